@@ -1,0 +1,94 @@
+import type {
+  Alias,
+  Canon,
+  ComponentSort,
+  CoreInstance,
+  CoreModule,
+  CoreSort,
+  CoreType,
+  DefType,
+  ExternType,
+  Instance,
+  Sort,
+  SortIndex,
+} from './ast.js';
+import type { ByteReader } from './byte-reader.js';
+
+/** Where an entry of an index space came from. */
+export type Origin =
+  | { via: 'type'; type: DefType }
+  | { via: 'core-type'; type: CoreType }
+  | { via: 'import'; name: string; type: ExternType }
+  | { via: 'export'; name: string; type?: ExternType; item?: SortIndex }
+  | { via: 'alias'; alias: Alias }
+  | { via: 'core-module'; module: CoreModule }
+  | { via: 'component'; index: number }
+  | { via: 'core-instance'; instance: CoreInstance }
+  | { via: 'instance'; instance: Instance }
+  | { via: 'canon'; canon: Canon }
+  | { via: 'start' }
+  | { via: 'value' };
+
+export type ScopeKind = 'component' | 'component-type' | 'instance-type';
+
+const coreSorts: CoreSort[] = ['func', 'table', 'memory', 'global', 'tag', 'type', 'module', 'instance'];
+const componentSorts: ComponentSort[] = ['func', 'value', 'type', 'component', 'instance'];
+
+export function sortName(sort: Sort): string {
+  return 'core' in sort ? `core ${sort.core}` : sort.component;
+}
+
+/**
+ * The index spaces of one scope (a component, a component type or an instance
+ * type). Each definition, import, export and alias appends to the space of its
+ * sort, in binary order, as the spec defines; references are checked against
+ * the spaces as they stand when the reference is read.
+ */
+export class Scope {
+  readonly core = Object.fromEntries(coreSorts.map((s) => [s, [] as Origin[]])) as Record<
+    CoreSort,
+    Origin[]
+  >;
+  readonly component = Object.fromEntries(componentSorts.map((s) => [s, [] as Origin[]])) as Record<
+    ComponentSort,
+    Origin[]
+  >;
+
+  constructor(
+    readonly kind: ScopeKind,
+    readonly parent?: Scope,
+  ) {}
+
+  space(sort: Sort): Origin[] {
+    return 'core' in sort ? this.core[sort.core] : this.component[sort.component];
+  }
+
+  push(sort: Sort, origin: Origin): number {
+    const space = this.space(sort);
+    space.push(origin);
+    return space.length - 1;
+  }
+
+  /** Fails unless `index` is already defined in the space of `sort`. */
+  check(reader: ByteReader, at: number, sort: Sort, index: number, what: string): void {
+    const size = this.space(sort).length;
+    if (index >= size) {
+      reader.fail(
+        `${what} refers to ${sortName(sort)} index ${index}, but only ${size} ${sortName(sort)} definition(s) exist at this point`,
+        at,
+      );
+    }
+  }
+
+  /** The scope `count` levels out (0 = this one), failing past the outermost. */
+  outer(reader: ByteReader, at: number, count: number): Scope {
+    let scope: Scope = this;
+    for (let i = 0; i < count; i++) {
+      if (!scope.parent) {
+        reader.fail(`outer alias count ${count} reaches beyond the ${i + 1} enclosing scope(s)`, at);
+      }
+      scope = scope.parent;
+    }
+    return scope;
+  }
+}

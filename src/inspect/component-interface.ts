@@ -1,0 +1,104 @@
+import type { Declaration, ExternType, InstanceType, Sort } from '../component/ast.js';
+import type { Component } from '../component/read-component.js';
+import type { Origin, Scope } from '../component/scope.js';
+import { parseInterfaceName, type InterfaceName } from './interface-name.js';
+
+export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
+
+/** One import or export of a component, as a user thinks of it. */
+export interface ExternItem {
+  name: string;
+  kind: ItemKind;
+  /** Present when the name is an interface name (`wasi:cli/environment@0.2.12`). */
+  interface?: InterfaceName;
+  /** For instances whose type is known: the functions they carry (`[method]r.f` for methods). */
+  functions?: string[];
+  /** Resource types the instance defines. */
+  resources?: string[];
+  /** Other named types the instance carries (records, enums, uses of another interface's resource). */
+  types?: string[];
+  /** An instance with no functions: imported or exported only for its types. */
+  typesOnly?: boolean;
+  /** Byte offset of the import or export in the binary. */
+  offset: number;
+}
+
+export interface ComponentInterface {
+  imports: ExternItem[];
+  exports: ExternItem[];
+}
+
+/** The imports and exports of the outermost component, with instance contents resolved. */
+export function describeComponent(component: Component): ComponentInterface {
+  return {
+    imports: component.imports.map((imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)),
+    exports: component.exports.map((exp) => {
+      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
+      return describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+    }),
+  };
+}
+
+function describeItem(scope: Scope, name: string, type: ExternType | undefined, offset: number, sort?: Sort): ExternItem {
+  const kind: ItemKind = type?.kind ?? sortKind(sort);
+  const parsed = parseInterfaceName(name);
+  const item: ExternItem = { name, kind, ...(parsed ? { interface: parsed } : {}), offset };
+  if (type?.kind === 'instance') {
+    const instanceType = resolveInstanceType(scope, type.typeIndex);
+    if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+  }
+  return item;
+}
+
+function sortKind(sort: Sort | undefined): ItemKind {
+  if (!sort) return 'instance';
+  return 'core' in sort ? 'module' : sort.component;
+}
+
+function summarizeInstance(decls: Declaration[]): Pick<ExternItem, 'functions' | 'resources' | 'types' | 'typesOnly'> {
+  const functions: string[] = [];
+  const resources: string[] = [];
+  const types: string[] = [];
+  for (const decl of decls) {
+    if (decl.kind !== 'export') continue;
+    if (decl.type.kind === 'func') functions.push(decl.name.name);
+    else if (decl.type.kind === 'type') {
+      ('subResource' in decl.type.bound ? resources : types).push(decl.name.name);
+    }
+  }
+  return { functions, resources, types, typesOnly: functions.length === 0 };
+}
+
+/** Follows aliases and type-equality bounds to the instance type a type index names. */
+export function resolveInstanceType(scope: Scope, typeIndex: number): InstanceType | undefined {
+  const origin = scope.component.type[typeIndex];
+  return origin ? resolveInstanceOrigin(scope, origin) : undefined;
+}
+
+function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | undefined {
+  switch (origin.via) {
+    case 'type':
+      return origin.type.kind === 'instance' ? origin.type : undefined;
+    case 'alias': {
+      const { alias } = origin;
+      if (alias.kind !== 'outer') return undefined;
+      let target: Scope | undefined = scope;
+      for (let i = 0; i < alias.count && target; i++) target = target.parent;
+      return target ? resolveInstanceType(target, alias.index) : undefined;
+    }
+    case 'import':
+    case 'export':
+      if (origin.type?.kind === 'type' && 'eq' in origin.type.bound) return resolveInstanceType(scope, origin.type.bound.eq);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The type of an exported item when the export carries no type ascription. */
+function inferExternType(scope: Scope, sort: Sort, index: number): ExternType | undefined {
+  if ('core' in sort || sort.component !== 'instance') return undefined;
+  const origin = scope.component.instance[index];
+  if (origin?.via === 'import' || origin?.via === 'export') return origin.type;
+  return undefined;
+}
