@@ -167,7 +167,7 @@ function readSection(r: ByteReader, id: number, c: Component, sectionStart: numb
     case SectionId.component: {
       const nested = readComponentAt(r.bytes, r.offset, r.end, scope);
       c.components.push(nested);
-      scope.push({ component: 'component' }, { via: 'component', index: c.components.length - 1 });
+      scope.push({ component: 'component' }, { via: 'component', component: nested });
       return;
     }
     case SectionId.coreInstance:

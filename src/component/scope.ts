@@ -13,6 +13,7 @@ import type {
   SortIndex,
 } from './ast.js';
 import type { ByteReader } from './byte-reader.js';
+import type { Component } from './read-component.js';
 
 /** Where an entry of an index space came from. */
 export type Origin =
@@ -22,7 +23,7 @@ export type Origin =
   | { via: 'export'; name: string; type?: ExternType; item?: SortIndex }
   | { via: 'alias'; alias: Alias }
   | { via: 'core-module'; module: CoreModule }
-  | { via: 'component'; index: number }
+  | { via: 'component'; component: Component }
   | { via: 'core-instance'; instance: CoreInstance }
   | { via: 'instance'; instance: Instance }
   | { via: 'canon'; canon: Canon }

@@ -1,4 +1,4 @@
-import type { Declaration, ExternType, InstanceType, Sort } from '../component/ast.js';
+import type { Declaration, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
@@ -34,7 +34,9 @@ export function describeComponent(component: Component): ComponentInterface {
     imports: component.imports.map((imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)),
     exports: component.exports.map((exp) => {
       const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      return describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type) Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      return item;
     }),
   };
 }
@@ -93,6 +95,28 @@ function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | und
     default:
       return undefined;
   }
+}
+
+/**
+ * The contents of an exported instance that has no type ascription: built from
+ * inline exports, or by instantiating a nested component (as wit-component does).
+ */
+function summarizeInlineInstance(scope: Scope, item: SortIndex): Partial<ExternItem> {
+  if ('core' in item.sort || item.sort.component !== 'instance') return {};
+  const origin = scope.component.instance[item.index];
+  if (origin?.via !== 'instance') return {};
+  const { instance } = origin;
+  let exported: { name: string; sort: Sort }[];
+  if (instance.kind === 'exports') {
+    exported = instance.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
+  } else {
+    const target = scope.component.component[instance.component];
+    if (target?.via !== 'component') return {};
+    exported = target.component.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
+  }
+  const functions = exported.filter((e) => 'component' in e.sort && e.sort.component === 'func').map((e) => e.name);
+  const types = exported.filter((e) => 'component' in e.sort && e.sort.component === 'type').map((e) => e.name);
+  return { functions, types, typesOnly: functions.length === 0 };
 }
 
 /** The type of an exported item when the export carries no type ascription. */

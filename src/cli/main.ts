@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UserInputError } from '../errors.js';
+import { reportFormats, type ReportFormat } from '../report/check-report.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { checkCommand } from './commands/check.js';
+import { importsCommand } from './commands/imports.js';
+import { ExitCode, processIo, type Io } from './io.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command(TOOL_NAME)
+    .description('Virtualize WASI in WebAssembly components and gate what they import.')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
+      outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    });
+
+  program
+    .command('imports')
+    .description("list a component's imports and exports, with the functions each interface carries")
+    .argument('<component>', 'component .wasm file')
+    .option('--json', 'print the import model as JSON')
+    .action(async (path: string, options: { json?: boolean }) => setExit(await importsCommand(path, options, io)));
+
+  program
+    .command('check')
+    .description('verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)')
+    .argument('<component>', 'component .wasm file')
+    .option('--allow <pattern>', 'allow imports matching the pattern (repeatable); once given, everything else is a violation', collect, [])
+    .option('--deny <pattern>', "deny imports matching the pattern (repeatable); deny wins; '*' means import-free", collect, [])
+    .option('--policy <file>', 'TOML, JSON or YAML policy file with [imports] allow/deny lists')
+    .addOption(new Option('--format <format>', 'report format').choices(reportFormats).default('text'))
+    .option('--report-file <file>', 'write the report to this file (the text summary still goes to stdout)')
+    .addHelpText(
+      'after',
+      '\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment).',
+    )
+    .action(
+      async (
+        path: string,
+        options: { allow: string[]; deny: string[]; policy?: string; format: ReportFormat; reportFile?: string },
+      ) => setExit(await checkCommand(path, options, io)),
+    );
+
+  return program;
+}
+
+/** Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let exitCode: number = ExitCode.pass;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  if (argv.length === 0) {
+    program.outputHelp({ error: true });
+    return ExitCode.usage;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const informational = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      return informational ? ExitCode.pass : ExitCode.usage;
+    }
+    if (error instanceof UserInputError) {
+      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    throw error;
+  }
+}
