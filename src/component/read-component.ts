@@ -112,7 +112,7 @@ function readComponentAt(bytes: Uint8Array, start: number, end: number, parent: 
     components: [],
     starts: [],
     customs: [],
-    scope: new Scope('component', parent),
+    scope: Scope.nested(r, start, 'component', parent),
   };
   while (!r.atEnd) {
     const sectionStart = r.offset;

@@ -30,6 +30,9 @@ export type Origin =
   | { via: 'start' }
   | { via: 'value' };
 
+/** Far beyond what real components use; bounds recursion on hostile input. */
+export const MAX_NESTING = 100;
+
 export type ScopeKind = 'component' | 'component-type' | 'instance-type';
 
 const coreSorts: CoreSort[] = ['func', 'table', 'memory', 'global', 'tag', 'type', 'module', 'instance'];
@@ -55,10 +58,22 @@ export class Scope {
     Origin[]
   >;
 
+  /** How many scopes enclose this one. */
+  readonly depth: number;
+
   constructor(
     readonly kind: ScopeKind,
     readonly parent?: Scope,
-  ) {}
+  ) {
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
+
+  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
+  static nested(reader: ByteReader, at: number, kind: ScopeKind, parent: Scope | undefined): Scope {
+    const scope = new Scope(kind, parent);
+    if (scope.depth > MAX_NESTING) reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    return scope;
+  }
 
   space(sort: Sort): Origin[] {
     return 'core' in sort ? this.core[sort.core] : this.component[sort.component];

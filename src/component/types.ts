@@ -302,7 +302,7 @@ export function readAlias(r: ByteReader, scope: Scope): Alias {
 
 /** Declarators of a component or instance type, each read in a fresh scope of its own. */
 function readDeclarations(r: ByteReader, parent: Scope, kind: ScopeKind): Declaration[] {
-  const scope = new Scope(kind, parent);
+  const scope = Scope.nested(r, r.offset, kind, parent);
   return r.vec(kind === 'component-type' ? 'component type declarations' : 'instance type declarations', () =>
     readDeclaration(r, scope),
   );

@@ -1,0 +1,7 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+export const fixture = (name: string) => join(FIXTURES, `${name}.wasm`);
+export const FIXTURE_NAMES = ['env-args', 'cat-files', 'list-dir', 'stdio', 'clocks-random', 'exit-code', 'trap', 'import-free'];

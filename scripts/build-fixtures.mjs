@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Rebuilds the test components in fixtures/ from the C sources in fixtures/src/.
+//
+//   node scripts/build-fixtures.mjs          build and write fixtures/<name>.wasm
+//   node scripts/build-fixtures.mjs --check  build into a temp dir; exit 1 naming every
+//                                            fixture whose bytes differ from the committed one
+//
+// Needs clang-16, lld-16, libclang-rt-16-dev-wasm32 and wasi-libc (Debian/Ubuntu apt packages).
+// WASI programs become components through the preview1 *command* adapter shipped in the
+// @bytecodealliance/jco npm package, fetched with `npm pack` into .cache/ and pinned by sha256.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SRC_DIR = join(ROOT, 'fixtures', 'src');
+const OUT_DIR = join(ROOT, 'fixtures');
+const CACHE_DIR = join(ROOT, '.cache', 'jco-adapter');
+
+const CLANG = 'clang-16';
+const APT_PACKAGES = 'clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc';
+
+const JCO_PACKAGE = '@bytecodealliance/jco@1.35.0';
+const ADAPTER_IN_TARBALL = 'package/lib/wasi_snapshot_preview1.command.wasm';
+const ADAPTER_SHA256 = '2a652d711c1fff34f9d5a0e073e50ef7eeb8fe7d8a6d559eae643a4c049a7b94';
+
+/**
+ * kind 'command': a wasi-libc program (fixtures/src/<name>.c) adapted to a wasi:cli/run component.
+ * kind 'freestanding': no libc, no imports; its world is fixtures/src/<name>.wit.
+ */
+const FIXTURES = [
+  { name: 'env-args', kind: 'command' },
+  { name: 'cat-files', kind: 'command' },
+  { name: 'list-dir', kind: 'command' },
+  { name: 'stdio', kind: 'command' },
+  { name: 'clocks-random', kind: 'command' },
+  { name: 'exit-code', kind: 'command' },
+  { name: 'trap', kind: 'command' },
+  { name: 'import-free', kind: 'freestanding', world: 'import-free' },
+];
+
+// Compiling and linking are separate steps on purpose: when one clang invocation both
+// optimizes and links for wasm, clang runs any `wasm-opt` it finds on PATH over the output
+// (`npm run` puts binaryen's from node_modules/.bin there), so the bytes would depend on PATH.
+const COMPILE_FLAGS = {
+  command: ['--target=wasm32-wasi'],
+  freestanding: ['--target=wasm32', '-ffreestanding'],
+};
+const LINK_FLAGS = {
+  command: ['--target=wasm32-wasi'],
+  freestanding: ['--target=wasm32', '-nostdlib', '-Wl,--no-entry', '-Wl,--export-memory'],
+};
+// No debug info and no absolute paths in anything that could reach the binary
+// (e.g. __FILE__ in assert()), so the output does not depend on where the checkout lives.
+const COMMON_COMPILE_FLAGS = ['-O2', '-Wall', '-Werror', `-ffile-prefix-map=${SRC_DIR}=.`];
+const COMMON_LINK_FLAGS = ['-Wl,--strip-debug'];
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+const rel = (p) => relative(ROOT, p) || '.';
+
+function fail(message) {
+  console.error(`build-fixtures: ${message}`);
+  process.exit(2);
+}
+
+/** Checks every piece of the toolchain up front so a missing one is named precisely. */
+function checkToolchain() {
+  const probe = (args) => spawnSync(CLANG, args, { encoding: 'utf8' });
+  const version = probe(['--version']);
+  if (version.error) {
+    fail(`${CLANG} not found on PATH. Install: apt-get install ${APT_PACKAGES}`);
+  }
+  const missing = [];
+  const linker = probe(['--target=wasm32-wasi', '-print-prog-name=wasm-ld']).stdout.trim();
+  if (spawnSync('wasm-ld-16', ['--version']).error && spawnSync(linker, ['--version']).error) {
+    missing.push('lld-16 (wasm-ld-16)');
+  }
+  const builtins = probe(['--target=wasm32-wasi', '-print-libgcc-file-name']).stdout.trim();
+  if (!existsSync(builtins)) {
+    missing.push(`libclang-rt-16-dev-wasm32 (${builtins})`);
+  }
+  const libc = probe(['--target=wasm32-wasi', '-print-file-name=libc.a']).stdout.trim();
+  if (!existsSync(libc)) {
+    missing.push('wasi-libc (libc.a for wasm32-wasi)');
+  }
+  if (missing.length > 0) {
+    fail(`missing: ${missing.join(', ')}. Install: apt-get install ${APT_PACKAGES}`);
+  }
+}
+
+async function readVerified(path) {
+  if (!existsSync(path)) return undefined;
+  const bytes = await readFile(path);
+  return sha256(bytes) === ADAPTER_SHA256 ? bytes : undefined;
+}
+
+/** The preview1 command adapter, from .cache/ or freshly extracted from `npm pack`. */
+async function loadAdapter() {
+  const cached = join(CACHE_DIR, 'wasi_snapshot_preview1.command.wasm');
+  const hit = await readVerified(cached);
+  if (hit) return hit;
+
+  await mkdir(CACHE_DIR, { recursive: true });
+  console.error(`build-fixtures: fetching the adapter with npm pack ${JCO_PACKAGE}`);
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', JCO_PACKAGE, '--json', '--pack-destination', CACHE_DIR], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
+  const tarball = join(CACHE_DIR, packed[0].filename);
+  const unpackDir = await mkdtemp(join(CACHE_DIR, 'unpack-'));
+  try {
+    execFileSync('tar', ['-xzf', tarball, '-C', unpackDir, ADAPTER_IN_TARBALL]);
+    const bytes = await readFile(join(unpackDir, ADAPTER_IN_TARBALL));
+    const actual = sha256(bytes);
+    if (actual !== ADAPTER_SHA256) {
+      fail(
+        `${ADAPTER_IN_TARBALL} in ${JCO_PACKAGE} has sha256 ${actual}, expected ${ADAPTER_SHA256}`,
+      );
+    }
+    await writeFile(`${cached}.tmp`, bytes);
+    await rename(`${cached}.tmp`, cached);
+    return bytes;
+  } finally {
+    await rm(unpackDir, { recursive: true, force: true });
+  }
+}
+
+async function buildFixture(fixture, workDir, adapter) {
+  const object = join(workDir, `${fixture.name}.o`);
+  const core = join(workDir, `${fixture.name}.core.wasm`);
+  const steps = [
+    [
+      ...COMPILE_FLAGS[fixture.kind],
+      ...COMMON_COMPILE_FLAGS,
+      '-c',
+      `${fixture.name}.c`,
+      '-o',
+      object,
+    ],
+    [...LINK_FLAGS[fixture.kind], ...COMMON_LINK_FLAGS, object, '-o', core],
+  ];
+  for (const args of steps) {
+    const result = spawnSync(CLANG, args, { cwd: SRC_DIR, encoding: 'utf8' });
+    if (result.status !== 0) {
+      fail(`${CLANG} failed for ${fixture.name}:\n${CLANG} ${args.join(' ')}\n${result.stderr}`);
+    }
+  }
+  const coreBytes = await readFile(core);
+  if (fixture.kind === 'command') {
+    return componentNew(coreBytes, [['wasi_snapshot_preview1', adapter]]);
+  }
+  // witSource rather than witPath: witPath makes jco's wasm-tools read the file through
+  // its own WASI shim, which traps without a preopen and poisons the instance.
+  const witSource = await readFile(join(SRC_DIR, `${fixture.name}.wit`), 'utf8');
+  const embedded = await componentEmbed({
+    binary: coreBytes,
+    witSource,
+    world: fixture.world,
+    stringEncoding: 'utf8',
+  });
+  return componentNew(embedded);
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const unknown = argv.filter((a) => a !== '--check');
+  if (unknown.length > 0) fail(`unknown argument(s): ${unknown.join(' ')}`);
+  const check = argv.includes('--check');
+
+  checkToolchain();
+  const adapter = await loadAdapter();
+  const workDir = await mkdtemp(join(tmpdir(), 'wasi-virt-fixtures-'));
+  try {
+    const differing = [];
+    for (const fixture of FIXTURES) {
+      const bytes = await buildFixture(fixture, workDir, adapter);
+      const target = join(OUT_DIR, `${fixture.name}.wasm`);
+      if (check) {
+        const committed = existsSync(target) ? await readFile(target) : undefined;
+        const state = !committed ? 'missing' : committed.equals(bytes) ? 'ok' : 'differs';
+        if (state !== 'ok') differing.push(`${rel(target)} (${state})`);
+        console.log(`${state.padEnd(7)} ${rel(target)} ${bytes.length} bytes`);
+      } else {
+        await writeFile(target, bytes);
+        console.log(`wrote ${rel(target)} ${bytes.length} bytes sha256 ${sha256(bytes)}`);
+      }
+    }
+    if (differing.length > 0) {
+      console.error(
+        `build-fixtures: ${differing.length} fixture(s) do not match a fresh build:\n` +
+          differing.map((d) => `  ${d}\n`).join('') +
+          'Run `npm run build:fixtures` and commit the result.',
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();
