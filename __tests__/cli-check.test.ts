@@ -19,7 +19,9 @@ describe('check --deny *: the import-free gate', () => {
   it('passes the import-free fixture', async () => {
     const { code, stdout } = await cli('check', fixture('import-free'), '--deny', '*');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^PASS: .*import-free\.wasm: 0 import\(s\), 0 violation\(s\) \(the component is import-free\)/m);
+    expect(stdout).toMatch(
+      /^PASS: .*import-free\.wasm: 0 import\(s\), 0 violation\(s\) \(the component is import-free\)/m,
+    );
   });
 
   it('fails the env fixture, naming wasi:cli/environment@0.2.12 and the rule', async () => {
@@ -37,7 +39,11 @@ describe('patterns', () => {
     expect(onEnv.code).toBe(1);
     const report = JSON.parse(onEnv.stdout);
     expect(report.violations).toEqual([
-      expect.objectContaining({ import: 'wasi:cli/environment@0.2.12', function: 'get-environment', reason: 'denied' }),
+      expect.objectContaining({
+        import: 'wasi:cli/environment@0.2.12',
+        function: 'get-environment',
+        reason: 'denied',
+      }),
     ]);
     // cat-files imports wasi:cli/environment only for get-arguments.
     expect((await cli('check', fixture('cat-files'), ...denyEnv)).code).toBe(0);
@@ -45,38 +51,85 @@ describe('patterns', () => {
 
   it('allow lists make everything else a violation', async () => {
     const allowCliAndIo = ['--allow', 'wasi:cli/*', '--allow', 'wasi:io/*'];
-    const { code, stdout } = await cli('check', fixture('exit-code'), ...allowCliAndIo, '--format', 'json');
+    const { code, stdout } = await cli(
+      'check',
+      fixture('exit-code'),
+      ...allowCliAndIo,
+      '--format',
+      'json',
+    );
     expect(code).toBe(1);
-    const offenders = new Set(JSON.parse(stdout).violations.map((v: { import: string }) => v.import));
-    expect([...offenders].sort()).toEqual(['wasi:clocks/wall-clock@0.2.12', 'wasi:filesystem/preopens@0.2.12', 'wasi:filesystem/types@0.2.12']);
-    const everything = [...allowCliAndIo, '--allow', 'wasi:clocks/*', '--allow', 'wasi:filesystem/*'];
+    const offenders = new Set(
+      JSON.parse(stdout).violations.map((v: { import: string }) => v.import),
+    );
+    expect([...offenders].sort()).toEqual([
+      'wasi:clocks/wall-clock@0.2.12',
+      'wasi:filesystem/preopens@0.2.12',
+      'wasi:filesystem/types@0.2.12',
+    ]);
+    const everything = [
+      ...allowCliAndIo,
+      '--allow',
+      'wasi:clocks/*',
+      '--allow',
+      'wasi:filesystem/*',
+    ];
     expect((await cli('check', fixture('exit-code'), ...everything)).code).toBe(0);
   });
 
   it('deny wins over allow', async () => {
-    const { code } = await cli('check', fixture('exit-code'), '--allow', '*', '--deny', 'wasi:cli/exit');
+    const { code } = await cli(
+      'check',
+      fixture('exit-code'),
+      '--allow',
+      '*',
+      '--deny',
+      'wasi:cli/exit',
+    );
     expect(code).toBe(1);
   });
 
   it('semver ranges select versions', async () => {
     expect((await cli('check', fixture('exit-code'), '--deny', 'wasi:*@0.2.*')).code).toBe(1);
     expect((await cli('check', fixture('exit-code'), '--deny', 'wasi:*@^0.3.0')).code).toBe(0);
-    expect((await cli('check', fixture('exit-code'), '--deny', 'wasi:cli/exit@>=0.2.12 <0.3.0')).code).toBe(1);
+    expect(
+      (await cli('check', fixture('exit-code'), '--deny', 'wasi:cli/exit@>=0.2.12 <0.3.0')).code,
+    ).toBe(1);
     expect((await cli('check', fixture('exit-code'), '--allow', '*@^0.2.3')).code).toBe(0);
   });
 
   it('a types-only import is allowed by a function rule on its interface, but not by an unrelated one', async () => {
     // stdio imports wasi:io/error for its resource type only.
-    const base = ['--allow', 'wasi:cli/*', '--allow', 'wasi:io/streams', '--allow', 'wasi:clocks/*', '--allow', 'wasi:filesystem/*'];
+    const base = [
+      '--allow',
+      'wasi:cli/*',
+      '--allow',
+      'wasi:io/streams',
+      '--allow',
+      'wasi:clocks/*',
+      '--allow',
+      'wasi:filesystem/*',
+    ];
     const without = await cli('check', fixture('stdio'), ...base, '--format', 'json');
-    expect(JSON.parse(without.stdout).violations.map((v: { import: string }) => v.import)).toEqual(['wasi:io/error@0.2.12']);
-    expect((await cli('check', fixture('stdio'), ...base, '--allow', 'wasi:io/error#anything')).code).toBe(0);
+    expect(JSON.parse(without.stdout).violations.map((v: { import: string }) => v.import)).toEqual([
+      'wasi:io/error@0.2.12',
+    ]);
+    expect(
+      (await cli('check', fixture('stdio'), ...base, '--allow', 'wasi:io/error#anything')).code,
+    ).toBe(0);
   });
 
   it('an invalid pattern is a usage error naming the problem', async () => {
-    const { code, stderr } = await cli('check', fixture('exit-code'), '--deny', 'wasi:cli/*@not-a-range');
+    const { code, stderr } = await cli(
+      'check',
+      fixture('exit-code'),
+      '--deny',
+      'wasi:cli/*@not-a-range',
+    );
     expect(code).toBe(2);
-    expect(stderr).toBe("wasi-virt: error: invalid import pattern 'wasi:cli/*@not-a-range' (from --deny): 'not-a-range' is not a semver range (examples: 0.2.*, ^0.2.3, >=0.2.0 <0.3.0)\n");
+    expect(stderr).toBe(
+      "wasi-virt: error: invalid import pattern 'wasi:cli/*@not-a-range' (from --deny): 'not-a-range' is not a semver range (examples: 0.2.*, ^0.2.3, >=0.2.0 <0.3.0)\n",
+    );
   });
 });
 
@@ -102,11 +155,17 @@ describe('policy files', () => {
   it('flags add to the rules of the file', async () => {
     const path = await write('allow.toml', '[imports]\nallow = ["*"]\n');
     expect((await cli('check', fixture('exit-code'), '--policy', path)).code).toBe(0);
-    expect((await cli('check', fixture('exit-code'), '--policy', path, '--deny', 'wasi:cli/exit')).code).toBe(1);
+    expect(
+      (await cli('check', fixture('exit-code'), '--policy', path, '--deny', 'wasi:cli/exit')).code,
+    ).toBe(1);
   });
 
   it.each([
-    ['unknown.toml', '[imports]\nforbid = ["*"]\n', /unknown key 'imports\.forbid' \(known keys here: allow, deny\)/],
+    [
+      'unknown.toml',
+      '[imports]\nforbid = ["*"]\n',
+      /unknown key 'imports\.forbid' \(known keys here: allow, deny\)/,
+    ],
     ['broken.toml', '[imports\n', /is not valid TOML/],
     ['wrong.json', '{"imports": {"deny": "*"}}', /'imports\.deny' must be a list of strings/],
     ['policy.ini', 'x', /must end in \.toml, \.json, \.yaml or \.yml/],
@@ -121,39 +180,75 @@ describe('policy files', () => {
 
 describe('reports', () => {
   it('SARIF validates against the SARIF 2.1.0 schema and locates each violation', async () => {
-    const { code, stdout } = await cli('check', fixture('env-args'), '--deny', 'wasi:cli/environment#get-environment', '--deny', 'wasi:filesystem/*', '--format', 'sarif');
+    const { code, stdout } = await cli(
+      'check',
+      fixture('env-args'),
+      '--deny',
+      'wasi:cli/environment#get-environment',
+      '--deny',
+      'wasi:filesystem/*',
+      '--format',
+      'sarif',
+    );
     expect(code).toBe(1);
     const log = JSON.parse(stdout);
     expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
     const results = log.runs[0].results;
     expect(results).toHaveLength(3);
-    expect(results[0]).toMatchObject({ ruleId: 'WVA001', level: 'error', message: { text: expect.stringContaining('wasi:cli/environment@0.2.12#get-environment') } });
+    expect(results[0]).toMatchObject({
+      ruleId: 'WVA001',
+      level: 'error',
+      message: { text: expect.stringContaining('wasi:cli/environment@0.2.12#get-environment') },
+    });
     expect(results[0].locations[0].physicalLocation.region.byteOffset).toBeGreaterThan(8);
     expect(log.runs[0].artifacts[0].hashes['sha-256']).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('the SARIF validator is not a rubber stamp', async () => {
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
-    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {} }] }] })).toBe(false);
+    expect(
+      validateSarif({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: {} }] }],
+      }),
+    ).toBe(false);
   });
 
   it('JUnit XML parses with one test case per import and a failure per violating import', async () => {
     const reportFile = join(scratch, 'junit.xml');
-    const { code, stdout } = await cli('check', fixture('env-args'), '--deny', 'wasi:cli/*', '--format', 'junit', '--report-file', reportFile);
+    const { code, stdout } = await cli(
+      'check',
+      fixture('env-args'),
+      '--deny',
+      'wasi:cli/*',
+      '--format',
+      'junit',
+      '--report-file',
+      reportFile,
+    );
     expect(code).toBe(1);
     expect(stdout).toMatch(/^FAIL: /m);
     const xml = await readFile(reportFile, 'utf8');
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
     const suite = doc.testsuites.testsuite;
     expect(suite.tests).toBe('15');
-    const failed = suite.testcase.filter((t: { failure?: unknown }) => t.failure).map((t: { name: string }) => t.name);
+    const failed = suite.testcase
+      .filter((t: { failure?: unknown }) => t.failure)
+      .map((t: { name: string }) => t.name);
     expect(failed).toHaveLength(10);
     expect(failed).toContain('wasi:cli/environment@0.2.12');
     expect(failed).not.toContain('wasi:io/streams@0.2.12');
   });
 
   it('JUnit for an import-free component still holds one passing test case', async () => {
-    const { stdout } = await cli('check', fixture('import-free'), '--deny', '*', '--format', 'junit');
+    const { stdout } = await cli(
+      'check',
+      fixture('import-free'),
+      '--deny',
+      '*',
+      '--format',
+      'junit',
+    );
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(stdout);
     expect(doc.testsuites.testsuite.testcase).toMatchObject({ name: 'imports nothing' });
     expect(doc.testsuites.failures).toBe('0');
@@ -161,7 +256,14 @@ describe('reports', () => {
 
   it('writes the report file without leaving temporary files behind', async () => {
     const dir = await mkdtemp(join(scratch, 'atomic-'));
-    await cli('check', fixture('exit-code'), '--format', 'json', '--report-file', join(dir, 'report.json'));
+    await cli(
+      'check',
+      fixture('exit-code'),
+      '--format',
+      'json',
+      '--report-file',
+      join(dir, 'report.json'),
+    );
     expect(await readdir(dir)).toEqual(['report.json']);
     expect(JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')).passed).toBe(true);
   });
@@ -169,11 +271,27 @@ describe('reports', () => {
 
 describe('bad input: one clear line and exit 2', () => {
   it.each([
-    ['a missing path', () => join(scratch, 'nope.wasm'), /'.*nope\.wasm' does not exist; check the component path/],
+    [
+      'a missing path',
+      () => join(scratch, 'nope.wasm'),
+      /'.*nope\.wasm' does not exist; check the component path/,
+    ],
     ['a directory', () => scratch, /is a directory; give the path of a component \.wasm file/],
-    ['an empty file', () => join(scratch, 'empty.wasm'), /is not a valid component: the input is empty/],
-    ['a non-wasm file', () => join(scratch, 'text.wasm'), /is not a valid component: not a WebAssembly binary/],
-    ['a core module', () => join(scratch, 'core.wasm'), /is not a valid component: this is a core WebAssembly module, not a component: wrap it/],
+    [
+      'an empty file',
+      () => join(scratch, 'empty.wasm'),
+      /is not a valid component: the input is empty/,
+    ],
+    [
+      'a non-wasm file',
+      () => join(scratch, 'text.wasm'),
+      /is not a valid component: not a WebAssembly binary/,
+    ],
+    [
+      'a core module',
+      () => join(scratch, 'core.wasm'),
+      /is not a valid component: this is a core WebAssembly module, not a component: wrap it/,
+    ],
   ])('%s', async (_label, path, message) => {
     await writeFile(join(scratch, 'empty.wasm'), '');
     await writeFile(join(scratch, 'text.wasm'), 'hello\n');
@@ -189,14 +307,26 @@ describe('bad input: one clear line and exit 2', () => {
 
   it('an unknown flag or format', async () => {
     const flag = await cli('check', fixture('exit-code'), '--dny', '*');
-    expect(flag).toMatchObject({ code: 2, stderr: expect.stringMatching(/^wasi-virt: error: unknown option '--dny' \(Did you mean --deny\?\)\n$/) });
+    expect(flag).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(
+        /^wasi-virt: error: unknown option '--dny' \(Did you mean --deny\?\)\n$/,
+      ),
+    });
     const format = await cli('check', fixture('exit-code'), '--format', 'xml');
     expect(format.code).toBe(2);
-    expect(format.stderr).toMatch(/argument 'xml' is invalid. Allowed choices are text, json, junit, sarif/);
+    expect(format.stderr).toMatch(
+      /argument 'xml' is invalid. Allowed choices are text, json, junit, sarif/,
+    );
   });
 
   it('a report file in a missing directory writes nothing', async () => {
-    const { code, stderr } = await cli('check', fixture('exit-code'), '--report-file', join(scratch, 'no', 'dir', 'r.json'));
+    const { code, stderr } = await cli(
+      'check',
+      fixture('exit-code'),
+      '--report-file',
+      join(scratch, 'no', 'dir', 'r.json'),
+    );
     expect(code).toBe(2);
     expect(stderr).toMatch(/directory '.*no\/dir' does not exist/);
   });

@@ -6,7 +6,14 @@ import { parse, print } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { WasmDecodeError } from '../src/component/errors.js';
 import { readComponent, sniffWasm } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
-import { component, CORE_PREAMBLE, COMPONENT_PREAMBLE, section, str, uleb } from './support/bytes.js';
+import {
+  component,
+  CORE_PREAMBLE,
+  COMPONENT_PREAMBLE,
+  section,
+  str,
+  uleb,
+} from './support/bytes.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -22,7 +29,8 @@ function decodeError(bytes: Uint8Array): WasmDecodeError {
 
 describe('a component exercising the whole grammar (assembled by wasm-tools from WAT)', () => {
   let bytes: Uint8Array;
-  const load = async () => (bytes ??= await parse(await readFile(join(HERE, 'wat/grammar.wat'), 'utf8')));
+  const load = async () =>
+    (bytes ??= await parse(await readFile(join(HERE, 'wat/grammar.wat'), 'utf8')));
 
   it('is well-formed for wasm-tools too', async () => {
     await expect(print(await load())).resolves.toContain('(component');
@@ -31,28 +39,60 @@ describe('a component exercising the whole grammar (assembled by wasm-tools from
   it('decodes every section kind into its index space', async () => {
     const c = readComponent(await load());
     expect(c.types.map((t) => (t.kind === 'defined' ? t.def.kind : t.kind))).toEqual(
-      expect.arrayContaining(['record', 'variant', 'enum', 'flags', 'tuple', 'option', 'result', 'list', 'resource', 'func', 'component', 'instance']),
+      expect.arrayContaining([
+        'record',
+        'variant',
+        'enum',
+        'flags',
+        'tuple',
+        'option',
+        'result',
+        'list',
+        'resource',
+        'func',
+        'component',
+        'instance',
+      ]),
     );
     expect(c.coreModules).toHaveLength(2);
     expect(c.coreModules[0]!.imports).toEqual([{ module: 'host', name: 'plain', kind: 'func' }]);
     expect(c.coreModules[0]!.exports.map((e) => e.name)).toEqual(['mem', 'realloc', 'f']);
     expect(c.coreInstances.map((i) => i.kind)).toEqual(['instantiate', 'exports', 'instantiate']);
-    expect(c.canons.map((k) => k.kind)).toEqual(['lower', 'lift', 'resource.new', 'resource.drop', 'resource.rep']);
+    expect(c.canons.map((k) => k.kind)).toEqual([
+      'lower',
+      'lift',
+      'resource.new',
+      'resource.drop',
+      'resource.rep',
+    ]);
     expect(c.canons[0]!.options.map((o) => o.kind)).toEqual(['memory', 'realloc']);
     expect(c.components).toHaveLength(1);
     expect(c.instances.map((i) => i.kind)).toEqual(['instantiate', 'exports']);
-    expect(c.exports.map((e) => e.name.name)).toEqual(['example:demo/api@1.0.0', 'lifted', 'nested']);
+    expect(c.exports.map((e) => e.name.name)).toEqual([
+      'example:demo/api@1.0.0',
+      'lifted',
+      'nested',
+    ]);
     // Index spaces grow with imports, aliases and exports as well as definitions.
     expect(c.scope.component.instance).toHaveLength(3 + 2 + 1);
     expect(c.scope.component.component).toHaveLength(1 + 1 + 1);
     expect(c.scope.core.memory).toHaveLength(1);
-    expect(c.scope.core.func.map((o) => o.via)).toEqual(['alias', 'canon', 'alias', 'canon', 'canon', 'canon']);
+    expect(c.scope.core.func.map((o) => o.via)).toEqual([
+      'alias',
+      'canon',
+      'alias',
+      'canon',
+      'canon',
+      'canon',
+    ]);
   });
 
   it('resolves outer aliases from a nested component to its parent', async () => {
     const c = readComponent(await load());
     const nested = c.components[0]!;
-    expect(nested.aliases).toEqual([{ kind: 'outer', sort: { component: 'type' }, count: 1, index: 0 }]);
+    expect(nested.aliases).toEqual([
+      { kind: 'outer', sort: { component: 'type' }, count: 1, index: 0 },
+    ]);
     expect(nested.scope.parent).toBe(c.scope);
     expect(nested.imports.map((i) => i.name.name)).toEqual(['f']);
   });
@@ -67,7 +107,13 @@ describe('a component exercising the whole grammar (assembled by wasm-tools from
       ['a-component', 'component'],
     ]);
     expect(imports[0]).toMatchObject({
-      interface: { namespace: 'wasi', package: 'io', interface: 'error', version: '0.2.3', id: 'wasi:io/error' },
+      interface: {
+        namespace: 'wasi',
+        package: 'io',
+        interface: 'error',
+        version: '0.2.3',
+        id: 'wasi:io/error',
+      },
       functions: ['[method]error.to-debug-string'],
       resources: ['error'],
       typesOnly: false,
@@ -75,7 +121,11 @@ describe('a component exercising the whole grammar (assembled by wasm-tools from
     expect(imports[1]).toMatchObject({ functions: [], types: ['datetime'], typesOnly: true });
     expect(imports[2]).toMatchObject({ typesOnly: true, types: ['error'] });
     expect(imports[2]!.interface?.version).toBeUndefined();
-    expect(exports[0]).toMatchObject({ name: 'example:demo/api@1.0.0', functions: ['g'], types: ['point'] });
+    expect(exports[0]).toMatchObject({
+      name: 'example:demo/api@1.0.0',
+      functions: ['g'],
+      types: ['point'],
+    });
   });
 });
 
@@ -97,11 +147,15 @@ describe('rejecting bad input with the offset and what was expected', () => {
   });
 
   it('a file cut inside the preamble', () => {
-    expect(decodeError(Uint8Array.from(COMPONENT_PREAMBLE.slice(0, 6))).message).toMatch(/ends inside the 8-byte WebAssembly preamble/);
+    expect(decodeError(Uint8Array.from(COMPONENT_PREAMBLE.slice(0, 6))).message).toMatch(
+      /ends inside the 8-byte WebAssembly preamble/,
+    );
   });
 
   it('an unknown component version', () => {
-    expect(decodeError(Uint8Array.from([0, 0x61, 0x73, 0x6d, 0x0c, 0, 1, 0])).message).toMatch(/unsupported component binary version 0c 00 01 00/);
+    expect(decodeError(Uint8Array.from([0, 0x61, 0x73, 0x6d, 0x0c, 0, 1, 0])).message).toMatch(
+      /unsupported component binary version 0c 00 01 00/,
+    );
   });
 
   it('a section longer than the file', () => {
@@ -139,7 +193,9 @@ describe('rejecting bad input with the offset and what was expected', () => {
   });
 
   it('trailing bytes inside a section', () => {
-    expect(decodeError(component(section(7, [0, 0xaa]))).message).toMatch(/section 7 \(type\) has 1 unexpected trailing byte/);
+    expect(decodeError(component(section(7, [0, 0xaa]))).message).toMatch(
+      /section 7 \(type\) has 1 unexpected trailing byte/,
+    );
   });
 
   it('an unknown type opcode', () => {
@@ -150,7 +206,9 @@ describe('rejecting bad input with the offset and what was expected', () => {
 
   it('an export of an index that does not exist', () => {
     const error = decodeError(component(section(11, [1, 0x00, ...str('f'), 0x01, 0x00, 0x00])));
-    expect(error.message).toMatch(/export "f" refers to func index 0, but only 0 func definition\(s\) exist/);
+    expect(error.message).toMatch(
+      /export "f" refers to func index 0, but only 0 func definition\(s\) exist/,
+    );
   });
 
   it('an outer alias reaching past the outermost scope', () => {

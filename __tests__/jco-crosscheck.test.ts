@@ -13,22 +13,32 @@ function worldItems(wit: string, keyword: 'import' | 'export'): string[] {
 
 describe('the import model agrees with jco componentWit', () => {
   it('covers every committed fixture', async () => {
-    const onDisk = (await readdir(FIXTURES)).filter((f) => f.endsWith('.wasm')).map((f) => f.replace(/\.wasm$/, ''));
+    const onDisk = (await readdir(FIXTURES))
+      .filter((f) => f.endsWith('.wasm'))
+      .map((f) => f.replace(/\.wasm$/, ''));
     expect(onDisk.sort()).toEqual([...FIXTURE_NAMES].sort());
   });
 
-  it.each(FIXTURE_NAMES)('%s: imports --json lists exactly the interfaces jco reports', async (name) => {
-    const wit = await componentWit(await readFile(fixture(name)));
-    const { code, stdout } = await cli('imports', fixture(name), '--json');
-    expect(code).toBe(0);
-    const model = JSON.parse(stdout) as { imports: { name: string }[]; exports: { name: string }[] };
-    expect(model.imports.map((i) => i.name).sort()).toEqual(worldItems(wit, 'import').sort());
-    expect(model.exports.map((e) => e.name).sort()).toEqual(worldItems(wit, 'export').sort());
-  });
+  it.each(FIXTURE_NAMES)(
+    '%s: imports --json lists exactly the interfaces jco reports',
+    async (name) => {
+      const wit = await componentWit(await readFile(fixture(name)));
+      const { code, stdout } = await cli('imports', fixture(name), '--json');
+      expect(code).toBe(0);
+      const model = JSON.parse(stdout) as {
+        imports: { name: string }[];
+        exports: { name: string }[];
+      };
+      expect(model.imports.map((i) => i.name).sort()).toEqual(worldItems(wit, 'import').sort());
+      expect(model.exports.map((e) => e.name).sort()).toEqual(worldItems(wit, 'export').sort());
+    },
+  );
 
   it('sees the WASI 0.2.12 interfaces a preview1 program imports', async () => {
     const { stdout } = await cli('imports', fixture('env-args'), '--json');
-    const model = JSON.parse(stdout) as { imports: { name: string; functions: string[]; typesOnly: boolean }[] };
+    const model = JSON.parse(stdout) as {
+      imports: { name: string; functions: string[]; typesOnly: boolean }[];
+    };
     const env = model.imports.find((i) => i.name === 'wasi:cli/environment@0.2.12');
     expect(env?.functions).toEqual(expect.arrayContaining(['get-environment', 'get-arguments']));
     expect(model.imports.find((i) => i.name === 'wasi:io/error@0.2.12')?.typesOnly).toBe(true);

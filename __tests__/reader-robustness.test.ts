@@ -34,32 +34,48 @@ describe('the reader on damaged input', () => {
   });
 
   it('survives thousands of random byte mutations', () => {
-    const mutation = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), value: fc.integer({ min: 0, max: 255 }) });
+    const mutation = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      value: fc.integer({ min: 0, max: 255 }),
+    });
     fc.assert(
-      fc.property(aFixture, fc.array(mutation, { minLength: 1, maxLength: 8 }), (original, mutations) => {
-        const bytes = Uint8Array.from(original);
-        for (const { at, value } of mutations) bytes[Math.floor(at * bytes.length)] = value;
-        decodesCleanly(bytes);
-      }),
+      fc.property(
+        aFixture,
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        (original, mutations) => {
+          const bytes = Uint8Array.from(original);
+          for (const { at, value } of mutations) bytes[Math.floor(at * bytes.length)] = value;
+          decodesCleanly(bytes);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('survives thousands of mutations aimed at the type and import prelude', () => {
-    const mutation = fc.record({ at: fc.integer({ min: 8, max: 4095 }), value: fc.integer({ min: 0, max: 255 }) });
+    const mutation = fc.record({
+      at: fc.integer({ min: 8, max: 4095 }),
+      value: fc.integer({ min: 0, max: 255 }),
+    });
     fc.assert(
-      fc.property(aFixture, fc.array(mutation, { minLength: 1, maxLength: 4 }), (original, mutations) => {
-        const bytes = Uint8Array.from(original);
-        for (const { at, value } of mutations) bytes[at % bytes.length] = value;
-        decodesCleanly(bytes);
-      }),
+      fc.property(
+        aFixture,
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (original, mutations) => {
+          const bytes = Uint8Array.from(original);
+          for (const { at, value } of mutations) bytes[at % bytes.length] = value;
+          decodesCleanly(bytes);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('survives random bytes after a valid preamble', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 512 }), (tail) => decodesCleanly(component(Array.from(tail)))),
+      fc.property(fc.uint8Array({ maxLength: 512 }), (tail) =>
+        decodesCleanly(component(Array.from(tail))),
+      ),
       { numRuns: 3000 },
     );
   });
@@ -96,12 +112,17 @@ describe('the reader on damaged input', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(WasmDecodeError);
-    expect((error as Error).message).toMatch(new RegExp(`nested more than ${MAX_NESTING} levels deep`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`nested more than ${MAX_NESTING} levels deep`),
+    );
   });
 
   it('refuses deeply nested components the same way', () => {
     let inner: number[] = [];
-    for (let i = 0; i < 300; i++) inner = Array.from(component(inner.length ? section(4, inner) : []));
-    expect(() => readComponent(Uint8Array.from(inner))).toThrow(new RegExp(`nested more than ${MAX_NESTING} levels deep`));
+    for (let i = 0; i < 300; i++)
+      inner = Array.from(component(inner.length ? section(4, inner) : []));
+    expect(() => readComponent(Uint8Array.from(inner))).toThrow(
+      new RegExp(`nested more than ${MAX_NESTING} levels deep`),
+    );
   });
 });

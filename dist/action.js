@@ -29215,7 +29215,8 @@ function parseInterfaceName(name) {
   const path = at === -1 ? name : name.slice(0, at);
   const version = at === -1 ? void 0 : name.slice(at + 1);
   const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p))) return void 0;
+  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+    return void 0;
   const parts = head.split(":");
   if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
   if (version !== void 0 && version.length === 0) return void 0;
@@ -29234,11 +29235,14 @@ function parseInterfaceName(name) {
 // src/inspect/component-interface.ts
 function describeComponent(component) {
   return {
-    imports: component.imports.map((imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)),
+    imports: component.imports.map(
+      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
+    ),
     exports: component.exports.map((exp) => {
       const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
       const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type) Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      if (!item.functions && !exp.type)
+        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
       return item;
     })
   };
@@ -29281,13 +29285,13 @@ function resolveInstanceOrigin(scope, origin) {
     case "alias": {
       const { alias } = origin;
       if (alias.kind !== "outer") return void 0;
-      let target = scope;
-      for (let i = 0; i < alias.count && target; i++) target = target.parent;
+      const target = scope.ancestor(alias.count);
       return target ? resolveInstanceType(target, alias.index) : void 0;
     }
     case "import":
     case "export":
-      if (origin.type?.kind === "type" && "eq" in origin.type.bound) return resolveInstanceType(scope, origin.type.bound.eq);
+      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
+        return resolveInstanceType(scope, origin.type.bound.eq);
       return void 0;
     default:
       return void 0;
@@ -29373,7 +29377,9 @@ var ByteReader = class {
   need(count, what) {
     if (count > this.end - this.offset) {
       const have = this.end - this.offset;
-      this.fail(`unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`);
+      this.fail(
+        `unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`
+      );
     }
   }
   u8(what = "a byte") {
@@ -29407,8 +29413,10 @@ var ByteReader = class {
       if (i === maxBytes - 1) {
         const unusedBits = 7 * maxBytes - bits;
         const allowed = 127 >> unusedBits & 127;
-        if (byte & 128) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (byte & ~allowed) this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
+        if (byte & 128)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & ~allowed)
+          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
       }
       result += (byte & 127) * scale;
       scale *= 128;
@@ -29430,7 +29438,8 @@ var ByteReader = class {
       result += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
-        if (byte & 128) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & 128)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
         const usedBits = bits - 7 * (maxBytes - 1);
         const signAndUnused = byte & 127 << usedBits - 1 & 127;
         if (signAndUnused !== 0 && signAndUnused !== (127 << usedBits - 1 & 127)) {
@@ -29566,7 +29575,10 @@ function readCompositeType(r) {
     case 94:
       return { kind: "array", element: readFieldType(r) };
     default:
-      return r.fail(`expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`, at);
+      return r.fail(
+        `expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`,
+        at
+      );
   }
 }
 function readSubType(r, nonFinalCode) {
@@ -29588,7 +29600,8 @@ function readCoreType(r) {
   if (code === 0) {
     r.u8();
     const next = r.u8("0x50 after 0x00 in a core sub type");
-    if (next !== 80) r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
+    if (next !== 80)
+      r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
     r.offset--;
     return { kind: "sub", subtype: readSubType(r, 80) };
   }
@@ -29637,7 +29650,8 @@ function readCoreExternType(r) {
     case 4: {
       const attributeAt = r.offset;
       const attribute = r.u8("a tag attribute");
-      if (attribute !== 0) r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
+      if (attribute !== 0)
+        r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
       return { kind: "tag", typeIndex: r.u32("(tag type index)") };
     }
     default:
@@ -29649,19 +29663,32 @@ function readModuleDecl(r) {
   const code = r.u8("a module type declaration");
   switch (code) {
     case 0:
-      return { kind: "import", module: r.name("an import module name"), name: r.name("an import name"), type: readCoreExternType(r) };
+      return {
+        kind: "import",
+        module: r.name("an import module name"),
+        name: r.name("an import name"),
+        type: readCoreExternType(r)
+      };
     case 1: {
       const type = readCoreType(r);
-      if (type.kind === "module") r.fail("a module type may not be nested inside a module type", at + 1);
+      if (type.kind === "module")
+        r.fail("a module type may not be nested inside a module type", at + 1);
       return { kind: "type", type };
     }
     case 2: {
       const sort = r.u8("alias sort");
       const form = r.u8("alias form");
       if (sort !== 16 || form !== 1) {
-        r.fail(`expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`, at + 1);
+        r.fail(
+          `expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`,
+          at + 1
+        );
       }
-      return { kind: "alias-outer", count: r.u32("(outer alias count)"), index: r.u32("(outer alias index)") };
+      return {
+        kind: "alias-outer",
+        count: r.u32("(outer alias count)"),
+        index: r.u32("(outer alias index)")
+      };
     }
     case 3:
       return { kind: "export", name: r.name("an export name"), type: readCoreExternType(r) };
@@ -29671,20 +29698,40 @@ function readModuleDecl(r) {
 }
 
 // src/component/scope.ts
-var coreSorts = ["func", "table", "memory", "global", "tag", "type", "module", "instance"];
+var MAX_NESTING = 100;
+var coreSorts = [
+  "func",
+  "table",
+  "memory",
+  "global",
+  "tag",
+  "type",
+  "module",
+  "instance"
+];
 var componentSorts = ["func", "value", "type", "component", "instance"];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }
-var Scope = class {
+var Scope = class _Scope {
   constructor(kind, parent) {
     this.kind = kind;
     this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
   }
   kind;
   parent;
   core = Object.fromEntries(coreSorts.map((s) => [s, []]));
   component = Object.fromEntries(componentSorts.map((s) => [s, []]));
+  /** How many scopes enclose this one. */
+  depth;
+  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
+  static nested(reader, at, kind, parent) {
+    const scope = new _Scope(kind, parent);
+    if (scope.depth > MAX_NESTING)
+      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    return scope;
+  }
   space(sort) {
     return "core" in sort ? this.core[sort.core] : this.component[sort.component];
   }
@@ -29703,14 +29750,18 @@ var Scope = class {
       );
     }
   }
-  /** The scope `count` levels out (0 = this one), failing past the outermost. */
+  /** The scope `count` levels out (0 = this one), if there is one. */
+  ancestor(count) {
+    return count === 0 ? this : this.parent?.ancestor(count - 1);
+  }
+  /** The scope `count` levels out, failing past the outermost. */
   outer(reader, at, count) {
-    let scope = this;
-    for (let i = 0; i < count; i++) {
-      if (!scope.parent) {
-        reader.fail(`outer alias count ${count} reaches beyond the ${i + 1} enclosing scope(s)`, at);
-      }
-      scope = scope.parent;
+    const scope = this.ancestor(count);
+    if (!scope) {
+      reader.fail(
+        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
+        at
+      );
     }
     return scope;
   }
@@ -29786,7 +29837,10 @@ function readLabel(r, what) {
   return r.name(what);
 }
 function readNamedValTypes(r, scope, what) {
-  return r.vec(what, () => ({ name: readLabel(r, `a ${what} label`), type: readValType(r, scope) }));
+  return r.vec(what, () => ({
+    name: readLabel(r, `a ${what} label`),
+    type: readValType(r, scope)
+  }));
 }
 function readDefValType(r, scope, code, at) {
   const prim = primitives[code];
@@ -29802,7 +29856,11 @@ function readDefValType(r, scope, code, at) {
           const type = r.optional("a case payload", () => readValType(r, scope));
           const refinesAt = r.offset;
           const refines = r.u8("the 0x00 that ends a variant case");
-          if (refines !== 0) r.fail(`expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`, refinesAt);
+          if (refines !== 0)
+            r.fail(
+              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+              refinesAt
+            );
           return type ? { name, type } : { name };
         })
       };
@@ -29853,7 +29911,8 @@ function readFuncType(r, scope, async) {
   if (form === 1) {
     const emptyAt = r.offset;
     const count = r.u8("the 0x00 of an empty result list");
-    if (count !== 0) r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
+    if (count !== 0)
+      r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
     return { kind: "func", async, params };
   }
   return r.fail(`expected a result list (0x00 or 0x01), found 0x${hex(form)}`, at);
@@ -29870,7 +29929,11 @@ function readDefType(r, scope) {
     case 66:
       return { kind: "instance", decls: readDeclarations(r, scope, "instance-type") };
     case 63: {
-      if (scope.kind !== "component") r.fail("a resource type may only be defined in a component, not in a component or instance type", at);
+      if (scope.kind !== "component")
+        r.fail(
+          "a resource type may only be defined in a component, not in a component or instance type",
+          at
+        );
       const repAt = r.offset;
       const rep = readCoreValType(r);
       if (rep !== "i32") r.fail("a resource representation must be i32", repAt);
@@ -29912,7 +29975,8 @@ function readExternType(r, scope) {
     case 0: {
       const coreAt = r.offset;
       const marker = r.u8("0x11 (core module)");
-      if (marker !== 17) r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
+      if (marker !== 17)
+        r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
       const indexAt = r.offset;
       const coreTypeIndex = r.u32("(core module type index)");
       scope.check(r, indexAt, { core: "type" }, coreTypeIndex, "core module import/export");
@@ -29981,7 +30045,7 @@ function readAlias(r, scope) {
   }
 }
 function readDeclarations(r, parent, kind) {
-  const scope = new Scope(kind, parent);
+  const scope = Scope.nested(r, r.offset, kind, parent);
   return r.vec(
     kind === "component-type" ? "component type declarations" : "instance type declarations",
     () => readDeclaration(r, scope)
@@ -30008,10 +30072,14 @@ function readDeclaration(r, scope) {
     }
     case 3:
     case 4: {
-      if (code === 3 && scope.kind !== "component-type") r.fail("an import declaration may only appear in a component type", offset);
+      if (code === 3 && scope.kind !== "component-type")
+        r.fail("an import declaration may only appear in a component type", offset);
       const name = readExternName(r);
       const type = readExternType(r, scope);
-      scope.push(externSort(type), code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type });
+      scope.push(
+        externSort(type),
+        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type }
+      );
       return { kind: code === 3 ? "import" : "export", name, type, offset };
     }
     default:
@@ -30135,7 +30203,8 @@ function readCanon(r, scope) {
       case "resultList": {
         const form = r.u8("a result list");
         if (form === 0) canon.result = readValType(r, scope);
-        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0) canon.result = null;
+        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0)
+          canon.result = null;
         else r.fail("malformed result list in canon task.return", operandAt);
         break;
       }
@@ -30146,7 +30215,8 @@ function readCanon(r, scope) {
       }
       case "flag": {
         const flag = r.u8(`a flag of canon ${shape.kind}`);
-        if (flag > 1) r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
+        if (flag > 1)
+          r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
         canon.operands[operand] = flag;
         break;
       }
@@ -30172,7 +30242,10 @@ function readCoreModule(bytes, start, end) {
   const versionAt = r.offset;
   const version = r.take(4, "the core module version");
   if (version[0] !== 1 || version[1] !== 0 || version[2] !== 0 || version[3] !== 0) {
-    r.fail(`an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`, versionAt);
+    r.fail(
+      `an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`,
+      versionAt
+    );
   }
   const module = { start, end, imports: [], exports: [] };
   while (!r.atEnd) {
@@ -30180,7 +30253,10 @@ function readCoreModule(bytes, start, end) {
     const id = r.u8("a core section id");
     const size = r.u32("(core section size)");
     if (size > r.remaining) {
-      r.fail(`core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`, idAt);
+      r.fail(
+        `core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`,
+        idAt
+      );
     }
     const body = new ByteReader(bytes, r.offset, r.offset + size);
     if (id === 2) {
@@ -30214,15 +30290,20 @@ function sniffWasm(bytes) {
     return "not-wasm";
   }
   if (bytes[6] === 0 && bytes[7] === 0) return "core-module";
-  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0) return "component";
+  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0)
+    return "component";
   return "unknown-version";
 }
 function readComponent(bytes) {
-  if (bytes.length === 0) throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
+  if (bytes.length === 0)
+    throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
   const kind = sniffWasm(bytes);
   if (kind === "not-wasm") {
     if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109) {
-      throw new WasmDecodeError(bytes.length, `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`);
+      throw new WasmDecodeError(
+        bytes.length,
+        `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`
+      );
     }
     throw new WasmDecodeError(0, "not a WebAssembly binary: expected the magic bytes \\0asm");
   }
@@ -30245,7 +30326,10 @@ function readComponentAt(bytes, start, end, parent) {
   const preambleAt = r.offset;
   const preamble = r.take(8, "the 8-byte component preamble");
   if (sniffWasm(preamble) !== "component") {
-    r.fail("a nested component does not start with a component preamble (\\0asm 0d 00 01 00)", preambleAt);
+    r.fail(
+      "a nested component does not start with a component preamble (\\0asm 0d 00 01 00)",
+      preambleAt
+    );
   }
   const component = {
     start,
@@ -30263,7 +30347,7 @@ function readComponentAt(bytes, start, end, parent) {
     components: [],
     starts: [],
     customs: [],
-    scope: new Scope("component", parent)
+    scope: Scope.nested(r, start, "component", parent)
   };
   while (!r.atEnd) {
     const sectionStart = r.offset;
@@ -30271,7 +30355,10 @@ function readComponentAt(bytes, start, end, parent) {
     const size = r.u32("(section size)");
     const payloadStart = r.offset;
     if (size > r.remaining) {
-      r.fail(`section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`, sectionStart);
+      r.fail(
+        `section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`,
+        sectionStart
+      );
     }
     const payloadEnd = payloadStart + size;
     component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
@@ -30422,10 +30509,17 @@ function readCoreInstance(r, scope) {
       const name = r.name("a core instantiate argument name");
       const sortAt = r.offset;
       const sort = r.u8("the instance sort (0x12)");
-      if (sort !== 18) r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
+      if (sort !== 18)
+        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
       const instanceAt = r.offset;
       const instance = r.u32("(core instance index)");
-      scope.check(r, instanceAt, { core: "instance" }, instance, `core instantiate argument "${name}"`);
+      scope.check(
+        r,
+        instanceAt,
+        { core: "instance" },
+        instance,
+        `core instantiate argument "${name}"`
+      );
       return { name, instance };
     });
     return { kind: "instantiate", module, args };
@@ -30479,22 +30573,31 @@ async function loadComponentFile(path) {
   let bytes;
   try {
     const info2 = await stat2(path);
-    if (info2.isDirectory()) throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
+    if (info2.isDirectory())
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     bytes = await readFile(path);
   } catch (error2) {
     if (error2 instanceof UserInputError) throw error2;
     const code = error2.code;
-    if (code === "ENOENT") throw new UserInputError(`'${path}' does not exist; check the component path`);
-    if (code === "EACCES") throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    if (code === "ENOENT")
+      throw new UserInputError(`'${path}' does not exist; check the component path`);
+    if (code === "EACCES")
+      throw new UserInputError(`'${path}' is not readable (permission denied)`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error2.message}`);
   }
-  return { path, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), component: decode(path, bytes) };
+  return {
+    path,
+    bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    component: decode(path, bytes)
+  };
 }
 function decode(path, bytes) {
   try {
     return readComponent(bytes);
   } catch (error2) {
-    if (error2 instanceof WasmDecodeError) throw new UserInputError(`'${path}' is not a valid component: ${error2.message}`);
+    if (error2 instanceof WasmDecodeError)
+      throw new UserInputError(`'${path}' is not a valid component: ${error2.message}`);
     throw error2;
   }
 }
@@ -31337,14 +31440,18 @@ async function loadPolicyFile(path) {
   try {
     text = await readFile2(path, "utf8");
   } catch (error2) {
-    throw new UserInputError(`cannot read policy file '${path}': ${error2.code ?? String(error2)}`);
+    throw new UserInputError(
+      `cannot read policy file '${path}': ${error2.code ?? String(error2)}`
+    );
   }
   let data;
   try {
     data = parser(text);
   } catch (error2) {
     const detail = error2.message.split("\n")[0];
-    throw new UserInputError(`policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`);
+    throw new UserInputError(
+      `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`
+    );
   }
   return policyFromData(data, path);
 }
@@ -31354,7 +31461,9 @@ function isTable(value) {
 function checkKeys(table, known, where, path) {
   for (const key of Object.keys(table)) {
     if (!known.includes(key)) {
-      throw new UserInputError(`policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+      throw new UserInputError(
+        `policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(", ")})`
+      );
     }
   }
 }
@@ -31367,11 +31476,15 @@ function stringList(value, key, path) {
 }
 function policyFromData(data, path) {
   if (data === null || data === void 0) return emptyPolicy();
-  if (!isTable(data)) throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
+  if (!isTable(data))
+    throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
   checkKeys(data, ["imports"], "", path);
   const policy = emptyPolicy();
   if (data.imports !== void 0) {
-    if (!isTable(data.imports)) throw new UserInputError(`policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`);
+    if (!isTable(data.imports))
+      throw new UserInputError(
+        `policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`
+      );
     checkKeys(data.imports, ["allow", "deny"], "imports.", path);
     policy.imports.allow = stringList(data.imports.allow, "imports.allow", path);
     policy.imports.deny = stringList(data.imports.deny, "imports.deny", path);
@@ -31394,7 +31507,14 @@ function checkImport(item, rules) {
   const violation = (reason, rule, func) => {
     const subject = func ? `${item.name}#${func}` : item.name;
     const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
-    return { import: item.name, ...func ? { function: func } : {}, reason, rule, offset: item.offset, message };
+    return {
+      import: item.name,
+      ...func ? { function: func } : {},
+      reason,
+      rule,
+      offset: item.offset,
+      message
+    };
   };
   const wholeDeny = deny.find((p) => p.func === void 0);
   if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
@@ -31433,7 +31553,11 @@ async function run() {
     const policyFile = getInput("policy-file");
     if (policyFile) {
       const policy = await loadPolicyFile(policyFile);
-      sources.push({ policy: policy.imports, allowLabel: `${policyFile} allow`, denyLabel: `${policyFile} deny` });
+      sources.push({
+        policy: policy.imports,
+        allowLabel: `${policyFile} allow`,
+        denyLabel: `${policyFile} deny`
+      });
     }
     sources.push({
       policy: { allow: lines("allowed-imports"), deny: lines("forbidden-imports") },
@@ -31449,12 +31573,16 @@ async function run() {
     setOutput("sha256", loaded.sha256);
     info(`${path}: ${imports.length} import(s), ${result.violations.length} violation(s)`);
     result.violations.forEach((v, i) => {
-      if (i < MAX_ANNOTATIONS) error(v.message, { title: "wasi-virt: forbidden import", file: path });
+      if (i < MAX_ANNOTATIONS)
+        error(v.message, { title: "wasi-virt: forbidden import", file: path });
       else info(v.message);
     });
-    if (!result.passed && failOnViolation) setFailed(`${result.violations.length} import policy violation(s) in ${path}`);
+    if (!result.passed && failOnViolation)
+      setFailed(`${result.violations.length} import policy violation(s) in ${path}`);
   } catch (error2) {
-    setFailed(error2 instanceof UserInputError ? error2.message : String(error2.stack ?? error2));
+    setFailed(
+      error2 instanceof UserInputError ? error2.message : String(error2.stack ?? error2)
+    );
   }
 }
 

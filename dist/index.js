@@ -9630,7 +9630,9 @@ var ByteReader = class {
   need(count, what) {
     if (count > this.end - this.offset) {
       const have = this.end - this.offset;
-      this.fail(`unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`);
+      this.fail(
+        `unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`
+      );
     }
   }
   u8(what = "a byte") {
@@ -9664,8 +9666,10 @@ var ByteReader = class {
       if (i === maxBytes - 1) {
         const unusedBits = 7 * maxBytes - bits;
         const allowed = 127 >> unusedBits & 127;
-        if (byte & 128) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (byte & ~allowed) this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
+        if (byte & 128)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & ~allowed)
+          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
       }
       result += (byte & 127) * scale;
       scale *= 128;
@@ -9687,7 +9691,8 @@ var ByteReader = class {
       result += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
-        if (byte & 128) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & 128)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
         const usedBits = bits - 7 * (maxBytes - 1);
         const signAndUnused = byte & 127 << usedBits - 1 & 127;
         if (signAndUnused !== 0 && signAndUnused !== (127 << usedBits - 1 & 127)) {
@@ -9823,7 +9828,10 @@ function readCompositeType(r) {
     case 94:
       return { kind: "array", element: readFieldType(r) };
     default:
-      return r.fail(`expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`, at);
+      return r.fail(
+        `expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`,
+        at
+      );
   }
 }
 function readSubType(r, nonFinalCode) {
@@ -9845,7 +9853,8 @@ function readCoreType(r) {
   if (code === 0) {
     r.u8();
     const next = r.u8("0x50 after 0x00 in a core sub type");
-    if (next !== 80) r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
+    if (next !== 80)
+      r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
     r.offset--;
     return { kind: "sub", subtype: readSubType(r, 80) };
   }
@@ -9894,7 +9903,8 @@ function readCoreExternType(r) {
     case 4: {
       const attributeAt = r.offset;
       const attribute = r.u8("a tag attribute");
-      if (attribute !== 0) r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
+      if (attribute !== 0)
+        r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
       return { kind: "tag", typeIndex: r.u32("(tag type index)") };
     }
     default:
@@ -9906,19 +9916,32 @@ function readModuleDecl(r) {
   const code = r.u8("a module type declaration");
   switch (code) {
     case 0:
-      return { kind: "import", module: r.name("an import module name"), name: r.name("an import name"), type: readCoreExternType(r) };
+      return {
+        kind: "import",
+        module: r.name("an import module name"),
+        name: r.name("an import name"),
+        type: readCoreExternType(r)
+      };
     case 1: {
       const type = readCoreType(r);
-      if (type.kind === "module") r.fail("a module type may not be nested inside a module type", at + 1);
+      if (type.kind === "module")
+        r.fail("a module type may not be nested inside a module type", at + 1);
       return { kind: "type", type };
     }
     case 2: {
       const sort = r.u8("alias sort");
       const form = r.u8("alias form");
       if (sort !== 16 || form !== 1) {
-        r.fail(`expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`, at + 1);
+        r.fail(
+          `expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`,
+          at + 1
+        );
       }
-      return { kind: "alias-outer", count: r.u32("(outer alias count)"), index: r.u32("(outer alias index)") };
+      return {
+        kind: "alias-outer",
+        count: r.u32("(outer alias count)"),
+        index: r.u32("(outer alias index)")
+      };
     }
     case 3:
       return { kind: "export", name: r.name("an export name"), type: readCoreExternType(r) };
@@ -9928,20 +9951,40 @@ function readModuleDecl(r) {
 }
 
 // src/component/scope.ts
-var coreSorts = ["func", "table", "memory", "global", "tag", "type", "module", "instance"];
+var MAX_NESTING = 100;
+var coreSorts = [
+  "func",
+  "table",
+  "memory",
+  "global",
+  "tag",
+  "type",
+  "module",
+  "instance"
+];
 var componentSorts = ["func", "value", "type", "component", "instance"];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }
-var Scope = class {
+var Scope = class _Scope {
   constructor(kind, parent) {
     this.kind = kind;
     this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
   }
   kind;
   parent;
   core = Object.fromEntries(coreSorts.map((s) => [s, []]));
   component = Object.fromEntries(componentSorts.map((s) => [s, []]));
+  /** How many scopes enclose this one. */
+  depth;
+  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
+  static nested(reader, at, kind, parent) {
+    const scope = new _Scope(kind, parent);
+    if (scope.depth > MAX_NESTING)
+      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    return scope;
+  }
   space(sort) {
     return "core" in sort ? this.core[sort.core] : this.component[sort.component];
   }
@@ -9960,14 +10003,18 @@ var Scope = class {
       );
     }
   }
-  /** The scope `count` levels out (0 = this one), failing past the outermost. */
+  /** The scope `count` levels out (0 = this one), if there is one. */
+  ancestor(count) {
+    return count === 0 ? this : this.parent?.ancestor(count - 1);
+  }
+  /** The scope `count` levels out, failing past the outermost. */
   outer(reader, at, count) {
-    let scope = this;
-    for (let i = 0; i < count; i++) {
-      if (!scope.parent) {
-        reader.fail(`outer alias count ${count} reaches beyond the ${i + 1} enclosing scope(s)`, at);
-      }
-      scope = scope.parent;
+    const scope = this.ancestor(count);
+    if (!scope) {
+      reader.fail(
+        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
+        at
+      );
     }
     return scope;
   }
@@ -10043,7 +10090,10 @@ function readLabel(r, what) {
   return r.name(what);
 }
 function readNamedValTypes(r, scope, what) {
-  return r.vec(what, () => ({ name: readLabel(r, `a ${what} label`), type: readValType(r, scope) }));
+  return r.vec(what, () => ({
+    name: readLabel(r, `a ${what} label`),
+    type: readValType(r, scope)
+  }));
 }
 function readDefValType(r, scope, code, at) {
   const prim = primitives[code];
@@ -10059,7 +10109,11 @@ function readDefValType(r, scope, code, at) {
           const type = r.optional("a case payload", () => readValType(r, scope));
           const refinesAt = r.offset;
           const refines = r.u8("the 0x00 that ends a variant case");
-          if (refines !== 0) r.fail(`expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`, refinesAt);
+          if (refines !== 0)
+            r.fail(
+              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+              refinesAt
+            );
           return type ? { name, type } : { name };
         })
       };
@@ -10110,7 +10164,8 @@ function readFuncType(r, scope, async) {
   if (form === 1) {
     const emptyAt = r.offset;
     const count = r.u8("the 0x00 of an empty result list");
-    if (count !== 0) r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
+    if (count !== 0)
+      r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
     return { kind: "func", async, params };
   }
   return r.fail(`expected a result list (0x00 or 0x01), found 0x${hex(form)}`, at);
@@ -10127,7 +10182,11 @@ function readDefType(r, scope) {
     case 66:
       return { kind: "instance", decls: readDeclarations(r, scope, "instance-type") };
     case 63: {
-      if (scope.kind !== "component") r.fail("a resource type may only be defined in a component, not in a component or instance type", at);
+      if (scope.kind !== "component")
+        r.fail(
+          "a resource type may only be defined in a component, not in a component or instance type",
+          at
+        );
       const repAt = r.offset;
       const rep = readCoreValType(r);
       if (rep !== "i32") r.fail("a resource representation must be i32", repAt);
@@ -10169,7 +10228,8 @@ function readExternType(r, scope) {
     case 0: {
       const coreAt = r.offset;
       const marker = r.u8("0x11 (core module)");
-      if (marker !== 17) r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
+      if (marker !== 17)
+        r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
       const indexAt = r.offset;
       const coreTypeIndex = r.u32("(core module type index)");
       scope.check(r, indexAt, { core: "type" }, coreTypeIndex, "core module import/export");
@@ -10238,7 +10298,7 @@ function readAlias(r, scope) {
   }
 }
 function readDeclarations(r, parent, kind) {
-  const scope = new Scope(kind, parent);
+  const scope = Scope.nested(r, r.offset, kind, parent);
   return r.vec(
     kind === "component-type" ? "component type declarations" : "instance type declarations",
     () => readDeclaration(r, scope)
@@ -10265,10 +10325,14 @@ function readDeclaration(r, scope) {
     }
     case 3:
     case 4: {
-      if (code === 3 && scope.kind !== "component-type") r.fail("an import declaration may only appear in a component type", offset);
+      if (code === 3 && scope.kind !== "component-type")
+        r.fail("an import declaration may only appear in a component type", offset);
       const name = readExternName(r);
       const type = readExternType(r, scope);
-      scope.push(externSort(type), code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type });
+      scope.push(
+        externSort(type),
+        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type }
+      );
       return { kind: code === 3 ? "import" : "export", name, type, offset };
     }
     default:
@@ -10392,7 +10456,8 @@ function readCanon(r, scope) {
       case "resultList": {
         const form = r.u8("a result list");
         if (form === 0) canon.result = readValType(r, scope);
-        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0) canon.result = null;
+        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0)
+          canon.result = null;
         else r.fail("malformed result list in canon task.return", operandAt);
         break;
       }
@@ -10403,7 +10468,8 @@ function readCanon(r, scope) {
       }
       case "flag": {
         const flag = r.u8(`a flag of canon ${shape.kind}`);
-        if (flag > 1) r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
+        if (flag > 1)
+          r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
         canon.operands[operand] = flag;
         break;
       }
@@ -10429,7 +10495,10 @@ function readCoreModule(bytes, start, end) {
   const versionAt = r.offset;
   const version = r.take(4, "the core module version");
   if (version[0] !== 1 || version[1] !== 0 || version[2] !== 0 || version[3] !== 0) {
-    r.fail(`an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`, versionAt);
+    r.fail(
+      `an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`,
+      versionAt
+    );
   }
   const module = { start, end, imports: [], exports: [] };
   while (!r.atEnd) {
@@ -10437,7 +10506,10 @@ function readCoreModule(bytes, start, end) {
     const id = r.u8("a core section id");
     const size = r.u32("(core section size)");
     if (size > r.remaining) {
-      r.fail(`core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`, idAt);
+      r.fail(
+        `core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`,
+        idAt
+      );
     }
     const body = new ByteReader(bytes, r.offset, r.offset + size);
     if (id === 2) {
@@ -10471,15 +10543,20 @@ function sniffWasm(bytes) {
     return "not-wasm";
   }
   if (bytes[6] === 0 && bytes[7] === 0) return "core-module";
-  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0) return "component";
+  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0)
+    return "component";
   return "unknown-version";
 }
 function readComponent(bytes) {
-  if (bytes.length === 0) throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
+  if (bytes.length === 0)
+    throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
   const kind = sniffWasm(bytes);
   if (kind === "not-wasm") {
     if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109) {
-      throw new WasmDecodeError(bytes.length, `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`);
+      throw new WasmDecodeError(
+        bytes.length,
+        `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`
+      );
     }
     throw new WasmDecodeError(0, "not a WebAssembly binary: expected the magic bytes \\0asm");
   }
@@ -10502,7 +10579,10 @@ function readComponentAt(bytes, start, end, parent) {
   const preambleAt = r.offset;
   const preamble = r.take(8, "the 8-byte component preamble");
   if (sniffWasm(preamble) !== "component") {
-    r.fail("a nested component does not start with a component preamble (\\0asm 0d 00 01 00)", preambleAt);
+    r.fail(
+      "a nested component does not start with a component preamble (\\0asm 0d 00 01 00)",
+      preambleAt
+    );
   }
   const component = {
     start,
@@ -10520,7 +10600,7 @@ function readComponentAt(bytes, start, end, parent) {
     components: [],
     starts: [],
     customs: [],
-    scope: new Scope("component", parent)
+    scope: Scope.nested(r, start, "component", parent)
   };
   while (!r.atEnd) {
     const sectionStart = r.offset;
@@ -10528,7 +10608,10 @@ function readComponentAt(bytes, start, end, parent) {
     const size = r.u32("(section size)");
     const payloadStart = r.offset;
     if (size > r.remaining) {
-      r.fail(`section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`, sectionStart);
+      r.fail(
+        `section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`,
+        sectionStart
+      );
     }
     const payloadEnd = payloadStart + size;
     component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
@@ -10679,10 +10762,17 @@ function readCoreInstance(r, scope) {
       const name = r.name("a core instantiate argument name");
       const sortAt = r.offset;
       const sort = r.u8("the instance sort (0x12)");
-      if (sort !== 18) r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
+      if (sort !== 18)
+        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
       const instanceAt = r.offset;
       const instance = r.u32("(core instance index)");
-      scope.check(r, instanceAt, { core: "instance" }, instance, `core instantiate argument "${name}"`);
+      scope.check(
+        r,
+        instanceAt,
+        { core: "instance" },
+        instance,
+        `core instantiate argument "${name}"`
+      );
       return { name, instance };
     });
     return { kind: "instantiate", module, args };
@@ -10739,7 +10829,8 @@ function parseInterfaceName(name) {
   const path = at === -1 ? name : name.slice(0, at);
   const version = at === -1 ? void 0 : name.slice(at + 1);
   const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p))) return void 0;
+  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+    return void 0;
   const parts = head.split(":");
   if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
   if (version !== void 0 && version.length === 0) return void 0;
@@ -10758,11 +10849,14 @@ function parseInterfaceName(name) {
 // src/inspect/component-interface.ts
 function describeComponent(component) {
   return {
-    imports: component.imports.map((imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)),
+    imports: component.imports.map(
+      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
+    ),
     exports: component.exports.map((exp) => {
       const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
       const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type) Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      if (!item.functions && !exp.type)
+        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
       return item;
     })
   };
@@ -10805,13 +10899,13 @@ function resolveInstanceOrigin(scope, origin) {
     case "alias": {
       const { alias } = origin;
       if (alias.kind !== "outer") return void 0;
-      let target = scope;
-      for (let i = 0; i < alias.count && target; i++) target = target.parent;
+      const target = scope.ancestor(alias.count);
       return target ? resolveInstanceType(target, alias.index) : void 0;
     }
     case "import":
     case "export":
-      if (origin.type?.kind === "type" && "eq" in origin.type.bound) return resolveInstanceType(scope, origin.type.bound.eq);
+      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
+        return resolveInstanceType(scope, origin.type.bound.eq);
       return void 0;
     default:
       return void 0;
@@ -10855,22 +10949,31 @@ async function loadComponentFile(path) {
   let bytes;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
+    if (info.isDirectory())
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = error.code;
-    if (code === "ENOENT") throw new UserInputError(`'${path}' does not exist; check the component path`);
-    if (code === "EACCES") throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    if (code === "ENOENT")
+      throw new UserInputError(`'${path}' does not exist; check the component path`);
+    if (code === "EACCES")
+      throw new UserInputError(`'${path}' is not readable (permission denied)`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
   }
-  return { path, bytes, sha256: createHash("sha256").update(bytes).digest("hex"), component: decode(path, bytes) };
+  return {
+    path,
+    bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    component: decode(path, bytes)
+  };
 }
 function decode(path, bytes) {
   try {
     return readComponent(bytes);
   } catch (error) {
-    if (error instanceof WasmDecodeError) throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
+    if (error instanceof WasmDecodeError)
+      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
     throw error;
   }
 }
@@ -10934,7 +11037,14 @@ function checkImport(item, rules2) {
   const violation = (reason, rule, func) => {
     const subject = func ? `${item.name}#${func}` : item.name;
     const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
-    return { import: item.name, ...func ? { function: func } : {}, reason, rule, offset: item.offset, message };
+    return {
+      import: item.name,
+      ...func ? { function: func } : {},
+      reason,
+      rule,
+      offset: item.offset,
+      message
+    };
   };
   const wholeDeny = deny.find((p) => p.func === void 0);
   if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
@@ -11754,14 +11864,18 @@ async function loadPolicyFile(path) {
   try {
     text = await readFile2(path, "utf8");
   } catch (error) {
-    throw new UserInputError(`cannot read policy file '${path}': ${error.code ?? String(error)}`);
+    throw new UserInputError(
+      `cannot read policy file '${path}': ${error.code ?? String(error)}`
+    );
   }
   let data;
   try {
     data = parser(text);
   } catch (error) {
     const detail = error.message.split("\n")[0];
-    throw new UserInputError(`policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`);
+    throw new UserInputError(
+      `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`
+    );
   }
   return policyFromData(data, path);
 }
@@ -11771,7 +11885,9 @@ function isTable(value) {
 function checkKeys(table, known, where, path) {
   for (const key of Object.keys(table)) {
     if (!known.includes(key)) {
-      throw new UserInputError(`policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+      throw new UserInputError(
+        `policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(", ")})`
+      );
     }
   }
 }
@@ -11784,11 +11900,15 @@ function stringList(value, key, path) {
 }
 function policyFromData(data, path) {
   if (data === null || data === void 0) return emptyPolicy();
-  if (!isTable(data)) throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
+  if (!isTable(data))
+    throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
   checkKeys(data, ["imports"], "", path);
   const policy = emptyPolicy();
   if (data.imports !== void 0) {
-    if (!isTable(data.imports)) throw new UserInputError(`policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`);
+    if (!isTable(data.imports))
+      throw new UserInputError(
+        `policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`
+      );
     checkKeys(data.imports, ["allow", "deny"], "imports.", path);
     policy.imports.allow = stringList(data.imports.allow, "imports.allow", path);
     policy.imports.deny = stringList(data.imports.deny, "imports.deny", path);
@@ -13343,7 +13463,9 @@ var rules = {
     fullDescription: {
       text: "A deny rule matched one of the component imports. Virtualize or remove the capability, or change the rule if the import is intended."
     },
-    help: { text: "Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries." },
+    help: {
+      text: "Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries."
+    },
     defaultConfiguration: { level: "error" }
   },
   "not-allowed": {
@@ -13353,7 +13475,9 @@ var rules = {
     fullDescription: {
       text: "Allow rules are in force and none matched this import. Virtualize or remove the capability, or add an allow rule for it."
     },
-    help: { text: "Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries." },
+    help: {
+      text: "Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries."
+    },
     defaultConfiguration: { level: "error" }
   }
 };
@@ -13375,7 +13499,13 @@ function renderCheckSarif(report) {
           // Code scanning requires a start line; the byte offset is the precise location.
           region: { startLine: 1, byteOffset: v.offset }
         },
-        logicalLocations: [{ name: v.function ?? v.import, fullyQualifiedName: v.function ? `${v.import}#${v.function}` : v.import, kind: v.function ? "function" : "module" }]
+        logicalLocations: [
+          {
+            name: v.function ?? v.import,
+            fullyQualifiedName: v.function ? `${v.import}#${v.function}` : v.import,
+            kind: v.function ? "function" : "module"
+          }
+        ]
       }
     ],
     partialFingerprints: {
@@ -13387,8 +13517,17 @@ function renderCheckSarif(report) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: VERSION, informationUri: INFORMATION_URI, rules: [rules.denied, rules["not-allowed"]] } },
-        artifacts: [{ location: { uri }, length: report.size, hashes: { "sha-256": report.sha256 } }],
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: [rules.denied, rules["not-allowed"]]
+          }
+        },
+        artifacts: [
+          { location: { uri }, length: report.size, hashes: { "sha-256": report.sha256 } }
+        ],
         results
       }
     ]

@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(root, process.argv[2] ?? 'dist');
 
 // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+const requireShim =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 const common = {
   absWorkingDir: root,
@@ -28,6 +29,10 @@ await build({
   entryPoints: { cli: 'src/cli/bin.ts' },
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
-await build({ ...common, entryPoints: { action: 'src/action/entry.ts' }, banner: { js: requireShim } });
+await build({
+  ...common,
+  entryPoints: { action: 'src/action/entry.ts' },
+  banner: { js: requireShim },
+});
 await chmod(resolve(outdir, 'cli.js'), 0o755);
 await build({ ...common, entryPoints: { index: 'src/index.ts' }, banner: { js: requireShim } });

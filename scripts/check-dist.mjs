@@ -19,7 +19,9 @@ try {
     }
   });
   if (stale.length > 0) {
-    console.error(`dist/ is out of date (${stale.join(', ')}): run \`npm run build\` and commit dist/`);
+    console.error(
+      `dist/ is out of date (${stale.join(', ')}): run \`npm run build\` and commit dist/`,
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh build');

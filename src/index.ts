@@ -2,11 +2,20 @@
 export { readComponent, sniffWasm, type Component } from './component/read-component.js';
 export { WasmDecodeError } from './component/errors.js';
 export type * from './component/ast.js';
-export { describeComponent, type ComponentInterface, type ExternItem } from './inspect/component-interface.js';
+export {
+  describeComponent,
+  type ComponentInterface,
+  type ExternItem,
+} from './inspect/component-interface.js';
 export { parseInterfaceName, type InterfaceName } from './inspect/interface-name.js';
 export { loadComponentFile, type LoadedComponent } from './inspect/load-component.js';
 export { parsePattern, type ImportPattern } from './verify/pattern.js';
-export { checkImports, type CheckResult, type ImportRules, type Violation } from './verify/check-imports.js';
+export {
+  checkImports,
+  type CheckResult,
+  type ImportRules,
+  type Violation,
+} from './verify/check-imports.js';
 export { importRulesFrom } from './policy/import-rules.js';
 export { loadPolicyFile, policyFromData } from './policy/load-policy-file.js';
 export type { Policy, ImportPolicy } from './policy/policy.js';

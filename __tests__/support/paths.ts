@@ -4,4 +4,13 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const fixture = (name: string) => join(FIXTURES, `${name}.wasm`);
-export const FIXTURE_NAMES = ['env-args', 'cat-files', 'list-dir', 'stdio', 'clocks-random', 'exit-code', 'trap', 'import-free'];
+export const FIXTURE_NAMES = [
+  'env-args',
+  'cat-files',
+  'list-dir',
+  'stdio',
+  'clocks-random',
+  'exit-code',
+  'trap',
+  'import-free',
+];

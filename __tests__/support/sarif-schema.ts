@@ -3,7 +3,9 @@ import type { ValidateFunction } from 'ajv-draft-04';
 
 const require = createRequire(import.meta.url);
 // ajv-draft-04 is CommonJS: its class is module.exports itself.
-const Ajv = require('ajv-draft-04') as new (options: object) => { compile(schema: object): ValidateFunction };
+const Ajv = require('ajv-draft-04') as new (options: object) => {
+  compile(schema: object): ValidateFunction;
+};
 // The official SARIF 2.1.0 (rtm.5) JSON schema, as shipped by Microsoft's @microsoft/jest-sarif.
 const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 

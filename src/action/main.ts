@@ -25,7 +25,11 @@ export async function run(): Promise<void> {
     const policyFile = core.getInput('policy-file');
     if (policyFile) {
       const policy = await loadPolicyFile(policyFile);
-      sources.push({ policy: policy.imports, allowLabel: `${policyFile} allow`, denyLabel: `${policyFile} deny` });
+      sources.push({
+        policy: policy.imports,
+        allowLabel: `${policyFile} allow`,
+        denyLabel: `${policyFile} deny`,
+      });
     }
     sources.push({
       policy: { allow: lines('allowed-imports'), deny: lines('forbidden-imports') },
@@ -42,11 +46,15 @@ export async function run(): Promise<void> {
     core.setOutput('sha256', loaded.sha256);
     core.info(`${path}: ${imports.length} import(s), ${result.violations.length} violation(s)`);
     result.violations.forEach((v, i) => {
-      if (i < MAX_ANNOTATIONS) core.error(v.message, { title: 'wasi-virt: forbidden import', file: path });
+      if (i < MAX_ANNOTATIONS)
+        core.error(v.message, { title: 'wasi-virt: forbidden import', file: path });
       else core.info(v.message);
     });
-    if (!result.passed && failOnViolation) core.setFailed(`${result.violations.length} import policy violation(s) in ${path}`);
+    if (!result.passed && failOnViolation)
+      core.setFailed(`${result.violations.length} import policy violation(s) in ${path}`);
   } catch (error) {
-    core.setFailed(error instanceof UserInputError ? error.message : String((error as Error).stack ?? error));
+    core.setFailed(
+      error instanceof UserInputError ? error.message : String((error as Error).stack ?? error),
+    );
   }
 }

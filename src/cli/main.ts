@@ -17,25 +17,47 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       writeOut: io.stdout,
       writeErr: io.stderr,
       // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
-      outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (text, write) =>
+        write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
 
   program
     .command('imports')
-    .description("list a component's imports and exports, with the functions each interface carries")
+    .description(
+      "list a component's imports and exports, with the functions each interface carries",
+    )
     .argument('<component>', 'component .wasm file')
     .option('--json', 'print the import model as JSON')
-    .action(async (path: string, options: { json?: boolean }) => setExit(await importsCommand(path, options, io)));
+    .action(async (path: string, options: { json?: boolean }) =>
+      setExit(await importsCommand(path, options, io)),
+    );
 
   program
     .command('check')
-    .description('verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)')
+    .description(
+      'verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)',
+    )
     .argument('<component>', 'component .wasm file')
-    .option('--allow <pattern>', 'allow imports matching the pattern (repeatable); once given, everything else is a violation', collect, [])
-    .option('--deny <pattern>', "deny imports matching the pattern (repeatable); deny wins; '*' means import-free", collect, [])
+    .option(
+      '--allow <pattern>',
+      'allow imports matching the pattern (repeatable); once given, everything else is a violation',
+      collect,
+      [],
+    )
+    .option(
+      '--deny <pattern>',
+      "deny imports matching the pattern (repeatable); deny wins; '*' means import-free",
+      collect,
+      [],
+    )
     .option('--policy <file>', 'TOML, JSON or YAML policy file with [imports] allow/deny lists')
-    .addOption(new Option('--format <format>', 'report format').choices(reportFormats).default('text'))
-    .option('--report-file <file>', 'write the report to this file (the text summary still goes to stdout)')
+    .addOption(
+      new Option('--format <format>', 'report format').choices(reportFormats).default('text'),
+    )
+    .option(
+      '--report-file <file>',
+      'write the report to this file (the text summary still goes to stdout)',
+    )
     .addHelpText(
       'after',
       '\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment).',
@@ -43,7 +65,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(
       async (
         path: string,
-        options: { allow: string[]; deny: string[]; policy?: string; format: ReportFormat; reportFile?: string },
+        options: {
+          allow: string[];
+          deny: string[];
+          policy?: string;
+          format: ReportFormat;
+          reportFile?: string;
+        },
       ) => setExit(await checkCommand(path, options, io)),
     );
 
@@ -63,7 +91,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      const informational = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code);
+      const informational = [
+        'commander.helpDisplayed',
+        'commander.version',
+        'commander.help',
+      ].includes(error.code);
       return informational ? ExitCode.pass : ExitCode.usage;
     }
     if (error instanceof UserInputError) {

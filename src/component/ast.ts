@@ -4,7 +4,8 @@
  * it was read from, so later tools can report locations and copy bytes.
  */
 
-export type CoreSort = 'func' | 'table' | 'memory' | 'global' | 'tag' | 'type' | 'module' | 'instance';
+export type CoreSort =
+  'func' | 'table' | 'memory' | 'global' | 'tag' | 'type' | 'module' | 'instance';
 export type ComponentSort = 'func' | 'value' | 'type' | 'component' | 'instance';
 export type Sort = { core: CoreSort } | { component: ComponentSort };
 
@@ -76,11 +77,7 @@ export interface ComponentType {
 }
 
 export type DefType =
-  | { kind: 'defined'; def: DefValType }
-  | FuncType
-  | ComponentType
-  | InstanceType
-  | ResourceType;
+  { kind: 'defined'; def: DefValType } | FuncType | ComponentType | InstanceType | ResourceType;
 
 export type TypeBound = { eq: number } | { subResource: true };
 
@@ -116,12 +113,7 @@ export type Alias =
 // ---- core types (as they appear in component core type sections) ----
 
 export type CoreValType =
-  | 'i32'
-  | 'i64'
-  | 'f32'
-  | 'f64'
-  | 'v128'
-  | { ref: HeapType; nullable: boolean };
+  'i32' | 'i64' | 'f32' | 'f64' | 'v128' | { ref: HeapType; nullable: boolean };
 
 export type HeapType = { abstract: string } | { typeIndex: number };
 
@@ -141,7 +133,14 @@ export interface CoreSubType {
 export type CoreExternType =
   | { kind: 'func'; typeIndex: number }
   | { kind: 'table'; element: CoreValType; min: number; max?: number; is64: boolean }
-  | { kind: 'memory'; min: number; max?: number; shared: boolean; is64: boolean; pageSizeLog2?: number }
+  | {
+      kind: 'memory';
+      min: number;
+      max?: number;
+      shared: boolean;
+      is64: boolean;
+      pageSizeLog2?: number;
+    }
   | { kind: 'global'; type: CoreValType; mutable: boolean }
   | { kind: 'tag'; typeIndex: number };
 

@@ -33,7 +33,9 @@ export class ByteReader {
   private need(count: number, what: string): void {
     if (count > this.end - this.offset) {
       const have = this.end - this.offset;
-      this.fail(`unexpected end of input: expected ${what} (${count} byte${count === 1 ? '' : 's'}, ${have} left)`);
+      this.fail(
+        `unexpected end of input: expected ${what} (${count} byte${count === 1 ? '' : 's'}, ${have} left)`,
+      );
     }
   }
 
@@ -72,8 +74,10 @@ export class ByteReader {
       if (i === maxBytes - 1) {
         const unusedBits = 7 * maxBytes - bits;
         const allowed = (0x7f >> unusedBits) & 0x7f;
-        if (byte & 0x80) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (byte & ~allowed) this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
+        if (byte & 0x80)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & ~allowed)
+          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
       }
       result += (byte & 0x7f) * scale;
       scale *= 128;
@@ -96,7 +100,8 @@ export class ByteReader {
       result += (byte & 0x7f) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
-        if (byte & 0x80) this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (byte & 0x80)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
         // The unused high bits of the last byte must all equal the sign bit.
         const usedBits = bits - 7 * (maxBytes - 1);
         const signAndUnused = byte & (0x7f << (usedBits - 1)) & 0x7f;

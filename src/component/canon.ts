@@ -144,7 +144,8 @@ export function readCanon(r: ByteReader, scope: Scope): Canon {
       case 'resultList': {
         const form = r.u8('a result list');
         if (form === 0x00) canon.result = readValType(r, scope);
-        else if (form === 0x01 && r.u8('the 0x00 of an empty result list') === 0x00) canon.result = null;
+        else if (form === 0x01 && r.u8('the 0x00 of an empty result list') === 0x00)
+          canon.result = null;
         else r.fail('malformed result list in canon task.return', operandAt);
         break;
       }
@@ -155,7 +156,8 @@ export function readCanon(r: ByteReader, scope: Scope): Canon {
       }
       case 'flag': {
         const flag = r.u8(`a flag of canon ${shape.kind}`);
-        if (flag > 1) r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
+        if (flag > 1)
+          r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
         canon.operands[operand] = flag;
         break;
       }

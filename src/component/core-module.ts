@@ -19,7 +19,10 @@ export function readCoreModule(bytes: Uint8Array, start: number, end: number): C
   const versionAt = r.offset;
   const version = r.take(4, 'the core module version');
   if (version[0] !== 1 || version[1] !== 0 || version[2] !== 0 || version[3] !== 0) {
-    r.fail(`an embedded core module has version ${[...version].map(hex).join(' ')}, expected 01 00 00 00`, versionAt);
+    r.fail(
+      `an embedded core module has version ${[...version].map(hex).join(' ')}, expected 01 00 00 00`,
+      versionAt,
+    );
   }
   const module: CoreModule = { start, end, imports: [], exports: [] };
   while (!r.atEnd) {
@@ -27,7 +30,10 @@ export function readCoreModule(bytes: Uint8Array, start: number, end: number): C
     const id = r.u8('a core section id');
     const size = r.u32('(core section size)');
     if (size > r.remaining) {
-      r.fail(`core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`, idAt);
+      r.fail(
+        `core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`,
+        idAt,
+      );
     }
     const body = new ByteReader(bytes, r.offset, r.offset + size);
     if (id === 2) {

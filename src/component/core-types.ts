@@ -99,7 +99,10 @@ function readCompositeType(r: ByteReader): CoreCompositeType {
     case 0x5e:
       return { kind: 'array', element: readFieldType(r) };
     default:
-      return r.fail(`expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`, at);
+      return r.fail(
+        `expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`,
+        at,
+      );
   }
 }
 
@@ -124,7 +127,8 @@ export function readCoreType(r: ByteReader): CoreType {
   if (code === 0x00) {
     r.u8();
     const next = r.u8('0x50 after 0x00 in a core sub type');
-    if (next !== 0x50) r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
+    if (next !== 0x50)
+      r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
     r.offset--;
     return { kind: 'sub', subtype: readSubType(r, 0x50) };
   }
@@ -184,7 +188,8 @@ export function readCoreExternType(r: ByteReader): CoreExternType {
     case 0x04: {
       const attributeAt = r.offset;
       const attribute = r.u8('a tag attribute');
-      if (attribute !== 0) r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
+      if (attribute !== 0)
+        r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
       return { kind: 'tag', typeIndex: r.u32('(tag type index)') };
     }
     default:
@@ -197,19 +202,32 @@ function readModuleDecl(r: ByteReader): CoreModuleDecl {
   const code = r.u8('a module type declaration');
   switch (code) {
     case 0x00:
-      return { kind: 'import', module: r.name('an import module name'), name: r.name('an import name'), type: readCoreExternType(r) };
+      return {
+        kind: 'import',
+        module: r.name('an import module name'),
+        name: r.name('an import name'),
+        type: readCoreExternType(r),
+      };
     case 0x01: {
       const type = readCoreType(r);
-      if (type.kind === 'module') r.fail('a module type may not be nested inside a module type', at + 1);
+      if (type.kind === 'module')
+        r.fail('a module type may not be nested inside a module type', at + 1);
       return { kind: 'type', type };
     }
     case 0x02: {
       const sort = r.u8('alias sort');
       const form = r.u8('alias form');
       if (sort !== 0x10 || form !== 0x01) {
-        r.fail(`expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`, at + 1);
+        r.fail(
+          `expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`,
+          at + 1,
+        );
       }
-      return { kind: 'alias-outer', count: r.u32('(outer alias count)'), index: r.u32('(outer alias index)') };
+      return {
+        kind: 'alias-outer',
+        count: r.u32('(outer alias count)'),
+        index: r.u32('(outer alias index)'),
+      };
     }
     case 0x03:
       return { kind: 'export', name: r.name('an export name'), type: readCoreExternType(r) };

@@ -55,22 +55,41 @@ export interface Component {
 }
 
 /** What the first 8 bytes say a `.wasm` file is. */
-export function sniffWasm(bytes: Uint8Array): 'component' | 'core-module' | 'not-wasm' | 'unknown-version' {
-  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+export function sniffWasm(
+  bytes: Uint8Array,
+): 'component' | 'core-module' | 'not-wasm' | 'unknown-version' {
+  if (
+    bytes.length < 8 ||
+    bytes[0] !== 0 ||
+    bytes[1] !== 0x61 ||
+    bytes[2] !== 0x73 ||
+    bytes[3] !== 0x6d
+  ) {
     return 'not-wasm';
   }
   if (bytes[6] === 0 && bytes[7] === 0) return 'core-module';
-  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0) return 'component';
+  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0)
+    return 'component';
   return 'unknown-version';
 }
 
 /** Decodes a component binary, rejecting core modules and malformed input with a located error. */
 export function readComponent(bytes: Uint8Array): Component {
-  if (bytes.length === 0) throw new WasmDecodeError(0, 'the input is empty, expected a WebAssembly component');
+  if (bytes.length === 0)
+    throw new WasmDecodeError(0, 'the input is empty, expected a WebAssembly component');
   const kind = sniffWasm(bytes);
   if (kind === 'not-wasm') {
-    if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d) {
-      throw new WasmDecodeError(bytes.length, `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`);
+    if (
+      bytes.length >= 4 &&
+      bytes[0] === 0 &&
+      bytes[1] === 0x61 &&
+      bytes[2] === 0x73 &&
+      bytes[3] === 0x6d
+    ) {
+      throw new WasmDecodeError(
+        bytes.length,
+        `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`,
+      );
     }
     throw new WasmDecodeError(0, 'not a WebAssembly binary: expected the magic bytes \\0asm');
   }
@@ -89,12 +108,20 @@ export function readComponent(bytes: Uint8Array): Component {
   return readComponentAt(bytes, 0, bytes.length, undefined);
 }
 
-function readComponentAt(bytes: Uint8Array, start: number, end: number, parent: Scope | undefined): Component {
+function readComponentAt(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  parent: Scope | undefined,
+): Component {
   const r = new ByteReader(bytes, start, end);
   const preambleAt = r.offset;
   const preamble = r.take(8, 'the 8-byte component preamble');
   if (sniffWasm(preamble) !== 'component') {
-    r.fail('a nested component does not start with a component preamble (\\0asm 0d 00 01 00)', preambleAt);
+    r.fail(
+      'a nested component does not start with a component preamble (\\0asm 0d 00 01 00)',
+      preambleAt,
+    );
   }
   const component: Component = {
     start,
@@ -120,7 +147,10 @@ function readComponentAt(bytes: Uint8Array, start: number, end: number, parent: 
     const size = r.u32('(section size)');
     const payloadStart = r.offset;
     if (size > r.remaining) {
-      r.fail(`section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`, sectionStart);
+      r.fail(
+        `section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`,
+        sectionStart,
+      );
     }
     const payloadEnd = payloadStart + size;
     component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
@@ -275,10 +305,17 @@ function readCoreInstance(r: ByteReader, scope: Scope): CoreInstance {
       const name = r.name('a core instantiate argument name');
       const sortAt = r.offset;
       const sort = r.u8('the instance sort (0x12)');
-      if (sort !== 0x12) r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
+      if (sort !== 0x12)
+        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
       const instanceAt = r.offset;
       const instance = r.u32('(core instance index)');
-      scope.check(r, instanceAt, { core: 'instance' }, instance, `core instantiate argument "${name}"`);
+      scope.check(
+        r,
+        instanceAt,
+        { core: 'instance' },
+        instance,
+        `core instantiate argument "${name}"`,
+      );
       return { name, instance };
     });
     return { kind: 'instantiate', module, args };

@@ -35,7 +35,16 @@ export const MAX_NESTING = 100;
 
 export type ScopeKind = 'component' | 'component-type' | 'instance-type';
 
-const coreSorts: CoreSort[] = ['func', 'table', 'memory', 'global', 'tag', 'type', 'module', 'instance'];
+const coreSorts: CoreSort[] = [
+  'func',
+  'table',
+  'memory',
+  'global',
+  'tag',
+  'type',
+  'module',
+  'instance',
+];
 const componentSorts: ComponentSort[] = ['func', 'value', 'type', 'component', 'instance'];
 
 export function sortName(sort: Sort): string {
@@ -71,7 +80,8 @@ export class Scope {
   /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
   static nested(reader: ByteReader, at: number, kind: ScopeKind, parent: Scope | undefined): Scope {
     const scope = new Scope(kind, parent);
-    if (scope.depth > MAX_NESTING) reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    if (scope.depth > MAX_NESTING)
+      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
     return scope;
   }
 
@@ -96,14 +106,19 @@ export class Scope {
     }
   }
 
-  /** The scope `count` levels out (0 = this one), failing past the outermost. */
+  /** The scope `count` levels out (0 = this one), if there is one. */
+  ancestor(count: number): Scope | undefined {
+    return count === 0 ? this : this.parent?.ancestor(count - 1);
+  }
+
+  /** The scope `count` levels out, failing past the outermost. */
   outer(reader: ByteReader, at: number, count: number): Scope {
-    let scope: Scope = this;
-    for (let i = 0; i < count; i++) {
-      if (!scope.parent) {
-        reader.fail(`outer alias count ${count} reaches beyond the ${i + 1} enclosing scope(s)`, at);
-      }
-      scope = scope.parent;
+    const scope = this.ancestor(count);
+    if (!scope) {
+      reader.fail(
+        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
+        at,
+      );
     }
     return scope;
   }

@@ -96,7 +96,10 @@ function readLabel(r: ByteReader, what: string): string {
 }
 
 function readNamedValTypes(r: ByteReader, scope: Scope, what: string): NamedValType[] {
-  return r.vec(what, () => ({ name: readLabel(r, `a ${what} label`), type: readValType(r, scope) }));
+  return r.vec(what, () => ({
+    name: readLabel(r, `a ${what} label`),
+    type: readValType(r, scope),
+  }));
 }
 
 function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): DefValType {
@@ -113,7 +116,11 @@ function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): 
           const type = r.optional('a case payload', () => readValType(r, scope));
           const refinesAt = r.offset;
           const refines = r.u8('the 0x00 that ends a variant case');
-          if (refines !== 0) r.fail(`expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`, refinesAt);
+          if (refines !== 0)
+            r.fail(
+              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+              refinesAt,
+            );
           return type ? { name, type } : { name };
         }),
       };
@@ -165,7 +172,8 @@ function readFuncType(r: ByteReader, scope: Scope, async: boolean): FuncType {
   if (form === 0x01) {
     const emptyAt = r.offset;
     const count = r.u8('the 0x00 of an empty result list');
-    if (count !== 0) r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
+    if (count !== 0)
+      r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
     return { kind: 'func', async, params };
   }
   return r.fail(`expected a result list (0x00 or 0x01), found 0x${hex(form)}`, at);
@@ -184,7 +192,11 @@ export function readDefType(r: ByteReader, scope: Scope): DefType {
     case 0x42:
       return { kind: 'instance', decls: readDeclarations(r, scope, 'instance-type') };
     case 0x3f: {
-      if (scope.kind !== 'component') r.fail('a resource type may only be defined in a component, not in a component or instance type', at);
+      if (scope.kind !== 'component')
+        r.fail(
+          'a resource type may only be defined in a component, not in a component or instance type',
+          at,
+        );
       const repAt = r.offset;
       const rep = readCoreValType(r);
       if (rep !== 'i32') r.fail('a resource representation must be i32', repAt);
@@ -229,7 +241,8 @@ export function readExternType(r: ByteReader, scope: Scope): ExternType {
     case 0x00: {
       const coreAt = r.offset;
       const marker = r.u8('0x11 (core module)');
-      if (marker !== 0x11) r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
+      if (marker !== 0x11)
+        r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
       const indexAt = r.offset;
       const coreTypeIndex = r.u32('(core module type index)');
       scope.check(r, indexAt, { core: 'type' }, coreTypeIndex, 'core module import/export');
@@ -303,8 +316,9 @@ export function readAlias(r: ByteReader, scope: Scope): Alias {
 /** Declarators of a component or instance type, each read in a fresh scope of its own. */
 function readDeclarations(r: ByteReader, parent: Scope, kind: ScopeKind): Declaration[] {
   const scope = Scope.nested(r, r.offset, kind, parent);
-  return r.vec(kind === 'component-type' ? 'component type declarations' : 'instance type declarations', () =>
-    readDeclaration(r, scope),
+  return r.vec(
+    kind === 'component-type' ? 'component type declarations' : 'instance type declarations',
+    () => readDeclaration(r, scope),
   );
 }
 
@@ -329,10 +343,16 @@ function readDeclaration(r: ByteReader, scope: Scope): Declaration {
     }
     case 0x03:
     case 0x04: {
-      if (code === 0x03 && scope.kind !== 'component-type') r.fail('an import declaration may only appear in a component type', offset);
+      if (code === 0x03 && scope.kind !== 'component-type')
+        r.fail('an import declaration may only appear in a component type', offset);
       const name = readExternName(r);
       const type = readExternType(r, scope);
-      scope.push(externSort(type), code === 0x03 ? { via: 'import', name: name.name, type } : { via: 'export', name: name.name, type });
+      scope.push(
+        externSort(type),
+        code === 0x03
+          ? { via: 'import', name: name.name, type }
+          : { via: 'export', name: name.name, type },
+      );
       return { kind: code === 0x03 ? 'import' : 'export', name, type, offset };
     }
     default:

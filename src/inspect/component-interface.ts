@@ -31,17 +31,26 @@ export interface ComponentInterface {
 /** The imports and exports of the outermost component, with instance contents resolved. */
 export function describeComponent(component: Component): ComponentInterface {
   return {
-    imports: component.imports.map((imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)),
+    imports: component.imports.map((imp) =>
+      describeItem(component.scope, imp.name.name, imp.type, imp.offset),
+    ),
     exports: component.exports.map((exp) => {
       const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
       const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type) Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      if (!item.functions && !exp.type)
+        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
       return item;
     }),
   };
 }
 
-function describeItem(scope: Scope, name: string, type: ExternType | undefined, offset: number, sort?: Sort): ExternItem {
+function describeItem(
+  scope: Scope,
+  name: string,
+  type: ExternType | undefined,
+  offset: number,
+  sort?: Sort,
+): ExternItem {
   const kind: ItemKind = type?.kind ?? sortKind(sort);
   const parsed = parseInterfaceName(name);
   const item: ExternItem = { name, kind, ...(parsed ? { interface: parsed } : {}), offset };
@@ -57,7 +66,9 @@ function sortKind(sort: Sort | undefined): ItemKind {
   return 'core' in sort ? 'module' : sort.component;
 }
 
-function summarizeInstance(decls: Declaration[]): Pick<ExternItem, 'functions' | 'resources' | 'types' | 'typesOnly'> {
+function summarizeInstance(
+  decls: Declaration[],
+): Pick<ExternItem, 'functions' | 'resources' | 'types' | 'typesOnly'> {
   const functions: string[] = [];
   const resources: string[] = [];
   const types: string[] = [];
@@ -84,13 +95,13 @@ function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | und
     case 'alias': {
       const { alias } = origin;
       if (alias.kind !== 'outer') return undefined;
-      let target: Scope | undefined = scope;
-      for (let i = 0; i < alias.count && target; i++) target = target.parent;
+      const target = scope.ancestor(alias.count);
       return target ? resolveInstanceType(target, alias.index) : undefined;
     }
     case 'import':
     case 'export':
-      if (origin.type?.kind === 'type' && 'eq' in origin.type.bound) return resolveInstanceType(scope, origin.type.bound.eq);
+      if (origin.type?.kind === 'type' && 'eq' in origin.type.bound)
+        return resolveInstanceType(scope, origin.type.bound.eq);
       return undefined;
     default:
       return undefined;
@@ -114,8 +125,12 @@ function summarizeInlineInstance(scope: Scope, item: SortIndex): Partial<ExternI
     if (target?.via !== 'component') return {};
     exported = target.component.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
   }
-  const functions = exported.filter((e) => 'component' in e.sort && e.sort.component === 'func').map((e) => e.name);
-  const types = exported.filter((e) => 'component' in e.sort && e.sort.component === 'type').map((e) => e.name);
+  const functions = exported
+    .filter((e) => 'component' in e.sort && e.sort.component === 'func')
+    .map((e) => e.name);
+  const types = exported
+    .filter((e) => 'component' in e.sort && e.sort.component === 'type')
+    .map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
 }
 

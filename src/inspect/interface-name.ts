@@ -18,7 +18,8 @@ export function parseInterfaceName(name: string): InterfaceName | undefined {
   const path = at === -1 ? name : name.slice(0, at);
   const version = at === -1 ? undefined : name.slice(at + 1);
   const [head, ...projections] = path.split('/');
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p))) return undefined;
+  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+    return undefined;
   const parts = head.split(':');
   if (parts.length < 2 || !parts.every((p) => word.test(p))) return undefined;
   if (version !== undefined && version.length === 0) return undefined;

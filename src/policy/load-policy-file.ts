@@ -24,14 +24,18 @@ export async function loadPolicyFile(path: string): Promise<Policy> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new UserInputError(`cannot read policy file '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UserInputError(
+      `cannot read policy file '${path}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
   let data: unknown;
   try {
     data = parser(text);
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0];
-    throw new UserInputError(`policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`);
+    throw new UserInputError(
+      `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`,
+    );
   }
   return policyFromData(data, path);
 }
@@ -40,10 +44,17 @@ function isTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function checkKeys(table: Record<string, unknown>, known: string[], where: string, path: string): void {
+function checkKeys(
+  table: Record<string, unknown>,
+  known: string[],
+  where: string,
+  path: string,
+): void {
   for (const key of Object.keys(table)) {
     if (!known.includes(key)) {
-      throw new UserInputError(`policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(', ')})`);
+      throw new UserInputError(
+        `policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(', ')})`,
+      );
     }
   }
 }
@@ -58,11 +69,15 @@ function stringList(value: unknown, key: string, path: string): string[] {
 
 export function policyFromData(data: unknown, path: string): Policy {
   if (data === null || data === undefined) return emptyPolicy();
-  if (!isTable(data)) throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
+  if (!isTable(data))
+    throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
   checkKeys(data, ['imports'], '', path);
   const policy = emptyPolicy();
   if (data.imports !== undefined) {
-    if (!isTable(data.imports)) throw new UserInputError(`policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`);
+    if (!isTable(data.imports))
+      throw new UserInputError(
+        `policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`,
+      );
     checkKeys(data.imports, ['allow', 'deny'], 'imports.', path);
     policy.imports.allow = stringList(data.imports.allow, 'imports.allow', path);
     policy.imports.deny = stringList(data.imports.deny, 'imports.deny', path);

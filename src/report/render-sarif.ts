@@ -13,7 +13,9 @@ const rules: Record<Violation['reason'], ReportingDescriptor> = {
     fullDescription: {
       text: 'A deny rule matched one of the component imports. Virtualize or remove the capability, or change the rule if the import is intended.',
     },
-    help: { text: 'Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries.' },
+    help: {
+      text: 'Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries.',
+    },
     defaultConfiguration: { level: 'error' },
   },
   'not-allowed': {
@@ -23,7 +25,9 @@ const rules: Record<Violation['reason'], ReportingDescriptor> = {
     fullDescription: {
       text: 'Allow rules are in force and none matched this import. Virtualize or remove the capability, or add an allow rule for it.',
     },
-    help: { text: 'Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries.' },
+    help: {
+      text: 'Run `wasi-virt imports <component>` to see what the component imports and which functions each import carries.',
+    },
     defaultConfiguration: { level: 'error' },
   },
 };
@@ -49,11 +53,19 @@ export function renderCheckSarif(report: CheckReport): string {
           // Code scanning requires a start line; the byte offset is the precise location.
           region: { startLine: 1, byteOffset: v.offset },
         },
-        logicalLocations: [{ name: v.function ?? v.import, fullyQualifiedName: v.function ? `${v.import}#${v.function}` : v.import, kind: v.function ? 'function' : 'module' }],
+        logicalLocations: [
+          {
+            name: v.function ?? v.import,
+            fullyQualifiedName: v.function ? `${v.import}#${v.function}` : v.import,
+            kind: v.function ? 'function' : 'module',
+          },
+        ],
       },
     ],
     partialFingerprints: {
-      'wasiVirtImport/v1': createHash('sha256').update(`${v.reason}\0${v.import}\0${v.function ?? ''}`).digest('hex'),
+      'wasiVirtImport/v1': createHash('sha256')
+        .update(`${v.reason}\0${v.import}\0${v.function ?? ''}`)
+        .digest('hex'),
     },
   }));
   const log: Log = {
@@ -61,8 +73,17 @@ export function renderCheckSarif(report: CheckReport): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: VERSION, informationUri: INFORMATION_URI, rules: [rules.denied, rules['not-allowed']] } },
-        artifacts: [{ location: { uri }, length: report.size, hashes: { 'sha-256': report.sha256 } }],
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            informationUri: INFORMATION_URI,
+            rules: [rules.denied, rules['not-allowed']],
+          },
+        },
+        artifacts: [
+          { location: { uri }, length: report.size, hashes: { 'sha-256': report.sha256 } },
+        ],
         results,
       },
     ],

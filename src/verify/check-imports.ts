@@ -55,7 +55,14 @@ function checkImport(item: ExternItem, rules: ImportRules): Violation[] {
       reason === 'denied'
         ? `import ${subject} is denied by ${rule}`
         : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
-    return { import: item.name, ...(func ? { function: func } : {}), reason, rule, offset: item.offset, message };
+    return {
+      import: item.name,
+      ...(func ? { function: func } : {}),
+      reason,
+      rule,
+      offset: item.offset,
+      message,
+    };
   };
 
   const wholeDeny = deny.find((p) => p.func === undefined);

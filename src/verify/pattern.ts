@@ -16,7 +16,6 @@ export interface ImportPattern {
   func?: RegExp;
 }
 
-
 function globToRegExp(glob: string): RegExp {
   const escaped = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${escaped.join('.*')}$`);
@@ -56,7 +55,11 @@ export function matchesInterface(pattern: ImportPattern, item: ExternItem): bool
   if (!pattern.name.test(subject)) return false;
   if (pattern.range === undefined) return true;
   const version = item.interface?.version;
-  return version !== undefined && semver.valid(version) !== null && semver.satisfies(version, pattern.range, { includePrerelease: true });
+  return (
+    version !== undefined &&
+    semver.valid(version) !== null &&
+    semver.satisfies(version, pattern.range, { includePrerelease: true })
+  );
 }
 
 export function matchesFunction(pattern: ImportPattern, func: string): boolean {

@@ -20,9 +20,17 @@ export async function checkCommand(path: string, options: CheckOptions, io: Io):
   const sources: RuleSource[] = [];
   if (options.policy) {
     const policy = await loadPolicyFile(options.policy);
-    sources.push({ policy: policy.imports, allowLabel: `${options.policy} allow`, denyLabel: `${options.policy} deny` });
+    sources.push({
+      policy: policy.imports,
+      allowLabel: `${options.policy} allow`,
+      denyLabel: `${options.policy} deny`,
+    });
   }
-  sources.push({ policy: { allow: options.allow, deny: options.deny }, allowLabel: '--allow', denyLabel: '--deny' });
+  sources.push({
+    policy: { allow: options.allow, deny: options.deny },
+    allowLabel: '--allow',
+    denyLabel: '--deny',
+  });
   // Parse rules before reading the component, so a bad pattern is reported as such.
   const rules = importRulesFrom(sources);
   const loaded = await loadComponentFile(path);

@@ -10,7 +10,8 @@ export interface ImportsOptions {
 function contents(item: ExternItem): string {
   if (!item.functions) return '';
   const parts: string[] = [];
-  if (item.functions.length > 0) parts.push(`${item.functions.length} function(s): ${item.functions.join(', ')}`);
+  if (item.functions.length > 0)
+    parts.push(`${item.functions.length} function(s): ${item.functions.join(', ')}`);
   else parts.push('types only');
   if (item.resources?.length) parts.push(`resources: ${item.resources.join(', ')}`);
   if (item.types?.length) parts.push(`types: ${item.types.join(', ')}`);
@@ -19,10 +20,17 @@ function contents(item: ExternItem): string {
 
 function table(items: ExternItem[], title: string): string {
   if (items.length === 0) return `${title}: none\n`;
-  return textTable([title, 'KIND', 'CONTENTS'], items.map((i) => [i.name, i.kind, contents(i)]));
+  return textTable(
+    [title, 'KIND', 'CONTENTS'],
+    items.map((i) => [i.name, i.kind, contents(i)]),
+  );
 }
 
-export async function importsCommand(path: string, options: ImportsOptions, io: Io): Promise<number> {
+export async function importsCommand(
+  path: string,
+  options: ImportsOptions,
+  io: Io,
+): Promise<number> {
   const { component } = await loadComponentFile(path);
   const description = describeComponent(component);
   if (options.json) {

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { measure, type Row } from './measure.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+function uleb(value: number): number[] {
+  const out: number[] = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value !== 0) byte |= 0x80;
+    out.push(byte);
+  } while (value !== 0);
+  return out;
+}
+
+/** A component nesting `copies` copies of a real component: every copy is decoded in full. */
+function nestCopies(inner: Uint8Array, copies: number): Uint8Array {
+  const header = [4, ...uleb(inner.length)];
+  const out = new Uint8Array(8 + copies * (header.length + inner.length));
+  out.set([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+  let at = 8;
+  for (let i = 0; i < copies; i++) {
+    out.set(header, at);
+    out.set(inner, at + header.length);
+    at += header.length + inner.length;
+  }
+  return out;
+}
+
+export function benchReader(): Row[] {
+  const fixture = readFileSync(join(ROOT, 'fixtures/env-args.wasm'));
+  const inputs: [string, Uint8Array][] = [
+    ['env-args fixture', fixture],
+    ['nested x18 (~1 MB)', nestCopies(fixture, 18)],
+    ['nested x180 (~10 MB)', nestCopies(fixture, 180)],
+    ['nested x720 (~40 MB)', nestCopies(fixture, 720)],
+  ];
+  return inputs.map(([name, bytes]) =>
+    measure(`read + describe: ${name}`, bytes.length, () =>
+      describeComponent(readComponent(bytes)),
+    ),
+  );
+}

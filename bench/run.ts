@@ -1,0 +1,9 @@
+// `npm run bench`: performance numbers, printed as markdown tables.
+import { table } from './measure.js';
+import { benchReader } from './reader.js';
+
+console.log(
+  '## Component reader (decode every section of every nested component, then build the import model)\n',
+);
+console.log(table(benchReader()));
+console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
