@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, print } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { ByteReader } from '../src/component/byte-reader.js';
 import { WasmDecodeError } from '../src/component/errors.js';
 import { readComponent, sniffWasm } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
@@ -225,5 +226,37 @@ describe('rejecting bad input with the offset and what was expected', () => {
   it('a nested core module cut short', () => {
     const error = decodeError(component(section(1, [...CORE_PREAMBLE, 1, 10, 0])));
     expect(error.message).toMatch(/core section 1 declares 10 bytes but only 1 remain/);
+  });
+});
+
+describe('LEB128 decoding', () => {
+  const read = (bytes: number[], bits: 32 | 33 | 64, signed: boolean) => {
+    const r = new ByteReader(Uint8Array.from(bytes));
+    return signed ? r.signedLeb(bits, '(test)') : r.unsignedLeb(bits as 32 | 64, '(test)');
+  };
+
+  it.each([
+    [[0x00], 32, false, 0],
+    [[0xe5, 0x8e, 0x26], 32, false, 624485],
+    [[0xff, 0xff, 0xff, 0xff, 0x0f], 32, false, 0xffffffff],
+    [[0x80, 0x80, 0x00], 32, false, 0],
+    [[0x7f], 33, true, -1],
+    [[0x40], 33, true, -64],
+    [[0x3f], 33, true, 63],
+    [[0xc0, 0xbb, 0x78], 32, true, -123456],
+    [[0xff, 0xff, 0xff, 0xff, 0x07], 32, true, 0x7fffffff],
+    [[0x80, 0x80, 0x80, 0x80, 0x78], 32, true, -0x80000000],
+    [[0xff, 0xff, 0xff, 0xff, 0x0f], 33, true, 0xffffffff],
+  ] as const)('%j as %i-bit (signed: %s) is %d', (bytes, bits, signed, value) => {
+    expect(read([...bytes], bits, signed)).toBe(value);
+  });
+
+  it.each([
+    [[0xff, 0xff, 0xff, 0xff, 0x1f], 32, false],
+    [[0xff, 0xff, 0xff, 0xff, 0x0f], 32, true],
+    [[0x80, 0x80, 0x80, 0x80, 0x70], 32, true],
+    [[0xff, 0xff, 0xff, 0xff, 0x2f], 33, true],
+  ] as const)('%j overflows %i bits (signed: %s)', (bytes, bits, signed) => {
+    expect(() => read([...bytes], bits, signed)).toThrow(/does not fit in/);
   });
 });

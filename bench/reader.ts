@@ -2,26 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
+import { COMPONENT_PREAMBLE, uleb } from '../__tests__/support/bytes.js';
 import { measure, type Row } from './measure.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-
-function uleb(value: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-}
 
 /** A component nesting `copies` copies of a real component: every copy is decoded in full. */
 function nestCopies(inner: Uint8Array, copies: number): Uint8Array {
   const header = [4, ...uleb(inner.length)];
   const out = new Uint8Array(8 + copies * (header.length + inner.length));
-  out.set([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+  out.set(COMPONENT_PREAMBLE);
   let at = 8;
   for (let i = 0; i < copies; i++) {
     out.set(header, at);

@@ -9654,31 +9654,13 @@ var ByteReader = class {
     return this.unsignedLeb(32, what);
   }
   unsignedLeb(bits, what) {
-    const start = this.offset;
-    const maxBytes = Math.ceil(bits / 7);
-    let result = 0;
-    let scale = 1;
-    for (let i = 0; i < maxBytes; i++) {
-      if (this.offset >= this.end) {
-        this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
-      }
-      const byte = this.bytes[this.offset++];
-      if (i === maxBytes - 1) {
-        const unusedBits = 7 * maxBytes - bits;
-        const allowed = 127 >> unusedBits & 127;
-        if (byte & 128)
-          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (byte & ~allowed)
-          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
-      }
-      result += (byte & 127) * scale;
-      scale *= 128;
-      if ((byte & 128) === 0) return result;
-    }
-    return this.fail(`malformed LEB128 ${what}`, start);
+    return this.leb(bits, false, what);
   }
   /** Signed LEB128 of at most `bits` bits, returned as a JS number (exact up to 2^53). */
   signedLeb(bits, what) {
+    return this.leb(bits, true, what);
+  }
+  leb(bits, signed, what) {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
     let result = 0;
@@ -9693,15 +9675,11 @@ var ByteReader = class {
       if (i === maxBytes - 1) {
         if (byte & 128)
           this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        const usedBits = bits - 7 * (maxBytes - 1);
-        const signAndUnused = byte & 127 << usedBits - 1 & 127;
-        if (signAndUnused !== 0 && signAndUnused !== (127 << usedBits - 1 & 127)) {
+        if (!lastByteFits(byte, bits - 7 * (maxBytes - 1), signed)) {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 128) === 0) {
-        return byte & 64 ? result - scale : result;
-      }
+      if ((byte & 128) === 0) return signed && byte & 64 ? result - scale : result;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -9741,6 +9719,12 @@ var ByteReader = class {
     }
   }
 };
+function lastByteFits(byte, usedBits, signed) {
+  if (!signed) return (byte & 127) >> usedBits === 0;
+  const signAndUnused = 127 << usedBits - 1 & 127;
+  const bitsSet = byte & signAndUnused;
+  return bitsSet === 0 || bitsSet === signAndUnused;
+}
 function hex(byte) {
   return byte.toString(16).padStart(2, "0");
 }

@@ -62,32 +62,15 @@ export class ByteReader {
   }
 
   unsignedLeb(bits: 32 | 64, what: string): number {
-    const start = this.offset;
-    const maxBytes = Math.ceil(bits / 7);
-    let result = 0;
-    let scale = 1;
-    for (let i = 0; i < maxBytes; i++) {
-      if (this.offset >= this.end) {
-        this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
-      }
-      const byte = this.bytes[this.offset++]!;
-      if (i === maxBytes - 1) {
-        const unusedBits = 7 * maxBytes - bits;
-        const allowed = (0x7f >> unusedBits) & 0x7f;
-        if (byte & 0x80)
-          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (byte & ~allowed)
-          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
-      }
-      result += (byte & 0x7f) * scale;
-      scale *= 128;
-      if ((byte & 0x80) === 0) return result;
-    }
-    return this.fail(`malformed LEB128 ${what}`, start);
+    return this.leb(bits, false, what);
   }
 
   /** Signed LEB128 of at most `bits` bits, returned as a JS number (exact up to 2^53). */
   signedLeb(bits: 32 | 33 | 64, what: string): number {
+    return this.leb(bits, true, what);
+  }
+
+  private leb(bits: number, signed: boolean, what: string): number {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
     let result = 0;
@@ -102,16 +85,11 @@ export class ByteReader {
       if (i === maxBytes - 1) {
         if (byte & 0x80)
           this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        // The unused high bits of the last byte must all equal the sign bit.
-        const usedBits = bits - 7 * (maxBytes - 1);
-        const signAndUnused = byte & (0x7f << (usedBits - 1)) & 0x7f;
-        if (signAndUnused !== 0 && signAndUnused !== ((0x7f << (usedBits - 1)) & 0x7f)) {
+        if (!lastByteFits(byte, bits - 7 * (maxBytes - 1), signed)) {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 0x80) === 0) {
-        return byte & 0x40 ? result - scale : result;
-      }
+      if ((byte & 0x80) === 0) return signed && byte & 0x40 ? result - scale : result;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -155,6 +133,18 @@ export class ByteReader {
       this.fail(`${what} has ${this.end - this.offset} unexpected trailing byte(s)`);
     }
   }
+}
+
+/**
+ * Whether the last byte of a maximal-length LEB128 carries only `usedBits`
+ * value bits: unused high bits must be zero (unsigned) or copies of the sign
+ * bit (signed).
+ */
+function lastByteFits(byte: number, usedBits: number, signed: boolean): boolean {
+  if (!signed) return (byte & 0x7f) >> usedBits === 0;
+  const signAndUnused = (0x7f << (usedBits - 1)) & 0x7f;
+  const bitsSet = byte & signAndUnused;
+  return bitsSet === 0 || bitsSet === signAndUnused;
 }
 
 export function hex(byte: number): string {
