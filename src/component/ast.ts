@@ -240,4 +240,6 @@ export interface SectionSpan {
   /** Byte range of the payload. */
   payloadStart: number;
   end: number;
+  /** For sections holding a vector of items: how many. */
+  count?: number;
 }

@@ -10,7 +10,7 @@ import type {
 } from './ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
 
-const numericTypes: Record<number, CoreValType> = {
+export const numericTypes: Record<number, CoreValType> = {
   0x7f: 'i32',
   0x7e: 'i64',
   0x7d: 'f32',
@@ -18,7 +18,7 @@ const numericTypes: Record<number, CoreValType> = {
   0x7b: 'v128',
 };
 
-const abstractHeapTypes: Record<number, string> = {
+export const abstractHeapTypes: Record<number, string> = {
   0x70: 'func',
   0x6f: 'extern',
   0x6e: 'any',

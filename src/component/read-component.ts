@@ -153,12 +153,27 @@ function readComponentAt(
       );
     }
     const payloadEnd = payloadStart + size;
-    component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
+    const span: SectionSpan = { id, start: sectionStart, payloadStart, end: payloadEnd };
+    component.sections.push(span);
     readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
+    if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
     r.offset = payloadEnd;
   }
   return component;
 }
+
+/** Sections whose payload is a vector of items. */
+const vectorSections = new Set<number>([
+  SectionId.coreInstance,
+  SectionId.coreType,
+  SectionId.instance,
+  SectionId.alias,
+  SectionId.type,
+  SectionId.canon,
+  SectionId.import,
+  SectionId.export,
+  SectionId.value,
+]);
 
 const sectionNames = [
   'custom',

@@ -18,7 +18,7 @@ import { hex, type ByteReader } from './byte-reader.js';
 import { readCoreType, readCoreValType } from './core-types.js';
 import { Scope, type ScopeKind } from './scope.js';
 
-const primitives: Record<number, PrimValType> = {
+export const primitives: Record<number, PrimValType> = {
   0x7f: 'bool',
   0x7e: 's8',
   0x7d: 'u8',
@@ -35,7 +35,7 @@ const primitives: Record<number, PrimValType> = {
   0x64: 'error-context',
 };
 
-const coreSortCodes: Record<number, CoreSort> = {
+export const coreSortCodes: Record<number, CoreSort> = {
   0x00: 'func',
   0x01: 'table',
   0x02: 'memory',
@@ -46,7 +46,7 @@ const coreSortCodes: Record<number, CoreSort> = {
   0x12: 'instance',
 };
 
-const componentSortCodes: Record<number, ComponentSort> = {
+export const componentSortCodes: Record<number, ComponentSort> = {
   0x01: 'func',
   0x02: 'value',
   0x03: 'type',
