@@ -61,8 +61,9 @@ function encodeDefValType(w: ByteWriter, def: DefValType, map: IndexMap): void {
       w.u8(0x71).vec(def.cases, (c) => (w.name(c.name), w.optional(c.type, val), w.u8(0x00)));
       return;
     case 'list':
-      if (def.length === undefined) (w.u8(0x70), val(def.element));
-      else (w.u8(0x67), val(def.element), w.u32(def.length));
+      w.u8(def.length === undefined ? 0x70 : 0x67);
+      val(def.element);
+      if (def.length !== undefined) w.u32(def.length);
       return;
     case 'tuple':
       w.u8(0x6f).vec(def.types, val);
@@ -74,7 +75,8 @@ function encodeDefValType(w: ByteWriter, def: DefValType, map: IndexMap): void {
       w.u8(0x6d).vec(def.names, (n) => w.name(n));
       return;
     case 'option':
-      (w.u8(0x6b), val(def.type));
+      w.u8(0x6b);
+      val(def.type);
       return;
     case 'result':
       w.u8(0x6a).optional(def.ok, val).optional(def.err, val);
@@ -88,7 +90,9 @@ function encodeDefValType(w: ByteWriter, def: DefValType, map: IndexMap): void {
       w.u8(def.kind === 'stream' ? 0x66 : 0x65).optional(def.element, val);
       return;
     case 'map':
-      (w.u8(0x63), val(def.key), val(def.value));
+      w.u8(0x63);
+      val(def.key);
+      val(def.value);
       return;
   }
 }
@@ -112,8 +116,12 @@ export function encodeDefType(
         type.params,
         (p) => (w.name(p.name), encodeValType(w, p.type, map)),
       );
-      if (type.result) (w.u8(0x00), encodeValType(w, type.result, map));
-      else w.u8(0x01).u8(0x00);
+      if (type.result) {
+        w.u8(0x00);
+        encodeValType(w, type.result, map);
+      } else {
+        w.u8(0x01).u8(0x00);
+      }
       return;
     case 'component':
     case 'instance':
@@ -218,7 +226,10 @@ export function encodeExternType(w: ByteWriter, type: ExternType, map: IndexMap)
     case 'value':
       w.u8(0x02);
       if ('eqValue' in type.bound) w.u8(0x00).u32(map({ component: 'value' }, type.bound.eqValue));
-      else (w.u8(0x01), encodeValType(w, type.bound.type, map));
+      else {
+        w.u8(0x01);
+        encodeValType(w, type.bound.type, map);
+      }
       return;
     case 'type':
       w.u8(0x03);
