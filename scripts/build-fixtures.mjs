@@ -42,6 +42,7 @@ const FIXTURES = [
   { name: 'exit-code', kind: 'command' },
   { name: 'trap', kind: 'command' },
   { name: 'import-free', kind: 'freestanding', world: 'import-free' },
+  { name: 'env-plug', kind: 'freestanding', world: 'env-plug' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

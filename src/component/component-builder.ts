@@ -1,0 +1,107 @@
+import { SectionId, type ExternName, type ExternType, type Sort, type SortIndex } from './ast.js';
+import { ByteWriter } from './byte-writer.js';
+import { encodeExternName, encodeExternType, encodeSort, identity } from './encode-types.js';
+import { encodeSortIndex } from './encode-items.js';
+import { sortName } from './scope.js';
+import { externSort } from './types.js';
+
+const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
+
+/**
+ * Writes a component definition by definition, keeping its index spaces.
+ * Consecutive items of one section kind share a section; nested components
+ * are copied in as they are, without re-encoding.
+ */
+export class ComponentBuilder {
+  private readonly chunks: Uint8Array[] = [PREAMBLE];
+  private open?: { id: number; count: number; body: ByteWriter };
+  private readonly sizes = new Map<string, number>();
+
+  /** How many definitions the index space of `sort` holds so far. */
+  size(sort: Sort): number {
+    return this.sizes.get(sortName(sort)) ?? 0;
+  }
+
+  private define(sort: Sort): number {
+    const index = this.size(sort);
+    this.sizes.set(sortName(sort), index + 1);
+    return index;
+  }
+
+  private item(id: number, encode: (w: ByteWriter) => void): void {
+    if (this.open?.id !== id) {
+      this.flush();
+      this.open = { id, count: 0, body: new ByteWriter() };
+    }
+    this.open.count++;
+    encode(this.open.body);
+  }
+
+  private flush(): void {
+    if (!this.open) return;
+    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
+    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    this.open = undefined;
+  }
+
+  /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
+  type(encode: (w: ByteWriter) => void): number {
+    this.item(SectionId.type, encode);
+    return this.define({ component: 'type' });
+  }
+
+  import(name: ExternName, type: ExternType): number {
+    this.item(SectionId.import, (w) => {
+      encodeExternName(w, name);
+      encodeExternType(w, type, identity);
+    });
+    return this.define(externSort(type));
+  }
+
+  aliasExport(sort: Sort, instance: number, name: string): number {
+    this.item(SectionId.alias, (w) => {
+      encodeSort(w, sort);
+      w.u8(0x00).u32(instance).name(name);
+    });
+    return this.define(sort);
+  }
+
+  /** A nested component, copied byte for byte. */
+  component(bytes: Uint8Array): number {
+    this.flush();
+    this.chunks.push(new ByteWriter().u8(SectionId.component).u32(bytes.length).toBytes(), bytes);
+    return this.define({ component: 'component' });
+  }
+
+  instantiate(component: number, args: { name: string; item: SortIndex }[]): number {
+    this.item(SectionId.instance, (w) => {
+      w.u8(0x00).u32(component);
+      w.vec(args, (arg) => {
+        w.name(arg.name);
+        encodeSortIndex(w, arg.item, identity);
+      });
+    });
+    return this.define({ component: 'instance' });
+  }
+
+  export(name: ExternName, item: SortIndex): number {
+    this.item(SectionId.export, (w) => {
+      encodeExternName(w, name);
+      encodeSortIndex(w, item, identity);
+      w.u8(0x00);
+    });
+    return this.define(item.sort);
+  }
+
+  finish(): Uint8Array {
+    this.flush();
+    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+}

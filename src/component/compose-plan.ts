@@ -1,0 +1,169 @@
+import semver from 'semver';
+import { UserInputError } from '../errors.js';
+import {
+  describeComponent,
+  type ComponentInterface,
+  type ExternItem,
+} from '../inspect/component-interface.js';
+import { parseInterfaceName } from '../inspect/interface-name.js';
+import type { Import, Sort } from './ast.js';
+import type { Component } from './read-component.js';
+
+/** A composition problem the user must fix: reported as one line. */
+export class ComposeError extends UserInputError {}
+
+export interface ComposeNode {
+  label: string;
+  bytes: Uint8Array;
+  component: Component;
+  iface: ComponentInterface;
+  /** How each import (by name) is satisfied. */
+  wiring: Map<string, Wire>;
+}
+
+export type Wire =
+  | { from: 'host'; key: string }
+  | { from: 'plug'; plug: ComposeNode; exportName: string; sort: Sort };
+
+export interface HostImport {
+  /** The name the composed component imports it under: the highest version among its users. */
+  name: string;
+  sources: { node: ComposeNode; imp: Import }[];
+}
+
+export interface ComposePlan {
+  /** Plugs that something uses, in instantiation order, then the root. */
+  nodes: ComposeNode[];
+  root: ComposeNode;
+  hostImports: Map<string, HostImport>;
+  warnings: string[];
+}
+
+/**
+ * The key under which imports and exports match: the interface and its semver
+ * compatibility track (`wasi:cli/environment@0.2`), so a plug's `@0.2.x`
+ * export satisfies a root's `@0.2.y` import. Other names match exactly.
+ */
+export function compatibilityKey(name: string): string {
+  const parsed = parseInterfaceName(name);
+  if (!parsed?.version) return parsed?.id ?? name;
+  const version = semver.parse(parsed.version);
+  if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
+  const track =
+    version.major > 0
+      ? `${version.major}`
+      : version.minor > 0
+        ? `0.${version.minor}`
+        : `0.0.${version.patch}`;
+  return `${parsed.id}@${track}`;
+}
+
+function higherVersion(a: string, b: string): string {
+  const va = parseInterfaceName(a)?.version;
+  const vb = parseInterfaceName(b)?.version;
+  return va && vb && semver.valid(va) && semver.valid(vb) && semver.gt(vb, va) ? b : a;
+}
+
+export function composeNode(label: string, bytes: Uint8Array, component: Component): ComposeNode {
+  return { label, bytes, component, iface: describeComponent(component), wiring: new Map() };
+}
+
+interface Provider {
+  plug: ComposeNode;
+  item: ExternItem;
+  sort: Sort;
+}
+
+/** Fails unless the plug's export carries every function and resource the consumer imports. */
+function checkProvides(consumer: ComposeNode, imp: Import, provider: Provider): void {
+  const name = imp.name.name;
+  const wanted = consumer.iface.imports.find((i) => i.name === name);
+  const given = provider.item;
+  if (!wanted) return;
+  if (wanted.kind !== given.kind) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} as a ${given.kind}, but '${consumer.label}' imports ${name} as a ${wanted.kind}`,
+    );
+  }
+  if (!wanted.functions || !given.functions) return;
+  const offered = new Set([...given.functions, ...(given.resources ?? []), ...(given.types ?? [])]);
+  const missing = [...wanted.functions, ...(wanted.resources ?? [])].filter((f) => !offered.has(f));
+  if (missing.length > 0) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} without ${missing.join(', ')}, which '${consumer.label}' imports from ${name}`,
+    );
+  }
+}
+
+/** Decides which plug export satisfies which import, and what is left for the host. */
+export function planComposition(root: ComposeNode, plugs: ComposeNode[]): ComposePlan {
+  const providers = new Map<string, Provider>();
+  const warnings: string[] = [];
+  for (const node of [...plugs, root]) {
+    for (const imp of node.component.imports) {
+      const key = compatibilityKey(imp.name.name);
+      const provider = providers.get(key);
+      if (provider) {
+        checkProvides(node, imp, provider);
+        node.wiring.set(imp.name.name, {
+          from: 'plug',
+          plug: provider.plug,
+          exportName: provider.item.name,
+          sort: provider.sort,
+        });
+      } else {
+        node.wiring.set(imp.name.name, { from: 'host', key });
+      }
+    }
+    if (node === root) break;
+    node.component.exports.forEach((exp, i) => {
+      const key = compatibilityKey(exp.name.name);
+      const earlier = providers.get(key);
+      if (earlier)
+        warnings.push(
+          `both '${earlier.plug.label}' and '${node.label}' export ${exp.name.name}; '${node.label}' is used`,
+        );
+      providers.set(key, { plug: node, item: node.iface.exports[i]!, sort: exp.item.sort });
+    });
+  }
+
+  const used = new Set<ComposeNode>([root]);
+  const visit = (node: ComposeNode) => {
+    for (const wire of node.wiring.values()) {
+      if (wire.from === 'plug' && !used.has(wire.plug)) {
+        used.add(wire.plug);
+        visit(wire.plug);
+      }
+    }
+  };
+  visit(root);
+  for (const plug of plugs) {
+    if (!used.has(plug))
+      warnings.push(
+        `'${plug.label}' satisfies no import of '${root.label}' or of the plugs it uses; it is left out`,
+      );
+  }
+
+  const nodes = [...plugs.filter((p) => used.has(p)), root];
+  const hostImports = new Map<string, HostImport>();
+  for (const node of nodes) {
+    for (const imp of node.component.imports) {
+      const wire = node.wiring.get(imp.name.name)!;
+      if (wire.from !== 'host') continue;
+      const group = hostImports.get(wire.key);
+      if (!group) {
+        hostImports.set(wire.key, { name: imp.name.name, sources: [{ node, imp }] });
+        continue;
+      }
+      const first = group.sources[0]!.imp;
+      if (first.type.kind !== imp.type.kind) {
+        throw new ComposeError(
+          `'${group.sources[0]!.node.label}' imports ${first.name.name} as a ${first.type.kind} but '${node.label}' imports ${imp.name.name} as a ${imp.type.kind}`,
+        );
+      }
+      group.name = higherVersion(group.name, imp.name.name);
+      group.sources.push({ node, imp });
+    }
+  }
+  return { nodes, root, hostImports, warnings };
+}

@@ -1,0 +1,277 @@
+import type { Declaration, ExternName, Sort } from './ast.js';
+import { ByteWriter } from './byte-writer.js';
+import { ComponentBuilder } from './component-builder.js';
+import {
+  composeNode,
+  ComposeError,
+  planComposition,
+  type ComposeNode,
+  type HostImport,
+} from './compose-plan.js';
+import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
+import { readComponent } from './read-component.js';
+import { sortName } from './scope.js';
+import { externSort } from './types.js';
+import { resolveInstanceType } from '../inspect/component-interface.js';
+
+export { ComposeError } from './compose-plan.js';
+
+export interface ComposeInput {
+  bytes: Uint8Array;
+  /** How messages name this component, e.g. its file name. */
+  label: string;
+}
+
+export interface ComposeResult {
+  bytes: Uint8Array;
+  warnings: string[];
+  /** Which plug export satisfied which import. */
+  satisfied: { consumer: string; import: string; plug: string; export: string }[];
+}
+
+const TYPE: Sort = { component: 'type' };
+
+/**
+ * Composes `plugs` into `root`: every component is nested unchanged, plugs are
+ * instantiated first, each import is wired to the plug export of the same
+ * interface (semver-compatible), the rest become imports of the result with
+ * their types carried over, and the root's exports are re-exported.
+ */
+export function compose(root: ComposeInput, plugs: ComposeInput[]): ComposeResult {
+  const toNode = (input: ComposeInput) =>
+    composeNode(input.label, input.bytes, readComponent(input.bytes));
+  const plan = planComposition(toNode(root), plugs.map(toNode));
+  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings);
+}
+
+class Composer {
+  private readonly b = new ComponentBuilder();
+  private readonly hostIndex = new Map<string, number>();
+  private readonly inProgress = new Set<string>();
+  private readonly aliases = new Map<string, number>();
+  private readonly relocated = new Map<ComposeNode, Map<number, number>>();
+  private readonly instances = new Map<ComposeNode, number>();
+  /** The host import whose type is being carried over, for messages. */
+  private current?: HostImport;
+
+  constructor(private readonly hostImports: Map<string, HostImport>) {}
+
+  emit(nodes: ComposeNode[], root: ComposeNode, warnings: string[]): ComposeResult {
+    for (const key of this.hostImports.keys()) this.host(key);
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const satisfied: ComposeResult['satisfied'] = [];
+    for (const node of nodes) {
+      const args = node.component.imports.map((imp) => {
+        const name = imp.name.name;
+        const wire = node.wiring.get(name)!;
+        if (wire.from === 'host')
+          return {
+            name,
+            item: { sort: externSort(imp.type), index: this.hostIndex.get(wire.key)! },
+          };
+        satisfied.push({
+          consumer: node.label,
+          import: name,
+          plug: wire.plug.label,
+          export: wire.exportName,
+        });
+        return {
+          name,
+          item: {
+            sort: wire.sort,
+            index: this.alias(wire.sort, this.instances.get(wire.plug)!, wire.exportName),
+          },
+        };
+      });
+      this.instances.set(node, this.b.instantiate(componentIndex.get(node)!, args));
+    }
+    const rootInstance = this.instances.get(root)!;
+    for (const exp of root.component.exports) {
+      this.b.export(exp.name, {
+        sort: exp.item.sort,
+        index: this.alias(exp.item.sort, rootInstance, exp.name.name),
+      });
+    }
+    return { bytes: this.b.finish(), warnings, satisfied };
+  }
+
+  /** One `alias export` per (instance, sort, name), however often it is needed. */
+  private alias(sort: Sort, instance: number, name: string): number {
+    const key = `${instance}\0${sortName(sort)}\0${name}`;
+    let index = this.aliases.get(key);
+    if (index === undefined) {
+      index = this.b.aliasExport(sort, instance, name);
+      this.aliases.set(key, index);
+    }
+    return index;
+  }
+
+  /** Emits the composed component's import for a host interface (once), with a type that fits every user. */
+  private host(key: string): number {
+    const done = this.hostIndex.get(key);
+    if (done !== undefined) return done;
+    const group = this.hostImports.get(key)!;
+    if (this.inProgress.has(key))
+      throw new ComposeError(`the type of ${group.name} refers to itself`);
+    this.inProgress.add(key);
+    const outer = this.current;
+    this.current = group;
+    const first = group.sources[0]!;
+    const name: ExternName = { ...first.imp.name, name: group.name };
+    const type = first.imp.type;
+    let index: number;
+    switch (type.kind) {
+      case 'instance': {
+        const merged = this.mergeInstanceTypes(group);
+        index = this.b.import(name, {
+          kind: 'instance',
+          typeIndex: this.b.type((w) => w.bytes(merged.view())),
+        });
+        break;
+      }
+      case 'func':
+      case 'component':
+        index = this.b.import(name, {
+          kind: type.kind,
+          typeIndex: this.relocate(first.node, type.typeIndex),
+        });
+        break;
+      case 'type':
+        index = this.b.import(
+          name,
+          'eq' in type.bound
+            ? { kind: 'type', bound: { eq: this.relocate(first.node, type.bound.eq) } }
+            : type,
+        );
+        break;
+      default:
+        throw new ComposeError(
+          `'${first.node.label}' imports ${group.name} as a ${type.kind}, which composition does not carry over yet`,
+        );
+    }
+    this.current = outer;
+    this.inProgress.delete(key);
+    this.hostIndex.set(key, index);
+    return index;
+  }
+
+  /** How a nested component's own type indices map into the composed component. */
+  private outerMap(node: ComposeNode): IndexMap {
+    return (sort, index) => {
+      if ('component' in sort && sort.component === 'type') return this.relocate(node, index);
+      throw new ComposeError(
+        `'${node.label}' refers to ${sortName(sort)} ${index} from an import type; composition carries only component types`,
+      );
+    };
+  }
+
+  /**
+   * The instance type of a host import used by several components: the union
+   * of their declarations, each renumbered into the merged scope, with an
+   * export that several declare kept once.
+   */
+  private mergeInstanceTypes(group: HostImport): ByteWriter {
+    const body = new ByteWriter();
+    let count = 0;
+    const sizes = new Map<string, number>();
+    const exported = new Map<string, number>();
+    for (const { node, imp } of group.sources) {
+      const instanceType =
+        imp.type.kind === 'instance'
+          ? resolveInstanceType(node.component.scope, imp.type.typeIndex)
+          : undefined;
+      if (!instanceType)
+        throw new ComposeError(`cannot resolve the type of ${imp.name.name} in '${node.label}'`);
+      const local = new Map<string, number[]>();
+      const localMap: IndexMap = (sort, index) => {
+        const mapped = local.get(sortName(sort))?.[index];
+        if (mapped === undefined)
+          throw new ComposeError(
+            `${imp.name.name} in '${node.label}' refers to an unknown ${sortName(sort)} ${index}`,
+          );
+        return mapped;
+      };
+      const record = (sort: Sort, index: number) => {
+        const list = local.get(sortName(sort)) ?? [];
+        list.push(index);
+        local.set(sortName(sort), list);
+      };
+      for (const decl of instanceType.decls) {
+        const sort = declaredSort(decl);
+        const previous = decl.kind === 'export' ? exported.get(decl.name.name) : undefined;
+        if (sort && previous !== undefined) {
+          record(sort, previous);
+          continue;
+        }
+        encodeDeclaration(body, decl, [this.outerMap(node), localMap]);
+        count++;
+        if (!sort) continue;
+        const index = sizes.get(sortName(sort)) ?? 0;
+        sizes.set(sortName(sort), index + 1);
+        record(sort, index);
+        if (decl.kind === 'export') exported.set(decl.name.name, index);
+      }
+    }
+    return new ByteWriter().u8(0x42).u32(count).bytes(body.view());
+  }
+
+  /** Carries type `index` of a nested component into the composed component. */
+  private relocate(node: ComposeNode, index: number): number {
+    let memo = this.relocated.get(node);
+    if (!memo) this.relocated.set(node, (memo = new Map()));
+    const done = memo.get(index);
+    if (done !== undefined) return done;
+    const origin = node.component.scope.component.type[index];
+    let result: number;
+    if (origin?.via === 'type' && origin.type.kind !== 'resource') {
+      const w = new ByteWriter();
+      encodeDefType(w, origin.type, [this.outerMap(node)]);
+      result = this.b.type((out) => out.bytes(w.view()));
+    } else if (origin?.via === 'alias' && origin.alias.kind === 'export') {
+      const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
+      if (instanceOrigin?.via !== 'import') throw this.cannotCarry(node, index);
+      result = this.alias(
+        origin.alias.sort,
+        this.hostOf(node, instanceOrigin.name, origin.alias.name),
+        origin.alias.name,
+      );
+    } else if (origin?.via === 'import') {
+      result = this.hostOf(node, origin.name, origin.name);
+    } else {
+      throw this.cannotCarry(node, index);
+    }
+    memo.set(index, result);
+    return result;
+  }
+
+  /** The composed import standing for a nested component's import, which must come from the host. */
+  private hostOf(node: ComposeNode, importName: string, typeName: string): number {
+    const wire = node.wiring.get(importName)!;
+    if (wire.from === 'host') return this.host(wire.key);
+    const needer = this.current?.name ?? 'an import';
+    throw new ComposeError(
+      `'${wire.plug.label}' supplies ${importName}, but '${node.label}' still imports ${needer} from the host, which uses ${typeName} from ${importName}: '${wire.plug.label}' must also export ${needer}`,
+    );
+  }
+
+  private cannotCarry(node: ComposeNode, index: number): ComposeError {
+    return new ComposeError(
+      `type ${index} of '${node.label}' is defined inside it and cannot be carried into an import of the composed component`,
+    );
+  }
+}
+
+/** The index space a declarator adds an entry to, if any. */
+function declaredSort(decl: Declaration): Sort | undefined {
+  switch (decl.kind) {
+    case 'core-type':
+      return { core: 'type' };
+    case 'type':
+      return TYPE;
+    case 'alias':
+      return decl.alias.sort;
+    case 'import':
+    case 'export':
+      return externSort(decl.type);
+  }
+}
