@@ -5736,13 +5736,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -5754,12 +5754,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -5772,7 +5772,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -5790,7 +5790,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -5802,12 +5802,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -5820,7 +5820,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -5857,31 +5857,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -5894,7 +5894,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -6037,10 +6037,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -6065,7 +6065,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -6112,7 +6112,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -6185,12 +6185,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -6216,11 +6216,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -6231,7 +6231,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -6258,12 +6258,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -6285,7 +6285,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -6347,11 +6347,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -6359,7 +6359,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -6374,13 +6374,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -6405,7 +6405,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -6419,12 +6419,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -6456,7 +6456,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -6480,7 +6480,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -6524,7 +6524,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -6540,7 +6540,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -6557,7 +6557,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -6571,16 +6571,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -6591,7 +6591,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -6603,7 +6603,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -7059,7 +7059,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -7112,7 +7112,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -7135,7 +7135,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -7146,9 +7146,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -7162,15 +7162,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -7182,23 +7182,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7239,7 +7239,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -7251,10 +7251,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -7274,7 +7274,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -7337,7 +7337,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -7350,10 +7350,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -7364,7 +7364,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -7385,7 +7385,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -7400,10 +7400,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify2 = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -7434,7 +7434,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -7464,7 +7464,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -7472,15 +7472,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -7501,7 +7501,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -7517,14 +7517,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -7572,14 +7572,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -7587,7 +7587,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -7655,16 +7655,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -7675,7 +7675,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -7713,7 +7713,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -7724,7 +7724,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -7748,7 +7748,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -7773,7 +7773,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -7796,7 +7796,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -7804,7 +7804,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -7821,7 +7821,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -7829,7 +7829,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -7855,7 +7855,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -7879,7 +7879,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -7921,7 +7921,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -7934,7 +7934,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -7942,7 +7942,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -8296,17 +8296,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -8320,7 +8320,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -8374,7 +8374,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -8401,7 +8401,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -8431,7 +8431,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -8612,7 +8612,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -8622,7 +8622,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -8638,7 +8638,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -8682,7 +8682,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -8927,7 +8927,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -8940,9 +8940,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -8959,7 +8959,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -8986,7 +8986,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -9041,7 +9041,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -9056,7 +9056,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -9092,7 +9092,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -9102,7 +9102,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -9165,7 +9165,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -9205,7 +9205,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -9214,14 +9214,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -9229,7 +9229,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9336,7 +9336,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents2) {
-      if (identity.isCollection(contents2))
+      if (identity2.isCollection(contents2))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -9607,12 +9607,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -9630,7 +9630,7 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -9673,7 +9673,7 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -9695,7 +9695,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9734,7 +9734,7 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -9765,7 +9765,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -9825,7 +9825,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -9835,7 +9835,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
       const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
@@ -9904,7 +9904,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -9915,7 +9915,7 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9923,7 +9923,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -9956,7 +9956,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10019,7 +10019,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -10069,7 +10069,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -10488,7 +10488,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -10497,17 +10497,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -10527,7 +10527,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -10546,12 +10546,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -10600,13 +10600,13 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    var CN = { composeNode: composeNode2, composeEmptyNode };
+    function composeNode2(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
@@ -10646,7 +10646,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -10697,7 +10697,7 @@ var require_compose_node = __commonJS({
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports.composeNode = composeNode2;
   }
 });
 
@@ -10706,7 +10706,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
-    var composeNode = require_compose_node();
+    var composeNode2 = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -10732,7 +10732,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -10752,7 +10752,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -10788,7 +10788,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -10814,9 +10814,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -10948,7 +10948,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -12864,7 +12864,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -12942,7 +12942,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -12962,7 +12962,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -12980,14 +12980,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -14173,12 +14173,25 @@ function readComponentAt(bytes, start, end, parent) {
       );
     }
     const payloadEnd = payloadStart + size;
-    component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
+    const span = { id, start: sectionStart, payloadStart, end: payloadEnd };
+    component.sections.push(span);
     readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
+    if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
     r.offset = payloadEnd;
   }
   return component;
 }
+var vectorSections = /* @__PURE__ */ new Set([
+  SectionId.coreInstance,
+  SectionId.coreType,
+  SectionId.instance,
+  SectionId.alias,
+  SectionId.type,
+  SectionId.canon,
+  SectionId.import,
+  SectionId.export,
+  SectionId.value
+]);
 var sectionNames = [
   "custom",
   "core module",
@@ -17069,6 +17082,806 @@ async function checkCommand(path, options, io) {
   return result.passed ? ExitCode.pass : ExitCode.violation;
 }
 
+// src/component/byte-writer.ts
+var utf82 = new TextEncoder();
+var ByteWriter = class {
+  buffer = new Uint8Array(256);
+  length = 0;
+  reserve(extra) {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+  u8(byte) {
+    this.reserve(1);
+    this.buffer[this.length++] = byte;
+    return this;
+  }
+  bytes(data) {
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+    return this;
+  }
+  /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
+  u32(value) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
+    do {
+      let byte = value % 128;
+      value = Math.floor(value / 128);
+      if (value !== 0) byte |= 128;
+      this.u8(byte);
+    } while (value !== 0);
+    return this;
+  }
+  /** Signed LEB128 (s33 type indices and negative type opcodes). */
+  s33(value) {
+    if (!Number.isInteger(value)) throw new RangeError(`cannot encode ${value} as a signed LEB128`);
+    for (; ; ) {
+      const byte = (value % 128 + 128) % 128;
+      value = Math.floor(value / 128);
+      const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+      this.u8(done ? byte : byte | 128);
+      if (done) return this;
+    }
+  }
+  name(text) {
+    const encoded = utf82.encode(text);
+    return this.u32(encoded.length).bytes(encoded);
+  }
+  vec(items, item) {
+    this.u32(items.length);
+    for (const value of items) item(value);
+    return this;
+  }
+  optional(value, item) {
+    if (value === void 0) return this.u8(0);
+    this.u8(1);
+    item(value);
+    return this;
+  }
+  /** Appends `size:u32 payload`, the framing of sections and nested items. */
+  sized(payload) {
+    return this.u32(payload.length).bytes(payload.view());
+  }
+  view() {
+    return this.buffer.subarray(0, this.length);
+  }
+  toBytes() {
+    return this.buffer.slice(0, this.length);
+  }
+};
+
+// src/component/encode-types.ts
+var invert = (table2) => new Map(Object.entries(table2).map(([code, name]) => [name, Number(code)]));
+var primitiveCodes = invert(primitives);
+var coreSortCodeOf = invert(coreSortCodes);
+var componentSortCodeOf = invert(componentSortCodes);
+var numericCodes = invert(numericTypes);
+var heapCodes = invert(abstractHeapTypes);
+var identity = (_sort, index) => index;
+var TYPE = { component: "type" };
+function encodeSort(w, sort) {
+  if ("core" in sort) w.u8(0).u8(coreSortCodeOf.get(sort.core));
+  else w.u8(componentSortCodeOf.get(sort.component));
+}
+function encodeValType(w, type, map) {
+  if ("prim" in type) w.u8(primitiveCodes.get(type.prim));
+  else w.s33(map(TYPE, type.typeIndex));
+}
+function encodeDefValType(w, def, map) {
+  const val = (t) => encodeValType(w, t, map);
+  switch (def.kind) {
+    case "prim":
+      w.u8(primitiveCodes.get(def.prim));
+      return;
+    case "record":
+      w.u8(114).vec(def.fields, (f) => (w.name(f.name), val(f.type)));
+      return;
+    case "variant":
+      w.u8(113).vec(def.cases, (c) => (w.name(c.name), w.optional(c.type, val), w.u8(0)));
+      return;
+    case "list":
+      w.u8(def.length === void 0 ? 112 : 103);
+      val(def.element);
+      if (def.length !== void 0) w.u32(def.length);
+      return;
+    case "tuple":
+      w.u8(111).vec(def.types, val);
+      return;
+    case "flags":
+      w.u8(110).vec(def.names, (n) => w.name(n));
+      return;
+    case "enum":
+      w.u8(109).vec(def.names, (n) => w.name(n));
+      return;
+    case "option":
+      w.u8(107);
+      val(def.type);
+      return;
+    case "result":
+      w.u8(106).optional(def.ok, val).optional(def.err, val);
+      return;
+    case "own":
+    case "borrow":
+      w.u8(def.kind === "own" ? 105 : 104).u32(map(TYPE, def.typeIndex));
+      return;
+    case "stream":
+    case "future":
+      w.u8(def.kind === "stream" ? 102 : 101).optional(def.element, val);
+      return;
+    case "map":
+      w.u8(99);
+      val(def.key);
+      val(def.value);
+      return;
+  }
+}
+function encodeDefType(w, type, scopes, inner = identity) {
+  const map = scopes[scopes.length - 1];
+  switch (type.kind) {
+    case "func":
+      w.u8(type.async ? 67 : 64).vec(
+        type.params,
+        (p) => (w.name(p.name), encodeValType(w, p.type, map))
+      );
+      if (type.result) {
+        w.u8(0);
+        encodeValType(w, type.result, map);
+      } else {
+        w.u8(1).u8(0);
+      }
+      return;
+    case "component":
+    case "instance":
+      w.u8(type.kind === "component" ? 65 : 66);
+      encodeDeclarations(w, type.decls, [...scopes, inner]);
+      return;
+    case "resource":
+      w.u8(63).u8(127).optional(type.dtor, (f) => w.u32(map({ core: "func" }, f)));
+      return;
+    case "defined":
+      encodeDefValType(w, type.def, map);
+  }
+}
+function encodeDeclarations(w, decls, scopes) {
+  w.vec(decls, (decl) => encodeDeclaration(w, decl, scopes));
+}
+function encodeDeclaration(w, decl, scopes) {
+  const map = scopes[scopes.length - 1];
+  switch (decl.kind) {
+    case "core-type":
+      w.u8(0);
+      encodeCoreType(w, decl.type);
+      return;
+    case "type":
+      w.u8(1);
+      encodeDefType(w, decl.type, scopes);
+      return;
+    case "alias":
+      w.u8(2);
+      encodeAlias(w, decl.alias, scopes);
+      return;
+    case "import":
+    case "export":
+      w.u8(decl.kind === "import" ? 3 : 4);
+      encodeExternName(w, decl.name);
+      encodeExternType(w, decl.type, map);
+  }
+}
+function encodeAlias(w, alias, scopes) {
+  const map = scopes[scopes.length - 1];
+  encodeSort(w, alias.sort);
+  switch (alias.kind) {
+    case "export":
+      w.u8(0).u32(map({ component: "instance" }, alias.instance)).name(alias.name);
+      return;
+    case "core-export":
+      w.u8(1).u32(map({ core: "instance" }, alias.instance)).name(alias.name);
+      return;
+    case "outer": {
+      const target = scopes[scopes.length - 1 - alias.count];
+      if (!target)
+        throw new RangeError(
+          `outer alias count ${alias.count} reaches past the scopes being encoded`
+        );
+      w.u8(2).u32(alias.count).u32(target(alias.sort, alias.index));
+    }
+  }
+}
+function encodeExternName(w, name) {
+  const attributes = [];
+  if (name.implements !== void 0) attributes.push([0, name.implements]);
+  if (name.versionSuffix !== void 0) attributes.push([1, name.versionSuffix]);
+  if (name.externalId !== void 0) attributes.push([2, name.externalId]);
+  if (attributes.length === 0) {
+    w.u8(0).name(name.name);
+    return;
+  }
+  w.u8(2).name(name.name).vec(attributes, ([kind, value]) => w.u8(kind).name(value));
+}
+function encodeExternType(w, type, map) {
+  switch (type.kind) {
+    case "module":
+      w.u8(0).u8(17).u32(map({ core: "type" }, type.coreTypeIndex));
+      return;
+    case "func":
+      w.u8(1).u32(map(TYPE, type.typeIndex));
+      return;
+    case "value":
+      w.u8(2);
+      if ("eqValue" in type.bound) w.u8(0).u32(map({ component: "value" }, type.bound.eqValue));
+      else {
+        w.u8(1);
+        encodeValType(w, type.bound.type, map);
+      }
+      return;
+    case "type":
+      w.u8(3);
+      if ("eq" in type.bound) w.u8(0).u32(map(TYPE, type.bound.eq));
+      else w.u8(1);
+      return;
+    case "component":
+    case "instance":
+      w.u8(type.kind === "component" ? 4 : 5).u32(map(TYPE, type.typeIndex));
+  }
+}
+function encodeHeapType(w, heap) {
+  if ("typeIndex" in heap) {
+    w.s33(heap.typeIndex);
+    return;
+  }
+  const shared = heap.abstract.startsWith("shared ");
+  if (shared) w.u8(101);
+  w.u8(heapCodes.get(shared ? heap.abstract.slice("shared ".length) : heap.abstract));
+}
+function encodeCoreValType(w, type) {
+  if (typeof type === "string") {
+    w.u8(numericCodes.get(type));
+    return;
+  }
+  w.u8(type.nullable ? 99 : 100);
+  encodeHeapType(w, type.ref);
+}
+function encodeStorageType(w, type) {
+  if (type === "i8" || type === "i16") w.u8(type === "i8" ? 120 : 119);
+  else encodeCoreValType(w, type);
+}
+function encodeComposite(w, type) {
+  const field = (f) => (encodeStorageType(w, f.type), w.u8(f.mutable ? 1 : 0));
+  if (type.kind === "func") {
+    w.u8(96).vec(type.params, (t) => encodeCoreValType(w, t)).vec(type.results, (t) => encodeCoreValType(w, t));
+  } else if (type.kind === "struct") {
+    w.u8(95).vec(type.fields, field);
+  } else {
+    w.u8(94);
+    field(type.element);
+  }
+}
+function encodeSubType(w, sub, prefixNonFinal) {
+  if (sub.final && sub.supertypes.length === 0) {
+    encodeComposite(w, sub.type);
+    return;
+  }
+  if (!sub.final && prefixNonFinal) w.u8(0);
+  w.u8(sub.final ? 79 : 80).vec(sub.supertypes, (s) => w.u32(s));
+  encodeComposite(w, sub.type);
+}
+function encodeLimits(w, flags, min, max, pageSizeLog2) {
+  w.u8(flags | (max !== void 0 ? 1 : 0) | (pageSizeLog2 !== void 0 ? 8 : 0)).u32(min);
+  if (max !== void 0) w.u32(max);
+  if (pageSizeLog2 !== void 0) w.u32(pageSizeLog2);
+}
+function encodeCoreExternType(w, type) {
+  switch (type.kind) {
+    case "func":
+      w.u8(0).u32(type.typeIndex);
+      return;
+    case "table":
+      w.u8(1);
+      encodeCoreValType(w, type.element);
+      encodeLimits(w, type.is64 ? 4 : 0, type.min, type.max);
+      return;
+    case "memory":
+      w.u8(2);
+      encodeLimits(
+        w,
+        (type.shared ? 2 : 0) | (type.is64 ? 4 : 0),
+        type.min,
+        type.max,
+        type.pageSizeLog2
+      );
+      return;
+    case "global":
+      w.u8(3);
+      encodeCoreValType(w, type.type);
+      w.u8(type.mutable ? 1 : 0);
+      return;
+    case "tag":
+      w.u8(4).u8(0).u32(type.typeIndex);
+  }
+}
+function encodeCoreType(w, type) {
+  switch (type.kind) {
+    case "rec":
+      w.u8(78).vec(type.types, (sub) => encodeSubType(w, sub, false));
+      return;
+    case "sub":
+      encodeSubType(w, type.subtype, true);
+      return;
+    case "module":
+      w.u8(80).vec(type.decls, (decl) => {
+        switch (decl.kind) {
+          case "import":
+            w.u8(0).name(decl.module).name(decl.name);
+            encodeCoreExternType(w, decl.type);
+            return;
+          case "type":
+            w.u8(1);
+            encodeCoreType(w, decl.type);
+            return;
+          case "alias-outer":
+            w.u8(2).u8(16).u8(1).u32(decl.count).u32(decl.index);
+            return;
+          case "export":
+            w.u8(3).name(decl.name);
+            encodeCoreExternType(w, decl.type);
+        }
+      });
+  }
+}
+
+// src/component/encode-items.ts
+function encodeSortIndex(w, item, map) {
+  encodeSort(w, item.sort);
+  w.u32(map(item.sort, item.index));
+}
+
+// src/component/component-builder.ts
+var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
+var ComponentBuilder = class {
+  chunks = [PREAMBLE];
+  open;
+  sizes = /* @__PURE__ */ new Map();
+  /** How many definitions the index space of `sort` holds so far. */
+  size(sort) {
+    return this.sizes.get(sortName(sort)) ?? 0;
+  }
+  define(sort) {
+    const index = this.size(sort);
+    this.sizes.set(sortName(sort), index + 1);
+    return index;
+  }
+  item(id, encode) {
+    if (this.open?.id !== id) {
+      this.flush();
+      this.open = { id, count: 0, body: new ByteWriter() };
+    }
+    this.open.count++;
+    encode(this.open.body);
+  }
+  flush() {
+    if (!this.open) return;
+    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
+    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    this.open = void 0;
+  }
+  /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
+  type(encode) {
+    this.item(SectionId.type, encode);
+    return this.define({ component: "type" });
+  }
+  import(name, type) {
+    this.item(SectionId.import, (w) => {
+      encodeExternName(w, name);
+      encodeExternType(w, type, identity);
+    });
+    return this.define(externSort(type));
+  }
+  aliasExport(sort, instance, name) {
+    this.item(SectionId.alias, (w) => {
+      encodeSort(w, sort);
+      w.u8(0).u32(instance).name(name);
+    });
+    return this.define(sort);
+  }
+  /** A nested component, copied byte for byte. */
+  component(bytes) {
+    this.flush();
+    this.chunks.push(new ByteWriter().u8(SectionId.component).u32(bytes.length).toBytes(), bytes);
+    return this.define({ component: "component" });
+  }
+  instantiate(component, args) {
+    this.item(SectionId.instance, (w) => {
+      w.u8(0).u32(component);
+      w.vec(args, (arg) => {
+        w.name(arg.name);
+        encodeSortIndex(w, arg.item, identity);
+      });
+    });
+    return this.define({ component: "instance" });
+  }
+  export(name, item) {
+    this.item(SectionId.export, (w) => {
+      encodeExternName(w, name);
+      encodeSortIndex(w, item, identity);
+      w.u8(0);
+    });
+    return this.define(item.sort);
+  }
+  finish() {
+    this.flush();
+    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+};
+
+// src/component/compose-plan.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+var ComposeError = class extends UserInputError {
+};
+function compatibilityKey(name) {
+  const parsed = parseInterfaceName(name);
+  if (!parsed?.version) return parsed?.id ?? name;
+  const version = import_semver2.default.parse(parsed.version);
+  if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
+  const track = version.major > 0 ? `${version.major}` : version.minor > 0 ? `0.${version.minor}` : `0.0.${version.patch}`;
+  return `${parsed.id}@${track}`;
+}
+function higherVersion(a, b) {
+  const va = parseInterfaceName(a)?.version;
+  const vb = parseInterfaceName(b)?.version;
+  return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
+}
+function composeNode(label2, bytes, component) {
+  return { label: label2, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+}
+function checkProvides(consumer, imp, provider) {
+  const name = imp.name.name;
+  const wanted = consumer.iface.imports.find((i) => i.name === name);
+  const given = provider.item;
+  if (!wanted) return;
+  if (wanted.kind !== given.kind) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} as a ${given.kind}, but '${consumer.label}' imports ${name} as a ${wanted.kind}`
+    );
+  }
+  if (!wanted.functions || !given.functions) return;
+  const offered = /* @__PURE__ */ new Set([...given.functions, ...given.resources ?? [], ...given.types ?? []]);
+  const missing = [...wanted.functions, ...wanted.resources ?? []].filter((f) => !offered.has(f));
+  if (missing.length > 0) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} without ${missing.join(", ")}, which '${consumer.label}' imports from ${name}`
+    );
+  }
+}
+function planComposition(root, plugs) {
+  const providers = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const node of [...plugs, root]) {
+    for (const imp of node.component.imports) {
+      const key = compatibilityKey(imp.name.name);
+      const provider = providers.get(key);
+      if (provider) {
+        checkProvides(node, imp, provider);
+        node.wiring.set(imp.name.name, {
+          from: "plug",
+          plug: provider.plug,
+          exportName: provider.item.name,
+          sort: provider.sort
+        });
+      } else {
+        node.wiring.set(imp.name.name, { from: "host", key });
+      }
+    }
+    if (node === root) break;
+    node.component.exports.forEach((exp, i) => {
+      const key = compatibilityKey(exp.name.name);
+      const earlier = providers.get(key);
+      if (earlier)
+        warnings.push(
+          `both '${earlier.plug.label}' and '${node.label}' export ${exp.name.name}; '${node.label}' is used`
+        );
+      providers.set(key, { plug: node, item: node.iface.exports[i], sort: exp.item.sort });
+    });
+  }
+  const used = /* @__PURE__ */ new Set([root]);
+  const visit = (node) => {
+    for (const wire of node.wiring.values()) {
+      if (wire.from === "plug" && !used.has(wire.plug)) {
+        used.add(wire.plug);
+        visit(wire.plug);
+      }
+    }
+  };
+  visit(root);
+  for (const plug of plugs) {
+    if (!used.has(plug))
+      warnings.push(
+        `'${plug.label}' satisfies no import of '${root.label}' or of the plugs it uses; it is left out`
+      );
+  }
+  const nodes = [...plugs.filter((p) => used.has(p)), root];
+  const hostImports = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    for (const imp of node.component.imports) {
+      const wire = node.wiring.get(imp.name.name);
+      if (wire.from !== "host") continue;
+      const group = hostImports.get(wire.key);
+      if (!group) {
+        hostImports.set(wire.key, { name: imp.name.name, sources: [{ node, imp }] });
+        continue;
+      }
+      const first = group.sources[0].imp;
+      if (first.type.kind !== imp.type.kind) {
+        throw new ComposeError(
+          `'${group.sources[0].node.label}' imports ${first.name.name} as a ${first.type.kind} but '${node.label}' imports ${imp.name.name} as a ${imp.type.kind}`
+        );
+      }
+      group.name = higherVersion(group.name, imp.name.name);
+      group.sources.push({ node, imp });
+    }
+  }
+  return { nodes, root, hostImports, warnings };
+}
+
+// src/component/compose.ts
+var TYPE2 = { component: "type" };
+function compose(root, plugs) {
+  const toNode = (input) => composeNode(input.label, input.bytes, readComponent(input.bytes));
+  const plan = planComposition(toNode(root), plugs.map(toNode));
+  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings);
+}
+var Composer = class {
+  constructor(hostImports) {
+    this.hostImports = hostImports;
+  }
+  hostImports;
+  b = new ComponentBuilder();
+  hostIndex = /* @__PURE__ */ new Map();
+  inProgress = /* @__PURE__ */ new Set();
+  aliases = /* @__PURE__ */ new Map();
+  relocated = /* @__PURE__ */ new Map();
+  instances = /* @__PURE__ */ new Map();
+  /** The host import whose type is being carried over, for messages. */
+  current;
+  emit(nodes, root, warnings) {
+    for (const key of this.hostImports.keys()) this.host(key);
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const satisfied = [];
+    for (const node of nodes) {
+      const args = node.component.imports.map((imp) => {
+        const name = imp.name.name;
+        const wire = node.wiring.get(name);
+        if (wire.from === "host")
+          return {
+            name,
+            item: { sort: externSort(imp.type), index: this.hostIndex.get(wire.key) }
+          };
+        satisfied.push({
+          consumer: node.label,
+          import: name,
+          plug: wire.plug.label,
+          export: wire.exportName
+        });
+        return {
+          name,
+          item: {
+            sort: wire.sort,
+            index: this.alias(wire.sort, this.instances.get(wire.plug), wire.exportName)
+          }
+        };
+      });
+      this.instances.set(node, this.b.instantiate(componentIndex.get(node), args));
+    }
+    const rootInstance = this.instances.get(root);
+    for (const exp of root.component.exports) {
+      this.b.export(exp.name, {
+        sort: exp.item.sort,
+        index: this.alias(exp.item.sort, rootInstance, exp.name.name)
+      });
+    }
+    return { bytes: this.b.finish(), warnings, satisfied };
+  }
+  /** One `alias export` per (instance, sort, name), however often it is needed. */
+  alias(sort, instance, name) {
+    const key = `${instance}\0${sortName(sort)}\0${name}`;
+    let index = this.aliases.get(key);
+    if (index === void 0) {
+      index = this.b.aliasExport(sort, instance, name);
+      this.aliases.set(key, index);
+    }
+    return index;
+  }
+  /** Emits the composed component's import for a host interface (once), with a type that fits every user. */
+  host(key) {
+    const done = this.hostIndex.get(key);
+    if (done !== void 0) return done;
+    const group = this.hostImports.get(key);
+    if (this.inProgress.has(key))
+      throw new ComposeError(`the type of ${group.name} refers to itself`);
+    this.inProgress.add(key);
+    const outer = this.current;
+    this.current = group;
+    const first = group.sources[0];
+    const name = { ...first.imp.name, name: group.name };
+    const type = first.imp.type;
+    let index;
+    switch (type.kind) {
+      case "instance": {
+        const merged = this.mergeInstanceTypes(group);
+        index = this.b.import(name, {
+          kind: "instance",
+          typeIndex: this.b.type((w) => w.bytes(merged.view()))
+        });
+        break;
+      }
+      case "func":
+      case "component":
+        index = this.b.import(name, {
+          kind: type.kind,
+          typeIndex: this.relocate(first.node, type.typeIndex)
+        });
+        break;
+      case "type":
+        index = this.b.import(
+          name,
+          "eq" in type.bound ? { kind: "type", bound: { eq: this.relocate(first.node, type.bound.eq) } } : type
+        );
+        break;
+      default:
+        throw new ComposeError(
+          `'${first.node.label}' imports ${group.name} as a ${type.kind}, which composition does not carry over yet`
+        );
+    }
+    this.current = outer;
+    this.inProgress.delete(key);
+    this.hostIndex.set(key, index);
+    return index;
+  }
+  /** How a nested component's own type indices map into the composed component. */
+  outerMap(node) {
+    return (sort, index) => {
+      if ("component" in sort && sort.component === "type") return this.relocate(node, index);
+      throw new ComposeError(
+        `'${node.label}' refers to ${sortName(sort)} ${index} from an import type; composition carries only component types`
+      );
+    };
+  }
+  /**
+   * The instance type of a host import used by several components: the union
+   * of their declarations, each renumbered into the merged scope, with an
+   * export that several declare kept once.
+   */
+  mergeInstanceTypes(group) {
+    const body = new ByteWriter();
+    let count = 0;
+    const sizes = /* @__PURE__ */ new Map();
+    const exported = /* @__PURE__ */ new Map();
+    for (const { node, imp } of group.sources) {
+      const instanceType = imp.type.kind === "instance" ? resolveInstanceType(node.component.scope, imp.type.typeIndex) : void 0;
+      if (!instanceType)
+        throw new ComposeError(`cannot resolve the type of ${imp.name.name} in '${node.label}'`);
+      const local = /* @__PURE__ */ new Map();
+      const localMap = (sort, index) => {
+        const mapped = local.get(sortName(sort))?.[index];
+        if (mapped === void 0)
+          throw new ComposeError(
+            `${imp.name.name} in '${node.label}' refers to an unknown ${sortName(sort)} ${index}`
+          );
+        return mapped;
+      };
+      const record = (sort, index) => {
+        const list = local.get(sortName(sort)) ?? [];
+        list.push(index);
+        local.set(sortName(sort), list);
+      };
+      for (const decl of instanceType.decls) {
+        const sort = declaredSort(decl);
+        const previous = decl.kind === "export" ? exported.get(decl.name.name) : void 0;
+        if (sort && previous !== void 0) {
+          record(sort, previous);
+          continue;
+        }
+        encodeDeclaration(body, decl, [this.outerMap(node), localMap]);
+        count++;
+        if (!sort) continue;
+        const index = sizes.get(sortName(sort)) ?? 0;
+        sizes.set(sortName(sort), index + 1);
+        record(sort, index);
+        if (decl.kind === "export") exported.set(decl.name.name, index);
+      }
+    }
+    return new ByteWriter().u8(66).u32(count).bytes(body.view());
+  }
+  /** Carries type `index` of a nested component into the composed component. */
+  relocate(node, index) {
+    let memo = this.relocated.get(node);
+    if (!memo) this.relocated.set(node, memo = /* @__PURE__ */ new Map());
+    const done = memo.get(index);
+    if (done !== void 0) return done;
+    const origin = node.component.scope.component.type[index];
+    let result;
+    if (origin?.via === "type" && origin.type.kind !== "resource") {
+      const w = new ByteWriter();
+      encodeDefType(w, origin.type, [this.outerMap(node)]);
+      result = this.b.type((out) => out.bytes(w.view()));
+    } else if (origin?.via === "alias" && origin.alias.kind === "export") {
+      const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
+      if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
+      result = this.alias(
+        origin.alias.sort,
+        this.hostOf(node, instanceOrigin.name, origin.alias.name),
+        origin.alias.name
+      );
+    } else if (origin?.via === "import") {
+      result = this.hostOf(node, origin.name, origin.name);
+    } else {
+      throw this.cannotCarry(node, index);
+    }
+    memo.set(index, result);
+    return result;
+  }
+  /** The composed import standing for a nested component's import, which must come from the host. */
+  hostOf(node, importName, typeName) {
+    const wire = node.wiring.get(importName);
+    if (wire.from === "host") return this.host(wire.key);
+    const needer = this.current?.name ?? "an import";
+    throw new ComposeError(
+      `'${wire.plug.label}' supplies ${importName}, but '${node.label}' still imports ${needer} from the host, which uses ${typeName} from ${importName}: '${wire.plug.label}' must also export ${needer}`
+    );
+  }
+  cannotCarry(node, index) {
+    return new ComposeError(
+      `type ${index} of '${node.label}' is defined inside it and cannot be carried into an import of the composed component`
+    );
+  }
+};
+function declaredSort(decl) {
+  switch (decl.kind) {
+    case "core-type":
+      return { core: "type" };
+    case "type":
+      return TYPE2;
+    case "alias":
+      return decl.alias.sort;
+    case "import":
+    case "export":
+      return externSort(decl.type);
+  }
+}
+
+// src/cli/commands/compose.ts
+async function composeCommand(rootPath, options, io) {
+  const root = await loadComponentFile(rootPath);
+  const plugs = await Promise.all(options.plug.map(loadComponentFile));
+  const result = compose(
+    { bytes: root.bytes, label: rootPath, component: root.component },
+    plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
+  );
+  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}
+`);
+  await writeFileAtomic(options.output, result.bytes);
+  const imports = describeComponent(readComponent(result.bytes)).imports;
+  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  for (const s of result.satisfied)
+    lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
+  lines.push(`imports (${imports.length}):${imports.map((i) => `
+  ${i.name}`).join("")}`);
+  io.stdout(lines.join("\n") + "\n");
+  return ExitCode.pass;
+}
+
 // src/cli/commands/imports.ts
 function contents(item) {
   if (!item.functions) return "";
@@ -17136,6 +17949,16 @@ function buildProgram(io, setExit) {
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
     async (path, options) => setExit(await checkCommand(path, options, io))
+  );
+  program2.command("compose").description(
+    "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
+  ).argument("<root>", "the component whose imports plugs satisfy").option(
+    "--plug <plug>",
+    "a component whose exports satisfy imports (repeatable; instantiated in order)",
+    collect,
+    []
+  ).requiredOption("-o, --output <file>", "where to write the composed component").action(
+    async (root, options) => setExit(await composeCommand(root, options, io))
   );
   return program2;
 }

@@ -10598,12 +10598,25 @@ function readComponentAt(bytes, start, end, parent) {
       );
     }
     const payloadEnd = payloadStart + size;
-    component.sections.push({ id, start: sectionStart, payloadStart, end: payloadEnd });
+    const span = { id, start: sectionStart, payloadStart, end: payloadEnd };
+    component.sections.push(span);
     readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
+    if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
     r.offset = payloadEnd;
   }
   return component;
 }
+var vectorSections = /* @__PURE__ */ new Set([
+  SectionId.coreInstance,
+  SectionId.coreType,
+  SectionId.instance,
+  SectionId.alias,
+  SectionId.type,
+  SectionId.canon,
+  SectionId.import,
+  SectionId.export,
+  SectionId.value
+]);
 var sectionNames = [
   "custom",
   "core module",

@@ -43,6 +43,8 @@ const FIXTURES = [
   { name: 'trap', kind: 'command' },
   { name: 'import-free', kind: 'freestanding', world: 'import-free' },
   { name: 'env-plug', kind: 'freestanding', world: 'env-plug' },
+  { name: 'stdout-root', kind: 'freestanding', world: 'stdout-root' },
+  { name: 'stream-plug', kind: 'freestanding', world: 'stream-plug' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -3,6 +3,7 @@ import { UserInputError } from '../errors.js';
 import { reportFormats, type ReportFormat } from '../report/check-report.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
+import { composeCommand } from './commands/compose.js';
 import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
 
@@ -73,6 +74,23 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
           reportFile?: string;
         },
       ) => setExit(await checkCommand(path, options, io)),
+    );
+
+  program
+    .command('compose')
+    .description(
+      'compose plugs into a component: each import a plug exports is wired to it, the rest stay imports',
+    )
+    .argument('<root>', 'the component whose imports plugs satisfy')
+    .option(
+      '--plug <plug>',
+      'a component whose exports satisfy imports (repeatable; instantiated in order)',
+      collect,
+      [],
+    )
+    .requiredOption('-o, --output <file>', 'where to write the composed component')
+    .action(async (root: string, options: { plug: string[]; output: string }) =>
+      setExit(await composeCommand(root, options, io)),
     );
 
   return program;

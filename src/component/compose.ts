@@ -9,7 +9,7 @@ import {
   type HostImport,
 } from './compose-plan.js';
 import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
-import { readComponent } from './read-component.js';
+import { readComponent, type Component } from './read-component.js';
 import { sortName } from './scope.js';
 import { externSort } from './types.js';
 import { resolveInstanceType } from '../inspect/component-interface.js';
@@ -20,6 +20,8 @@ export interface ComposeInput {
   bytes: Uint8Array;
   /** How messages name this component, e.g. its file name. */
   label: string;
+  /** The decoded component, when the caller has it already. */
+  component?: Component;
 }
 
 export interface ComposeResult {

@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { componentWit } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { compose, ComposeError, type ComposeInput } from '../src/component/compose.js';
+import { compatibilityKey } from '../src/component/compose-plan.js';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { cli } from './support/cli.js';
+import { fixture, ROOT } from './support/paths.js';
+import { runComponent } from './support/runner.js';
+import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
+
+const input = async (path: string): Promise<ComposeInput> => ({
+  bytes: await readFile(path),
+  label: path.split('/').pop()!,
+});
+const wat = async (name: string): Promise<ComposeInput> => ({
+  bytes: await assembleWat(join(ROOT, '__tests__/wat', `${name}.wat`)),
+  label: `${name}.wat`,
+});
+const importNames = (bytes: Uint8Array) =>
+  describeComponent(readComponent(bytes)).imports.map((i) => i.name);
+
+/** Composes and checks the output the way every composed output must be checked. */
+async function composeChecked(root: ComposeInput, plugs: ComposeInput[]) {
+  const result = compose(root, plugs);
+  await wasmToolsValidate(result.bytes);
+  return result;
+}
+
+describe('composing a real program with a freestanding C plug', () => {
+  let composed: Uint8Array;
+  beforeAll(async () => {
+    composed = (
+      await composeChecked(await input(fixture('env-args')), [await input(fixture('env-plug'))])
+    ).bytes;
+  });
+
+  it('runs with the plug behaviour: its environment and arguments, whatever the host passes', async () => {
+    const result = await runComponent(composed, {
+      args: ['host-arg'],
+      env: { HOST_SECRET: 'leak' },
+    });
+    expect(result).toMatchObject({ exitCode: 0, trapped: false });
+    expect(result.stdout).toBe(
+      'arg[0]=plugged-program\narg[1]=--from-plug\nenv PLUGGED=yes\nenv GREETING=hello from the env plug\n',
+    );
+  });
+
+  it('is accepted by jco componentWit, which no longer sees wasi:cli/environment', async () => {
+    const wit = await componentWit(composed);
+    expect(wit).toContain('export wasi:cli/run@0.2.12;');
+    expect(wit).not.toContain('wasi:cli/environment');
+  });
+
+  it('imports (root imports - satisfied) + plug imports, and keeps the root exports', async () => {
+    const root = await readFile(fixture('env-args'));
+    expect(importNames(composed)).toEqual(
+      importNames(root).filter((n) => n !== 'wasi:cli/environment@0.2.12'),
+    );
+    expect(describeComponent(readComponent(composed)).exports.map((e) => e.name)).toEqual([
+      'wasi:cli/run@0.2.12',
+    ]);
+  });
+
+  it('embeds both components byte for byte', async () => {
+    const c = readComponent(composed);
+    const nested = c.components.map((n) => Buffer.from(composed.subarray(n.start, n.end)));
+    expect(nested).toEqual([
+      await readFile(fixture('env-plug')),
+      await readFile(fixture('env-args')),
+    ]);
+  });
+
+  it('composes again: an already composed component as root, and as plug', async () => {
+    const again = await composeChecked({ bytes: composed, label: 'composed' }, []);
+    expect(importNames(again.bytes)).toEqual(importNames(composed));
+    expect((await runComponent(again.bytes)).stdout).toContain('env PLUGGED=yes');
+
+    const wrappedPlug = await composeChecked(await input(fixture('env-plug')), []);
+    const viaWrapped = await composeChecked(await input(fixture('exit-code')), [
+      { bytes: wrappedPlug.bytes, label: 'wrapped-plug' },
+    ]);
+    expect(viaWrapped.satisfied).toEqual([
+      expect.objectContaining({ import: 'wasi:cli/environment@0.2.12', plug: 'wrapped-plug' }),
+    ]);
+    // exit-code reads its code from argv[1]: the plug's arguments make it "--from-plug", which atoi reads as 0.
+    expect(await runComponent(viaWrapped.bytes, { args: ['3'] })).toMatchObject({
+      exitCode: 0,
+      stdout: 'exit 0\n',
+    });
+  });
+
+  it('leaves out a plug nothing uses, with a warning', async () => {
+    const result = await composeChecked(await input(fixture('env-args')), [
+      await input(fixture('import-free')),
+      await input(fixture('env-plug')),
+    ]);
+    expect(result.warnings).toEqual([
+      "'import-free.wasm' satisfies no import of 'env-args.wasm' or of the plugs it uses; it is left out",
+    ]);
+    expect(readComponent(result.bytes).components).toHaveLength(2);
+  });
+});
+
+describe('host imports shared by root and plug', () => {
+  it('are imported once, under the newer version, with a type holding what both use', async () => {
+    const result = await composeChecked(await wat('merge-root'), [await wat('merge-plug')]);
+    const { imports, exports } = describeComponent(readComponent(result.bytes));
+    expect(imports).toHaveLength(1);
+    expect(imports[0]).toMatchObject({
+      name: 'test:io/streams@1.0.1',
+      resources: ['stream'],
+      functions: ['[method]stream.flush', '[method]stream.write'],
+    });
+    expect(exports.map((e) => e.name)).toEqual(['api']);
+  });
+
+  it('keep every wasi import of every fixture valid when nothing is plugged', async () => {
+    for (const name of ['env-args', 'stdio', 'clocks-random', 'list-dir']) {
+      const result = await composeChecked(await input(fixture(name)), []);
+      expect(importNames(result.bytes)).toEqual(importNames(await readFile(fixture(name))));
+    }
+  });
+});
+
+describe('composition errors name the problem', () => {
+  it('a plug export that lacks a function the root imports', async () => {
+    expect(() => compose(wat_('split-root'), [wat_('streams-plug-without-write')])).toThrow(
+      new ComposeError(
+        "'streams-plug-without-write.wat' exports test:io/streams@1.0.0 without [method]stream.write, which 'split-root.wat' imports from test:io/streams@1.0.0",
+      ),
+    );
+  });
+
+  it('a resource that would be split between plug and host', async () => {
+    expect(() => compose(wat_('split-root'), [wat_('streams-plug')])).toThrow(
+      new ComposeError(
+        "'streams-plug.wat' supplies test:io/streams@1.0.0, but 'split-root.wat' still imports test:cli/stdout@1.0.0 from the host, which uses stream from test:io/streams@1.0.0: 'streams-plug.wat' must also export test:cli/stdout@1.0.0",
+      ),
+    );
+  });
+
+  // Synchronous access to the assembled WAT inputs of this block.
+  const assembled = new Map<string, ComposeInput>();
+  const wat_ = (name: string) => assembled.get(name)!;
+  beforeAll(async () => {
+    for (const name of ['split-root', 'streams-plug', 'streams-plug-without-write'])
+      assembled.set(name, await wat(name));
+  });
+});
+
+describe('semver compatibility keys', () => {
+  it.each([
+    ['wasi:cli/environment@0.2.12', 'wasi:cli/environment@0.2'],
+    ['wasi:cli/environment@0.2.0', 'wasi:cli/environment@0.2'],
+    ['wasi:http/types@1.4.0', 'wasi:http/types@1'],
+    ['wasi:http/types@0.0.3', 'wasi:http/types@0.0.3'],
+    ['wasi:http/types@0.3.0-rc-2025-08-15', 'wasi:http/types@0.3.0-rc-2025-08-15'],
+    ['test:types/only', 'test:types/only'],
+    ['run', 'run'],
+  ])('%s matches as %s', (name, key) => {
+    expect(compatibilityKey(name)).toBe(key);
+  });
+});
+
+describe('wasi-virt compose', () => {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'compose-cli-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('writes the composed component and reports the wiring and the remaining imports', async () => {
+    const out = join(scratch, 'out.wasm');
+    const { code, stdout } = await cli(
+      'compose',
+      fixture('env-args'),
+      '--plug',
+      fixture('env-plug'),
+      '-o',
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/wasi:cli\/environment@0\.2\.12 <- .*env-plug\.wasm/);
+    expect(stdout).toMatch(/^imports \(14\):/m);
+    expect(await readdir(scratch)).toEqual(['out.wasm']);
+    expect((await runComponent(out)).stdout).toContain('env PLUGGED=yes');
+  });
+
+  it('fails with one line and writes nothing when composition is impossible', async () => {
+    const out = join(scratch, 'split.wasm');
+    const root = join(scratch, 'split-root.wasm');
+    const plug = join(scratch, 'streams-plug.wasm');
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(root, (await wat('split-root')).bytes);
+    await writeFile(plug, (await wat('streams-plug')).bytes);
+    const { code, stderr } = await cli('compose', root, '--plug', plug, '-o', out);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^wasi-virt: error: .* must also export test:cli\/stdout@1\.0\.0$/),
+    ]);
+    expect((await readdir(scratch)).sort()).toEqual([
+      'out.wasm',
+      'split-root.wasm',
+      'streams-plug.wasm',
+    ]);
+  });
+
+  it('rejects a plug that is not a component', async () => {
+    const { code, stderr } = await cli(
+      'compose',
+      fixture('env-args'),
+      '--plug',
+      join(ROOT, 'package.json'),
+      '-o',
+      join(scratch, 'never.wasm'),
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/package\.json' is not a valid component: not a WebAssembly binary/);
+  });
+});

@@ -1,0 +1,33 @@
+import { compose } from '../../component/compose.js';
+import { readComponent } from '../../component/read-component.js';
+import { describeComponent } from '../../inspect/component-interface.js';
+import { loadComponentFile } from '../../inspect/load-component.js';
+import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
+import { ExitCode, type Io } from '../io.js';
+
+export interface ComposeOptions {
+  plug: string[];
+  output: string;
+}
+
+export async function composeCommand(
+  rootPath: string,
+  options: ComposeOptions,
+  io: Io,
+): Promise<number> {
+  const root = await loadComponentFile(rootPath);
+  const plugs = await Promise.all(options.plug.map(loadComponentFile));
+  const result = compose(
+    { bytes: root.bytes, label: rootPath, component: root.component },
+    plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component })),
+  );
+  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
+  await writeFileAtomic(options.output, result.bytes);
+  const imports = describeComponent(readComponent(result.bytes)).imports;
+  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  for (const s of result.satisfied)
+    lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
+  lines.push(`imports (${imports.length}):${imports.map((i) => `\n  ${i.name}`).join('')}`);
+  io.stdout(lines.join('\n') + '\n');
+  return ExitCode.pass;
+}
