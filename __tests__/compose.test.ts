@@ -224,3 +224,27 @@ describe('wasi-virt compose', () => {
     expect(stderr).toMatch(/package\.json' is not a valid component: not a WebAssembly binary/);
   });
 });
+
+describe('a plug that wraps host stdout through its own wasi:io/streams', () => {
+  it('composes with a root that writes to stdout, and the output shows the plug at work', async () => {
+    const root = await input(fixture('stdout-root'));
+    expect((await runComponent(root.bytes)).stdout).toBe('hello from the root\n');
+    const result = await composeChecked(root, [await input(fixture('stream-plug'))]);
+    expect(result.satisfied.map((s) => s.import)).toEqual([
+      'wasi:io/streams@0.2.12',
+      'wasi:cli/stdout@0.2.12',
+    ]);
+    // The plug imports the host's streams and stdout; both components share the host's error resource.
+    expect(importNames(result.bytes)).toEqual([
+      'wasi:io/error@0.2.12',
+      'wasi:io/streams@0.2.12',
+      'wasi:cli/stdout@0.2.12',
+    ]);
+    expect(await componentWit(result.bytes)).toContain('export wasi:cli/run@0.2.12;');
+    expect(await runComponent(result.bytes)).toMatchObject({
+      exitCode: 0,
+      trapped: false,
+      stdout: 'HELLO FROM THE ROOT\n',
+    });
+  });
+});

@@ -1,4 +1,5 @@
 // `npm run bench`: performance numbers, printed as markdown tables.
+import { benchCompose } from './compose.js';
 import { table } from './measure.js';
 import { benchReader } from './reader.js';
 
@@ -6,4 +7,8 @@ console.log(
   '## Component reader (decode every section of every nested component, then build the import model)\n',
 );
 console.log(table(benchReader()));
+console.log(
+  '\n## Composition: env-plug into a grown env-args root (median; peak RSS of the whole process)\n',
+);
+console.log(benchCompose());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

@@ -13,4 +13,7 @@ export const FIXTURE_NAMES = [
   'exit-code',
   'trap',
   'import-free',
+  'env-plug',
+  'stdout-root',
+  'stream-plug',
 ];
