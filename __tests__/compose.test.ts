@@ -135,6 +135,14 @@ describe('composition errors name the problem', () => {
     );
   });
 
+  it('a plug function whose type does not fit the import, naming both types', async () => {
+    expect(() => compose(wat_('split-root'), [wat_('streams-plug-wrong-type')])).toThrow(
+      new ComposeError(
+        "'streams-plug-wrong-type.wat' exports [method]stream.write of test:io/streams@1.0.0 as func(self: borrow<resource>, n: u64), but 'split-root.wat' imports it as func(self: borrow<resource>, n: u32)",
+      ),
+    );
+  });
+
   it('a resource that would be split between plug and host', async () => {
     expect(() => compose(wat_('split-root'), [wat_('streams-plug')])).toThrow(
       new ComposeError(
@@ -147,7 +155,12 @@ describe('composition errors name the problem', () => {
   const assembled = new Map<string, ComposeInput>();
   const wat_ = (name: string) => assembled.get(name)!;
   beforeAll(async () => {
-    for (const name of ['split-root', 'streams-plug', 'streams-plug-without-write'])
+    for (const name of [
+      'split-root',
+      'streams-plug',
+      'streams-plug-without-write',
+      'streams-plug-wrong-type',
+    ])
       assembled.set(name, await wat(name));
   });
 });

@@ -14273,9 +14273,9 @@ function readSection(r, id, c, sectionStart) {
       });
       break;
     case SectionId.start: {
-      const funcAt = r.offset;
+      const funcAt2 = r.offset;
       const func = r.u32("(start func index)");
-      scope.check(r, funcAt, { component: "func" }, func, "start");
+      scope.check(r, funcAt2, { component: "func" }, func, "start");
       const args = r.vec("start arguments", () => {
         const at = r.offset;
         const value = r.u32("(start argument value index)");
@@ -17528,6 +17528,179 @@ var ComponentBuilder = class {
 
 // src/component/compose-plan.ts
 var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/inspect/signatures.ts
+var all = (parts) => parts.every((p) => p !== void 0);
+function valType(ctx, type) {
+  return "prim" in type ? type.prim : typeAt(ctx, type.typeIndex);
+}
+function typeAt(ctx, index) {
+  return "local" in ctx ? ctx.local(index) : componentType(ctx.scope, index);
+}
+function defValType(ctx, def) {
+  const val = (t) => t === void 0 ? "_" : valType(ctx, t);
+  const list = (kind, parts) => all(parts) ? `${kind}<${parts.join(", ")}>` : void 0;
+  switch (def.kind) {
+    case "prim":
+      return def.prim;
+    case "record": {
+      const fields = def.fields.map(
+        (f) => val(f.type) === void 0 ? void 0 : `${f.name}: ${val(f.type)}`
+      );
+      return all(fields) ? `record{${fields.join(", ")}}` : void 0;
+    }
+    case "variant": {
+      const cases = def.cases.map(
+        (c) => c.type === void 0 ? c.name : val(c.type) === void 0 ? void 0 : `${c.name}(${val(c.type)})`
+      );
+      return all(cases) ? `variant{${cases.join(", ")}}` : void 0;
+    }
+    case "list":
+      return list(
+        "list",
+        def.length === void 0 ? [val(def.element)] : [val(def.element), String(def.length)]
+      );
+    case "tuple":
+      return list("tuple", def.types.map(val));
+    case "flags":
+      return `flags{${def.names.join(", ")}}`;
+    case "enum":
+      return `enum{${def.names.join(", ")}}`;
+    case "option":
+      return list("option", [val(def.type)]);
+    case "result":
+      return list("result", [val(def.ok), val(def.err)]);
+    case "own":
+    case "borrow":
+      return list(def.kind, [typeAt(ctx, def.typeIndex)]);
+    case "stream":
+    case "future":
+      return list(def.kind, [val(def.element)]);
+    case "map":
+      return list("map", [val(def.key), val(def.value)]);
+  }
+}
+function defType(ctx, type) {
+  switch (type.kind) {
+    case "defined":
+      return defValType(ctx, type.def);
+    case "resource":
+      return "resource";
+    case "func": {
+      const params = type.params.map((p) => {
+        const t = valType(ctx, p.type);
+        return t === void 0 ? void 0 : `${p.name}: ${t}`;
+      });
+      const result = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result === void 0) return void 0;
+      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function componentType(scope, index) {
+  const origin = scope.component.type[index];
+  switch (origin?.via) {
+    case "type":
+      return defType({ scope }, origin.type);
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind === "outer") {
+        const target = scope.ancestor(alias.count);
+        return target ? componentType(target, alias.index) : void 0;
+      }
+      if (alias.kind !== "export") return void 0;
+      const instance = scope.component.instance[alias.instance];
+      if (instance?.via !== "import" && instance?.via !== "export") return void 0;
+      if (instance.type?.kind !== "instance") return void 0;
+      const instanceType = resolveInstanceType(scope, instance.type.typeIndex);
+      return instanceType ? declarationTypes(scope, instanceType.decls).exported.get(alias.name) : void 0;
+    }
+    case "import":
+    case "export":
+      if (origin.type?.kind === "type")
+        return "eq" in origin.type.bound ? componentType(scope, origin.type.bound.eq) : "resource";
+      if (origin.via === "export" && origin.item) return componentType(scope, origin.item.index);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function declarationTypes(scope, decls) {
+  const locals = [];
+  const exported = /* @__PURE__ */ new Map();
+  const ctx = { local: (i) => locals[i] };
+  for (const decl of decls) {
+    if (decl.kind === "type") locals.push(defType(ctx, decl.type));
+    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type") {
+      const { alias } = decl;
+      const target = alias.kind === "outer" && alias.count >= 1 ? scope.ancestor(alias.count - 1) : void 0;
+      locals.push(
+        alias.kind === "outer" && target ? componentType(target, alias.index) : void 0
+      );
+    } else if (decl.kind === "export" || decl.kind === "import") {
+      const { type } = decl;
+      if (type.kind === "type") {
+        const sig = "eq" in type.bound ? locals[type.bound.eq] : "resource";
+        locals.push(sig);
+        exported.set(decl.name.name, sig);
+      } else if (type.kind === "func") {
+        exported.set(decl.name.name, locals[type.typeIndex]);
+      }
+    }
+  }
+  return { exported };
+}
+function instanceTypeFunctions(scope, typeIndex) {
+  const instanceType = resolveInstanceType(scope, typeIndex);
+  return instanceType ? declarationTypes(scope, instanceType.decls).exported : /* @__PURE__ */ new Map();
+}
+function funcAt(scope, index) {
+  const origin = scope.component.func[index];
+  switch (origin?.via) {
+    case "canon":
+      return origin.canon.kind === "lift" ? componentType(scope, origin.canon.operands.type) : void 0;
+    case "import":
+      return origin.type.kind === "func" ? componentType(scope, origin.type.typeIndex) : void 0;
+    case "export":
+      if (origin.type?.kind === "func") return componentType(scope, origin.type.typeIndex);
+      return origin.item ? funcAt(scope, origin.item.index) : void 0;
+    case "alias":
+      return origin.alias.kind === "export" ? instanceFunctions(scope, origin.alias.instance).get(origin.alias.name) : void 0;
+    default:
+      return void 0;
+  }
+}
+function instanceFunctions(scope, index) {
+  const origin = scope.component.instance[index];
+  const result = /* @__PURE__ */ new Map();
+  if (origin?.via === "import" || origin?.via === "export") {
+    if (origin.type?.kind === "instance")
+      return instanceTypeFunctions(scope, origin.type.typeIndex);
+    if (origin.via === "export" && origin.item) return instanceFunctions(scope, origin.item.index);
+  } else if (origin?.via === "instance") {
+    const instance = origin.instance;
+    if (instance.kind === "exports") {
+      for (const { name, item } of instance.exports) {
+        if ("component" in item.sort && item.sort.component === "func")
+          result.set(name.name, funcAt(scope, item.index));
+      }
+      return result;
+    }
+    const nested = scope.component.component[instance.component];
+    if (nested?.via !== "component") return result;
+    const inner = nested.component;
+    for (const exp of inner.exports) {
+      if (!("component" in exp.item.sort) || exp.item.sort.component !== "func") continue;
+      const typed = exp.type?.kind === "func" ? componentType(inner.scope, exp.type.typeIndex) : void 0;
+      result.set(exp.name.name, typed ?? funcAt(inner.scope, exp.item.index));
+    }
+  }
+  return result;
+}
+
+// src/component/compose-plan.ts
 var ComposeError = class extends UserInputError {
 };
 function compatibilityKey(name) {
@@ -17564,6 +17737,17 @@ function checkProvides(consumer, imp, provider) {
       `'${provider.plug.label}' exports ${given.name} without ${missing.join(", ")}, which '${consumer.label}' imports from ${name}`
     );
   }
+  if (imp.type.kind !== "instance") return;
+  const wantedTypes = instanceTypeFunctions(consumer.component.scope, imp.type.typeIndex);
+  const givenTypes = instanceFunctions(provider.plug.component.scope, provider.index);
+  for (const func of wanted.functions) {
+    const [want, give] = [wantedTypes.get(func), givenTypes.get(func)];
+    if (want !== void 0 && give !== void 0 && want !== give) {
+      throw new ComposeError(
+        `'${provider.plug.label}' exports ${func} of ${given.name} as ${give}, but '${consumer.label}' imports it as ${want}`
+      );
+    }
+  }
 }
 function planComposition(root, plugs) {
   const providers = /* @__PURE__ */ new Map();
@@ -17592,7 +17776,12 @@ function planComposition(root, plugs) {
         warnings.push(
           `both '${earlier.plug.label}' and '${node.label}' export ${exp.name.name}; '${node.label}' is used`
         );
-      providers.set(key, { plug: node, item: node.iface.exports[i], sort: exp.item.sort });
+      providers.set(key, {
+        plug: node,
+        item: node.iface.exports[i],
+        sort: exp.item.sort,
+        index: exp.item.index
+      });
     });
   }
   const used = /* @__PURE__ */ new Set([root]);

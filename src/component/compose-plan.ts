@@ -6,6 +6,7 @@ import {
   type ExternItem,
 } from '../inspect/component-interface.js';
 import { parseInterfaceName } from '../inspect/interface-name.js';
+import { instanceFunctions, instanceTypeFunctions } from '../inspect/signatures.js';
 import type { Import, Sort } from './ast.js';
 import type { Component } from './read-component.js';
 
@@ -72,6 +73,7 @@ interface Provider {
   plug: ComposeNode;
   item: ExternItem;
   sort: Sort;
+  index: number;
 }
 
 /** Fails unless the plug's export carries every function and resource the consumer imports. */
@@ -92,6 +94,17 @@ function checkProvides(consumer: ComposeNode, imp: Import, provider: Provider): 
     throw new ComposeError(
       `'${provider.plug.label}' exports ${given.name} without ${missing.join(', ')}, which '${consumer.label}' imports from ${name}`,
     );
+  }
+  if (imp.type.kind !== 'instance') return;
+  const wantedTypes = instanceTypeFunctions(consumer.component.scope, imp.type.typeIndex);
+  const givenTypes = instanceFunctions(provider.plug.component.scope, provider.index);
+  for (const func of wanted.functions) {
+    const [want, give] = [wantedTypes.get(func), givenTypes.get(func)];
+    if (want !== undefined && give !== undefined && want !== give) {
+      throw new ComposeError(
+        `'${provider.plug.label}' exports ${func} of ${given.name} as ${give}, but '${consumer.label}' imports it as ${want}`,
+      );
+    }
   }
 }
 
@@ -123,7 +136,12 @@ export function planComposition(root: ComposeNode, plugs: ComposeNode[]): Compos
         warnings.push(
           `both '${earlier.plug.label}' and '${node.label}' export ${exp.name.name}; '${node.label}' is used`,
         );
-      providers.set(key, { plug: node, item: node.iface.exports[i]!, sort: exp.item.sort });
+      providers.set(key, {
+        plug: node,
+        item: node.iface.exports[i]!,
+        sort: exp.item.sort,
+        index: exp.item.index,
+      });
     });
   }
 

@@ -1,0 +1,222 @@
+import type { Declaration, DefType, DefValType, ValType } from '../component/ast.js';
+import type { Scope } from '../component/scope.js';
+import { resolveInstanceType } from './component-interface.js';
+
+/**
+ * Structural signatures of function types, rendered as text so types from
+ * different components can be compared, e.g.
+ * `func(self: borrow<resource>, contents: list<u8>) -> result<_, stream-error-variant>`.
+ * Resources render as `resource` whatever they are named, so a mismatch is only
+ * ever reported for shapes that really differ; `undefined` means "could not
+ * resolve", never "different".
+ */
+
+/** Where type indices are looked up: a component's scope, or the declarators of a type inside one. */
+type Context = { scope: Scope } | { local: (index: number) => string | undefined };
+
+type Sig = string | undefined;
+
+const all = (parts: Sig[]): parts is string[] => parts.every((p) => p !== undefined);
+
+function valType(ctx: Context, type: ValType): Sig {
+  return 'prim' in type ? type.prim : typeAt(ctx, type.typeIndex);
+}
+
+function typeAt(ctx: Context, index: number): Sig {
+  return 'local' in ctx ? ctx.local(index) : componentType(ctx.scope, index);
+}
+
+function defValType(ctx: Context, def: DefValType): Sig {
+  const val = (t: ValType | undefined): Sig => (t === undefined ? '_' : valType(ctx, t));
+  const list = (kind: string, parts: Sig[]): Sig =>
+    all(parts) ? `${kind}<${parts.join(', ')}>` : undefined;
+  switch (def.kind) {
+    case 'prim':
+      return def.prim;
+    case 'record': {
+      const fields = def.fields.map((f) =>
+        val(f.type) === undefined ? undefined : `${f.name}: ${val(f.type)}`,
+      );
+      return all(fields) ? `record{${fields.join(', ')}}` : undefined;
+    }
+    case 'variant': {
+      const cases = def.cases.map((c) =>
+        c.type === undefined
+          ? c.name
+          : val(c.type) === undefined
+            ? undefined
+            : `${c.name}(${val(c.type)})`,
+      );
+      return all(cases) ? `variant{${cases.join(', ')}}` : undefined;
+    }
+    case 'list':
+      return list(
+        'list',
+        def.length === undefined ? [val(def.element)] : [val(def.element), String(def.length)],
+      );
+    case 'tuple':
+      return list('tuple', def.types.map(val));
+    case 'flags':
+      return `flags{${def.names.join(', ')}}`;
+    case 'enum':
+      return `enum{${def.names.join(', ')}}`;
+    case 'option':
+      return list('option', [val(def.type)]);
+    case 'result':
+      return list('result', [val(def.ok), val(def.err)]);
+    case 'own':
+    case 'borrow':
+      return list(def.kind, [typeAt(ctx, def.typeIndex)]);
+    case 'stream':
+    case 'future':
+      return list(def.kind, [val(def.element)]);
+    case 'map':
+      return list('map', [val(def.key), val(def.value)]);
+  }
+}
+
+function defType(ctx: Context, type: DefType): Sig {
+  switch (type.kind) {
+    case 'defined':
+      return defValType(ctx, type.def);
+    case 'resource':
+      return 'resource';
+    case 'func': {
+      const params = type.params.map((p) => {
+        const t = valType(ctx, p.type);
+        return t === undefined ? undefined : `${p.name}: ${t}`;
+      });
+      const result = type.result === undefined ? '' : valType(ctx, type.result);
+      if (!all(params) || result === undefined) return undefined;
+      return `func(${params.join(', ')})${result ? ` -> ${result}` : ''}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The signature of type `index` of a component scope. */
+function componentType(scope: Scope, index: number): Sig {
+  const origin = scope.component.type[index];
+  switch (origin?.via) {
+    case 'type':
+      return defType({ scope }, origin.type);
+    case 'alias': {
+      const { alias } = origin;
+      if (alias.kind === 'outer') {
+        const target = scope.ancestor(alias.count);
+        return target ? componentType(target, alias.index) : undefined;
+      }
+      if (alias.kind !== 'export') return undefined;
+      const instance = scope.component.instance[alias.instance];
+      if (instance?.via !== 'import' && instance?.via !== 'export') return undefined;
+      if (instance.type?.kind !== 'instance') return undefined;
+      const instanceType = resolveInstanceType(scope, instance.type.typeIndex);
+      return instanceType
+        ? declarationTypes(scope, instanceType.decls).exported.get(alias.name)
+        : undefined;
+    }
+    case 'import':
+    case 'export':
+      if (origin.type?.kind === 'type')
+        return 'eq' in origin.type.bound ? componentType(scope, origin.type.bound.eq) : 'resource';
+      if (origin.via === 'export' && origin.item) return componentType(scope, origin.item.index);
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Walks the declarators of an instance or component type defined in `scope`,
+ * giving each local type index its signature, and the signatures of the
+ * exported types and functions by name.
+ */
+function declarationTypes(scope: Scope, decls: Declaration[]): { exported: Map<string, Sig> } {
+  const locals: Sig[] = [];
+  const exported = new Map<string, Sig>();
+  const ctx: Context = { local: (i) => locals[i] };
+  for (const decl of decls) {
+    if (decl.kind === 'type') locals.push(defType(ctx, decl.type));
+    else if (
+      decl.kind === 'alias' &&
+      'component' in decl.alias.sort &&
+      decl.alias.sort.component === 'type'
+    ) {
+      const { alias } = decl;
+      const target =
+        alias.kind === 'outer' && alias.count >= 1 ? scope.ancestor(alias.count - 1) : undefined;
+      locals.push(
+        alias.kind === 'outer' && target ? componentType(target, alias.index) : undefined,
+      );
+    } else if (decl.kind === 'export' || decl.kind === 'import') {
+      const { type } = decl;
+      if (type.kind === 'type') {
+        const sig = 'eq' in type.bound ? locals[type.bound.eq] : 'resource';
+        locals.push(sig);
+        exported.set(decl.name.name, sig);
+      } else if (type.kind === 'func') {
+        exported.set(decl.name.name, locals[type.typeIndex]);
+      }
+    }
+  }
+  return { exported };
+}
+
+/** Signatures of the functions an instance type (of an import, say) declares. */
+export function instanceTypeFunctions(scope: Scope, typeIndex: number): Map<string, Sig> {
+  const instanceType = resolveInstanceType(scope, typeIndex);
+  return instanceType ? declarationTypes(scope, instanceType.decls).exported : new Map();
+}
+
+/** The signature of function `index` of a component scope. */
+function funcAt(scope: Scope, index: number): Sig {
+  const origin = scope.component.func[index];
+  switch (origin?.via) {
+    case 'canon':
+      return origin.canon.kind === 'lift'
+        ? componentType(scope, origin.canon.operands.type!)
+        : undefined;
+    case 'import':
+      return origin.type.kind === 'func' ? componentType(scope, origin.type.typeIndex) : undefined;
+    case 'export':
+      if (origin.type?.kind === 'func') return componentType(scope, origin.type.typeIndex);
+      return origin.item ? funcAt(scope, origin.item.index) : undefined;
+    case 'alias':
+      return origin.alias.kind === 'export'
+        ? instanceFunctions(scope, origin.alias.instance).get(origin.alias.name)
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Signatures of the functions instance `index` of a component scope exports, by name. */
+export function instanceFunctions(scope: Scope, index: number): Map<string, Sig> {
+  const origin = scope.component.instance[index];
+  const result = new Map<string, Sig>();
+  if (origin?.via === 'import' || origin?.via === 'export') {
+    if (origin.type?.kind === 'instance')
+      return instanceTypeFunctions(scope, origin.type.typeIndex);
+    if (origin.via === 'export' && origin.item) return instanceFunctions(scope, origin.item.index);
+  } else if (origin?.via === 'instance') {
+    const instance = origin.instance;
+    if (instance.kind === 'exports') {
+      for (const { name, item } of instance.exports) {
+        if ('component' in item.sort && item.sort.component === 'func')
+          result.set(name.name, funcAt(scope, item.index));
+      }
+      return result;
+    }
+    const nested = scope.component.component[instance.component];
+    if (nested?.via !== 'component') return result;
+    const inner = nested.component;
+    for (const exp of inner.exports) {
+      if (!('component' in exp.item.sort) || exp.item.sort.component !== 'func') continue;
+      const typed =
+        exp.type?.kind === 'func' ? componentType(inner.scope, exp.type.typeIndex) : undefined;
+      result.set(exp.name.name, typed ?? funcAt(inner.scope, exp.item.index));
+    }
+  }
+  return result;
+}
