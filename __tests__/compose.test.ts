@@ -143,10 +143,10 @@ describe('composition errors name the problem', () => {
     );
   });
 
-  it('a resource that would be split between plug and host', async () => {
+  it('a resource that would be split between plug and host, listing every import the plug must also export', async () => {
     expect(() => compose(wat_('split-root'), [wat_('streams-plug')])).toThrow(
       new ComposeError(
-        "'streams-plug.wat' supplies test:io/streams@1.0.0, but 'split-root.wat' still imports test:cli/stdout@1.0.0 from the host, which uses stream from test:io/streams@1.0.0: 'streams-plug.wat' must also export test:cli/stdout@1.0.0",
+        "'streams-plug.wat' supplies test:io/streams@1.0.0, but 'split-root.wat' still imports test:cli/stdout@1.0.0, test:cli/stderr@1.0.0 from the host, which use stream from test:io/streams@1.0.0: 'streams-plug.wat' must also export test:cli/stdout@1.0.0, test:cli/stderr@1.0.0",
       ),
     );
   });
@@ -202,6 +202,7 @@ describe('wasi-virt compose', () => {
     expect(stdout).toMatch(/wasi:cli\/environment@0\.2\.12 <- .*env-plug\.wasm/);
     expect(stdout).toMatch(/^imports \(14\):/m);
     expect(await readdir(scratch)).toEqual(['out.wasm']);
+    await wasmToolsValidate(await readFile(out));
     expect((await runComponent(out)).stdout).toContain('env PLUGGED=yes');
   });
 
@@ -215,7 +216,9 @@ describe('wasi-virt compose', () => {
     const { code, stderr } = await cli('compose', root, '--plug', plug, '-o', out);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(/^wasi-virt: error: .* must also export test:cli\/stdout@1\.0\.0$/),
+      expect.stringMatching(
+        /^wasi-virt: error: .* must also export test:cli\/stdout@1\.0\.0, test:cli\/stderr@1\.0\.0$/,
+      ),
     ]);
     expect((await readdir(scratch)).sort()).toEqual([
       'out.wasm',

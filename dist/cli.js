@@ -17845,7 +17845,16 @@ var Composer = class {
   /** The host import whose type is being carried over, for messages. */
   current;
   emit(nodes, root, warnings) {
-    for (const key of this.hostImports.keys()) this.host(key);
+    const splits = [];
+    for (const key of this.hostImports.keys()) {
+      try {
+        this.host(key);
+      } catch (error) {
+        if (!(error instanceof SplitResource)) throw error;
+        splits.push(error);
+      }
+    }
+    if (splits.length > 0) throw splitError(splits);
     const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
     const satisfied = [];
     for (const node of nodes) {
@@ -17902,6 +17911,16 @@ var Composer = class {
     this.inProgress.add(key);
     const outer = this.current;
     this.current = group;
+    try {
+      const index = this.importFor(group);
+      this.hostIndex.set(key, index);
+      return index;
+    } finally {
+      this.current = outer;
+      this.inProgress.delete(key);
+    }
+  }
+  importFor(group) {
     const first = group.sources[0];
     const name = { ...first.imp.name, name: group.name };
     const type = first.imp.type;
@@ -17933,9 +17952,6 @@ var Composer = class {
           `'${first.node.label}' imports ${group.name} as a ${type.kind}, which composition does not carry over yet`
         );
     }
-    this.current = outer;
-    this.inProgress.delete(key);
-    this.hostIndex.set(key, index);
     return index;
   }
   /** How a nested component's own type indices map into the composed component. */
@@ -18025,9 +18041,12 @@ var Composer = class {
   hostOf(node, importName, typeName) {
     const wire = node.wiring.get(importName);
     if (wire.from === "host") return this.host(wire.key);
-    const needer = this.current?.name ?? "an import";
-    throw new ComposeError(
-      `'${wire.plug.label}' supplies ${importName}, but '${node.label}' still imports ${needer} from the host, which uses ${typeName} from ${importName}: '${wire.plug.label}' must also export ${needer}`
+    throw new SplitResource(
+      wire.plug.label,
+      importName,
+      node.label,
+      this.current?.name ?? "an import",
+      typeName
     );
   }
   cannotCarry(node, index) {
@@ -18036,6 +18055,37 @@ var Composer = class {
     );
   }
 };
+var SplitResource = class extends Error {
+  constructor(plug, supplied, consumer, needer, typeName) {
+    super(`${needer} needs ${typeName} from ${supplied}, which ${plug} supplies`);
+    this.plug = plug;
+    this.supplied = supplied;
+    this.consumer = consumer;
+    this.needer = needer;
+    this.typeName = typeName;
+  }
+  plug;
+  supplied;
+  consumer;
+  needer;
+  typeName;
+};
+function splitError(splits) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const split of splits) {
+    const key = `${split.plug}\0${split.supplied}\0${split.consumer}`;
+    groups.set(key, [...groups.get(key) ?? [], split]);
+  }
+  const sentences = [...groups.values()].map((group) => {
+    const { plug, supplied, consumer } = group[0];
+    const neederList = [...new Set(group.map((s) => s.needer))];
+    const needers = neederList.join(", ");
+    const types = [...new Set(group.map((s) => s.typeName))].join(", ");
+    const uses = neederList.length === 1 ? "uses" : "use";
+    return `'${plug}' supplies ${supplied}, but '${consumer}' still imports ${needers} from the host, which ${uses} ${types} from ${supplied}: '${plug}' must also export ${needers}`;
+  });
+  return new ComposeError(sentences.join("; "));
+}
 function declaredSort(decl) {
   switch (decl.kind) {
     case "core-type":

@@ -59,7 +59,16 @@ class Composer {
   constructor(private readonly hostImports: Map<string, HostImport>) {}
 
   emit(nodes: ComposeNode[], root: ComposeNode, warnings: string[]): ComposeResult {
-    for (const key of this.hostImports.keys()) this.host(key);
+    const splits: SplitResource[] = [];
+    for (const key of this.hostImports.keys()) {
+      try {
+        this.host(key);
+      } catch (error) {
+        if (!(error instanceof SplitResource)) throw error;
+        splits.push(error);
+      }
+    }
+    if (splits.length > 0) throw splitError(splits);
     const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
     const satisfied: ComposeResult['satisfied'] = [];
     for (const node of nodes) {
@@ -118,6 +127,17 @@ class Composer {
     this.inProgress.add(key);
     const outer = this.current;
     this.current = group;
+    try {
+      const index = this.importFor(group);
+      this.hostIndex.set(key, index);
+      return index;
+    } finally {
+      this.current = outer;
+      this.inProgress.delete(key);
+    }
+  }
+
+  private importFor(group: HostImport): number {
     const first = group.sources[0]!;
     const name: ExternName = { ...first.imp.name, name: group.name };
     const type = first.imp.type;
@@ -151,9 +171,6 @@ class Composer {
           `'${first.node.label}' imports ${group.name} as a ${type.kind}, which composition does not carry over yet`,
         );
     }
-    this.current = outer;
-    this.inProgress.delete(key);
-    this.hostIndex.set(key, index);
     return index;
   }
 
@@ -250,9 +267,12 @@ class Composer {
   private hostOf(node: ComposeNode, importName: string, typeName: string): number {
     const wire = node.wiring.get(importName)!;
     if (wire.from === 'host') return this.host(wire.key);
-    const needer = this.current?.name ?? 'an import';
-    throw new ComposeError(
-      `'${wire.plug.label}' supplies ${importName}, but '${node.label}' still imports ${needer} from the host, which uses ${typeName} from ${importName}: '${wire.plug.label}' must also export ${needer}`,
+    throw new SplitResource(
+      wire.plug.label,
+      importName,
+      node.label,
+      this.current?.name ?? 'an import',
+      typeName,
     );
   }
 
@@ -261,6 +281,37 @@ class Composer {
       `type ${index} of '${node.label}' is defined inside it and cannot be carried into an import of the composed component`,
     );
   }
+}
+
+/** A host import that needs a type of an interface a plug supplies: a resource split in two. */
+class SplitResource extends Error {
+  constructor(
+    readonly plug: string,
+    readonly supplied: string,
+    readonly consumer: string,
+    readonly needer: string,
+    readonly typeName: string,
+  ) {
+    super(`${needer} needs ${typeName} from ${supplied}, which ${plug} supplies`);
+  }
+}
+
+/** One message naming, per plug and interface, every import the plug must also export. */
+function splitError(splits: SplitResource[]): ComposeError {
+  const groups = new Map<string, SplitResource[]>();
+  for (const split of splits) {
+    const key = `${split.plug}\0${split.supplied}\0${split.consumer}`;
+    groups.set(key, [...(groups.get(key) ?? []), split]);
+  }
+  const sentences = [...groups.values()].map((group) => {
+    const { plug, supplied, consumer } = group[0]!;
+    const neederList = [...new Set(group.map((s) => s.needer))];
+    const needers = neederList.join(', ');
+    const types = [...new Set(group.map((s) => s.typeName))].join(', ');
+    const uses = neederList.length === 1 ? 'uses' : 'use';
+    return `'${plug}' supplies ${supplied}, but '${consumer}' still imports ${needers} from the host, which ${uses} ${types} from ${supplied}: '${plug}' must also export ${needers}`;
+  });
+  return new ComposeError(sentences.join('; '));
 }
 
 /** The index space a declarator adds an entry to, if any. */
