@@ -23,10 +23,24 @@ const wat = async (name: string): Promise<ComposeInput> => ({
 const importNames = (bytes: Uint8Array) =>
   describeComponent(readComponent(bytes)).imports.map((i) => i.name);
 
-/** Composes and checks the output the way every composed output must be checked. */
+/**
+ * Composes and checks the output the way every composed output must be checked: valid for
+ * wasm-tools, and importing exactly (root imports - satisfied) + imports of the plugs used,
+ * one import per interface and compatible version.
+ */
 async function composeChecked(root: ComposeInput, plugs: ComposeInput[]) {
   const result = compose(root, plugs);
   await wasmToolsValidate(result.bytes);
+  const used = plugs.filter((p) => result.satisfied.some((s) => s.plug === p.label));
+  const expected = new Set<string>();
+  for (const { label, bytes } of [root, ...used]) {
+    for (const name of importNames(bytes)) {
+      if (!result.satisfied.some((s) => s.consumer === label && s.import === name))
+        expected.add(compatibilityKey(name));
+    }
+  }
+  const actual = importNames(result.bytes).map(compatibilityKey);
+  expect(actual.sort()).toEqual([...expected].sort());
   return result;
 }
 
