@@ -278,3 +278,16 @@ describe('a plug that wraps host stdout through its own wasi:io/streams', () => 
     });
   });
 });
+
+describe('a plug for an interface whose plain record another host import uses', () => {
+  it('defines the record by value, so wall-clock leaves the imports while filesystem/types stays', async () => {
+    const root = await input(fixture('clocks-random'));
+    const result = await composeChecked(root, [await input(fixture('clock-plug'))]);
+    const imports = importNames(result.bytes);
+    expect(imports).not.toContain('wasi:clocks/wall-clock@0.2.12');
+    expect(imports).toContain('wasi:filesystem/types@0.2.12');
+    const run = await runComponent(result.bytes);
+    expect(run).toMatchObject({ exitCode: 0, trapped: false });
+    expect(run.stdout).toMatch(/^wall 946684800\n/);
+  });
+});

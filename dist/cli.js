@@ -17824,6 +17824,60 @@ function planComposition(root, plugs) {
   return { nodes, root, hostImports, warnings };
 }
 
+// src/component/plain-types.ts
+function localTypes(decls) {
+  const locals = [];
+  const exported = /* @__PURE__ */ new Map();
+  for (const decl of decls) {
+    if (decl.kind === "type") locals.push({ def: decl.type });
+    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type")
+      locals.push({ opaque: true });
+    else if ((decl.kind === "export" || decl.kind === "import") && decl.type.kind === "type") {
+      locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { opaque: true });
+      exported.set(decl.name.name, locals.length - 1);
+    }
+  }
+  return { locals, exported };
+}
+function definitionOf(locals, index) {
+  const seen = /* @__PURE__ */ new Set();
+  let local = locals[index];
+  while (local && "eq" in local && !seen.has(index)) {
+    seen.add(index);
+    index = local.eq;
+    local = locals[index];
+  }
+  return local && "def" in local ? local.def : void 0;
+}
+function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
+  const def = definitionOf(locals, index);
+  if (!def || def.kind !== "defined" || visiting.has(index)) return false;
+  visiting.add(index);
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, visiting);
+  const d = def.def;
+  switch (d.kind) {
+    case "prim":
+    case "flags":
+    case "enum":
+      return true;
+    case "record":
+      return d.fields.every((f) => plain(f.type));
+    case "variant":
+      return d.cases.every((c) => plain(c.type));
+    case "list":
+    case "option":
+      return plain(d.kind === "list" ? d.element : d.type);
+    case "tuple":
+      return d.types.every(plain);
+    case "result":
+      return plain(d.ok) && plain(d.err);
+    case "map":
+      return plain(d.key) && plain(d.value);
+    default:
+      return false;
+  }
+}
+
 // src/component/compose.ts
 var TYPE2 = { component: "type" };
 function compose(root, plugs) {
@@ -18024,7 +18078,8 @@ var Composer = class {
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
-      result = this.alias(
+      const byValue = instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
+      result = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
         origin.alias.name
@@ -18036,6 +18091,25 @@ var Composer = class {
     }
     memo.set(index, result);
     return result;
+  }
+  /**
+   * Defines again, by value, a plain value type that a nested component takes
+   * from one of its instance imports (wall-clock's `datetime` in
+   * filesystem/types), so the composed import does not depend on where that
+   * interface comes from. Undefined when the type is not plain.
+   */
+  definePlainType(node, instanceTypeIndex, name) {
+    const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
+    if (!instanceType) return void 0;
+    const { locals, exported } = localTypes(instanceType.decls);
+    const index = exported.get(name);
+    if (index === void 0 || !isPlainValueType(locals, index)) return void 0;
+    const define = (local) => {
+      const w = new ByteWriter();
+      encodeDefType(w, definitionOf(locals, local), [(_sort, i) => define(i)]);
+      return this.b.type((out) => out.bytes(w.view()));
+    };
+    return define(index);
   }
   /** The composed import standing for a nested component's import, which must come from the host. */
   hostOf(node, importName, typeName) {

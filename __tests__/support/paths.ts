@@ -14,6 +14,7 @@ export const FIXTURE_NAMES = [
   'trap',
   'import-free',
   'env-plug',
+  'clock-plug',
   'stdout-root',
   'stream-plug',
 ];

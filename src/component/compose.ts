@@ -9,6 +9,7 @@ import {
   type HostImport,
 } from './compose-plan.js';
 import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
+import { definitionOf, isPlainValueType, localTypes } from './plain-types.js';
 import { readComponent, type Component } from './read-component.js';
 import { sortName } from './scope.js';
 import { externSort } from './types.js';
@@ -249,11 +250,17 @@ class Composer {
     } else if (origin?.via === 'alias' && origin.alias.kind === 'export') {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== 'import') throw this.cannotCarry(node, index);
-      result = this.alias(
-        origin.alias.sort,
-        this.hostOf(node, instanceOrigin.name, origin.alias.name),
-        origin.alias.name,
-      );
+      const byValue =
+        instanceOrigin.type.kind === 'instance'
+          ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name)
+          : undefined;
+      result =
+        byValue ??
+        this.alias(
+          origin.alias.sort,
+          this.hostOf(node, instanceOrigin.name, origin.alias.name),
+          origin.alias.name,
+        );
     } else if (origin?.via === 'import') {
       result = this.hostOf(node, origin.name, origin.name);
     } else {
@@ -261,6 +268,30 @@ class Composer {
     }
     memo.set(index, result);
     return result;
+  }
+
+  /**
+   * Defines again, by value, a plain value type that a nested component takes
+   * from one of its instance imports (wall-clock's `datetime` in
+   * filesystem/types), so the composed import does not depend on where that
+   * interface comes from. Undefined when the type is not plain.
+   */
+  private definePlainType(
+    node: ComposeNode,
+    instanceTypeIndex: number,
+    name: string,
+  ): number | undefined {
+    const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
+    if (!instanceType) return undefined;
+    const { locals, exported } = localTypes(instanceType.decls);
+    const index = exported.get(name);
+    if (index === undefined || !isPlainValueType(locals, index)) return undefined;
+    const define = (local: number): number => {
+      const w = new ByteWriter();
+      encodeDefType(w, definitionOf(locals, local)!, [(_sort, i) => define(i)]);
+      return this.b.type((out) => out.bytes(w.view()));
+    };
+    return define(index);
   }
 
   /** The composed import standing for a nested component's import, which must come from the host. */
