@@ -31417,8 +31417,110 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/policy.ts
-function emptyPolicy() {
-  return { imports: { allow: [], deny: [] } };
+var subsystems = ["exit", "random", "clocks", "stdio", "fs", "sockets", "http"];
+
+// src/policy/policy-data.ts
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var Reader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  fail(message) {
+    throw new UserInputError(`policy file '${this.source}': ${message}`);
+  }
+  keys(table, known, where) {
+    for (const key of Object.keys(table)) {
+      if (!known.includes(key))
+        this.fail(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+    }
+  }
+  table(value, key) {
+    if (value === void 0) return void 0;
+    if (!isTable(value)) this.fail(`'${key}' must be a table`);
+    return value;
+  }
+  strings(value, key) {
+    if (value === void 0) return void 0;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+      this.fail(`'${key}' must be a list of strings`);
+    return value;
+  }
+  string(value, key) {
+    if (value === void 0) return void 0;
+    if (typeof value !== "string") this.fail(`'${key}' must be a string`);
+    return value;
+  }
+  boolean(value, key) {
+    if (value === void 0) return void 0;
+    if (typeof value !== "boolean") this.fail(`'${key}' must be true or false`);
+    return value;
+  }
+  stringMap(value, key) {
+    const table = this.table(value, key);
+    if (!table) return void 0;
+    for (const [k, v] of Object.entries(table))
+      if (typeof v !== "string") this.fail(`'${key}.${k}' must be a string`);
+    return table;
+  }
+  vars(value, key, extra) {
+    const table = this.table(value, key);
+    if (!table) return void 0;
+    this.keys(table, ["allow", "deny", "set", ...extra], `${key}.`);
+    const patch = {};
+    const { allow, deny } = table;
+    if (allow !== void 0 && deny !== void 0)
+      this.fail(`'${key}' may have 'allow' or 'deny', not both`);
+    if (typeof allow === "boolean") patch.mode = allow ? "all" : "none";
+    else if (allow !== void 0)
+      Object.assign(patch, { mode: "allow", names: this.strings(allow, `${key}.allow`) });
+    if (deny !== void 0)
+      Object.assign(patch, { mode: "deny", names: this.strings(deny, `${key}.deny`) });
+    const set = this.stringMap(table.set, `${key}.set`);
+    if (set) patch.overrides = set;
+    return patch;
+  }
+};
+var accessKeys = subsystems.map((s) => `allow-${s}`);
+function patchFromData(data, source) {
+  const r = new Reader(source);
+  if (data === null || data === void 0) return {};
+  if (!isTable(data)) r.fail("the top level must be a table");
+  r.keys(
+    data,
+    ["allow-all", ...accessKeys, "wasi-version", "debug", "env", "config", "imports"],
+    ""
+  );
+  const patch = {};
+  const allowAll = r.boolean(data["allow-all"], "allow-all");
+  if (allowAll !== void 0) patch.allowAll = allowAll;
+  for (const subsystem of subsystems) {
+    const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
+    if (allowed !== void 0)
+      patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
+  }
+  const version = r.string(data["wasi-version"], "wasi-version");
+  if (version !== void 0) patch.wasiVersion = version;
+  const debug2 = r.boolean(data.debug, "debug");
+  if (debug2 !== void 0) patch.debug = debug2;
+  const env = r.vars(data.env, "env", ["args", "cwd"]);
+  if (env) patch.env = env;
+  const envTable = r.table(data.env, "env");
+  const args = r.strings(envTable?.args, "env.args");
+  if (args) patch.args = args;
+  const cwd = r.string(envTable?.cwd, "env.cwd");
+  if (cwd !== void 0) patch.cwd = cwd;
+  const config = r.vars(data.config, "config", []);
+  if (config) patch.config = config;
+  const imports = r.table(data.imports, "imports");
+  if (imports) {
+    r.keys(imports, ["allow", "deny"], "imports.");
+    patch.imports = {
+      allow: r.strings(imports.allow, "imports.allow") ?? [],
+      deny: r.strings(imports.deny, "imports.deny") ?? []
+    };
+  }
+  return patch;
 }
 
 // src/policy/load-policy-file.ts
@@ -31450,43 +31552,7 @@ async function loadPolicyFile(path) {
       `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`
     );
   }
-  return policyFromData(data, path);
-}
-function isTable(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function checkKeys(table, known, where, path) {
-  for (const key of Object.keys(table)) {
-    if (!known.includes(key)) {
-      throw new UserInputError(
-        `policy file '${path}': unknown key '${where}${key}' (known keys here: ${known.join(", ")})`
-      );
-    }
-  }
-}
-function stringList(value, key, path) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
-    throw new UserInputError(`policy file '${path}': '${key}' must be a list of strings`);
-  }
-  return value;
-}
-function policyFromData(data, path) {
-  if (data === null || data === void 0) return emptyPolicy();
-  if (!isTable(data))
-    throw new UserInputError(`policy file '${path}' must contain a table/object at the top level`);
-  checkKeys(data, ["imports"], "", path);
-  const policy = emptyPolicy();
-  if (data.imports !== void 0) {
-    if (!isTable(data.imports))
-      throw new UserInputError(
-        `policy file '${path}': 'imports' must be a table with 'allow' and/or 'deny'`
-      );
-    checkKeys(data.imports, ["allow", "deny"], "imports.", path);
-    policy.imports.allow = stringList(data.imports.allow, "imports.allow", path);
-    policy.imports.deny = stringList(data.imports.deny, "imports.deny", path);
-  }
-  return policy;
+  return patchFromData(data, path);
 }
 
 // src/verify/check-imports.ts
@@ -31551,7 +31617,7 @@ async function run() {
     if (policyFile) {
       const policy = await loadPolicyFile(policyFile);
       sources.push({
-        policy: policy.imports,
+        policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
         allowLabel: `${policyFile} allow`,
         denyLabel: `${policyFile} deny`
       });

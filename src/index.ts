@@ -17,8 +17,10 @@ export {
   type Violation,
 } from './verify/check-imports.js';
 export { importRulesFrom } from './policy/import-rules.js';
-export { loadPolicyFile, policyFromData } from './policy/load-policy-file.js';
-export type { Policy, ImportPolicy } from './policy/policy.js';
+export { loadPolicyFile } from './policy/load-policy-file.js';
+export { patchFromData, policyToData } from './policy/policy-data.js';
+export { applyPatches, denyAllPolicy, hostPolicy } from './policy/policy.js';
+export type { Policy, PolicyPatch, ImportPolicy, VarsPolicy, Access } from './policy/policy.js';
 export { renderCheck } from './report/render-check.js';
 export type { CheckReport, ReportFormat } from './report/check-report.js';
 export { UserInputError } from './errors.js';

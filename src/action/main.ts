@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     if (policyFile) {
       const policy = await loadPolicyFile(policyFile);
       sources.push({
-        policy: policy.imports,
+        policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
         allowLabel: `${policyFile} allow`,
         denyLabel: `${policyFile} deny`,
       });

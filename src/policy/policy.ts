@@ -1,6 +1,7 @@
 /**
- * The typed policy model every front door (CLI flags, action inputs, policy
- * files) is turned into. This issue's slice: import rules for the gate.
+ * The typed policy model every front door (CLI flags, library API, action
+ * inputs, policy files) is turned into. Front doors produce patches; a patch
+ * applied over a front door's defaults gives the policy.
  */
 export interface ImportPolicy {
   /** Patterns an import must match (once any is given). */
@@ -9,10 +10,111 @@ export interface ImportPolicy {
   deny: string[];
 }
 
+export type Access = 'allow' | 'deny';
+
+/** Which host values (environment variables, config properties) reach the component. */
+export type VarsMode = 'none' | 'all' | 'allow' | 'deny';
+
+export interface VarsPolicy {
+  mode: VarsMode;
+  /** The allow list (mode `allow`) or the deny list (mode `deny`). */
+  names: string[];
+  /** Fixed values; they win over the host's. */
+  overrides: Record<string, string>;
+}
+
+export const subsystems = ['exit', 'random', 'clocks', 'stdio', 'fs', 'sockets', 'http'] as const;
+export type Subsystem = (typeof subsystems)[number];
+
 export interface Policy {
+  env: VarsPolicy;
+  /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
+  args?: string[];
+  /** A fixed initial working directory; absent: the host's when env reaches the host, else none. */
+  cwd?: string;
+  config: VarsPolicy;
+  access: Record<Subsystem, Access>;
+  /** The WASI version to generate for when there is no component to match. */
+  wasiVersion?: string;
+  debug: boolean;
   imports: ImportPolicy;
 }
 
-export function emptyPolicy(): Policy {
-  return { imports: { allow: [], deny: [] } };
+export interface PolicyPatch {
+  /** Applied first: every subsystem allowed, env and config reach all host values. */
+  allowAll?: boolean;
+  env?: Partial<VarsPolicy>;
+  args?: string[];
+  cwd?: string;
+  config?: Partial<VarsPolicy>;
+  access?: Partial<Record<Subsystem, Access>>;
+  wasiVersion?: string;
+  debug?: boolean;
+  imports?: Partial<ImportPolicy>;
+}
+
+const vars = (mode: VarsMode): VarsPolicy => ({ mode, names: [], overrides: {} });
+const everySubsystem = (access: Access) =>
+  Object.fromEntries(subsystems.map((s) => [s, access])) as Record<Subsystem, Access>;
+
+/** The CLI's starting point: nothing reaches the host. */
+export function denyAllPolicy(): Policy {
+  return {
+    env: vars('none'),
+    config: vars('none'),
+    access: everySubsystem('deny'),
+    debug: false,
+    imports: { allow: [], deny: [] },
+  };
+}
+
+/** The library's starting point: what the policy does not mention stays the host's. */
+export function hostPolicy(): Policy {
+  return {
+    env: vars('all'),
+    config: vars('all'),
+    access: everySubsystem('allow'),
+    debug: false,
+    imports: { allow: [], deny: [] },
+  };
+}
+
+function applyVars(base: VarsPolicy, patch: Partial<VarsPolicy> | undefined): VarsPolicy {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides },
+  };
+}
+
+/** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
+export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem('allow'),
+        env: { ...policy.env, mode: 'all', names: [] },
+        config: { ...policy.config, mode: 'all', names: [] },
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],
+        deny: [...policy.imports.deny, ...(patch.imports?.deny ?? [])],
+      },
+      ...((patch.args ?? policy.args) ? { args: patch.args ?? policy.args } : {}),
+      ...((patch.cwd ?? policy.cwd) ? { cwd: patch.cwd ?? policy.cwd } : {}),
+      ...((patch.wasiVersion ?? policy.wasiVersion)
+        ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion }
+        : {}),
+    };
+  }
+  return policy;
 }

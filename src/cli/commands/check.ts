@@ -21,7 +21,7 @@ export async function checkCommand(path: string, options: CheckOptions, io: Io):
   if (options.policy) {
     const policy = await loadPolicyFile(options.policy);
     sources.push({
-      policy: policy.imports,
+      policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
       allowLabel: `${options.policy} allow`,
       denyLabel: `${options.policy} deny`,
     });

@@ -1,0 +1,120 @@
+import { UserInputError } from '../errors.js';
+import { subsystems, type PolicyPatch, type Subsystem, type VarsPolicy } from '../policy/policy.js';
+
+/** What a bare `--allow-env` (no `=`) stands for after `normalizeArgv`: every host value. */
+const ALL = '\u0000all';
+
+/** Flags whose value is optional and must be attached with `=`, as WASI-Virt's are. */
+const optionalValueFlags = new Map<string, string>([
+  ['--allow-all', 'true'],
+  ['--allow-env', ALL],
+  ['--allow-config', ALL],
+  ...subsystems.map((s): [string, string] => [`--allow-${s}`, 'true']),
+]);
+
+/**
+ * Gives every bare optional-value flag its implicit value (`--allow-env` →
+ * `--allow-env=<all>`), so the parser never takes the next argument, such as
+ * the component path, as the flag's value.
+ */
+export function normalizeArgv(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.map((arg, i) => {
+    const implicit = optionalValueFlags.get(arg);
+    return implicit !== undefined && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
+  });
+}
+
+export interface VirtFlags {
+  allowAll?: string;
+  allowEnv?: string;
+  denyEnv?: string;
+  env: string[];
+  allowConfig?: string;
+  denyConfig?: string;
+  config: string[];
+  arg: string[];
+  cwd?: string;
+  debug?: boolean;
+  wasiVersion?: string;
+  [key: `allow${string}`]: string | undefined;
+}
+
+function parseBoolean(flag: string, value: string): boolean {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
+}
+
+function names(flag: string, value: string): string[] {
+  const list = value.split(',').map((n) => n.trim());
+  if (list.some((n) => n === ''))
+    throw new UserInputError(`${flag}=${value}: empty name in the list`);
+  return list;
+}
+
+/** `K=V` pairs; `-e A=1,B=2` sets two, as in WASI-Virt, unless a comma belongs to a value (`-e A=x,y`). */
+function pairs(flag: string, values: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values) {
+    const pieces = value.split(',');
+    for (const piece of pieces.every((p) => p.includes('=')) ? pieces : [value]) {
+      const eq = piece.indexOf('=');
+      if (eq <= 0)
+        throw new UserInputError(
+          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`,
+        );
+      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+    }
+  }
+  return result;
+}
+
+function varsPatch(
+  kind: string,
+  allow: string | undefined,
+  deny: string | undefined,
+  set: Record<string, string>,
+): Partial<VarsPolicy> | undefined {
+  if (allow !== undefined && deny !== undefined)
+    throw new UserInputError(`--allow-${kind} and --deny-${kind} cannot be combined`);
+  const patch: Partial<VarsPolicy> = {};
+  if (allow === ALL) patch.mode = 'all';
+  else if (allow !== undefined)
+    Object.assign(patch, { mode: 'allow', names: names(`--allow-${kind}`, allow) });
+  if (deny !== undefined)
+    Object.assign(patch, { mode: 'deny', names: names(`--deny-${kind}`, deny) });
+  if (Object.keys(set).length > 0) patch.overrides = set;
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
+const camel = (subsystem: Subsystem) =>
+  `allow${subsystem[0]!.toUpperCase()}${subsystem.slice(1)}` as const;
+
+/** Turns the main command's flags into a policy patch. */
+export function patchFromFlags(flags: VirtFlags): PolicyPatch {
+  const patch: PolicyPatch = {};
+  if (flags.allowAll !== undefined) patch.allowAll = parseBoolean('--allow-all', flags.allowAll);
+  for (const subsystem of subsystems) {
+    const value = flags[camel(subsystem)];
+    if (value !== undefined)
+      patch.access = {
+        ...patch.access,
+        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? 'allow' : 'deny',
+      };
+  }
+  const env = varsPatch('env', flags.allowEnv, flags.denyEnv, pairs('-e/--env', flags.env));
+  if (env) patch.env = env;
+  const config = varsPatch(
+    'config',
+    flags.allowConfig,
+    flags.denyConfig,
+    pairs('-c/--config', flags.config),
+  );
+  if (config) patch.config = config;
+  if (flags.arg.length > 0) patch.args = flags.arg;
+  if (flags.cwd !== undefined) patch.cwd = flags.cwd;
+  if (flags.debug) patch.debug = true;
+  if (flags.wasiVersion !== undefined) patch.wasiVersion = flags.wasiVersion;
+  return patch;
+}

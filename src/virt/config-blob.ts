@@ -1,0 +1,68 @@
+import type { Policy, VarsPolicy } from '../policy/policy.js';
+
+/** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
+export const CONFIG_MAGIC = 0x31435657;
+export const CONFIG_VERSION = 1;
+const HEADER_SIZE = 76;
+
+const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
+
+const utf8 = new TextEncoder();
+
+/** Lays out strings and arrays after the header, handing out absolute addresses. */
+class BlobWriter {
+  private readonly chunks: { at: number; bytes: Uint8Array }[] = [];
+  private size = HEADER_SIZE;
+
+  constructor(readonly base: number) {}
+
+  private place(bytes: Uint8Array, align: number): number {
+    this.size = Math.ceil(this.size / align) * align;
+    const at = this.size;
+    this.chunks.push({ at, bytes });
+    this.size += bytes.length;
+    return this.base + at;
+  }
+
+  /** A string's `{ptr, len}`. */
+  string(text: string): [number, number] {
+    const bytes = utf8.encode(text);
+    return [this.place(bytes, 1), bytes.length];
+  }
+
+  /** A list's `{ptr, count}` of records made of u32 words. */
+  list(records: number[][]): [number, number] {
+    const words = new Uint32Array(records.flat());
+    return [this.place(new Uint8Array(words.buffer), 4), records.length];
+  }
+
+  finish(header: number[]): Uint8Array {
+    const out = new Uint8Array(Math.ceil(this.size / 8) * 8);
+    const view = new DataView(out.buffer);
+    header.forEach((word, i) => view.setUint32(i * 4, word, true));
+    for (const { at, bytes } of this.chunks) out.set(bytes, at);
+    view.setUint32(8, out.length, true);
+    return out;
+  }
+}
+
+function vars(w: BlobWriter, policy: VarsPolicy): number[] {
+  const overrides = Object.entries(policy.overrides)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => [...w.string(key), ...w.string(value)]);
+  const names =
+    policy.mode === 'allow' || policy.mode === 'deny' ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
+}
+
+/** The configuration blob for `policy`, to be placed at address `base` of the adapter's memory. */
+export function encodeConfigBlob(policy: Policy, base: number): Uint8Array {
+  const w = new BlobWriter(base);
+  const env = vars(w, policy.env);
+  const config = vars(w, policy.config);
+  const args =
+    policy.args === undefined ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
+  const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
+  const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
+  return w.finish([CONFIG_MAGIC, CONFIG_VERSION, 0, ...env, ...config, ...args, ...cwd]);
+}

@@ -1,0 +1,129 @@
+import { compatibilityKey } from '../component/compose-plan.js';
+import type { ExternItem } from '../inspect/component-interface.js';
+import type { Policy, VarsPolicy } from '../policy/policy.js';
+import {
+  checkWasiVersion,
+  DEFAULT_WASI_VERSION,
+  versionOf,
+  WASI_INTERFACES,
+  WASI_VERSIONS,
+  type WasiInterface,
+} from './wasi-interfaces.js';
+import { UserInputError } from '../errors.js';
+
+/** One interface the adapter serves: which functions it exports and which it forwards to the host. */
+export interface VirtualizedInterface {
+  iface: WasiInterface;
+  /** `wasi:cli/environment@0.2.3`: the name the app imports it under (or the generated version). */
+  name: string;
+  version: string;
+  exported: string[];
+  /** Functions the adapter calls on the host's interface of the same name. */
+  forwarded: string[];
+}
+
+export interface VirtPlan {
+  wasiVersion: string;
+  interfaces: VirtualizedInterface[];
+  /** Interfaces the app imports that the policy lets through untouched. */
+  passedThrough: string[];
+}
+
+const reachesHost = (vars: VarsPolicy) => vars.mode !== 'none';
+const isPassthrough = (vars: VarsPolicy) =>
+  vars.mode === 'all' && Object.keys(vars.overrides).length === 0;
+
+/** Which of an interface's functions must come from the host under the policy. */
+function forwardedFunctions(iface: WasiInterface, functions: string[], policy: Policy): string[] {
+  const uses = (f: string) => functions.includes(f);
+  if (iface.role === 'env') {
+    return [
+      ...(reachesHost(policy.env) && uses('get-environment') ? ['get-environment'] : []),
+      ...(policy.args === undefined && uses('get-arguments') ? ['get-arguments'] : []),
+      ...(policy.cwd === undefined && reachesHost(policy.env) && uses('initial-cwd')
+        ? ['initial-cwd']
+        : []),
+    ];
+  }
+  if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
+  return [];
+}
+
+/** Whether the policy leaves an interface entirely to the host. */
+function passesThrough(iface: WasiInterface, policy: Policy): boolean {
+  switch (iface.role) {
+    case 'env':
+      return isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined;
+    case 'config':
+      return isPassthrough(policy.config);
+    default:
+      return policy.access[iface.role] === 'allow';
+  }
+}
+
+/** The WASI version to generate: the one the app's WASI imports use, or the policy's, or the default. */
+function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): string {
+  const versions = new Set(
+    (appImports ?? [])
+      .filter(
+        (i) =>
+          i.interface?.namespace === 'wasi' &&
+          i.interface.package !== 'config' &&
+          i.interface.version,
+      )
+      .map((i) => i.interface!.version!),
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(', ')}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`,
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return (
+    known.sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))[0] ??
+    policy.wasiVersion ??
+    DEFAULT_WASI_VERSION
+  );
+}
+
+/**
+ * Decides what the adapter serves. With an app, only interfaces it imports,
+ * with the functions it imports, at the version it imports; without one,
+ * every interface the policy does not pass through, at the chosen version.
+ */
+export function planVirtualization(policy: Policy, appImports?: ExternItem[]): VirtPlan {
+  const wasiVersion = chooseVersion(appImports, policy);
+  const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
+  for (const iface of WASI_INTERFACES) {
+    const version = versionOf(iface, wasiVersion);
+    const imported = appImports?.find(
+      (i) =>
+        compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) ||
+        i.interface?.id === iface.id,
+    );
+    if (appImports && !imported) continue;
+    const name = imported?.name ?? `${iface.id}@${version}`;
+    if (passesThrough(iface, policy)) {
+      if (imported) plan.passedThrough.push(name);
+      continue;
+    }
+    const exported = imported
+      ? (imported.functions ?? Object.keys(iface.functions))
+      : Object.keys(iface.functions);
+    const unknown = exported.filter((f) => !(f in iface.functions));
+    if (unknown.length > 0) {
+      throw new UserInputError(
+        `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
+      );
+    }
+    plan.interfaces.push({
+      iface,
+      name,
+      version: imported?.interface?.version ?? version,
+      exported,
+      forwarded: forwardedFunctions(iface, exported, policy),
+    });
+  }
+  return plan;
+}
