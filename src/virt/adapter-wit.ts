@@ -14,12 +14,15 @@ function declaredNames(decl: string): string[] {
 const mentions = (text: string, name: string) =>
   new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
 
-/** The interface's WIT body with only `functions`, and only the types they need (or all, for a types-only interface). */
+/**
+ * The interface's WIT body with only `functions` and the types they need; with
+ * no functions (an interface imported only for its types), all its types.
+ */
 function interfaceBody(iface: WasiInterface, functions: string[], version: string): string {
   const signatures = functions.map((f) => `    ${f}: ${iface.functions[f]};`);
   const needed: string[] = [];
   let text = signatures.join('\n');
-  const typesOnly = Object.keys(iface.functions).length === 0;
+  const typesOnly = functions.length === 0;
   for (const decl of [...iface.types].reverse()) {
     if (typesOnly || declaredNames(decl).some((name) => mentions(text, name))) {
       needed.unshift(

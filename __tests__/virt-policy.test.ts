@@ -1,0 +1,226 @@
+import { describe, expect, it } from '@jest/globals';
+import { parse as parseToml, stringify } from 'smol-toml';
+import { readFile } from 'node:fs/promises';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
+import { patchFromData, policyToData } from '../src/policy/policy-data.js';
+import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
+import { CONFIG_MAGIC, encodeConfigBlob } from '../src/virt/config-blob.js';
+import { planVirtualization } from '../src/virt/plan.js';
+import { fixture } from './support/paths.js';
+
+const flags = (extra: Partial<VirtFlags>): VirtFlags => ({
+  env: [],
+  config: [],
+  arg: [],
+  ...extra,
+});
+
+describe('WASI-Virt-compatible flags', () => {
+  it('attach the implicit value of bare optional-value flags, so the component path stays an argument', () => {
+    expect(
+      normalizeArgv([
+        '--allow-env',
+        'app.wasm',
+        '--allow-clocks',
+        '--allow-env=HOME',
+        '--',
+        '--allow-exit',
+      ]),
+    ).toEqual([
+      '--allow-env=\u0000all',
+      'app.wasm',
+      '--allow-clocks=true',
+      '--allow-env=HOME',
+      '--',
+      '--allow-exit',
+    ]);
+  });
+
+  it('map onto one policy, over the CLI default of denying everything', () => {
+    const policy = applyPatches(
+      denyAllPolicy(),
+      patchFromFlags(
+        flags({
+          allowEnv: 'HOME,USER',
+          env: ['A=1,B=2', 'C=x,y'],
+          allowClocks: 'true',
+          arg: ['app', '-v'],
+          cwd: '/srv',
+        }),
+      ),
+    );
+    expect(policy.env).toEqual({
+      mode: 'allow',
+      names: ['HOME', 'USER'],
+      overrides: { A: '1', B: '2', C: 'x,y' },
+    });
+    expect(policy.access).toMatchObject({
+      clocks: 'allow',
+      exit: 'deny',
+      random: 'deny',
+      fs: 'deny',
+    });
+    expect(policy).toMatchObject({ args: ['app', '-v'], cwd: '/srv', config: { mode: 'none' } });
+  });
+
+  it('--allow-all opens everything, and later flags still narrow it', () => {
+    const policy = applyPatches(
+      denyAllPolicy(),
+      patchFromFlags(flags({ allowAll: 'true', allowExit: 'false', denyConfig: 'secret' })),
+    );
+    expect(policy.access).toMatchObject({
+      exit: 'deny',
+      clocks: 'allow',
+      random: 'allow',
+      http: 'allow',
+    });
+    expect(policy.env.mode).toBe('all');
+    expect(policy.config).toEqual({ mode: 'deny', names: ['secret'], overrides: {} });
+  });
+
+  it.each([
+    [flags({ env: ['NOEQUALS'] }), /-e\/--env 'NOEQUALS' must be KEY=VALUE/],
+    [flags({ allowClocks: 'yes' }), /--allow-clocks takes true or false/],
+    [flags({ allowEnv: 'A', denyEnv: 'B' }), /--allow-env and --deny-env cannot be combined/],
+    [flags({ allowEnv: 'A,,B' }), /empty name/],
+  ])('reject bad values (%#)', (bad, message) => {
+    expect(() => patchFromFlags(bad)).toThrow(message);
+  });
+});
+
+describe('policy files', () => {
+  const toml = `
+allow-clocks = true
+wasi-version = "0.2.3"
+[env]
+allow = ["HOME"]
+set = { GREETING = "hi" }
+args = ["app"]
+[config]
+deny = ["secret"]
+[imports]
+deny = ["wasi:sockets/*"]
+`;
+
+  it('read into a patch with the same meaning as the flags', () => {
+    const policy = applyPatches(denyAllPolicy(), patchFromData(parseToml(toml), 'p.toml'));
+    expect(policy).toMatchObject({
+      env: { mode: 'allow', names: ['HOME'], overrides: { GREETING: 'hi' } },
+      config: { mode: 'deny', names: ['secret'] },
+      args: ['app'],
+      wasiVersion: '0.2.3',
+      access: { clocks: 'allow', exit: 'deny' },
+      imports: { deny: ['wasi:sockets/*'] },
+    });
+  });
+
+  it('flags override the file', () => {
+    const policy = applyPatches(
+      denyAllPolicy(),
+      patchFromData(parseToml(toml), 'p.toml'),
+      patchFromFlags(flags({ allowEnv: '\u0000all', allowClocks: 'false' })),
+    );
+    expect(policy.env).toEqual({ mode: 'all', names: [], overrides: { GREETING: 'hi' } });
+    expect(policy.access.clocks).toBe('deny');
+  });
+
+  it('--print-policy output reads back to the same policy', () => {
+    const policy = applyPatches(denyAllPolicy(), patchFromData(parseToml(toml), 'p.toml'));
+    const printed = stringify(policyToData(policy));
+    expect(
+      applyPatches(denyAllPolicy(), patchFromData(parseToml(printed), 'printed.toml')),
+    ).toEqual(policy);
+  });
+
+  it.each([
+    [{ env: { allow: ['A'], deny: ['B'] } }, /'env' may have 'allow' or 'deny', not both/],
+    [{ env: { set: { A: 1 } } }, /'env.set.A' must be a string/],
+    [{ 'allow-clock': true }, /unknown key 'allow-clock'/],
+    [{ env: { cwd: 3 } }, /'env.cwd' must be a string/],
+  ])('reject bad files (%#)', (data, message) => {
+    expect(() => patchFromData(data, 'bad.toml')).toThrow(message);
+  });
+});
+
+describe('the virtualization plan', () => {
+  const appImports = async (name: string) =>
+    describeComponent(readComponent(await readFile(fixture(name)))).imports;
+
+  it('serves only the interfaces and functions the app imports, at its version', async () => {
+    const plan = planVirtualization(denyAllPolicy(), await appImports('env-args'));
+    expect(plan.wasiVersion).toBe('0.2.12');
+    expect(plan.interfaces.map((i) => [i.name, i.exported, i.forwarded])).toEqual([
+      ['wasi:cli/environment@0.2.12', ['get-environment', 'get-arguments'], ['get-arguments']],
+      ['wasi:cli/exit@0.2.12', ['exit'], []],
+      ['wasi:clocks/wall-clock@0.2.12', [], []],
+    ]);
+  });
+
+  it('passes allowed subsystems through untouched', async () => {
+    const policy = applyPatches(denyAllPolicy(), {
+      access: { clocks: 'allow', exit: 'allow', random: 'allow' },
+    });
+    const plan = planVirtualization(policy, await appImports('clocks-random'));
+    expect(plan.interfaces).toEqual([]);
+    expect(plan.passedThrough).toEqual([
+      'wasi:cli/exit@0.2.12',
+      'wasi:random/random@0.2.12',
+      'wasi:clocks/wall-clock@0.2.12',
+      'wasi:clocks/monotonic-clock@0.2.12',
+    ]);
+  });
+
+  it('forwards to the host only what the policy lets through', async () => {
+    const imports = await appImports('env-args');
+    const allowList = applyPatches(denyAllPolicy(), {
+      env: { mode: 'allow', names: ['HOME'] },
+      args: ['fixed'],
+    });
+    expect(planVirtualization(allowList, imports).interfaces[0]!.forwarded).toEqual([
+      'get-environment',
+    ]);
+    expect(planVirtualization(hostPolicy(), imports).interfaces).toEqual([]);
+  });
+
+  it('without an app, serves every interface at the chosen version, and refuses unknown versions', () => {
+    const plan = planVirtualization(applyPatches(denyAllPolicy(), { wasiVersion: '0.2.3' }));
+    expect(plan.interfaces.map((i) => i.name)).toContain('wasi:clocks/monotonic-clock@0.2.3');
+    expect(plan.interfaces.map((i) => i.name)).toContain('wasi:config/store@0.2.0-draft');
+    expect(() =>
+      planVirtualization(applyPatches(denyAllPolicy(), { wasiVersion: '0.3.0' })),
+    ).toThrow(/unknown WASI version '0.3.0': choose one of 0.2.0 to 0.2.12/);
+  });
+});
+
+describe('the configuration blob', () => {
+  it('follows adapter/CONFIG.md: header, sorted overrides, lists and strings at absolute addresses', () => {
+    const policy = applyPatches(denyAllPolicy(), {
+      env: { mode: 'deny', names: ['SECRET'], overrides: { Z: '26', A: '1' } },
+      args: ['x'],
+      cwd: '/w',
+    });
+    const base = 0x10000;
+    const blob = encodeConfigBlob(policy, base);
+    const view = new DataView(blob.buffer);
+    const u32 = (offset: number) => view.getUint32(offset, true);
+    const text = (ptr: number, len: number) =>
+      new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 1, blob.length]);
+    expect(u32(12)).toBe(3);
+    const [overrides, count] = [u32(16), u32(20)];
+    expect(count).toBe(2);
+    const entry = (i: number) =>
+      [0, 8].map((o) =>
+        text(u32(overrides - base + i * 16 + o), u32(overrides - base + i * 16 + o + 4)),
+      );
+    expect([entry(0), entry(1)]).toEqual([
+      ['A', '1'],
+      ['Z', '26'],
+    ]);
+    expect(text(u32(u32(24) - base), u32(u32(24) - base + 4))).toBe('SECRET');
+    expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
+    expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
+  });
+});
