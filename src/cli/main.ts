@@ -4,6 +4,8 @@ import { reportFormats, type ReportFormat } from '../report/check-report.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { composeCommand } from './commands/compose.js';
+import { virtualizeCommand, type VirtualizeCommandOptions } from './commands/virtualize.js';
+import { normalizeArgv } from './virt-flags.js';
 import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
 
@@ -13,6 +15,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command(TOOL_NAME)
     .description('Virtualize WASI in WebAssembly components and gate what they import.')
     .version(VERSION)
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
@@ -21,6 +24,48 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       outputError: (text, write) =>
         write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
     });
+
+  program
+    .argument(
+      '[component]',
+      'the component to virtualize (without one, only the virtual adapter is written)',
+    )
+    .option('-o, --output <file>', 'where to write the virtualized component')
+    .option('--allow-all <bool>', 'allow every subsystem; env and config reach all host values')
+    .option(
+      '--allow-env <names>',
+      'let host environment variables through: all, or only the comma-separated names',
+    )
+    .option('--deny-env <names>', 'let every host environment variable through except these')
+    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
+    .option('--allow-config <names>', 'let host config properties through: all, or only these')
+    .option('--deny-config <names>', 'let every host config property through except these')
+    .option('-c, --config <KEY=VALUE>', 'set a config property (repeatable)', collect, [])
+    .option(
+      '--arg <value>',
+      "bake a fixed argument instead of the caller's (repeatable)",
+      collect,
+      [],
+    )
+    .option('--cwd <path>', 'bake a fixed initial working directory')
+    .option('--allow-exit <bool>', 'let the component exit the host process (otherwise exit traps)')
+    .option('--allow-random <bool>', 'pass wasi:random through (otherwise it traps)')
+    .option('--allow-clocks <bool>', 'pass wasi:clocks through (otherwise they trap)')
+    .option('--allow-stdio <bool>', 'pass stdio through')
+    .option('--allow-fs <bool>', 'pass host filesystem preopens through')
+    .option('--allow-sockets <bool>', 'pass wasi:sockets through')
+    .option('--allow-http <bool>', 'pass wasi:http through')
+    .option(
+      '--wasi-version <version>',
+      'WASI version to generate when no component decides it (default 0.2.12)',
+    )
+    .option('--debug', 'trace every virtualized call on stderr')
+    .option('--policy <file>', 'TOML, JSON or YAML policy file; flags override it')
+    .option('--print-policy', 'print the effective policy as TOML and exit')
+    .option('--no-verify', "do not check the output's imports against the policy")
+    .action(async (component: string | undefined, options: VirtualizeCommandOptions) =>
+      setExit(await virtualizeCommand(component, options, io)),
+    );
 
   program
     .command('imports')
@@ -105,7 +150,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return ExitCode.usage;
   }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

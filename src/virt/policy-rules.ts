@@ -1,0 +1,19 @@
+import type { Policy } from '../policy/policy.js';
+
+/**
+ * The import rules a policy implies for the output: what it denies must not be
+ * imported from the host. I/O subsystems are not virtualized yet and are left
+ * out until they are.
+ */
+export function impliedDenyRules(policy: Policy): string[] {
+  const rules: string[] = [];
+  if (policy.env.mode === 'none') rules.push('wasi:cli/environment#get-environment');
+  if (policy.cwd !== undefined || policy.env.mode === 'none')
+    rules.push('wasi:cli/environment#initial-cwd');
+  if (policy.args !== undefined) rules.push('wasi:cli/environment#get-arguments');
+  if (policy.config.mode === 'none') rules.push('wasi:config/store');
+  if (policy.access.exit === 'deny') rules.push('wasi:cli/exit');
+  if (policy.access.random === 'deny') rules.push('wasi:random/*');
+  if (policy.access.clocks === 'deny') rules.push('wasi:clocks/*');
+  return rules;
+}

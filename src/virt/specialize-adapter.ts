@@ -1,0 +1,129 @@
+import binaryen from 'binaryen';
+import type { Policy } from '../policy/policy.js';
+import { encodeConfigBlob } from './config-blob.js';
+import type { VirtPlan } from './plan.js';
+
+const PAGE = 65536;
+const CONFIG_GLOBAL = 'wasi_virt_config';
+const HEAP_GLOBAL = 'wasi_virt_heap_start';
+/** Exports the component model needs whatever the world: the memory and the allocator. */
+const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
+
+const align = (value: number, to: number) => Math.ceil(value / to) * to;
+
+/** Data segment accessors binaryen.js has at run time but its typings lack. */
+interface DataSegments {
+  getNumDataSegments(): number;
+  getDataSegmentByIndex(index: number): number;
+  getDataSegmentInfo(segment: number): { offset: number; data: ArrayBuffer; passive: boolean };
+}
+
+/** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
+function splitCoreName(name: string): [string, string] | undefined {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1]!, match[2]!] : undefined;
+}
+
+function exportedGlobal(m: binaryen.Module, name: string): binaryen.GlobalInfo {
+  const exp = m.getExport(name);
+  if (!exp)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`,
+    );
+  return binaryen.getGlobalInfo(m.getGlobal(binaryen.getExportInfo(exp).value));
+}
+
+function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: number): void {
+  m.removeGlobal(global.name);
+  m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
+}
+
+/** Writes the configuration blob after the adapter's data and moves its heap past it. */
+function writeConfiguration(m: binaryen.Module, policy: Policy): void {
+  const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
+  const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
+  const heapBase = binaryen.getExpressionInfo(heapGlobal.init) as binaryen.ConstInfo;
+  const base = align(Number(heapBase.value), 16);
+  const blob = encodeConfigBlob(policy, base);
+  const heapStart = align(base + blob.length, 16);
+  setGlobal(m, configGlobal, base);
+  setGlobal(m, heapGlobal, heapStart);
+  m.removeExport(CONFIG_GLOBAL);
+  m.removeExport(HEAP_GLOBAL);
+
+  const memory = m.getMemoryInfo();
+  const data = m as unknown as DataSegments;
+  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
+    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
+    return {
+      offset: m.i32.const(info.offset),
+      data: new Uint8Array(info.data),
+      passive: info.passive,
+    };
+  });
+  segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  // One free page above the configuration, so the heap need not grow at once.
+  const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
+  m.removeExport('memory');
+  m.setMemory(initial, memory.max ?? -1, 'memory', segments, memory.shared, memory.is64);
+}
+
+/** Keeps the planned exports (renamed to the app's versions) and the runtime ones; drops the rest. */
+function selectExports(m: binaryen.Module, plan: VirtPlan): void {
+  const exports = Array.from({ length: m.getNumExports() }, (_, i) =>
+    binaryen.getExportInfo(m.getExportByIndex(i)),
+  );
+  for (const exp of exports) {
+    if (RUNTIME_EXPORTS.has(exp.name)) continue;
+    m.removeExport(exp.name);
+    const parts = splitCoreName(exp.name);
+    const planned =
+      parts &&
+      plan.interfaces.find((v) => v.iface.id === parts[0] && v.exported.includes(parts[1]));
+    if (planned && exp.kind === binaryen.ExternalFunction)
+      m.addFunctionExport(exp.value, `${planned.name}#${parts[1]}`);
+  }
+}
+
+/** Keeps host imports the plan forwards (renamed to the app's versions); the rest become traps for the optimizer to drop. */
+function selectImports(m: binaryen.Module, plan: VirtPlan): void {
+  const functions = Array.from({ length: m.getNumFunctions() }, (_, i) =>
+    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
+  );
+  for (const fn of functions) {
+    if (!fn.module) continue;
+    const [id, base] = [fn.module.split('@')[0], fn.base ?? ''];
+    const planned = plan.interfaces.find((v) => v.iface.id === id && v.forwarded.includes(base));
+    m.removeFunction(fn.name);
+    if (planned) m.addFunctionImport(fn.name, planned.name, base, fn.params, fn.results);
+    else m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+  }
+}
+
+/**
+ * Specialises the prebuilt adapter core module to a plan and a policy: the
+ * policy's data goes in as configuration, exports and host imports are cut
+ * down to what the plan needs, and binaryen removes the code nothing reaches.
+ */
+export function specializeAdapter(adapter: Uint8Array, plan: VirtPlan, policy: Policy): Uint8Array {
+  const m = binaryen.readBinary(adapter);
+  try {
+    m.setFeatures(
+      binaryen.Features.MutableGlobals |
+        binaryen.Features.SignExt |
+        binaryen.Features.BulkMemory |
+        binaryen.Features.Multivalue,
+    );
+    writeConfiguration(m, policy);
+    selectExports(m, plan);
+    selectImports(m, plan);
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    m.optimize();
+    if (!m.validate())
+      throw new Error('the specialised adapter does not validate (an internal error)');
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+  }
+}

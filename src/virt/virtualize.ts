@@ -1,0 +1,49 @@
+import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { compose, type ComposeInput } from '../component/compose.js';
+import { readComponent } from '../component/read-component.js';
+import { describeComponent } from '../inspect/component-interface.js';
+import type { Policy } from '../policy/policy.js';
+import { loadAdapterModule } from './adapter-module.js';
+import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { planVirtualization, type VirtPlan } from './plan.js';
+import { specializeAdapter } from './specialize-adapter.js';
+
+export interface VirtualizeOptions {
+  policy: Policy;
+  /** The component to virtualize; without one, only the adapter is generated. */
+  app?: ComposeInput;
+}
+
+export interface VirtualizeResult {
+  plan: VirtPlan;
+  /** The virtual adapter component, when the plan virtualizes anything. */
+  adapter?: Uint8Array;
+  /** The app composed with the adapter (the app itself when nothing needed virtualizing). */
+  output?: Uint8Array;
+  warnings: string[];
+}
+
+/** Generates the virtual adapter a policy calls for and composes it into the app. */
+export async function virtualize({ policy, app }: VirtualizeOptions): Promise<VirtualizeResult> {
+  const appImports = app
+    ? describeComponent(app.component ?? readComponent(app.bytes)).imports
+    : undefined;
+  const plan = planVirtualization(policy, appImports);
+  if (plan.interfaces.length === 0) {
+    return {
+      plan,
+      ...(app ? { output: app.bytes } : {}),
+      warnings: ['nothing to virtualize: the policy passes every imported interface through'],
+    };
+  }
+  const core = specializeAdapter(await loadAdapterModule(), plan, policy);
+  const embedded = await componentEmbed({
+    binary: core,
+    witSource: adapterWit(plan),
+    world: ADAPTER_WORLD,
+  });
+  const adapter = await componentNew(embedded);
+  if (!app) return { plan, adapter, warnings: [] };
+  const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
+  return { plan, adapter, output: composed.bytes, warnings: composed.warnings };
+}
