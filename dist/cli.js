@@ -875,8 +875,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -1151,18 +1151,18 @@ var require_suggestSimilar = __commonJS({
       }
       return d[a.length][b.length];
     }
-    function suggestSimilar(word2, candidates) {
-      if (!candidates || candidates.length === 0) return "";
-      candidates = Array.from(new Set(candidates));
+    function suggestSimilar(word2, candidates2) {
+      if (!candidates2 || candidates2.length === 0) return "";
+      candidates2 = Array.from(new Set(candidates2));
       const searchingOptions = word2.startsWith("--");
       if (searchingOptions) {
         word2 = word2.slice(2);
-        candidates = candidates.map((candidate) => candidate.slice(2));
+        candidates2 = candidates2.map((candidate) => candidate.slice(2));
       }
       let similar = [];
       let bestDistance = maxDistance;
       const minSimilarity = 0.4;
-      candidates.forEach((candidate) => {
+      candidates2.forEach((candidate) => {
         if (candidate.length <= 1) return;
         const distance = editDistance(word2, candidate);
         const length = Math.max(word2.length, candidate.length);
@@ -1503,8 +1503,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -4678,9 +4678,9 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
@@ -8328,8 +8328,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -8353,11 +8353,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -8365,7 +8365,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -8378,7 +8378,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -8414,7 +8414,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -8428,7 +8428,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity2.isScalar(key)) {
@@ -8799,7 +8799,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -8819,7 +8819,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -8845,7 +8845,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -8871,7 +8871,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -8880,7 +8880,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -15239,13 +15239,242 @@ function parse(toml, options = {}) {
 }
 
 // node_modules/smol-toml/dist/stringify.js
+var BARE_KEY = /^[a-z0-9-_]+$/i;
 var HAS_WELLFORMED = !!"".isWellFormed;
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
 
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "stdio", "fs", "sockets", "http"];
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {}
+    };
+  }
+  return policy;
+}
 
 // src/policy/policy-data.ts
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -15350,6 +15579,29 @@ function patchFromData(data, source) {
   }
   return patch;
 }
+function varsToData(vars3) {
+  const table2 = {};
+  if (vars3.mode === "all" || vars3.mode === "none") table2.allow = vars3.mode === "all";
+  else table2[vars3.mode] = vars3.names;
+  if (Object.keys(vars3.overrides).length > 0) table2.set = vars3.overrides;
+  return table2;
+}
+function policyToData(policy) {
+  const data = {};
+  for (const subsystem of subsystems)
+    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.debug) data.debug = true;
+  data.env = {
+    ...varsToData(policy.env),
+    ...policy.args ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
+  };
+  data.config = varsToData(policy.config);
+  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
+    data.imports = { ...policy.imports };
+  return data;
+}
 
 // src/policy/load-policy-file.ts
 var parsers = {
@@ -15441,8 +15693,8 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
   const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== void 0) return cached;
+    const cached2 = cache.get(str);
+    if (cached2 !== void 0) return cached2;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
@@ -18261,6 +18513,612 @@ async function composeCommand(rootPath, options, io) {
   return ExitCode.pass;
 }
 
+// src/virt/policy-rules.ts
+function impliedDenyRules(policy) {
+  const rules2 = [];
+  if (policy.env.mode === "none") rules2.push("wasi:cli/environment#get-environment");
+  if (policy.cwd !== void 0 || policy.env.mode === "none")
+    rules2.push("wasi:cli/environment#initial-cwd");
+  if (policy.args !== void 0) rules2.push("wasi:cli/environment#get-arguments");
+  if (policy.config.mode === "none") rules2.push("wasi:config/store");
+  if (policy.access.exit === "deny") rules2.push("wasi:cli/exit");
+  if (policy.access.random === "deny") rules2.push("wasi:random/*");
+  if (policy.access.clocks === "deny") rules2.push("wasi:clocks/*");
+  return rules2;
+}
+
+// src/virt/virtualize.ts
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+
+// src/virt/adapter-module.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
+var cached;
+function loadAdapterModule() {
+  cached ??= (async () => {
+    for (const candidate of candidates) {
+      try {
+        return await readFile3(new URL(candidate, import.meta.url));
+      } catch {
+      }
+    }
+    throw new Error(
+      "adapter/virtual-adapter.wasm is missing from this installation; run npm run build:adapter"
+    );
+  })();
+  return cached;
+}
+
+// src/virt/wasi-interfaces.ts
+var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
+var DEFAULT_WASI_VERSION = "0.2.12";
+var CONFIG_VERSION = "0.2.0-draft";
+function checkWasiVersion(version) {
+  if (!WASI_VERSIONS.includes(version)) {
+    throw new UserInputError(
+      `unknown WASI version '${version}': choose one of ${WASI_VERSIONS[0]} to ${WASI_VERSIONS[WASI_VERSIONS.length - 1]}`
+    );
+  }
+  return version;
+}
+var WASI_INTERFACES = [
+  {
+    id: "wasi:cli/environment",
+    package: "wasi:cli",
+    name: "environment",
+    role: "env",
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "initial-cwd": "func() -> option<string>"
+    }
+  },
+  {
+    id: "wasi:config/store",
+    package: "wasi:config",
+    name: "store",
+    role: "config",
+    types: ["variant error { upstream(string), io(string) }"],
+    functions: {
+      get: "func(key: string) -> result<option<string>, error>",
+      "get-all": "func() -> result<list<tuple<string, string>>, error>"
+    }
+  },
+  {
+    id: "wasi:cli/exit",
+    package: "wasi:cli",
+    name: "exit",
+    role: "exit",
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" }
+  },
+  {
+    id: "wasi:random/random",
+    package: "wasi:random",
+    name: "random",
+    role: "random",
+    types: [],
+    functions: {
+      "get-random-bytes": "func(len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  {
+    id: "wasi:random/insecure",
+    package: "wasi:random",
+    name: "insecure",
+    role: "random",
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  {
+    id: "wasi:random/insecure-seed",
+    package: "wasi:random",
+    name: "insecure-seed",
+    role: "random",
+    types: [],
+    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  {
+    id: "wasi:clocks/wall-clock",
+    package: "wasi:clocks",
+    name: "wall-clock",
+    role: "clocks",
+    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
+    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
+  },
+  {
+    id: "wasi:clocks/monotonic-clock",
+    package: "wasi:clocks",
+    name: "monotonic-clock",
+    role: "clocks",
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "type instant = u64;",
+      "type duration = u64;"
+    ],
+    functions: {
+      now: "func() -> instant",
+      resolution: "func() -> duration",
+      "subscribe-instant": "func(when: instant) -> pollable",
+      "subscribe-duration": "func(when: duration) -> pollable"
+    },
+    uses: ["wasi:io/poll"]
+  }
+];
+var SUPPORT_INTERFACES = [
+  {
+    id: "wasi:io/poll",
+    package: "wasi:io",
+    name: "poll",
+    role: "clocks",
+    types: ["resource pollable;"],
+    functions: {}
+  }
+];
+function versionOf(iface, wasiVersion) {
+  return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
+}
+
+// src/virt/adapter-wit.ts
+var ADAPTER_WORLD = "virt";
+function declaredNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) return use[1].split(",").map((n) => n.trim());
+  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
+  return named ? [named[1]] : [];
+}
+var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+function interfaceBody(iface, functions, version) {
+  const signatures = functions.map((f) => `    ${f}: ${iface.functions[f]};`);
+  const needed = [];
+  let text = signatures.join("\n");
+  const typesOnly = functions.length === 0;
+  for (const decl of [...iface.types].reverse()) {
+    if (typesOnly || declaredNames(decl).some((name) => mentions(text, name))) {
+      needed.unshift(
+        `    ${decl.replace("{version}", version)}${decl.endsWith(";") || decl.endsWith("}") ? "" : ";"}`
+      );
+      text += `
+${decl}`;
+    }
+  }
+  return [`  interface ${iface.name} {`, ...needed, ...signatures, "  }"].join("\n");
+}
+function adapterWit(plan) {
+  const packages = /* @__PURE__ */ new Map();
+  const addInterface = (iface, version, body) => {
+    const key = `${iface.package}@${version}`;
+    packages.set(key, [...packages.get(key) ?? [], body]);
+  };
+  const worldLines = [];
+  for (const v of plan.interfaces) {
+    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
+    worldLines.push(`  export ${v.name};`);
+    addInterface(v.iface, v.version, interfaceBody(v.iface, v.exported, v.version));
+    for (const used of v.iface.uses ?? []) {
+      const support = SUPPORT_INTERFACES.find((s) => s.id === used);
+      const body = interfaceBody(support, [], v.version);
+      const declared = packages.get(`${support.package}@${v.version}`) ?? [];
+      if (!declared.includes(body) && interfaceBody(v.iface, v.exported, v.version).includes(`use ${used}`)) {
+        addInterface(support, v.version, body);
+      }
+    }
+  }
+  const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {
+${bodies.join("\n")}
+}`);
+  return [
+    `package wasi-virt:adapter;`,
+    "",
+    `world ${ADAPTER_WORLD} {`,
+    ...worldLines,
+    "}",
+    "",
+    ...nested,
+    ""
+  ].join("\n");
+}
+
+// src/virt/plan.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+function forwardedFunctions(iface, functions, policy) {
+  const uses = (f) => functions.includes(f);
+  if (iface.role === "env") {
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  }
+  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  return [];
+}
+function passesThrough(iface, policy) {
+  switch (iface.role) {
+    case "env":
+      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
+    case "config":
+      return isPassthrough(policy.config);
+    default:
+      return policy.access[iface.role] === "allow";
+  }
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function planVirtualization(policy, appImports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  const plan = { wasiVersion, interfaces: [], passedThrough: [] };
+  for (const iface of WASI_INTERFACES) {
+    const version = versionOf(iface, wasiVersion);
+    const imported = appImports?.find(
+      (i) => compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) || i.interface?.id === iface.id
+    );
+    if (appImports && !imported) continue;
+    const name = imported?.name ?? `${iface.id}@${version}`;
+    if (passesThrough(iface, policy)) {
+      if (imported) plan.passedThrough.push(name);
+      continue;
+    }
+    const exported = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
+    const unknown = exported.filter((f) => !(f in iface.functions));
+    if (unknown.length > 0) {
+      throw new UserInputError(
+        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
+      );
+    }
+    plan.interfaces.push({
+      iface,
+      name,
+      version: imported?.interface?.version ?? version,
+      exported,
+      forwarded: forwardedFunctions(iface, exported, policy)
+    });
+  }
+  return plan;
+}
+
+// src/virt/specialize-adapter.ts
+import binaryen from "binaryen";
+
+// src/virt/config-blob.ts
+var CONFIG_MAGIC = 826496599;
+var CONFIG_VERSION2 = 1;
+var HEADER_SIZE = 76;
+var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
+var utf83 = new TextEncoder();
+var BlobWriter = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  chunks = [];
+  size = HEADER_SIZE;
+  place(bytes, align2) {
+    this.size = Math.ceil(this.size / align2) * align2;
+    const at = this.size;
+    this.chunks.push({ at, bytes });
+    this.size += bytes.length;
+    return this.base + at;
+  }
+  /** A string's `{ptr, len}`. */
+  string(text) {
+    const bytes = utf83.encode(text);
+    return [this.place(bytes, 1), bytes.length];
+  }
+  /** A list's `{ptr, count}` of records made of u32 words. */
+  list(records) {
+    const words = new Uint32Array(records.flat());
+    return [this.place(new Uint8Array(words.buffer), 4), records.length];
+  }
+  finish(header) {
+    const out = new Uint8Array(Math.ceil(this.size / 8) * 8);
+    const view = new DataView(out.buffer);
+    header.forEach((word2, i) => view.setUint32(i * 4, word2, true));
+    for (const { at, bytes } of this.chunks) out.set(bytes, at);
+    view.setUint32(8, out.length, true);
+    return out;
+  }
+};
+function vars2(w, policy) {
+  const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
+  const names2 = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names2)];
+}
+function encodeConfigBlob(policy, base) {
+  const w = new BlobWriter(base);
+  const env = vars2(w, policy.env);
+  const config = vars2(w, policy.config);
+  const args = policy.args === void 0 ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
+  const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
+  return w.finish([CONFIG_MAGIC, CONFIG_VERSION2, 0, ...env, ...config, ...args, ...cwd]);
+}
+
+// src/virt/specialize-adapter.ts
+var PAGE = 65536;
+var CONFIG_GLOBAL = "wasi_virt_config";
+var HEAP_GLOBAL = "wasi_virt_heap_start";
+var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var align = (value, to) => Math.ceil(value / to) * to;
+function splitCoreName(name) {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1], match[2]] : void 0;
+}
+function exportedGlobal(m, name) {
+  const exp = m.getExport(name);
+  if (!exp)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+    );
+  return binaryen.getGlobalInfo(m.getGlobal(binaryen.getExportInfo(exp).value));
+}
+function setGlobal(m, global, value) {
+  m.removeGlobal(global.name);
+  m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
+}
+function writeConfiguration(m, policy) {
+  const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
+  const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
+  const heapBase = binaryen.getExpressionInfo(heapGlobal.init);
+  const base = align(Number(heapBase.value), 16);
+  const blob = encodeConfigBlob(policy, base);
+  const heapStart = align(base + blob.length, 16);
+  setGlobal(m, configGlobal, base);
+  setGlobal(m, heapGlobal, heapStart);
+  m.removeExport(CONFIG_GLOBAL);
+  m.removeExport(HEAP_GLOBAL);
+  const memory = m.getMemoryInfo();
+  const data = m;
+  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
+    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
+    return {
+      offset: m.i32.const(info.offset),
+      data: new Uint8Array(info.data),
+      passive: info.passive
+    };
+  });
+  segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
+  m.removeExport("memory");
+  m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
+}
+function selectExports(m, plan) {
+  const exports = Array.from(
+    { length: m.getNumExports() },
+    (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+  );
+  for (const exp of exports) {
+    if (RUNTIME_EXPORTS.has(exp.name)) continue;
+    m.removeExport(exp.name);
+    const parts = splitCoreName(exp.name);
+    const planned = parts && plan.interfaces.find((v) => v.iface.id === parts[0] && v.exported.includes(parts[1]));
+    if (planned && exp.kind === binaryen.ExternalFunction)
+      m.addFunctionExport(exp.value, `${planned.name}#${parts[1]}`);
+  }
+}
+function selectImports(m, plan) {
+  const functions = Array.from(
+    { length: m.getNumFunctions() },
+    (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+  );
+  for (const fn of functions) {
+    if (!fn.module) continue;
+    const [id, base] = [fn.module.split("@")[0], fn.base ?? ""];
+    const planned = plan.interfaces.find((v) => v.iface.id === id && v.forwarded.includes(base));
+    m.removeFunction(fn.name);
+    if (planned) m.addFunctionImport(fn.name, planned.name, base, fn.params, fn.results);
+    else m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+  }
+}
+function specializeAdapter(adapter, plan, policy) {
+  const m = binaryen.readBinary(adapter);
+  try {
+    m.setFeatures(
+      binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
+    );
+    writeConfiguration(m, policy);
+    selectExports(m, plan);
+    selectImports(m, plan);
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    m.optimize();
+    if (!m.validate())
+      throw new Error("the specialised adapter does not validate (an internal error)");
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+  }
+}
+
+// src/virt/virtualize.ts
+async function virtualize({ policy, app }) {
+  const appImports = app ? describeComponent(app.component ?? readComponent(app.bytes)).imports : void 0;
+  const plan = planVirtualization(policy, appImports);
+  if (plan.interfaces.length === 0) {
+    return {
+      plan,
+      ...app ? { output: app.bytes } : {},
+      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
+    };
+  }
+  const core = specializeAdapter(await loadAdapterModule(), plan, policy);
+  const embedded = await componentEmbed({
+    binary: core,
+    witSource: adapterWit(plan),
+    world: ADAPTER_WORLD
+  });
+  const adapter = await componentNew(embedded);
+  if (!app) return { plan, adapter, warnings: [] };
+  const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
+  return { plan, adapter, output: composed.bytes, warnings: composed.warnings };
+}
+
+// src/cli/virt-flags.ts
+var ALL = "\0all";
+var optionalValueFlags = new Map([
+  ["--allow-all", "true"],
+  ["--allow-env", ALL],
+  ["--allow-config", ALL],
+  ...subsystems.map((s) => [`--allow-${s}`, "true"])
+]);
+function normalizeArgv(argv) {
+  const end = argv.indexOf("--");
+  return argv.map((arg, i) => {
+    const implicit = optionalValueFlags.get(arg);
+    return implicit !== void 0 && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
+  });
+}
+function parseBoolean(flag, value) {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
+}
+function names(flag, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${flag}=${value}: empty name in the list`);
+  return list;
+}
+function pairs(flag, values) {
+  const result = {};
+  for (const value of values) {
+    const pieces = value.split(",");
+    for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [value]) {
+      const eq = piece.indexOf("=");
+      if (eq <= 0)
+        throw new UserInputError(
+          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`
+        );
+      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+    }
+  }
+  return result;
+}
+function varsPatch(kind, allow, deny, set) {
+  if (allow !== void 0 && deny !== void 0)
+    throw new UserInputError(`--allow-${kind} and --deny-${kind} cannot be combined`);
+  const patch = {};
+  if (allow === ALL) patch.mode = "all";
+  else if (allow !== void 0)
+    Object.assign(patch, { mode: "allow", names: names(`--allow-${kind}`, allow) });
+  if (deny !== void 0)
+    Object.assign(patch, { mode: "deny", names: names(`--deny-${kind}`, deny) });
+  if (Object.keys(set).length > 0) patch.overrides = set;
+  return Object.keys(patch).length > 0 ? patch : void 0;
+}
+var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
+function patchFromFlags(flags) {
+  const patch = {};
+  if (flags.allowAll !== void 0) patch.allowAll = parseBoolean("--allow-all", flags.allowAll);
+  for (const subsystem of subsystems) {
+    const value = flags[camel(subsystem)];
+    if (value !== void 0)
+      patch.access = {
+        ...patch.access,
+        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? "allow" : "deny"
+      };
+  }
+  const env = varsPatch("env", flags.allowEnv, flags.denyEnv, pairs("-e/--env", flags.env));
+  if (env) patch.env = env;
+  const config = varsPatch(
+    "config",
+    flags.allowConfig,
+    flags.denyConfig,
+    pairs("-c/--config", flags.config)
+  );
+  if (config) patch.config = config;
+  if (flags.arg.length > 0) patch.args = flags.arg;
+  if (flags.cwd !== void 0) patch.cwd = flags.cwd;
+  if (flags.debug) patch.debug = true;
+  if (flags.wasiVersion !== void 0) patch.wasiVersion = flags.wasiVersion;
+  return patch;
+}
+
+// src/cli/commands/virtualize.ts
+function describePlan(plan) {
+  const lines = plan.interfaces.map((v) => {
+    const served = v.exported.length > 0 ? v.exported.join(", ") : "types only";
+    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
+    return `  ${v.name}: ${served}${host}`;
+  });
+  const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join("\n") + "\n";
+}
+async function virtualizeCommand(component, options, io) {
+  const filePatch = options.policy ? await loadPolicyFile(options.policy) : {};
+  const policy = applyPatches(denyAllPolicy(), filePatch, patchFromFlags(options));
+  if (options.printPolicy) {
+    io.stdout(stringify(policyToData(policy)) + "\n");
+    return ExitCode.pass;
+  }
+  if (!options.output)
+    throw new UserInputError(
+      "missing -o/--output <file>: where to write the virtualized component"
+    );
+  const app = component ? await loadComponentFile(component) : void 0;
+  const rules2 = importRulesFrom([
+    {
+      policy: { allow: [], deny: impliedDenyRules(policy) },
+      allowLabel: "policy",
+      denyLabel: "the policy"
+    },
+    {
+      policy: policy.imports,
+      allowLabel: "policy imports.allow",
+      denyLabel: "policy imports.deny"
+    }
+  ]);
+  const result = await virtualize({
+    policy,
+    ...app ? { app: { bytes: app.bytes, label: component, component: app.component } } : {}
+  });
+  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}
+`);
+  const bytes = result.output ?? result.adapter;
+  if (!bytes)
+    throw new UserInputError(
+      "nothing to write: the policy virtualizes nothing and no component was given"
+    );
+  await writeFileAtomic(options.output, bytes);
+  io.stdout(`wrote ${options.output} (${bytes.length} bytes)
+` + describePlan(result.plan));
+  if (!options.verify) return ExitCode.pass;
+  const imports = describeComponent(readComponent(bytes)).imports;
+  const check = checkImports(imports, rules2);
+  io.stdout(
+    renderCheck(
+      {
+        component: options.output,
+        size: bytes.length,
+        sha256: "",
+        rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
+        result: check
+      },
+      "text"
+    )
+  );
+  return check.passed ? ExitCode.pass : ExitCode.violation;
+}
+
 // src/cli/commands/imports.ts
 function contents(item) {
   if (!item.functions) return "";
@@ -18294,13 +19152,30 @@ async function importsCommand(path, options, io) {
 // src/cli/main.ts
 var collect = (value, previous) => [...previous, value];
 function buildProgram(io, setExit) {
-  const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).exitOverride().configureOutput({
+  const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureOutput({
     writeOut: io.stdout,
     writeErr: io.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
     outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, " ")}
 `)
   });
+  program2.argument(
+    "[component]",
+    "the component to virtualize (without one, only the virtual adapter is written)"
+  ).option("-o, --output <file>", "where to write the virtualized component").option("--allow-all <bool>", "allow every subsystem; env and config reach all host values").option(
+    "--allow-env <names>",
+    "let host environment variables through: all, or only the comma-separated names"
+  ).option("--deny-env <names>", "let every host environment variable through except these").option("-e, --env <KEY=VALUE>", "set an environment variable (repeatable)", collect, []).option("--allow-config <names>", "let host config properties through: all, or only these").option("--deny-config <names>", "let every host config property through except these").option("-c, --config <KEY=VALUE>", "set a config property (repeatable)", collect, []).option(
+    "--arg <value>",
+    "bake a fixed argument instead of the caller's (repeatable)",
+    collect,
+    []
+  ).option("--cwd <path>", "bake a fixed initial working directory").option("--allow-exit <bool>", "let the component exit the host process (otherwise exit traps)").option("--allow-random <bool>", "pass wasi:random through (otherwise it traps)").option("--allow-clocks <bool>", "pass wasi:clocks through (otherwise they trap)").option("--allow-stdio <bool>", "pass stdio through").option("--allow-fs <bool>", "pass host filesystem preopens through").option("--allow-sockets <bool>", "pass wasi:sockets through").option("--allow-http <bool>", "pass wasi:http through").option(
+    "--wasi-version <version>",
+    "WASI version to generate when no component decides it (default 0.2.12)"
+  ).option("--debug", "trace every virtualized call on stderr").option("--policy <file>", "TOML, JSON or YAML policy file; flags override it").option("--print-policy", "print the effective policy as TOML and exit").option("--no-verify", "do not check the output's imports against the policy").action(
+    async (component, options) => setExit(await virtualizeCommand(component, options, io))
+  );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
@@ -18349,7 +19224,7 @@ async function main(argv, io = processIo) {
     return ExitCode.usage;
   }
   try {
-    await program2.parseAsync(argv, { from: "user" });
+    await program2.parseAsync(normalizeArgv(argv), { from: "user" });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -11,7 +11,12 @@ const outdir = resolve(root, process.argv[2] ?? 'dist');
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+// jco-transpile loads its own .wasm files next to its modules, and binaryen is one large
+// module: both stay in node_modules (they are dependencies) rather than in the bundle.
+const external = ['@bytecodealliance/jco-transpile', 'binaryen'];
+
 const common = {
+  external,
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
