@@ -44,6 +44,7 @@ const FIXTURES = [
   { name: 'import-free', kind: 'freestanding', world: 'import-free' },
   { name: 'env-plug', kind: 'freestanding', world: 'env-plug' },
   { name: 'clock-plug', kind: 'freestanding', world: 'clock-plug' },
+  { name: 'config-app', kind: 'freestanding', world: 'config-app' },
   { name: 'stdout-root', kind: 'freestanding', world: 'stdout-root' },
   { name: 'stream-plug', kind: 'freestanding', world: 'stream-plug' },
 ];

@@ -15,6 +15,7 @@ export const FIXTURE_NAMES = [
   'import-free',
   'env-plug',
   'clock-plug',
+  'config-app',
   'stdout-root',
   'stream-plug',
 ];

@@ -32,6 +32,7 @@ _setEnv(request.env);
 _setArgs(request.args);
 _setCwd('/');
 _setPreopens(request.preopens);
+globalThis.__wasiVirtHostConfig = request.hostConfig;
 
 let component;
 try {

@@ -17,6 +17,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const CACHE_DIR = join(ROOT, '.cache', 'runner');
 const CHILD = join(HERE, 'run-child.mjs');
+/** Serves wasi:config/store, which jco's shim does not provide. */
+const CONFIG_HOST = join(HERE, 'config-host.mjs');
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** Exit status reported for a trap, as wasmtime does on Unix (128 + SIGABRT). */
 export const TRAP_EXIT_CODE = 134;
@@ -31,6 +33,8 @@ export interface RunOptions {
   stdin?: string | Uint8Array;
   /** Guest path -> host directory (relative to process.cwd()). Default: no preopens. */
   preopens?: Record<string, string>;
+  /** The host's wasi:config/store properties. Default: none. */
+  hostConfig?: Record<string, string>;
   /** Kill the child and reject with RunTimeoutError after this long. Default 30 s. */
   timeoutMs?: number;
 }
@@ -95,12 +99,12 @@ const jcoVersion: string = JSON.parse(
 /** Transpiles (or finds in the cache) a component; returns the path of its ES module. */
 export async function transpiled(component: string | Uint8Array): Promise<string> {
   const bytes = typeof component === 'string' ? await readFile(component) : component;
-  const key = createHash('sha256').update(`jco-transpile ${jcoVersion}\0`).update(bytes);
+  const key = createHash('sha256').update(`jco-transpile ${jcoVersion}\0${CONFIG_HOST}\0`).update(bytes);
   const dir = join(CACHE_DIR, key.digest('hex'));
   const entry = join(dir, 'component.js');
   if (existsSync(entry)) return entry;
 
-  const { files } = await transpileBytes(bytes, { name: 'component' });
+  const { files } = await transpileBytes(bytes, { name: 'component', map: { 'wasi:config/*': `${CONFIG_HOST}#*` } });
   await mkdir(CACHE_DIR, { recursive: true });
   // Parallel jest workers may transpile the same component: each writes a private
   // directory and renames it into place; the loser of the race discards its copy.
@@ -138,6 +142,7 @@ async function runChild(
         module,
         args: [options.argv0 ?? 'component', ...(options.args ?? [])],
         env: options.env ?? {},
+        hostConfig: options.hostConfig ?? {},
         // The child runs in a scratch directory, so relative host paths must be resolved here.
         preopens: Object.fromEntries(
           Object.entries(options.preopens ?? {}).map(([guest, host]) => [guest, resolve(host)]),
