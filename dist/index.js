@@ -1251,9 +1251,9 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
         }
         const loose = this.options.loose;
         const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
@@ -2309,13 +2309,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -2327,12 +2327,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -2345,7 +2345,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -2363,7 +2363,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -2375,12 +2375,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -2393,7 +2393,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -2430,31 +2430,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -2467,7 +2467,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -2610,10 +2610,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -2638,7 +2638,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -2685,7 +2685,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -2758,12 +2758,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -2789,11 +2789,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -2804,7 +2804,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -2831,12 +2831,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -2858,7 +2858,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -2920,11 +2920,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -2932,7 +2932,7 @@ var require_Alias = __commonJS({
             count = c;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -2947,13 +2947,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -2978,7 +2978,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -2992,12 +2992,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -3029,7 +3029,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -3053,7 +3053,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -3097,7 +3097,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3113,7 +3113,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -3130,7 +3130,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3144,16 +3144,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -3164,7 +3164,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -3176,7 +3176,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -3632,7 +3632,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -3685,7 +3685,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
@@ -3708,7 +3708,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -3719,9 +3719,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -3735,15 +3735,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -3755,23 +3755,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -3812,7 +3812,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -3824,10 +3824,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -3847,7 +3847,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -3910,7 +3910,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -3923,10 +3923,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -3937,7 +3937,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -3958,7 +3958,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -3973,10 +3973,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify2 = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -4007,7 +4007,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -4037,7 +4037,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -4045,15 +4045,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -4074,7 +4074,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -4090,14 +4090,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -4145,14 +4145,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -4160,7 +4160,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -4228,16 +4228,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -4248,7 +4248,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -4286,7 +4286,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -4297,7 +4297,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -4321,7 +4321,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -4346,7 +4346,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -4369,7 +4369,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -4377,7 +4377,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -4394,7 +4394,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -4402,7 +4402,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -4428,7 +4428,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -4452,7 +4452,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -4494,7 +4494,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -4507,7 +4507,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -4515,7 +4515,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -4869,17 +4869,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -4893,7 +4893,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -4947,7 +4947,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4974,7 +4974,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -5004,7 +5004,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -5185,7 +5185,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -5195,7 +5195,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -5211,7 +5211,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -5255,7 +5255,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -5500,7 +5500,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -5513,9 +5513,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -5532,7 +5532,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -5559,7 +5559,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -5614,7 +5614,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -5629,7 +5629,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -5665,7 +5665,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -5675,7 +5675,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -5738,7 +5738,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -5778,7 +5778,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -5787,14 +5787,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -5802,7 +5802,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5909,7 +5909,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -6180,12 +6180,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -6203,7 +6203,7 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -6246,7 +6246,7 @@ var require_resolve_block_map = __commonJS({
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
@@ -6268,7 +6268,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6307,7 +6307,7 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
@@ -6338,7 +6338,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
@@ -6398,7 +6398,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -6408,7 +6408,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
       const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
@@ -6477,7 +6477,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -6488,7 +6488,7 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6496,7 +6496,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -6529,7 +6529,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6592,7 +6592,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -6642,7 +6642,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -7061,7 +7061,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7070,17 +7070,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -7100,7 +7100,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -7119,12 +7119,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -7173,13 +7173,13 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    var CN = { composeNode: composeNode2, composeEmptyNode };
+    function composeNode2(ctx, token, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
@@ -7219,7 +7219,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -7270,7 +7270,7 @@ var require_compose_node = __commonJS({
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports.composeNode = composeNode2;
   }
 });
 
@@ -7279,7 +7279,7 @@ var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
-    var composeNode = require_compose_node();
+    var composeNode2 = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -7305,7 +7305,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -7325,7 +7325,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -7361,7 +7361,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -7387,9 +7387,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -7521,7 +7521,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -9437,7 +9437,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -9515,7 +9515,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -9535,7 +9535,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -9553,14 +9553,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -10698,9 +10698,9 @@ function readSection(r, id, c, sectionStart) {
       });
       break;
     case SectionId.start: {
-      const funcAt = r.offset;
+      const funcAt2 = r.offset;
       const func = r.u32("(start func index)");
-      scope.check(r, funcAt, { component: "func" }, func, "start");
+      scope.check(r, funcAt2, { component: "func" }, func, "start");
       const args = r.vec("start arguments", () => {
         const at = r.offset;
         const value = r.u32("(start argument value index)");
@@ -12001,11 +12001,11 @@ function patchFromData(data, source) {
   }
   return patch;
 }
-function varsToData(vars2) {
+function varsToData(vars3) {
   const table = {};
-  if (vars2.mode === "all" || vars2.mode === "none") table.allow = vars2.mode === "all";
-  else table[vars2.mode] = vars2.names;
-  if (Object.keys(vars2.overrides).length > 0) table.set = vars2.overrides;
+  if (vars3.mode === "all" || vars3.mode === "none") table.allow = vars3.mode === "all";
+  else table[vars3.mode] = vars3.names;
+  if (Object.keys(vars3.overrides).length > 0) table.set = vars3.overrides;
   return table;
 }
 function policyToData(policy) {
@@ -12120,8 +12120,8 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
   let cache = /* @__PURE__ */ new Map();
   const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== void 0) return cached;
+    const cached2 = cache.get(str);
+    if (cached2 !== void 0) return cached2;
     const result = regex.test(str);
     if (cache.size < maxCacheSize) cache.set(str, result);
     return result;
@@ -13710,12 +13710,1632 @@ var renderers = {
 function renderCheck(report, format) {
   return renderers[format](report);
 }
+
+// src/component/byte-writer.ts
+var utf82 = new TextEncoder();
+var ByteWriter = class {
+  buffer = new Uint8Array(256);
+  length = 0;
+  reserve(extra) {
+    if (this.length + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buffer.subarray(0, this.length));
+    this.buffer = grown;
+  }
+  u8(byte) {
+    this.reserve(1);
+    this.buffer[this.length++] = byte;
+    return this;
+  }
+  bytes(data) {
+    this.reserve(data.length);
+    this.buffer.set(data, this.length);
+    this.length += data.length;
+    return this;
+  }
+  /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
+  u32(value) {
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
+    do {
+      let byte = value % 128;
+      value = Math.floor(value / 128);
+      if (value !== 0) byte |= 128;
+      this.u8(byte);
+    } while (value !== 0);
+    return this;
+  }
+  /** Signed LEB128 (s33 type indices and negative type opcodes). */
+  s33(value) {
+    if (!Number.isInteger(value)) throw new RangeError(`cannot encode ${value} as a signed LEB128`);
+    for (; ; ) {
+      const byte = (value % 128 + 128) % 128;
+      value = Math.floor(value / 128);
+      const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+      this.u8(done ? byte : byte | 128);
+      if (done) return this;
+    }
+  }
+  name(text) {
+    const encoded = utf82.encode(text);
+    return this.u32(encoded.length).bytes(encoded);
+  }
+  vec(items, item) {
+    this.u32(items.length);
+    for (const value of items) item(value);
+    return this;
+  }
+  optional(value, item) {
+    if (value === void 0) return this.u8(0);
+    this.u8(1);
+    item(value);
+    return this;
+  }
+  /** Appends `size:u32 payload`, the framing of sections and nested items. */
+  sized(payload) {
+    return this.u32(payload.length).bytes(payload.view());
+  }
+  view() {
+    return this.buffer.subarray(0, this.length);
+  }
+  toBytes() {
+    return this.buffer.slice(0, this.length);
+  }
+};
+
+// src/component/encode-types.ts
+var invert = (table) => new Map(Object.entries(table).map(([code, name]) => [name, Number(code)]));
+var primitiveCodes = invert(primitives);
+var coreSortCodeOf = invert(coreSortCodes);
+var componentSortCodeOf = invert(componentSortCodes);
+var numericCodes = invert(numericTypes);
+var heapCodes = invert(abstractHeapTypes);
+var identity = (_sort, index) => index;
+var TYPE = { component: "type" };
+function encodeSort(w, sort) {
+  if ("core" in sort) w.u8(0).u8(coreSortCodeOf.get(sort.core));
+  else w.u8(componentSortCodeOf.get(sort.component));
+}
+function encodeValType(w, type, map) {
+  if ("prim" in type) w.u8(primitiveCodes.get(type.prim));
+  else w.s33(map(TYPE, type.typeIndex));
+}
+function encodeDefValType(w, def, map) {
+  const val = (t) => encodeValType(w, t, map);
+  switch (def.kind) {
+    case "prim":
+      w.u8(primitiveCodes.get(def.prim));
+      return;
+    case "record":
+      w.u8(114).vec(def.fields, (f) => (w.name(f.name), val(f.type)));
+      return;
+    case "variant":
+      w.u8(113).vec(def.cases, (c) => (w.name(c.name), w.optional(c.type, val), w.u8(0)));
+      return;
+    case "list":
+      w.u8(def.length === void 0 ? 112 : 103);
+      val(def.element);
+      if (def.length !== void 0) w.u32(def.length);
+      return;
+    case "tuple":
+      w.u8(111).vec(def.types, val);
+      return;
+    case "flags":
+      w.u8(110).vec(def.names, (n) => w.name(n));
+      return;
+    case "enum":
+      w.u8(109).vec(def.names, (n) => w.name(n));
+      return;
+    case "option":
+      w.u8(107);
+      val(def.type);
+      return;
+    case "result":
+      w.u8(106).optional(def.ok, val).optional(def.err, val);
+      return;
+    case "own":
+    case "borrow":
+      w.u8(def.kind === "own" ? 105 : 104).u32(map(TYPE, def.typeIndex));
+      return;
+    case "stream":
+    case "future":
+      w.u8(def.kind === "stream" ? 102 : 101).optional(def.element, val);
+      return;
+    case "map":
+      w.u8(99);
+      val(def.key);
+      val(def.value);
+      return;
+  }
+}
+function encodeDefType(w, type, scopes, inner = identity) {
+  const map = scopes[scopes.length - 1];
+  switch (type.kind) {
+    case "func":
+      w.u8(type.async ? 67 : 64).vec(
+        type.params,
+        (p) => (w.name(p.name), encodeValType(w, p.type, map))
+      );
+      if (type.result) {
+        w.u8(0);
+        encodeValType(w, type.result, map);
+      } else {
+        w.u8(1).u8(0);
+      }
+      return;
+    case "component":
+    case "instance":
+      w.u8(type.kind === "component" ? 65 : 66);
+      encodeDeclarations(w, type.decls, [...scopes, inner]);
+      return;
+    case "resource":
+      w.u8(63).u8(127).optional(type.dtor, (f) => w.u32(map({ core: "func" }, f)));
+      return;
+    case "defined":
+      encodeDefValType(w, type.def, map);
+  }
+}
+function encodeDeclarations(w, decls, scopes) {
+  w.vec(decls, (decl) => encodeDeclaration(w, decl, scopes));
+}
+function encodeDeclaration(w, decl, scopes) {
+  const map = scopes[scopes.length - 1];
+  switch (decl.kind) {
+    case "core-type":
+      w.u8(0);
+      encodeCoreType(w, decl.type);
+      return;
+    case "type":
+      w.u8(1);
+      encodeDefType(w, decl.type, scopes);
+      return;
+    case "alias":
+      w.u8(2);
+      encodeAlias(w, decl.alias, scopes);
+      return;
+    case "import":
+    case "export":
+      w.u8(decl.kind === "import" ? 3 : 4);
+      encodeExternName(w, decl.name);
+      encodeExternType(w, decl.type, map);
+  }
+}
+function encodeAlias(w, alias, scopes) {
+  const map = scopes[scopes.length - 1];
+  encodeSort(w, alias.sort);
+  switch (alias.kind) {
+    case "export":
+      w.u8(0).u32(map({ component: "instance" }, alias.instance)).name(alias.name);
+      return;
+    case "core-export":
+      w.u8(1).u32(map({ core: "instance" }, alias.instance)).name(alias.name);
+      return;
+    case "outer": {
+      const target = scopes[scopes.length - 1 - alias.count];
+      if (!target)
+        throw new RangeError(
+          `outer alias count ${alias.count} reaches past the scopes being encoded`
+        );
+      w.u8(2).u32(alias.count).u32(target(alias.sort, alias.index));
+    }
+  }
+}
+function encodeExternName(w, name) {
+  const attributes = [];
+  if (name.implements !== void 0) attributes.push([0, name.implements]);
+  if (name.versionSuffix !== void 0) attributes.push([1, name.versionSuffix]);
+  if (name.externalId !== void 0) attributes.push([2, name.externalId]);
+  if (attributes.length === 0) {
+    w.u8(0).name(name.name);
+    return;
+  }
+  w.u8(2).name(name.name).vec(attributes, ([kind, value]) => w.u8(kind).name(value));
+}
+function encodeExternType(w, type, map) {
+  switch (type.kind) {
+    case "module":
+      w.u8(0).u8(17).u32(map({ core: "type" }, type.coreTypeIndex));
+      return;
+    case "func":
+      w.u8(1).u32(map(TYPE, type.typeIndex));
+      return;
+    case "value":
+      w.u8(2);
+      if ("eqValue" in type.bound) w.u8(0).u32(map({ component: "value" }, type.bound.eqValue));
+      else {
+        w.u8(1);
+        encodeValType(w, type.bound.type, map);
+      }
+      return;
+    case "type":
+      w.u8(3);
+      if ("eq" in type.bound) w.u8(0).u32(map(TYPE, type.bound.eq));
+      else w.u8(1);
+      return;
+    case "component":
+    case "instance":
+      w.u8(type.kind === "component" ? 4 : 5).u32(map(TYPE, type.typeIndex));
+  }
+}
+function encodeHeapType(w, heap) {
+  if ("typeIndex" in heap) {
+    w.s33(heap.typeIndex);
+    return;
+  }
+  const shared = heap.abstract.startsWith("shared ");
+  if (shared) w.u8(101);
+  w.u8(heapCodes.get(shared ? heap.abstract.slice("shared ".length) : heap.abstract));
+}
+function encodeCoreValType(w, type) {
+  if (typeof type === "string") {
+    w.u8(numericCodes.get(type));
+    return;
+  }
+  w.u8(type.nullable ? 99 : 100);
+  encodeHeapType(w, type.ref);
+}
+function encodeStorageType(w, type) {
+  if (type === "i8" || type === "i16") w.u8(type === "i8" ? 120 : 119);
+  else encodeCoreValType(w, type);
+}
+function encodeComposite(w, type) {
+  const field = (f) => (encodeStorageType(w, f.type), w.u8(f.mutable ? 1 : 0));
+  if (type.kind === "func") {
+    w.u8(96).vec(type.params, (t) => encodeCoreValType(w, t)).vec(type.results, (t) => encodeCoreValType(w, t));
+  } else if (type.kind === "struct") {
+    w.u8(95).vec(type.fields, field);
+  } else {
+    w.u8(94);
+    field(type.element);
+  }
+}
+function encodeSubType(w, sub, prefixNonFinal) {
+  if (sub.final && sub.supertypes.length === 0) {
+    encodeComposite(w, sub.type);
+    return;
+  }
+  if (!sub.final && prefixNonFinal) w.u8(0);
+  w.u8(sub.final ? 79 : 80).vec(sub.supertypes, (s) => w.u32(s));
+  encodeComposite(w, sub.type);
+}
+function encodeLimits(w, flags, min, max, pageSizeLog2) {
+  w.u8(flags | (max !== void 0 ? 1 : 0) | (pageSizeLog2 !== void 0 ? 8 : 0)).u32(min);
+  if (max !== void 0) w.u32(max);
+  if (pageSizeLog2 !== void 0) w.u32(pageSizeLog2);
+}
+function encodeCoreExternType(w, type) {
+  switch (type.kind) {
+    case "func":
+      w.u8(0).u32(type.typeIndex);
+      return;
+    case "table":
+      w.u8(1);
+      encodeCoreValType(w, type.element);
+      encodeLimits(w, type.is64 ? 4 : 0, type.min, type.max);
+      return;
+    case "memory":
+      w.u8(2);
+      encodeLimits(
+        w,
+        (type.shared ? 2 : 0) | (type.is64 ? 4 : 0),
+        type.min,
+        type.max,
+        type.pageSizeLog2
+      );
+      return;
+    case "global":
+      w.u8(3);
+      encodeCoreValType(w, type.type);
+      w.u8(type.mutable ? 1 : 0);
+      return;
+    case "tag":
+      w.u8(4).u8(0).u32(type.typeIndex);
+  }
+}
+function encodeCoreType(w, type) {
+  switch (type.kind) {
+    case "rec":
+      w.u8(78).vec(type.types, (sub) => encodeSubType(w, sub, false));
+      return;
+    case "sub":
+      encodeSubType(w, type.subtype, true);
+      return;
+    case "module":
+      w.u8(80).vec(type.decls, (decl) => {
+        switch (decl.kind) {
+          case "import":
+            w.u8(0).name(decl.module).name(decl.name);
+            encodeCoreExternType(w, decl.type);
+            return;
+          case "type":
+            w.u8(1);
+            encodeCoreType(w, decl.type);
+            return;
+          case "alias-outer":
+            w.u8(2).u8(16).u8(1).u32(decl.count).u32(decl.index);
+            return;
+          case "export":
+            w.u8(3).name(decl.name);
+            encodeCoreExternType(w, decl.type);
+        }
+      });
+  }
+}
+
+// src/component/encode-items.ts
+function encodeSortIndex(w, item, map) {
+  encodeSort(w, item.sort);
+  w.u32(map(item.sort, item.index));
+}
+
+// src/component/component-builder.ts
+var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
+var ComponentBuilder = class {
+  chunks = [PREAMBLE];
+  open;
+  sizes = /* @__PURE__ */ new Map();
+  /** How many definitions the index space of `sort` holds so far. */
+  size(sort) {
+    return this.sizes.get(sortName(sort)) ?? 0;
+  }
+  define(sort) {
+    const index = this.size(sort);
+    this.sizes.set(sortName(sort), index + 1);
+    return index;
+  }
+  item(id, encode) {
+    if (this.open?.id !== id) {
+      this.flush();
+      this.open = { id, count: 0, body: new ByteWriter() };
+    }
+    this.open.count++;
+    encode(this.open.body);
+  }
+  flush() {
+    if (!this.open) return;
+    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
+    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    this.open = void 0;
+  }
+  /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
+  type(encode) {
+    this.item(SectionId.type, encode);
+    return this.define({ component: "type" });
+  }
+  import(name, type) {
+    this.item(SectionId.import, (w) => {
+      encodeExternName(w, name);
+      encodeExternType(w, type, identity);
+    });
+    return this.define(externSort(type));
+  }
+  aliasExport(sort, instance, name) {
+    this.item(SectionId.alias, (w) => {
+      encodeSort(w, sort);
+      w.u8(0).u32(instance).name(name);
+    });
+    return this.define(sort);
+  }
+  /** A nested component, copied byte for byte. */
+  component(bytes) {
+    this.flush();
+    this.chunks.push(new ByteWriter().u8(SectionId.component).u32(bytes.length).toBytes(), bytes);
+    return this.define({ component: "component" });
+  }
+  instantiate(component, args) {
+    this.item(SectionId.instance, (w) => {
+      w.u8(0).u32(component);
+      w.vec(args, (arg) => {
+        w.name(arg.name);
+        encodeSortIndex(w, arg.item, identity);
+      });
+    });
+    return this.define({ component: "instance" });
+  }
+  export(name, item) {
+    this.item(SectionId.export, (w) => {
+      encodeExternName(w, name);
+      encodeSortIndex(w, item, identity);
+      w.u8(0);
+    });
+    return this.define(item.sort);
+  }
+  finish() {
+    this.flush();
+    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+};
+
+// src/component/compose-plan.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+
+// src/inspect/signatures.ts
+var all = (parts) => parts.every((p) => p !== void 0);
+function valType(ctx, type) {
+  return "prim" in type ? type.prim : typeAt(ctx, type.typeIndex);
+}
+function typeAt(ctx, index) {
+  return "local" in ctx ? ctx.local(index) : componentType(ctx.scope, index);
+}
+function defValType(ctx, def) {
+  const val = (t) => t === void 0 ? "_" : valType(ctx, t);
+  const list = (kind, parts) => all(parts) ? `${kind}<${parts.join(", ")}>` : void 0;
+  switch (def.kind) {
+    case "prim":
+      return def.prim;
+    case "record": {
+      const fields = def.fields.map(
+        (f) => val(f.type) === void 0 ? void 0 : `${f.name}: ${val(f.type)}`
+      );
+      return all(fields) ? `record{${fields.join(", ")}}` : void 0;
+    }
+    case "variant": {
+      const cases = def.cases.map(
+        (c) => c.type === void 0 ? c.name : val(c.type) === void 0 ? void 0 : `${c.name}(${val(c.type)})`
+      );
+      return all(cases) ? `variant{${cases.join(", ")}}` : void 0;
+    }
+    case "list":
+      return list(
+        "list",
+        def.length === void 0 ? [val(def.element)] : [val(def.element), String(def.length)]
+      );
+    case "tuple":
+      return list("tuple", def.types.map(val));
+    case "flags":
+      return `flags{${def.names.join(", ")}}`;
+    case "enum":
+      return `enum{${def.names.join(", ")}}`;
+    case "option":
+      return list("option", [val(def.type)]);
+    case "result":
+      return list("result", [val(def.ok), val(def.err)]);
+    case "own":
+    case "borrow":
+      return list(def.kind, [typeAt(ctx, def.typeIndex)]);
+    case "stream":
+    case "future":
+      return list(def.kind, [val(def.element)]);
+    case "map":
+      return list("map", [val(def.key), val(def.value)]);
+  }
+}
+function defType(ctx, type) {
+  switch (type.kind) {
+    case "defined":
+      return defValType(ctx, type.def);
+    case "resource":
+      return "resource";
+    case "func": {
+      const params = type.params.map((p) => {
+        const t = valType(ctx, p.type);
+        return t === void 0 ? void 0 : `${p.name}: ${t}`;
+      });
+      const result = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result === void 0) return void 0;
+      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function componentType(scope, index) {
+  const origin = scope.component.type[index];
+  switch (origin?.via) {
+    case "type":
+      return defType({ scope }, origin.type);
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind === "outer") {
+        const target = scope.ancestor(alias.count);
+        return target ? componentType(target, alias.index) : void 0;
+      }
+      if (alias.kind !== "export") return void 0;
+      const instance = scope.component.instance[alias.instance];
+      if (instance?.via !== "import" && instance?.via !== "export") return void 0;
+      if (instance.type?.kind !== "instance") return void 0;
+      const instanceType = resolveInstanceType(scope, instance.type.typeIndex);
+      return instanceType ? declarationTypes(scope, instanceType.decls).exported.get(alias.name) : void 0;
+    }
+    case "import":
+    case "export":
+      if (origin.type?.kind === "type")
+        return "eq" in origin.type.bound ? componentType(scope, origin.type.bound.eq) : "resource";
+      if (origin.via === "export" && origin.item) return componentType(scope, origin.item.index);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function declarationTypes(scope, decls) {
+  const locals = [];
+  const exported = /* @__PURE__ */ new Map();
+  const ctx = { local: (i) => locals[i] };
+  for (const decl of decls) {
+    if (decl.kind === "type") locals.push(defType(ctx, decl.type));
+    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type") {
+      const { alias } = decl;
+      const target = alias.kind === "outer" && alias.count >= 1 ? scope.ancestor(alias.count - 1) : void 0;
+      locals.push(
+        alias.kind === "outer" && target ? componentType(target, alias.index) : void 0
+      );
+    } else if (decl.kind === "export" || decl.kind === "import") {
+      const { type } = decl;
+      if (type.kind === "type") {
+        const sig = "eq" in type.bound ? locals[type.bound.eq] : "resource";
+        locals.push(sig);
+        exported.set(decl.name.name, sig);
+      } else if (type.kind === "func") {
+        exported.set(decl.name.name, locals[type.typeIndex]);
+      }
+    }
+  }
+  return { exported };
+}
+function instanceTypeFunctions(scope, typeIndex) {
+  const instanceType = resolveInstanceType(scope, typeIndex);
+  return instanceType ? declarationTypes(scope, instanceType.decls).exported : /* @__PURE__ */ new Map();
+}
+function funcAt(scope, index) {
+  const origin = scope.component.func[index];
+  switch (origin?.via) {
+    case "canon":
+      return origin.canon.kind === "lift" ? componentType(scope, origin.canon.operands.type) : void 0;
+    case "import":
+      return origin.type.kind === "func" ? componentType(scope, origin.type.typeIndex) : void 0;
+    case "export":
+      if (origin.type?.kind === "func") return componentType(scope, origin.type.typeIndex);
+      return origin.item ? funcAt(scope, origin.item.index) : void 0;
+    case "alias":
+      return origin.alias.kind === "export" ? instanceFunctions(scope, origin.alias.instance).get(origin.alias.name) : void 0;
+    default:
+      return void 0;
+  }
+}
+function instanceFunctions(scope, index) {
+  const origin = scope.component.instance[index];
+  const result = /* @__PURE__ */ new Map();
+  if (origin?.via === "import" || origin?.via === "export") {
+    if (origin.type?.kind === "instance")
+      return instanceTypeFunctions(scope, origin.type.typeIndex);
+    if (origin.via === "export" && origin.item) return instanceFunctions(scope, origin.item.index);
+  } else if (origin?.via === "instance") {
+    const instance = origin.instance;
+    if (instance.kind === "exports") {
+      for (const { name, item } of instance.exports) {
+        if ("component" in item.sort && item.sort.component === "func")
+          result.set(name.name, funcAt(scope, item.index));
+      }
+      return result;
+    }
+    const nested = scope.component.component[instance.component];
+    if (nested?.via !== "component") return result;
+    const inner = nested.component;
+    for (const exp of inner.exports) {
+      if (!("component" in exp.item.sort) || exp.item.sort.component !== "func") continue;
+      const typed = exp.type?.kind === "func" ? componentType(inner.scope, exp.type.typeIndex) : void 0;
+      result.set(exp.name.name, typed ?? funcAt(inner.scope, exp.item.index));
+    }
+  }
+  return result;
+}
+
+// src/component/compose-plan.ts
+var ComposeError = class extends UserInputError {
+};
+function compatibilityKey(name) {
+  const parsed = parseInterfaceName(name);
+  if (!parsed?.version) return parsed?.id ?? name;
+  const version = import_semver2.default.parse(parsed.version);
+  if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
+  const track = version.major > 0 ? `${version.major}` : version.minor > 0 ? `0.${version.minor}` : `0.0.${version.patch}`;
+  return `${parsed.id}@${track}`;
+}
+function higherVersion(a, b) {
+  const va = parseInterfaceName(a)?.version;
+  const vb = parseInterfaceName(b)?.version;
+  return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
+}
+function composeNode(label2, bytes, component) {
+  return { label: label2, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+}
+function checkProvides(consumer, imp, provider) {
+  const name = imp.name.name;
+  const wanted = consumer.iface.imports.find((i) => i.name === name);
+  const given = provider.item;
+  if (!wanted) return;
+  if (wanted.kind !== given.kind) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} as a ${given.kind}, but '${consumer.label}' imports ${name} as a ${wanted.kind}`
+    );
+  }
+  if (!wanted.functions || !given.functions) return;
+  const offered = /* @__PURE__ */ new Set([...given.functions, ...given.resources ?? [], ...given.types ?? []]);
+  const missing = [...wanted.functions, ...wanted.resources ?? []].filter((f) => !offered.has(f));
+  if (missing.length > 0) {
+    throw new ComposeError(
+      `'${provider.plug.label}' exports ${given.name} without ${missing.join(", ")}, which '${consumer.label}' imports from ${name}`
+    );
+  }
+  if (imp.type.kind !== "instance") return;
+  const wantedTypes = instanceTypeFunctions(consumer.component.scope, imp.type.typeIndex);
+  const givenTypes = instanceFunctions(provider.plug.component.scope, provider.index);
+  for (const func of wanted.functions) {
+    const [want, give] = [wantedTypes.get(func), givenTypes.get(func)];
+    if (want !== void 0 && give !== void 0 && want !== give) {
+      throw new ComposeError(
+        `'${provider.plug.label}' exports ${func} of ${given.name} as ${give}, but '${consumer.label}' imports it as ${want}`
+      );
+    }
+  }
+}
+function planComposition(root, plugs) {
+  const providers = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const node of [...plugs, root]) {
+    for (const imp of node.component.imports) {
+      const key = compatibilityKey(imp.name.name);
+      const provider = providers.get(key);
+      if (provider) {
+        checkProvides(node, imp, provider);
+        node.wiring.set(imp.name.name, {
+          from: "plug",
+          plug: provider.plug,
+          exportName: provider.item.name,
+          sort: provider.sort
+        });
+      } else {
+        node.wiring.set(imp.name.name, { from: "host", key });
+      }
+    }
+    if (node === root) break;
+    node.component.exports.forEach((exp, i) => {
+      const key = compatibilityKey(exp.name.name);
+      const earlier = providers.get(key);
+      if (earlier)
+        warnings.push(
+          `both '${earlier.plug.label}' and '${node.label}' export ${exp.name.name}; '${node.label}' is used`
+        );
+      providers.set(key, {
+        plug: node,
+        item: node.iface.exports[i],
+        sort: exp.item.sort,
+        index: exp.item.index
+      });
+    });
+  }
+  const used = /* @__PURE__ */ new Set([root]);
+  const visit = (node) => {
+    for (const wire of node.wiring.values()) {
+      if (wire.from === "plug" && !used.has(wire.plug)) {
+        used.add(wire.plug);
+        visit(wire.plug);
+      }
+    }
+  };
+  visit(root);
+  for (const plug of plugs) {
+    if (!used.has(plug))
+      warnings.push(
+        `'${plug.label}' satisfies no import of '${root.label}' or of the plugs it uses; it is left out`
+      );
+  }
+  const nodes = [...plugs.filter((p) => used.has(p)), root];
+  const hostImports = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    for (const imp of node.component.imports) {
+      const wire = node.wiring.get(imp.name.name);
+      if (wire.from !== "host") continue;
+      const group = hostImports.get(wire.key);
+      if (!group) {
+        hostImports.set(wire.key, { name: imp.name.name, sources: [{ node, imp }] });
+        continue;
+      }
+      const first = group.sources[0].imp;
+      if (first.type.kind !== imp.type.kind) {
+        throw new ComposeError(
+          `'${group.sources[0].node.label}' imports ${first.name.name} as a ${first.type.kind} but '${node.label}' imports ${imp.name.name} as a ${imp.type.kind}`
+        );
+      }
+      group.name = higherVersion(group.name, imp.name.name);
+      group.sources.push({ node, imp });
+    }
+  }
+  return { nodes, root, hostImports, warnings };
+}
+
+// src/component/plain-types.ts
+function localTypes(decls) {
+  const locals = [];
+  const exported = /* @__PURE__ */ new Map();
+  for (const decl of decls) {
+    if (decl.kind === "type") locals.push({ def: decl.type });
+    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type")
+      locals.push({ opaque: true });
+    else if ((decl.kind === "export" || decl.kind === "import") && decl.type.kind === "type") {
+      locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { opaque: true });
+      exported.set(decl.name.name, locals.length - 1);
+    }
+  }
+  return { locals, exported };
+}
+function definitionOf(locals, index) {
+  const seen = /* @__PURE__ */ new Set();
+  let local = locals[index];
+  while (local && "eq" in local && !seen.has(index)) {
+    seen.add(index);
+    index = local.eq;
+    local = locals[index];
+  }
+  return local && "def" in local ? local.def : void 0;
+}
+function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
+  const def = definitionOf(locals, index);
+  if (!def || def.kind !== "defined" || visiting.has(index)) return false;
+  visiting.add(index);
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, visiting);
+  const d = def.def;
+  switch (d.kind) {
+    case "prim":
+    case "flags":
+    case "enum":
+      return true;
+    case "record":
+      return d.fields.every((f) => plain(f.type));
+    case "variant":
+      return d.cases.every((c) => plain(c.type));
+    case "list":
+    case "option":
+      return plain(d.kind === "list" ? d.element : d.type);
+    case "tuple":
+      return d.types.every(plain);
+    case "result":
+      return plain(d.ok) && plain(d.err);
+    case "map":
+      return plain(d.key) && plain(d.value);
+    default:
+      return false;
+  }
+}
+
+// src/component/compose.ts
+var TYPE2 = { component: "type" };
+function compose(root, plugs) {
+  const toNode = (input) => composeNode(input.label, input.bytes, readComponent(input.bytes));
+  const plan = planComposition(toNode(root), plugs.map(toNode));
+  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings);
+}
+var Composer = class {
+  constructor(hostImports) {
+    this.hostImports = hostImports;
+  }
+  hostImports;
+  b = new ComponentBuilder();
+  hostIndex = /* @__PURE__ */ new Map();
+  inProgress = /* @__PURE__ */ new Set();
+  aliases = /* @__PURE__ */ new Map();
+  relocated = /* @__PURE__ */ new Map();
+  instances = /* @__PURE__ */ new Map();
+  /** The host import whose type is being carried over, for messages. */
+  current;
+  emit(nodes, root, warnings) {
+    const splits = [];
+    for (const key of this.hostImports.keys()) {
+      try {
+        this.host(key);
+      } catch (error) {
+        if (!(error instanceof SplitResource)) throw error;
+        splits.push(error);
+      }
+    }
+    if (splits.length > 0) throw splitError(splits);
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const satisfied = [];
+    for (const node of nodes) {
+      const args = node.component.imports.map((imp) => {
+        const name = imp.name.name;
+        const wire = node.wiring.get(name);
+        if (wire.from === "host")
+          return {
+            name,
+            item: { sort: externSort(imp.type), index: this.hostIndex.get(wire.key) }
+          };
+        satisfied.push({
+          consumer: node.label,
+          import: name,
+          plug: wire.plug.label,
+          export: wire.exportName
+        });
+        return {
+          name,
+          item: {
+            sort: wire.sort,
+            index: this.alias(wire.sort, this.instances.get(wire.plug), wire.exportName)
+          }
+        };
+      });
+      this.instances.set(node, this.b.instantiate(componentIndex.get(node), args));
+    }
+    const rootInstance = this.instances.get(root);
+    for (const exp of root.component.exports) {
+      this.b.export(exp.name, {
+        sort: exp.item.sort,
+        index: this.alias(exp.item.sort, rootInstance, exp.name.name)
+      });
+    }
+    return { bytes: this.b.finish(), warnings, satisfied };
+  }
+  /** One `alias export` per (instance, sort, name), however often it is needed. */
+  alias(sort, instance, name) {
+    const key = `${instance}\0${sortName(sort)}\0${name}`;
+    let index = this.aliases.get(key);
+    if (index === void 0) {
+      index = this.b.aliasExport(sort, instance, name);
+      this.aliases.set(key, index);
+    }
+    return index;
+  }
+  /** Emits the composed component's import for a host interface (once), with a type that fits every user. */
+  host(key) {
+    const done = this.hostIndex.get(key);
+    if (done !== void 0) return done;
+    const group = this.hostImports.get(key);
+    if (this.inProgress.has(key))
+      throw new ComposeError(`the type of ${group.name} refers to itself`);
+    this.inProgress.add(key);
+    const outer = this.current;
+    this.current = group;
+    try {
+      const index = this.importFor(group);
+      this.hostIndex.set(key, index);
+      return index;
+    } finally {
+      this.current = outer;
+      this.inProgress.delete(key);
+    }
+  }
+  importFor(group) {
+    const first = group.sources[0];
+    const name = { ...first.imp.name, name: group.name };
+    const type = first.imp.type;
+    let index;
+    switch (type.kind) {
+      case "instance": {
+        const merged = this.mergeInstanceTypes(group);
+        index = this.b.import(name, {
+          kind: "instance",
+          typeIndex: this.b.type((w) => w.bytes(merged.view()))
+        });
+        break;
+      }
+      case "func":
+      case "component":
+        index = this.b.import(name, {
+          kind: type.kind,
+          typeIndex: this.relocate(first.node, type.typeIndex)
+        });
+        break;
+      case "type":
+        index = this.b.import(
+          name,
+          "eq" in type.bound ? { kind: "type", bound: { eq: this.relocate(first.node, type.bound.eq) } } : type
+        );
+        break;
+      default:
+        throw new ComposeError(
+          `'${first.node.label}' imports ${group.name} as a ${type.kind}, which composition does not carry over yet`
+        );
+    }
+    return index;
+  }
+  /** How a nested component's own type indices map into the composed component. */
+  outerMap(node) {
+    return (sort, index) => {
+      if ("component" in sort && sort.component === "type") return this.relocate(node, index);
+      throw new ComposeError(
+        `'${node.label}' refers to ${sortName(sort)} ${index} from an import type; composition carries only component types`
+      );
+    };
+  }
+  /**
+   * The instance type of a host import used by several components: the union
+   * of their declarations, each renumbered into the merged scope, with an
+   * export that several declare kept once.
+   */
+  mergeInstanceTypes(group) {
+    const body = new ByteWriter();
+    let count = 0;
+    const sizes = /* @__PURE__ */ new Map();
+    const exported = /* @__PURE__ */ new Map();
+    for (const { node, imp } of group.sources) {
+      const instanceType = imp.type.kind === "instance" ? resolveInstanceType(node.component.scope, imp.type.typeIndex) : void 0;
+      if (!instanceType)
+        throw new ComposeError(`cannot resolve the type of ${imp.name.name} in '${node.label}'`);
+      const local = /* @__PURE__ */ new Map();
+      const localMap = (sort, index) => {
+        const mapped = local.get(sortName(sort))?.[index];
+        if (mapped === void 0)
+          throw new ComposeError(
+            `${imp.name.name} in '${node.label}' refers to an unknown ${sortName(sort)} ${index}`
+          );
+        return mapped;
+      };
+      const record = (sort, index) => {
+        const list = local.get(sortName(sort)) ?? [];
+        list.push(index);
+        local.set(sortName(sort), list);
+      };
+      for (const decl of instanceType.decls) {
+        const sort = declaredSort(decl);
+        const previous = decl.kind === "export" ? exported.get(decl.name.name) : void 0;
+        if (sort && previous !== void 0) {
+          record(sort, previous);
+          continue;
+        }
+        encodeDeclaration(body, decl, [this.outerMap(node), localMap]);
+        count++;
+        if (!sort) continue;
+        const index = sizes.get(sortName(sort)) ?? 0;
+        sizes.set(sortName(sort), index + 1);
+        record(sort, index);
+        if (decl.kind === "export") exported.set(decl.name.name, index);
+      }
+    }
+    return new ByteWriter().u8(66).u32(count).bytes(body.view());
+  }
+  /** Carries type `index` of a nested component into the composed component. */
+  relocate(node, index) {
+    let memo = this.relocated.get(node);
+    if (!memo) this.relocated.set(node, memo = /* @__PURE__ */ new Map());
+    const done = memo.get(index);
+    if (done !== void 0) return done;
+    const origin = node.component.scope.component.type[index];
+    let result;
+    if (origin?.via === "type" && origin.type.kind !== "resource") {
+      const w = new ByteWriter();
+      encodeDefType(w, origin.type, [this.outerMap(node)]);
+      result = this.b.type((out) => out.bytes(w.view()));
+    } else if (origin?.via === "alias" && origin.alias.kind === "export") {
+      const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
+      if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
+      const byValue = instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
+      result = byValue ?? this.alias(
+        origin.alias.sort,
+        this.hostOf(node, instanceOrigin.name, origin.alias.name),
+        origin.alias.name
+      );
+    } else if (origin?.via === "import") {
+      result = this.hostOf(node, origin.name, origin.name);
+    } else {
+      throw this.cannotCarry(node, index);
+    }
+    memo.set(index, result);
+    return result;
+  }
+  /**
+   * Defines again, by value, a plain value type that a nested component takes
+   * from one of its instance imports (wall-clock's `datetime` in
+   * filesystem/types), so the composed import does not depend on where that
+   * interface comes from. Undefined when the type is not plain.
+   */
+  definePlainType(node, instanceTypeIndex, name) {
+    const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
+    if (!instanceType) return void 0;
+    const { locals, exported } = localTypes(instanceType.decls);
+    const index = exported.get(name);
+    if (index === void 0 || !isPlainValueType(locals, index)) return void 0;
+    const define = (local) => {
+      const w = new ByteWriter();
+      encodeDefType(w, definitionOf(locals, local), [(_sort, i) => define(i)]);
+      return this.b.type((out) => out.bytes(w.view()));
+    };
+    return define(index);
+  }
+  /** The composed import standing for a nested component's import, which must come from the host. */
+  hostOf(node, importName, typeName) {
+    const wire = node.wiring.get(importName);
+    if (wire.from === "host") return this.host(wire.key);
+    throw new SplitResource(
+      wire.plug.label,
+      importName,
+      node.label,
+      this.current?.name ?? "an import",
+      typeName
+    );
+  }
+  cannotCarry(node, index) {
+    return new ComposeError(
+      `type ${index} of '${node.label}' is defined inside it and cannot be carried into an import of the composed component`
+    );
+  }
+};
+var SplitResource = class extends Error {
+  constructor(plug, supplied, consumer, needer, typeName) {
+    super(`${needer} needs ${typeName} from ${supplied}, which ${plug} supplies`);
+    this.plug = plug;
+    this.supplied = supplied;
+    this.consumer = consumer;
+    this.needer = needer;
+    this.typeName = typeName;
+  }
+  plug;
+  supplied;
+  consumer;
+  needer;
+  typeName;
+};
+function splitError(splits) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const split of splits) {
+    const key = `${split.plug}\0${split.supplied}\0${split.consumer}`;
+    groups.set(key, [...groups.get(key) ?? [], split]);
+  }
+  const sentences = [...groups.values()].map((group) => {
+    const { plug, supplied, consumer } = group[0];
+    const neederList = [...new Set(group.map((s) => s.needer))];
+    const needers = neederList.join(", ");
+    const types = [...new Set(group.map((s) => s.typeName))].join(", ");
+    const uses = neederList.length === 1 ? "uses" : "use";
+    return `'${plug}' supplies ${supplied}, but '${consumer}' still imports ${needers} from the host, which ${uses} ${types} from ${supplied}: '${plug}' must also export ${needers}`;
+  });
+  return new ComposeError(sentences.join("; "));
+}
+function declaredSort(decl) {
+  switch (decl.kind) {
+    case "core-type":
+      return { core: "type" };
+    case "type":
+      return TYPE2;
+    case "alias":
+      return decl.alias.sort;
+    case "import":
+    case "export":
+      return externSort(decl.type);
+  }
+}
+
+// src/virt/virtualize.ts
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+
+// src/virt/adapter-module.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
+var cached;
+function loadAdapterModule() {
+  cached ??= (async () => {
+    for (const candidate of candidates) {
+      try {
+        return await readFile3(new URL(candidate, import.meta.url));
+      } catch {
+      }
+    }
+    throw new Error(
+      "adapter/virtual-adapter.wasm is missing from this installation; run npm run build:adapter"
+    );
+  })();
+  return cached;
+}
+
+// src/virt/wasi-interfaces.ts
+var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
+var DEFAULT_WASI_VERSION = "0.2.12";
+var CONFIG_VERSION = "0.2.0-draft";
+function checkWasiVersion(version) {
+  if (!WASI_VERSIONS.includes(version)) {
+    throw new UserInputError(
+      `unknown WASI version '${version}': choose one of ${WASI_VERSIONS[0]} to ${WASI_VERSIONS[WASI_VERSIONS.length - 1]}`
+    );
+  }
+  return version;
+}
+var WASI_INTERFACES = [
+  {
+    id: "wasi:cli/environment",
+    package: "wasi:cli",
+    name: "environment",
+    role: "env",
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "initial-cwd": "func() -> option<string>"
+    }
+  },
+  {
+    id: "wasi:config/store",
+    package: "wasi:config",
+    name: "store",
+    role: "config",
+    types: ["variant error { upstream(string), io(string) }"],
+    functions: {
+      get: "func(key: string) -> result<option<string>, error>",
+      "get-all": "func() -> result<list<tuple<string, string>>, error>"
+    }
+  },
+  {
+    id: "wasi:cli/exit",
+    package: "wasi:cli",
+    name: "exit",
+    role: "exit",
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" }
+  },
+  {
+    id: "wasi:random/random",
+    package: "wasi:random",
+    name: "random",
+    role: "random",
+    types: [],
+    functions: {
+      "get-random-bytes": "func(len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  {
+    id: "wasi:random/insecure",
+    package: "wasi:random",
+    name: "insecure",
+    role: "random",
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  {
+    id: "wasi:random/insecure-seed",
+    package: "wasi:random",
+    name: "insecure-seed",
+    role: "random",
+    types: [],
+    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  {
+    id: "wasi:clocks/wall-clock",
+    package: "wasi:clocks",
+    name: "wall-clock",
+    role: "clocks",
+    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
+    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
+  },
+  {
+    id: "wasi:clocks/monotonic-clock",
+    package: "wasi:clocks",
+    name: "monotonic-clock",
+    role: "clocks",
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "type instant = u64;",
+      "type duration = u64;"
+    ],
+    functions: {
+      now: "func() -> instant",
+      resolution: "func() -> duration",
+      "subscribe-instant": "func(when: instant) -> pollable",
+      "subscribe-duration": "func(when: duration) -> pollable"
+    },
+    uses: ["wasi:io/poll"]
+  }
+];
+var SUPPORT_INTERFACES = [
+  {
+    id: "wasi:io/poll",
+    package: "wasi:io",
+    name: "poll",
+    role: "clocks",
+    types: ["resource pollable;"],
+    functions: {}
+  }
+];
+function versionOf(iface, wasiVersion) {
+  return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
+}
+
+// src/virt/adapter-wit.ts
+var ADAPTER_WORLD = "virt";
+function declaredNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) return use[1].split(",").map((n) => n.trim());
+  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
+  return named ? [named[1]] : [];
+}
+var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+function interfaceBody(iface, functions, version) {
+  const signatures = functions.map((f) => `    ${f}: ${iface.functions[f]};`);
+  const needed = [];
+  let text = signatures.join("\n");
+  const typesOnly = functions.length === 0;
+  for (const decl of [...iface.types].reverse()) {
+    if (typesOnly || declaredNames(decl).some((name) => mentions(text, name))) {
+      needed.unshift(
+        `    ${decl.replace("{version}", version)}${decl.endsWith(";") || decl.endsWith("}") ? "" : ";"}`
+      );
+      text += `
+${decl}`;
+    }
+  }
+  return [`  interface ${iface.name} {`, ...needed, ...signatures, "  }"].join("\n");
+}
+function adapterWit(plan) {
+  const packages = /* @__PURE__ */ new Map();
+  const addInterface = (iface, version, body) => {
+    const key = `${iface.package}@${version}`;
+    packages.set(key, [...packages.get(key) ?? [], body]);
+  };
+  const worldLines = [];
+  for (const v of plan.interfaces) {
+    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
+    worldLines.push(`  export ${v.name};`);
+    addInterface(v.iface, v.version, interfaceBody(v.iface, v.exported, v.version));
+    for (const used of v.iface.uses ?? []) {
+      const support = SUPPORT_INTERFACES.find((s) => s.id === used);
+      const body = interfaceBody(support, [], v.version);
+      const declared = packages.get(`${support.package}@${v.version}`) ?? [];
+      if (!declared.includes(body) && interfaceBody(v.iface, v.exported, v.version).includes(`use ${used}`)) {
+        addInterface(support, v.version, body);
+      }
+    }
+  }
+  const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {
+${bodies.join("\n")}
+}`);
+  return [
+    `package wasi-virt:adapter;`,
+    "",
+    `world ${ADAPTER_WORLD} {`,
+    ...worldLines,
+    "}",
+    "",
+    ...nested,
+    ""
+  ].join("\n");
+}
+
+// src/virt/plan.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+function forwardedFunctions(iface, functions, policy) {
+  const uses = (f) => functions.includes(f);
+  if (iface.role === "env") {
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  }
+  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  return [];
+}
+function passesThrough(iface, policy) {
+  switch (iface.role) {
+    case "env":
+      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
+    case "config":
+      return isPassthrough(policy.config);
+    default:
+      return policy.access[iface.role] === "allow";
+  }
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function planVirtualization(policy, appImports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  const plan = { wasiVersion, interfaces: [], passedThrough: [] };
+  for (const iface of WASI_INTERFACES) {
+    const version = versionOf(iface, wasiVersion);
+    const imported = appImports?.find(
+      (i) => compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) || i.interface?.id === iface.id
+    );
+    if (appImports && !imported) continue;
+    const name = imported?.name ?? `${iface.id}@${version}`;
+    if (passesThrough(iface, policy)) {
+      if (imported) plan.passedThrough.push(name);
+      continue;
+    }
+    const exported = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
+    const unknown = exported.filter((f) => !(f in iface.functions));
+    if (unknown.length > 0) {
+      throw new UserInputError(
+        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
+      );
+    }
+    plan.interfaces.push({
+      iface,
+      name,
+      version: imported?.interface?.version ?? version,
+      exported,
+      forwarded: forwardedFunctions(iface, exported, policy)
+    });
+  }
+  return plan;
+}
+
+// src/virt/specialize-adapter.ts
+import binaryen from "binaryen";
+
+// src/virt/config-blob.ts
+var CONFIG_MAGIC = 826496599;
+var CONFIG_VERSION2 = 1;
+var HEADER_SIZE = 76;
+var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
+var utf83 = new TextEncoder();
+var BlobWriter = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  chunks = [];
+  size = HEADER_SIZE;
+  place(bytes, align2) {
+    this.size = Math.ceil(this.size / align2) * align2;
+    const at = this.size;
+    this.chunks.push({ at, bytes });
+    this.size += bytes.length;
+    return this.base + at;
+  }
+  /** A string's `{ptr, len}`. */
+  string(text) {
+    const bytes = utf83.encode(text);
+    return [this.place(bytes, 1), bytes.length];
+  }
+  /** A list's `{ptr, count}` of records made of u32 words. */
+  list(records) {
+    const words = new Uint32Array(records.flat());
+    return [this.place(new Uint8Array(words.buffer), 4), records.length];
+  }
+  finish(header) {
+    const out = new Uint8Array(Math.ceil(this.size / 8) * 8);
+    const view = new DataView(out.buffer);
+    header.forEach((word2, i) => view.setUint32(i * 4, word2, true));
+    for (const { at, bytes } of this.chunks) out.set(bytes, at);
+    view.setUint32(8, out.length, true);
+    return out;
+  }
+};
+function vars2(w, policy) {
+  const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
+  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
+}
+function encodeConfigBlob(policy, base) {
+  const w = new BlobWriter(base);
+  const env = vars2(w, policy.env);
+  const config = vars2(w, policy.config);
+  const args = policy.args === void 0 ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
+  const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
+  return w.finish([CONFIG_MAGIC, CONFIG_VERSION2, 0, ...env, ...config, ...args, ...cwd]);
+}
+
+// src/virt/specialize-adapter.ts
+var PAGE = 65536;
+var CONFIG_GLOBAL = "wasi_virt_config";
+var HEAP_GLOBAL = "wasi_virt_heap_start";
+var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var align = (value, to) => Math.ceil(value / to) * to;
+function splitCoreName(name) {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1], match[2]] : void 0;
+}
+function exportedGlobal(m, name) {
+  const exp = m.getExport(name);
+  if (!exp)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+    );
+  return binaryen.getGlobalInfo(m.getGlobal(binaryen.getExportInfo(exp).value));
+}
+function setGlobal(m, global, value) {
+  m.removeGlobal(global.name);
+  m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
+}
+function writeConfiguration(m, policy) {
+  const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
+  const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
+  const heapBase = binaryen.getExpressionInfo(heapGlobal.init);
+  const base = align(Number(heapBase.value), 16);
+  const blob = encodeConfigBlob(policy, base);
+  const heapStart = align(base + blob.length, 16);
+  setGlobal(m, configGlobal, base);
+  setGlobal(m, heapGlobal, heapStart);
+  m.removeExport(CONFIG_GLOBAL);
+  m.removeExport(HEAP_GLOBAL);
+  const memory = m.getMemoryInfo();
+  const data = m;
+  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
+    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
+    return {
+      offset: m.i32.const(info.offset),
+      data: new Uint8Array(info.data),
+      passive: info.passive
+    };
+  });
+  segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
+  m.removeExport("memory");
+  m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
+}
+function selectExports(m, plan) {
+  const exports = Array.from(
+    { length: m.getNumExports() },
+    (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+  );
+  for (const exp of exports) {
+    if (RUNTIME_EXPORTS.has(exp.name)) continue;
+    m.removeExport(exp.name);
+    const parts = splitCoreName(exp.name);
+    const planned = parts && plan.interfaces.find((v) => v.iface.id === parts[0] && v.exported.includes(parts[1]));
+    if (planned && exp.kind === binaryen.ExternalFunction)
+      m.addFunctionExport(exp.value, `${planned.name}#${parts[1]}`);
+  }
+}
+function selectImports(m, plan) {
+  const functions = Array.from(
+    { length: m.getNumFunctions() },
+    (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+  );
+  for (const fn of functions) {
+    if (!fn.module) continue;
+    const [id, base] = [fn.module.split("@")[0], fn.base ?? ""];
+    const planned = plan.interfaces.find((v) => v.iface.id === id && v.forwarded.includes(base));
+    m.removeFunction(fn.name);
+    if (planned) m.addFunctionImport(fn.name, planned.name, base, fn.params, fn.results);
+    else m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+  }
+}
+function specializeAdapter(adapter, plan, policy) {
+  const m = binaryen.readBinary(adapter);
+  try {
+    m.setFeatures(
+      binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
+    );
+    writeConfiguration(m, policy);
+    selectExports(m, plan);
+    selectImports(m, plan);
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    m.optimize();
+    if (!m.validate())
+      throw new Error("the specialised adapter does not validate (an internal error)");
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+  }
+}
+
+// src/virt/virtualize.ts
+async function virtualize({ policy, app }) {
+  const appImports = app ? describeComponent(app.component ?? readComponent(app.bytes)).imports : void 0;
+  const plan = planVirtualization(policy, appImports);
+  if (plan.interfaces.length === 0) {
+    return {
+      plan,
+      ...app ? { output: app.bytes } : {},
+      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
+    };
+  }
+  const core = specializeAdapter(await loadAdapterModule(), plan, policy);
+  const embedded = await componentEmbed({
+    binary: core,
+    witSource: adapterWit(plan),
+    world: ADAPTER_WORLD
+  });
+  const adapter = await componentNew(embedded);
+  if (!app) return { plan, adapter, warnings: [] };
+  const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
+  return { plan, adapter, output: composed.bytes, warnings: composed.warnings };
+}
+
+// src/virt/wasi-virt.ts
+var VarsBuilder = class {
+  constructor(patch) {
+    this.patch = patch;
+  }
+  patch;
+  /** Every host value. */
+  allowAll() {
+    this.patch({ mode: "all", names: [] });
+    return this;
+  }
+  /** Only the host values with these names. */
+  allow(names) {
+    this.patch({ mode: "allow", names });
+    return this;
+  }
+  /** Every host value except these. */
+  deny(names) {
+    this.patch({ mode: "deny", names });
+    return this;
+  }
+  /** No host value at all. */
+  denyAll() {
+    this.patch({ mode: "none", names: [] });
+    return this;
+  }
+  /** Fixed values, winning over the host's. */
+  overrides(values) {
+    this.patch({ overrides: Array.isArray(values) ? Object.fromEntries(values) : values });
+    return this;
+  }
+};
+var WasiVirt = class {
+  patches = [];
+  add(patch) {
+    this.patches.push(patch);
+    return this;
+  }
+  /** Allow every subsystem; env and config reach every host value. */
+  allowAll() {
+    return this.add({ allowAll: true });
+  }
+  env() {
+    const builder2 = new VarsBuilder((env) => this.add({ env }));
+    builder2.args = (args) => void this.add({ args });
+    builder2.cwd = (cwd) => void this.add({ cwd });
+    return builder2;
+  }
+  config() {
+    return new VarsBuilder((config) => this.add({ config }));
+  }
+  exit(allow) {
+    return this.access("exit", allow);
+  }
+  random(allow) {
+    return this.access("random", allow);
+  }
+  clocks(allow) {
+    return this.access("clocks", allow);
+  }
+  /** Allow or deny any subsystem by name (`stdio`, `fs`, `sockets`, `http` take effect with I/O virtualization). */
+  access(subsystem, allow) {
+    if (!subsystems.includes(subsystem)) throw new TypeError(`unknown subsystem '${subsystem}'`);
+    return this.add({ access: { [subsystem]: allow ? "allow" : "deny" } });
+  }
+  wasiVersion(version) {
+    return this.add({ wasiVersion: version });
+  }
+  /** The policy so far. */
+  policy() {
+    return applyPatches(hostPolicy(), ...this.patches);
+  }
+  /** Generates the virtual adapter and, given the app, composes it in. */
+  finish(app) {
+    const input = app instanceof Uint8Array ? { bytes: app, label: "component" } : app;
+    return virtualize({ policy: this.policy(), ...input ? { app: input } : {} });
+  }
+};
 export {
+  ComposeError,
   UserInputError,
   VERSION,
+  VarsBuilder,
+  WasiVirt,
   WasmDecodeError,
   applyPatches,
   checkImports,
+  compose,
   denyAllPolicy,
   describeComponent,
   hostPolicy,
@@ -13728,5 +15348,6 @@ export {
   policyToData,
   readComponent,
   renderCheck,
-  sniffWasm
+  sniffWasm,
+  virtualize
 };

@@ -24,4 +24,12 @@ export type { Policy, PolicyPatch, ImportPolicy, VarsPolicy, Access } from './po
 export { renderCheck } from './report/render-check.js';
 export type { CheckReport, ReportFormat } from './report/check-report.js';
 export { UserInputError } from './errors.js';
+export {
+  compose,
+  ComposeError,
+  type ComposeInput,
+  type ComposeResult,
+} from './component/compose.js';
+export { WasiVirt, VarsBuilder } from './virt/wasi-virt.js';
+export { virtualize, type VirtualizeOptions, type VirtualizeResult } from './virt/virtualize.js';
 export { VERSION } from './version.js';

@@ -99,12 +99,17 @@ const jcoVersion: string = JSON.parse(
 /** Transpiles (or finds in the cache) a component; returns the path of its ES module. */
 export async function transpiled(component: string | Uint8Array): Promise<string> {
   const bytes = typeof component === 'string' ? await readFile(component) : component;
-  const key = createHash('sha256').update(`jco-transpile ${jcoVersion}\0${CONFIG_HOST}\0`).update(bytes);
+  const key = createHash('sha256')
+    .update(`jco-transpile ${jcoVersion}\0${CONFIG_HOST}\0`)
+    .update(bytes);
   const dir = join(CACHE_DIR, key.digest('hex'));
   const entry = join(dir, 'component.js');
   if (existsSync(entry)) return entry;
 
-  const { files } = await transpileBytes(bytes, { name: 'component', map: { 'wasi:config/*': `${CONFIG_HOST}#*` } });
+  const { files } = await transpileBytes(bytes, {
+    name: 'component',
+    map: { 'wasi:config/*': `${CONFIG_HOST}#*` },
+  });
   await mkdir(CACHE_DIR, { recursive: true });
   // Parallel jest workers may transpile the same component: each writes a private
   // directory and renames it into place; the loser of the race discards its copy.

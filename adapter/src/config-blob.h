@@ -1,0 +1,61 @@
+// The configuration blob written by the generator (layout version 1, adapter/CONFIG.md).
+#ifndef WASI_VIRT_CONFIG_BLOB_H
+#define WASI_VIRT_CONFIG_BLOB_H
+
+#include "abi.h"
+
+#define WV_MAGIC 0x31435657u // "WVC1"
+#define WV_VERSION 1u
+
+enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
+enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
+enum { WV_CWD_HOST = 0, WV_CWD_NONE = 1, WV_CWD_FIXED = 2 };
+
+// Which host variables (or configuration properties) pass, and the values that replace them.
+typedef struct {
+  uint32_t mode;
+  const wv_pair *overrides; // sorted by key (the adapter does not rely on the order)
+  uint32_t override_count;
+  const wv_str *names; // allow list (WV_MODE_ALLOW) or deny list (WV_MODE_DENY)
+  uint32_t name_count;
+} wv_policy;
+
+typedef struct {
+  uint32_t magic;
+  uint32_t version;
+  uint32_t size;
+  wv_policy env;    // offset 12
+  wv_policy config; // offset 32
+  uint32_t args_mode;
+  const wv_str *args; // offset 56
+  uint32_t arg_count;
+  uint32_t cwd_mode;
+  wv_str cwd; // offset 68
+} wv_config;
+
+_Static_assert(offsetof(wv_config, env) == 12, "env at 12");
+_Static_assert(offsetof(wv_config, config) == 32, "config at 32");
+_Static_assert(offsetof(wv_config, args_mode) == 52, "args.mode at 52");
+_Static_assert(offsetof(wv_config, args) == 56, "args.values at 56");
+_Static_assert(offsetof(wv_config, cwd_mode) == 64, "cwd.mode at 64");
+_Static_assert(offsetof(wv_config, cwd) == 68, "cwd.path at 68");
+_Static_assert(sizeof(wv_config) == 76, "header is 76 bytes");
+_Static_assert(sizeof(wv_pair) == 16 && sizeof(wv_str) == 8, "canonical ABI layouts");
+_Static_assert(sizeof(wv_result) == 16 && offsetof(wv_result, u) == 4, "result layout");
+_Static_assert(sizeof(wv_tagged_str) == 12 && offsetof(wv_tagged_str, str) == 4, "option layout");
+
+// The configuration; an all-zero one when the generator wrote none. Traps on a bad header.
+const wv_config *wv_config_get(void);
+
+// The override's value for key, or NULL. (Keys are passed as pointer and length, never as a
+// wv_str: wasm32 passes structs through the shadow stack, which the adapter otherwise avoids.)
+const wv_str *wv_override(const wv_policy *policy, const char *key, uint32_t key_len);
+
+// Whether the policy's mode lets the host's value for key through.
+int wv_admits(const wv_policy *policy, const char *key, uint32_t key_len);
+
+// Replaces *list, the host's pairs (not read in WV_MODE_NONE), with the overrides followed by
+// the host pairs the mode admits and no override shadows.
+void wv_merge(const wv_policy *policy, wv_list *list);
+
+#endif
