@@ -2,6 +2,7 @@
 import { benchCompose } from './compose.js';
 import { table } from './measure.js';
 import { benchReader } from './reader.js';
+import { benchVirtualize } from './virtualize.js';
 
 console.log(
   '## Component reader (decode every section of every nested component, then build the import model)\n',
@@ -11,4 +12,6 @@ console.log(
   '\n## Composition: env-plug into a grown env-args root (median; peak RSS of the whole process)\n',
 );
 console.log(benchCompose());
+console.log('\n## Virtualization: the generated adapter and the time to generate and compose it\n');
+console.log(await benchVirtualize());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

@@ -1,0 +1,65 @@
+import { applyPatches, denyAllPolicy, hostPolicy, type Policy } from '../src/policy/policy.js';
+import { virtualize } from '../src/virt/virtualize.js';
+import { fixtureBytes } from './large-components.js';
+
+interface Case {
+  name: string;
+  policy: Policy;
+  app?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'env only (host otherwise), no app',
+    policy: applyPatches(hostPolicy(), { env: { mode: 'none', overrides: { A: '1' } } }),
+  },
+  { name: 'everything in issue 4 denied, no app', policy: denyAllPolicy() },
+  { name: 'no flags, env-args app (57 KB)', policy: denyAllPolicy(), app: 'env-args' },
+  {
+    name: 'env allow-list + overrides, env-args app',
+    policy: applyPatches(denyAllPolicy(), {
+      env: { mode: 'allow', names: ['HOME'], overrides: { A: '1' } },
+    }),
+    app: 'env-args',
+  },
+  { name: 'no flags, clocks-random app (48 KB)', policy: denyAllPolicy(), app: 'clocks-random' },
+];
+
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+/** Adapter component size and in-process generation (+ composition) time per policy. */
+export async function benchVirtualize(): Promise<string> {
+  // The first call in a process loads jco's wasm-tools and binaryen: reported apart.
+  const coldStart = performance.now();
+  await virtualize({ policy: cases[0]!.policy });
+  const cold = performance.now() - coldStart;
+  const lines = [
+    '| policy | adapter component | output | generate + compose (median of 15, warm) |',
+    '|---|---:|---:|---:|',
+  ];
+  for (const c of cases) {
+    const app = c.app ? { bytes: fixtureBytes(c.app), label: c.app } : undefined;
+    const run = () => virtualize({ policy: c.policy, ...(app ? { app } : {}) });
+    const result = await run();
+    await median(3, run);
+    const ms = await median(15, run);
+    const output = result.output ? `${(result.output.length / 1024).toFixed(1)} KB` : '-';
+    lines.push(
+      `| ${c.name} | ${((result.adapter?.length ?? 0) / 1024).toFixed(1)} KB | ${output} | ${ms.toFixed(1)} ms |`,
+    );
+  }
+  lines.push(
+    '',
+    `The first generation in a process (loading jco's wasm-tools and binaryen) took ${cold.toFixed(0)} ms.`,
+  );
+  return lines.join('\n');
+}
