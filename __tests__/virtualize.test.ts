@@ -268,3 +268,42 @@ describe('bad input: one clear line, exit 2, no output file', () => {
     expect(stderr).toMatch(/^wasi-virt: error: '.*missing\.wasm' does not exist/);
   });
 });
+
+describe('initial-cwd', () => {
+  const cwdOf = async (...flags: string[]) => {
+    const adapter = join(scratch, `cwd-${outputs++}.wasm`);
+    expect((await cli('-o', adapter, ...flags)).code).toBe(0);
+    const bytes = await readFile(adapter);
+    const call = await callExport(bytes, 'wasi:cli/environment@0.2.12#initial-cwd', []);
+    return {
+      cwd: call.result,
+      hostImport: imports(bytes).some((i) => i.functions?.includes('initial-cwd')),
+    };
+  };
+
+  it("is none by default, the host's under --allow-env, and baked by --cwd", async () => {
+    expect(await cwdOf()).toEqual({ cwd: undefined, hostImport: false });
+    expect(await cwdOf('--allow-env=HOME')).toEqual({ cwd: '/', hostImport: true });
+    expect(await cwdOf('--allow-env', '--cwd', '/srv/app')).toEqual({
+      cwd: '/srv/app',
+      hostImport: false,
+    });
+  });
+});
+
+describe('the output gate', () => {
+  it('fails with exit 1 when the output imports what the policy file denies, naming the import and rule', async () => {
+    const policy = join(scratch, 'gate.toml');
+    await writeFile(policy, '[imports]\ndeny = ["wasi:filesystem/*"]\n');
+    const out = join(scratch, 'gated.wasm');
+    const { code, stdout } = await cli(fixture('env-args'), '-o', out, '--policy', policy);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^wasi:filesystem\/types@0\.2\.12\s+\*\s+FAIL\s+policy imports\.deny 'wasi:filesystem\/\*'$/m,
+    );
+    expect((await readdir(scratch)).includes('gated.wasm')).toBe(true);
+    expect(
+      (await cli(fixture('env-args'), '-o', out, '--policy', policy, '--no-verify')).code,
+    ).toBe(0);
+  });
+});
