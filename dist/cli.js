@@ -18857,6 +18857,7 @@ function encodeConfigBlob(policy, base) {
 var PAGE = 65536;
 var CONFIG_GLOBAL = "wasi_virt_config";
 var HEAP_GLOBAL = "wasi_virt_heap_start";
+var HEAP_BASE = "__heap_base";
 var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
 var align = (value, to) => Math.ceil(value / to) * to;
 function splitCoreName(name) {
@@ -18878,14 +18879,15 @@ function setGlobal(m, global, value) {
 function writeConfiguration(m, policy) {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen.getExpressionInfo(heapGlobal.init);
+  const heapBase = binaryen.getExpressionInfo(
+    exportedGlobal(m, HEAP_BASE).init
+  );
   const base = align(Number(heapBase.value), 16);
   const blob = encodeConfigBlob(policy, base);
   const heapStart = align(base + blob.length, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
-  m.removeExport(CONFIG_GLOBAL);
-  m.removeExport(HEAP_GLOBAL);
+  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
   const memory = m.getMemoryInfo();
   const data = m;
   const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {

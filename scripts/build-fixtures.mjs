@@ -8,21 +8,26 @@
 // Needs clang-16, lld-16, libclang-rt-16-dev-wasm32 and wasi-libc (Debian/Ubuntu apt packages).
 // WASI programs become components through the preview1 *command* adapter shipped in the
 // @bytecodealliance/jco npm package, fetched with `npm pack` into .cache/ and pinned by sha256.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
+import {
+  checkToolchain,
+  clang,
+  failer,
+  parseCheckFlag,
+  ROOT,
+  sha256,
+  writeOrCheck,
+} from './lib/wasm-build.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC_DIR = join(ROOT, 'fixtures', 'src');
 const OUT_DIR = join(ROOT, 'fixtures');
 const CACHE_DIR = join(ROOT, '.cache', 'jco-adapter');
 
-const CLANG = 'clang-16';
 const APT_PACKAGES = 'clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc';
 
 const JCO_PACKAGE = '@bytecodealliance/jco@1.35.0';
@@ -65,38 +70,7 @@ const LINK_FLAGS = {
 const COMMON_COMPILE_FLAGS = ['-O2', '-Wall', '-Werror', `-ffile-prefix-map=${SRC_DIR}=.`];
 const COMMON_LINK_FLAGS = ['-Wl,--strip-debug'];
 
-const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
-const rel = (p) => relative(ROOT, p) || '.';
-
-function fail(message) {
-  console.error(`build-fixtures: ${message}`);
-  process.exit(2);
-}
-
-/** Checks every piece of the toolchain up front so a missing one is named precisely. */
-function checkToolchain() {
-  const probe = (args) => spawnSync(CLANG, args, { encoding: 'utf8' });
-  const version = probe(['--version']);
-  if (version.error) {
-    fail(`${CLANG} not found on PATH. Install: apt-get install ${APT_PACKAGES}`);
-  }
-  const missing = [];
-  const linker = probe(['--target=wasm32-wasi', '-print-prog-name=wasm-ld']).stdout.trim();
-  if (spawnSync('wasm-ld-16', ['--version']).error && spawnSync(linker, ['--version']).error) {
-    missing.push('lld-16 (wasm-ld-16)');
-  }
-  const builtins = probe(['--target=wasm32-wasi', '-print-libgcc-file-name']).stdout.trim();
-  if (!existsSync(builtins)) {
-    missing.push(`libclang-rt-16-dev-wasm32 (${builtins})`);
-  }
-  const libc = probe(['--target=wasm32-wasi', '-print-file-name=libc.a']).stdout.trim();
-  if (!existsSync(libc)) {
-    missing.push('wasi-libc (libc.a for wasm32-wasi)');
-  }
-  if (missing.length > 0) {
-    fail(`missing: ${missing.join(', ')}. Install: apt-get install ${APT_PACKAGES}`);
-  }
-}
+const fail = failer('build-fixtures');
 
 async function readVerified(path) {
   if (!existsSync(path)) return undefined;
@@ -151,12 +125,7 @@ async function buildFixture(fixture, workDir, adapter) {
     ],
     [...LINK_FLAGS[fixture.kind], ...COMMON_LINK_FLAGS, object, '-o', core],
   ];
-  for (const args of steps) {
-    const result = spawnSync(CLANG, args, { cwd: SRC_DIR, encoding: 'utf8' });
-    if (result.status !== 0) {
-      fail(`${CLANG} failed for ${fixture.name}:\n${CLANG} ${args.join(' ')}\n${result.stderr}`);
-    }
-  }
+  for (const args of steps) clang(fail, SRC_DIR, args);
   const coreBytes = await readFile(core);
   if (fixture.kind === 'command') {
     return componentNew(coreBytes, [['wasi_snapshot_preview1', adapter]]);
@@ -174,37 +143,19 @@ async function buildFixture(fixture, workDir, adapter) {
 }
 
 async function main() {
-  const argv = process.argv.slice(2);
-  const unknown = argv.filter((a) => a !== '--check');
-  if (unknown.length > 0) fail(`unknown argument(s): ${unknown.join(' ')}`);
-  const check = argv.includes('--check');
-
-  checkToolchain();
+  const check = parseCheckFlag(fail);
+  checkToolchain(fail, { aptPackages: APT_PACKAGES, libc: true });
   const adapter = await loadAdapter();
   const workDir = await mkdtemp(join(tmpdir(), 'wasi-virt-fixtures-'));
   try {
-    const differing = [];
+    const outputs = [];
     for (const fixture of FIXTURES) {
-      const bytes = await buildFixture(fixture, workDir, adapter);
-      const target = join(OUT_DIR, `${fixture.name}.wasm`);
-      if (check) {
-        const committed = existsSync(target) ? await readFile(target) : undefined;
-        const state = !committed ? 'missing' : committed.equals(bytes) ? 'ok' : 'differs';
-        if (state !== 'ok') differing.push(`${rel(target)} (${state})`);
-        console.log(`${state.padEnd(7)} ${rel(target)} ${bytes.length} bytes`);
-      } else {
-        await writeFile(target, bytes);
-        console.log(`wrote ${rel(target)} ${bytes.length} bytes sha256 ${sha256(bytes)}`);
-      }
+      outputs.push({
+        path: join(OUT_DIR, `${fixture.name}.wasm`),
+        bytes: await buildFixture(fixture, workDir, adapter),
+      });
     }
-    if (differing.length > 0) {
-      console.error(
-        `build-fixtures: ${differing.length} fixture(s) do not match a fresh build:\n` +
-          differing.map((d) => `  ${d}\n`).join('') +
-          'Run `npm run build:fixtures` and commit the result.',
-      );
-      process.exitCode = 1;
-    }
+    await writeOrCheck('build-fixtures', outputs, check, 'npm run build:fixtures');
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

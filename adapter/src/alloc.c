@@ -4,10 +4,9 @@
 #include "abi.h"
 
 // The next free address: a mutable i32 wasm global, exported as `wasi_virt_heap_start`. The
-// linker gives it the initial value 0; scripts/build-adapter.mjs patches that to __heap_base,
-// and the generator moves it past the configuration blob it places there. The allocator
-// starts from its value at the first allocation and keeps its top in it. (Assembly rather
-// than clang's address_space(1) globals: see config-blob.c.)
+// linker gives it the initial value 0, which means "start at __heap_base"; the generator sets
+// it past the configuration blob it places there. The allocator keeps its top in it.
+// (Assembly rather than clang's address_space(1) globals: see config-blob.c.)
 __asm__(".globl wasi_virt_heap_start\n"
         ".globaltype wasi_virt_heap_start, i32\n"
         "wasi_virt_heap_start:\n");
@@ -22,10 +21,16 @@ static inline void set_heap_top(uint32_t top) {
   __asm__ volatile("local.get %0\n\tglobal.set wasi_virt_heap_start" : : "r"(top));
 }
 
+extern unsigned char __heap_base;
+
 wv_ret wv_ret_area;
 
 void *wv_alloc(size_t align, size_t size) {
-  uint64_t start = ((uint64_t)heap_top() + align - 1) & ~(uint64_t)(align - 1);
+  uint64_t top = heap_top();
+  if (top == 0) {
+    top = (uintptr_t)&__heap_base;
+  }
+  uint64_t start = (top + align - 1) & ~(uint64_t)(align - 1);
   uint64_t end = start + size;
   uint64_t have = (uint64_t)__builtin_wasm_memory_size(0) << 16;
   if (end > have) {

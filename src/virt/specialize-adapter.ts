@@ -6,6 +6,8 @@ import type { VirtPlan } from './plan.js';
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
 const HEAP_GLOBAL = 'wasi_virt_heap_start';
+/** The linker's end of static data, exported by the adapter build for this step only. */
+const HEAP_BASE = '__heap_base';
 /** Exports the component model needs whatever the world: the memory and the allocator. */
 const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
 
@@ -42,14 +44,15 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
 function writeConfiguration(m: binaryen.Module, policy: Policy): void {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen.getExpressionInfo(heapGlobal.init) as binaryen.ConstInfo;
+  const heapBase = binaryen.getExpressionInfo(
+    exportedGlobal(m, HEAP_BASE).init,
+  ) as binaryen.ConstInfo;
   const base = align(Number(heapBase.value), 16);
   const blob = encodeConfigBlob(policy, base);
   const heapStart = align(base + blob.length, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
-  m.removeExport(CONFIG_GLOBAL);
-  m.removeExport(HEAP_GLOBAL);
+  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
 
   const memory = m.getMemoryInfo();
   const data = m as unknown as DataSegments;
