@@ -17847,6 +17847,71 @@ var ComponentBuilder = class {
 // src/component/compose-plan.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
+// src/component/local-types.ts
+function aliasedType(decl) {
+  const { alias } = decl;
+  return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
+}
+function localTypes(decls) {
+  const locals = [];
+  const types = /* @__PURE__ */ new Map();
+  const functions = /* @__PURE__ */ new Map();
+  for (const decl of decls) {
+    if (decl.kind === "type") {
+      locals.push({ def: decl.type });
+    } else if (decl.kind === "alias") {
+      if ("component" in decl.alias.sort && decl.alias.sort.component === "type")
+        locals.push(aliasedType(decl));
+    } else if (decl.kind === "export" || decl.kind === "import") {
+      if (decl.type.kind === "type") {
+        locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
+        types.set(decl.name.name, locals.length - 1);
+      } else if (decl.type.kind === "func") {
+        functions.set(decl.name.name, decl.type.typeIndex);
+      }
+    }
+  }
+  return { locals, types, functions };
+}
+function definitionOf(locals, index) {
+  const seen = /* @__PURE__ */ new Set();
+  let local = locals[index];
+  while (local && "eq" in local && !seen.has(index)) {
+    seen.add(index);
+    index = local.eq;
+    local = locals[index];
+  }
+  return local && "def" in local ? local.def : void 0;
+}
+function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
+  const def = definitionOf(locals, index);
+  if (!def || def.kind !== "defined" || visiting.has(index)) return false;
+  visiting.add(index);
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, visiting);
+  const d = def.def;
+  switch (d.kind) {
+    case "prim":
+    case "flags":
+    case "enum":
+      return true;
+    case "record":
+      return d.fields.every((f) => plain(f.type));
+    case "variant":
+      return d.cases.every((c) => plain(c.type));
+    case "list":
+    case "option":
+      return plain(d.kind === "list" ? d.element : d.type);
+    case "tuple":
+      return d.types.every(plain);
+    case "result":
+      return plain(d.ok) && plain(d.err);
+    case "map":
+      return plain(d.key) && plain(d.value);
+    default:
+      return false;
+  }
+}
+
 // src/inspect/signatures.ts
 var all = (parts) => parts.every((p) => p !== void 0);
 function valType(ctx, type) {
@@ -17933,7 +17998,7 @@ function componentType(scope, index) {
       if (instance?.via !== "import" && instance?.via !== "export") return void 0;
       if (instance.type?.kind !== "instance") return void 0;
       const instanceType = resolveInstanceType(scope, instance.type.typeIndex);
-      return instanceType ? declarationTypes(scope, instanceType.decls).exported.get(alias.name) : void 0;
+      return instanceType ? declarationTypes(scope, instanceType.decls).get(alias.name) : void 0;
     }
     case "import":
     case "export":
@@ -17946,33 +18011,26 @@ function componentType(scope, index) {
   }
 }
 function declarationTypes(scope, decls) {
-  const locals = [];
-  const exported = /* @__PURE__ */ new Map();
-  const ctx = { local: (i) => locals[i] };
-  for (const decl of decls) {
-    if (decl.kind === "type") locals.push(defType(ctx, decl.type));
-    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type") {
-      const { alias } = decl;
-      const target = alias.kind === "outer" && alias.count >= 1 ? scope.ancestor(alias.count - 1) : void 0;
-      locals.push(
-        alias.kind === "outer" && target ? componentType(target, alias.index) : void 0
-      );
-    } else if (decl.kind === "export" || decl.kind === "import") {
-      const { type } = decl;
-      if (type.kind === "type") {
-        const sig = "eq" in type.bound ? locals[type.bound.eq] : "resource";
-        locals.push(sig);
-        exported.set(decl.name.name, sig);
-      } else if (type.kind === "func") {
-        exported.set(decl.name.name, locals[type.typeIndex]);
-      }
-    }
+  const { locals, types, functions } = localTypes(decls);
+  const sigs = [];
+  const ctx = { local: (i) => sigs[i] };
+  for (const local of locals) {
+    if ("def" in local) sigs.push(defType(ctx, local.def));
+    else if ("eq" in local) sigs.push(sigs[local.eq]);
+    else if ("resource" in local) sigs.push("resource");
+    else if ("outer" in local) {
+      const target = local.outer.count >= 1 ? scope.ancestor(local.outer.count - 1) : void 0;
+      sigs.push(target ? componentType(target, local.outer.index) : void 0);
+    } else sigs.push(void 0);
   }
-  return { exported };
+  const exported = /* @__PURE__ */ new Map();
+  for (const [name, index] of types) exported.set(name, sigs[index]);
+  for (const [name, index] of functions) exported.set(name, sigs[index]);
+  return exported;
 }
 function instanceTypeFunctions(scope, typeIndex) {
   const instanceType = resolveInstanceType(scope, typeIndex);
-  return instanceType ? declarationTypes(scope, instanceType.decls).exported : /* @__PURE__ */ new Map();
+  return instanceType ? declarationTypes(scope, instanceType.decls) : /* @__PURE__ */ new Map();
 }
 function funcAt(scope, index) {
   const origin = scope.component.func[index];
@@ -18140,60 +18198,6 @@ function planComposition(root, plugs) {
     }
   }
   return { nodes, root, hostImports, warnings };
-}
-
-// src/component/plain-types.ts
-function localTypes(decls) {
-  const locals = [];
-  const exported = /* @__PURE__ */ new Map();
-  for (const decl of decls) {
-    if (decl.kind === "type") locals.push({ def: decl.type });
-    else if (decl.kind === "alias" && "component" in decl.alias.sort && decl.alias.sort.component === "type")
-      locals.push({ opaque: true });
-    else if ((decl.kind === "export" || decl.kind === "import") && decl.type.kind === "type") {
-      locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { opaque: true });
-      exported.set(decl.name.name, locals.length - 1);
-    }
-  }
-  return { locals, exported };
-}
-function definitionOf(locals, index) {
-  const seen = /* @__PURE__ */ new Set();
-  let local = locals[index];
-  while (local && "eq" in local && !seen.has(index)) {
-    seen.add(index);
-    index = local.eq;
-    local = locals[index];
-  }
-  return local && "def" in local ? local.def : void 0;
-}
-function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
-  const def = definitionOf(locals, index);
-  if (!def || def.kind !== "defined" || visiting.has(index)) return false;
-  visiting.add(index);
-  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, visiting);
-  const d = def.def;
-  switch (d.kind) {
-    case "prim":
-    case "flags":
-    case "enum":
-      return true;
-    case "record":
-      return d.fields.every((f) => plain(f.type));
-    case "variant":
-      return d.cases.every((c) => plain(c.type));
-    case "list":
-    case "option":
-      return plain(d.kind === "list" ? d.element : d.type);
-    case "tuple":
-      return d.types.every(plain);
-    case "result":
-      return plain(d.ok) && plain(d.err);
-    case "map":
-      return plain(d.key) && plain(d.value);
-    default:
-      return false;
-  }
 }
 
 // src/component/compose.ts
@@ -18419,8 +18423,8 @@ var Composer = class {
   definePlainType(node, instanceTypeIndex, name) {
     const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
     if (!instanceType) return void 0;
-    const { locals, exported } = localTypes(instanceType.decls);
-    const index = exported.get(name);
+    const { locals, types } = localTypes(instanceType.decls);
+    const index = types.get(name);
     if (index === void 0 || !isPlainValueType(locals, index)) return void 0;
     const define = (local) => {
       const w = new ByteWriter();

@@ -9,7 +9,7 @@ import {
   type HostImport,
 } from './compose-plan.js';
 import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
-import { definitionOf, isPlainValueType, localTypes } from './plain-types.js';
+import { definitionOf, isPlainValueType, localTypes } from './local-types.js';
 import { readComponent, type Component } from './read-component.js';
 import { sortName } from './scope.js';
 import { externSort } from './types.js';
@@ -283,8 +283,8 @@ class Composer {
   ): number | undefined {
     const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
     if (!instanceType) return undefined;
-    const { locals, exported } = localTypes(instanceType.decls);
-    const index = exported.get(name);
+    const { locals, types } = localTypes(instanceType.decls);
+    const index = types.get(name);
     if (index === undefined || !isPlainValueType(locals, index)) return undefined;
     const define = (local: number): number => {
       const w = new ByteWriter();

@@ -1,4 +1,5 @@
 import type { Declaration, DefType, DefValType, ValType } from '../component/ast.js';
+import { localTypes } from '../component/local-types.js';
 import type { Scope } from '../component/scope.js';
 import { resolveInstanceType } from './component-interface.js';
 
@@ -112,9 +113,7 @@ function componentType(scope: Scope, index: number): Sig {
       if (instance?.via !== 'import' && instance?.via !== 'export') return undefined;
       if (instance.type?.kind !== 'instance') return undefined;
       const instanceType = resolveInstanceType(scope, instance.type.typeIndex);
-      return instanceType
-        ? declarationTypes(scope, instanceType.decls).exported.get(alias.name)
-        : undefined;
+      return instanceType ? declarationTypes(scope, instanceType.decls).get(alias.name) : undefined;
     }
     case 'import':
     case 'export':
@@ -128,45 +127,32 @@ function componentType(scope: Scope, index: number): Sig {
 }
 
 /**
- * Walks the declarators of an instance or component type defined in `scope`,
- * giving each local type index its signature, and the signatures of the
- * exported types and functions by name.
+ * The signatures of the types and functions the declarators of an instance
+ * type defined in `scope` export, by name.
  */
-function declarationTypes(scope: Scope, decls: Declaration[]): { exported: Map<string, Sig> } {
-  const locals: Sig[] = [];
-  const exported = new Map<string, Sig>();
-  const ctx: Context = { local: (i) => locals[i] };
-  for (const decl of decls) {
-    if (decl.kind === 'type') locals.push(defType(ctx, decl.type));
-    else if (
-      decl.kind === 'alias' &&
-      'component' in decl.alias.sort &&
-      decl.alias.sort.component === 'type'
-    ) {
-      const { alias } = decl;
-      const target =
-        alias.kind === 'outer' && alias.count >= 1 ? scope.ancestor(alias.count - 1) : undefined;
-      locals.push(
-        alias.kind === 'outer' && target ? componentType(target, alias.index) : undefined,
-      );
-    } else if (decl.kind === 'export' || decl.kind === 'import') {
-      const { type } = decl;
-      if (type.kind === 'type') {
-        const sig = 'eq' in type.bound ? locals[type.bound.eq] : 'resource';
-        locals.push(sig);
-        exported.set(decl.name.name, sig);
-      } else if (type.kind === 'func') {
-        exported.set(decl.name.name, locals[type.typeIndex]);
-      }
-    }
+function declarationTypes(scope: Scope, decls: Declaration[]): Map<string, Sig> {
+  const { locals, types, functions } = localTypes(decls);
+  const sigs: Sig[] = [];
+  const ctx: Context = { local: (i) => sigs[i] };
+  for (const local of locals) {
+    if ('def' in local) sigs.push(defType(ctx, local.def));
+    else if ('eq' in local) sigs.push(sigs[local.eq]);
+    else if ('resource' in local) sigs.push('resource');
+    else if ('outer' in local) {
+      const target = local.outer.count >= 1 ? scope.ancestor(local.outer.count - 1) : undefined;
+      sigs.push(target ? componentType(target, local.outer.index) : undefined);
+    } else sigs.push(undefined);
   }
-  return { exported };
+  const exported = new Map<string, Sig>();
+  for (const [name, index] of types) exported.set(name, sigs[index]);
+  for (const [name, index] of functions) exported.set(name, sigs[index]);
+  return exported;
 }
 
 /** Signatures of the functions an instance type (of an import, say) declares. */
 export function instanceTypeFunctions(scope: Scope, typeIndex: number): Map<string, Sig> {
   const instanceType = resolveInstanceType(scope, typeIndex);
-  return instanceType ? declarationTypes(scope, instanceType.decls).exported : new Map();
+  return instanceType ? declarationTypes(scope, instanceType.decls) : new Map();
 }
 
 /** The signature of function `index` of a component scope. */

@@ -1,35 +1,55 @@
 import type { Declaration, DefType, ValType } from './ast.js';
 
 /**
- * The type index space of an instance type's declarators, as far as plain
- * value types go: definitions, type exports equal to an earlier index, and
- * everything else (resources, outer aliases) as opaque.
+ * The type index space of an instance or component type's declarators: what
+ * each local type index stands for.
  */
-export type LocalType = { def: DefType } | { eq: number } | { opaque: true };
+export type LocalType =
+  | { def: DefType }
+  /** A type export or import equal to an earlier local index. */
+  | { eq: number }
+  /** An alias of a type of an enclosing scope, `count` scopes out. */
+  | { outer: { count: number; index: number } }
+  /** A resource the type declares (`(sub resource)`). */
+  | { resource: true }
+  /** Anything else (an alias of an instance's export). */
+  | { opaque: true };
 
 export interface LocalTypes {
   locals: LocalType[];
-  /** Local index of each type the instance type exports, by name. */
-  exported: Map<string, number>;
+  /** Local index of each type the declarators export (or import), by name. */
+  types: Map<string, number>;
+  /** Local index of the function type of each function the declarators export, by name. */
+  functions: Map<string, number>;
+}
+
+function aliasedType(decl: Declaration & { kind: 'alias' }): LocalType {
+  const { alias } = decl;
+  return alias.kind === 'outer'
+    ? { outer: { count: alias.count, index: alias.index } }
+    : { opaque: true };
 }
 
 export function localTypes(decls: readonly Declaration[]): LocalTypes {
   const locals: LocalType[] = [];
-  const exported = new Map<string, number>();
+  const types = new Map<string, number>();
+  const functions = new Map<string, number>();
   for (const decl of decls) {
-    if (decl.kind === 'type') locals.push({ def: decl.type });
-    else if (
-      decl.kind === 'alias' &&
-      'component' in decl.alias.sort &&
-      decl.alias.sort.component === 'type'
-    )
-      locals.push({ opaque: true });
-    else if ((decl.kind === 'export' || decl.kind === 'import') && decl.type.kind === 'type') {
-      locals.push('eq' in decl.type.bound ? { eq: decl.type.bound.eq } : { opaque: true });
-      exported.set(decl.name.name, locals.length - 1);
+    if (decl.kind === 'type') {
+      locals.push({ def: decl.type });
+    } else if (decl.kind === 'alias') {
+      if ('component' in decl.alias.sort && decl.alias.sort.component === 'type')
+        locals.push(aliasedType(decl));
+    } else if (decl.kind === 'export' || decl.kind === 'import') {
+      if (decl.type.kind === 'type') {
+        locals.push('eq' in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
+        types.set(decl.name.name, locals.length - 1);
+      } else if (decl.type.kind === 'func') {
+        functions.set(decl.name.name, decl.type.typeIndex);
+      }
     }
   }
-  return { locals, exported };
+  return { locals, types, functions };
 }
 
 /** Follows type-equality exports to the definition behind a local index. */
