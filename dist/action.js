@@ -31603,6 +31603,24 @@ function checkImport(item, rules) {
   return found;
 }
 
+// src/verify/run-gate.ts
+async function runImportGate(input) {
+  const sources = [];
+  if (input.policyFile) {
+    const { imports: imports2 } = await loadPolicyFile(input.policyFile);
+    sources.push({
+      policy: { allow: imports2?.allow ?? [], deny: imports2?.deny ?? [] },
+      allowLabel: `${input.policyFile} allow`,
+      denyLabel: `${input.policyFile} deny`
+    });
+  }
+  sources.push({ policy: input.rules, allowLabel: input.allowLabel, denyLabel: input.denyLabel });
+  const rules = importRulesFrom(sources);
+  const loaded = await loadComponentFile(input.component);
+  const imports = describeComponent(loaded.component).imports;
+  return { loaded, imports, rules, result: checkImports(imports, rules) };
+}
+
 // src/action/main.ts
 var MAX_ANNOTATIONS = 10;
 function lines(name) {
@@ -31612,25 +31630,14 @@ async function run() {
   try {
     const path = getInput("component", { required: true });
     const failOnViolation = getBooleanInput("fail-on-violation");
-    const sources = [];
     const policyFile = getInput("policy-file");
-    if (policyFile) {
-      const policy = await loadPolicyFile(policyFile);
-      sources.push({
-        policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
-        allowLabel: `${policyFile} allow`,
-        denyLabel: `${policyFile} deny`
-      });
-    }
-    sources.push({
-      policy: { allow: lines("allowed-imports"), deny: lines("forbidden-imports") },
+    const { loaded, imports, result } = await runImportGate({
+      component: path,
+      ...policyFile ? { policyFile } : {},
+      rules: { allow: lines("allowed-imports"), deny: lines("forbidden-imports") },
       allowLabel: "allowed-imports",
       denyLabel: "forbidden-imports"
     });
-    const rules = importRulesFrom(sources);
-    const loaded = await loadComponentFile(path);
-    const imports = describeComponent(loaded.component).imports;
-    const result = checkImports(imports, rules);
     setOutput("imports", JSON.stringify(imports.map((i) => i.name)));
     setOutput("violations", String(result.violations.length));
     setOutput("sha256", loaded.sha256);

@@ -1,10 +1,6 @@
 import * as core from '@actions/core';
 import { UserInputError } from '../errors.js';
-import { describeComponent } from '../inspect/component-interface.js';
-import { loadComponentFile } from '../inspect/load-component.js';
-import { importRulesFrom, type RuleSource } from '../policy/import-rules.js';
-import { loadPolicyFile } from '../policy/load-policy-file.js';
-import { checkImports } from '../verify/check-imports.js';
+import { runImportGate } from '../verify/run-gate.js';
 
 /** GitHub caps annotations per step; the rest are listed in the log. */
 const MAX_ANNOTATIONS = 10;
@@ -21,25 +17,14 @@ export async function run(): Promise<void> {
   try {
     const path = core.getInput('component', { required: true });
     const failOnViolation = core.getBooleanInput('fail-on-violation');
-    const sources: RuleSource[] = [];
     const policyFile = core.getInput('policy-file');
-    if (policyFile) {
-      const policy = await loadPolicyFile(policyFile);
-      sources.push({
-        policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
-        allowLabel: `${policyFile} allow`,
-        denyLabel: `${policyFile} deny`,
-      });
-    }
-    sources.push({
-      policy: { allow: lines('allowed-imports'), deny: lines('forbidden-imports') },
+    const { loaded, imports, result } = await runImportGate({
+      component: path,
+      ...(policyFile ? { policyFile } : {}),
+      rules: { allow: lines('allowed-imports'), deny: lines('forbidden-imports') },
       allowLabel: 'allowed-imports',
       denyLabel: 'forbidden-imports',
     });
-    const rules = importRulesFrom(sources);
-    const loaded = await loadComponentFile(path);
-    const imports = describeComponent(loaded.component).imports;
-    const result = checkImports(imports, rules);
 
     core.setOutput('imports', JSON.stringify(imports.map((i) => i.name)));
     core.setOutput('violations', String(result.violations.length));

@@ -1,11 +1,7 @@
-import { describeComponent } from '../../inspect/component-interface.js';
-import { loadComponentFile } from '../../inspect/load-component.js';
-import { importRulesFrom, type RuleSource } from '../../policy/import-rules.js';
-import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import type { CheckReport, ReportFormat } from '../../report/check-report.js';
 import { renderCheck } from '../../report/render-check.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
-import { checkImports } from '../../verify/check-imports.js';
+import { runImportGate } from '../../verify/run-gate.js';
 import { ExitCode, type Io } from '../io.js';
 
 export interface CheckOptions {
@@ -17,24 +13,13 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(path: string, options: CheckOptions, io: Io): Promise<number> {
-  const sources: RuleSource[] = [];
-  if (options.policy) {
-    const policy = await loadPolicyFile(options.policy);
-    sources.push({
-      policy: { allow: policy.imports?.allow ?? [], deny: policy.imports?.deny ?? [] },
-      allowLabel: `${options.policy} allow`,
-      denyLabel: `${options.policy} deny`,
-    });
-  }
-  sources.push({
-    policy: { allow: options.allow, deny: options.deny },
+  const { loaded, rules, result } = await runImportGate({
+    component: path,
+    ...(options.policy ? { policyFile: options.policy } : {}),
+    rules: { allow: options.allow, deny: options.deny },
     allowLabel: '--allow',
     denyLabel: '--deny',
   });
-  // Parse rules before reading the component, so a bad pattern is reported as such.
-  const rules = importRulesFrom(sources);
-  const loaded = await loadComponentFile(path);
-  const result = checkImports(describeComponent(loaded.component).imports, rules);
   const report: CheckReport = {
     component: path,
     size: loaded.bytes.length,
