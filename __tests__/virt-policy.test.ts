@@ -145,11 +145,17 @@ deny = ["wasi:sockets/*"]
 });
 
 describe('the virtualization plan', () => {
+  /** Deny-all but for I/O, which stays the host's: the plan then leaves I/O alone. */
+  const hostIo = () =>
+    applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'allow', stdout: 'allow', stderr: 'allow' },
+      access: { fs: 'allow' },
+    });
   const appImports = async (name: string) =>
     describeComponent(readComponent(await readFile(fixture(name)))).imports;
 
   it('serves only the interfaces and functions the app imports, at its version', async () => {
-    const plan = planVirtualization(denyAllPolicy(), await appImports('env-args'));
+    const plan = planVirtualization(hostIo(), await appImports('env-args'));
     expect(plan.wasiVersion).toBe('0.2.12');
     expect(plan.interfaces.map((i) => [i.name, i.exported, i.forwarded])).toEqual([
       ['wasi:cli/environment@0.2.12', ['get-environment', 'get-arguments'], ['get-arguments']],
@@ -159,22 +165,25 @@ describe('the virtualization plan', () => {
   });
 
   it('passes allowed subsystems through untouched', async () => {
-    const policy = applyPatches(denyAllPolicy(), {
+    const policy = applyPatches(hostIo(), {
       access: { clocks: 'allow', exit: 'allow', random: 'allow' },
     });
     const plan = planVirtualization(policy, await appImports('clocks-random'));
     expect(plan.interfaces).toEqual([]);
-    expect(plan.passedThrough).toEqual([
-      'wasi:cli/exit@0.2.12',
-      'wasi:random/random@0.2.12',
-      'wasi:clocks/wall-clock@0.2.12',
-      'wasi:clocks/monotonic-clock@0.2.12',
-    ]);
+    expect(plan.passedThrough).toContain('wasi:io/streams@0.2.12');
+    expect(plan.passedThrough).toEqual(
+      expect.arrayContaining([
+        'wasi:cli/exit@0.2.12',
+        'wasi:random/random@0.2.12',
+        'wasi:clocks/wall-clock@0.2.12',
+        'wasi:clocks/monotonic-clock@0.2.12',
+      ]),
+    );
   });
 
   it('forwards to the host only what the policy lets through', async () => {
     const imports = await appImports('env-args');
-    const allowList = applyPatches(denyAllPolicy(), {
+    const allowList = applyPatches(hostIo(), {
       env: { mode: 'allow', names: ['HOME'] },
       args: ['fixed'],
     });
@@ -182,6 +191,34 @@ describe('the virtualization plan', () => {
       'get-environment',
     ]);
     expect(planVirtualization(hostPolicy(), imports).interfaces).toEqual([]);
+  });
+
+  it('once any I/O is virtualized, owns the whole I/O group, forwarding only what the stdio modes allow', async () => {
+    const policy = applyPatches(denyAllPolicy(), { stdio: { stdout: 'allow' } });
+    const plan = planVirtualization(policy, await appImports('stdio'));
+    const entry = (id: string) => plan.interfaces.find((i) => i.iface.id === id);
+    expect(plan.interfaces.map((i) => i.iface.id)).toEqual(
+      expect.arrayContaining([
+        'wasi:io/streams',
+        'wasi:cli/stdin',
+        'wasi:cli/stdout',
+        'wasi:cli/terminal-stdout',
+        'wasi:filesystem/types',
+        'wasi:filesystem/preopens',
+      ]),
+    );
+    expect(entry('wasi:cli/stdout')!.forwarded).toEqual(['get-stdout']);
+    expect(entry('wasi:cli/stdin')!.forwarded).toEqual([]);
+    expect(entry('wasi:io/streams')!.forwarded).toContain('[resource-drop]output-stream');
+    expect(entry('wasi:filesystem/preopens')!.forwarded).toEqual([]);
+    expect(
+      planVirtualization(
+        applyPatches(denyAllPolicy(), {
+          stdio: { stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' },
+        }),
+        await appImports('stdio'),
+      ).interfaces.every((i) => i.forwarded.length === 0),
+    ).toBe(true);
   });
 
   it('without an app, serves every interface at the chosen version, and refuses unknown versions', () => {
@@ -207,7 +244,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 1, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 2, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);
@@ -222,5 +259,6 @@ describe('the configuration blob', () => {
     expect(text(u32(u32(24) - base), u32(u32(24) - base + 4))).toBe('SECRET');
     expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
     expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
+    expect([u32(76), u32(80), u32(84)]).toEqual([2, 2, 2]);
   });
 });

@@ -33,6 +33,9 @@ async function virt(app: string | Uint8Array, ...flags: string[]): Promise<Uint8
   return bytes;
 }
 
+/** Leaves I/O to the host, for tests about other subsystems. */
+const HOST_IO = ['--allow-stdio', '--allow-fs'];
+
 const imports = (bytes: Uint8Array): ExternItem[] =>
   describeComponent(readComponent(bytes)).imports;
 const hostEnv = { HOME: '/home/host', PATH: '/usr/bin', SECRET: 's3cret', A: 'host-a' };
@@ -40,7 +43,7 @@ const envLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWi
 
 describe('wasi:cli/environment', () => {
   it("none: no variables reach the component; its arguments stay the caller's", async () => {
-    const run = await runComponent(await virt(fixture('env-args')), {
+    const run = await runComponent(await virt(fixture('env-args'), ...HOST_IO), {
       args: ['one'],
       env: hostEnv,
     });
@@ -48,21 +51,24 @@ describe('wasi:cli/environment', () => {
   });
 
   it('none + overrides: only the overrides, sorted by key', async () => {
-    const run = await runComponent(await virt(fixture('env-args'), '-e', 'Z=26', '-e', 'A=1'), {
-      env: hostEnv,
-    });
+    const run = await runComponent(
+      await virt(fixture('env-args'), ...HOST_IO, '-e', 'Z=26', '-e', 'A=1'),
+      {
+        env: hostEnv,
+      },
+    );
     expect(envLines(run.stdout)).toEqual(['env A=1', 'env Z=26']);
   });
 
   it("all: the host's variables, with overrides first and winning", async () => {
-    const passthrough = await virt(fixture('env-args'), '--allow-env');
+    const passthrough = await virt(fixture('env-args'), ...HOST_IO, '--allow-env');
     expect(envLines((await runComponent(passthrough, { env: hostEnv })).stdout)).toEqual([
       'env HOME=/home/host',
       'env PATH=/usr/bin',
       'env SECRET=s3cret',
       'env A=host-a',
     ]);
-    const overridden = await virt(fixture('env-args'), '--allow-env', '-e', 'A=1');
+    const overridden = await virt(fixture('env-args'), ...HOST_IO, '--allow-env', '-e', 'A=1');
     expect(envLines((await runComponent(overridden, { env: hostEnv })).stdout)).toEqual([
       'env A=1',
       'env HOME=/home/host',
@@ -72,13 +78,13 @@ describe('wasi:cli/environment', () => {
   });
 
   it("allow list and deny list filter the host's, overrides first", async () => {
-    const allow = await virt(fixture('env-args'), '--allow-env=HOME,A', '-e', 'X=1');
+    const allow = await virt(fixture('env-args'), ...HOST_IO, '--allow-env=HOME,A', '-e', 'X=1');
     expect(envLines((await runComponent(allow, { env: hostEnv })).stdout)).toEqual([
       'env X=1',
       'env HOME=/home/host',
       'env A=host-a',
     ]);
-    const deny = await virt(fixture('env-args'), '--deny-env=SECRET', '-e', 'X=1');
+    const deny = await virt(fixture('env-args'), ...HOST_IO, '--deny-env=SECRET', '-e', 'X=1');
     expect(envLines((await runComponent(deny, { env: hostEnv })).stdout)).toEqual([
       'env X=1',
       'env HOME=/home/host',
@@ -88,7 +94,14 @@ describe('wasi:cli/environment', () => {
   });
 
   it('--arg bakes the arguments and removes the host import of get-arguments', async () => {
-    const bytes = await virt(fixture('env-args'), '--arg', 'baked', '--arg', 'two words');
+    const bytes = await virt(
+      fixture('env-args'),
+      ...HOST_IO,
+      '--arg',
+      'baked',
+      '--arg',
+      'two words',
+    );
     expect((await runComponent(bytes, { args: ['from-host'] })).stdout).toBe(
       'arg[0]=baked\narg[1]=two words\n',
     );
@@ -138,25 +151,29 @@ describe('wasi:config/store, against a host configuration', () => {
 
 describe('exit, random and clocks', () => {
   it('denied exit traps; allowed exit exits', async () => {
-    expect(await runComponent(await virt(fixture('exit-code')), { args: ['3'] })).toMatchObject({
+    expect(
+      await runComponent(await virt(fixture('exit-code'), ...HOST_IO), { args: ['3'] }),
+    ).toMatchObject({
       trapped: true,
       stdout: 'exit 3\n',
     });
     expect(
-      await runComponent(await virt(fixture('exit-code'), '--allow-exit'), { args: ['3'] }),
+      await runComponent(await virt(fixture('exit-code'), ...HOST_IO, '--allow-exit'), {
+        args: ['3'],
+      }),
     ).toMatchObject({ trapped: false, exitCode: 1 });
   });
 
   it('denied clocks or random trap; allowed ones work', async () => {
-    expect(await runComponent(await virt(fixture('clocks-random')))).toMatchObject({
+    expect(await runComponent(await virt(fixture('clocks-random'), ...HOST_IO))).toMatchObject({
       trapped: true,
       stdout: '',
     });
     expect(
-      await runComponent(await virt(fixture('clocks-random'), '--allow-clocks')),
+      await runComponent(await virt(fixture('clocks-random'), ...HOST_IO, '--allow-clocks')),
     ).toMatchObject({ trapped: true });
     const allowed = await runComponent(
-      await virt(fixture('clocks-random'), '--allow-clocks', '--allow-random'),
+      await virt(fixture('clocks-random'), ...HOST_IO, '--allow-clocks', '--allow-random'),
     );
     expect(allowed).toMatchObject({ trapped: false, exitCode: 0 });
     expect(allowed.stdout).toMatch(
@@ -182,7 +199,7 @@ describe('with no flags', () => {
 
   it('prints what it virtualized and the same import list as the reader', async () => {
     const out = join(scratch, 'printed.wasm');
-    const { code, stdout } = await cli(fixture('clocks-random'), '-o', out);
+    const { code, stdout } = await cli(fixture('clocks-random'), '-o', out, ...HOST_IO);
     expect(code).toBe(0);
     expect(stdout).toContain(
       'virtualized (WASI 0.2.12):\n  wasi:cli/exit@0.2.12: exit\n  wasi:random/random@0.2.12: get-random-bytes\n',
@@ -198,7 +215,7 @@ describe('WASI versions', () => {
     'a fixture re-versioned to @%s virtualizes at that version and runs',
     async (version) => {
       const app = withWasiVersion(await readFile(fixture('env-args')), version);
-      const bytes = await virt(app, '-e', 'V=1');
+      const bytes = await virt(app, ...HOST_IO, '-e', 'V=1');
       expect(
         imports(bytes).every((i) => !i.name.startsWith('wasi:') || i.name.endsWith(`@${version}`)),
       ).toBe(true);
@@ -209,7 +226,7 @@ describe('WASI versions', () => {
 
   it('without a component, --wasi-version decides and an unknown one is an error', async () => {
     const adapter = join(scratch, 'adapter-0.2.3.wasm');
-    expect((await cli('-o', adapter, '--wasi-version', '0.2.3')).code).toBe(0);
+    expect((await cli('-o', adapter, ...HOST_IO, '--wasi-version', '0.2.3')).code).toBe(0);
     expect(imports(await readFile(adapter)).map((i) => i.name)).toEqual(
       expect.arrayContaining(['wasi:cli/environment@0.2.3']),
     );
@@ -272,7 +289,7 @@ describe('bad input: one clear line, exit 2, no output file', () => {
 describe('initial-cwd', () => {
   const cwdOf = async (...flags: string[]) => {
     const adapter = join(scratch, `cwd-${outputs++}.wasm`);
-    expect((await cli('-o', adapter, ...flags)).code).toBe(0);
+    expect((await cli('-o', adapter, ...HOST_IO, ...flags)).code).toBe(0);
     const bytes = await readFile(adapter);
     const call = await callExport(bytes, 'wasi:cli/environment@0.2.12#initial-cwd', []);
     return {
@@ -296,7 +313,14 @@ describe('the output gate', () => {
     const policy = join(scratch, 'gate.toml');
     await writeFile(policy, '[imports]\ndeny = ["wasi:filesystem/*"]\n');
     const out = join(scratch, 'gated.wasm');
-    const { code, stdout } = await cli(fixture('env-args'), '-o', out, '--policy', policy);
+    const { code, stdout } = await cli(
+      fixture('env-args'),
+      '-o',
+      out,
+      ...HOST_IO,
+      '--policy',
+      policy,
+    );
     expect(code).toBe(1);
     expect(stdout).toMatch(
       /^wasi:filesystem\/types@0\.2\.12\s+\*\s+FAIL\s+policy imports\.deny 'wasi:filesystem\/\*'$/m,

@@ -31417,7 +31417,9 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "stdio", "fs", "sockets", "http"];
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
 
 // src/policy/policy-data.ts
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -31498,6 +31500,18 @@ function patchFromData(data, source) {
     const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
     if (allowed !== void 0)
       patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
+  }
+  const mode = (key) => {
+    const value = r.string(data[key], key);
+    if (value !== void 0 && !stdioModes.includes(value))
+      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
+    return value;
+  };
+  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
+  const all = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
+  for (const stream of stdioStreams) {
+    const value = mode(stream) ?? all;
+    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
   }
   const version = r.string(data["wasi-version"], "wasi-version");
   if (version !== void 0) patch.wasiVersion = version;

@@ -11841,14 +11841,18 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "stdio", "fs", "sockets", "http"];
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
 function denyAllPolicy() {
   return {
     env: vars("none"),
     config: vars("none"),
     access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -11858,6 +11862,7 @@ function hostPolicy() {
     env: vars("all"),
     config: vars("all"),
     access: everySubsystem("allow"),
+    stdio: everyStream("allow"),
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -11877,6 +11882,7 @@ function applyPatches(base, ...patches) {
       policy = {
         ...policy,
         access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
         env: { ...policy.env, mode: "all", names: [] },
         config: { ...policy.config, mode: "all", names: [] }
       };
@@ -11885,6 +11891,7 @@ function applyPatches(base, ...patches) {
       env: applyVars(policy.env, patch.env),
       config: applyVars(policy.config, patch.config),
       access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -11977,6 +11984,18 @@ function patchFromData(data, source) {
     const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
     if (allowed !== void 0)
       patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
+  }
+  const mode = (key) => {
+    const value = r.string(data[key], key);
+    if (value !== void 0 && !stdioModes.includes(value))
+      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
+    return value;
+  };
+  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
+  const all2 = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
+  for (const stream of stdioStreams) {
+    const value = mode(stream) ?? all2;
+    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
   }
   const version = r.string(data["wasi-version"], "wasi-version");
   if (version !== void 0) patch.wasiVersion = version;
@@ -14829,6 +14848,157 @@ function loadAdapterModule() {
   return cached;
 }
 
+// src/virt/wasi-io-interfaces.ts
+var streamResult = (ok) => `result<${ok}, stream-error>`;
+var fsResult = (ok) => `result<${ok}, error-code>`;
+var WASI_IO_INTERFACES = [
+  {
+    id: "wasi:io/error",
+    package: "wasi:io",
+    name: "error",
+    role: "io",
+    types: ["resource error"],
+    functions: { "[method]error.to-debug-string": "func() -> string" }
+  },
+  {
+    id: "wasi:io/poll",
+    package: "wasi:io",
+    name: "poll",
+    role: "io",
+    types: ["resource pollable"],
+    functions: {
+      "[method]pollable.ready": "func() -> bool",
+      "[method]pollable.block": "func()",
+      poll: "func(in: list<borrow<pollable>>) -> list<u32>"
+    }
+  },
+  {
+    id: "wasi:io/streams",
+    package: "wasi:io",
+    name: "streams",
+    role: "io",
+    types: [
+      "use error.{error};",
+      "use poll.{pollable};",
+      "variant stream-error { last-operation-failed(error), closed }",
+      "resource input-stream",
+      "resource output-stream"
+    ],
+    functions: {
+      "[method]input-stream.read": `func(len: u64) -> ${streamResult("list<u8>")}`,
+      "[method]input-stream.blocking-read": `func(len: u64) -> ${streamResult("list<u8>")}`,
+      "[method]input-stream.skip": `func(len: u64) -> ${streamResult("u64")}`,
+      "[method]input-stream.blocking-skip": `func(len: u64) -> ${streamResult("u64")}`,
+      "[method]input-stream.subscribe": "func() -> pollable",
+      "[method]output-stream.check-write": `func() -> ${streamResult("u64")}`,
+      "[method]output-stream.write": `func(contents: list<u8>) -> ${streamResult("_")}`,
+      "[method]output-stream.blocking-write-and-flush": `func(contents: list<u8>) -> ${streamResult("_")}`,
+      "[method]output-stream.flush": `func() -> ${streamResult("_")}`,
+      "[method]output-stream.blocking-flush": `func() -> ${streamResult("_")}`,
+      "[method]output-stream.subscribe": "func() -> pollable",
+      "[method]output-stream.write-zeroes": `func(len: u64) -> ${streamResult("_")}`,
+      "[method]output-stream.blocking-write-zeroes-and-flush": `func(len: u64) -> ${streamResult("_")}`,
+      "[method]output-stream.splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`,
+      "[method]output-stream.blocking-splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`
+    },
+    uses: ["wasi:io/error", "wasi:io/poll"]
+  },
+  ...["stdin", "stdout", "stderr"].map((stream) => ({
+    id: `wasi:cli/${stream}`,
+    package: "wasi:cli",
+    name: stream,
+    role: "io",
+    types: [`use wasi:io/streams@{version}.{${stream === "stdin" ? "input" : "output"}-stream};`],
+    functions: { [`get-${stream}`]: `func() -> ${stream === "stdin" ? "input" : "output"}-stream` },
+    uses: ["wasi:io/streams"]
+  })),
+  ...["input", "output"].map((kind) => ({
+    id: `wasi:cli/terminal-${kind}`,
+    package: "wasi:cli",
+    name: `terminal-${kind}`,
+    role: "io",
+    types: [`resource terminal-${kind}`],
+    functions: {}
+  })),
+  ...["stdin", "stdout", "stderr"].map((stream) => {
+    const kind = stream === "stdin" ? "input" : "output";
+    return {
+      id: `wasi:cli/terminal-${stream}`,
+      package: "wasi:cli",
+      name: `terminal-${stream}`,
+      role: "io",
+      types: [`use terminal-${kind}.{terminal-${kind}};`],
+      functions: { [`get-terminal-${stream}`]: `func() -> option<terminal-${kind}>` },
+      uses: [`wasi:cli/terminal-${kind}`]
+    };
+  }),
+  {
+    id: "wasi:filesystem/types",
+    package: "wasi:filesystem",
+    name: "types",
+    role: "io",
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
+      "use wasi:clocks/wall-clock@{version}.{datetime};",
+      "type filesize = u64;",
+      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
+      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
+      "type link-count = u64;",
+      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
+      "flags path-flags { symlink-follow }",
+      "flags open-flags { create, directory, exclusive, truncate }",
+      "variant new-timestamp { no-change, now, timestamp(datetime) }",
+      "record directory-entry { %type: descriptor-type, name: string }",
+      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
+      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
+      "record metadata-hash-value { lower: u64, upper: u64 }",
+      "resource descriptor",
+      "resource directory-entry-stream"
+    ],
+    functions: {
+      "[method]descriptor.read-via-stream": `func(offset: filesize) -> ${fsResult("input-stream")}`,
+      "[method]descriptor.write-via-stream": `func(offset: filesize) -> ${fsResult("output-stream")}`,
+      "[method]descriptor.append-via-stream": `func() -> ${fsResult("output-stream")}`,
+      "[method]descriptor.advise": `func(offset: filesize, length: filesize, advice: advice) -> ${fsResult("_")}`,
+      "[method]descriptor.sync-data": `func() -> ${fsResult("_")}`,
+      "[method]descriptor.get-flags": `func() -> ${fsResult("descriptor-flags")}`,
+      "[method]descriptor.get-type": `func() -> ${fsResult("descriptor-type")}`,
+      "[method]descriptor.set-size": `func(size: filesize) -> ${fsResult("_")}`,
+      "[method]descriptor.set-times": `func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
+      "[method]descriptor.read": `func(length: filesize, offset: filesize) -> ${fsResult("tuple<list<u8>, bool>")}`,
+      "[method]descriptor.write": `func(buffer: list<u8>, offset: filesize) -> ${fsResult("filesize")}`,
+      "[method]descriptor.read-directory": `func() -> ${fsResult("directory-entry-stream")}`,
+      "[method]descriptor.sync": `func() -> ${fsResult("_")}`,
+      "[method]descriptor.create-directory-at": `func(path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.stat": `func() -> ${fsResult("descriptor-stat")}`,
+      "[method]descriptor.stat-at": `func(path-flags: path-flags, path: string) -> ${fsResult("descriptor-stat")}`,
+      "[method]descriptor.set-times-at": `func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
+      "[method]descriptor.link-at": `func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.open-at": `func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> ${fsResult("descriptor")}`,
+      "[method]descriptor.readlink-at": `func(path: string) -> ${fsResult("string")}`,
+      "[method]descriptor.remove-directory-at": `func(path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.rename-at": `func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.symlink-at": `func(old-path: string, new-path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.unlink-file-at": `func(path: string) -> ${fsResult("_")}`,
+      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
+      "[method]descriptor.metadata-hash": `func() -> ${fsResult("metadata-hash-value")}`,
+      "[method]descriptor.metadata-hash-at": `func(path-flags: path-flags, path: string) -> ${fsResult("metadata-hash-value")}`,
+      "[method]directory-entry-stream.read-directory-entry": `func() -> ${fsResult("option<directory-entry>")}`,
+      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+    },
+    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+  },
+  {
+    id: "wasi:filesystem/preopens",
+    package: "wasi:filesystem",
+    name: "preopens",
+    role: "io",
+    types: ["use types.{descriptor};"],
+    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
+    uses: ["wasi:filesystem/types"]
+  }
+];
+
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
 var DEFAULT_WASI_VERSION = "0.2.12";
@@ -14842,6 +15012,7 @@ function checkWasiVersion(version) {
   return version;
 }
 var WASI_INTERFACES = [
+  ...WASI_IO_INTERFACES,
   {
     id: "wasi:cli/environment",
     package: "wasi:cli",
@@ -14930,16 +15101,6 @@ var WASI_INTERFACES = [
     uses: ["wasi:io/poll"]
   }
 ];
-var SUPPORT_INTERFACES = [
-  {
-    id: "wasi:io/poll",
-    package: "wasi:io",
-    name: "poll",
-    role: "clocks",
-    types: ["resource pollable;"],
-    functions: {}
-  }
-];
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
 }
@@ -14952,46 +15113,74 @@ function declaredNames(decl) {
   const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
   return named ? [named[1]] : [];
 }
+function usedInterface(decl, iface) {
+  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
+  if (!use) return void 0;
+  return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
+}
 var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
-function interfaceBody(iface, functions, version) {
-  const signatures = functions.map((f) => `    ${f}: ${iface.functions[f]};`);
-  const needed = [];
-  let text = signatures.join("\n");
-  const typesOnly = functions.length === 0;
-  for (const decl of [...iface.types].reverse()) {
-    if (typesOnly || declaredNames(decl).some((name) => mentions(text, name))) {
-      needed.unshift(
-        `    ${decl.replace("{version}", version)}${decl.endsWith(";") || decl.endsWith("}") ? "" : ";"}`
-      );
-      text += `
-${decl}`;
-    }
+function placeFunction(name, signature) {
+  const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
+  if (method)
+    return [method[2], `${method[3]}: ${method[1] === "static" ? "static " : ""}${signature};`];
+  const constructor = /^\[constructor\](.+)$/.exec(name);
+  if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, "")};`];
+  return [void 0, `${name}: ${signature};`];
+}
+function interfaceBody(iface, functions, version, keep) {
+  const members = /* @__PURE__ */ new Map();
+  for (const name of functions) {
+    const [owner, line] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line]);
   }
-  return [`  interface ${iface.name} {`, ...needed, ...signatures, "  }"].join("\n");
+  let text = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
+  const included = [];
+  const uses = [];
+  for (const decl of [...iface.types].reverse()) {
+    const names = declaredNames(decl);
+    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
+    if (functions.length > 0 && !wanted) continue;
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? decl.replace("{version}", version) : `${decl};`;
+    included.unshift(`    ${line}`);
+    text += `
+${decl}`;
+    const used = usedInterface(decl, iface);
+    if (used) uses.push(used);
+  }
+  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
+  return { text: [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n"), uses };
 }
 function adapterWit(plan) {
   const packages = /* @__PURE__ */ new Map();
-  const addInterface = (iface, version, body) => {
-    const key = `${iface.package}@${version}`;
-    packages.set(key, [...packages.get(key) ?? [], body]);
+  const declare = (iface, version, functions, keep = []) => {
+    const pkg = `${iface.package}@${version}`;
+    const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
+    packages.set(pkg, interfaces);
+    if (interfaces.has(iface.name)) return [];
+    const body = interfaceBody(iface, functions, version, keep);
+    interfaces.set(iface.name, body.text);
+    return body.uses;
   };
   const worldLines = [];
+  const pending = [];
   for (const v of plan.interfaces) {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
     worldLines.push(`  export ${v.name};`);
-    addInterface(v.iface, v.version, interfaceBody(v.iface, v.exported, v.version));
-    for (const used of v.iface.uses ?? []) {
-      const support = SUPPORT_INTERFACES.find((s) => s.id === used);
-      const body = interfaceBody(support, [], v.version);
-      const declared = packages.get(`${support.package}@${v.version}`) ?? [];
-      if (!declared.includes(body) && interfaceBody(v.iface, v.exported, v.version).includes(`use ${used}`)) {
-        addInterface(support, v.version, body);
-      }
-    }
+    pending.push(...declare(v.iface, v.version, v.exported, v.types));
   }
-  const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {
-${bodies.join("\n")}
-}`);
+  for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    if (iface) pending.push(...declare(iface, versionOf(iface, plan.wasiVersion), []));
+  }
+  const nested = [...packages].map(
+    ([pkg, interfaces]) => `package ${pkg} {
+${[...interfaces.values()].join("\n")}
+}`
+  );
   return [
     `package wasi-virt:adapter;`,
     "",
@@ -15002,6 +15191,53 @@ ${bodies.join("\n")}
     ...nested,
     ""
   ].join("\n");
+}
+
+// src/virt/io-plan.ts
+function virtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow";
+}
+var hostStreams = (policy) => stdioStreams.some((s) => policy.stdio[s] === "allow");
+var hostPollables = (policy) => hostStreams(policy) || policy.access.clocks === "allow";
+var resourceDrops = (iface) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).map((r) => `[resource-drop]${r}`);
+var everything = (iface) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface)
+];
+function forwardedIo(iface, policy) {
+  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
+  switch (iface.id) {
+    case "wasi:io/error":
+    case "wasi:io/streams":
+      return hostStreams(policy) ? everything(iface) : [];
+    case "wasi:io/poll":
+      return hostPollables(policy) ? everything(iface) : [];
+    case "wasi:cli/terminal-input":
+      return policy.stdio.stdin === "allow" ? everything(iface) : [];
+    case "wasi:cli/terminal-output":
+      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
+    case "wasi:clocks/monotonic-clock":
+      return policy.access.clocks === "allow" ? everything(iface) : [];
+    default:
+      return [];
+  }
+}
+function checkIoSupported(policy, appImports) {
+  if (!virtualizesIo(policy)) return;
+  const unsupported = (appImports ?? []).filter(
+    (i) => /^wasi:(sockets|http)\//.test(i.interface?.id ?? "")
+  );
+  if (unsupported.length > 0) {
+    throw new UserInputError(
+      `the component imports ${unsupported.map((i) => i.name).join(", ")}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`
+    );
+  }
+  if (policy.access.fs === "allow" && appImports?.some((i) => i.interface?.id === "wasi:filesystem/preopens")) {
+    throw new UserInputError(
+      "--allow-fs together with virtualized stdio is not supported yet: host directories cannot pass through the virtual streams (add --allow-stdio, or drop --allow-fs)"
+    );
+  }
 }
 
 // src/virt/plan.ts
@@ -15017,6 +15253,8 @@ function forwardedFunctions(iface, functions, policy) {
     ];
   }
   if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && virtualizesIo(policy))
+    return forwardedIo(iface, policy);
   return [];
 }
 function passesThrough(iface, policy) {
@@ -15025,7 +15263,10 @@ function passesThrough(iface, policy) {
       return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
     case "config":
       return isPassthrough(policy.config);
+    case "io":
+      return !virtualizesIo(policy);
     default:
+      if (iface.id === "wasi:clocks/monotonic-clock" && virtualizesIo(policy)) return false;
       return policy.access[iface.role] === "allow";
   }
 }
@@ -15046,6 +15287,7 @@ function chooseVersion(appImports, policy) {
 }
 function planVirtualization(policy, appImports) {
   const wasiVersion = chooseVersion(appImports, policy);
+  checkIoSupported(policy, appImports);
   const plan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -15058,19 +15300,23 @@ function planVirtualization(policy, appImports) {
       if (imported) plan.passedThrough.push(name);
       continue;
     }
-    const exported = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
-    const unknown = exported.filter((f) => !(f in iface.functions));
+    const wanted = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
+    const unknown = wanted.filter((f) => !(f in iface.functions));
     if (unknown.length > 0) {
       throw new UserInputError(
         `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
       );
     }
+    const forwarded = forwardedFunctions(iface, wanted, policy);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    const types = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
     plan.interfaces.push({
       iface,
       name,
       version: imported?.interface?.version ?? version,
       exported,
-      forwarded: forwardedFunctions(iface, exported, policy)
+      forwarded,
+      types
     });
   }
   return plan;
@@ -15081,9 +15327,10 @@ import binaryen from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
-var CONFIG_VERSION2 = 1;
-var HEADER_SIZE = 76;
+var CONFIG_VERSION2 = 2;
+var HEADER_SIZE = 88;
 var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
+var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
 var utf83 = new TextEncoder();
 var BlobWriter = class {
   constructor(base) {
@@ -15130,7 +15377,8 @@ function encodeConfigBlob(policy, base) {
   const args = policy.args === void 0 ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
   const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
   const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
-  return w.finish([CONFIG_MAGIC, CONFIG_VERSION2, 0, ...env, ...config, ...args, ...cwd]);
+  const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
+  return w.finish([CONFIG_MAGIC, CONFIG_VERSION2, 0, ...env, ...config, ...args, ...cwd, ...stdio]);
 }
 
 // src/virt/specialize-adapter.ts
@@ -15183,6 +15431,7 @@ function writeConfiguration(m, policy) {
   m.removeExport("memory");
   m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
 }
+var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
   const exports = Array.from(
     { length: m.getNumExports() },
@@ -15192,9 +15441,13 @@ function selectExports(m, plan) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    const planned = parts && plan.interfaces.find((v) => v.iface.id === parts[0] && v.exported.includes(parts[1]));
-    if (planned && exp.kind === binaryen.ExternalFunction)
-      m.addFunctionExport(exp.value, `${planned.name}#${parts[1]}`);
+    if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
+    const [id, fn] = parts;
+    const resource = destructorOf(fn);
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    );
+    if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
   }
 }
 function selectImports(m, plan) {
@@ -15204,11 +15457,23 @@ function selectImports(m, plan) {
   );
   for (const fn of functions) {
     if (!fn.module) continue;
-    const [id, base] = [fn.module.split("@")[0], fn.base ?? ""];
-    const planned = plan.interfaces.find((v) => v.iface.id === id && v.forwarded.includes(base));
+    const ownResource = fn.module.startsWith("[export]");
+    const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && (ownResource || v.forwarded.includes(base))
+    );
     m.removeFunction(fn.name);
-    if (planned) m.addFunctionImport(fn.name, planned.name, base, fn.params, fn.results);
-    else m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    if (planned) {
+      m.addFunctionImport(
+        fn.name,
+        `${ownResource ? "[export]" : ""}${planned.name}`,
+        base,
+        fn.params,
+        fn.results
+      );
+    } else {
+      m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    }
   }
 }
 function specializeAdapter(adapter, plan, policy) {

@@ -68,6 +68,10 @@ const REQUIRED_EXPORTS = {
   'wasi:config/store@0.2.0-draft#get': 'function',
   'wasi:cli/exit@0.2.12#exit': 'function',
   'wasi:clocks/monotonic-clock@0.2.12#subscribe-duration': 'function',
+  'wasi:io/streams@0.2.12#[method]output-stream.write': 'function',
+  'wasi:io/streams@0.2.12#[dtor]output-stream': 'function',
+  'wasi:cli/stdout@0.2.12#get-stdout': 'function',
+  'wasi:filesystem/preopens@0.2.12#get-directories': 'function',
 };
 
 const fail = failer('build-adapter');

@@ -12,6 +12,14 @@
 
 #define WASI_CLI_ENVIRONMENT "wasi:cli/environment@0.2.12"
 #define WASI_CONFIG_STORE "wasi:config/store@0.2.0-draft"
+#define WASI_IO_ERROR "wasi:io/error@0.2.12"
+#define WASI_IO_POLL "wasi:io/poll@0.2.12"
+#define WASI_IO_STREAMS "wasi:io/streams@0.2.12"
+#define WASI_MONOTONIC_CLOCK "wasi:clocks/monotonic-clock@0.2.12"
+#define WASI_FILESYSTEM_TYPES "wasi:filesystem/types@0.2.12"
+#define WASI_FILESYSTEM_PREOPENS "wasi:filesystem/preopens@0.2.12"
+// The adapter's own resources: their constructors come from `[export]<interface>`.
+#define EXPORTED(iface) "[export]" iface
 
 // string: UTF-8 bytes, not NUL-terminated.
 typedef struct {
@@ -48,19 +56,83 @@ typedef struct {
   } u;
 } wv_result;
 
+// variant stream-error { last-operation-failed(own<error>), closed }: u8 tag at 0 (0 = failed,
+// 1 = closed), the error handle at 4. 8 bytes, align 4.
+typedef struct {
+  uint8_t tag;
+  int32_t error;
+} wv_stream_error;
+
+enum { WV_STREAM_FAILED = 0, WV_STREAM_CLOSED = 1 };
+
+// result<list<u8>, stream-error>: 12 bytes, payload at 4.
+typedef struct {
+  uint8_t is_err;
+  union {
+    wv_list ok;
+    wv_stream_error err;
+  } u;
+} wv_result_list;
+
+// result<u64, stream-error>: 16 bytes, payload at 8.
+typedef struct {
+  uint8_t is_err;
+  union {
+    uint64_t ok;
+    wv_stream_error err;
+  } u;
+} wv_result_u64;
+
+// result<_, stream-error>: 12 bytes, error at 4.
+typedef struct {
+  uint8_t is_err;
+  wv_stream_error err;
+} wv_result_unit;
+
+// option<own<T>>: u8 tag (1 = some) at 0, the handle at 4. 8 bytes, align 4.
+typedef struct {
+  uint8_t is_some;
+  int32_t handle;
+} wv_option_handle;
+
+_Static_assert(sizeof(wv_stream_error) == 8 && offsetof(wv_stream_error, error) == 4,
+               "stream-error layout");
+_Static_assert(sizeof(wv_result_list) == 12 && offsetof(wv_result_list, u) == 4,
+               "result<list<u8>, stream-error> layout");
+_Static_assert(sizeof(wv_result_u64) == 16 && offsetof(wv_result_u64, u) == 8,
+               "result<u64, stream-error> layout");
+_Static_assert(sizeof(wv_result_unit) == 12 && offsetof(wv_result_unit, err) == 4,
+               "result<_, stream-error> layout");
+_Static_assert(sizeof(wv_option_handle) == 8 && offsetof(wv_option_handle, handle) == 4,
+               "option<own<T>> layout");
+
 // The return area of every export whose results do not fit in one core value (the canonical
 // ABI's MAX_FLAT_RESULTS is 1): the callee returns a pointer to it and the caller lifts the
 // value out before making another call, so one static area serves all exports. Host imports
 // with such results write into it too (their lowered signatures take it as the last argument).
 typedef union {
   wv_list list;
+  wv_str str;
   wv_tagged_str option;
   wv_result result;
+  wv_result_list result_list;
+  wv_result_u64 result_u64;
+  wv_result_unit result_unit;
+  wv_option_handle option_handle;
+  uint8_t tag; // option<enum>: 0 = none
 } wv_ret;
 
 extern wv_ret wv_ret_area;
 
-// Bump allocation from the adapter's heap (alloc.c). Traps when memory cannot grow.
+// The adapter's heap (alloc.c): a bump allocator with a floor. Everything above the floor is
+// transient: lists and strings the caller lowers into the adapter (parameters), the host
+// lowers into it (import results), or the adapter returns. wv_release() drops all of it; the
+// exports that allocate call it just before they return: the caller lifts the results before
+// anything else can run in this instance, so returned bytes stay intact until then. Memory
+// that must outlive the call comes from wv_keep, which raises the floor. Both trap when memory
+// cannot grow.
 void *wv_alloc(size_t align, size_t size);
+void *wv_keep(size_t align, size_t size);
+void wv_release(void);
 
 #endif

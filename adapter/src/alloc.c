@@ -1,36 +1,29 @@
-// The adapter's heap: a bump allocator (memory is never freed; an adapter instance lives as
-// long as the component using it) and the canonical ABI's cabi_realloc, through which hosts
-// and callers place lists and strings in the adapter's memory.
+// The adapter's heap: a bump allocator with a floor (see abi.h) and the canonical ABI's
+// cabi_realloc, through which hosts and callers place lists and strings in the adapter's memory.
 #include "abi.h"
 
-// The next free address: a mutable i32 wasm global, exported as `wasi_virt_heap_start`. The
+// Where the heap starts: a mutable i32 wasm global, exported as `wasi_virt_heap_start`. The
 // linker gives it the initial value 0, which means "start at __heap_base"; the generator sets
-// it past the configuration blob it places there. The allocator keeps its top in it.
+// it past the configuration blob it places there. The adapter only reads it.
 // (Assembly rather than clang's address_space(1) globals: see config-blob.c.)
 __asm__(".globl wasi_virt_heap_start\n"
         ".globaltype wasi_virt_heap_start, i32\n"
         "wasi_virt_heap_start:\n");
 
-static inline uint32_t heap_top(void) {
-  uint32_t top;
-  __asm__ volatile("global.get wasi_virt_heap_start\n\tlocal.set %0" : "=r"(top));
-  return top;
-}
-
-static inline void set_heap_top(uint32_t top) {
-  __asm__ volatile("local.get %0\n\tglobal.set wasi_virt_heap_start" : : "r"(top));
-}
-
 extern unsigned char __heap_base;
 
 wv_ret wv_ret_area;
 
-void *wv_alloc(size_t align, size_t size) {
-  uint64_t top = heap_top();
-  if (top == 0) {
-    top = (uintptr_t)&__heap_base;
+static uint32_t heap_floor; // 0 until the first allocation
+static uint32_t heap_top;
+
+static uint32_t bump(size_t align, size_t size) {
+  if (heap_floor == 0) {
+    uint32_t start;
+    __asm__("global.get wasi_virt_heap_start\n\tlocal.set %0" : "=r"(start));
+    heap_floor = heap_top = start ? start : (uint32_t)(uintptr_t)&__heap_base;
   }
-  uint64_t start = (top + align - 1) & ~(uint64_t)(align - 1);
+  uint64_t start = ((uint64_t)heap_top + align - 1) & ~(uint64_t)(align - 1);
   uint64_t end = start + size;
   uint64_t have = (uint64_t)__builtin_wasm_memory_size(0) << 16;
   if (end > have) {
@@ -39,8 +32,22 @@ void *wv_alloc(size_t align, size_t size) {
       __builtin_trap();
     }
   }
-  set_heap_top((uint32_t)end);
-  return (void *)(uintptr_t)start;
+  heap_top = (uint32_t)end;
+  return (uint32_t)start;
+}
+
+void *wv_alloc(size_t align, size_t size) { return (void *)(uintptr_t)bump(align, size); }
+
+void *wv_keep(size_t align, size_t size) {
+  void *kept = wv_alloc(align, size);
+  heap_floor = heap_top; // anything transient below stays too: bounded, see handles.c
+  return kept;
+}
+
+void wv_release(void) {
+  if (heap_floor) {
+    heap_top = heap_floor;
+  }
 }
 
 EXPORT("cabi_realloc")

@@ -1,15 +1,17 @@
-// The configuration blob written by the generator (layout version 1, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 2, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 1u
+#define WV_VERSION 2u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
 enum { WV_CWD_HOST = 0, WV_CWD_NONE = 1, WV_CWD_FIXED = 2 };
+// Stdio modes; the values are also the kinds of the streams they make (handles.h).
+enum { WV_STDIO_HOST = 0, WV_STDIO_IGNORE = 1, WV_STDIO_DENY = 2 };
 
 // Which host variables (or configuration properties) pass, and the values that replace them.
 typedef struct {
@@ -30,7 +32,8 @@ typedef struct {
   const wv_str *args; // offset 56
   uint32_t arg_count;
   uint32_t cwd_mode;
-  wv_str cwd; // offset 68
+  wv_str cwd;             // offset 68
+  uint32_t stdio_mode[3]; // offset 76: stdin, stdout, stderr
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -39,7 +42,10 @@ _Static_assert(offsetof(wv_config, args_mode) == 52, "args.mode at 52");
 _Static_assert(offsetof(wv_config, args) == 56, "args.values at 56");
 _Static_assert(offsetof(wv_config, cwd_mode) == 64, "cwd.mode at 64");
 _Static_assert(offsetof(wv_config, cwd) == 68, "cwd.path at 68");
-_Static_assert(sizeof(wv_config) == 76, "header is 76 bytes");
+_Static_assert(offsetof(wv_config, stdio_mode) == 76, "stdin.mode at 76");
+_Static_assert(offsetof(wv_config, stdio_mode[1]) == 80, "stdout.mode at 80");
+_Static_assert(offsetof(wv_config, stdio_mode[2]) == 84, "stderr.mode at 84");
+_Static_assert(sizeof(wv_config) == 88, "header is 88 bytes");
 _Static_assert(sizeof(wv_pair) == 16 && sizeof(wv_str) == 8, "canonical ABI layouts");
 _Static_assert(sizeof(wv_result) == 16 && offsetof(wv_result, u) == 4, "result layout");
 _Static_assert(sizeof(wv_tagged_str) == 12 && offsetof(wv_tagged_str, str) == 4, "option layout");

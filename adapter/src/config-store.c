@@ -13,6 +13,7 @@ EXPORT(WASI_CONFIG_STORE "#get") wv_result *config_get(const char *key, uint32_t
   const wv_str *value = wv_override(policy, key, key_len);
   if (!value && wv_admits(policy, key, key_len)) {
     host_config_get(key, key_len, ret); // the host's answer, errors included
+    wv_release(); // the key and the answer: the caller lifts the answer first
     return ret;
   }
   ret->is_err = 0;
@@ -20,6 +21,7 @@ EXPORT(WASI_CONFIG_STORE "#get") wv_result *config_get(const char *key, uint32_t
   if (value) {
     ret->u.tagged.str = *value;
   }
+  wv_release();
   return ret;
 }
 
@@ -30,10 +32,12 @@ EXPORT(WASI_CONFIG_STORE "#get-all") wv_result *config_get_all(void) {
   if (policy->mode != WV_MODE_NONE) {
     host_config_get_all(ret);
     if (ret->is_err) {
+      wv_release();
       return ret; // the host's error, passed on
     }
   }
   ret->is_err = 0;
   wv_merge(policy, &ret->u.list);
+  wv_release();
   return ret;
 }

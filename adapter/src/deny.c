@@ -1,6 +1,8 @@
 // Denied subsystems: every function traps. The generator exports these only for the
-// interfaces a policy denies. Signatures are the canonical ABI's core ones:
-//   result / u8 parameters are one i32; u64 is i64; own<pollable> is an i32 handle;
+// interfaces a policy denies. (A denied monotonic clock is monotonic.c with trapping host
+// imports: its pollables belong to the adapter's wasi:io/poll.)
+// Signatures are the canonical ABI's core ones:
+//   result / u8 parameters are one i32; u64 is i64;
 //   results wider than one core value (list<u8>, tuple<u64, u64>, datetime) go through a
 //   return pointer that the callee returns.
 #include "abi.h"
@@ -12,7 +14,6 @@ __attribute__((noreturn)) static inline void deny(void) { __builtin_trap(); }
 #define INSECURE "wasi:random/insecure@0.2.12#"
 #define INSECURE_SEED "wasi:random/insecure-seed@0.2.12#"
 #define WALL_CLOCK "wasi:clocks/wall-clock@0.2.12#"
-#define MONOTONIC_CLOCK "wasi:clocks/monotonic-clock@0.2.12#"
 
 // wasi:cli/exit
 EXPORT(CLI_EXIT "exit") void exit_exit(int32_t status) { deny(); }
@@ -33,12 +34,3 @@ EXPORT(INSECURE_SEED "insecure-seed") void *insecure_seed(void) { deny(); }
 EXPORT(WALL_CLOCK "now") void *wall_clock_now(void) { deny(); }
 EXPORT(WALL_CLOCK "resolution") void *wall_clock_resolution(void) { deny(); }
 
-// wasi:clocks/monotonic-clock (instant and duration are u64)
-EXPORT(MONOTONIC_CLOCK "now") int64_t monotonic_clock_now(void) { deny(); }
-EXPORT(MONOTONIC_CLOCK "resolution") int64_t monotonic_clock_resolution(void) { deny(); }
-EXPORT(MONOTONIC_CLOCK "subscribe-instant") int32_t monotonic_subscribe_instant(int64_t when) {
-  deny();
-}
-EXPORT(MONOTONIC_CLOCK "subscribe-duration") int32_t monotonic_subscribe_duration(int64_t when) {
-  deny();
-}

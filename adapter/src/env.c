@@ -13,6 +13,7 @@ EXPORT(WASI_CLI_ENVIRONMENT "#get-environment") wv_list *get_environment(void) {
     host_get_environment(ret);
   }
   wv_merge(policy, ret);
+  wv_release(); // the caller lifts the list before the adapter allocates again
   return ret;
 }
 
@@ -26,6 +27,7 @@ EXPORT(WASI_CLI_ENVIRONMENT "#get-arguments") wv_list *get_arguments(void) {
     ret->ptr = config->args;
     ret->count = config->arg_count;
   }
+  wv_release();
   return ret;
 }
 
@@ -41,5 +43,6 @@ EXPORT(WASI_CLI_ENVIRONMENT "#initial-cwd") wv_tagged_str *initial_cwd(void) {
   } else {
     ret->tag = 0;
   }
+  wv_release();
   return ret;
 }

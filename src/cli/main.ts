@@ -51,7 +51,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--allow-exit <bool>', 'let the component exit the host process (otherwise exit traps)')
     .option('--allow-random <bool>', 'pass wasi:random through (otherwise it traps)')
     .option('--allow-clocks <bool>', 'pass wasi:clocks through (otherwise they trap)')
-    .option('--allow-stdio <bool>', 'pass stdio through')
+    .option('--allow-stdio <bool>', 'pass stdin, stdout and stderr through')
+    .option(
+      '--stdio <mode>',
+      'allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams',
+    )
+    .option('--stdin <mode>', 'allow, ignore or deny stdin')
+    .option('--stdout <mode>', 'allow, ignore or deny stdout')
+    .option('--stderr <mode>', 'allow, ignore or deny stderr')
     .option('--allow-fs <bool>', 'pass host filesystem preopens through')
     .option('--allow-sockets <bool>', 'pass wasi:sockets through')
     .option('--allow-http <bool>', 'pass wasi:http through')

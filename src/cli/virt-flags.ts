@@ -1,5 +1,14 @@
 import { UserInputError } from '../errors.js';
-import { subsystems, type PolicyPatch, type Subsystem, type VarsPolicy } from '../policy/policy.js';
+import {
+  stdioModes,
+  stdioStreams,
+  subsystems,
+  type PolicyPatch,
+  type StdioMode,
+  type StdioStream,
+  type Subsystem,
+  type VarsPolicy,
+} from '../policy/policy.js';
 
 /** What a bare `--allow-env` (no `=`) stands for after `normalizeArgv`: every host value. */
 const ALL = '\u0000all';
@@ -9,7 +18,9 @@ const optionalValueFlags = new Map<string, string>([
   ['--allow-all', 'true'],
   ['--allow-env', ALL],
   ['--allow-config', ALL],
+  ['--allow-stdio', 'true'],
   ...subsystems.map((s): [string, string] => [`--allow-${s}`, 'true']),
+  ...['stdio', ...stdioStreams].map((s): [string, string] => [`--${s}`, 'allow']),
 ]);
 
 /**
@@ -35,6 +46,10 @@ export interface VirtFlags {
   config: string[];
   arg: string[];
   cwd?: string;
+  stdio?: string;
+  stdin?: string;
+  stdout?: string;
+  stderr?: string;
   debug?: boolean;
   wasiVersion?: string;
   [key: `allow${string}`]: string | undefined;
@@ -88,6 +103,29 @@ function varsPatch(
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
+function stdioMode(flag: string, value: string): StdioMode {
+  if (!(stdioModes as string[]).includes(value)) {
+    throw new UserInputError(
+      `${flag} takes ${stdioModes.join(', ')} (or no value, meaning allow), not '${value}'`,
+    );
+  }
+  return value as StdioMode;
+}
+
+/** `--allow-stdio`, then `--stdio=MODE`, then the per-stream flags, each narrowing the one before. */
+function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> | undefined {
+  const patch: Partial<Record<StdioStream, StdioMode>> = {};
+  const all = (mode: StdioMode) => stdioStreams.forEach((s) => (patch[s] = mode));
+  if (flags.allowStdio !== undefined)
+    all(parseBoolean('--allow-stdio', flags.allowStdio) ? 'allow' : 'deny');
+  if (flags.stdio !== undefined) all(stdioMode('--stdio', flags.stdio));
+  for (const stream of stdioStreams) {
+    const value = flags[stream];
+    if (value !== undefined) patch[stream] = stdioMode(`--${stream}`, value);
+  }
+  return Object.keys(patch).length > 0 ? patch : undefined;
+}
+
 const camel = (subsystem: Subsystem) =>
   `allow${subsystem[0]!.toUpperCase()}${subsystem.slice(1)}` as const;
 
@@ -112,6 +150,8 @@ export function patchFromFlags(flags: VirtFlags): PolicyPatch {
     pairs('-c/--config', flags.config),
   );
   if (config) patch.config = config;
+  const stdio = stdioPatch(flags);
+  if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== undefined) patch.cwd = flags.cwd;
   if (flags.debug) patch.debug = true;

@@ -1,8 +1,11 @@
 import { UserInputError } from '../errors.js';
 import {
+  stdioModes,
+  stdioStreams,
   subsystems,
   type Policy,
   type PolicyPatch,
+  type StdioMode,
   type Subsystem,
   type VarsPolicy,
 } from './policy.js';
@@ -11,7 +14,9 @@ import {
  * The policy file schema (TOML, JSON or YAML), which mirrors the CLI flags:
  *
  *   allow-all = false
- *   allow-exit = true            # also allow-random, allow-clocks, allow-stdio, allow-fs, allow-sockets, allow-http
+ *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
+ *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
+ *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
  *   [env]
  *   allow = ["HOME"]             # true: every host variable; false: none
@@ -115,6 +120,19 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
     const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
     if (allowed !== undefined)
       patch.access = { ...patch.access, [subsystem]: allowed ? 'allow' : 'deny' };
+  }
+  const mode = (key: string): StdioMode | undefined => {
+    const value = r.string(data[key], key);
+    if (value !== undefined && !(stdioModes as string[]).includes(value))
+      r.fail(`'${key}' must be one of ${stdioModes.join(', ')}`);
+    return value as StdioMode | undefined;
+  };
+  const allowStdio = r.boolean(data['allow-stdio'], 'allow-stdio');
+  const all =
+    mode('stdio') ?? (allowStdio === undefined ? undefined : allowStdio ? 'allow' : 'deny');
+  for (const stream of stdioStreams) {
+    const value = mode(stream) ?? all;
+    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
   }
   const version = r.string(data['wasi-version'], 'wasi-version');
   if (version !== undefined) patch.wasiVersion = version;

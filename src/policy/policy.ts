@@ -23,8 +23,14 @@ export interface VarsPolicy {
   overrides: Record<string, string>;
 }
 
-export const subsystems = ['exit', 'random', 'clocks', 'stdio', 'fs', 'sockets', 'http'] as const;
+export const subsystems = ['exit', 'random', 'clocks', 'fs', 'sockets', 'http'] as const;
 export type Subsystem = (typeof subsystems)[number];
+
+/** allow: the host's stream; ignore: reads end at once, writes vanish; deny: reads and writes fail. */
+export type StdioMode = 'allow' | 'ignore' | 'deny';
+export const stdioModes: StdioMode[] = ['allow', 'ignore', 'deny'];
+export const stdioStreams = ['stdin', 'stdout', 'stderr'] as const;
+export type StdioStream = (typeof stdioStreams)[number];
 
 export interface Policy {
   env: VarsPolicy;
@@ -34,6 +40,7 @@ export interface Policy {
   cwd?: string;
   config: VarsPolicy;
   access: Record<Subsystem, Access>;
+  stdio: Record<StdioStream, StdioMode>;
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   debug: boolean;
@@ -48,6 +55,7 @@ export interface PolicyPatch {
   cwd?: string;
   config?: Partial<VarsPolicy>;
   access?: Partial<Record<Subsystem, Access>>;
+  stdio?: Partial<Record<StdioStream, StdioMode>>;
   wasiVersion?: string;
   debug?: boolean;
   imports?: Partial<ImportPolicy>;
@@ -56,6 +64,8 @@ export interface PolicyPatch {
 const vars = (mode: VarsMode): VarsPolicy => ({ mode, names: [], overrides: {} });
 const everySubsystem = (access: Access) =>
   Object.fromEntries(subsystems.map((s) => [s, access])) as Record<Subsystem, Access>;
+const everyStream = (mode: StdioMode) =>
+  Object.fromEntries(stdioStreams.map((s) => [s, mode])) as Record<StdioStream, StdioMode>;
 
 /** The CLI's starting point: nothing reaches the host. */
 export function denyAllPolicy(): Policy {
@@ -63,6 +73,7 @@ export function denyAllPolicy(): Policy {
     env: vars('none'),
     config: vars('none'),
     access: everySubsystem('deny'),
+    stdio: everyStream('deny'),
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -74,6 +85,7 @@ export function hostPolicy(): Policy {
     env: vars('all'),
     config: vars('all'),
     access: everySubsystem('allow'),
+    stdio: everyStream('allow'),
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -96,6 +108,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       policy = {
         ...policy,
         access: everySubsystem('allow'),
+        stdio: everyStream('allow'),
         env: { ...policy.env, mode: 'all', names: [] },
         config: { ...policy.config, mode: 'all', names: [] },
       };
@@ -104,6 +117,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       env: applyVars(policy.env, patch.env),
       config: applyVars(policy.config, patch.config),
       access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],

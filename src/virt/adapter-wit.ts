@@ -1,69 +1,119 @@
 import type { VirtPlan } from './plan.js';
-import { SUPPORT_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
+import { versionOf, WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
 
 export const ADAPTER_WORLD = 'virt';
 
-/** The name a WIT type declaration introduces (`record datetime {…}` → datetime), or the names a `use` brings. */
-function declaredNames(decl: string): string[] {
+/** The names a WIT type declaration introduces (`record datetime {…}` → datetime; `use x.{a, b};` → a, b). */
+export function declaredNames(decl: string): string[] {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
   if (use) return use[1]!.split(',').map((n) => n.trim());
   const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
   return named ? [named[1]!] : [];
 }
 
+/** The interface a `use` declaration takes types from, by id (`use error.{…}` is in the same package). */
+function usedInterface(decl: string, iface: WasiInterface): string | undefined {
+  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
+  if (!use) return undefined;
+  return use[1]!.includes('/') ? use[1]! : `${iface.package}/${use[1]}`;
+}
+
 const mentions = (text: string, name: string) =>
   new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+
+/** `[method]input-stream.read` → ['input-stream', 'read: func(…)'], free functions → [undefined, …]. */
+function placeFunction(name: string, signature: string): [string | undefined, string] {
+  const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
+  if (method)
+    return [method[2], `${method[3]}: ${method[1] === 'static' ? 'static ' : ''}${signature};`];
+  const constructor = /^\[constructor\](.+)$/.exec(name);
+  if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, '')};`];
+  return [undefined, `${name}: ${signature};`];
+}
+
+interface Body {
+  text: string;
+  /** Interfaces (by id) whose types this body uses. */
+  uses: string[];
+}
 
 /**
  * The interface's WIT body with only `functions` and the types they need; with
  * no functions (an interface imported only for its types), all its types.
  */
-function interfaceBody(iface: WasiInterface, functions: string[], version: string): string {
-  const signatures = functions.map((f) => `    ${f}: ${iface.functions[f]};`);
-  const needed: string[] = [];
-  let text = signatures.join('\n');
-  const typesOnly = functions.length === 0;
-  for (const decl of [...iface.types].reverse()) {
-    if (typesOnly || declaredNames(decl).some((name) => mentions(text, name))) {
-      needed.unshift(
-        `    ${decl.replace('{version}', version)}${decl.endsWith(';') || decl.endsWith('}') ? '' : ';'}`,
-      );
-      text += `\n${decl}`;
-    }
+function interfaceBody(
+  iface: WasiInterface,
+  functions: string[],
+  version: string,
+  keep: string[],
+): Body {
+  const members = new Map<string | undefined, string[]>();
+  for (const name of functions) {
+    const [owner, line] = placeFunction(name, iface.functions[name]!);
+    members.set(owner, [...(members.get(owner) ?? []), line]);
   }
-  return [`  interface ${iface.name} {`, ...needed, ...signatures, '  }'].join('\n');
+  let text = functions.map((f) => `${f} ${iface.functions[f]}`).join('\n');
+  const included: string[] = [];
+  const uses: string[] = [];
+  for (const decl of [...iface.types].reverse()) {
+    const names = declaredNames(decl);
+    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
+    if (functions.length > 0 && !wanted) continue;
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? (members.get(resource[1]) ?? []) : [];
+    const line = resource
+      ? methods.length > 0
+        ? `resource ${resource[1]} {\n${methods.map((m) => `      ${m}`).join('\n')}\n    }`
+        : `resource ${resource[1]};`
+      : /[;}]$/.test(decl)
+        ? decl.replace('{version}', version)
+        : `${decl};`;
+    included.unshift(`    ${line}`);
+    text += `\n${decl}`;
+    const used = usedInterface(decl, iface);
+    if (used) uses.push(used);
+  }
+  const free = (members.get(undefined) ?? []).map((line) => `    ${line}`);
+  return { text: [`  interface ${iface.name} {`, ...included, ...free, '  }'].join('\n'), uses };
 }
 
 /**
  * The WIT world the specialised adapter is embedded with: it exports the
  * virtualized interfaces with exactly the planned functions, and imports the
  * same interfaces for the functions it forwards to the host. Interfaces are
- * declared in nested packages at the versions the app uses.
+ * declared in nested packages at the versions the app uses; interfaces whose
+ * types they use but the plan does not serve are declared with their types only.
  */
 export function adapterWit(plan: VirtPlan): string {
-  const packages = new Map<string, string[]>();
-  const addInterface = (iface: WasiInterface, version: string, body: string) => {
-    const key = `${iface.package}@${version}`;
-    packages.set(key, [...(packages.get(key) ?? []), body]);
+  const packages = new Map<string, Map<string, string>>();
+  const declare = (
+    iface: WasiInterface,
+    version: string,
+    functions: string[],
+    keep: string[] = [],
+  ): string[] => {
+    const pkg = `${iface.package}@${version}`;
+    const interfaces = packages.get(pkg) ?? new Map<string, string>();
+    packages.set(pkg, interfaces);
+    if (interfaces.has(iface.name)) return [];
+    const body = interfaceBody(iface, functions, version, keep);
+    interfaces.set(iface.name, body.text);
+    return body.uses;
   };
   const worldLines: string[] = [];
+  const pending: string[] = [];
   for (const v of plan.interfaces) {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
     worldLines.push(`  export ${v.name};`);
-    addInterface(v.iface, v.version, interfaceBody(v.iface, v.exported, v.version));
-    for (const used of v.iface.uses ?? []) {
-      const support = SUPPORT_INTERFACES.find((s) => s.id === used)!;
-      const body = interfaceBody(support, [], v.version);
-      const declared = packages.get(`${support.package}@${v.version}`) ?? [];
-      if (
-        !declared.includes(body) &&
-        interfaceBody(v.iface, v.exported, v.version).includes(`use ${used}`)
-      ) {
-        addInterface(support, v.version, body);
-      }
-    }
+    pending.push(...declare(v.iface, v.version, v.exported, v.types));
   }
-  const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {\n${bodies.join('\n')}\n}`);
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    if (iface) pending.push(...declare(iface, versionOf(iface, plan.wasiVersion), []));
+  }
+  const nested = [...packages].map(
+    ([pkg, interfaces]) => `package ${pkg} {\n${[...interfaces.values()].join('\n')}\n}`,
+  );
   return [
     `package wasi-virt:adapter;`,
     '',

@@ -1,11 +1,12 @@
-import type { Policy, VarsPolicy } from '../policy/policy.js';
+import { stdioStreams, type Policy, type StdioMode, type VarsPolicy } from '../policy/policy.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
 export const CONFIG_MAGIC = 0x31435657;
-export const CONFIG_VERSION = 1;
-const HEADER_SIZE = 76;
+export const CONFIG_VERSION = 2;
+const HEADER_SIZE = 88;
 
 const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
+const stdioCodes: Record<StdioMode, number> = { allow: 0, ignore: 1, deny: 2 };
 
 const utf8 = new TextEncoder();
 
@@ -64,5 +65,6 @@ export function encodeConfigBlob(policy: Policy, base: number): Uint8Array {
     policy.args === undefined ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
   const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
   const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
-  return w.finish([CONFIG_MAGIC, CONFIG_VERSION, 0, ...env, ...config, ...args, ...cwd]);
+  const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
+  return w.finish([CONFIG_MAGIC, CONFIG_VERSION, 0, ...env, ...config, ...args, ...cwd, ...stdio]);
 }

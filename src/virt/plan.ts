@@ -10,6 +10,8 @@ import {
   type WasiInterface,
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
+import { declaredNames } from './adapter-wit.js';
+import { checkIoSupported, forwardedIo, virtualizesIo } from './io-plan.js';
 
 /** One interface the adapter serves: which functions it exports and which it forwards to the host. */
 export interface VirtualizedInterface {
@@ -20,6 +22,8 @@ export interface VirtualizedInterface {
   exported: string[];
   /** Functions the adapter calls on the host's interface of the same name. */
   forwarded: string[];
+  /** Types and resources the interface must declare whatever its functions use: the ones the app's import has. */
+  types: string[];
 }
 
 export interface VirtPlan {
@@ -46,6 +50,8 @@ function forwardedFunctions(iface: WasiInterface, functions: string[], policy: P
     ];
   }
   if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
+  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && virtualizesIo(policy)))
+    return forwardedIo(iface, policy);
   return [];
 }
 
@@ -56,7 +62,11 @@ function passesThrough(iface: WasiInterface, policy: Policy): boolean {
       return isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined;
     case 'config':
       return isPassthrough(policy.config);
+    case 'io':
+      return !virtualizesIo(policy);
     default:
+      // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+      if (iface.id === 'wasi:clocks/monotonic-clock' && virtualizesIo(policy)) return false;
       return policy.access[iface.role] === 'allow';
   }
 }
@@ -94,6 +104,7 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
  */
 export function planVirtualization(policy: Policy, appImports?: ExternItem[]): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
+  checkIoSupported(policy, appImports);
   const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -108,21 +119,28 @@ export function planVirtualization(policy: Policy, appImports?: ExternItem[]): V
       if (imported) plan.passedThrough.push(name);
       continue;
     }
-    const exported = imported
+    const wanted = imported
       ? (imported.functions ?? Object.keys(iface.functions))
       : Object.keys(iface.functions);
-    const unknown = exported.filter((f) => !(f in iface.functions));
+    const unknown = wanted.filter((f) => !(f in iface.functions));
     if (unknown.length > 0) {
       throw new UserInputError(
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
+    const forwarded = forwardedFunctions(iface, wanted, policy);
+    // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
+    const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    const types = imported
+      ? [...(imported.types ?? []), ...(imported.resources ?? [])]
+      : iface.types.flatMap(declaredNames);
     plan.interfaces.push({
       iface,
       name,
       version: imported?.interface?.version ?? version,
       exported,
-      forwarded: forwardedFunctions(iface, exported, policy),
+      forwarded,
+      types,
     });
   }
   return plan;

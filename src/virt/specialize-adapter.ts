@@ -71,7 +71,13 @@ function writeConfiguration(m: binaryen.Module, policy: Policy): void {
   m.setMemory(initial, memory.max ?? -1, 'memory', segments, memory.shared, memory.is64);
 }
 
-/** Keeps the planned exports (renamed to the app's versions) and the runtime ones; drops the rest. */
+/** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
+const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
+
+/**
+ * Keeps the planned exports (renamed to the app's versions), the destructors of
+ * the resources planned interfaces define, and the runtime exports; drops the rest.
+ */
 function selectExports(m: binaryen.Module, plan: VirtPlan): void {
   const exports = Array.from({ length: m.getNumExports() }, (_, i) =>
     binaryen.getExportInfo(m.getExportByIndex(i)),
@@ -80,26 +86,46 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    const planned =
-      parts &&
-      plan.interfaces.find((v) => v.iface.id === parts[0] && v.exported.includes(parts[1]));
-    if (planned && exp.kind === binaryen.ExternalFunction)
-      m.addFunctionExport(exp.value, `${planned.name}#${parts[1]}`);
+    if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
+    const [id, fn] = parts;
+    const resource = destructorOf(fn);
+    const planned = plan.interfaces.find(
+      (v) =>
+        v.iface.id === id &&
+        (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
+    );
+    if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
   }
 }
 
-/** Keeps host imports the plan forwards (renamed to the app's versions); the rest become traps for the optimizer to drop. */
+/**
+ * Keeps host imports the plan forwards and the resource constructors of the
+ * interfaces it exports (both renamed to the app's versions); the rest become
+ * traps for the optimizer to drop.
+ */
 function selectImports(m: binaryen.Module, plan: VirtPlan): void {
   const functions = Array.from({ length: m.getNumFunctions() }, (_, i) =>
     binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
   );
   for (const fn of functions) {
     if (!fn.module) continue;
-    const [id, base] = [fn.module.split('@')[0], fn.base ?? ''];
-    const planned = plan.interfaces.find((v) => v.iface.id === id && v.forwarded.includes(base));
+    const ownResource = fn.module.startsWith('[export]');
+    const [id, base] = [fn.module.replace(/^\[export\]/, '').split('@')[0], fn.base ?? ''];
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && (ownResource || v.forwarded.includes(base)),
+    );
     m.removeFunction(fn.name);
-    if (planned) m.addFunctionImport(fn.name, planned.name, base, fn.params, fn.results);
-    else m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    if (planned) {
+      m.addFunctionImport(
+        fn.name,
+        `${ownResource ? '[export]' : ''}${planned.name}`,
+        base,
+        fn.params,
+        fn.results,
+      );
+    } else {
+      m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { Subsystem } from '../policy/policy.js';
+import { WASI_IO_INTERFACES } from './wasi-io-interfaces.js';
 
 /** The WASI 0.2 releases whose interfaces the adapter serves, oldest first. */
 export const WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -16,8 +17,8 @@ export function checkWasiVersion(version: string): string {
   return version;
 }
 
-/** Who answers an interface's functions when it is virtualized. */
-export type Role = 'env' | 'config' | Subsystem;
+/** Which policy decides an interface: env, config, the I/O group, or a subsystem's access. */
+export type Role = 'env' | 'config' | 'io' | Subsystem;
 
 export interface WasiInterface {
   /** `wasi:cli/environment` */
@@ -25,9 +26,12 @@ export interface WasiInterface {
   package: string;
   name: string;
   role: Role;
-  /** WIT declarations other than functions (types, `use`), as they appear inside the interface. */
+  /**
+   * WIT declarations other than functions (types, `use`), as they appear inside the
+   * interface; a `resource R` gets the chosen `[method]R.*` functions as its body.
+   */
   types: string[];
-  /** Function name → WIT signature. */
+  /** Component-level function name (`get-stdin`, `[method]input-stream.read`) → WIT signature. */
   functions: Record<string, string>;
   /** Interfaces this one's types come from (`use`), by id. */
   uses?: string[];
@@ -35,6 +39,7 @@ export interface WasiInterface {
 
 /** The interfaces the adapter can serve, with their WASI 0.2 definitions. */
 export const WASI_INTERFACES: WasiInterface[] = [
+  ...WASI_IO_INTERFACES,
   {
     id: 'wasi:cli/environment',
     package: 'wasi:cli',
@@ -121,18 +126,6 @@ export const WASI_INTERFACES: WasiInterface[] = [
       'subscribe-duration': 'func(when: duration) -> pollable',
     },
     uses: ['wasi:io/poll'],
-  },
-];
-
-/** Interfaces that only provide types to the ones above. */
-export const SUPPORT_INTERFACES: WasiInterface[] = [
-  {
-    id: 'wasi:io/poll',
-    package: 'wasi:io',
-    name: 'poll',
-    role: 'clocks',
-    types: ['resource pollable;'],
-    functions: {},
   },
 ];
 

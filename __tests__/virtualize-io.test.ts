@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { cli } from './support/cli.js';
+import { fixture } from './support/paths.js';
+import { runComponent } from './support/runner.js';
+import { wasmToolsValidate } from './support/wasm-tools.js';
+
+let scratch: string;
+let outputs = 0;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'virtualize-io-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function virt(app: string, ...flags: string[]): Promise<Uint8Array> {
+  const out = join(scratch, `out-${outputs++}.wasm`);
+  const { code, stderr } = await cli(app, '-o', out, ...flags);
+  expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  const bytes = await readFile(out);
+  await wasmToolsValidate(bytes);
+  return bytes;
+}
+
+const importNames = (bytes: Uint8Array) =>
+  describeComponent(readComponent(bytes)).imports.map((i) => i.name);
+
+describe('stdio modes', () => {
+  it('allow: the host streams pass through the adapter', async () => {
+    const bytes = await virt(fixture('stdio'), '--allow-stdio');
+    expect(await runComponent(bytes, { stdin: 'hello' })).toMatchObject({
+      stdout: 'HELLO',
+      stderr: 'read 5 bytes\n',
+      exitCode: 0,
+    });
+    expect(importNames(bytes)).toEqual(
+      expect.arrayContaining([
+        'wasi:cli/stdin@0.2.12',
+        'wasi:cli/stdout@0.2.12',
+        'wasi:io/streams@0.2.12',
+      ]),
+    );
+    expect(importNames(bytes).filter((n) => n.startsWith('wasi:filesystem/'))).toEqual([]);
+  });
+
+  it('stdout allowed, stdin and stderr ignored: reads end at once, stderr vanishes, and neither is imported', async () => {
+    const bytes = await virt(
+      fixture('stdio'),
+      '--stdout=allow',
+      '--stdin=ignore',
+      '--stderr=ignore',
+    );
+    expect(await runComponent(bytes, { stdin: 'hello' })).toMatchObject({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+      trapped: false,
+    });
+    const names = importNames(bytes);
+    expect(names).toContain('wasi:cli/stdout@0.2.12');
+    expect(
+      names.filter((n) => /^wasi:cli\/(stdin|stderr|terminal-stdin|terminal-stderr)@/.test(n)),
+    ).toEqual([]);
+  });
+
+  it('deny: writes fail with a stream error, not a trap', async () => {
+    const bytes = await virt(
+      fixture('stdio'),
+      '--stdin=allow',
+      '--stdout=deny',
+      '--stderr=allow',
+      '--allow-exit',
+    );
+    const run = await runComponent(bytes, { stdin: 'hello' });
+    expect(run).toMatchObject({ stdout: '', trapped: false });
+  });
+});
+
+describe('full encapsulation', () => {
+  it('--stdio=ignore leaves a program that takes no arguments importing nothing at all', async () => {
+    const bytes = await virt(fixture('stdio'), '--stdio=ignore');
+    expect(importNames(bytes)).toEqual([]);
+    expect(await runComponent(bytes, { stdin: 'hello' })).toMatchObject({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+      trapped: false,
+    });
+  });
+
+  it('with no flags, the same program imports no wasi interface either', async () => {
+    expect(importNames(await virt(fixture('stdio'))).filter((n) => n.startsWith('wasi:'))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the filesystem without mounts', () => {
+  it('has no preopens: a program opening a file gets an error, not a trap', async () => {
+    const dir = await mkdtemp(join(scratch, 'files-'));
+    await writeFile(join(dir, 'a.txt'), 'secret');
+    const bytes = await virt(fixture('cat-files'), '--allow-stdio', '--allow-exit');
+    const run = await runComponent(bytes, { args: ['a.txt'], preopens: { '.': dir } });
+    expect(run).toMatchObject({ stdout: '', exitCode: 1, trapped: false });
+    expect(run.stderr).toMatch(/^a\.txt: /);
+    expect(importNames(bytes).filter((n) => n.startsWith('wasi:filesystem/'))).toEqual([]);
+  });
+});

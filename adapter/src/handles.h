@@ -1,0 +1,49 @@
+// The representations of the adapter's own resources (error, pollable, input-stream,
+// output-stream, terminal-input, terminal-output): one small struct per handle, whose address
+// is the resource's rep. Structs are recycled through a free list when their dtor runs.
+#ifndef WASI_VIRT_HANDLES_H
+#define WASI_VIRT_HANDLES_H
+
+#include "abi.h"
+
+// What a handle is. WV_HOST wraps a host handle of the same resource type; the stdio modes of
+// config-blob.h map onto the stream kinds (0 host, 1 ignore, 2 deny).
+enum {
+  WV_HOST = 0,    // any resource: forwards to `host`
+  WV_IGNORE = 1,  // streams: input ends at once, output vanishes
+  WV_DENY = 2,    // streams: every operation fails with an error carrying `data`/`len`
+  WV_FILE = 3,    // input-stream: the bytes `data`/`len`, read from `pos` on, then closed
+  WV_READY = 4,   // pollable: always ready
+  WV_MESSAGE = 5, // error: the fixed message `data`/`len`
+};
+
+typedef struct wv_obj {
+  uint32_t kind;
+  int32_t host; // WV_HOST: the host's handle
+  union {
+    const char *data;    // WV_DENY, WV_MESSAGE: the message; WV_FILE: the bytes
+    struct wv_obj *next; // on the free list
+  };
+  uint32_t len;
+  uint32_t pos;
+} wv_obj;
+
+// A handle struct of the given kind (data, len and pos zero). Never fails (traps on OOM).
+wv_obj *wv_obj_new(uint32_t kind, int32_t host);
+
+// Returns a struct to the free list (a dtor's last step).
+void wv_obj_free(wv_obj *obj);
+
+// Handle constructors shared between interfaces (defined in io-error.c, io-poll.c,
+// io-streams.c). Each returns an own handle of the adapter's resource.
+int32_t wv_error_host(int32_t host);
+int32_t wv_error_message(const char *message, uint32_t len);
+int32_t wv_pollable_host(int32_t host);
+int32_t wv_pollable_ready(void);
+int32_t wv_input_stream(wv_obj *stream);
+int32_t wv_output_stream(wv_obj *stream);
+// An input stream over `len` bytes at `data` (which must outlive it): reads return them, then
+// the stream is closed.
+int32_t wv_input_file(const char *data, uint32_t len);
+
+#endif

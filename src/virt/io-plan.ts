@@ -1,0 +1,75 @@
+import { UserInputError } from '../errors.js';
+import type { ExternItem } from '../inspect/component-interface.js';
+import { stdioStreams, type Policy } from '../policy/policy.js';
+import type { WasiInterface } from './wasi-interfaces.js';
+
+/**
+ * Whether the policy virtualizes any I/O. Once it does, the adapter owns the
+ * wasi:io resource types, so every interface that uses them (stdio, terminals,
+ * the filesystem, monotonic-clock's pollables) must come from the adapter too.
+ */
+export function virtualizesIo(policy: Policy): boolean {
+  return stdioStreams.some((s) => policy.stdio[s] !== 'allow') || policy.access.fs !== 'allow';
+}
+
+/** Host streams can exist inside the adapter: some stdio stream is the host's. */
+const hostStreams = (policy: Policy) => stdioStreams.some((s) => policy.stdio[s] === 'allow');
+/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
+const hostPollables = (policy: Policy) => hostStreams(policy) || policy.access.clocks === 'allow';
+
+const resourceDrops = (iface: WasiInterface) =>
+  iface.types
+    .flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? [])
+    .map((r) => `[resource-drop]${r}`);
+const everything = (iface: WasiInterface) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface),
+];
+
+/**
+ * What the adapter forwards to the host for an interface of the I/O group
+ * (including monotonic-clock, whose pollables the adapter must wrap).
+ */
+export function forwardedIo(iface: WasiInterface, policy: Policy): string[] {
+  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
+    (typeof stdioStreams)[number] | undefined;
+  if (stream) return policy.stdio[stream] === 'allow' ? everything(iface) : [];
+  switch (iface.id) {
+    case 'wasi:io/error':
+    case 'wasi:io/streams':
+      return hostStreams(policy) ? everything(iface) : [];
+    case 'wasi:io/poll':
+      return hostPollables(policy) ? everything(iface) : [];
+    case 'wasi:cli/terminal-input':
+      return policy.stdio.stdin === 'allow' ? everything(iface) : [];
+    case 'wasi:cli/terminal-output':
+      return policy.stdio.stdout === 'allow' || policy.stdio.stderr === 'allow'
+        ? everything(iface)
+        : [];
+    case 'wasi:clocks/monotonic-clock':
+      return policy.access.clocks === 'allow' ? everything(iface) : [];
+    default:
+      return [];
+  }
+}
+
+/** Refuses what I/O virtualization cannot do yet, saying how to get a working output. */
+export function checkIoSupported(policy: Policy, appImports: ExternItem[] | undefined): void {
+  if (!virtualizesIo(policy)) return;
+  const unsupported = (appImports ?? []).filter((i) =>
+    /^wasi:(sockets|http)\//.test(i.interface?.id ?? ''),
+  );
+  if (unsupported.length > 0) {
+    throw new UserInputError(
+      `the component imports ${unsupported.map((i) => i.name).join(', ')}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`,
+    );
+  }
+  if (
+    policy.access.fs === 'allow' &&
+    appImports?.some((i) => i.interface?.id === 'wasi:filesystem/preopens')
+  ) {
+    throw new UserInputError(
+      '--allow-fs together with virtualized stdio is not supported yet: host directories cannot pass through the virtual streams (add --allow-stdio, or drop --allow-fs)',
+    );
+  }
+}
