@@ -14,6 +14,7 @@ const flags = (extra: Partial<VirtFlags>): VirtFlags => ({
   env: [],
   config: [],
   arg: [],
+  mount: [],
   ...extra,
 });
 
@@ -93,6 +94,8 @@ describe('WASI-Virt-compatible flags', () => {
 describe('policy files', () => {
   const toml = `
 allow-clocks = true
+stdio = "ignore"
+stdout = "allow"
 wasi-version = "0.2.3"
 [env]
 allow = ["HOME"]
@@ -100,6 +103,8 @@ set = { GREETING = "hi" }
 args = ["app"]
 [config]
 deny = ["secret"]
+[mounts]
+"/data" = "./site"
 [imports]
 deny = ["wasi:sockets/*"]
 `;
@@ -113,6 +118,8 @@ deny = ["wasi:sockets/*"]
       wasiVersion: '0.2.3',
       access: { clocks: 'allow', exit: 'deny' },
       imports: { deny: ['wasi:sockets/*'] },
+      stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
+      mounts: [{ guest: '/data', host: './site' }],
     });
   });
 
@@ -244,7 +251,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 2, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 3, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);

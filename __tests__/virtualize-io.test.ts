@@ -111,3 +111,54 @@ describe('the filesystem without mounts', () => {
     expect(importNames(bytes).filter((n) => n.startsWith('wasi:filesystem/'))).toEqual([]);
   });
 });
+
+describe('mounted trees', () => {
+  const site = join('__tests__', 'conformance', 'trees', 'site');
+
+  it('serve binary files byte for byte, and the generation report lists what was embedded', async () => {
+    const out = join(scratch, `mounted-${outputs++}.wasm`);
+    const { code, stdout } = await cli(
+      fixture('cat-files'),
+      '-o',
+      out,
+      '--allow-stdio',
+      '--mount',
+      `/data=${site}`,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^embedded 5 file\(s\), 273 bytes:$/m);
+    expect(stdout).toMatch(/^ {2}\/data\/bin\.dat <- .*bin\.dat \(256 bytes\)$/m);
+    const run = await runComponent(await readFile(out), { args: ['/data/bin.dat'] });
+    expect(run.stdoutBytes).toEqual(Buffer.from(Array.from({ length: 256 }, (_, i) => i)));
+  });
+
+  it('refuse a symlink that points outside the mount, and a missing directory, with one clear line', async () => {
+    const tree = await mkdtemp(join(scratch, 'tree-'));
+    await writeFile(join(tree, 'ok.txt'), 'ok');
+    const { symlink } = await import('node:fs/promises');
+    await symlink('/etc/passwd', join(tree, 'leak'));
+    const leak = await cli(
+      fixture('cat-files'),
+      '-o',
+      join(scratch, 'never.wasm'),
+      '--mount',
+      `/data=${tree}`,
+    );
+    expect(leak.code).toBe(2);
+    expect(leak.stderr).toMatch(
+      /^wasi-virt: error: --mount \/data=.*: the symlink '.*leak' points outside the mount \(to '\/etc\/passwd'\); refusing to embed it\n$/,
+    );
+    const missing = await cli(
+      fixture('cat-files'),
+      '-o',
+      join(scratch, 'never.wasm'),
+      '--mount',
+      '/data=./no/such/dir',
+    );
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr:
+        "wasi-virt: error: --mount /data=./no/such/dir: './no/such/dir' does not exist; check the path\n",
+    });
+  });
+});

@@ -31490,7 +31490,19 @@ function patchFromData(data, source) {
   if (!isTable(data)) r.fail("the top level must be a table");
   r.keys(
     data,
-    ["allow-all", ...accessKeys, "wasi-version", "debug", "env", "config", "imports"],
+    [
+      "allow-all",
+      ...accessKeys,
+      "allow-stdio",
+      "stdio",
+      ...stdioStreams,
+      "wasi-version",
+      "debug",
+      "env",
+      "config",
+      "mounts",
+      "imports"
+    ],
     ""
   );
   const patch = {};
@@ -31526,6 +31538,8 @@ function patchFromData(data, source) {
   if (cwd !== void 0) patch.cwd = cwd;
   const config = r.vars(data.config, "config", []);
   if (config) patch.config = config;
+  const mounts = r.stringMap(data.mounts, "mounts");
+  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
   const imports = r.table(data.imports, "imports");
   if (imports) {
     r.keys(imports, ["allow", "deny"], "imports.");

@@ -9638,10 +9638,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9655,7 +9655,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -9679,7 +9679,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -9695,7 +9695,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -9786,7 +9786,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -9800,13 +9800,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -9849,18 +9849,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -9914,8 +9914,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -9927,7 +9927,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -9938,8 +9938,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -9956,7 +9956,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10136,7 +10136,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -10153,24 +10153,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10353,25 +10353,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11181,14 +11181,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12355,18 +12355,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12519,15 +12519,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -12721,13 +12721,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13596,21 +13596,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep2 = separator || this.separator;
-    const isDefault = sep2 === this.separator && includeNamespace === true;
+    const sep3 = separator || this.separator;
+    const isDefault = sep3 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep2);
+      ).join(sep3);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep2);
+    ).join(sep3);
   }
   /**
    * Get path as array of tag names.
@@ -17115,6 +17115,7 @@ function denyAllPolicy() {
     config: vars("none"),
     access: everySubsystem("deny"),
     stdio: everyStream("deny"),
+    mounts: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -17144,6 +17145,7 @@ function applyPatches(base, ...patches) {
       config: applyVars(policy.config, patch.config),
       access: { ...policy.access, ...patch.access },
       stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -17226,7 +17228,19 @@ function patchFromData(data, source) {
   if (!isTable(data)) r.fail("the top level must be a table");
   r.keys(
     data,
-    ["allow-all", ...accessKeys, "wasi-version", "debug", "env", "config", "imports"],
+    [
+      "allow-all",
+      ...accessKeys,
+      "allow-stdio",
+      "stdio",
+      ...stdioStreams,
+      "wasi-version",
+      "debug",
+      "env",
+      "config",
+      "mounts",
+      "imports"
+    ],
     ""
   );
   const patch = {};
@@ -17262,6 +17276,8 @@ function patchFromData(data, source) {
   if (cwd !== void 0) patch.cwd = cwd;
   const config = r.vars(data.config, "config", []);
   if (config) patch.config = config;
+  const mounts = r.stringMap(data.mounts, "mounts");
+  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
   const imports = r.table(data.imports, "imports");
   if (imports) {
     r.keys(imports, ["allow", "deny"], "imports.");
@@ -17283,6 +17299,7 @@ function policyToData(policy) {
   const data = {};
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.debug) data.debug = true;
   data.env = {
@@ -17293,6 +17310,8 @@ function policyToData(policy) {
   data.config = varsToData(policy.config);
   if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
     data.imports = { ...policy.imports };
+  if (policy.mounts.length > 0)
+    data.mounts = Object.fromEntries(policy.mounts.map((m) => [m.guest, m.host]));
   return data;
 }
 
@@ -19053,13 +19072,93 @@ function planVirtualization(policy, appImports) {
   return plan;
 }
 
+// src/virt/mount-tree.ts
+import { lstat, readdir, readFile as readFile4, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join as join2, relative as relative2, sep as sep2 } from "node:path";
+var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+async function readMountTree(mounts) {
+  const tree = { preopens: [], nodes: [], files: [] };
+  for (const mount of mounts) {
+    const root = await mountRoot(mount);
+    const node = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
+    tree.preopens.push({ path: mount.guest, node });
+    await readDirectory(tree, node, root, root, mount);
+  }
+  return tree;
+}
+async function mountRoot(mount) {
+  try {
+    const info = await stat2(mount.host);
+    if (!info.isDirectory())
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
+      );
+    return await realpath(mount.host);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
+    );
+  }
+}
+async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
+  const real = await realpath(hostDir);
+  if (ancestors.includes(real)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
+    );
+  }
+  const names2 = (await readdir(hostDir)).sort(bytewise);
+  for (const name of names2) {
+    const path = join2(hostDir, name);
+    const target = await resolveInside(path, root, mount);
+    const info = await stat2(target);
+    const index = tree.nodes.length;
+    const dir = tree.nodes[dirNode];
+    const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
+    if (info.isDirectory()) {
+      tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
+      dir.children.push(index);
+      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
+    } else if (info.isFile()) {
+      const data = await readFile4(target);
+      tree.nodes.push({ kind: "file", name, parent: dirNode, data });
+      dir.children.push(index);
+      tree.files.push({ guest, host: path, size: data.length });
+    } else {
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
+      );
+    }
+  }
+}
+async function resolveInside(path, root, mount) {
+  if (!(await lstat(path)).isSymbolicLink()) return path;
+  let target;
+  try {
+    target = await realpath(path);
+  } catch {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
+    );
+  }
+  const inside = relative2(root, target);
+  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`
+    );
+  }
+  return target;
+}
+
 // src/virt/specialize-adapter.ts
 import binaryen from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
-var CONFIG_VERSION2 = 2;
-var HEADER_SIZE = 88;
+var CONFIG_VERSION2 = 3;
+var HEADER_SIZE = 104;
 var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
 var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
 var utf83 = new TextEncoder();
@@ -19079,8 +19178,11 @@ var BlobWriter = class {
   }
   /** A string's `{ptr, len}`. */
   string(text) {
-    const bytes = utf83.encode(text);
-    return [this.place(bytes, 1), bytes.length];
+    return this.data(utf83.encode(text), 1);
+  }
+  /** Raw bytes' `{ptr, len}`. */
+  data(bytes, align2 = 8) {
+    return [this.place(bytes, align2), bytes.length];
   }
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records) {
@@ -19101,7 +19203,16 @@ function vars2(w, policy) {
   const names2 = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names2)];
 }
-function encodeConfigBlob(policy, base) {
+var nodeKinds = { dir: 1, file: 2 };
+function fileSystem(w, tree) {
+  const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const nodes = tree.nodes.map((node) => {
+    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : w.data(node.data);
+    return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
+  });
+  return [...w.list(preopens), ...w.list(nodes)];
+}
+function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }) {
   const w = new BlobWriter(base);
   const env = vars2(w, policy.env);
   const config = vars2(w, policy.config);
@@ -19109,7 +19220,18 @@ function encodeConfigBlob(policy, base) {
   const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
   const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  return w.finish([CONFIG_MAGIC, CONFIG_VERSION2, 0, ...env, ...config, ...args, ...cwd, ...stdio]);
+  const fs = fileSystem(w, tree);
+  return w.finish([
+    CONFIG_MAGIC,
+    CONFIG_VERSION2,
+    0,
+    ...env,
+    ...config,
+    ...args,
+    ...cwd,
+    ...stdio,
+    ...fs
+  ]);
 }
 
 // src/virt/specialize-adapter.ts
@@ -19135,14 +19257,14 @@ function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
   m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
 }
-function writeConfiguration(m, policy) {
+function writeConfiguration(m, policy, tree) {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
   const heapBase = binaryen.getExpressionInfo(
     exportedGlobal(m, HEAP_BASE).init
   );
   const base = align(Number(heapBase.value), 16);
-  const blob = encodeConfigBlob(policy, base);
+  const blob = encodeConfigBlob(policy, base, tree);
   const heapStart = align(base + blob.length, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
@@ -19207,13 +19329,13 @@ function selectImports(m, plan) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy) {
+function specializeAdapter(adapter, plan, policy, tree) {
   const m = binaryen.readBinary(adapter);
   try {
     m.setFeatures(
       binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
     );
-    writeConfiguration(m, policy);
+    writeConfiguration(m, policy, tree);
     selectExports(m, plan);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
@@ -19234,20 +19356,28 @@ async function virtualize({ policy, app }) {
   if (plan.interfaces.length === 0) {
     return {
       plan,
+      mounted: [],
       ...app ? { output: app.bytes } : {},
       warnings: ["nothing to virtualize: the policy passes every imported interface through"]
     };
   }
-  const core = specializeAdapter(await loadAdapterModule(), plan, policy);
+  const tree = await readMountTree(policy.mounts);
+  const core = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,
     witSource: adapterWit(plan),
     world: ADAPTER_WORLD
   });
   const adapter = await componentNew(embedded);
-  if (!app) return { plan, adapter, warnings: [] };
+  if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
-  return { plan, adapter, output: composed.bytes, warnings: composed.warnings };
+  return {
+    plan,
+    adapter,
+    output: composed.bytes,
+    mounted: tree.files,
+    warnings: composed.warnings
+  };
 }
 
 // src/cli/virt-flags.ts
@@ -19325,6 +19455,16 @@ function stdioPatch(flags) {
   }
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
+function parseMount(value) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1) {
+    throw new UserInputError(
+      `--mount '${value}' must be /GUEST=HOST_DIR (for example --mount /data=./site)`
+    );
+  }
+  return { guest, host: value.slice(eq + 1) };
+}
 var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
 function patchFromFlags(flags) {
   const patch = {};
@@ -19346,6 +19486,7 @@ function patchFromFlags(flags) {
     pairs("-c/--config", flags.config)
   );
   if (config) patch.config = config;
+  if (flags.mount.length > 0) patch.mounts = flags.mount.map(parseMount);
   const stdio = stdioPatch(flags);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
@@ -19364,6 +19505,13 @@ function describePlan(plan) {
   });
   const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join("\n") + "\n";
+}
+function describeMounts(files, limit = 20) {
+  if (files.length === 0) return "";
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const lines = files.slice(0, limit).map((f) => `  ${f.guest} <- ${f.host} (${f.size} bytes)`);
+  if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
+  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join("\n") + "\n";
 }
 async function virtualizeCommand(component, options, io) {
   const filePatch = options.policy ? await loadPolicyFile(options.policy) : {};
@@ -19401,8 +19549,10 @@ async function virtualizeCommand(component, options, io) {
       "nothing to write: the policy virtualizes nothing and no component was given"
     );
   await writeFileAtomic(options.output, bytes);
-  io.stdout(`wrote ${options.output} (${bytes.length} bytes)
-` + describePlan(result.plan));
+  io.stdout(
+    `wrote ${options.output} (${bytes.length} bytes)
+` + describePlan(result.plan) + describeMounts(result.mounted)
+  );
   if (!options.verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
   const check = checkImports(imports, rules2);
@@ -19472,7 +19622,12 @@ function buildProgram(io, setExit) {
     "bake a fixed argument instead of the caller's (repeatable)",
     collect,
     []
-  ).option("--cwd <path>", "bake a fixed initial working directory").option("--allow-exit <bool>", "let the component exit the host process (otherwise exit traps)").option("--allow-random <bool>", "pass wasi:random through (otherwise it traps)").option("--allow-clocks <bool>", "pass wasi:clocks through (otherwise they trap)").option("--allow-stdio <bool>", "pass stdin, stdout and stderr through").option(
+  ).option("--cwd <path>", "bake a fixed initial working directory").option(
+    "--mount <guest=dir>",
+    "embed a host directory as a read-only tree at a guest path (repeatable)",
+    collect,
+    []
+  ).option("--allow-exit <bool>", "let the component exit the host process (otherwise exit traps)").option("--allow-random <bool>", "pass wasi:random through (otherwise it traps)").option("--allow-clocks <bool>", "pass wasi:clocks through (otherwise they trap)").option("--allow-stdio <bool>", "pass stdin, stdout and stderr through").option(
     "--stdio <mode>",
     "allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams"
   ).option("--stdin <mode>", "allow, ignore or deny stdin").option("--stdout <mode>", "allow, ignore or deny stdout").option("--stderr <mode>", "allow, ignore or deny stderr").option("--allow-fs <bool>", "pass host filesystem preopens through").option("--allow-sockets <bool>", "pass wasi:sockets through").option("--allow-http <bool>", "pass wasi:http through").option(

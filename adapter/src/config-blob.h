@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 2, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 3, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 2u
+#define WV_VERSION 3u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -22,6 +22,24 @@ typedef struct {
   uint32_t name_count;
 } wv_policy;
 
+// A mounted tree's guest path and its root node (parent = itself). 12 bytes.
+typedef struct {
+  wv_str path;
+  uint32_t node;
+} wv_preopen;
+
+enum { WV_NODE_DIR = 1, WV_NODE_FILE = 2 };
+
+// A node of the mounted trees. 24 bytes. A root has an empty name and is its own parent.
+typedef struct {
+  uint32_t kind; // WV_NODE_DIR or WV_NODE_FILE
+  wv_str name;
+  uint32_t parent;
+  uint32_t a; // directory: address of the u32 child indices (sorted bytewise by name);
+              // file: address of the contents
+  uint32_t b; // directory: child count; file: length in bytes
+} wv_node;
+
 typedef struct {
   uint32_t magic;
   uint32_t version;
@@ -32,8 +50,12 @@ typedef struct {
   const wv_str *args; // offset 56
   uint32_t arg_count;
   uint32_t cwd_mode;
-  wv_str cwd;             // offset 68
-  uint32_t stdio_mode[3]; // offset 76: stdin, stdout, stderr
+  wv_str cwd;                 // offset 68
+  uint32_t stdio_mode[3];     // offset 76: stdin, stdout, stderr
+  const wv_preopen *preopens; // offset 88
+  uint32_t preopen_count;
+  const wv_node *nodes; // offset 96
+  uint32_t node_count;
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -45,7 +67,14 @@ _Static_assert(offsetof(wv_config, cwd) == 68, "cwd.path at 68");
 _Static_assert(offsetof(wv_config, stdio_mode) == 76, "stdin.mode at 76");
 _Static_assert(offsetof(wv_config, stdio_mode[1]) == 80, "stdout.mode at 80");
 _Static_assert(offsetof(wv_config, stdio_mode[2]) == 84, "stderr.mode at 84");
-_Static_assert(sizeof(wv_config) == 88, "header is 88 bytes");
+_Static_assert(offsetof(wv_config, preopens) == 88, "fs.preopens at 88");
+_Static_assert(offsetof(wv_config, nodes) == 96, "fs.nodes at 96");
+_Static_assert(sizeof(wv_config) == 104, "header is 104 bytes");
+_Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");
+_Static_assert(sizeof(wv_node) == 24 && offsetof(wv_node, name) == 4 &&
+                   offsetof(wv_node, parent) == 12 && offsetof(wv_node, a) == 16 &&
+                   offsetof(wv_node, b) == 20,
+               "node layout");
 _Static_assert(sizeof(wv_pair) == 16 && sizeof(wv_str) == 8, "canonical ABI layouts");
 _Static_assert(sizeof(wv_result) == 16 && offsetof(wv_result, u) == 4, "result layout");
 _Static_assert(sizeof(wv_tagged_str) == 12 && offsetof(wv_tagged_str, str) == 4, "option layout");

@@ -1,6 +1,7 @@
 // The representations of the adapter's own resources (error, pollable, input-stream,
-// output-stream, terminal-input, terminal-output): one small struct per handle, whose address
-// is the resource's rep. Structs are recycled through a free list when their dtor runs.
+// output-stream, terminal-input, terminal-output, descriptor, directory-entry-stream): one small
+// struct per handle, whose address is the resource's rep. Structs are recycled through a free
+// list when their dtor runs.
 #ifndef WASI_VIRT_HANDLES_H
 #define WASI_VIRT_HANDLES_H
 
@@ -15,20 +16,31 @@ enum {
   WV_FILE = 3,    // input-stream: the bytes `data`/`len`, read from `pos` on, then closed
   WV_READY = 4,   // pollable: always ready
   WV_MESSAGE = 5, // error: the fixed message `data`/`len`
+  WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
+  WV_ENTRIES = 7, // directory-entry-stream: the children of directory `node`, from index `pos`
 };
 
 typedef struct wv_obj {
   uint32_t kind;
-  int32_t host; // WV_HOST: the host's handle
+  union {
+    int32_t host;  // WV_HOST: the host's handle
+    uint32_t node; // WV_NODE, WV_ENTRIES: the node's index (config-blob.h)
+  };
   union {
     const char *data;    // WV_DENY, WV_MESSAGE: the message; WV_FILE: the bytes
     struct wv_obj *next; // on the free list
   };
   uint32_t len;
-  uint32_t pos;
+  union {
+    uint32_t pos;   // WV_FILE: the next byte; WV_ENTRIES: the next child
+    uint32_t flags; // WV_NODE: the descriptor-flags it was opened with
+  };
 } wv_obj;
 
-// A handle struct of the given kind (data, len and pos zero). Never fails (traps on OOM).
+_Static_assert(sizeof(wv_obj) == 20, "handle structs are 20 bytes");
+
+// A handle struct of the given kind (data, len and pos zero); `host` is also `node`. Never
+// fails (traps on OOM).
 wv_obj *wv_obj_new(uint32_t kind, int32_t host);
 
 // Returns a struct to the free list (a dtor's last step).

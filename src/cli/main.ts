@@ -48,6 +48,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       [],
     )
     .option('--cwd <path>', 'bake a fixed initial working directory')
+    .option(
+      '--mount <guest=dir>',
+      'embed a host directory as a read-only tree at a guest path (repeatable)',
+      collect,
+      [],
+    )
     .option('--allow-exit <bool>', 'let the component exit the host process (otherwise exit traps)')
     .option('--allow-random <bool>', 'pass wasi:random through (otherwise it traps)')
     .option('--allow-clocks <bool>', 'pass wasi:clocks through (otherwise they trap)')

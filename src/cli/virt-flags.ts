@@ -4,6 +4,7 @@ import {
   stdioStreams,
   subsystems,
   type PolicyPatch,
+  type Mount,
   type StdioMode,
   type StdioStream,
   type Subsystem,
@@ -45,6 +46,7 @@ export interface VirtFlags {
   denyConfig?: string;
   config: string[];
   arg: string[];
+  mount: string[];
   cwd?: string;
   stdio?: string;
   stdin?: string;
@@ -126,6 +128,18 @@ function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> |
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
+/** `--mount /guest=./host/dir`. */
+function parseMount(value: string): Mount {
+  const eq = value.indexOf('=');
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
+    throw new UserInputError(
+      `--mount '${value}' must be /GUEST=HOST_DIR (for example --mount /data=./site)`,
+    );
+  }
+  return { guest, host: value.slice(eq + 1) };
+}
+
 const camel = (subsystem: Subsystem) =>
   `allow${subsystem[0]!.toUpperCase()}${subsystem.slice(1)}` as const;
 
@@ -150,6 +164,7 @@ export function patchFromFlags(flags: VirtFlags): PolicyPatch {
     pairs('-c/--config', flags.config),
   );
   if (config) patch.config = config;
+  if (flags.mount.length > 0) patch.mounts = flags.mount.map(parseMount);
   const stdio = stdioPatch(flags);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;

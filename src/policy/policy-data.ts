@@ -25,6 +25,8 @@ import {
  *   args = ["app", "--flag"]
  *   cwd = "/app"
  *   [config]                     # allow / deny / set, as for env
+ *   [mounts]
+ *   "/data" = "./site"           # host directories embedded read-only at guest paths
  *   [imports]
  *   allow = ["wasi:cli/*"]
  *   deny = ["wasi:cli/environment#get-environment"]
@@ -110,7 +112,19 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
   if (!isTable(data)) r.fail('the top level must be a table');
   r.keys(
     data,
-    ['allow-all', ...accessKeys, 'wasi-version', 'debug', 'env', 'config', 'imports'],
+    [
+      'allow-all',
+      ...accessKeys,
+      'allow-stdio',
+      'stdio',
+      ...stdioStreams,
+      'wasi-version',
+      'debug',
+      'env',
+      'config',
+      'mounts',
+      'imports',
+    ],
     '',
   );
   const patch: PolicyPatch = {};
@@ -147,6 +161,8 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
   if (cwd !== undefined) patch.cwd = cwd;
   const config = r.vars(data.config, 'config', []);
   if (config) patch.config = config;
+  const mounts = r.stringMap(data.mounts, 'mounts');
+  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
   const imports = r.table(data.imports, 'imports');
   if (imports) {
     r.keys(imports, ['allow', 'deny'], 'imports.');
@@ -171,6 +187,7 @@ export function policyToData(policy: Policy): Table {
   const data: Table = {};
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem as Subsystem] === 'allow';
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
   if (policy.debug) data.debug = true;
   data.env = {
@@ -181,5 +198,7 @@ export function policyToData(policy: Policy): Table {
   data.config = varsToData(policy.config);
   if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
     data.imports = { ...policy.imports };
+  if (policy.mounts.length > 0)
+    data.mounts = Object.fromEntries(policy.mounts.map((m) => [m.guest, m.host]));
   return data;
 }

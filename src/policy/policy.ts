@@ -32,6 +32,12 @@ export const stdioModes: StdioMode[] = ['allow', 'ignore', 'deny'];
 export const stdioStreams = ['stdin', 'stdout', 'stderr'] as const;
 export type StdioStream = (typeof stdioStreams)[number];
 
+/** A host directory embedded, read-only, at a guest path. */
+export interface Mount {
+  guest: string;
+  host: string;
+}
+
 export interface Policy {
   env: VarsPolicy;
   /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
@@ -41,6 +47,8 @@ export interface Policy {
   config: VarsPolicy;
   access: Record<Subsystem, Access>;
   stdio: Record<StdioStream, StdioMode>;
+  /** Host directories embedded as virtual read-only trees. */
+  mounts: Mount[];
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   debug: boolean;
@@ -56,6 +64,8 @@ export interface PolicyPatch {
   config?: Partial<VarsPolicy>;
   access?: Partial<Record<Subsystem, Access>>;
   stdio?: Partial<Record<StdioStream, StdioMode>>;
+  /** Added to the mounts so far. */
+  mounts?: Mount[];
   wasiVersion?: string;
   debug?: boolean;
   imports?: Partial<ImportPolicy>;
@@ -74,6 +84,7 @@ export function denyAllPolicy(): Policy {
     config: vars('none'),
     access: everySubsystem('deny'),
     stdio: everyStream('deny'),
+    mounts: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -86,6 +97,7 @@ export function hostPolicy(): Policy {
     config: vars('all'),
     access: everySubsystem('allow'),
     stdio: everyStream('allow'),
+    mounts: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -118,6 +130,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       config: applyVars(policy.config, patch.config),
       access: { ...policy.access, ...patch.access },
       stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...(patch.mounts ?? [])],
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],

@@ -1,9 +1,10 @@
 import { stdioStreams, type Policy, type StdioMode, type VarsPolicy } from '../policy/policy.js';
+import type { MountTree } from './mount-tree.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
 export const CONFIG_MAGIC = 0x31435657;
-export const CONFIG_VERSION = 2;
-const HEADER_SIZE = 88;
+export const CONFIG_VERSION = 3;
+const HEADER_SIZE = 104;
 
 const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
 const stdioCodes: Record<StdioMode, number> = { allow: 0, ignore: 1, deny: 2 };
@@ -27,8 +28,12 @@ class BlobWriter {
 
   /** A string's `{ptr, len}`. */
   string(text: string): [number, number] {
-    const bytes = utf8.encode(text);
-    return [this.place(bytes, 1), bytes.length];
+    return this.data(utf8.encode(text), 1);
+  }
+
+  /** Raw bytes' `{ptr, len}`. */
+  data(bytes: Uint8Array, align = 8): [number, number] {
+    return [this.place(bytes, align), bytes.length];
   }
 
   /** A list's `{ptr, count}` of records made of u32 words. */
@@ -56,8 +61,23 @@ function vars(w: BlobWriter, policy: VarsPolicy): number[] {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 
-/** The configuration blob for `policy`, to be placed at address `base` of the adapter's memory. */
-export function encodeConfigBlob(policy: Policy, base: number): Uint8Array {
+const nodeKinds = { dir: 1, file: 2 } as const;
+
+function fileSystem(w: BlobWriter, tree: MountTree): number[] {
+  const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const nodes = tree.nodes.map((node) => {
+    const [a, b] = node.kind === 'dir' ? w.list(node.children.map((c) => [c])) : w.data(node.data);
+    return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
+  });
+  return [...w.list(preopens), ...w.list(nodes)];
+}
+
+/** The configuration blob for `policy` (and its mounted trees), to be placed at address `base` of the adapter's memory. */
+export function encodeConfigBlob(
+  policy: Policy,
+  base: number,
+  tree: MountTree = { preopens: [], nodes: [], files: [] },
+): Uint8Array {
   const w = new BlobWriter(base);
   const env = vars(w, policy.env);
   const config = vars(w, policy.config);
@@ -66,5 +86,16 @@ export function encodeConfigBlob(policy: Policy, base: number): Uint8Array {
   const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
   const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  return w.finish([CONFIG_MAGIC, CONFIG_VERSION, 0, ...env, ...config, ...args, ...cwd, ...stdio]);
+  const fs = fileSystem(w, tree);
+  return w.finish([
+    CONFIG_MAGIC,
+    CONFIG_VERSION,
+    0,
+    ...env,
+    ...config,
+    ...args,
+    ...cwd,
+    ...stdio,
+    ...fs,
+  ]);
 }

@@ -1,6 +1,7 @@
 import binaryen from 'binaryen';
 import type { Policy } from '../policy/policy.js';
 import { encodeConfigBlob } from './config-blob.js';
+import type { MountTree } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 
 const PAGE = 65536;
@@ -41,14 +42,14 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
 }
 
 /** Writes the configuration blob after the adapter's data and moves its heap past it. */
-function writeConfiguration(m: binaryen.Module, policy: Policy): void {
+function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree | undefined): void {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
   const heapBase = binaryen.getExpressionInfo(
     exportedGlobal(m, HEAP_BASE).init,
   ) as binaryen.ConstInfo;
   const base = align(Number(heapBase.value), 16);
-  const blob = encodeConfigBlob(policy, base);
+  const blob = encodeConfigBlob(policy, base, tree);
   const heapStart = align(base + blob.length, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
@@ -134,7 +135,12 @@ function selectImports(m: binaryen.Module, plan: VirtPlan): void {
  * policy's data goes in as configuration, exports and host imports are cut
  * down to what the plan needs, and binaryen removes the code nothing reaches.
  */
-export function specializeAdapter(adapter: Uint8Array, plan: VirtPlan, policy: Policy): Uint8Array {
+export function specializeAdapter(
+  adapter: Uint8Array,
+  plan: VirtPlan,
+  policy: Policy,
+  tree?: MountTree,
+): Uint8Array {
   const m = binaryen.readBinary(adapter);
   try {
     m.setFeatures(
@@ -143,7 +149,7 @@ export function specializeAdapter(adapter: Uint8Array, plan: VirtPlan, policy: P
         binaryen.Features.BulkMemory |
         binaryen.Features.Multivalue,
     );
-    writeConfiguration(m, policy);
+    writeConfiguration(m, policy, tree);
     selectExports(m, plan);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);

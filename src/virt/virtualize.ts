@@ -6,6 +6,7 @@ import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
+import { readMountTree, type MountTree } from './mount-tree.js';
 import { specializeAdapter } from './specialize-adapter.js';
 
 export interface VirtualizeOptions {
@@ -20,6 +21,8 @@ export interface VirtualizeResult {
   adapter?: Uint8Array;
   /** The app composed with the adapter (the app itself when nothing needed virtualizing). */
   output?: Uint8Array;
+  /** Files embedded from the mounts: guest path, host path, size. */
+  mounted: MountTree['files'];
   warnings: string[];
 }
 
@@ -32,18 +35,26 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   if (plan.interfaces.length === 0) {
     return {
       plan,
+      mounted: [],
       ...(app ? { output: app.bytes } : {}),
       warnings: ['nothing to virtualize: the policy passes every imported interface through'],
     };
   }
-  const core = specializeAdapter(await loadAdapterModule(), plan, policy);
+  const tree = await readMountTree(policy.mounts);
+  const core = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,
     witSource: adapterWit(plan),
     world: ADAPTER_WORLD,
   });
   const adapter = await componentNew(embedded);
-  if (!app) return { plan, adapter, warnings: [] };
+  if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
-  return { plan, adapter, output: composed.bytes, warnings: composed.warnings };
+  return {
+    plan,
+    adapter,
+    output: composed.bytes,
+    mounted: tree.files,
+    warnings: composed.warnings,
+  };
 }

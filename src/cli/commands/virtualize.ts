@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import { checkImports } from '../../verify/check-imports.js';
 import { impliedDenyRules } from '../../virt/policy-rules.js';
 import type { VirtPlan } from '../../virt/plan.js';
-import { virtualize } from '../../virt/virtualize.js';
+import { virtualize, type VirtualizeResult } from '../../virt/virtualize.js';
 import { ExitCode, type Io } from '../io.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
 
@@ -31,6 +31,15 @@ function describePlan(plan: VirtPlan): string {
   });
   const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join('\n') + '\n';
+}
+
+/** The generation report's mounted files: each one up to a limit, then a total. */
+function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string {
+  if (files.length === 0) return '';
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const lines = files.slice(0, limit).map((f) => `  ${f.guest} <- ${f.host} (${f.size} bytes)`);
+  if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
+  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join('\n') + '\n';
 }
 
 /** `wasi-virt [component.wasm] -o out.wasm [flags]`: virtualize, write, then verify the output's imports. */
@@ -74,7 +83,11 @@ export async function virtualizeCommand(
     );
   await writeFileAtomic(options.output, bytes);
 
-  io.stdout(`wrote ${options.output} (${bytes.length} bytes)\n` + describePlan(result.plan));
+  io.stdout(
+    `wrote ${options.output} (${bytes.length} bytes)\n` +
+      describePlan(result.plan) +
+      describeMounts(result.mounted),
+  );
   if (!options.verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
   const check = checkImports(imports, rules);

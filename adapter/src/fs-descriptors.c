@@ -1,0 +1,288 @@
+// wasi:filesystem/types and preopens @0.2.12 over the mounted trees (fs-tree.h): the preopens,
+// and the descriptor and directory-entry-stream resources with every method that reads. The
+// methods that would change something are in fs-mutations.c.
+//
+// A descriptor's rep is a handle struct of kind WV_NODE: the node's index and the
+// descriptor-flags it was opened with (a preopen: read). Reading (read, read-via-stream)
+// needs the read flag (else bad-descriptor). stat: link-count 1, size the file's length (0 for
+// a directory), no timestamps. metadata-hash: lower = (index + 1) * 0x9e3779b97f4a7c15 (an odd
+// multiplier: distinct for distinct nodes, never 0; the preview1 adapter's inode), upper =
+// FNV-1a-64 of the index (4 bytes LE) and size (8 bytes LE).
+//
+// Core signatures: results wider than one core value are returned through a pointer to the
+// shared return area; flags, enums and borrows are i32, u64 is i64, a string is pointer and
+// length; borrowed descriptors arrive as their rep.
+#include "fs-tree.h"
+#include "handles.h"
+
+#define TYPES WASI_FILESYSTEM_TYPES "#"
+#define DESCRIPTOR TYPES "[method]descriptor."
+
+IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor")
+int32_t descriptor_new(wv_obj *rep);
+IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
+int32_t directory_entry_stream_new(wv_obj *rep);
+
+// option<datetime>: u8 tag at 0, {u64 seconds, u32 nanoseconds} at 8. 24 bytes.
+typedef struct {
+  uint8_t is_some;
+  uint64_t seconds;
+  uint32_t nanoseconds;
+} option_datetime;
+
+// descriptor-stat: 96 bytes, align 8.
+typedef struct {
+  uint8_t type;
+  uint64_t link_count;
+  uint64_t size;
+  option_datetime timestamps[3]; // data access, data modification, status change
+} descriptor_stat;
+
+_Static_assert(sizeof(option_datetime) == 24, "option<datetime> layout");
+_Static_assert(sizeof(descriptor_stat) == 96 && offsetof(descriptor_stat, timestamps) == 24,
+               "descriptor-stat layout");
+_Static_assert(sizeof(wv_ret_area) >= WV_AT_8 + sizeof(descriptor_stat), "return area size");
+
+#define AT(ret, type, offset) (*(type *)((ret) + (offset)))
+
+void *wv_fs_error(uint32_t at, uint32_t code) {
+  uint8_t *ret = (uint8_t *)&wv_ret_area;
+  ret[0] = 1;
+  ret[at] = (uint8_t)code;
+  wv_release();
+  return ret;
+}
+
+// ok: the tag written, the heap released; the caller writes the payload.
+static uint8_t *ok(void) {
+  uint8_t *ret = (uint8_t *)&wv_ret_area;
+  ret[0] = 0;
+  wv_release();
+  return ret;
+}
+
+static int32_t descriptor(uint32_t node, uint32_t flags) {
+  wv_obj *obj = wv_obj_new(WV_NODE, (int32_t)node);
+  obj->flags = flags;
+  return descriptor_new(obj);
+}
+
+static int is_dir(const wv_obj *self) { return wv_node_at(self->node)->kind == WV_NODE_DIR; }
+
+// ---- preopens ----
+
+// get-directories: func() -> list<tuple<descriptor, string>>
+EXPORT(WASI_FILESYSTEM_PREOPENS "#get-directories") wv_list *get_directories(void) {
+  typedef struct {
+    int32_t descriptor;
+    wv_str path;
+  } preopen; // 12 bytes
+  const wv_config *config = wv_config_get();
+  uint32_t count = config->preopen_count;
+  preopen *list = wv_alloc(4, (size_t)count * sizeof(preopen));
+  for (uint32_t i = 0; i < count; i++) {
+    list[i].descriptor = descriptor(config->preopens[i].node, WV_DF_READ);
+    list[i].path = config->preopens[i].path;
+  }
+  wv_list *ret = &wv_ret_area.list;
+  ret->ptr = list;
+  ret->count = count;
+  wv_release();
+  return ret;
+}
+
+// ---- types ----
+
+// filesystem-error-code: func(err: borrow<error>) -> option<error-code>
+// None: the adapter's stream errors never come from a file system.
+EXPORT(TYPES "filesystem-error-code") uint8_t *filesystem_error_code(wv_obj *err) {
+  wv_ret_area.tag = 0;
+  return &wv_ret_area.tag;
+}
+
+EXPORT(TYPES "[dtor]descriptor") void descriptor_dtor(wv_obj *self) { wv_obj_free(self); }
+
+EXPORT(TYPES "[dtor]directory-entry-stream") void directory_entry_stream_dtor(wv_obj *self) {
+  wv_obj_free(self);
+}
+
+// read-directory-entry: func() -> result<option<directory-entry>, error-code>
+// The option's tag at 4; the entry {type, name} at 8.
+EXPORT(TYPES "[method]directory-entry-stream.read-directory-entry")
+uint8_t *read_directory_entry(wv_obj *self) {
+  const wv_node *dir = wv_node_at(self->node);
+  uint8_t *ret = ok();
+  ret[4] = self->pos < dir->b;
+  if (ret[4]) {
+    const wv_node *entry = wv_node_at(((const uint32_t *)dir->a)[self->pos++]);
+    ret[8] = wv_node_type(entry);
+    AT(ret, wv_str, 12) = entry->name;
+  }
+  return ret;
+}
+
+// read-via-stream: func(offset: filesize) -> result<input-stream, error-code>
+EXPORT(DESCRIPTOR "read-via-stream") void *read_via_stream(wv_obj *self, uint64_t offset) {
+  const wv_node *file = wv_node_at(self->node);
+  if (file->kind == WV_NODE_DIR) {
+    return wv_fs_error(WV_AT_4, WV_FS_IS_DIRECTORY);
+  }
+  if (!(self->flags & WV_DF_READ)) {
+    return wv_fs_error(WV_AT_4, WV_FS_BAD_DESCRIPTOR);
+  }
+  uint32_t at = offset < file->b ? (uint32_t)offset : file->b;
+  int32_t stream = wv_input_file((const char *)file->a + at, file->b - at);
+  uint8_t *ret = ok();
+  AT(ret, int32_t, 4) = stream;
+  return ret;
+}
+
+// read: func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>
+// The bytes are lifted straight out of the blob; the flag says the read reached the end.
+EXPORT(DESCRIPTOR "read") void *read(wv_obj *self, uint64_t length, uint64_t offset) {
+  const wv_node *file = wv_node_at(self->node);
+  if (file->kind == WV_NODE_DIR) {
+    return wv_fs_error(WV_AT_4, WV_FS_IS_DIRECTORY);
+  }
+  if (!(self->flags & WV_DF_READ)) {
+    return wv_fs_error(WV_AT_4, WV_FS_BAD_DESCRIPTOR);
+  }
+  uint32_t at = offset < file->b ? (uint32_t)offset : file->b;
+  uint32_t left = file->b - at;
+  uint32_t count = length < left ? (uint32_t)length : left;
+  uint8_t *ret = ok();
+  AT(ret, wv_list, 4) = (wv_list){(const void *)(file->a + at), count};
+  ret[12] = count == left;
+  return ret;
+}
+
+// read-directory: func() -> result<directory-entry-stream, error-code>
+EXPORT(DESCRIPTOR "read-directory") void *read_directory(wv_obj *self) {
+  if (!is_dir(self)) {
+    return wv_fs_error(WV_AT_4, WV_FS_NOT_DIRECTORY);
+  }
+  int32_t stream = directory_entry_stream_new(wv_obj_new(WV_ENTRIES, (int32_t)self->node));
+  uint8_t *ret = ok();
+  AT(ret, int32_t, 4) = stream;
+  return ret;
+}
+
+// advise, sync-data, sync: -> result<_, error-code>. Nothing to do.
+EXPORT(DESCRIPTOR "advise") void *advise(wv_obj *self, uint64_t offset, uint64_t len, int32_t a) {
+  return ok();
+}
+EXPORT(DESCRIPTOR "sync-data") void *sync_data(wv_obj *self) { return ok(); }
+EXPORT(DESCRIPTOR "sync") void *sync(wv_obj *self) { return ok(); }
+
+// get-flags: func() -> result<descriptor-flags, error-code>
+EXPORT(DESCRIPTOR "get-flags") void *get_flags(wv_obj *self) {
+  uint8_t *ret = ok();
+  ret[1] = (uint8_t)self->flags;
+  return ret;
+}
+
+// get-type: func() -> result<descriptor-type, error-code>
+EXPORT(DESCRIPTOR "get-type") void *get_type(wv_obj *self) {
+  uint8_t *ret = ok();
+  ret[1] = wv_node_type(wv_node_at(self->node));
+  return ret;
+}
+
+// result<descriptor-stat, error-code> of a node.
+static void *stat_of(uint32_t index) {
+  const wv_node *node = wv_node_at(index);
+  uint8_t *ret = ok();
+  descriptor_stat *stat = &AT(ret, descriptor_stat, WV_AT_8);
+  stat->type = wv_node_type(node);
+  stat->link_count = 1;
+  stat->size = node->kind == WV_NODE_FILE ? node->b : 0;
+  for (int i = 0; i < 3; i++) {
+    stat->timestamps[i].is_some = 0;
+  }
+  return ret;
+}
+
+// result<metadata-hash-value, error-code> of a node.
+static void *hash_of(uint32_t index) {
+  const wv_node *node = wv_node_at(index);
+  uint64_t size = node->kind == WV_NODE_FILE ? node->b : 0;
+  uint64_t fnv = 0xcbf29ce484222325u;
+  for (int i = 0; i < 12; i++) {
+    uint8_t byte = (uint8_t)(i < 4 ? index >> (8 * i) : size >> (8 * (i - 4)));
+    fnv = (fnv ^ byte) * 0x100000001b3u;
+  }
+  uint8_t *ret = ok();
+  AT(ret, uint64_t, 8) = ((uint64_t)index + 1) * 0x9e3779b97f4a7c15u;
+  AT(ret, uint64_t, 16) = fnv;
+  return ret;
+}
+
+// stat: func() -> result<descriptor-stat, error-code>
+EXPORT(DESCRIPTOR "stat") void *stat(wv_obj *self) { return stat_of(self->node); }
+
+// metadata-hash: func() -> result<metadata-hash-value, error-code>
+EXPORT(DESCRIPTOR "metadata-hash") void *metadata_hash(wv_obj *self) {
+  return hash_of(self->node);
+}
+
+// stat-at: func(path-flags, path: string) -> result<descriptor-stat, error-code>
+// (No symlinks: path-flags change nothing.)
+EXPORT(DESCRIPTOR "stat-at")
+void *stat_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len) {
+  uint32_t node;
+  uint32_t error = wv_resolve(self->node, path, path_len, &node);
+  return error == WV_FS_OK ? stat_of(node) : wv_fs_error(WV_AT_8, error);
+}
+
+// metadata-hash-at: func(path-flags, path: string) -> result<metadata-hash-value, error-code>
+EXPORT(DESCRIPTOR "metadata-hash-at")
+void *metadata_hash_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len) {
+  uint32_t node;
+  uint32_t error = wv_resolve(self->node, path, path_len, &node);
+  return error == WV_FS_OK ? hash_of(node) : wv_fs_error(WV_AT_8, error);
+}
+
+// open-at: func(path-flags, path: string, open-flags, flags: descriptor-flags)
+//   -> result<descriptor, error-code>
+// In order: a path that does not resolve → its error (but creating a missing last component →
+// read-only); create + exclusive on an existing node → exist; the directory flag on a file →
+// not-directory; create, exclusive, truncate, write or mutate-directory → read-only. The new
+// descriptor keeps the requested flags.
+EXPORT(DESCRIPTOR "open-at")
+void *open_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len,
+              int32_t open_flags, int32_t flags) {
+  uint32_t node;
+  uint32_t error = wv_resolve(self->node, path, path_len, &node);
+  if (error == WV_FS_NO_ENTRY && node != WV_NO_NODE && (open_flags & WV_OF_CREATE)) {
+    error = WV_FS_READ_ONLY;
+  } else if (error == WV_FS_OK) {
+    if ((open_flags & (WV_OF_CREATE | WV_OF_EXCLUSIVE)) == (WV_OF_CREATE | WV_OF_EXCLUSIVE)) {
+      error = WV_FS_EXIST;
+    } else if ((open_flags & WV_OF_DIRECTORY) && wv_node_at(node)->kind != WV_NODE_DIR) {
+      error = WV_FS_NOT_DIRECTORY;
+    } else if ((open_flags & (WV_OF_CREATE | WV_OF_EXCLUSIVE | WV_OF_TRUNCATE)) ||
+               (flags & (WV_DF_WRITE | WV_DF_MUTATE_DIRECTORY))) {
+      error = WV_FS_READ_ONLY;
+    }
+  }
+  if (error != WV_FS_OK) {
+    return wv_fs_error(WV_AT_4, error);
+  }
+  int32_t opened = descriptor(node, (uint32_t)flags);
+  uint8_t *ret = ok();
+  AT(ret, int32_t, 4) = opened;
+  return ret;
+}
+
+// readlink-at: func(path: string) -> result<string, error-code>
+// There are no symlinks: a path that resolves is invalid.
+EXPORT(DESCRIPTOR "readlink-at") void *readlink_at(wv_obj *self, const char *path, uint32_t len) {
+  uint32_t node;
+  uint32_t error = wv_resolve(self->node, path, len, &node);
+  return wv_fs_error(WV_AT_4, error == WV_FS_OK ? WV_FS_INVALID : error);
+}
+
+// is-same-object: func(other: borrow<descriptor>) -> bool
+EXPORT(DESCRIPTOR "is-same-object") int32_t is_same_object(wv_obj *self, wv_obj *other) {
+  return self->node == other->node;
+}

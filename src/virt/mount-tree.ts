@@ -1,0 +1,110 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { UserInputError } from '../errors.js';
+import type { Mount } from '../policy/policy.js';
+
+export type TreeNode =
+  | { kind: 'dir'; name: string; parent: number; children: number[] }
+  | { kind: 'file'; name: string; parent: number; data: Uint8Array };
+
+/** The virtual file trees of a policy's mounts, flattened as adapter/CONFIG.md lays them out. */
+export interface MountTree {
+  preopens: { path: string; node: number }[];
+  nodes: TreeNode[];
+  /** Every embedded file, for the generation report. */
+  files: { guest: string; host: string; size: number }[];
+}
+
+const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Reads the mounted host directories into trees: entries sorted bytewise by
+ * name, symlinks followed only while they stay inside their mount (anything
+ * else is refused), other special files refused too.
+ */
+export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
+  const tree: MountTree = { preopens: [], nodes: [], files: [] };
+  for (const mount of mounts) {
+    const root = await mountRoot(mount);
+    const node = tree.nodes.length;
+    tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
+    tree.preopens.push({ path: mount.guest, node });
+    await readDirectory(tree, node, root, root, mount);
+  }
+  return tree;
+}
+
+async function mountRoot(mount: Mount): Promise<string> {
+  try {
+    const info = await stat(mount.host);
+    if (!info.isDirectory())
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`,
+      );
+    return await realpath(mount.host);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`,
+    );
+  }
+}
+
+async function readDirectory(
+  tree: MountTree,
+  dirNode: number,
+  hostDir: string,
+  root: string,
+  mount: Mount,
+  ancestors: string[] = [],
+): Promise<void> {
+  const real = await realpath(hostDir);
+  if (ancestors.includes(real)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`,
+    );
+  }
+  const names = (await readdir(hostDir)).sort(bytewise);
+  for (const name of names) {
+    const path = join(hostDir, name);
+    const target = await resolveInside(path, root, mount);
+    const info = await stat(target);
+    const index = tree.nodes.length;
+    const dir = tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
+    const guest = `${mount.guest.replace(/\/$/, '')}/${relative(root, path).split(sep).join('/')}`;
+    if (info.isDirectory()) {
+      tree.nodes.push({ kind: 'dir', name, parent: dirNode, children: [] });
+      dir.children.push(index);
+      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
+    } else if (info.isFile()) {
+      const data = await readFile(target);
+      tree.nodes.push({ kind: 'file', name, parent: dirNode, data });
+      dir.children.push(index);
+      tree.files.push({ guest, host: path, size: data.length });
+    } else {
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`,
+      );
+    }
+  }
+}
+
+/** Follows a symlink only if it stays inside the mount's root. */
+async function resolveInside(path: string, root: string, mount: Mount): Promise<string> {
+  if (!(await lstat(path)).isSymbolicLink()) return path;
+  let target: string;
+  try {
+    target = await realpath(path);
+  } catch {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`,
+    );
+  }
+  const inside = relative(root, target);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`,
+    );
+  }
+  return target;
+}
