@@ -18579,6 +18579,98 @@ function impliedDenyRules(policy) {
 // src/virt/virtualize.ts
 import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 
+// src/component/core-data.ts
+var DATA_SECTION = 11;
+var DATA_COUNT_SECTION = 12;
+var CODE_SECTION = 10;
+function coreSections(module) {
+  const r = new ByteReader(module, 8);
+  const sections = [];
+  while (!r.atEnd) {
+    const start = r.offset;
+    const id = r.u8("a core section id");
+    const size = r.u32("(core section size)");
+    sections.push({ id, start, payloadStart: r.offset, end: r.offset + size });
+    r.offset += size;
+  }
+  return sections;
+}
+var framed = (id, payload, length) => {
+  if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
+  return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
+};
+function withDataSegments(module, segments) {
+  if (segments.length === 0) return [module];
+  const sections = coreSections(module);
+  const data = sections.find((s) => s.id === DATA_SECTION);
+  const oldCount = data ? new ByteReader(module, data.payloadStart, data.end).u32() : 0;
+  const oldSegments = data ? (() => {
+    const r = new ByteReader(module, data.payloadStart, data.end);
+    r.u32();
+    return module.subarray(r.offset, data.end);
+  })() : new Uint8Array();
+  const payload = [
+    new ByteWriter().u32(oldCount + segments.length).toBytes(),
+    oldSegments
+  ];
+  for (const { address, data: bytes } of segments) {
+    payload.push(
+      new ByteWriter().u8(0).u8(65).s33(address | 0).u8(11).u32(bytes.length).toBytes(),
+      bytes
+    );
+  }
+  const newData = framed(
+    DATA_SECTION,
+    payload,
+    payload.reduce((n, c) => n + c.length, 0)
+  );
+  const chunks = [module.subarray(0, 8)];
+  let placed = false;
+  for (const section of sections) {
+    if (section.id === DATA_COUNT_SECTION) {
+      chunks.push(...framed(DATA_COUNT_SECTION, new ByteWriter().u32(oldCount + segments.length)));
+      continue;
+    }
+    if (section.id === DATA_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+      continue;
+    }
+    chunks.push(module.subarray(section.start, section.end));
+    if (!data && section.id === CODE_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+    }
+  }
+  if (!placed) chunks.push(...newData);
+  return chunks;
+}
+var concat = (chunks) => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+};
+function addDataToComponent(component, segments) {
+  if (segments.length === 0) return component;
+  const c = readComponent(component);
+  const target = c.coreModules.find(
+    (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
+  );
+  if (!target) throw new Error("the component has no core module exporting its memory");
+  const section = c.sections.find((s) => s.payloadStart === target.start);
+  const module = withDataSegments(component.subarray(target.start, target.end), segments);
+  const length = module.reduce((n, chunk) => n + chunk.length, 0);
+  return concat([
+    component.subarray(0, section.start),
+    ...framed(1, module, length),
+    component.subarray(section.end)
+  ]);
+}
+
 // src/virt/adapter-module.ts
 import { readFile as readFile3 } from "node:fs/promises";
 var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
@@ -19204,15 +19296,15 @@ function vars2(w, policy) {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names2)];
 }
 var nodeKinds = { dir: 1, file: 2 };
-function fileSystem(w, tree) {
+function fileSystem(w, tree, fileAddress) {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
-  const nodes = tree.nodes.map((node) => {
-    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : w.data(node.data);
+  const nodes = tree.nodes.map((node, index) => {
+    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : [fileAddress(index), node.data.length];
     return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
-function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }) {
+function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }, fileAddress = () => 0) {
   const w = new BlobWriter(base);
   const env = vars2(w, policy.env);
   const config = vars2(w, policy.config);
@@ -19220,7 +19312,7 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
   const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
   const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  const fs = fileSystem(w, tree);
+  const fs = fileSystem(w, tree, fileAddress);
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
@@ -19232,6 +19324,17 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
     ...stdio,
     ...fs
   ]);
+}
+function layoutFiles(tree, start) {
+  const addresses = /* @__PURE__ */ new Map();
+  let at = start;
+  tree.nodes.forEach((node, index) => {
+    if (node.kind !== "file") return;
+    at = Math.ceil(at / 8) * 8;
+    addresses.set(index, at);
+    at += node.data.length;
+  });
+  return { addresses, end: at };
 }
 
 // src/virt/specialize-adapter.ts
@@ -19264,8 +19367,10 @@ function writeConfiguration(m, policy, tree) {
     exportedGlobal(m, HEAP_BASE).init
   );
   const base = align(Number(heapBase.value), 16);
-  const blob = encodeConfigBlob(policy, base, tree);
-  const heapStart = align(base + blob.length, 16);
+  const size = encodeConfigBlob(policy, base, tree).length;
+  const layout = layoutFiles(tree, align(base + size, 16));
+  const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node));
+  const heapStart = align(layout.end, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
   for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
@@ -19283,6 +19388,11 @@ function writeConfiguration(m, policy, tree) {
   const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
   m.removeExport("memory");
   m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
+  const files = [...layout.addresses].map(([node, address]) => {
+    const data2 = tree.nodes[node].data;
+    return { address, data: data2 };
+  });
+  return { start: align(base + size, 16), files };
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
@@ -19329,13 +19439,13 @@ function selectImports(m, plan) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy, tree) {
+function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }) {
   const m = binaryen.readBinary(adapter);
   try {
     m.setFeatures(
       binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
     );
-    writeConfiguration(m, policy, tree);
+    const files = writeConfiguration(m, policy, tree);
     selectExports(m, plan);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
@@ -19343,7 +19453,7 @@ function specializeAdapter(adapter, plan, policy, tree) {
     m.optimize();
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
-    return m.emitBinary();
+    return { core: m.emitBinary(), files };
   } finally {
     m.dispose();
   }
@@ -19362,13 +19472,13 @@ async function virtualize({ policy, app }) {
     };
   }
   const tree = await readMountTree(policy.mounts);
-  const core = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
+  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,
     witSource: adapterWit(plan),
     world: ADAPTER_WORLD
   });
-  const adapter = await componentNew(embedded);
+  const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
   return {

@@ -63,20 +63,33 @@ function vars(w: BlobWriter, policy: VarsPolicy): number[] {
 
 const nodeKinds = { dir: 1, file: 2 } as const;
 
-function fileSystem(w: BlobWriter, tree: MountTree): number[] {
+function fileSystem(
+  w: BlobWriter,
+  tree: MountTree,
+  fileAddress: (node: number) => number,
+): number[] {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
-  const nodes = tree.nodes.map((node) => {
-    const [a, b] = node.kind === 'dir' ? w.list(node.children.map((c) => [c])) : w.data(node.data);
+  const nodes = tree.nodes.map((node, index) => {
+    const [a, b] =
+      node.kind === 'dir'
+        ? w.list(node.children.map((c) => [c]))
+        : [fileAddress(index), node.data.length];
     return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
 
-/** The configuration blob for `policy` (and its mounted trees), to be placed at address `base` of the adapter's memory. */
+/**
+ * The configuration blob for `policy` (and the metadata of its mounted trees),
+ * to be placed at address `base` of the adapter's memory. File contents are not
+ * in it: `fileAddress` says where each file node's bytes will be (see
+ * layoutFiles), so they can travel as data segments of their own.
+ */
 export function encodeConfigBlob(
   policy: Policy,
   base: number,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
+  fileAddress: (node: number) => number = () => 0,
 ): Uint8Array {
   const w = new BlobWriter(base);
   const env = vars(w, policy.env);
@@ -86,7 +99,7 @@ export function encodeConfigBlob(
   const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
   const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  const fs = fileSystem(w, tree);
+  const fs = fileSystem(w, tree, fileAddress);
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION,
@@ -98,4 +111,20 @@ export function encodeConfigBlob(
     ...stdio,
     ...fs,
   ]);
+}
+
+/** Where each file's contents go: one after another from `start`, 8-byte aligned; and the end. */
+export function layoutFiles(
+  tree: MountTree,
+  start: number,
+): { addresses: Map<number, number>; end: number } {
+  const addresses = new Map<number, number>();
+  let at = start;
+  tree.nodes.forEach((node, index) => {
+    if (node.kind !== 'file') return;
+    at = Math.ceil(at / 8) * 8;
+    addresses.set(index, at);
+    at += node.data.length;
+  });
+  return { addresses, end: at };
 }

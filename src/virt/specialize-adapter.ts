@@ -1,7 +1,7 @@
 import binaryen from 'binaryen';
 import type { Policy } from '../policy/policy.js';
-import { encodeConfigBlob } from './config-blob.js';
-import type { MountTree } from './mount-tree.js';
+import { encodeConfigBlob, layoutFiles } from './config-blob.js';
+import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 
 const PAGE = 65536;
@@ -42,15 +42,30 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
 }
 
 /** Writes the configuration blob after the adapter's data and moves its heap past it. */
-function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree | undefined): void {
+/** The mounted files' contents and where they go in the adapter's memory. */
+export interface FileRegion {
+  start: number;
+  files: { address: number; data: Uint8Array }[];
+}
+
+/**
+ * Writes the configuration blob after the adapter's data, reserves the region
+ * for the mounted files' contents after it, and moves the heap past both. The
+ * contents themselves are added later (appendFileRegion), so they never pass
+ * through binaryen or jco.
+ */
+function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree): FileRegion {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
   const heapBase = binaryen.getExpressionInfo(
     exportedGlobal(m, HEAP_BASE).init,
   ) as binaryen.ConstInfo;
   const base = align(Number(heapBase.value), 16);
-  const blob = encodeConfigBlob(policy, base, tree);
-  const heapStart = align(base + blob.length, 16);
+  // The blob's size does not depend on the addresses it holds: measure it, then lay the files out after it.
+  const size = encodeConfigBlob(policy, base, tree).length;
+  const layout = layoutFiles(tree, align(base + size, 16));
+  const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node)!);
+  const heapStart = align(layout.end, 16);
   setGlobal(m, configGlobal, base);
   setGlobal(m, heapGlobal, heapStart);
   for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
@@ -70,6 +85,11 @@ function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree 
   const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
   m.removeExport('memory');
   m.setMemory(initial, memory.max ?? -1, 'memory', segments, memory.shared, memory.is64);
+  const files = [...layout.addresses].map(([node, address]) => {
+    const data = (tree.nodes[node] as TreeNode & { kind: 'file' }).data;
+    return { address, data };
+  });
+  return { start: align(base + size, 16), files };
 }
 
 /** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
@@ -139,8 +159,8 @@ export function specializeAdapter(
   adapter: Uint8Array,
   plan: VirtPlan,
   policy: Policy,
-  tree?: MountTree,
-): Uint8Array {
+  tree: MountTree = { preopens: [], nodes: [], files: [] },
+): { core: Uint8Array; files: FileRegion } {
   const m = binaryen.readBinary(adapter);
   try {
     m.setFeatures(
@@ -149,7 +169,7 @@ export function specializeAdapter(
         binaryen.Features.BulkMemory |
         binaryen.Features.Multivalue,
     );
-    writeConfiguration(m, policy, tree);
+    const files = writeConfiguration(m, policy, tree);
     selectExports(m, plan);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
@@ -157,7 +177,7 @@ export function specializeAdapter(
     m.optimize();
     if (!m.validate())
       throw new Error('the specialised adapter does not validate (an internal error)');
-    return m.emitBinary();
+    return { core: m.emitBinary(), files };
   } finally {
     m.dispose();
   }

@@ -1,5 +1,6 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { compose, type ComposeInput } from '../component/compose.js';
+import { addDataToComponent } from '../component/core-data.js';
 import { readComponent } from '../component/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
@@ -41,13 +42,14 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
     };
   }
   const tree = await readMountTree(policy.mounts);
-  const core = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
+  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,
     witSource: adapterWit(plan),
     world: ADAPTER_WORLD,
   });
-  const adapter = await componentNew(embedded);
+  // The mounted files join the adapter's module only now, so they never pass through binaryen or jco.
+  const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
   return {

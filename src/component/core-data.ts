@@ -1,0 +1,132 @@
+import { ByteReader } from './byte-reader.js';
+import { ByteWriter } from './byte-writer.js';
+import { readComponent } from './read-component.js';
+
+const DATA_SECTION = 11;
+const DATA_COUNT_SECTION = 12;
+const CODE_SECTION = 10;
+
+export interface DataSegment {
+  /** Where the bytes go in memory 0. */
+  address: number;
+  data: Uint8Array;
+}
+
+interface CoreSection {
+  id: number;
+  start: number;
+  payloadStart: number;
+  end: number;
+}
+
+function coreSections(module: Uint8Array): CoreSection[] {
+  const r = new ByteReader(module, 8);
+  const sections: CoreSection[] = [];
+  while (!r.atEnd) {
+    const start = r.offset;
+    const id = r.u8('a core section id');
+    const size = r.u32('(core section size)');
+    sections.push({ id, start, payloadStart: r.offset, end: r.offset + size });
+    r.offset += size;
+  }
+  return sections;
+}
+
+const framed = (id: number, payload: ByteWriter | Uint8Array[], length?: number): Uint8Array[] => {
+  if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
+  return [new ByteWriter().u8(id).u32(length!).toBytes(), ...payload];
+};
+
+/**
+ * Adds active data segments (for memory 0) to a core module, returned as
+ * chunks so the segments' bytes are not copied. The data section grows by the
+ * new segments and the data count section, if any, follows.
+ */
+export function withDataSegments(module: Uint8Array, segments: DataSegment[]): Uint8Array[] {
+  if (segments.length === 0) return [module];
+  const sections = coreSections(module);
+  const data = sections.find((s) => s.id === DATA_SECTION);
+  const oldCount = data ? new ByteReader(module, data.payloadStart, data.end).u32() : 0;
+  const oldSegments = data
+    ? (() => {
+        const r = new ByteReader(module, data.payloadStart, data.end);
+        r.u32();
+        return module.subarray(r.offset, data.end);
+      })()
+    : new Uint8Array();
+
+  const payload: Uint8Array[] = [
+    new ByteWriter().u32(oldCount + segments.length).toBytes(),
+    oldSegments,
+  ];
+  for (const { address, data: bytes } of segments) {
+    payload.push(
+      new ByteWriter()
+        .u8(0x00)
+        .u8(0x41)
+        .s33(address | 0)
+        .u8(0x0b)
+        .u32(bytes.length)
+        .toBytes(),
+      bytes,
+    );
+  }
+  const newData = framed(
+    DATA_SECTION,
+    payload,
+    payload.reduce((n, c) => n + c.length, 0),
+  );
+
+  const chunks: Uint8Array[] = [module.subarray(0, 8)];
+  let placed = false;
+  for (const section of sections) {
+    if (section.id === DATA_COUNT_SECTION) {
+      chunks.push(...framed(DATA_COUNT_SECTION, new ByteWriter().u32(oldCount + segments.length)));
+      continue;
+    }
+    if (section.id === DATA_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+      continue;
+    }
+    chunks.push(module.subarray(section.start, section.end));
+    if (!data && section.id === CODE_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+    }
+  }
+  if (!placed) chunks.push(...newData);
+  return chunks;
+}
+
+const concat = (chunks: Uint8Array[]): Uint8Array => {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+};
+
+/**
+ * The component with data segments added to the core module that exports
+ * `memory` (the one wit-component built from our module). Only that module's
+ * section is rewritten; every other byte is kept.
+ */
+export function addDataToComponent(component: Uint8Array, segments: DataSegment[]): Uint8Array {
+  if (segments.length === 0) return component;
+  const c = readComponent(component);
+  const target = c.coreModules.find((m) =>
+    m.exports.some((e) => e.name === 'memory' && e.kind === 'memory'),
+  );
+  if (!target) throw new Error('the component has no core module exporting its memory');
+  const section = c.sections.find((s) => s.payloadStart === target.start)!;
+  const module = withDataSegments(component.subarray(target.start, target.end), segments);
+  const length = module.reduce((n, chunk) => n + chunk.length, 0);
+  return concat([
+    component.subarray(0, section.start),
+    ...framed(1, module, length),
+    component.subarray(section.end),
+  ]);
+}
