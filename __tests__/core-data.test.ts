@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withDataSegments } from '../src/component/core-data.js';
+import { ROOT } from './support/paths.js';
+
+const concat = (chunks: Uint8Array[]) => Buffer.concat(chunks.map((c) => Buffer.from(c)));
+
+/** Instantiates a module with every import stubbed and returns its exported memory. */
+async function memoryOf(module: Uint8Array): Promise<WebAssembly.Memory> {
+  const compiled = await WebAssembly.compile(module);
+  const imports: Record<string, Record<string, () => void>> = {};
+  for (const imp of WebAssembly.Module.imports(compiled))
+    (imports[imp.module] ??= {})[imp.name] = () => undefined;
+  const instance = await WebAssembly.instantiate(compiled, imports);
+  return instance.exports.memory as WebAssembly.Memory;
+}
+
+describe('adding data segments to a core module', () => {
+  it('adds a data section to a module that has none, and the bytes land at their address', async () => {
+    const adapter = await readFile(join(ROOT, 'adapter/virtual-adapter.wasm'));
+    const data = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) & 0xff);
+    const module = concat(withDataSegments(adapter, [{ address: 40000, data }]));
+    expect(WebAssembly.validate(module)).toBe(true);
+    const memory = await memoryOf(module);
+    expect(Buffer.from(memory.buffer, 40000, 1000)).toEqual(Buffer.from(data));
+  });
+
+  it('appends to an existing data section, keeping the segments already there', async () => {
+    const adapter = await readFile(join(ROOT, 'adapter/virtual-adapter.wasm'));
+    const first = concat(
+      withDataSegments(adapter, [{ address: 30000, data: Buffer.from('first') }]),
+    );
+    const both = concat(
+      withDataSegments(first, [
+        { address: 50000, data: Buffer.from('second') },
+        { address: 50010, data: new Uint8Array() },
+      ]),
+    );
+    expect(WebAssembly.validate(both)).toBe(true);
+    const memory = await memoryOf(both);
+    expect(Buffer.from(memory.buffer, 30000, 5).toString()).toBe('first');
+    expect(Buffer.from(memory.buffer, 50000, 6).toString()).toBe('second');
+  });
+});
