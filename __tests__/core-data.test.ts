@@ -6,14 +6,23 @@ import { ROOT } from './support/paths.js';
 
 const concat = (chunks: Uint8Array[]) => Buffer.concat(chunks.map((c) => Buffer.from(c)));
 
+/** The parts of the WebAssembly JS API used here (the project's TypeScript libs do not declare it). */
+interface Wasm {
+  validate(bytes: Uint8Array): boolean;
+  compile(bytes: Uint8Array): Promise<object>;
+  instantiate(module: object, imports: object): Promise<{ exports: Record<string, unknown> }>;
+  Module: { imports(module: object): { module: string; name: string }[] };
+}
+const WebAssembly = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
+
 /** Instantiates a module with every import stubbed and returns its exported memory. */
-async function memoryOf(module: Uint8Array): Promise<WebAssembly.Memory> {
+async function memoryOf(module: Uint8Array): Promise<{ buffer: ArrayBuffer }> {
   const compiled = await WebAssembly.compile(module);
   const imports: Record<string, Record<string, () => void>> = {};
   for (const imp of WebAssembly.Module.imports(compiled))
     (imports[imp.module] ??= {})[imp.name] = () => undefined;
   const instance = await WebAssembly.instantiate(compiled, imports);
-  return instance.exports.memory as WebAssembly.Memory;
+  return instance.exports.memory as { buffer: ArrayBuffer };
 }
 
 describe('adding data segments to a core module', () => {

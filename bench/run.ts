@@ -1,6 +1,7 @@
 // `npm run bench`: performance numbers, printed as markdown tables.
 import { benchCompose } from './compose.js';
 import { table } from './measure.js';
+import { benchMounts } from './mounts.js';
 import { benchReader } from './reader.js';
 import { benchVirtualize } from './virtualize.js';
 
@@ -14,4 +15,6 @@ console.log(
 console.log(benchCompose());
 console.log('\n## Virtualization: the generated adapter and the time to generate and compose it\n');
 console.log(await benchVirtualize());
+console.log('\n## Mounted trees: generation time and peak memory\n');
+console.log(benchMounts());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
