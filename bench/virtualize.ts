@@ -13,7 +13,20 @@ const cases: Case[] = [
     name: 'env only (host otherwise), no app',
     policy: applyPatches(hostPolicy(), { env: { mode: 'none', overrides: { A: '1' } } }),
   },
-  { name: 'everything in issue 4 denied, no app', policy: denyAllPolicy() },
+  {
+    name: 'env, config, exit, random and clocks denied (I/O left to the host), no app',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'allow', stdout: 'allow', stderr: 'allow' },
+      access: { fs: 'allow' },
+    }),
+  },
+  {
+    name: 'full encapsulation of the stdio app (stdio ignored, empty filesystem)',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' },
+    }),
+    app: 'stdio',
+  },
   { name: 'no flags, env-args app (57 KB)', policy: denyAllPolicy(), app: 'env-args' },
   {
     name: 'env allow-list + overrides, env-args app',
