@@ -19202,21 +19202,25 @@ async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []
     );
   }
   const names2 = (await readdir(hostDir)).sort(bytewise);
-  for (const name of names2) {
-    const path = join2(hostDir, name);
-    const target = await resolveInside(path, root, mount);
-    const info = await stat2(target);
+  const entries = await Promise.all(
+    names2.map(async (name) => {
+      const path = join2(hostDir, name);
+      const target = await resolveInside(path, root, mount);
+      const info = await stat2(target);
+      return { name, path, target, info, data: info.isFile() ? await readFile4(target) : void 0 };
+    })
+  );
+  const dir = tree.nodes[dirNode];
+  for (const { name, path, target, info, data } of entries) {
     const index = tree.nodes.length;
-    const dir = tree.nodes[dirNode];
-    const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
     if (info.isDirectory()) {
       tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
       dir.children.push(index);
       await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (info.isFile()) {
-      const data = await readFile4(target);
+    } else if (data) {
       tree.nodes.push({ kind: "file", name, parent: dirNode, data });
       dir.children.push(index);
+      const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
       tree.files.push({ guest, host: path, size: data.length });
     } else {
       throw new UserInputError(

@@ -65,21 +65,26 @@ async function readDirectory(
     );
   }
   const names = (await readdir(hostDir)).sort(bytewise);
-  for (const name of names) {
-    const path = join(hostDir, name);
-    const target = await resolveInside(path, root, mount);
-    const info = await stat(target);
+  // Look at (and read) a directory's entries concurrently; add them to the tree in order.
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const path = join(hostDir, name);
+      const target = await resolveInside(path, root, mount);
+      const info = await stat(target);
+      return { name, path, target, info, data: info.isFile() ? await readFile(target) : undefined };
+    }),
+  );
+  const dir = tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
+  for (const { name, path, target, info, data } of entries) {
     const index = tree.nodes.length;
-    const dir = tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
-    const guest = `${mount.guest.replace(/\/$/, '')}/${relative(root, path).split(sep).join('/')}`;
     if (info.isDirectory()) {
       tree.nodes.push({ kind: 'dir', name, parent: dirNode, children: [] });
       dir.children.push(index);
       await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (info.isFile()) {
-      const data = await readFile(target);
+    } else if (data) {
       tree.nodes.push({ kind: 'file', name, parent: dirNode, data });
       dir.children.push(index);
+      const guest = `${mount.guest.replace(/\/$/, '')}/${relative(root, path).split(sep).join('/')}`;
       tree.files.push({ guest, host: path, size: data.length });
     } else {
       throw new UserInputError(
