@@ -2,6 +2,7 @@
 import { benchCompose } from './compose.js';
 import { table } from './measure.js';
 import { benchMounts } from './mounts.js';
+import { benchReadThroughput } from './read-throughput.js';
 import { benchReader } from './reader.js';
 import { benchVirtualize } from './virtualize.js';
 
@@ -17,4 +18,6 @@ console.log('\n## Virtualization: the generated adapter and the time to generate
 console.log(await benchVirtualize());
 console.log('\n## Mounted trees: generation time and peak memory\n');
 console.log(benchMounts());
+console.log('\n## Reading a mounted file against reading the same host file\n');
+console.log(benchReadThroughput());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
