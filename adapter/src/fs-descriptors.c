@@ -121,16 +121,32 @@ uint8_t *read_directory_entry(wv_obj *self) {
   return ret;
 }
 
-// read-via-stream: func(offset: filesize) -> result<input-stream, error-code>
-EXPORT(DESCRIPTOR "read-via-stream") void *read_via_stream(wv_obj *self, uint64_t offset) {
-  const wv_node *file = wv_node_at(self->node);
-  if (file->kind == WV_NODE_DIR) {
+// The file a descriptor reads, or (returned) the error result for a directory or a
+// descriptor opened without read access.
+static void *readable_file(wv_obj *self, const wv_node **file) {
+  *file = wv_node_at(self->node);
+  if ((*file)->kind == WV_NODE_DIR) {
     return wv_fs_error(WV_AT_4, WV_FS_IS_DIRECTORY);
   }
   if (!(self->flags & WV_DF_READ)) {
     return wv_fs_error(WV_AT_4, WV_FS_BAD_DESCRIPTOR);
   }
-  uint32_t at = offset < file->b ? (uint32_t)offset : file->b;
+  return 0;
+}
+
+// An offset into a file, clamped to its end.
+static uint32_t clamp_offset(const wv_node *file, uint64_t offset) {
+  return offset < file->b ? (uint32_t)offset : file->b;
+}
+
+// read-via-stream: func(offset: filesize) -> result<input-stream, error-code>
+EXPORT(DESCRIPTOR "read-via-stream") void *read_via_stream(wv_obj *self, uint64_t offset) {
+  const wv_node *file;
+  void *error = readable_file(self, &file);
+  if (error) {
+    return error;
+  }
+  uint32_t at = clamp_offset(file, offset);
   int32_t stream = wv_input_file((const char *)file->a + at, file->b - at);
   uint8_t *ret = ok();
   AT(ret, int32_t, 4) = stream;
@@ -140,14 +156,12 @@ EXPORT(DESCRIPTOR "read-via-stream") void *read_via_stream(wv_obj *self, uint64_
 // read: func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>
 // The bytes are lifted straight out of the blob; the flag says the read reached the end.
 EXPORT(DESCRIPTOR "read") void *read(wv_obj *self, uint64_t length, uint64_t offset) {
-  const wv_node *file = wv_node_at(self->node);
-  if (file->kind == WV_NODE_DIR) {
-    return wv_fs_error(WV_AT_4, WV_FS_IS_DIRECTORY);
+  const wv_node *file;
+  void *error = readable_file(self, &file);
+  if (error) {
+    return error;
   }
-  if (!(self->flags & WV_DF_READ)) {
-    return wv_fs_error(WV_AT_4, WV_FS_BAD_DESCRIPTOR);
-  }
-  uint32_t at = offset < file->b ? (uint32_t)offset : file->b;
+  uint32_t at = clamp_offset(file, offset);
   uint32_t left = file->b - at;
   uint32_t count = length < left ? (uint32_t)length : left;
   uint8_t *ret = ok();
