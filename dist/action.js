@@ -29207,6 +29207,26 @@ var UserInputError = class extends Error {
   name = "UserInputError";
 };
 
+// src/inspect/instance-exports.ts
+function definedInstanceExports(scope, index) {
+  const origin = scope.component.instance[index];
+  if (origin?.via !== "instance") return void 0;
+  const { instance } = origin;
+  if (instance.kind === "exports") {
+    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
+  }
+  const nested = scope.component.component[instance.component];
+  if (nested?.via !== "component") return void 0;
+  const inner = nested.component;
+  return inner.exports.map((e) => ({
+    name: e.name.name,
+    item: e.item,
+    ...e.type ? { type: e.type } : {},
+    scope: inner.scope
+  }));
+}
+var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
 var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
@@ -29299,19 +29319,10 @@ function resolveInstanceOrigin(scope, origin) {
 }
 function summarizeInlineInstance(scope, item) {
   if ("core" in item.sort || item.sort.component !== "instance") return {};
-  const origin = scope.component.instance[item.index];
-  if (origin?.via !== "instance") return {};
-  const { instance } = origin;
-  let exported;
-  if (instance.kind === "exports") {
-    exported = instance.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  } else {
-    const target = scope.component.component[instance.component];
-    if (target?.via !== "component") return {};
-    exported = target.component.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  }
-  const functions = exported.filter((e) => "component" in e.sort && e.sort.component === "func").map((e) => e.name);
-  const types = exported.filter((e) => "component" in e.sort && e.sort.component === "type").map((e) => e.name);
+  const exported = definedInstanceExports(scope, item.index);
+  if (!exported) return {};
+  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
 }
 function inferExternType(scope, sort, index) {

@@ -14710,6 +14710,26 @@ async function writeFileAtomic(path, data) {
   }
 }
 
+// src/inspect/instance-exports.ts
+function definedInstanceExports(scope, index) {
+  const origin = scope.component.instance[index];
+  if (origin?.via !== "instance") return void 0;
+  const { instance } = origin;
+  if (instance.kind === "exports") {
+    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
+  }
+  const nested = scope.component.component[instance.component];
+  if (nested?.via !== "component") return void 0;
+  const inner = nested.component;
+  return inner.exports.map((e) => ({
+    name: e.name.name,
+    item: e.item,
+    ...e.type ? { type: e.type } : {},
+    scope: inner.scope
+  }));
+}
+var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
 var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
@@ -14802,19 +14822,10 @@ function resolveInstanceOrigin(scope, origin) {
 }
 function summarizeInlineInstance(scope, item) {
   if ("core" in item.sort || item.sort.component !== "instance") return {};
-  const origin = scope.component.instance[item.index];
-  if (origin?.via !== "instance") return {};
-  const { instance } = origin;
-  let exported;
-  if (instance.kind === "exports") {
-    exported = instance.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  } else {
-    const target = scope.component.component[instance.component];
-    if (target?.via !== "component") return {};
-    exported = target.component.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  }
-  const functions = exported.filter((e) => "component" in e.sort && e.sort.component === "func").map((e) => e.name);
-  const types = exported.filter((e) => "component" in e.sort && e.sort.component === "type").map((e) => e.name);
+  const exported = definedInstanceExports(scope, item.index);
+  if (!exported) return {};
+  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
 }
 function inferExternType(scope, sort, index) {
@@ -18100,22 +18111,11 @@ function instanceFunctions(scope, index) {
     if (origin.type?.kind === "instance")
       return instanceTypeFunctions(scope, origin.type.typeIndex);
     if (origin.via === "export" && origin.item) return instanceFunctions(scope, origin.item.index);
-  } else if (origin?.via === "instance") {
-    const instance = origin.instance;
-    if (instance.kind === "exports") {
-      for (const { name, item } of instance.exports) {
-        if ("component" in item.sort && item.sort.component === "func")
-          result.set(name.name, funcAt(scope, item.index));
-      }
-      return result;
-    }
-    const nested = scope.component.component[instance.component];
-    if (nested?.via !== "component") return result;
-    const inner = nested.component;
-    for (const exp of inner.exports) {
-      if (!("component" in exp.item.sort) || exp.item.sort.component !== "func") continue;
-      const typed = exp.type?.kind === "func" ? componentType(inner.scope, exp.type.typeIndex) : void 0;
-      result.set(exp.name.name, typed ?? funcAt(inner.scope, exp.item.index));
+  } else {
+    for (const exp of definedInstanceExports(scope, index) ?? []) {
+      if (!isComponentSort(exp.item, "func")) continue;
+      const typed = exp.type?.kind === "func" ? componentType(exp.scope, exp.type.typeIndex) : void 0;
+      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
   return result;

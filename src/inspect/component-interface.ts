@@ -1,6 +1,7 @@
 import type { Declaration, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
+import { definedInstanceExports, isComponentSort } from './instance-exports.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
 
 export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
@@ -114,23 +115,10 @@ function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | und
  */
 function summarizeInlineInstance(scope: Scope, item: SortIndex): Partial<ExternItem> {
   if ('core' in item.sort || item.sort.component !== 'instance') return {};
-  const origin = scope.component.instance[item.index];
-  if (origin?.via !== 'instance') return {};
-  const { instance } = origin;
-  let exported: { name: string; sort: Sort }[];
-  if (instance.kind === 'exports') {
-    exported = instance.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  } else {
-    const target = scope.component.component[instance.component];
-    if (target?.via !== 'component') return {};
-    exported = target.component.exports.map((e) => ({ name: e.name.name, sort: e.item.sort }));
-  }
-  const functions = exported
-    .filter((e) => 'component' in e.sort && e.sort.component === 'func')
-    .map((e) => e.name);
-  const types = exported
-    .filter((e) => 'component' in e.sort && e.sort.component === 'type')
-    .map((e) => e.name);
+  const exported = definedInstanceExports(scope, item.index);
+  if (!exported) return {};
+  const functions = exported.filter((e) => isComponentSort(e.item, 'func')).map((e) => e.name);
+  const types = exported.filter((e) => isComponentSort(e.item, 'type')).map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
 }
 

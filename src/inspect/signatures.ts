@@ -1,5 +1,6 @@
 import type { Declaration, DefType, DefValType, ValType } from '../component/ast.js';
 import { localTypes } from '../component/local-types.js';
+import { definedInstanceExports, isComponentSort } from './instance-exports.js';
 import type { Scope } from '../component/scope.js';
 import { resolveInstanceType } from './component-interface.js';
 
@@ -185,23 +186,12 @@ export function instanceFunctions(scope: Scope, index: number): Map<string, Sig>
     if (origin.type?.kind === 'instance')
       return instanceTypeFunctions(scope, origin.type.typeIndex);
     if (origin.via === 'export' && origin.item) return instanceFunctions(scope, origin.item.index);
-  } else if (origin?.via === 'instance') {
-    const instance = origin.instance;
-    if (instance.kind === 'exports') {
-      for (const { name, item } of instance.exports) {
-        if ('component' in item.sort && item.sort.component === 'func')
-          result.set(name.name, funcAt(scope, item.index));
-      }
-      return result;
-    }
-    const nested = scope.component.component[instance.component];
-    if (nested?.via !== 'component') return result;
-    const inner = nested.component;
-    for (const exp of inner.exports) {
-      if (!('component' in exp.item.sort) || exp.item.sort.component !== 'func') continue;
+  } else {
+    for (const exp of definedInstanceExports(scope, index) ?? []) {
+      if (!isComponentSort(exp.item, 'func')) continue;
       const typed =
-        exp.type?.kind === 'func' ? componentType(inner.scope, exp.type.typeIndex) : undefined;
-      result.set(exp.name.name, typed ?? funcAt(inner.scope, exp.item.index));
+        exp.type?.kind === 'func' ? componentType(exp.scope, exp.type.typeIndex) : undefined;
+      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
   return result;
