@@ -15,6 +15,8 @@ const flags = (extra: Partial<VirtFlags>): VirtFlags => ({
   config: [],
   arg: [],
   mount: [],
+  preopen: [],
+  hostFile: [],
   ...extra,
 });
 
@@ -251,7 +253,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 3, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 4, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);

@@ -31433,6 +31433,11 @@ var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
 
 // src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var Reader = class {
   constructor(source) {
@@ -31512,6 +31517,8 @@ function patchFromData(data, source) {
       "env",
       "config",
       "mounts",
+      "preopens",
+      "host-files",
       "imports"
     ],
     ""
@@ -31549,8 +31556,10 @@ function patchFromData(data, source) {
   if (cwd !== void 0) patch.cwd = cwd;
   const config = r.vars(data.config, "config", []);
   if (config) patch.config = config;
-  const mounts = r.stringMap(data.mounts, "mounts");
-  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
+  for (const [key, field] of pathTables) {
+    const table = r.stringMap(data[key], key);
+    if (table) patch[field] = Object.entries(table).map(([guest, host]) => ({ guest, host }));
+  }
   const imports = r.table(data.imports, "imports");
   if (imports) {
     r.keys(imports, ["allow", "deny"], "imports.");

@@ -11865,6 +11865,8 @@ function denyAllPolicy() {
     access: everySubsystem("deny"),
     stdio: everyStream("deny"),
     mounts: [],
+    preopens: [],
+    hostFiles: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -11876,6 +11878,8 @@ function hostPolicy() {
     access: everySubsystem("allow"),
     stdio: everyStream("allow"),
     mounts: [],
+    preopens: [],
+    hostFiles: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -11906,6 +11910,8 @@ function applyPatches(base, ...patches) {
       access: { ...policy.access, ...patch.access },
       stdio: { ...policy.stdio, ...patch.stdio },
       mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -11918,8 +11924,16 @@ function applyPatches(base, ...patches) {
   }
   return policy;
 }
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
 
 // src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var Reader = class {
   constructor(source) {
@@ -11999,6 +12013,8 @@ function patchFromData(data, source) {
       "env",
       "config",
       "mounts",
+      "preopens",
+      "host-files",
       "imports"
     ],
     ""
@@ -12036,8 +12052,10 @@ function patchFromData(data, source) {
   if (cwd !== void 0) patch.cwd = cwd;
   const config = r.vars(data.config, "config", []);
   if (config) patch.config = config;
-  const mounts = r.stringMap(data.mounts, "mounts");
-  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
+  for (const [key, field] of pathTables) {
+    const table = r.stringMap(data[key], key);
+    if (table) patch[field] = Object.entries(table).map(([guest, host]) => ({ guest, host }));
+  }
   const imports = r.table(data.imports, "imports");
   if (imports) {
     r.keys(imports, ["allow", "deny"], "imports.");
@@ -12070,8 +12088,10 @@ function policyToData(policy) {
   data.config = varsToData(policy.config);
   if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
     data.imports = { ...policy.imports };
-  if (policy.mounts.length > 0)
-    data.mounts = Object.fromEntries(policy.mounts.map((m) => [m.guest, m.host]));
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
   return data;
 }
 
@@ -14184,6 +14204,17 @@ var ComponentBuilder = class {
     });
     return this.define({ component: "instance" });
   }
+  /** An instance made of existing definitions (`(instance (export …)…)`). */
+  instance(exports) {
+    this.item(SectionId.instance, (w) => {
+      w.u8(1);
+      w.vec(exports, (e) => {
+        encodeExternName(w, e.name);
+        encodeSortIndex(w, e.item, identity);
+      });
+    });
+    return this.define({ component: "instance" });
+  }
   export(name, item) {
     this.item(SectionId.export, (w) => {
       encodeExternName(w, name);
@@ -14475,6 +14506,18 @@ function checkProvides(consumer, imp, provider) {
     }
   }
 }
+function plainTypeExports(node, imp) {
+  if (imp.type.kind !== "instance") return void 0;
+  const instanceType = resolveInstanceType(node.component.scope, imp.type.typeIndex);
+  if (!instanceType) return void 0;
+  const { locals, types } = localTypes(instanceType.decls);
+  const exports = instanceType.decls.filter((d) => d.kind === "export");
+  const plain = exports.every((d) => {
+    const local = types.get(d.name.name);
+    return local !== void 0 && isPlainValueType(locals, local);
+  });
+  return plain && exports.length > 0 ? exports.map((d) => d.name.name) : void 0;
+}
 function planComposition(root, plugs) {
   const providers = /* @__PURE__ */ new Map();
   const warnings = [];
@@ -14491,7 +14534,11 @@ function planComposition(root, plugs) {
           sort: provider.sort
         });
       } else {
-        node.wiring.set(imp.name.name, { from: "host", key });
+        const names = node === root ? void 0 : plainTypeExports(node, imp);
+        node.wiring.set(
+          imp.name.name,
+          names && imp.type.kind === "instance" ? { from: "types", typeIndex: imp.type.typeIndex, names } : { from: "host", key }
+        );
       }
     }
     if (node === root) break;
@@ -14552,6 +14599,8 @@ function planComposition(root, plugs) {
 
 // src/component/compose.ts
 var TYPE2 = { component: "type" };
+var INSTANCE = { component: "instance" };
+var PLAIN_TYPES = "plain types, defined in place";
 function compose(root, plugs) {
   const toNode = (input) => composeNode(input.label, input.bytes, readComponent(input.bytes));
   const plan = planComposition(toNode(root), plugs.map(toNode));
@@ -14592,6 +14641,18 @@ var Composer = class {
             name,
             item: { sort: externSort(imp.type), index: this.hostIndex.get(wire.key) }
           };
+        if (wire.from === "types") {
+          satisfied.push({
+            consumer: node.label,
+            import: name,
+            plug: PLAIN_TYPES,
+            export: wire.names.join(", ")
+          });
+          return {
+            name,
+            item: { sort: INSTANCE, index: this.typesInstance(node, wire.typeIndex, wire.names) }
+          };
+        }
         satisfied.push({
           consumer: node.label,
           import: name,
@@ -14783,10 +14844,20 @@ var Composer = class {
     };
     return define(index);
   }
+  /** An instance exporting, defined by value, the plain types a nested component's instance import declares. */
+  typesInstance(node, typeIndex, names) {
+    return this.b.instance(
+      names.map((name) => ({
+        name: { name },
+        item: { sort: TYPE2, index: this.definePlainType(node, typeIndex, name) }
+      }))
+    );
+  }
   /** The composed import standing for a nested component's import, which must come from the host. */
   hostOf(node, importName, typeName) {
     const wire = node.wiring.get(importName);
     if (wire.from === "host") return this.host(wire.key);
+    if (wire.from === "types") throw this.cannotCarry(node, -1);
     throw new SplitResource(
       wire.plug.label,
       importName,
@@ -15307,9 +15378,9 @@ ${[...interfaces.values()].join("\n")}
 
 // src/virt/io-plan.ts
 function virtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow";
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
-var hostStreams = (policy) => stdioStreams.some((s) => policy.stdio[s] === "allow");
+var hostStreams = (policy) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy);
 var hostPollables = (policy) => hostStreams(policy) || policy.access.clocks === "allow";
 var resourceDrops = (iface) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).map((r) => `[resource-drop]${r}`);
 var everything = (iface) => [
@@ -15331,6 +15402,9 @@ function forwardedIo(iface, policy) {
       return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
     case "wasi:clocks/monotonic-clock":
       return policy.access.clocks === "allow" ? everything(iface) : [];
+    case "wasi:filesystem/types":
+    case "wasi:filesystem/preopens":
+      return reachesHostFiles(policy) ? everything(iface) : [];
     default:
       return [];
   }
@@ -15343,11 +15417,6 @@ function checkIoSupported(policy, appImports) {
   if (unsupported.length > 0) {
     throw new UserInputError(
       `the component imports ${unsupported.map((i) => i.name).join(", ")}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`
-    );
-  }
-  if (policy.access.fs === "allow" && appImports?.some((i) => i.interface?.id === "wasi:filesystem/preopens")) {
-    throw new UserInputError(
-      "--allow-fs together with virtualized stdio is not supported yet: host directories cannot pass through the virtual streams (add --allow-stdio, or drop --allow-fs)"
     );
   }
 }
@@ -15436,7 +15505,8 @@ function planVirtualization(policy, appImports) {
 
 // src/virt/mount-tree.ts
 import { lstat, readdir, readFile as readFile4, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, relative as relative2, sep as sep2 } from "node:path";
+import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
+var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 async function readMountTree(mounts) {
   const tree = { preopens: [], nodes: [], files: [] };
@@ -15444,7 +15514,7 @@ async function readMountTree(mounts) {
     const root = await mountRoot(mount);
     const node = tree.nodes.length;
     tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
-    tree.preopens.push({ path: mount.guest, node });
+    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
     await readDirectory(tree, node, root, root, mount);
   }
   return tree;
@@ -15518,13 +15588,87 @@ async function resolveInside(path, root, mount) {
   return target;
 }
 
+// src/virt/runtime-nodes.ts
+import { posix as posix2 } from "node:path";
+function checkHostPath(flag, entry) {
+  if (!entry.host.startsWith("/"))
+    throw new UserInputError(
+      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
+    );
+  return normalizeGuest(entry.host);
+}
+function addRoot(tree, path, node) {
+  const index = tree.nodes.length;
+  tree.nodes.push({ ...node, parent: index });
+  tree.preopens.push({ path, node: index });
+  return index;
+}
+function directoryFor(tree, path, entry) {
+  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
+  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
+  for (let i = 0; ; i++) {
+    const dir = tree.nodes[at];
+    if (dir.kind !== "dir")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
+      );
+    const name = names[i];
+    if (name === void 0) return dir;
+    const existing = dir.children.find((c) => tree.nodes[c].name === name);
+    if (existing !== void 0) {
+      at = existing;
+      continue;
+    }
+    const child = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
+    insertChild(tree, dir, child);
+    at = child;
+  }
+}
+function insertChild(tree, dir, child) {
+  const name = Buffer.from(tree.nodes[child].name);
+  const at = dir.children.findIndex(
+    (c) => Buffer.compare(Buffer.from(tree.nodes[c].name), name) > 0
+  );
+  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+}
+function addRuntimeNodes(tree, preopens, hostFiles) {
+  for (const entry of preopens) {
+    const host = checkHostPath("--preopen", entry);
+    const guest = normalizeGuest(entry.guest);
+    if (tree.preopens.some((p) => p.path === guest))
+      throw new UserInputError(
+        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
+      );
+    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
+  }
+  for (const entry of hostFiles) {
+    const host = checkHostPath("--host-file", entry);
+    const guest = normalizeGuest(entry.guest);
+    const name = posix2.basename(guest);
+    if (guest === "/" || name === "..")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
+      );
+    const dir = directoryFor(tree, posix2.dirname(guest), entry);
+    if (dir.children.some((c) => tree.nodes[c].name === name))
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
+      );
+    const index = tree.nodes.length;
+    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
+    insertChild(tree, dir, index);
+  }
+}
+
 // src/virt/specialize-adapter.ts
 import binaryen from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
-var CONFIG_VERSION2 = 3;
-var HEADER_SIZE = 104;
+var CONFIG_VERSION2 = 4;
+var HEADER_SIZE = 112;
 var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
 var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
 var utf83 = new TextEncoder();
@@ -15569,11 +15713,11 @@ function vars2(w, policy) {
   const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
-var nodeKinds = { dir: 1, file: 2 };
+var nodeKinds = { dir: 1, file: 2, "host-dir": 3, "host-file": 4 };
 function fileSystem(w, tree, fileAddress) {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
   const nodes = tree.nodes.map((node, index) => {
-    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : [fileAddress(index), node.data.length];
+    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : node.kind === "file" ? [fileAddress(index), node.data.length] : w.string(node.host);
     return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
@@ -15587,6 +15731,7 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
   const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
   const fs = fileSystem(w, tree, fileAddress);
+  const hostPreopens = policy.access.fs === "allow" ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
@@ -15596,7 +15741,9 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
     ...args,
     ...cwd,
     ...stdio,
-    ...fs
+    ...fs,
+    hostPreopens,
+    0
   ]);
 }
 function layoutFiles(tree, start) {
@@ -15746,6 +15893,7 @@ async function virtualize({ policy, app }) {
     };
   }
   const tree = await readMountTree(policy.mounts);
+  addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,
@@ -15828,6 +15976,18 @@ var WasiVirt = class {
   access(subsystem, allow) {
     if (!subsystems.includes(subsystem)) throw new TypeError(`unknown subsystem '${subsystem}'`);
     return this.add({ access: { [subsystem]: allow ? "allow" : "deny" } });
+  }
+  /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */
+  mount(guest, host) {
+    return this.add({ mounts: [{ guest, host }] });
+  }
+  /** Remaps `host`, a directory the host preopens (or one below it), to guest preopen `guest`, at run time. */
+  preopen(guest, host) {
+    return this.add({ preopens: [{ guest, host }] });
+  }
+  /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
+  hostFile(guest, host) {
+    return this.add({ hostFiles: [{ guest, host }] });
   }
   wasiVersion(version) {
     return this.add({ wasiVersion: version });

@@ -42,6 +42,7 @@ const FIXTURES = [
   { name: 'env-args', kind: 'command' },
   { name: 'cat-files', kind: 'command' },
   { name: 'list-dir', kind: 'command' },
+  { name: 'write-file', kind: 'command' },
   { name: 'stdio', kind: 'command' },
   { name: 'clocks-random', kind: 'command' },
   { name: 'exit-code', kind: 'command' },

@@ -8,6 +8,7 @@ export const FIXTURE_NAMES = [
   'env-args',
   'cat-files',
   'list-dir',
+  'write-file',
   'stdio',
   'clocks-random',
   'exit-code',

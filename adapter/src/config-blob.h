@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 3, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 4, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 3u
+#define WV_VERSION 4u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -22,13 +22,16 @@ typedef struct {
   uint32_t name_count;
 } wv_policy;
 
-// A mounted tree's guest path and its root node (parent = itself). 12 bytes.
+// A mounted tree's guest path and its root node (parent = itself; a runtime host directory
+// for a --preopen remap). 12 bytes.
 typedef struct {
   wv_str path;
   uint32_t node;
 } wv_preopen;
 
-enum { WV_NODE_DIR = 1, WV_NODE_FILE = 2 };
+// Runtime host nodes name a host path (a, b: the string), reached through the host's preopens
+// when the guest gets to them: a directory only as a preopen's root, a file anywhere.
+enum { WV_NODE_DIR = 1, WV_NODE_FILE = 2, WV_NODE_HOST_DIR = 3, WV_NODE_HOST_FILE = 4 };
 
 // A node of the mounted trees. 24 bytes. A root has an empty name and is its own parent.
 typedef struct {
@@ -38,6 +41,7 @@ typedef struct {
   uint32_t a; // directory: address of the u32 child indices (sorted bytewise by name);
               // file: address of the contents
   uint32_t b; // directory: child count; file: length in bytes
+              // host nodes: the host path's address and length
 } wv_node;
 
 typedef struct {
@@ -56,6 +60,8 @@ typedef struct {
   uint32_t preopen_count;
   const wv_node *nodes; // offset 96
   uint32_t node_count;
+  uint32_t host_preopens; // offset 104: 1 = the host's preopens are listed after these
+  uint32_t reserved;
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -69,7 +75,8 @@ _Static_assert(offsetof(wv_config, stdio_mode[1]) == 80, "stdout.mode at 80");
 _Static_assert(offsetof(wv_config, stdio_mode[2]) == 84, "stderr.mode at 84");
 _Static_assert(offsetof(wv_config, preopens) == 88, "fs.preopens at 88");
 _Static_assert(offsetof(wv_config, nodes) == 96, "fs.nodes at 96");
-_Static_assert(sizeof(wv_config) == 104, "header is 104 bytes");
+_Static_assert(offsetof(wv_config, host_preopens) == 104, "fs.host_preopens at 104");
+_Static_assert(sizeof(wv_config) == 112, "header is 112 bytes");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");
 _Static_assert(sizeof(wv_node) == 24 && offsetof(wv_node, name) == 4 &&
                    offsetof(wv_node, parent) == 12 && offsetof(wv_node, a) == 16 &&

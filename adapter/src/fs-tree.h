@@ -15,6 +15,7 @@ enum {
   WV_FS_NOT_DIRECTORY = 24,
   WV_FS_NOT_PERMITTED = 31,
   WV_FS_READ_ONLY = 33,
+  WV_FS_CROSS_DEVICE = 36,
   WV_FS_OK = 255, // not an error-code: success
 };
 

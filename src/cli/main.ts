@@ -54,6 +54,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
       collect,
       [],
     )
+    .option(
+      '--preopen <guest=hostdir>',
+      'remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--host-file <guest=hostfile>',
+      'a host file, read at run time through the host preopens, at a guest path (repeatable)',
+      collect,
+      [],
+    )
     .option('--allow-exit <bool>', 'let the component exit the host process (otherwise exit traps)')
     .option('--allow-random <bool>', 'pass wasi:random through (otherwise it traps)')
     .option('--allow-clocks <bool>', 'pass wasi:clocks through (otherwise they trap)')

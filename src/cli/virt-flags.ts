@@ -47,6 +47,8 @@ export interface VirtFlags {
   config: string[];
   arg: string[];
   mount: string[];
+  preopen: string[];
+  hostFile: string[];
   cwd?: string;
   stdio?: string;
   stdin?: string;
@@ -128,17 +130,27 @@ function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> |
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
-/** `--mount /guest=./host/dir`. */
-function parseMount(value: string): Mount {
-  const eq = value.indexOf('=');
-  const guest = value.slice(0, eq);
-  if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
-    throw new UserInputError(
-      `--mount '${value}' must be /GUEST=HOST_DIR (for example --mount /data=./site)`,
-    );
-  }
-  return { guest, host: value.slice(eq + 1) };
+/** `--mount /guest=./host/dir` and the like: a guest path, `=`, a host path. */
+function guestHostPair(flag: string, shape: string, example: string) {
+  return (value: string): Mount => {
+    const eq = value.indexOf('=');
+    const guest = value.slice(0, eq);
+    if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
+      throw new UserInputError(
+        `${flag} '${value}' must be ${shape} (for example ${flag} ${example})`,
+      );
+    }
+    return { guest, host: value.slice(eq + 1) };
+  };
 }
+
+const parseMount = guestHostPair('--mount', '/GUEST=HOST_DIR', '/data=./site');
+const parsePreopen = guestHostPair('--preopen', '/GUEST=/HOST_DIR', '/data=/srv/data');
+const parseHostFile = guestHostPair(
+  '--host-file',
+  '/GUEST_FILE=/HOST_FILE',
+  '/etc/app.toml=/config/app.toml',
+);
 
 const camel = (subsystem: Subsystem) =>
   `allow${subsystem[0]!.toUpperCase()}${subsystem.slice(1)}` as const;
@@ -165,6 +177,8 @@ export function patchFromFlags(flags: VirtFlags): PolicyPatch {
   );
   if (config) patch.config = config;
   if (flags.mount.length > 0) patch.mounts = flags.mount.map(parseMount);
+  if (flags.preopen.length > 0) patch.preopens = flags.preopen.map(parsePreopen);
+  if (flags.hostFile.length > 0) patch.hostFiles = flags.hostFile.map(parseHostFile);
   const stdio = stdioPatch(flags);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;

@@ -84,6 +84,18 @@ export class ComponentBuilder {
     return this.define({ component: 'instance' });
   }
 
+  /** An instance made of existing definitions (`(instance (export …)…)`). */
+  instance(exports: { name: ExternName; item: SortIndex }[]): number {
+    this.item(SectionId.instance, (w) => {
+      w.u8(0x01);
+      w.vec(exports, (e) => {
+        encodeExternName(w, e.name);
+        encodeSortIndex(w, e.item, identity);
+      });
+    });
+    return this.define({ component: 'instance' });
+  }
+
   export(name: ExternName, item: SortIndex): number {
     this.item(SectionId.export, (w) => {
       encodeExternName(w, name);

@@ -6,7 +6,9 @@ import {
   type ExternItem,
 } from '../inspect/component-interface.js';
 import { parseInterfaceName } from '../inspect/interface-name.js';
+import { resolveInstanceType } from '../inspect/component-interface.js';
 import { instanceFunctions, instanceTypeFunctions } from '../inspect/signatures.js';
+import { isPlainValueType, localTypes } from './local-types.js';
 import type { Import, Sort } from './ast.js';
 import type { Component } from './read-component.js';
 
@@ -24,7 +26,9 @@ export interface ComposeNode {
 
 export type Wire =
   | { from: 'host'; key: string }
-  | { from: 'plug'; plug: ComposeNode; exportName: string; sort: Sort };
+  | { from: 'plug'; plug: ComposeNode; exportName: string; sort: Sort }
+  /** An instance of plain value types only: the composer defines them itself (plainTypeExports). */
+  | { from: 'types'; typeIndex: number; names: string[] };
 
 export interface HostImport {
   /** The name the composed component imports it under: the highest version among its users. */
@@ -108,6 +112,25 @@ function checkProvides(consumer: ComposeNode, imp: Import, provider: Provider): 
   }
 }
 
+/**
+ * The type names an instance import exports when it exports nothing but plain
+ * value types (wall-clock's `datetime`, which the virtual adapter imports only
+ * because the host's filesystem/types uses it): such an import of a plug needs
+ * nothing from the host. Undefined otherwise.
+ */
+function plainTypeExports(node: ComposeNode, imp: Import): string[] | undefined {
+  if (imp.type.kind !== 'instance') return undefined;
+  const instanceType = resolveInstanceType(node.component.scope, imp.type.typeIndex);
+  if (!instanceType) return undefined;
+  const { locals, types } = localTypes(instanceType.decls);
+  const exports = instanceType.decls.filter((d) => d.kind === 'export');
+  const plain = exports.every((d) => {
+    const local = types.get(d.name.name);
+    return local !== undefined && isPlainValueType(locals, local);
+  });
+  return plain && exports.length > 0 ? exports.map((d) => d.name.name) : undefined;
+}
+
 /** Decides which plug export satisfies which import, and what is left for the host. */
 export function planComposition(root: ComposeNode, plugs: ComposeNode[]): ComposePlan {
   const providers = new Map<string, Provider>();
@@ -125,7 +148,14 @@ export function planComposition(root: ComposeNode, plugs: ComposeNode[]): Compos
           sort: provider.sort,
         });
       } else {
-        node.wiring.set(imp.name.name, { from: 'host', key });
+        // Only a plug's: the root keeps the imports it has unless a plug satisfies them.
+        const names = node === root ? undefined : plainTypeExports(node, imp);
+        node.wiring.set(
+          imp.name.name,
+          names && imp.type.kind === 'instance'
+            ? { from: 'types', typeIndex: imp.type.typeIndex, names }
+            : { from: 'host', key },
+        );
       }
     }
     if (node === root) break;

@@ -28,11 +28,15 @@ export interface ComposeInput {
 export interface ComposeResult {
   bytes: Uint8Array;
   warnings: string[];
-  /** Which plug export satisfied which import. */
+  /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
   satisfied: { consumer: string; import: string; plug: string; export: string }[];
 }
 
 const TYPE: Sort = { component: 'type' };
+const INSTANCE: Sort = { component: 'instance' };
+
+/** The `plug` of an import needing only plain value types, which the composed component defines itself. */
+export const PLAIN_TYPES = 'plain types, defined in place';
 
 /**
  * Composes `plugs` into `root`: every component is nested unchanged, plugs are
@@ -81,6 +85,18 @@ class Composer {
             name,
             item: { sort: externSort(imp.type), index: this.hostIndex.get(wire.key)! },
           };
+        if (wire.from === 'types') {
+          satisfied.push({
+            consumer: node.label,
+            import: name,
+            plug: PLAIN_TYPES,
+            export: wire.names.join(', '),
+          });
+          return {
+            name,
+            item: { sort: INSTANCE, index: this.typesInstance(node, wire.typeIndex, wire.names) },
+          };
+        }
         satisfied.push({
           consumer: node.label,
           import: name,
@@ -294,10 +310,22 @@ class Composer {
     return define(index);
   }
 
+  /** An instance exporting, defined by value, the plain types a nested component's instance import declares. */
+  private typesInstance(node: ComposeNode, typeIndex: number, names: string[]): number {
+    return this.b.instance(
+      names.map((name) => ({
+        name: { name },
+        item: { sort: TYPE, index: this.definePlainType(node, typeIndex, name)! },
+      })),
+    );
+  }
+
   /** The composed import standing for a nested component's import, which must come from the host. */
   private hostOf(node: ComposeNode, importName: string, typeName: string): number {
     const wire = node.wiring.get(importName)!;
     if (wire.from === 'host') return this.host(wire.key);
+    // Types of a plain-types import are always defined by value (relocate), never reached here.
+    if (wire.from === 'types') throw this.cannotCarry(node, -1);
     throw new SplitResource(
       wire.plug.label,
       importName,

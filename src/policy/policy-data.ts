@@ -27,12 +27,23 @@ import {
  *   [config]                     # allow / deny / set, as for env
  *   [mounts]
  *   "/data" = "./site"           # host directories embedded read-only at guest paths
+ *   [preopens]
+ *   "/out" = "/work/out"         # directories the host preopens (or holds below a preopen), remapped
+ *   [host-files]
+ *   "/data/settings.json" = "/etc/app/settings.json"   # a host file at a guest path, read at run time
  *   [imports]
  *   allow = ["wasi:cli/*"]
  *   deny = ["wasi:cli/environment#get-environment"]
  */
 
 type Table = Record<string, unknown>;
+
+/** The file's tables of guest path = host path, and the policy fields they fill. */
+const pathTables = [
+  ['mounts', 'mounts'],
+  ['preopens', 'preopens'],
+  ['host-files', 'hostFiles'],
+] as const;
 
 const isTable = (value: unknown): value is Table =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -123,6 +134,8 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
       'env',
       'config',
       'mounts',
+      'preopens',
+      'host-files',
       'imports',
     ],
     '',
@@ -161,8 +174,10 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
   if (cwd !== undefined) patch.cwd = cwd;
   const config = r.vars(data.config, 'config', []);
   if (config) patch.config = config;
-  const mounts = r.stringMap(data.mounts, 'mounts');
-  if (mounts) patch.mounts = Object.entries(mounts).map(([guest, host]) => ({ guest, host }));
+  for (const [key, field] of pathTables) {
+    const table = r.stringMap(data[key], key);
+    if (table) patch[field] = Object.entries(table).map(([guest, host]) => ({ guest, host }));
+  }
   const imports = r.table(data.imports, 'imports');
   if (imports) {
     r.keys(imports, ['allow', 'deny'], 'imports.');
@@ -198,7 +213,9 @@ export function policyToData(policy: Policy): Table {
   data.config = varsToData(policy.config);
   if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
     data.imports = { ...policy.imports };
-  if (policy.mounts.length > 0)
-    data.mounts = Object.fromEntries(policy.mounts.map((m) => [m.guest, m.host]));
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
   return data;
 }

@@ -32,7 +32,11 @@ export const stdioModes: StdioMode[] = ['allow', 'ignore', 'deny'];
 export const stdioStreams = ['stdin', 'stdout', 'stderr'] as const;
 export type StdioStream = (typeof stdioStreams)[number];
 
-/** A host directory embedded, read-only, at a guest path. */
+/**
+ * A host path at a guest path: for mounts, a host directory read at generation
+ * time; for preopens and host files, a path the host's preopens hold, reached
+ * at run time.
+ */
 export interface Mount {
   guest: string;
   host: string;
@@ -49,6 +53,10 @@ export interface Policy {
   stdio: Record<StdioStream, StdioMode>;
   /** Host directories embedded as virtual read-only trees. */
   mounts: Mount[];
+  /** Host directories (paths the host's preopens hold) remapped to guest preopens at run time. */
+  preopens: Mount[];
+  /** Host files reached at run time at guest paths of the virtual tree. */
+  hostFiles: Mount[];
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   debug: boolean;
@@ -64,8 +72,10 @@ export interface PolicyPatch {
   config?: Partial<VarsPolicy>;
   access?: Partial<Record<Subsystem, Access>>;
   stdio?: Partial<Record<StdioStream, StdioMode>>;
-  /** Added to the mounts so far. */
+  /** Added to the mounts so far (and preopens, host files likewise). */
   mounts?: Mount[];
+  preopens?: Mount[];
+  hostFiles?: Mount[];
   wasiVersion?: string;
   debug?: boolean;
   imports?: Partial<ImportPolicy>;
@@ -85,6 +95,8 @@ export function denyAllPolicy(): Policy {
     access: everySubsystem('deny'),
     stdio: everyStream('deny'),
     mounts: [],
+    preopens: [],
+    hostFiles: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -98,6 +110,8 @@ export function hostPolicy(): Policy {
     access: everySubsystem('allow'),
     stdio: everyStream('allow'),
     mounts: [],
+    preopens: [],
+    hostFiles: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -131,6 +145,8 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       access: { ...policy.access, ...patch.access },
       stdio: { ...policy.stdio, ...patch.stdio },
       mounts: [...policy.mounts, ...(patch.mounts ?? [])],
+      preopens: [...policy.preopens, ...(patch.preopens ?? [])],
+      hostFiles: [...policy.hostFiles, ...(patch.hostFiles ?? [])],
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],
@@ -144,4 +160,9 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
     };
   }
   return policy;
+}
+
+/** Whether the component reaches host files at run time: host preopens, remapped directories or host files. */
+export function reachesHostFiles(policy: Policy): boolean {
+  return policy.access.fs === 'allow' || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }

@@ -3,8 +3,8 @@ import type { MountTree } from './mount-tree.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
 export const CONFIG_MAGIC = 0x31435657;
-export const CONFIG_VERSION = 3;
-const HEADER_SIZE = 104;
+export const CONFIG_VERSION = 4;
+const HEADER_SIZE = 112;
 
 const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
 const stdioCodes: Record<StdioMode, number> = { allow: 0, ignore: 1, deny: 2 };
@@ -61,7 +61,7 @@ function vars(w: BlobWriter, policy: VarsPolicy): number[] {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 
-const nodeKinds = { dir: 1, file: 2 } as const;
+const nodeKinds = { dir: 1, file: 2, 'host-dir': 3, 'host-file': 4 } as const;
 
 function fileSystem(
   w: BlobWriter,
@@ -73,7 +73,9 @@ function fileSystem(
     const [a, b] =
       node.kind === 'dir'
         ? w.list(node.children.map((c) => [c]))
-        : [fileAddress(index), node.data.length];
+        : node.kind === 'file'
+          ? [fileAddress(index), node.data.length]
+          : w.string(node.host);
     return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
@@ -100,6 +102,7 @@ export function encodeConfigBlob(
   const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
   const fs = fileSystem(w, tree, fileAddress);
+  const hostPreopens = policy.access.fs === 'allow' ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION,
@@ -110,6 +113,8 @@ export function encodeConfigBlob(
     ...cwd,
     ...stdio,
     ...fs,
+    hostPreopens,
+    0,
   ]);
 }
 

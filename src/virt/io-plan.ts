@@ -1,6 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { stdioStreams, type Policy } from '../policy/policy.js';
+import { reachesHostFiles, stdioStreams, type Policy } from '../policy/policy.js';
 import type { WasiInterface } from './wasi-interfaces.js';
 
 /**
@@ -9,11 +9,18 @@ import type { WasiInterface } from './wasi-interfaces.js';
  * the filesystem, monotonic-clock's pollables) must come from the adapter too.
  */
 export function virtualizesIo(policy: Policy): boolean {
-  return stdioStreams.some((s) => policy.stdio[s] !== 'allow') || policy.access.fs !== 'allow';
+  return (
+    stdioStreams.some((s) => policy.stdio[s] !== 'allow') ||
+    policy.access.fs !== 'allow' ||
+    policy.mounts.length > 0 ||
+    policy.preopens.length > 0 ||
+    policy.hostFiles.length > 0
+  );
 }
 
-/** Host streams can exist inside the adapter: some stdio stream is the host's. */
-const hostStreams = (policy: Policy) => stdioStreams.some((s) => policy.stdio[s] === 'allow');
+/** Host streams can exist inside the adapter: some stdio stream is the host's, or a host file's. */
+const hostStreams = (policy: Policy) =>
+  stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy);
 /** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
 const hostPollables = (policy: Policy) => hostStreams(policy) || policy.access.clocks === 'allow';
 
@@ -48,6 +55,9 @@ export function forwardedIo(iface: WasiInterface, policy: Policy): string[] {
         : [];
     case 'wasi:clocks/monotonic-clock':
       return policy.access.clocks === 'allow' ? everything(iface) : [];
+    case 'wasi:filesystem/types':
+    case 'wasi:filesystem/preopens':
+      return reachesHostFiles(policy) ? everything(iface) : [];
     default:
       return [];
   }
@@ -62,14 +72,6 @@ export function checkIoSupported(policy: Policy, appImports: ExternItem[] | unde
   if (unsupported.length > 0) {
     throw new UserInputError(
       `the component imports ${unsupported.map((i) => i.name).join(', ')}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`,
-    );
-  }
-  if (
-    policy.access.fs === 'allow' &&
-    appImports?.some((i) => i.interface?.id === 'wasi:filesystem/preopens')
-  ) {
-    throw new UserInputError(
-      '--allow-fs together with virtualized stdio is not supported yet: host directories cannot pass through the virtual streams (add --allow-stdio, or drop --allow-fs)',
     );
   }
 }

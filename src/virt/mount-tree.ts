@@ -1,11 +1,13 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
 
 export type TreeNode =
   | { kind: 'dir'; name: string; parent: number; children: number[] }
-  | { kind: 'file'; name: string; parent: number; data: Uint8Array };
+  | { kind: 'file'; name: string; parent: number; data: Uint8Array }
+  /** Reached at run time through the host's preopens: a directory only as a preopen's root. */
+  | { kind: 'host-dir' | 'host-file'; name: string; parent: number; host: string };
 
 /** The virtual file trees of a policy's mounts, flattened as adapter/CONFIG.md lays them out. */
 export interface MountTree {
@@ -14,6 +16,9 @@ export interface MountTree {
   /** Every embedded file, for the generation report. */
   files: { guest: string; host: string; size: number }[];
 }
+
+/** `/a//b/` → `/a/b`; the root stays `/`. */
+export const normalizeGuest = (path: string) => posix.normalize(path).replace(/(.)\/+$/, '$1');
 
 const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
@@ -28,7 +33,7 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
     const root = await mountRoot(mount);
     const node = tree.nodes.length;
     tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
-    tree.preopens.push({ path: mount.guest, node });
+    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
     await readDirectory(tree, node, root, root, mount);
   }
   return tree;

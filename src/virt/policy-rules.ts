@@ -1,9 +1,9 @@
-import type { Policy } from '../policy/policy.js';
+import { reachesHostFiles, stdioStreams, type Policy } from '../policy/policy.js';
 
 /**
  * The import rules a policy implies for the output: what it denies must not be
- * imported from the host. I/O subsystems are not virtualized yet and are left
- * out until they are.
+ * imported from the host. (Sockets and HTTP are not virtualized yet and are
+ * left out until they are.)
  */
 export function impliedDenyRules(policy: Policy): string[] {
   const rules: string[] = [];
@@ -15,5 +15,10 @@ export function impliedDenyRules(policy: Policy): string[] {
   if (policy.access.exit === 'deny') rules.push('wasi:cli/exit');
   if (policy.access.random === 'deny') rules.push('wasi:random/*');
   if (policy.access.clocks === 'deny') rules.push('wasi:clocks/*');
+  for (const stream of stdioStreams) {
+    if (policy.stdio[stream] !== 'allow')
+      rules.push(`wasi:cli/${stream}`, `wasi:cli/terminal-${stream}`);
+  }
+  if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
   return rules;
 }

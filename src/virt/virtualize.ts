@@ -8,6 +8,7 @@ import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
+import { addRuntimeNodes } from './runtime-nodes.js';
 import { specializeAdapter } from './specialize-adapter.js';
 
 export interface VirtualizeOptions {
@@ -42,6 +43,7 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
     };
   }
   const tree = await readMountTree(policy.mounts);
+  addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
   const embedded = await componentEmbed({
     binary: core,

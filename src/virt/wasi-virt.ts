@@ -99,6 +99,21 @@ export class WasiVirt {
     return this.add({ access: { [subsystem]: allow ? 'allow' : 'deny' } });
   }
 
+  /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */
+  mount(guest: string, host: string): this {
+    return this.add({ mounts: [{ guest, host }] });
+  }
+
+  /** Remaps `host`, a directory the host preopens (or one below it), to guest preopen `guest`, at run time. */
+  preopen(guest: string, host: string): this {
+    return this.add({ preopens: [{ guest, host }] });
+  }
+
+  /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
+  hostFile(guest: string, host: string): this {
+    return this.add({ hostFiles: [{ guest, host }] });
+  }
+
   wasiVersion(version: string): this {
     return this.add({ wasiVersion: version });
   }
