@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { cli } from './support/cli.js';
-import { fixture } from './support/paths.js';
+import { fixture, ROOT } from './support/paths.js';
 import { runComponent } from './support/runner.js';
-import { wasmToolsValidate } from './support/wasm-tools.js';
+import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 
 let scratch: string;
 let outputs = 0;
@@ -160,5 +160,43 @@ describe('mounted trees', () => {
       stderr:
         "wasi-virt: error: --mount /data=./no/such/dir: './no/such/dir' does not exist; check the path\n",
     });
+  });
+});
+
+describe('sockets and HTTP', () => {
+  it('denied sockets: the socket-taking methods are served as traps, and the output runs without any wasi:sockets import', async () => {
+    const bytes = await virt(fixture('sockets-probe'), '--allow-stdio', '--allow-fs');
+    expect(importNames(bytes).filter((n) => n.startsWith('wasi:sockets/'))).toEqual([]);
+    expect((await runComponent(bytes)).stdout).toBe(
+      'tcp: error 01\nudp: error 01\nlookup: error 01\n',
+    );
+  });
+
+  it('refuses allowed sockets around virtualized I/O, and any HTTP it cannot serve yet, in one line', async () => {
+    const sockets = await cli(
+      fixture('sockets-probe'),
+      '-o',
+      join(scratch, 'never.wasm'),
+      '--allow-sockets',
+      '--allow-stdio',
+    );
+    expect(sockets.code).toBe(2);
+    expect(sockets.stderr).toMatch(
+      /^wasi-virt: error: the component imports wasi:sockets\/network@0\.2\.12, .*deny sockets, or add --allow-stdio --allow-fs[^\n]*\n$/,
+    );
+    const http = join(scratch, 'http-client.wasm');
+    await writeFile(http, await assembleWat(join(ROOT, '__tests__/wat/http-client.wat')));
+    const refused = await cli(
+      http,
+      '-o',
+      join(scratch, 'never.wasm'),
+      '--allow-stdio',
+      '--allow-fs',
+    );
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /wasi:http\/outgoing-handler@0\.2\.12; virtualizing HTTP.*--allow-http/,
+    );
+    expect(await readdir(scratch)).not.toContain('never.wasm');
   });
 });

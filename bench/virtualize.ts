@@ -27,6 +27,12 @@ const cases: Case[] = [
     }),
     app: 'stdio',
   },
+  {
+    name: 'everything denied, stdio ignored, no app (every interface, sockets included)',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'ignore', stderr: 'ignore' },
+    }),
+  },
   { name: 'no flags, env-args app (57 KB)', policy: denyAllPolicy(), app: 'env-args' },
   {
     name: 'env allow-list + overrides, env-args app',

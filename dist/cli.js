@@ -535,19 +535,19 @@ var require_help = __commonJS({
        * @returns {Map<string, Command[] | Option[]>}
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
-        const result = /* @__PURE__ */ new Map();
+        const result2 = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result.has(group)) result.set(group, []);
+          if (!result2.has(group)) result2.set(group, []);
         });
         visibleItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result.has(group)) {
-            result.set(group, []);
+          if (!result2.has(group)) {
+            result2.set(group, []);
           }
-          result.get(group).push(item);
+          result2.get(group).push(item);
         });
-        return result;
+        return result2;
       }
       /**
        * Generate the built-in help text.
@@ -1293,11 +1293,11 @@ var require_command = __commonJS({
        * @private
        */
       _getCommandAndAncestors() {
-        const result = [];
+        const result2 = [];
         for (let command = this; command; command = command.parent) {
-          result.push(command);
+          result2.push(command);
         }
-        return result;
+        return result2;
       }
       /**
        * Define a command.
@@ -2448,7 +2448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallHooks(promise, event) {
-        let result = promise;
+        let result2 = promise;
         const hooks = [];
         this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
           hookedCommand._lifeCycleHooks[event].forEach((callback) => {
@@ -2459,11 +2459,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hooks.reverse();
         }
         hooks.forEach((hookDetail) => {
-          result = this._chainOrCall(result, () => {
+          result2 = this._chainOrCall(result2, () => {
             return hookDetail.callback(hookDetail.hookedCommand, this);
           });
         });
-        return result;
+        return result2;
       }
       /**
        *
@@ -2474,15 +2474,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result = promise;
+        let result2 = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
           this._lifeCycleHooks[event].forEach((hook) => {
-            result = this._chainOrCall(result, () => {
+            result2 = this._chainOrCall(result2, () => {
               return hook(this, subCommand);
             });
           });
         }
-        return result;
+        return result2;
       }
       /**
        * Process arguments in context of this command.
@@ -2754,13 +2754,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       opts() {
         if (this._storeOptionsAsProperties) {
-          const result = {};
+          const result2 = {};
           const len = this.options.length;
           for (let i = 0; i < len; i++) {
             const key = this.options[i].attributeName();
-            result[key] = key === this._versionOptionName ? this._version : this[key];
+            result2[key] = key === this._versionOptionName ? this._version : this[key];
           }
-          return result;
+          return result2;
         }
         return this._optionValues;
       }
@@ -4574,7 +4574,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result = "";
+      let result2 = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -4594,12 +4594,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result2 += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result2 + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -4711,9 +4711,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
+        const result2 = [...rangeMap.values()];
+        cache.set(memoKey, result2);
+        return result2;
       }
       intersects(range, options) {
         if (!(range instanceof _Range)) {
@@ -4769,16 +4769,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result = true;
+      let result2 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result;
+      return result2;
     };
     var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -13037,20 +13037,20 @@ var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/report/render-json.ts
 function renderCheckJson(report) {
-  const { result } = report;
+  const { result: result2 } = report;
   return JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: VERSION },
       component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result.passed,
+      passed: result2.passed,
       rules: report.rules,
-      imports: result.imports.map(({ item, violations }) => ({
+      imports: result2.imports.map(({ item, violations }) => ({
         name: item.name,
         kind: item.kind,
         ...item.functions ? { functions: item.functions } : {},
         verdict: violations.length === 0 ? "pass" : "fail"
       })),
-      violations: result.violations
+      violations: result2.violations
     },
     null,
     2
@@ -13095,9 +13095,9 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const validator = (str) => {
     const cached2 = cache.get(str);
     if (cached2 !== void 0) return cached2;
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
+    const result2 = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result2);
+    return result2;
   };
   validator.reset = () => {
     cache = /* @__PURE__ */ new Map();
@@ -13602,11 +13602,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result = this.path.map(
+      const result2 = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep3);
-      this._pathStringCache = result;
-      return result;
+      this._pathStringCache = result2;
+      return result2;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -13803,11 +13803,11 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
   if (validator(bare)) return name;
-  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator(result)) {
+  const result2 = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result2 !== "string" || !validator(result2)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
-  return isPI ? "?" + result : result;
+  return isPI ? "?" + result2 : result2;
 }
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
@@ -14251,11 +14251,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
         } else if (typeof item === "object") {
           if (this.options.oneListGroup) {
             matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            const result2 = this.j2x(item, level + 1, matcher, qNameValidator);
             matcher.pop();
-            listTagVal += result.val;
+            listTagVal += result2.val;
             if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr;
+              listTagAttr += result2.attrStr;
             }
           } else {
             listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
@@ -14321,14 +14321,14 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     matcher.pop();
     return this.buildObjectNode(rawContent, key, attrStr, level);
   }
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
-    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+    return this.buildTextValNode("", key, result2.attrStr, level, matcher);
   } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
   } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
+    return this.buildObjectNode(result2.val, key, result2.attrStr, level);
   }
 }
 Builder.prototype.extractAttributes = function(obj) {
@@ -14924,14 +14924,14 @@ var ByteReader = class {
   leb(bits, signed, what) {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
-    let result = 0;
+    let result2 = 0;
     let scale = 1;
     for (let i = 0; i < maxBytes; i++) {
       if (this.offset >= this.end) {
         this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
       }
       const byte = this.bytes[this.offset++];
-      result += (byte & 127) * scale;
+      result2 += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
         if (byte & 128)
@@ -14940,7 +14940,7 @@ var ByteReader = class {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 128) === 0) return signed && byte & 64 ? result - scale : result;
+      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -15452,16 +15452,16 @@ function readExternName(r) {
   const form = r.u8("an extern name form");
   if (form === 0 || form === 1) return { name: r.name("an import or export name") };
   if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
-  const result = { name: r.name("an import or export name") };
+  const result2 = { name: r.name("an import or export name") };
   r.vec("name attributes", () => {
     const attributeAt = r.offset;
     const kind = r.u8("a name attribute");
-    if (kind === 0) result.implements = r.name("an implements attribute");
-    else if (kind === 1) result.versionSuffix = r.name("a version suffix attribute");
-    else if (kind === 2) result.externalId = r.name("an external-id attribute");
+    if (kind === 0) result2.implements = r.name("an implements attribute");
+    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
+    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
     else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
   });
-  return result;
+  return result2;
 }
 function externSort(type) {
   return type.kind === "module" ? { core: "module" } : { component: type.kind };
@@ -17447,11 +17447,11 @@ var processIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)
 };
-var ExitCode = { pass: 0, violation: 1, usage: 2 };
+var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
 
 // src/cli/commands/check.ts
 async function checkCommand(path, options, io) {
-  const { loaded, rules: rules2, result } = await runImportGate({
+  const { loaded, rules: rules2, result: result2 } = await runImportGate({
     component: path,
     ...options.policy ? { policyFile: options.policy } : {},
     rules: { allow: options.allow, deny: options.deny },
@@ -17463,7 +17463,7 @@ async function checkCommand(path, options, io) {
     size: loaded.bytes.length,
     sha256: loaded.sha256,
     rules: { allow: rules2.allow.map((p) => p.text), deny: rules2.deny.map((p) => p.text) },
-    result
+    result: result2
   };
   if (options.reportFile) {
     await writeFileAtomic(options.reportFile, renderCheck(report, options.format));
@@ -17471,7 +17471,7 @@ async function checkCommand(path, options, io) {
   } else {
     io.stdout(renderCheck(report, options.format));
   }
-  return result.passed ? ExitCode.pass : ExitCode.violation;
+  return result2.passed ? ExitCode.pass : ExitCode.violation;
 }
 
 // src/component/byte-writer.ts
@@ -18059,9 +18059,9 @@ function defType(ctx, type) {
         const t = valType(ctx, p.type);
         return t === void 0 ? void 0 : `${p.name}: ${t}`;
       });
-      const result = type.result === void 0 ? "" : valType(ctx, type.result);
-      if (!all(params) || result === void 0) return void 0;
-      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+      const result2 = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result2 === void 0) return void 0;
+      return `func(${params.join(", ")})${result2 ? ` -> ${result2}` : ""}`;
     }
     default:
       return void 0;
@@ -18135,7 +18135,7 @@ function funcAt(scope, index) {
 }
 function instanceFunctions(scope, index) {
   const origin = scope.component.instance[index];
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   if (origin?.via === "import" || origin?.via === "export") {
     if (origin.type?.kind === "instance")
       return instanceTypeFunctions(scope, origin.type.typeIndex);
@@ -18144,10 +18144,10 @@ function instanceFunctions(scope, index) {
     for (const exp of definedInstanceExports(scope, index) ?? []) {
       if (!isComponentSort(exp.item, "func")) continue;
       const typed = exp.type?.kind === "func" ? componentType(exp.scope, exp.type.typeIndex) : void 0;
-      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
+      result2.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
-  return result;
+  return result2;
 }
 
 // src/component/compose-plan.ts
@@ -18496,27 +18496,27 @@ var Composer = class {
     const done = memo.get(index);
     if (done !== void 0) return done;
     const origin = node.component.scope.component.type[index];
-    let result;
+    let result2;
     if (origin?.via === "type" && origin.type.kind !== "resource") {
       const w = new ByteWriter();
       encodeDefType(w, origin.type, [this.outerMap(node)]);
-      result = this.b.type((out) => out.bytes(w.view()));
+      result2 = this.b.type((out) => out.bytes(w.view()));
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
       const byValue = instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
-      result = byValue ?? this.alias(
+      result2 = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
         origin.alias.name
       );
     } else if (origin?.via === "import") {
-      result = this.hostOf(node, origin.name, origin.name);
+      result2 = this.hostOf(node, origin.name, origin.name);
     } else {
       throw this.cannotCarry(node, index);
     }
-    memo.set(index, result);
-    return result;
+    memo.set(index, result2);
+    return result2;
   }
   /**
    * Defines again, by value, a plain value type that a nested component takes
@@ -18614,16 +18614,16 @@ function declaredSort(decl) {
 async function composeCommand(rootPath, options, io) {
   const root = await loadComponentFile(rootPath);
   const plugs = await Promise.all(options.plug.map(loadComponentFile));
-  const result = compose(
+  const result2 = compose(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
   );
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of result2.warnings) io.stderr(`wasi-virt: warning: ${warning}
 `);
-  await writeFileAtomic(options.output, result.bytes);
-  const imports = describeComponent(readComponent(result.bytes)).imports;
-  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
-  for (const s of result.satisfied)
+  await writeFileAtomic(options.output, result2.bytes);
+  const imports = describeComponent(readComponent(result2.bytes)).imports;
+  const lines = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
+  for (const s of result2.satisfied)
     lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines.push(`imports (${imports.length}):${imports.map((i) => `
   ${i.name}`).join("")}`);
@@ -18647,6 +18647,8 @@ function impliedDenyRules(policy) {
       rules2.push(`wasi:cli/${stream}`, `wasi:cli/terminal-${stream}`);
   }
   if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
+  if (policy.access.sockets === "deny") rules2.push("wasi:sockets/*");
+  if (policy.access.http === "deny") rules2.push("wasi:http/*");
   return rules2;
 }
 
@@ -18915,6 +18917,142 @@ var WASI_IO_INTERFACES = [
   }
 ];
 
+// src/virt/wasi-sockets-interfaces.ts
+var result = (ok) => `result<${ok}, error-code>`;
+var sockets = (name, rest) => ({
+  id: `wasi:sockets/${name}`,
+  package: "wasi:sockets",
+  name,
+  role: "sockets",
+  ...rest
+});
+var settings = (resource, entries) => Object.fromEntries(
+  entries.flatMap(([name, type]) => [
+    [`[method]${resource}.${name}`, `func() -> ${result(type)}`],
+    [`[method]${resource}.set-${name}`, `func(value: ${type}) -> ${result("_")}`]
+  ])
+);
+var socketBasics = (resource) => ({
+  [`[method]${resource}.start-bind`]: `func(network: borrow<network>, local-address: ip-socket-address) -> ${result("_")}`,
+  [`[method]${resource}.finish-bind`]: `func() -> ${result("_")}`,
+  [`[method]${resource}.local-address`]: `func() -> ${result("ip-socket-address")}`,
+  [`[method]${resource}.remote-address`]: `func() -> ${result("ip-socket-address")}`,
+  [`[method]${resource}.address-family`]: "func() -> ip-address-family",
+  [`[method]${resource}.subscribe`]: "func() -> pollable"
+});
+var WASI_SOCKETS_INTERFACES = [
+  sockets("network", {
+    types: [
+      "use wasi:io/error@{version}.{error};",
+      "resource network",
+      "enum error-code { unknown, access-denied, not-supported, invalid-argument, out-of-memory, timeout, concurrency-conflict, not-in-progress, would-block, invalid-state, new-socket-limit, address-not-bindable, address-in-use, remote-unreachable, connection-refused, connection-reset, connection-aborted, datagram-too-large, name-unresolvable, temporary-resolver-failure, permanent-resolver-failure }",
+      "enum ip-address-family { ipv4, ipv6 }",
+      "type ipv4-address = tuple<u8, u8, u8, u8>;",
+      "type ipv6-address = tuple<u16, u16, u16, u16, u16, u16, u16, u16>;",
+      "variant ip-address { ipv4(ipv4-address), ipv6(ipv6-address) }",
+      "record ipv4-socket-address { port: u16, address: ipv4-address }",
+      "record ipv6-socket-address { port: u16, flow-info: u32, address: ipv6-address, scope-id: u32 }",
+      "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }"
+    ],
+    functions: { "network-error-code": "func(err: borrow<error>) -> option<error-code>" },
+    uses: ["wasi:io/error"]
+  }),
+  sockets("instance-network", {
+    types: ["use network.{network};"],
+    functions: { "instance-network": "func() -> network" },
+    uses: ["wasi:sockets/network"]
+  }),
+  sockets("ip-name-lookup", {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-address};",
+      "resource resolve-address-stream"
+    ],
+    functions: {
+      "resolve-addresses": `func(network: borrow<network>, name: string) -> ${result("resolve-address-stream")}`,
+      "[method]resolve-address-stream.resolve-next-address": `func() -> ${result("option<ip-address>")}`,
+      "[method]resolve-address-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  }),
+  sockets("tcp", {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream};",
+      "use wasi:io/poll@{version}.{pollable};",
+      "use wasi:clocks/monotonic-clock@{version}.{duration};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "enum shutdown-type { receive, send, both }",
+      "resource tcp-socket"
+    ],
+    functions: {
+      ...socketBasics("tcp-socket"),
+      "[method]tcp-socket.start-connect": `func(network: borrow<network>, remote-address: ip-socket-address) -> ${result("_")}`,
+      "[method]tcp-socket.finish-connect": `func() -> ${result("tuple<input-stream, output-stream>")}`,
+      "[method]tcp-socket.start-listen": `func() -> ${result("_")}`,
+      "[method]tcp-socket.finish-listen": `func() -> ${result("_")}`,
+      "[method]tcp-socket.accept": `func() -> ${result("tuple<tcp-socket, input-stream, output-stream>")}`,
+      "[method]tcp-socket.is-listening": "func() -> bool",
+      "[method]tcp-socket.set-listen-backlog-size": `func(value: u64) -> ${result("_")}`,
+      ...settings("tcp-socket", [
+        ["keep-alive-enabled", "bool"],
+        ["keep-alive-idle-time", "duration"],
+        ["keep-alive-interval", "duration"],
+        ["keep-alive-count", "u32"],
+        ["hop-limit", "u8"],
+        ["receive-buffer-size", "u64"],
+        ["send-buffer-size", "u64"]
+      ]),
+      "[method]tcp-socket.shutdown": `func(shutdown-type: shutdown-type) -> ${result("_")}`
+    },
+    uses: [
+      "wasi:io/streams",
+      "wasi:io/poll",
+      "wasi:clocks/monotonic-clock",
+      "wasi:sockets/network"
+    ]
+  }),
+  sockets("tcp-create-socket", {
+    types: ["use network.{network, error-code, ip-address-family};", "use tcp.{tcp-socket};"],
+    functions: {
+      "create-tcp-socket": `func(address-family: ip-address-family) -> ${result("tcp-socket")}`
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/tcp"]
+  }),
+  sockets("udp", {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "record incoming-datagram { data: list<u8>, remote-address: ip-socket-address }",
+      "record outgoing-datagram { data: list<u8>, remote-address: option<ip-socket-address> }",
+      "resource udp-socket",
+      "resource incoming-datagram-stream",
+      "resource outgoing-datagram-stream"
+    ],
+    functions: {
+      ...socketBasics("udp-socket"),
+      "[method]udp-socket.stream": `func(remote-address: option<ip-socket-address>) -> ${result("tuple<incoming-datagram-stream, outgoing-datagram-stream>")}`,
+      ...settings("udp-socket", [
+        ["unicast-hop-limit", "u8"],
+        ["receive-buffer-size", "u64"],
+        ["send-buffer-size", "u64"]
+      ]),
+      "[method]incoming-datagram-stream.receive": `func(max-results: u64) -> ${result("list<incoming-datagram>")}`,
+      "[method]incoming-datagram-stream.subscribe": "func() -> pollable",
+      "[method]outgoing-datagram-stream.check-send": `func() -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.send": `func(datagrams: list<outgoing-datagram>) -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  }),
+  sockets("udp-create-socket", {
+    types: ["use network.{network, error-code, ip-address-family};", "use udp.{udp-socket};"],
+    functions: {
+      "create-udp-socket": `func(address-family: ip-address-family) -> ${result("udp-socket")}`
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/udp"]
+  })
+];
+
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
 var DEFAULT_WASI_VERSION = "0.2.12";
@@ -18929,6 +19067,7 @@ function checkWasiVersion(version) {
 }
 var WASI_INTERFACES = [
   ...WASI_IO_INTERFACES,
+  ...WASI_SOCKETS_INTERFACES,
   {
     id: "wasi:cli/environment",
     package: "wasi:cli",
@@ -19035,10 +19174,14 @@ function usedInterface(decl, iface) {
   return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
 }
 var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
   if (method)
-    return [method[2], `${method[3]}: ${method[1] === "static" ? "static " : ""}${signature};`];
+    return [
+      method[2],
+      `${escape(method[3])}: ${method[1] === "static" ? "static " : ""}${signature};`
+    ];
   const constructor = /^\[constructor\](.+)$/.exec(name);
   if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, "")};`];
   return [void 0, `${name}: ${signature};`];
@@ -19142,14 +19285,18 @@ function forwardedIo(iface, policy) {
       return [];
   }
 }
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 function checkIoSupported(policy, appImports) {
-  if (!virtualizesIo(policy)) return;
-  const unsupported = (appImports ?? []).filter(
-    (i) => /^wasi:(sockets|http)\//.test(i.interface?.id ?? "")
-  );
-  if (unsupported.length > 0) {
+  const http = (appImports ?? []).filter((i) => isWasi(i, "http"));
+  if (http.length > 0 && (virtualizesIo(policy) || policy.access.http === "deny")) {
     throw new UserInputError(
-      `the component imports ${unsupported.map((i) => i.name).join(", ")}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`
+      `the component imports ${http.map((i) => i.name).join(", ")}; virtualizing HTTP, or I/O around it, is not supported yet (add --allow-http --allow-stdio --allow-fs to leave HTTP and all I/O to the host)`
+    );
+  }
+  const sockets2 = (appImports ?? []).filter((i) => isWasi(i, "sockets"));
+  if (sockets2.length > 0 && policy.access.sockets === "allow" && virtualizesIo(policy)) {
+    throw new UserInputError(
+      `the component imports ${sockets2.map((i) => i.name).join(", ")}; passing sockets through virtualized stdio or filesystem is not supported yet (deny sockets, or add --allow-stdio --allow-fs to leave all I/O to the host)`
     );
   }
 }
@@ -19396,7 +19543,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/specialize-adapter.ts
-import binaryen from "binaryen";
+import binaryen2 from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
@@ -19491,6 +19638,39 @@ function layoutFiles(tree, start) {
   return { addresses, end: at };
 }
 
+// src/virt/trap-exports.ts
+import binaryen from "binaryen";
+var exportsOf = (m) => Array.from(
+  { length: m.getNumExports() },
+  (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+);
+function adapterName(mangled, interfaceName) {
+  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
+  if (!match || match[2].endsWith("_post")) return void 0;
+  const name = interfaceName(match[1]);
+  const dtor = /^(.+)_dtor$/.exec(match[2]);
+  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
+}
+function addTrapExports(m, dummy, interfaceName) {
+  const present = new Set(exportsOf(m).map((e) => e.name));
+  const reference = binaryen.readBinary(dummy);
+  const added = [];
+  try {
+    for (const exp of exportsOf(reference)) {
+      const name = adapterName(exp.name, interfaceName);
+      if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
+      const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
+      const trap = `wasi_virt_trap_${added.length}`;
+      m.addFunction(trap, fn.params, fn.results, [], m.unreachable());
+      m.addFunctionExport(trap, name);
+      added.push(name);
+    }
+  } finally {
+    reference.dispose();
+  }
+  return added;
+}
+
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
 var CONFIG_GLOBAL = "wasi_virt_config";
@@ -19508,7 +19688,7 @@ function exportedGlobal(m, name) {
     throw new Error(
       `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
     );
-  return binaryen.getGlobalInfo(m.getGlobal(binaryen.getExportInfo(exp).value));
+  return binaryen2.getGlobalInfo(m.getGlobal(binaryen2.getExportInfo(exp).value));
 }
 function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
@@ -19517,7 +19697,7 @@ function setGlobal(m, global, value) {
 function writeConfiguration(m, policy, tree) {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen.getExpressionInfo(
+  const heapBase = binaryen2.getExpressionInfo(
     exportedGlobal(m, HEAP_BASE).init
   );
   const base = align(Number(heapBase.value), 16);
@@ -19552,13 +19732,13 @@ var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
   const exports = Array.from(
     { length: m.getNumExports() },
-    (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+    (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
   );
   for (const exp of exports) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
+    if (!parts || exp.kind !== binaryen2.ExternalFunction) continue;
     const [id, fn] = parts;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
@@ -19570,7 +19750,7 @@ function selectExports(m, plan) {
 function selectImports(m, plan) {
   const functions = Array.from(
     { length: m.getNumFunctions() },
-    (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+    (_, i) => binaryen2.getFunctionInfo(m.getFunctionByIndex(i))
   );
   for (const fn of functions) {
     if (!fn.module) continue;
@@ -19593,17 +19773,19 @@ function selectImports(m, plan) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = binaryen.readBinary(adapter);
+function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+  const m = binaryen2.readBinary(adapter);
   try {
     m.setFeatures(
-      binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
+      binaryen2.Features.MutableGlobals | binaryen2.Features.SignExt | binaryen2.Features.BulkMemory | binaryen2.Features.Multivalue
     );
     const files = writeConfiguration(m, policy, tree);
     selectExports(m, plan);
+    if (dummy)
+      addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     selectImports(m, plan);
-    binaryen.setOptimizeLevel(2);
-    binaryen.setShrinkLevel(2);
+    binaryen2.setOptimizeLevel(2);
+    binaryen2.setShrinkLevel(2);
     m.optimize();
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
@@ -19627,12 +19809,10 @@ async function virtualize({ policy, app }) {
   }
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
-  const embedded = await componentEmbed({
-    binary: core,
-    witSource: adapterWit(plan),
-    world: ADAPTER_WORLD
-  });
+  const witSource = adapterWit(plan);
+  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
+  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree, dummy);
+  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
@@ -19674,7 +19854,7 @@ function names(flag, value) {
   return list;
 }
 function pairs(flag, values) {
-  const result = {};
+  const result2 = {};
   for (const value of values) {
     const pieces = value.split(",");
     for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [value]) {
@@ -19683,10 +19863,10 @@ function pairs(flag, values) {
         throw new UserInputError(
           `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`
         );
-      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+      result2[piece.slice(0, eq)] = piece.slice(eq + 1);
     }
   }
-  return result;
+  return result2;
 }
 function varsPatch(kind, allow, deny, set) {
   if (allow !== void 0 && deny !== void 0)
@@ -19813,13 +19993,13 @@ async function virtualizeCommand(component, options, io) {
       denyLabel: "policy imports.deny"
     }
   ]);
-  const result = await virtualize({
+  const result2 = await virtualize({
     policy,
     ...app ? { app: { bytes: app.bytes, label: component, component: app.component } } : {}
   });
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of result2.warnings) io.stderr(`wasi-virt: warning: ${warning}
 `);
-  const bytes = result.output ?? result.adapter;
+  const bytes = result2.output ?? result2.adapter;
   if (!bytes)
     throw new UserInputError(
       "nothing to write: the policy virtualizes nothing and no component was given"
@@ -19827,7 +20007,7 @@ async function virtualizeCommand(component, options, io) {
   await writeFileAtomic(options.output, bytes);
   io.stdout(
     `wrote ${options.output} (${bytes.length} bytes)
-` + describePlan(result.plan) + describeMounts(result.mounted)
+` + describePlan(result2.plan) + describeMounts(result2.mounted)
   );
   if (!options.verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
@@ -19986,7 +20166,13 @@ async function main(argv, io = processIo) {
 `);
       return ExitCode.usage;
     }
-    throw error;
+    const message = String(error?.message ?? error).replace(/\s+/g, " ").trim();
+    io.stderr(
+      process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
+` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
+`
+    );
+    return ExitCode.internal;
   }
 }
 

@@ -1147,7 +1147,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result = "";
+      let result2 = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -1167,12 +1167,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
+          result2 += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result + range.slice(copyFrom);
+      return result2 + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -1284,9 +1284,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
+        const result2 = [...rangeMap.values()];
+        cache.set(memoKey, result2);
+        return result2;
       }
       intersects(range, options) {
         if (!(range instanceof _Range)) {
@@ -1342,16 +1342,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result = true;
+      let result2 = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result;
+      return result2;
     };
     var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -9663,14 +9663,14 @@ var ByteReader = class {
   leb(bits, signed, what) {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
-    let result = 0;
+    let result2 = 0;
     let scale = 1;
     for (let i = 0; i < maxBytes; i++) {
       if (this.offset >= this.end) {
         this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
       }
       const byte = this.bytes[this.offset++];
-      result += (byte & 127) * scale;
+      result2 += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
         if (byte & 128)
@@ -9679,7 +9679,7 @@ var ByteReader = class {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 128) === 0) return signed && byte & 64 ? result - scale : result;
+      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -10191,16 +10191,16 @@ function readExternName(r) {
   const form = r.u8("an extern name form");
   if (form === 0 || form === 1) return { name: r.name("an import or export name") };
   if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
-  const result = { name: r.name("an import or export name") };
+  const result2 = { name: r.name("an import or export name") };
   r.vec("name attributes", () => {
     const attributeAt = r.offset;
     const kind = r.u8("a name attribute");
-    if (kind === 0) result.implements = r.name("an implements attribute");
-    else if (kind === 1) result.versionSuffix = r.name("a version suffix attribute");
-    else if (kind === 2) result.externalId = r.name("an external-id attribute");
+    if (kind === 0) result2.implements = r.name("an implements attribute");
+    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
+    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
     else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
   });
-  return result;
+  return result2;
 }
 function externSort(type) {
   return type.kind === "module" ? { core: "module" } : { component: type.kind };
@@ -12134,20 +12134,20 @@ var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/report/render-json.ts
 function renderCheckJson(report) {
-  const { result } = report;
+  const { result: result2 } = report;
   return JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: VERSION },
       component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result.passed,
+      passed: result2.passed,
       rules: report.rules,
-      imports: result.imports.map(({ item, violations }) => ({
+      imports: result2.imports.map(({ item, violations }) => ({
         name: item.name,
         kind: item.kind,
         ...item.functions ? { functions: item.functions } : {},
         verdict: violations.length === 0 ? "pass" : "fail"
       })),
-      violations: result.violations
+      violations: result2.violations
     },
     null,
     2
@@ -12192,9 +12192,9 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const validator = (str) => {
     const cached2 = cache.get(str);
     if (cached2 !== void 0) return cached2;
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
+    const result2 = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result2);
+    return result2;
   };
   validator.reset = () => {
     cache = /* @__PURE__ */ new Map();
@@ -12699,11 +12699,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result = this.path.map(
+      const result2 = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep3);
-      this._pathStringCache = result;
-      return result;
+      this._pathStringCache = result2;
+      return result2;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -12900,11 +12900,11 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
   if (validator(bare)) return name;
-  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result !== "string" || !validator(result)) {
+  const result2 = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result2 !== "string" || !validator(result2)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
-  return isPI ? "?" + result : result;
+  return isPI ? "?" + result2 : result2;
 }
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
@@ -13348,11 +13348,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
         } else if (typeof item === "object") {
           if (this.options.oneListGroup) {
             matcher.push(resolvedKey);
-            const result = this.j2x(item, level + 1, matcher, qNameValidator);
+            const result2 = this.j2x(item, level + 1, matcher, qNameValidator);
             matcher.pop();
-            listTagVal += result.val;
+            listTagVal += result2.val;
             if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result.attrStr;
+              listTagAttr += result2.attrStr;
             }
           } else {
             listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
@@ -13418,14 +13418,14 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     matcher.pop();
     return this.buildObjectNode(rawContent, key, attrStr, level);
   }
-  const result = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
-    return this.buildTextValNode("", key, result.attrStr, level, matcher);
+    return this.buildTextValNode("", key, result2.attrStr, level, matcher);
   } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
+    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
   } else {
-    return this.buildObjectNode(result.val, key, result.attrStr, level);
+    return this.buildObjectNode(result2.val, key, result2.attrStr, level);
   }
 }
 Builder.prototype.extractAttributes = function(obj) {
@@ -14366,9 +14366,9 @@ function defType(ctx, type) {
         const t = valType(ctx, p.type);
         return t === void 0 ? void 0 : `${p.name}: ${t}`;
       });
-      const result = type.result === void 0 ? "" : valType(ctx, type.result);
-      if (!all(params) || result === void 0) return void 0;
-      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+      const result2 = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result2 === void 0) return void 0;
+      return `func(${params.join(", ")})${result2 ? ` -> ${result2}` : ""}`;
     }
     default:
       return void 0;
@@ -14442,7 +14442,7 @@ function funcAt(scope, index) {
 }
 function instanceFunctions(scope, index) {
   const origin = scope.component.instance[index];
-  const result = /* @__PURE__ */ new Map();
+  const result2 = /* @__PURE__ */ new Map();
   if (origin?.via === "import" || origin?.via === "export") {
     if (origin.type?.kind === "instance")
       return instanceTypeFunctions(scope, origin.type.typeIndex);
@@ -14451,10 +14451,10 @@ function instanceFunctions(scope, index) {
     for (const exp of definedInstanceExports(scope, index) ?? []) {
       if (!isComponentSort(exp.item, "func")) continue;
       const typed = exp.type?.kind === "func" ? componentType(exp.scope, exp.type.typeIndex) : void 0;
-      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
+      result2.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
-  return result;
+  return result2;
 }
 
 // src/component/compose-plan.ts
@@ -14803,27 +14803,27 @@ var Composer = class {
     const done = memo.get(index);
     if (done !== void 0) return done;
     const origin = node.component.scope.component.type[index];
-    let result;
+    let result2;
     if (origin?.via === "type" && origin.type.kind !== "resource") {
       const w = new ByteWriter();
       encodeDefType(w, origin.type, [this.outerMap(node)]);
-      result = this.b.type((out) => out.bytes(w.view()));
+      result2 = this.b.type((out) => out.bytes(w.view()));
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
       const byValue = instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
-      result = byValue ?? this.alias(
+      result2 = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
         origin.alias.name
       );
     } else if (origin?.via === "import") {
-      result = this.hostOf(node, origin.name, origin.name);
+      result2 = this.hostOf(node, origin.name, origin.name);
     } else {
       throw this.cannotCarry(node, index);
     }
-    memo.set(index, result);
-    return result;
+    memo.set(index, result2);
+    return result2;
   }
   /**
    * Defines again, by value, a plain value type that a nested component takes
@@ -15182,6 +15182,142 @@ var WASI_IO_INTERFACES = [
   }
 ];
 
+// src/virt/wasi-sockets-interfaces.ts
+var result = (ok) => `result<${ok}, error-code>`;
+var sockets = (name, rest) => ({
+  id: `wasi:sockets/${name}`,
+  package: "wasi:sockets",
+  name,
+  role: "sockets",
+  ...rest
+});
+var settings = (resource, entries) => Object.fromEntries(
+  entries.flatMap(([name, type]) => [
+    [`[method]${resource}.${name}`, `func() -> ${result(type)}`],
+    [`[method]${resource}.set-${name}`, `func(value: ${type}) -> ${result("_")}`]
+  ])
+);
+var socketBasics = (resource) => ({
+  [`[method]${resource}.start-bind`]: `func(network: borrow<network>, local-address: ip-socket-address) -> ${result("_")}`,
+  [`[method]${resource}.finish-bind`]: `func() -> ${result("_")}`,
+  [`[method]${resource}.local-address`]: `func() -> ${result("ip-socket-address")}`,
+  [`[method]${resource}.remote-address`]: `func() -> ${result("ip-socket-address")}`,
+  [`[method]${resource}.address-family`]: "func() -> ip-address-family",
+  [`[method]${resource}.subscribe`]: "func() -> pollable"
+});
+var WASI_SOCKETS_INTERFACES = [
+  sockets("network", {
+    types: [
+      "use wasi:io/error@{version}.{error};",
+      "resource network",
+      "enum error-code { unknown, access-denied, not-supported, invalid-argument, out-of-memory, timeout, concurrency-conflict, not-in-progress, would-block, invalid-state, new-socket-limit, address-not-bindable, address-in-use, remote-unreachable, connection-refused, connection-reset, connection-aborted, datagram-too-large, name-unresolvable, temporary-resolver-failure, permanent-resolver-failure }",
+      "enum ip-address-family { ipv4, ipv6 }",
+      "type ipv4-address = tuple<u8, u8, u8, u8>;",
+      "type ipv6-address = tuple<u16, u16, u16, u16, u16, u16, u16, u16>;",
+      "variant ip-address { ipv4(ipv4-address), ipv6(ipv6-address) }",
+      "record ipv4-socket-address { port: u16, address: ipv4-address }",
+      "record ipv6-socket-address { port: u16, flow-info: u32, address: ipv6-address, scope-id: u32 }",
+      "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }"
+    ],
+    functions: { "network-error-code": "func(err: borrow<error>) -> option<error-code>" },
+    uses: ["wasi:io/error"]
+  }),
+  sockets("instance-network", {
+    types: ["use network.{network};"],
+    functions: { "instance-network": "func() -> network" },
+    uses: ["wasi:sockets/network"]
+  }),
+  sockets("ip-name-lookup", {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-address};",
+      "resource resolve-address-stream"
+    ],
+    functions: {
+      "resolve-addresses": `func(network: borrow<network>, name: string) -> ${result("resolve-address-stream")}`,
+      "[method]resolve-address-stream.resolve-next-address": `func() -> ${result("option<ip-address>")}`,
+      "[method]resolve-address-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  }),
+  sockets("tcp", {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream};",
+      "use wasi:io/poll@{version}.{pollable};",
+      "use wasi:clocks/monotonic-clock@{version}.{duration};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "enum shutdown-type { receive, send, both }",
+      "resource tcp-socket"
+    ],
+    functions: {
+      ...socketBasics("tcp-socket"),
+      "[method]tcp-socket.start-connect": `func(network: borrow<network>, remote-address: ip-socket-address) -> ${result("_")}`,
+      "[method]tcp-socket.finish-connect": `func() -> ${result("tuple<input-stream, output-stream>")}`,
+      "[method]tcp-socket.start-listen": `func() -> ${result("_")}`,
+      "[method]tcp-socket.finish-listen": `func() -> ${result("_")}`,
+      "[method]tcp-socket.accept": `func() -> ${result("tuple<tcp-socket, input-stream, output-stream>")}`,
+      "[method]tcp-socket.is-listening": "func() -> bool",
+      "[method]tcp-socket.set-listen-backlog-size": `func(value: u64) -> ${result("_")}`,
+      ...settings("tcp-socket", [
+        ["keep-alive-enabled", "bool"],
+        ["keep-alive-idle-time", "duration"],
+        ["keep-alive-interval", "duration"],
+        ["keep-alive-count", "u32"],
+        ["hop-limit", "u8"],
+        ["receive-buffer-size", "u64"],
+        ["send-buffer-size", "u64"]
+      ]),
+      "[method]tcp-socket.shutdown": `func(shutdown-type: shutdown-type) -> ${result("_")}`
+    },
+    uses: [
+      "wasi:io/streams",
+      "wasi:io/poll",
+      "wasi:clocks/monotonic-clock",
+      "wasi:sockets/network"
+    ]
+  }),
+  sockets("tcp-create-socket", {
+    types: ["use network.{network, error-code, ip-address-family};", "use tcp.{tcp-socket};"],
+    functions: {
+      "create-tcp-socket": `func(address-family: ip-address-family) -> ${result("tcp-socket")}`
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/tcp"]
+  }),
+  sockets("udp", {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "record incoming-datagram { data: list<u8>, remote-address: ip-socket-address }",
+      "record outgoing-datagram { data: list<u8>, remote-address: option<ip-socket-address> }",
+      "resource udp-socket",
+      "resource incoming-datagram-stream",
+      "resource outgoing-datagram-stream"
+    ],
+    functions: {
+      ...socketBasics("udp-socket"),
+      "[method]udp-socket.stream": `func(remote-address: option<ip-socket-address>) -> ${result("tuple<incoming-datagram-stream, outgoing-datagram-stream>")}`,
+      ...settings("udp-socket", [
+        ["unicast-hop-limit", "u8"],
+        ["receive-buffer-size", "u64"],
+        ["send-buffer-size", "u64"]
+      ]),
+      "[method]incoming-datagram-stream.receive": `func(max-results: u64) -> ${result("list<incoming-datagram>")}`,
+      "[method]incoming-datagram-stream.subscribe": "func() -> pollable",
+      "[method]outgoing-datagram-stream.check-send": `func() -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.send": `func(datagrams: list<outgoing-datagram>) -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  }),
+  sockets("udp-create-socket", {
+    types: ["use network.{network, error-code, ip-address-family};", "use udp.{udp-socket};"],
+    functions: {
+      "create-udp-socket": `func(address-family: ip-address-family) -> ${result("udp-socket")}`
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/udp"]
+  })
+];
+
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
 var DEFAULT_WASI_VERSION = "0.2.12";
@@ -15196,6 +15332,7 @@ function checkWasiVersion(version) {
 }
 var WASI_INTERFACES = [
   ...WASI_IO_INTERFACES,
+  ...WASI_SOCKETS_INTERFACES,
   {
     id: "wasi:cli/environment",
     package: "wasi:cli",
@@ -15302,10 +15439,14 @@ function usedInterface(decl, iface) {
   return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
 }
 var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
   if (method)
-    return [method[2], `${method[3]}: ${method[1] === "static" ? "static " : ""}${signature};`];
+    return [
+      method[2],
+      `${escape(method[3])}: ${method[1] === "static" ? "static " : ""}${signature};`
+    ];
   const constructor = /^\[constructor\](.+)$/.exec(name);
   if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, "")};`];
   return [void 0, `${name}: ${signature};`];
@@ -15409,14 +15550,18 @@ function forwardedIo(iface, policy) {
       return [];
   }
 }
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 function checkIoSupported(policy, appImports) {
-  if (!virtualizesIo(policy)) return;
-  const unsupported = (appImports ?? []).filter(
-    (i) => /^wasi:(sockets|http)\//.test(i.interface?.id ?? "")
-  );
-  if (unsupported.length > 0) {
+  const http = (appImports ?? []).filter((i) => isWasi(i, "http"));
+  if (http.length > 0 && (virtualizesIo(policy) || policy.access.http === "deny")) {
     throw new UserInputError(
-      `the component imports ${unsupported.map((i) => i.name).join(", ")}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`
+      `the component imports ${http.map((i) => i.name).join(", ")}; virtualizing HTTP, or I/O around it, is not supported yet (add --allow-http --allow-stdio --allow-fs to leave HTTP and all I/O to the host)`
+    );
+  }
+  const sockets2 = (appImports ?? []).filter((i) => isWasi(i, "sockets"));
+  if (sockets2.length > 0 && policy.access.sockets === "allow" && virtualizesIo(policy)) {
+    throw new UserInputError(
+      `the component imports ${sockets2.map((i) => i.name).join(", ")}; passing sockets through virtualized stdio or filesystem is not supported yet (deny sockets, or add --allow-stdio --allow-fs to leave all I/O to the host)`
     );
   }
 }
@@ -15663,7 +15808,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/specialize-adapter.ts
-import binaryen from "binaryen";
+import binaryen2 from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
@@ -15758,6 +15903,39 @@ function layoutFiles(tree, start) {
   return { addresses, end: at };
 }
 
+// src/virt/trap-exports.ts
+import binaryen from "binaryen";
+var exportsOf = (m) => Array.from(
+  { length: m.getNumExports() },
+  (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+);
+function adapterName(mangled, interfaceName) {
+  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
+  if (!match || match[2].endsWith("_post")) return void 0;
+  const name = interfaceName(match[1]);
+  const dtor = /^(.+)_dtor$/.exec(match[2]);
+  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
+}
+function addTrapExports(m, dummy, interfaceName) {
+  const present = new Set(exportsOf(m).map((e) => e.name));
+  const reference = binaryen.readBinary(dummy);
+  const added = [];
+  try {
+    for (const exp of exportsOf(reference)) {
+      const name = adapterName(exp.name, interfaceName);
+      if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
+      const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
+      const trap = `wasi_virt_trap_${added.length}`;
+      m.addFunction(trap, fn.params, fn.results, [], m.unreachable());
+      m.addFunctionExport(trap, name);
+      added.push(name);
+    }
+  } finally {
+    reference.dispose();
+  }
+  return added;
+}
+
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
 var CONFIG_GLOBAL = "wasi_virt_config";
@@ -15775,7 +15953,7 @@ function exportedGlobal(m, name) {
     throw new Error(
       `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
     );
-  return binaryen.getGlobalInfo(m.getGlobal(binaryen.getExportInfo(exp).value));
+  return binaryen2.getGlobalInfo(m.getGlobal(binaryen2.getExportInfo(exp).value));
 }
 function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
@@ -15784,7 +15962,7 @@ function setGlobal(m, global, value) {
 function writeConfiguration(m, policy, tree) {
   const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
   const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen.getExpressionInfo(
+  const heapBase = binaryen2.getExpressionInfo(
     exportedGlobal(m, HEAP_BASE).init
   );
   const base = align(Number(heapBase.value), 16);
@@ -15819,13 +15997,13 @@ var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
   const exports = Array.from(
     { length: m.getNumExports() },
-    (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+    (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
   );
   for (const exp of exports) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
+    if (!parts || exp.kind !== binaryen2.ExternalFunction) continue;
     const [id, fn] = parts;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
@@ -15837,7 +16015,7 @@ function selectExports(m, plan) {
 function selectImports(m, plan) {
   const functions = Array.from(
     { length: m.getNumFunctions() },
-    (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+    (_, i) => binaryen2.getFunctionInfo(m.getFunctionByIndex(i))
   );
   for (const fn of functions) {
     if (!fn.module) continue;
@@ -15860,17 +16038,19 @@ function selectImports(m, plan) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = binaryen.readBinary(adapter);
+function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+  const m = binaryen2.readBinary(adapter);
   try {
     m.setFeatures(
-      binaryen.Features.MutableGlobals | binaryen.Features.SignExt | binaryen.Features.BulkMemory | binaryen.Features.Multivalue
+      binaryen2.Features.MutableGlobals | binaryen2.Features.SignExt | binaryen2.Features.BulkMemory | binaryen2.Features.Multivalue
     );
     const files = writeConfiguration(m, policy, tree);
     selectExports(m, plan);
+    if (dummy)
+      addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     selectImports(m, plan);
-    binaryen.setOptimizeLevel(2);
-    binaryen.setShrinkLevel(2);
+    binaryen2.setOptimizeLevel(2);
+    binaryen2.setShrinkLevel(2);
     m.optimize();
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
@@ -15894,12 +16074,10 @@ async function virtualize({ policy, app }) {
   }
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
-  const embedded = await componentEmbed({
-    binary: core,
-    witSource: adapterWit(plan),
-    world: ADAPTER_WORLD
-  });
+  const witSource = adapterWit(plan);
+  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
+  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree, dummy);
+  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);

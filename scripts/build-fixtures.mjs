@@ -53,6 +53,7 @@ const FIXTURES = [
   { name: 'config-app', kind: 'freestanding', world: 'config-app' },
   { name: 'stdout-root', kind: 'freestanding', world: 'stdout-root' },
   { name: 'stream-plug', kind: 'freestanding', world: 'stream-plug' },
+  { name: 'sockets-probe', kind: 'freestanding', world: 'sockets-probe' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

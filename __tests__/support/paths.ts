@@ -19,4 +19,5 @@ export const FIXTURE_NAMES = [
   'config-app',
   'stdout-root',
   'stream-plug',
+  'sockets-probe',
 ];

@@ -1,6 +1,6 @@
 // The representations of the adapter's own resources (error, pollable, input-stream,
-// output-stream, terminal-input, terminal-output, descriptor, directory-entry-stream): one small
-// struct per handle, whose address is the resource's rep. Structs are recycled through a free
+// output-stream, terminal-input, terminal-output, descriptor, directory-entry-stream,
+// network): one small struct per handle, whose address is the resource's rep. Structs are recycled through a free
 // list when their dtor runs.
 #ifndef WASI_VIRT_HANDLES_H
 #define WASI_VIRT_HANDLES_H
@@ -18,6 +18,7 @@ enum {
   WV_MESSAGE = 5, // error: the fixed message `data`/`len`
   WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
   WV_ENTRIES = 7, // directory-entry-stream: the children of directory `node`, from index `pos`
+  WV_NETWORK = 8, // network: the instance network of denied sockets, which reaches nothing
 };
 
 typedef struct wv_obj {

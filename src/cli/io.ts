@@ -9,4 +9,5 @@ export const processIo: Io = {
   stderr: (text) => process.stderr.write(text),
 };
 
-export const ExitCode = { pass: 0, violation: 1, usage: 2 } as const;
+/** 0 pass, 1 policy violated, 2 usage or input error, 3 a bug in wasi-virt. */
+export const ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 } as const;

@@ -166,7 +166,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error. */
+/** Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error, 3 internal error. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let exitCode: number = ExitCode.pass;
   const program = buildProgram(io, (code) => (exitCode = code));
@@ -190,6 +190,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(`${TOOL_NAME}: error: ${error.message}\n`);
       return ExitCode.usage;
     }
-    throw error;
+    // Anything else is a bug: one line by default, the stack on request.
+    const message = String((error as Error)?.message ?? error)
+      .replace(/\s+/g, ' ')
+      .trim();
+    io.stderr(
+      process.env.WASI_VIRT_STACK
+        ? `${String((error as Error)?.stack ?? error)}\n`
+        : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)\n`,
+    );
+    return ExitCode.internal;
   }
 }

@@ -21,11 +21,18 @@ function usedInterface(decl: string, iface: WasiInterface): string | undefined {
 const mentions = (text: string, name: string) =>
   new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
 
+/** WIT keywords a WASI function is named after (udp-socket's `stream`), written `%stream`. */
+const escape = (name: string) =>
+  ['stream', 'future', 'type', 'flags'].includes(name) ? `%${name}` : name;
+
 /** `[method]input-stream.read` → ['input-stream', 'read: func(…)'], free functions → [undefined, …]. */
 function placeFunction(name: string, signature: string): [string | undefined, string] {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
   if (method)
-    return [method[2], `${method[3]}: ${method[1] === 'static' ? 'static ' : ''}${signature};`];
+    return [
+      method[2],
+      `${escape(method[3]!)}: ${method[1] === 'static' ? 'static ' : ''}${signature};`,
+    ];
   const constructor = /^\[constructor\](.+)$/.exec(name);
   if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, '')};`];
   return [undefined, `${name}: ${signature};`];

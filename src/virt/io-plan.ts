@@ -63,15 +63,21 @@ export function forwardedIo(iface: WasiInterface, policy: Policy): string[] {
   }
 }
 
+const isWasi = (item: ExternItem, pkg: string) =>
+  item.interface?.namespace === 'wasi' && item.interface.package === pkg;
+
 /** Refuses what I/O virtualization cannot do yet, saying how to get a working output. */
 export function checkIoSupported(policy: Policy, appImports: ExternItem[] | undefined): void {
-  if (!virtualizesIo(policy)) return;
-  const unsupported = (appImports ?? []).filter((i) =>
-    /^wasi:(sockets|http)\//.test(i.interface?.id ?? ''),
-  );
-  if (unsupported.length > 0) {
+  const http = (appImports ?? []).filter((i) => isWasi(i, 'http'));
+  if (http.length > 0 && (virtualizesIo(policy) || policy.access.http === 'deny')) {
     throw new UserInputError(
-      `the component imports ${unsupported.map((i) => i.name).join(', ')}; virtualizing stdio or the filesystem around sockets and HTTP is not supported yet (add --allow-stdio --allow-fs to leave all I/O to the host)`,
+      `the component imports ${http.map((i) => i.name).join(', ')}; virtualizing HTTP, or I/O around it, is not supported yet (add --allow-http --allow-stdio --allow-fs to leave HTTP and all I/O to the host)`,
+    );
+  }
+  const sockets = (appImports ?? []).filter((i) => isWasi(i, 'sockets'));
+  if (sockets.length > 0 && policy.access.sockets === 'allow' && virtualizesIo(policy)) {
+    throw new UserInputError(
+      `the component imports ${sockets.map((i) => i.name).join(', ')}; passing sockets through virtualized stdio or filesystem is not supported yet (deny sockets, or add --allow-stdio --allow-fs to leave all I/O to the host)`,
     );
   }
 }

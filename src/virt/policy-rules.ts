@@ -2,8 +2,7 @@ import { reachesHostFiles, stdioStreams, type Policy } from '../policy/policy.js
 
 /**
  * The import rules a policy implies for the output: what it denies must not be
- * imported from the host. (Sockets and HTTP are not virtualized yet and are
- * left out until they are.)
+ * imported from the host.
  */
 export function impliedDenyRules(policy: Policy): string[] {
   const rules: string[] = [];
@@ -20,5 +19,7 @@ export function impliedDenyRules(policy: Policy): string[] {
       rules.push(`wasi:cli/${stream}`, `wasi:cli/terminal-${stream}`);
   }
   if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
+  if (policy.access.sockets === 'deny') rules.push('wasi:sockets/*');
+  if (policy.access.http === 'deny') rules.push('wasi:http/*');
   return rules;
 }

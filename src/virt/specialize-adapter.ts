@@ -3,6 +3,7 @@ import type { Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
+import { addTrapExports } from './trap-exports.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -160,6 +161,8 @@ export function specializeAdapter(
   plan: VirtPlan,
   policy: Policy,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
+  /** wit-component's dummy module for the adapter's world: the signatures of exports the C leaves out. */
+  dummy?: Uint8Array,
 ): { core: Uint8Array; files: FileRegion } {
   const m = binaryen.readBinary(adapter);
   try {
@@ -171,6 +174,8 @@ export function specializeAdapter(
     );
     const files = writeConfiguration(m, policy, tree);
     selectExports(m, plan);
+    if (dummy)
+      addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);

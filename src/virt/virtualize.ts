@@ -44,12 +44,10 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   }
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree);
-  const embedded = await componentEmbed({
-    binary: core,
-    witSource: adapterWit(plan),
-    world: ADAPTER_WORLD,
-  });
+  const witSource = adapterWit(plan);
+  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
+  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree, dummy);
+  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The mounted files join the adapter's module only now, so they never pass through binaryen or jco.
   const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };

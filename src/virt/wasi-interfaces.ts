@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors.js';
 import type { Subsystem } from '../policy/policy.js';
 import { WASI_IO_INTERFACES } from './wasi-io-interfaces.js';
+import { WASI_SOCKETS_INTERFACES } from './wasi-sockets-interfaces.js';
 
 /** The WASI 0.2 releases whose interfaces the adapter serves, oldest first. */
 export const WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -40,6 +41,7 @@ export interface WasiInterface {
 /** The interfaces the adapter can serve, with their WASI 0.2 definitions. */
 export const WASI_INTERFACES: WasiInterface[] = [
   ...WASI_IO_INTERFACES,
+  ...WASI_SOCKETS_INTERFACES,
   {
     id: 'wasi:cli/environment',
     package: 'wasi:cli',
