@@ -6,7 +6,7 @@
 set -e
 
 # wasi-virt's subcommands; __tests__/docker-entrypoint.test.ts keeps this list equal to the CLI's.
-subcommands='imports check compose help'
+subcommands='imports check compose'
 
 if [ "$#" -eq 0 ]; then
   exec wasi-virt --help
