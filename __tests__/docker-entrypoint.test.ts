@@ -4,6 +4,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { envVariables } from '../src/cli/env-config.js';
 import { cli } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 
@@ -65,5 +66,30 @@ describe('docker/entrypoint.sh', () => {
     const commands = [...section.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1]);
     const listed = /^subcommands='([^']*)'$/m.exec(await readFile(ENTRYPOINT, 'utf8'))![1]!;
     expect(listed.split(' ').sort()).toEqual(commands.sort());
+  });
+});
+
+describe('the Docker docs', () => {
+  const read = (path: string) => readFile(join(ROOT, path), 'utf8');
+
+  it('list exactly the WASI_VIRT_* variables the CLI reads', async () => {
+    const documented = [...(await read('docs/docker.md')).matchAll(/^\| `(WASI_VIRT_\w+)`/gm)];
+    expect(documented.map((m) => m[1]).sort()).toEqual(Object.keys(envVariables).sort());
+  });
+
+  it('show the commands npm run test:image runs in the image', async () => {
+    const test = await read('scripts/image/test-image.sh');
+    const gitlab = await read('docs/gitlab-ci.md');
+    const jenkins = await read('docs/jenkins.md');
+    const commands = [
+      ...[...gitlab.matchAll(/^ {4}- (wasi-virt .*)$/gm)].map((m) => m[1]!),
+      ...[...jenkins.matchAll(/^ +sh ['"](wasi-virt .*)['"]$/gm)].map((m) => m[1]!),
+    ];
+    expect(commands).toHaveLength(5);
+    for (const command of commands) expect(test).toContain(command);
+    for (const variable of gitlab.matchAll(/^ {4}(WASI_VIRT_\w+): (\S+)$/gm))
+      expect(test).toContain(`--env ${variable[1]}=${variable[2]}`);
+    const dockerRun = /^ {2}(app\.wasm -o .*)$/m.exec(await read('docs/docker.md'))![1]!;
+    expect(test).toContain(`expect 0 -- ${dockerRun}`);
   });
 });
