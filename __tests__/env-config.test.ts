@@ -130,13 +130,14 @@ describe('precedence: policy file < WASI_VIRT_* < flags', () => {
     const policyFile = join(scratch, 'policy.toml');
     await writeFile(
       policyFile,
-      'allow-clocks = false\nallow-random = true\nstdio = "deny"\n[env]\nset = { A = "file", B = "file" }\n',
+      'allow-clocks = false\nallow-random = true\nstdio = "deny"\ndebug = true\n[env]\nset = { A = "file", B = "file" }\n',
     );
     const env = {
       WASI_VIRT_POLICY: policyFile,
       WASI_VIRT_ALLOW_CLOCKS: 'true',
       WASI_VIRT_STDIO: 'ignore',
       WASI_VIRT_ENV: 'A=env\nC=env',
+      WASI_VIRT_DEBUG: 'false',
     };
     expect(await printedPolicy(env)).toMatchObject({
       'allow-clocks': true,
@@ -144,6 +145,8 @@ describe('precedence: policy file < WASI_VIRT_* < flags', () => {
       stdout: 'ignore',
       env: { set: { A: 'env', B: 'file', C: 'env' } },
     });
+    expect(await printedPolicy(env)).not.toHaveProperty('debug');
+    expect(await printedPolicy({ ...env, WASI_VIRT_DEBUG: '' })).toHaveProperty('debug', true);
     expect(
       await printedPolicy(env, '--allow-clocks=false', '--stdout', '-e', 'C=flag'),
     ).toMatchObject({

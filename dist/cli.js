@@ -19617,7 +19617,7 @@ function patchFromFlags(flags, label2 = cliFlagLabel) {
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== void 0) patch.cwd = flags.cwd;
-  if (flags.debug) patch.debug = true;
+  if (flags.debug !== void 0) patch.debug = flags.debug;
   if (flags.wasiVersion !== void 0) patch.wasiVersion = flags.wasiVersion;
   return patch;
 }

@@ -183,7 +183,7 @@ export function patchFromFlags(flags: VirtFlags, label: FlagLabel = cliFlagLabel
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== undefined) patch.cwd = flags.cwd;
-  if (flags.debug) patch.debug = true;
+  if (flags.debug !== undefined) patch.debug = flags.debug;
   if (flags.wasiVersion !== undefined) patch.wasiVersion = flags.wasiVersion;
   return patch;
 }
