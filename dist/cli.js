@@ -1164,14 +1164,14 @@ var require_suggestSimilar = __commonJS({
       const minSimilarity = 0.4;
       candidates2.forEach((candidate) => {
         if (candidate.length <= 1) return;
-        const distance = editDistance(word2, candidate);
+        const distance2 = editDistance(word2, candidate);
         const length = Math.max(word2.length, candidate.length);
-        const similarity = (length - distance) / length;
+        const similarity = (length - distance2) / length;
         if (similarity > minSimilarity) {
-          if (distance < bestDistance) {
-            bestDistance = distance;
+          if (distance2 < bestDistance) {
+            bestDistance = distance2;
             similar = [candidate];
-          } else if (distance === bestDistance) {
+          } else if (distance2 === bestDistance) {
             similar.push(candidate);
           }
         }
@@ -13035,6 +13035,2745 @@ var VERSION = "0.1.0";
 var TOOL_NAME = "wasi-virt";
 var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
+// src/inspect/instance-exports.ts
+function definedInstanceExports(scope, index) {
+  const origin = scope.component.instance[index];
+  if (origin?.via !== "instance") return void 0;
+  const { instance } = origin;
+  if (instance.kind === "exports") {
+    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
+  }
+  const nested = scope.component.component[instance.component];
+  if (nested?.via !== "component") return void 0;
+  const inner = nested.component;
+  return inner.exports.map((e) => ({
+    name: e.name.name,
+    item: e.item,
+    ...e.type ? { type: e.type } : {},
+    scope: inner.scope
+  }));
+}
+var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+
+// src/inspect/interface-name.ts
+var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
+var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
+function parseInterfaceName(name) {
+  const at = name.indexOf("@");
+  const path = at === -1 ? name : name.slice(0, at);
+  const version = at === -1 ? void 0 : name.slice(at + 1);
+  const [head, ...projections] = path.split("/");
+  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+    return void 0;
+  const parts = head.split(":");
+  if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
+  if (version !== void 0 && version.length === 0) return void 0;
+  const pkg = parts[parts.length - 1];
+  const namespace = parts.slice(0, -1).join(":");
+  const iface = projections.join("/");
+  return {
+    namespace,
+    package: pkg,
+    interface: iface,
+    ...version !== void 0 ? { version } : {},
+    id: `${namespace}:${pkg}/${iface}`
+  };
+}
+
+// src/inspect/component-interface.ts
+function describeComponent(component) {
+  return {
+    imports: component.imports.map(
+      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
+    ),
+    exports: component.exports.map((exp) => {
+      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type)
+        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      return item;
+    })
+  };
+}
+function describeItem(scope, name, type, offset, sort) {
+  const kind = type?.kind ?? sortKind(sort);
+  const parsed = parseInterfaceName(name);
+  const item = { name, kind, ...parsed ? { interface: parsed } : {}, offset };
+  if (type?.kind === "instance") {
+    const instanceType = resolveInstanceType(scope, type.typeIndex);
+    if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+  }
+  return item;
+}
+function sortKind(sort) {
+  if (!sort) return "instance";
+  return "core" in sort ? "module" : sort.component;
+}
+function summarizeInstance(decls) {
+  const functions = [];
+  const resources = [];
+  const types = [];
+  for (const decl of decls) {
+    if (decl.kind !== "export") continue;
+    if (decl.type.kind === "func") functions.push(decl.name.name);
+    else if (decl.type.kind === "type") {
+      ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
+    }
+  }
+  return { functions, resources, types, typesOnly: functions.length === 0 };
+}
+function resolveInstanceType(scope, typeIndex) {
+  const origin = scope.component.type[typeIndex];
+  return origin ? resolveInstanceOrigin(scope, origin) : void 0;
+}
+function resolveInstanceOrigin(scope, origin) {
+  switch (origin.via) {
+    case "type":
+      return origin.type.kind === "instance" ? origin.type : void 0;
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind !== "outer") return void 0;
+      const target = scope.ancestor(alias.count);
+      return target ? resolveInstanceType(target, alias.index) : void 0;
+    }
+    case "import":
+    case "export":
+      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
+        return resolveInstanceType(scope, origin.type.bound.eq);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function summarizeInlineInstance(scope, item) {
+  if ("core" in item.sort || item.sort.component !== "instance") return {};
+  const exported = definedInstanceExports(scope, item.index);
+  if (!exported) return {};
+  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
+  return { functions, types, typesOnly: functions.length === 0 };
+}
+function inferExternType(scope, sort, index) {
+  if ("core" in sort || sort.component !== "instance") return void 0;
+  const origin = scope.component.instance[index];
+  if (origin?.via === "import" || origin?.via === "export") return origin.type;
+  return void 0;
+}
+
+// src/inspect/load-component.ts
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+
+// src/component/errors.ts
+var WasmDecodeError = class extends Error {
+  constructor(offset, problem) {
+    super(`${problem} (at byte offset ${offset}, 0x${offset.toString(16)})`);
+    this.offset = offset;
+    this.problem = problem;
+  }
+  offset;
+  problem;
+  name = "WasmDecodeError";
+};
+
+// src/component/ast.ts
+var SectionId = {
+  custom: 0,
+  coreModule: 1,
+  coreInstance: 2,
+  coreType: 3,
+  component: 4,
+  instance: 5,
+  alias: 6,
+  type: 7,
+  canon: 8,
+  start: 9,
+  import: 10,
+  export: 11,
+  value: 12
+};
+
+// src/component/byte-reader.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+var ByteReader = class {
+  constructor(bytes, start = 0, end = bytes.length) {
+    this.bytes = bytes;
+    this.end = end;
+    this.offset = start;
+  }
+  bytes;
+  end;
+  offset;
+  get atEnd() {
+    return this.offset >= this.end;
+  }
+  get remaining() {
+    return this.end - this.offset;
+  }
+  fail(problem, at = this.offset) {
+    throw new WasmDecodeError(at, problem);
+  }
+  need(count, what) {
+    if (count > this.end - this.offset) {
+      const have = this.end - this.offset;
+      this.fail(
+        `unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`
+      );
+    }
+  }
+  u8(what = "a byte") {
+    this.need(1, what);
+    return this.bytes[this.offset++];
+  }
+  peekU8(what = "a byte") {
+    this.need(1, what);
+    return this.bytes[this.offset];
+  }
+  take(count, what) {
+    this.need(count, what);
+    const view = this.bytes.subarray(this.offset, this.offset + count);
+    this.offset += count;
+    return view;
+  }
+  /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
+  u32(what = "a u32") {
+    return this.unsignedLeb(32, what);
+  }
+  unsignedLeb(bits, what) {
+    return this.leb(bits, false, what);
+  }
+  /** Signed LEB128 of at most `bits` bits, returned as a JS number (exact up to 2^53). */
+  signedLeb(bits, what) {
+    return this.leb(bits, true, what);
+  }
+  leb(bits, signed, what) {
+    const start = this.offset;
+    const maxBytes = Math.ceil(bits / 7);
+    let result2 = 0;
+    let scale = 1;
+    for (let i = 0; i < maxBytes; i++) {
+      if (this.offset >= this.end) {
+        this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
+      }
+      const byte = this.bytes[this.offset++];
+      result2 += (byte & 127) * scale;
+      scale *= 128;
+      if (i === maxBytes - 1) {
+        if (byte & 128)
+          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
+        if (!lastByteFits(byte, bits - 7 * (maxBytes - 1), signed)) {
+          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
+        }
+      }
+      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
+    }
+    return this.fail(`malformed LEB128 ${what}`, start);
+  }
+  /** A length-prefixed UTF-8 string. */
+  name(what = "a name") {
+    const length = this.u32(`(length of ${what})`);
+    const start = this.offset;
+    const raw = this.take(length, what);
+    try {
+      return utf8.decode(raw);
+    } catch {
+      return this.fail(`invalid UTF-8 in ${what}`, start);
+    }
+  }
+  /** `vec(T)`: a u32 count then that many items. */
+  vec(what, item) {
+    const countAt = this.offset;
+    const count = this.u32(`(count of ${what})`);
+    if (count > this.remaining) {
+      this.fail(`${what}: count ${count} exceeds the ${this.remaining} bytes left`, countAt);
+    }
+    const items = [];
+    for (let i = 0; i < count; i++) items.push(item(i));
+    return items;
+  }
+  /** `0x00` (absent) or `0x01 T` (present). */
+  optional(what, item) {
+    const at = this.offset;
+    const flag = this.u8(`presence flag of ${what}`);
+    if (flag === 0) return void 0;
+    if (flag === 1) return item();
+    return this.fail(`expected 0x00 or 0x01 as presence flag of ${what}, found 0x${hex(flag)}`, at);
+  }
+  expectEnd(what) {
+    if (this.offset !== this.end) {
+      this.fail(`${what} has ${this.end - this.offset} unexpected trailing byte(s)`);
+    }
+  }
+};
+function lastByteFits(byte, usedBits, signed) {
+  if (!signed) return (byte & 127) >> usedBits === 0;
+  const signAndUnused = 127 << usedBits - 1 & 127;
+  const bitsSet = byte & signAndUnused;
+  return bitsSet === 0 || bitsSet === signAndUnused;
+}
+function hex(byte) {
+  return byte.toString(16).padStart(2, "0");
+}
+
+// src/component/core-types.ts
+var numericTypes = {
+  127: "i32",
+  126: "i64",
+  125: "f32",
+  124: "f64",
+  123: "v128"
+};
+var abstractHeapTypes = {
+  112: "func",
+  111: "extern",
+  110: "any",
+  109: "eq",
+  108: "i31",
+  107: "struct",
+  106: "array",
+  105: "exn",
+  104: "cont",
+  113: "none",
+  114: "noextern",
+  115: "nofunc",
+  116: "noexn",
+  117: "nocont"
+};
+function readHeapType(r) {
+  const at = r.offset;
+  const first = r.peekU8("a heap type");
+  if (first === 101) {
+    r.u8();
+    const inner = r.u8('an abstract heap type after "shared"');
+    const name2 = abstractHeapTypes[inner];
+    if (!name2) r.fail(`unknown shared abstract heap type 0x${hex(inner)}`, at);
+    return { abstract: `shared ${name2}` };
+  }
+  const value = r.signedLeb(33, "heap type");
+  if (value >= 0) return { typeIndex: value };
+  const name = abstractHeapTypes[value + 128];
+  if (!name) r.fail(`unknown heap type 0x${hex(value + 128 & 255)}`, at);
+  return { abstract: name };
+}
+function readCoreValType(r) {
+  const at = r.offset;
+  const code = r.u8("a core value type");
+  const numeric = numericTypes[code];
+  if (numeric) return numeric;
+  if (code === 99 || code === 100) return { ref: readHeapType(r), nullable: code === 99 };
+  const name = abstractHeapTypes[code];
+  if (name) return { ref: { abstract: name }, nullable: true };
+  return r.fail(`unknown core value type 0x${hex(code)}`, at);
+}
+function readStorageType(r) {
+  const code = r.peekU8("a storage type");
+  if (code === 120 || code === 119) {
+    r.u8();
+    return code === 120 ? "i8" : "i16";
+  }
+  return readCoreValType(r);
+}
+function readMutability(r) {
+  const at = r.offset;
+  const flag = r.u8("a mutability flag");
+  if (flag > 1) r.fail(`expected mutability 0x00 or 0x01, found 0x${hex(flag)}`, at);
+  return flag === 1;
+}
+function readFieldType(r) {
+  const type = readStorageType(r);
+  return { type, mutable: readMutability(r) };
+}
+function readCompositeType(r) {
+  const at = r.offset;
+  const code = r.u8("a composite type (0x60 func, 0x5f struct, 0x5e array)");
+  switch (code) {
+    case 96:
+      return {
+        kind: "func",
+        params: r.vec("core func params", () => readCoreValType(r)),
+        results: r.vec("core func results", () => readCoreValType(r))
+      };
+    case 95:
+      return { kind: "struct", fields: r.vec("struct fields", () => readFieldType(r)) };
+    case 94:
+      return { kind: "array", element: readFieldType(r) };
+    default:
+      return r.fail(
+        `expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`,
+        at
+      );
+  }
+}
+function readSubType(r, nonFinalCode) {
+  const code = r.peekU8("a core sub type");
+  if (code === nonFinalCode || code === 79) {
+    r.u8();
+    const supertypes = r.vec("supertypes", () => r.u32("a supertype index"));
+    return { final: code === 79, supertypes, type: readCompositeType(r) };
+  }
+  return { final: true, supertypes: [], type: readCompositeType(r) };
+}
+function readCoreType(r) {
+  const at = r.offset;
+  const code = r.peekU8("a core type");
+  if (code === 80) {
+    r.u8();
+    return { kind: "module", decls: r.vec("module type declarations", () => readModuleDecl(r)) };
+  }
+  if (code === 0) {
+    r.u8();
+    const next = r.u8("0x50 after 0x00 in a core sub type");
+    if (next !== 80)
+      r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
+    r.offset--;
+    return { kind: "sub", subtype: readSubType(r, 80) };
+  }
+  if (code === 78) {
+    r.u8();
+    return { kind: "rec", types: r.vec("rec group types", () => readSubType(r, 80)) };
+  }
+  return { kind: "sub", subtype: readSubType(r, -1) };
+}
+function readLimits(r, what, allowedFlags) {
+  const at = r.offset;
+  const flags = r.u8(`${what} limits flags`);
+  if (flags & ~allowedFlags) r.fail(`unknown ${what} limits flags 0x${hex(flags)}`, at);
+  const is64 = (flags & 4) !== 0;
+  const bits = is64 ? 64 : 32;
+  const min = r.unsignedLeb(bits, `(${what} minimum)`);
+  const max = flags & 1 ? r.unsignedLeb(bits, `(${what} maximum)`) : void 0;
+  const pageSizeLog2 = flags & 8 ? r.u32(`(${what} page size log2)`) : void 0;
+  return {
+    min,
+    ...max !== void 0 ? { max } : {},
+    is64,
+    shared: (flags & 2) !== 0,
+    ...pageSizeLog2 !== void 0 ? { pageSizeLog2 } : {}
+  };
+}
+function readCoreExternType(r) {
+  const at = r.offset;
+  const kind = r.u8("a core extern kind");
+  switch (kind) {
+    case 0:
+      return { kind: "func", typeIndex: r.u32("(core func type index)") };
+    case 1: {
+      const element = readCoreValType(r);
+      const { min, max, is64 } = readLimits(r, "table", 5);
+      return { kind: "table", element, min, ...max !== void 0 ? { max } : {}, is64 };
+    }
+    case 2: {
+      const { shared, ...rest } = readLimits(r, "memory", 15);
+      return { kind: "memory", shared, ...rest };
+    }
+    case 3: {
+      const type = readCoreValType(r);
+      return { kind: "global", type, mutable: readMutability(r) };
+    }
+    case 4: {
+      const attributeAt = r.offset;
+      const attribute = r.u8("a tag attribute");
+      if (attribute !== 0)
+        r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
+      return { kind: "tag", typeIndex: r.u32("(tag type index)") };
+    }
+    default:
+      return r.fail(`unknown core extern kind 0x${hex(kind)}`, at);
+  }
+}
+function readModuleDecl(r) {
+  const at = r.offset;
+  const code = r.u8("a module type declaration");
+  switch (code) {
+    case 0:
+      return {
+        kind: "import",
+        module: r.name("an import module name"),
+        name: r.name("an import name"),
+        type: readCoreExternType(r)
+      };
+    case 1: {
+      const type = readCoreType(r);
+      if (type.kind === "module")
+        r.fail("a module type may not be nested inside a module type", at + 1);
+      return { kind: "type", type };
+    }
+    case 2: {
+      const sort = r.u8("alias sort");
+      const form = r.u8("alias form");
+      if (sort !== 16 || form !== 1) {
+        r.fail(
+          `expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`,
+          at + 1
+        );
+      }
+      return {
+        kind: "alias-outer",
+        count: r.u32("(outer alias count)"),
+        index: r.u32("(outer alias index)")
+      };
+    }
+    case 3:
+      return { kind: "export", name: r.name("an export name"), type: readCoreExternType(r) };
+    default:
+      return r.fail(`unknown module type declaration 0x${hex(code)}`, at);
+  }
+}
+
+// src/component/scope.ts
+var MAX_NESTING = 100;
+var coreSorts = [
+  "func",
+  "table",
+  "memory",
+  "global",
+  "tag",
+  "type",
+  "module",
+  "instance"
+];
+var componentSorts = ["func", "value", "type", "component", "instance"];
+function sortName(sort) {
+  return "core" in sort ? `core ${sort.core}` : sort.component;
+}
+var Scope = class _Scope {
+  constructor(kind, parent) {
+    this.kind = kind;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
+  kind;
+  parent;
+  core = Object.fromEntries(coreSorts.map((s) => [s, []]));
+  component = Object.fromEntries(componentSorts.map((s) => [s, []]));
+  /** How many scopes enclose this one. */
+  depth;
+  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
+  static nested(reader, at, kind, parent) {
+    const scope = new _Scope(kind, parent);
+    if (scope.depth > MAX_NESTING)
+      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    return scope;
+  }
+  space(sort) {
+    return "core" in sort ? this.core[sort.core] : this.component[sort.component];
+  }
+  push(sort, origin) {
+    const space = this.space(sort);
+    space.push(origin);
+    return space.length - 1;
+  }
+  /** Fails unless `index` is already defined in the space of `sort`. */
+  check(reader, at, sort, index, what) {
+    const size = this.space(sort).length;
+    if (index >= size) {
+      reader.fail(
+        `${what} refers to ${sortName(sort)} index ${index}, but only ${size} ${sortName(sort)} definition(s) exist at this point`,
+        at
+      );
+    }
+  }
+  /** The scope `count` levels out (0 = this one), if there is one. */
+  ancestor(count) {
+    return count === 0 ? this : this.parent?.ancestor(count - 1);
+  }
+  /** The scope `count` levels out, failing past the outermost. */
+  outer(reader, at, count) {
+    const scope = this.ancestor(count);
+    if (!scope) {
+      reader.fail(
+        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
+        at
+      );
+    }
+    return scope;
+  }
+};
+
+// src/component/types.ts
+var primitives = {
+  127: "bool",
+  126: "s8",
+  125: "u8",
+  124: "s16",
+  123: "u16",
+  122: "s32",
+  121: "u32",
+  120: "s64",
+  119: "u64",
+  118: "f32",
+  117: "f64",
+  116: "char",
+  115: "string",
+  100: "error-context"
+};
+var coreSortCodes = {
+  0: "func",
+  1: "table",
+  2: "memory",
+  3: "global",
+  4: "tag",
+  16: "type",
+  17: "module",
+  18: "instance"
+};
+var componentSortCodes = {
+  1: "func",
+  2: "value",
+  3: "type",
+  4: "component",
+  5: "instance"
+};
+function readCoreSort(r) {
+  const at = r.offset;
+  const code = r.u8("a core sort");
+  const sort = coreSortCodes[code];
+  if (!sort) r.fail(`unknown core sort 0x${hex(code)}`, at);
+  return sort;
+}
+function readSort(r) {
+  const at = r.offset;
+  const code = r.u8("a sort");
+  if (code === 0) return { core: readCoreSort(r) };
+  const sort = componentSortCodes[code];
+  if (!sort) r.fail(`unknown sort 0x${hex(code)}`, at);
+  return { component: sort };
+}
+function typeRef(r, scope, what) {
+  const at = r.offset;
+  const index = r.u32(`(${what})`);
+  scope.check(r, at, { component: "type" }, index, what);
+  return index;
+}
+function readValType(r, scope) {
+  const at = r.offset;
+  const value = r.signedLeb(33, "value type");
+  if (value >= 0) {
+    scope.check(r, at, { component: "type" }, value, "value type");
+    return { typeIndex: value };
+  }
+  const prim = primitives[value + 128];
+  if (!prim) r.fail(`unknown primitive value type 0x${hex(value + 128 & 255)}`, at);
+  return { prim };
+}
+function readLabel(r, what) {
+  return r.name(what);
+}
+function readNamedValTypes(r, scope, what) {
+  return r.vec(what, () => ({
+    name: readLabel(r, `a ${what} label`),
+    type: readValType(r, scope)
+  }));
+}
+function readDefValType(r, scope, code, at) {
+  const prim = primitives[code];
+  if (prim) return { kind: "prim", prim };
+  switch (code) {
+    case 114:
+      return { kind: "record", fields: readNamedValTypes(r, scope, "record field") };
+    case 113:
+      return {
+        kind: "variant",
+        cases: r.vec("variant cases", () => {
+          const name = readLabel(r, "a variant case label");
+          const type = r.optional("a case payload", () => readValType(r, scope));
+          const refinesAt = r.offset;
+          const refines = r.u8("the 0x00 that ends a variant case");
+          if (refines !== 0)
+            r.fail(
+              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+              refinesAt
+            );
+          return type ? { name, type } : { name };
+        })
+      };
+    case 112:
+      return { kind: "list", element: readValType(r, scope) };
+    case 103: {
+      const element = readValType(r, scope);
+      return { kind: "list", element, length: r.u32("(fixed list length)") };
+    }
+    case 111:
+      return { kind: "tuple", types: r.vec("tuple types", () => readValType(r, scope)) };
+    case 110:
+      return { kind: "flags", names: r.vec("flag labels", () => readLabel(r, "a flag label")) };
+    case 109:
+      return { kind: "enum", names: r.vec("enum labels", () => readLabel(r, "an enum label")) };
+    case 107:
+      return { kind: "option", type: readValType(r, scope) };
+    case 106: {
+      const ok = r.optional("a result ok type", () => readValType(r, scope));
+      const err = r.optional("a result error type", () => readValType(r, scope));
+      return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+    }
+    case 105:
+      return { kind: "own", typeIndex: typeRef(r, scope, "own handle type") };
+    case 104:
+      return { kind: "borrow", typeIndex: typeRef(r, scope, "borrow handle type") };
+    case 102: {
+      const element = r.optional("a stream element type", () => readValType(r, scope));
+      return { kind: "stream", ...element ? { element } : {} };
+    }
+    case 101: {
+      const element = r.optional("a future element type", () => readValType(r, scope));
+      return { kind: "future", ...element ? { element } : {} };
+    }
+    case 99: {
+      const key = readValType(r, scope);
+      return { kind: "map", key, value: readValType(r, scope) };
+    }
+    default:
+      return r.fail(`unknown type definition opcode 0x${hex(code)}`, at);
+  }
+}
+function readFuncType(r, scope, async) {
+  const params = readNamedValTypes(r, scope, "param");
+  const at = r.offset;
+  const form = r.u8("a result list (0x00 type or 0x01 0x00)");
+  if (form === 0) return { kind: "func", async, params, result: readValType(r, scope) };
+  if (form === 1) {
+    const emptyAt = r.offset;
+    const count = r.u8("the 0x00 of an empty result list");
+    if (count !== 0)
+      r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
+    return { kind: "func", async, params };
+  }
+  return r.fail(`expected a result list (0x00 or 0x01), found 0x${hex(form)}`, at);
+}
+function readDefType(r, scope) {
+  const at = r.offset;
+  const code = r.u8("a type definition");
+  switch (code) {
+    case 64:
+    case 67:
+      return readFuncType(r, scope, code === 67);
+    case 65:
+      return { kind: "component", decls: readDeclarations(r, scope, "component-type") };
+    case 66:
+      return { kind: "instance", decls: readDeclarations(r, scope, "instance-type") };
+    case 63: {
+      if (scope.kind !== "component")
+        r.fail(
+          "a resource type may only be defined in a component, not in a component or instance type",
+          at
+        );
+      const repAt = r.offset;
+      const rep = readCoreValType(r);
+      if (rep !== "i32") r.fail("a resource representation must be i32", repAt);
+      const dtor = r.optional("a resource destructor", () => {
+        const dtorAt = r.offset;
+        const index = r.u32("(destructor core func index)");
+        scope.check(r, dtorAt, { core: "func" }, index, "resource destructor");
+        return index;
+      });
+      return { kind: "resource", rep, ...dtor !== void 0 ? { dtor } : {} };
+    }
+    default:
+      return { kind: "defined", def: readDefValType(r, scope, code, at) };
+  }
+}
+function readExternName(r) {
+  const at = r.offset;
+  const form = r.u8("an extern name form");
+  if (form === 0 || form === 1) return { name: r.name("an import or export name") };
+  if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
+  const result2 = { name: r.name("an import or export name") };
+  r.vec("name attributes", () => {
+    const attributeAt = r.offset;
+    const kind = r.u8("a name attribute");
+    if (kind === 0) result2.implements = r.name("an implements attribute");
+    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
+    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
+    else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
+  });
+  return result2;
+}
+function externSort(type) {
+  return type.kind === "module" ? { core: "module" } : { component: type.kind };
+}
+function readExternType(r, scope) {
+  const at = r.offset;
+  const kind = r.u8("an extern type");
+  switch (kind) {
+    case 0: {
+      const coreAt = r.offset;
+      const marker = r.u8("0x11 (core module)");
+      if (marker !== 17)
+        r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
+      const indexAt = r.offset;
+      const coreTypeIndex = r.u32("(core module type index)");
+      scope.check(r, indexAt, { core: "type" }, coreTypeIndex, "core module import/export");
+      return { kind: "module", coreTypeIndex };
+    }
+    case 1:
+      return { kind: "func", typeIndex: typeRef(r, scope, "func import/export type") };
+    case 2: {
+      const boundAt = r.offset;
+      const bound = r.u8("a value bound");
+      if (bound === 0) {
+        const valueAt = r.offset;
+        const eqValue = r.u32("(value index)");
+        scope.check(r, valueAt, { component: "value" }, eqValue, "value bound");
+        return { kind: "value", bound: { eqValue } };
+      }
+      if (bound === 1) return { kind: "value", bound: { type: readValType(r, scope) } };
+      return r.fail(`unknown value bound 0x${hex(bound)}`, boundAt);
+    }
+    case 3: {
+      const boundAt = r.offset;
+      const bound = r.u8("a type bound");
+      let typeBound;
+      if (bound === 0) typeBound = { eq: typeRef(r, scope, "type bound") };
+      else if (bound === 1) typeBound = { subResource: true };
+      else return r.fail(`unknown type bound 0x${hex(bound)}`, boundAt);
+      return { kind: "type", bound: typeBound };
+    }
+    case 4:
+      return { kind: "component", typeIndex: typeRef(r, scope, "component import/export type") };
+    case 5:
+      return { kind: "instance", typeIndex: typeRef(r, scope, "instance import/export type") };
+    default:
+      return r.fail(`unknown extern type 0x${hex(kind)}`, at);
+  }
+}
+function readAlias(r, scope) {
+  const at = r.offset;
+  const sort = readSort(r);
+  const formAt = r.offset;
+  const form = r.u8("an alias form");
+  switch (form) {
+    case 0: {
+      const instanceAt = r.offset;
+      const instance = r.u32("(instance index)");
+      scope.check(r, instanceAt, { component: "instance" }, instance, "alias export");
+      return { kind: "export", sort, instance, name: r.name("an alias export name") };
+    }
+    case 1: {
+      const instanceAt = r.offset;
+      const instance = r.u32("(core instance index)");
+      scope.check(r, instanceAt, { core: "instance" }, instance, "alias core export");
+      return { kind: "core-export", sort, instance, name: r.name("an alias core export name") };
+    }
+    case 2: {
+      const countAt = r.offset;
+      const count = r.u32("(outer alias count)");
+      const indexAt = r.offset;
+      const index = r.u32("(outer alias index)");
+      const target = scope.outer(r, countAt, count);
+      target.check(r, indexAt, sort, index, `outer alias (${count} out)`);
+      return { kind: "outer", sort, count, index };
+    }
+    default:
+      return r.fail(`unknown alias form 0x${hex(form)} (at alias starting ${at})`, formAt);
+  }
+}
+function readDeclarations(r, parent, kind) {
+  const scope = Scope.nested(r, r.offset, kind, parent);
+  return r.vec(
+    kind === "component-type" ? "component type declarations" : "instance type declarations",
+    () => readDeclaration(r, scope)
+  );
+}
+function readDeclaration(r, scope) {
+  const offset = r.offset;
+  const code = r.u8("a declaration");
+  switch (code) {
+    case 0: {
+      const type = readCoreType(r);
+      scope.push({ core: "type" }, { via: "core-type", type });
+      return { kind: "core-type", type, offset };
+    }
+    case 1: {
+      const type = readDefType(r, scope);
+      scope.push({ component: "type" }, { via: "type", type });
+      return { kind: "type", type, offset };
+    }
+    case 2: {
+      const alias = readAlias(r, scope);
+      scope.push(alias.sort, { via: "alias", alias });
+      return { kind: "alias", alias, offset };
+    }
+    case 3:
+    case 4: {
+      if (code === 3 && scope.kind !== "component-type")
+        r.fail("an import declaration may only appear in a component type", offset);
+      const name = readExternName(r);
+      const type = readExternType(r, scope);
+      scope.push(
+        externSort(type),
+        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type }
+      );
+      return { kind: code === 3 ? "import" : "export", name, type, offset };
+    }
+    default:
+      return r.fail(`unknown declaration opcode 0x${hex(code)}`, offset);
+  }
+}
+
+// src/component/canon.ts
+var shapes = {
+  0: { kind: "lift", operands: ["coreFunc", "options", "type"] },
+  1: { kind: "lower", operands: ["func", "options"] },
+  2: { kind: "resource.new", operands: ["type"] },
+  3: { kind: "resource.drop", operands: ["type"] },
+  7: { kind: "resource.drop async", operands: ["type"] },
+  4: { kind: "resource.rep", operands: ["type"] },
+  36: { kind: "backpressure.inc", operands: [] },
+  37: { kind: "backpressure.dec", operands: [] },
+  8: { kind: "backpressure.set", operands: [] },
+  9: { kind: "task.return", operands: ["resultList", "options"] },
+  5: { kind: "task.cancel", operands: [] },
+  10: { kind: "context.get", operands: ["coreValType", "u32"] },
+  11: { kind: "context.set", operands: ["coreValType", "u32"] },
+  6: { kind: "subtask.cancel", operands: ["flag"] },
+  13: { kind: "subtask.drop", operands: [] },
+  14: { kind: "stream.new", operands: ["type"] },
+  15: { kind: "stream.read", operands: ["type", "options"] },
+  16: { kind: "stream.write", operands: ["type", "options"] },
+  17: { kind: "stream.cancel-read", operands: ["type", "flag"] },
+  18: { kind: "stream.cancel-write", operands: ["type", "flag"] },
+  19: { kind: "stream.drop-readable", operands: ["type"] },
+  20: { kind: "stream.drop-writable", operands: ["type"] },
+  21: { kind: "future.new", operands: ["type"] },
+  22: { kind: "future.read", operands: ["type", "options"] },
+  23: { kind: "future.write", operands: ["type", "options"] },
+  24: { kind: "future.cancel-read", operands: ["type", "flag"] },
+  25: { kind: "future.cancel-write", operands: ["type", "flag"] },
+  26: { kind: "future.drop-readable", operands: ["type"] },
+  27: { kind: "future.drop-writable", operands: ["type"] },
+  28: { kind: "error-context.new", operands: ["options"] },
+  29: { kind: "error-context.debug-message", operands: ["options"] },
+  30: { kind: "error-context.drop", operands: [] },
+  31: { kind: "waitable-set.new", operands: [] },
+  32: { kind: "waitable-set.wait", operands: ["flag", "memory"] },
+  33: { kind: "waitable-set.poll", operands: ["flag", "memory"] },
+  34: { kind: "waitable-set.drop", operands: [] },
+  35: { kind: "waitable.join", operands: [] },
+  38: { kind: "thread.index", operands: [] },
+  39: { kind: "thread.new-indirect", operands: ["coreType", "table"] },
+  40: { kind: "thread.resume-later", operands: [] },
+  41: { kind: "thread.suspend", operands: ["flag"] },
+  12: { kind: "thread.yield", operands: ["flag"] },
+  42: { kind: "thread.suspend-then-resume", operands: ["flag"] },
+  43: { kind: "thread.yield-then-resume", operands: ["flag"] },
+  44: { kind: "thread.suspend-then-promote", operands: ["flag"] },
+  45: { kind: "thread.yield-then-promote", operands: ["flag"] },
+  64: { kind: "thread.spawn-ref", operands: ["flag", "coreType"] },
+  65: { kind: "thread.spawn-indirect", operands: ["flag", "coreType", "table"] },
+  66: { kind: "thread.available-parallelism", operands: ["flag"] }
+};
+var referenceSorts = {
+  coreFunc: { core: "func" },
+  func: { component: "func" },
+  type: { component: "type" },
+  coreType: { core: "type" },
+  table: { core: "table" },
+  memory: { core: "memory" }
+};
+function readOptions(r, scope) {
+  return r.vec("canonical options", () => {
+    const at = r.offset;
+    const code = r.u8("a canonical option");
+    const index = (sort, what) => {
+      const indexAt = r.offset;
+      const value = r.u32(`(${what} index)`);
+      scope.check(r, indexAt, sort, value, `${what} option`);
+      return value;
+    };
+    switch (code) {
+      case 0:
+        return { kind: "string-encoding", encoding: "utf8" };
+      case 1:
+        return { kind: "string-encoding", encoding: "utf16" };
+      case 2:
+        return { kind: "string-encoding", encoding: "latin1+utf16" };
+      case 3:
+        return { kind: "memory", index: index({ core: "memory" }, "memory") };
+      case 4:
+        return { kind: "realloc", index: index({ core: "func" }, "realloc") };
+      case 5:
+        return { kind: "post-return", index: index({ core: "func" }, "post-return") };
+      case 6:
+        return { kind: "async" };
+      case 7:
+        return { kind: "callback", index: index({ core: "func" }, "callback") };
+      default:
+        return r.fail(`unknown canonical option 0x${hex(code)}`, at);
+    }
+  });
+}
+function expectFuncSortByte(r, kind) {
+  const at = r.offset;
+  const sort = r.u8(`the func sort byte of canon ${kind}`);
+  if (sort !== 0) r.fail(`expected 0x00 (func) after canon ${kind}, found 0x${hex(sort)}`, at);
+}
+function canonSort(canon) {
+  return canon.kind === "lift" ? { component: "func" } : { core: "func" };
+}
+function readCanon(r, scope) {
+  const at = r.offset;
+  const opcode = r.u8("a canonical definition");
+  const shape = shapes[opcode];
+  if (!shape) r.fail(`unknown canonical definition opcode 0x${hex(opcode)}`, at);
+  if (shape.kind === "lift" || shape.kind === "lower") expectFuncSortByte(r, shape.kind);
+  const canon = { kind: shape.kind, opcode, operands: {}, options: [] };
+  for (const operand of shape.operands) {
+    const operandAt = r.offset;
+    switch (operand) {
+      case "options":
+        canon.options = readOptions(r, scope);
+        break;
+      case "resultList": {
+        const form = r.u8("a result list");
+        if (form === 0) canon.result = readValType(r, scope);
+        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0)
+          canon.result = null;
+        else r.fail("malformed result list in canon task.return", operandAt);
+        break;
+      }
+      case "coreValType": {
+        const type = readCoreValType(r);
+        if (type !== "i32") r.fail(`canon ${shape.kind} supports only i32`, operandAt);
+        break;
+      }
+      case "flag": {
+        const flag = r.u8(`a flag of canon ${shape.kind}`);
+        if (flag > 1)
+          r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
+        canon.operands[operand] = flag;
+        break;
+      }
+      default: {
+        const value = r.u32(`(${operand} operand of canon ${shape.kind})`);
+        const sort = referenceSorts[operand];
+        if (sort) scope.check(r, operandAt, sort, value, `canon ${shape.kind}`);
+        canon.operands[operand] = value;
+      }
+    }
+  }
+  return canon;
+}
+
+// src/component/core-module.ts
+var externKinds = ["func", "table", "memory", "global", "tag"];
+function readCoreModule(bytes, start, end) {
+  const r = new ByteReader(bytes, start, end);
+  const magic = r.take(4, "the core module magic \\0asm");
+  if (magic[0] !== 0 || magic[1] !== 97 || magic[2] !== 115 || magic[3] !== 109) {
+    r.fail("an embedded core module does not start with the magic \\0asm", start);
+  }
+  const versionAt = r.offset;
+  const version = r.take(4, "the core module version");
+  if (version[0] !== 1 || version[1] !== 0 || version[2] !== 0 || version[3] !== 0) {
+    r.fail(
+      `an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`,
+      versionAt
+    );
+  }
+  const module = { start, end, imports: [], exports: [] };
+  while (!r.atEnd) {
+    const idAt = r.offset;
+    const id = r.u8("a core section id");
+    const size = r.u32("(core section size)");
+    if (size > r.remaining) {
+      r.fail(
+        `core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`,
+        idAt
+      );
+    }
+    const body = new ByteReader(bytes, r.offset, r.offset + size);
+    if (id === 2) {
+      module.imports = body.vec("core imports", () => {
+        const moduleName = body.name("a core import module name");
+        const name = body.name("a core import name");
+        return { module: moduleName, name, kind: readCoreExternType(body).kind };
+      });
+      body.expectEnd("the core import section");
+    } else if (id === 7) {
+      module.exports = body.vec("core exports", () => {
+        const name = body.name("a core export name");
+        const kindAt = body.offset;
+        const kind = externKinds[body.u8("a core export kind")];
+        if (!kind) body.fail("unknown core export kind", kindAt);
+        return { name, kind, index: body.u32("(core export index)") };
+      });
+      body.expectEnd("the core export section");
+    } else if (id > 13) {
+      r.fail(`unknown core section id ${id}`, idAt);
+    }
+    r.offset += size;
+  }
+  return module;
+}
+
+// src/component/read-component.ts
+var COMPONENT_VERSION = 13;
+function sniffWasm(bytes) {
+  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
+    return "not-wasm";
+  }
+  if (bytes[6] === 0 && bytes[7] === 0) return "core-module";
+  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0)
+    return "component";
+  return "unknown-version";
+}
+function readComponent(bytes) {
+  if (bytes.length === 0)
+    throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
+  const kind = sniffWasm(bytes);
+  if (kind === "not-wasm") {
+    if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109) {
+      throw new WasmDecodeError(
+        bytes.length,
+        `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`
+      );
+    }
+    throw new WasmDecodeError(0, "not a WebAssembly binary: expected the magic bytes \\0asm");
+  }
+  if (kind === "core-module") {
+    throw new WasmDecodeError(
+      4,
+      "this is a core WebAssembly module, not a component: wrap it into a component first (for example `wasm-tools component new` with a WASI preview1 adapter)"
+    );
+  }
+  if (kind === "unknown-version") {
+    throw new WasmDecodeError(
+      4,
+      `unsupported component binary version ${[...bytes.subarray(4, 8)].map(hex).join(" ")}: this reader supports version 0d 00 with layer 01 00`
+    );
+  }
+  return readComponentAt(bytes, 0, bytes.length, void 0);
+}
+function readComponentAt(bytes, start, end, parent) {
+  const r = new ByteReader(bytes, start, end);
+  const preambleAt = r.offset;
+  const preamble = r.take(8, "the 8-byte component preamble");
+  if (sniffWasm(preamble) !== "component") {
+    r.fail(
+      "a nested component does not start with a component preamble (\\0asm 0d 00 01 00)",
+      preambleAt
+    );
+  }
+  const component = {
+    start,
+    end,
+    sections: [],
+    imports: [],
+    exports: [],
+    types: [],
+    coreTypes: [],
+    aliases: [],
+    canons: [],
+    coreModules: [],
+    coreInstances: [],
+    instances: [],
+    components: [],
+    starts: [],
+    customs: [],
+    scope: Scope.nested(r, start, "component", parent)
+  };
+  while (!r.atEnd) {
+    const sectionStart = r.offset;
+    const id = r.u8("a section id");
+    const size = r.u32("(section size)");
+    const payloadStart = r.offset;
+    if (size > r.remaining) {
+      r.fail(
+        `section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`,
+        sectionStart
+      );
+    }
+    const payloadEnd = payloadStart + size;
+    const span = { id, start: sectionStart, payloadStart, end: payloadEnd };
+    component.sections.push(span);
+    readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
+    if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
+    r.offset = payloadEnd;
+  }
+  return component;
+}
+var vectorSections = /* @__PURE__ */ new Set([
+  SectionId.coreInstance,
+  SectionId.coreType,
+  SectionId.instance,
+  SectionId.alias,
+  SectionId.type,
+  SectionId.canon,
+  SectionId.import,
+  SectionId.export,
+  SectionId.value
+]);
+var sectionNames = [
+  "custom",
+  "core module",
+  "core instance",
+  "core type",
+  "component",
+  "instance",
+  "alias",
+  "type",
+  "canon",
+  "start",
+  "import",
+  "export",
+  "value"
+];
+function sectionName(id) {
+  return sectionNames[id] ? `${id} (${sectionNames[id]})` : String(id);
+}
+function readSection(r, id, c, sectionStart) {
+  const scope = c.scope;
+  switch (id) {
+    case SectionId.custom: {
+      const name = r.name("a custom section name");
+      c.customs.push({ name, start: r.offset, end: r.end });
+      return;
+    }
+    case SectionId.coreModule: {
+      const module = readCoreModule(r.bytes, r.offset, r.end);
+      c.coreModules.push(module);
+      scope.push({ core: "module" }, { via: "core-module", module });
+      return;
+    }
+    case SectionId.component: {
+      const nested = readComponentAt(r.bytes, r.offset, r.end, scope);
+      c.components.push(nested);
+      scope.push({ component: "component" }, { via: "component", component: nested });
+      return;
+    }
+    case SectionId.coreInstance:
+      r.vec("core instances", () => {
+        const instance = readCoreInstance(r, scope);
+        c.coreInstances.push(instance);
+        scope.push({ core: "instance" }, { via: "core-instance", instance });
+      });
+      break;
+    case SectionId.coreType:
+      r.vec("core types", () => {
+        const type = readCoreType(r);
+        c.coreTypes.push(type);
+        scope.push({ core: "type" }, { via: "core-type", type });
+      });
+      break;
+    case SectionId.instance:
+      r.vec("instances", () => {
+        const instance = readInstance(r, scope);
+        c.instances.push(instance);
+        scope.push({ component: "instance" }, { via: "instance", instance });
+      });
+      break;
+    case SectionId.alias:
+      r.vec("aliases", () => {
+        const alias = readAlias(r, scope);
+        c.aliases.push(alias);
+        scope.push(alias.sort, { via: "alias", alias });
+      });
+      break;
+    case SectionId.type:
+      r.vec("types", () => {
+        const type = readDefType(r, scope);
+        c.types.push(type);
+        scope.push({ component: "type" }, { via: "type", type });
+      });
+      break;
+    case SectionId.canon:
+      r.vec("canonical definitions", () => {
+        const canon = readCanon(r, scope);
+        c.canons.push(canon);
+        scope.push(canonSort(canon), { via: "canon", canon });
+      });
+      break;
+    case SectionId.start: {
+      const funcAt2 = r.offset;
+      const func = r.u32("(start func index)");
+      scope.check(r, funcAt2, { component: "func" }, func, "start");
+      const args = r.vec("start arguments", () => {
+        const at = r.offset;
+        const value = r.u32("(start argument value index)");
+        scope.check(r, at, { component: "value" }, value, "start argument");
+        return value;
+      });
+      const results = r.u32("(start result count)");
+      c.starts.push({ func, args, results });
+      for (let i = 0; i < results; i++) scope.push({ component: "value" }, { via: "start" });
+      break;
+    }
+    case SectionId.import:
+      r.vec("imports", () => {
+        const offset = r.offset;
+        const name = readExternName(r);
+        const type = readExternType(r, scope);
+        c.imports.push({ name, type, offset });
+        scope.push(externSort(type), { via: "import", name: name.name, type });
+      });
+      break;
+    case SectionId.export:
+      r.vec("exports", () => {
+        const offset = r.offset;
+        const name = readExternName(r);
+        const sortAt = r.offset;
+        const sort = readSort(r);
+        const index = r.u32("(exported index)");
+        scope.check(r, sortAt, sort, index, `export "${name.name}"`);
+        const type = r.optional("an export type ascription", () => readExternType(r, scope));
+        const item = { sort, index };
+        c.exports.push({ name, item, ...type ? { type } : {}, offset });
+        scope.push(sort, { via: "export", name: name.name, item, ...type ? { type } : {} });
+      });
+      break;
+    case SectionId.value:
+      r.vec("values", () => {
+        readValType(r, scope);
+        const length = r.u32("(value length)");
+        r.take(length, "value bytes");
+        scope.push({ component: "value" }, { via: "value" });
+      });
+      break;
+    default:
+      r.fail(`unknown component section id ${id}`, sectionStart);
+  }
+  r.expectEnd(`section ${sectionName(id)}`);
+}
+function readCoreInstance(r, scope) {
+  const at = r.offset;
+  const form = r.u8("a core instance form");
+  if (form === 0) {
+    const moduleAt = r.offset;
+    const module = r.u32("(core module index)");
+    scope.check(r, moduleAt, { core: "module" }, module, "core instantiate");
+    const args = r.vec("core instantiate arguments", () => {
+      const name = r.name("a core instantiate argument name");
+      const sortAt = r.offset;
+      const sort = r.u8("the instance sort (0x12)");
+      if (sort !== 18)
+        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
+      const instanceAt = r.offset;
+      const instance = r.u32("(core instance index)");
+      scope.check(
+        r,
+        instanceAt,
+        { core: "instance" },
+        instance,
+        `core instantiate argument "${name}"`
+      );
+      return { name, instance };
+    });
+    return { kind: "instantiate", module, args };
+  }
+  if (form === 1) {
+    const exports = r.vec("core inline exports", () => {
+      const name = r.name("a core inline export name");
+      const sort = readCoreSort(r);
+      const indexAt = r.offset;
+      const index = r.u32("(core export index)");
+      scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
+      return { name, sort, index };
+    });
+    return { kind: "exports", exports };
+  }
+  return r.fail(`unknown core instance form 0x${hex(form)}`, at);
+}
+function readInstance(r, scope) {
+  const at = r.offset;
+  const form = r.u8("an instance form");
+  if (form === 0) {
+    const componentAt = r.offset;
+    const component = r.u32("(component index)");
+    scope.check(r, componentAt, { component: "component" }, component, "instantiate");
+    const args = r.vec("instantiate arguments", () => {
+      const name = r.name("an instantiate argument name");
+      const sortAt = r.offset;
+      const sort = readSort(r);
+      const index = r.u32("(argument index)");
+      scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
+      return { name, item: { sort, index } };
+    });
+    return { kind: "instantiate", component, args };
+  }
+  if (form === 1) {
+    const exports = r.vec("inline exports", () => {
+      const name = readExternName(r);
+      const sortAt = r.offset;
+      const sort = readSort(r);
+      const index = r.u32("(export index)");
+      scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
+      return { name, item: { sort, index } };
+    });
+    return { kind: "exports", exports };
+  }
+  return r.fail(`unknown instance form 0x${hex(form)}`, at);
+}
+
+// src/inspect/load-component.ts
+async function loadComponentFile(path) {
+  let bytes;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    const code = error.code;
+    if (code === "ENOENT")
+      throw new UserInputError(`'${path}' does not exist; check the component path`);
+    if (code === "EACCES")
+      throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
+  }
+  return {
+    path,
+    bytes,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    component: decode(path, bytes)
+  };
+}
+function decode(path, bytes) {
+  try {
+    return readComponent(bytes);
+  } catch (error) {
+    if (error instanceof WasmDecodeError)
+      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
+    throw error;
+  }
+}
+
+// src/verify/pattern.ts
+var import_semver = __toESM(require_semver2(), 1);
+function globToRegExp(glob) {
+  const escaped = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*")}$`);
+}
+function parsePattern(text, source) {
+  const trimmed = text.trim();
+  const hash = trimmed.indexOf("#");
+  const head = hash === -1 ? trimmed : trimmed.slice(0, hash);
+  const func = hash === -1 ? void 0 : trimmed.slice(hash + 1);
+  const at = head.indexOf("@");
+  const name = at === -1 ? head : head.slice(0, at);
+  const range = at === -1 ? void 0 : head.slice(at + 1);
+  const problem = (what) => {
+    throw new UserInputError(`invalid import pattern '${text}' (from ${source}): ${what}`);
+  };
+  if (!name) problem("the interface part is empty; use * to match every import");
+  if (/\s/.test(name)) problem("it contains whitespace");
+  if (func !== void 0 && (!func || func.includes("@") || func.includes("#"))) {
+    problem("the function after # must be a function name or glob, e.g. #get-environment");
+  }
+  if (range !== void 0 && (!range || import_semver.default.validRange(range) === null)) {
+    problem(`'${range}' is not a semver range (examples: 0.2.*, ^0.2.3, >=0.2.0 <0.3.0)`);
+  }
+  return {
+    text: trimmed,
+    source,
+    name: globToRegExp(name),
+    ...range !== void 0 ? { range } : {},
+    ...func !== void 0 ? { func: globToRegExp(func) } : {}
+  };
+}
+function matchesInterface(pattern, item) {
+  const subject = item.interface?.id ?? item.name;
+  if (!pattern.name.test(subject)) return false;
+  if (pattern.range === void 0) return true;
+  const version = item.interface?.version;
+  return version !== void 0 && import_semver.default.valid(version) !== null && import_semver.default.satisfies(version, pattern.range, { includePrerelease: true });
+}
+function matchesFunction(pattern, func) {
+  return pattern.func === void 0 || pattern.func.test(func);
+}
+
+// src/policy/import-rules.ts
+function importRulesFrom(sources) {
+  return {
+    allow: sources.flatMap((s) => s.policy.allow.map((p) => parsePattern(p, s.allowLabel))),
+    deny: sources.flatMap((s) => s.policy.deny.map((p) => parsePattern(p, s.denyLabel)))
+  };
+}
+
+// src/policy/load-policy-file.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { extname } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex2 = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
+              /* A-F */
+              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
+                /* a-f */
+                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta, type) {
+  let t = table2;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var BARE_KEY = /^[a-z0-9-_]+$/i;
+var HAS_WELLFORMED = !!"".isWellFormed;
+function extendedTypeOf(obj) {
+  let type = typeof obj;
+  if (type === "object") {
+    if (Array.isArray(obj))
+      return "array";
+    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
+      return "date";
+    if (globalThis.Temporal) {
+      if (obj.until) {
+        if (obj instanceof Temporal.ZonedDateTime)
+          return "temporal/tz+uc";
+        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+          return "temporal/uc";
+        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+          return "temporal";
+        if (obj instanceof Temporal.PlainYearMonth)
+          return "temporal/x";
+      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
+        return "temporal/x";
+      }
+    }
+  }
+  return type;
+}
+function isArrayOfTables(obj) {
+  for (let i = 0; i < obj.length; i++) {
+    if (extendedTypeOf(obj[i]) !== "object")
+      return false;
+  }
+  return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+}
+function formatString(s) {
+  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+  if (BARE_KEY.test(s))
+    return s;
+  if (HAS_WELLFORMED && !s.isWellFormed())
+    throw new RangeError("key contains illegal lone surrogates");
+  return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  switch (type) {
+    // @ts-expect-error -- intentional fallthrough case
+    case "number":
+      if (isNaN(val))
+        return "nan";
+      if (val === Infinity)
+        return "inf";
+      if (val === -Infinity)
+        return "-inf";
+      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+        return val.toFixed(1);
+    case "bigint":
+    case "boolean":
+    case "temporal":
+      return val.toString();
+    case "string":
+      return formatString(val);
+    case "date":
+      if (isNaN(val.getTime()))
+        throw new TypeError("cannot serialize invalid date");
+      return val.toISOString();
+    case "object":
+      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+    case "array":
+      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+    // @ts-expect-error -- intentional fallthrough case
+    case "temporal/tz+uc":
+      if (strictTemporal) {
+        let tz = val.timeZoneId;
+        let tzc = tz.charCodeAt(0);
+        if (
+          // Classic offset
+          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
+          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+          !tz.startsWith("Etc/"))
+        ) {
+          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+        }
+      }
+    case "temporal/uc":
+      if (strictTemporal && val.calendarId !== "iso8601")
+        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+      return val.toString({
+        calendarName: "never",
+        timeZoneName: "never"
+      });
+    case "temporal/x":
+      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+  }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+  let keys = Object.keys(obj);
+  if (keys.length === 0)
+    return "{}";
+  let res = "{ ";
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (i)
+      res += ", ";
+    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " }";
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+  if (array.length === 0)
+    return "[]";
+  let res = "[ ";
+  for (let i = 0; i < array.length; i++) {
+    if (i)
+      res += ", ";
+    if (array[i] === null || array[i] === void 0) {
+      throw new TypeError("arrays cannot contain null or undefined values");
+    }
+    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+  }
+  return res + " ]";
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let res = "";
+  for (let i = 0; i < array.length; i++) {
+    res += `${res && "\n"}[[${key}]]
+`;
+    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+  }
+  return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+  if (depth === 0) {
+    throw new Error("Could not stringify the object: maximum object depth exceeded");
+  }
+  let preamble = "";
+  let tables = "";
+  let keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    let k = keys[i];
+    if (obj[k] !== null && obj[k] !== void 0) {
+      let type = extendedTypeOf(obj[k]);
+      if (type === "symbol" || type === "function") {
+        throw new TypeError(`cannot serialize values of type '${type}'`);
+      }
+      let key = formatKey(k);
+      if (type === "array" && isArrayOfTables(obj[k])) {
+        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+      } else if (type === "object") {
+        let tblKey = prefix ? `${prefix}.${key}` : key;
+        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+      } else {
+        preamble += key;
+        preamble += " = ";
+        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+        preamble += "\n";
+      }
+    }
+  }
+  if (tableKey && (preamble || !tables))
+    preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+  return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+  if (extendedTypeOf(obj) !== "object") {
+    throw new TypeError("stringify can only be called with an object");
+  }
+  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+  if (str[str.length - 1] !== "\n")
+    return str + "\n";
+  return str;
+}
+
+// src/policy/load-policy-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/policy/policy.ts
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access2) => Object.fromEntries(subsystems.map((s) => [s, access2]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {}
+    };
+  }
+  return policy;
+}
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var Reader = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  fail(message) {
+    throw new UserInputError(`policy file '${this.source}': ${message}`);
+  }
+  keys(table2, known, where) {
+    for (const key of Object.keys(table2)) {
+      if (!known.includes(key))
+        this.fail(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+    }
+  }
+  table(value, key) {
+    if (value === void 0) return void 0;
+    if (!isTable(value)) this.fail(`'${key}' must be a table`);
+    return value;
+  }
+  strings(value, key) {
+    if (value === void 0) return void 0;
+    if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+      this.fail(`'${key}' must be a list of strings`);
+    return value;
+  }
+  string(value, key) {
+    if (value === void 0) return void 0;
+    if (typeof value !== "string") this.fail(`'${key}' must be a string`);
+    return value;
+  }
+  boolean(value, key) {
+    if (value === void 0) return void 0;
+    if (typeof value !== "boolean") this.fail(`'${key}' must be true or false`);
+    return value;
+  }
+  stringMap(value, key) {
+    const table2 = this.table(value, key);
+    if (!table2) return void 0;
+    for (const [k, v] of Object.entries(table2))
+      if (typeof v !== "string") this.fail(`'${key}.${k}' must be a string`);
+    return table2;
+  }
+  vars(value, key, extra) {
+    const table2 = this.table(value, key);
+    if (!table2) return void 0;
+    this.keys(table2, ["allow", "deny", "set", ...extra], `${key}.`);
+    const patch = {};
+    const { allow, deny } = table2;
+    if (allow !== void 0 && deny !== void 0)
+      this.fail(`'${key}' may have 'allow' or 'deny', not both`);
+    if (typeof allow === "boolean") patch.mode = allow ? "all" : "none";
+    else if (allow !== void 0)
+      Object.assign(patch, { mode: "allow", names: this.strings(allow, `${key}.allow`) });
+    if (deny !== void 0)
+      Object.assign(patch, { mode: "deny", names: this.strings(deny, `${key}.deny`) });
+    const set = this.stringMap(table2.set, `${key}.set`);
+    if (set) patch.overrides = set;
+    return patch;
+  }
+};
+var accessKeys = subsystems.map((s) => `allow-${s}`);
+function patchFromData(data, source) {
+  const r = new Reader(source);
+  if (data === null || data === void 0) return {};
+  if (!isTable(data)) r.fail("the top level must be a table");
+  r.keys(
+    data,
+    [
+      "allow-all",
+      ...accessKeys,
+      "allow-stdio",
+      "stdio",
+      ...stdioStreams,
+      "wasi-version",
+      "debug",
+      "env",
+      "config",
+      "mounts",
+      "preopens",
+      "host-files",
+      "imports"
+    ],
+    ""
+  );
+  const patch = {};
+  const allowAll = r.boolean(data["allow-all"], "allow-all");
+  if (allowAll !== void 0) patch.allowAll = allowAll;
+  for (const subsystem of subsystems) {
+    const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
+    if (allowed !== void 0)
+      patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
+  }
+  const mode = (key) => {
+    const value = r.string(data[key], key);
+    if (value !== void 0 && !stdioModes.includes(value))
+      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
+    return value;
+  };
+  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
+  const all2 = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
+  for (const stream of stdioStreams) {
+    const value = mode(stream) ?? all2;
+    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
+  }
+  const version = r.string(data["wasi-version"], "wasi-version");
+  if (version !== void 0) patch.wasiVersion = version;
+  const debug = r.boolean(data.debug, "debug");
+  if (debug !== void 0) patch.debug = debug;
+  const env = r.vars(data.env, "env", ["args", "cwd"]);
+  if (env) patch.env = env;
+  const envTable = r.table(data.env, "env");
+  const args = r.strings(envTable?.args, "env.args");
+  if (args) patch.args = args;
+  const cwd = r.string(envTable?.cwd, "env.cwd");
+  if (cwd !== void 0) patch.cwd = cwd;
+  const config = r.vars(data.config, "config", []);
+  if (config) patch.config = config;
+  for (const [key, field] of pathTables) {
+    const table2 = r.stringMap(data[key], key);
+    if (table2) patch[field] = Object.entries(table2).map(([guest, host]) => ({ guest, host }));
+  }
+  const imports = r.table(data.imports, "imports");
+  if (imports) {
+    r.keys(imports, ["allow", "deny"], "imports.");
+    patch.imports = {
+      allow: r.strings(imports.allow, "imports.allow") ?? [],
+      deny: r.strings(imports.deny, "imports.deny") ?? []
+    };
+  }
+  return patch;
+}
+function varsToData(vars3) {
+  const table2 = {};
+  if (vars3.mode === "all" || vars3.mode === "none") table2.allow = vars3.mode === "all";
+  else table2[vars3.mode] = vars3.names;
+  if (Object.keys(vars3.overrides).length > 0) table2.set = vars3.overrides;
+  return table2;
+}
+function policyToData(policy) {
+  const data = {};
+  for (const subsystem of subsystems)
+    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.debug) data.debug = true;
+  data.env = {
+    ...varsToData(policy.env),
+    ...policy.args ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
+  };
+  data.config = varsToData(policy.config);
+  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
+    data.imports = { ...policy.imports };
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
+  return data;
+}
+
+// src/policy/load-policy-file.ts
+var parsers = {
+  ".toml": parse,
+  ".json": JSON.parse,
+  ".yaml": import_yaml.parse,
+  ".yml": import_yaml.parse
+};
+async function loadPolicyFile(path) {
+  const parser = parsers[extname(path).toLowerCase()];
+  if (!parser) {
+    throw new UserInputError(`policy file '${path}' must end in .toml, .json, .yaml or .yml`);
+  }
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (error) {
+    throw new UserInputError(
+      `cannot read policy file '${path}': ${error.code ?? String(error)}`
+    );
+  }
+  let data;
+  try {
+    data = parser(text);
+  } catch (error) {
+    const detail = error.message.split("\n")[0];
+    throw new UserInputError(
+      `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`
+    );
+  }
+  return patchFromData(data, path);
+}
+
+// src/verify/check-imports.ts
+function describeRule(pattern) {
+  return `${pattern.source} '${pattern.text}'`;
+}
+function checkImports(items, rules2) {
+  const imports = items.map((item) => ({ item, violations: checkImport(item, rules2) }));
+  const violations = imports.flatMap((entry) => entry.violations);
+  return { imports, violations, passed: violations.length === 0 };
+}
+function checkImport(item, rules2) {
+  const deny = rules2.deny.filter((p) => matchesInterface(p, item));
+  const allow = rules2.allow.filter((p) => matchesInterface(p, item));
+  const violation = (reason, rule, func) => {
+    const subject = func ? `${item.name}#${func}` : item.name;
+    const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
+    return {
+      import: item.name,
+      ...func ? { function: func } : {},
+      reason,
+      rule,
+      offset: item.offset,
+      message
+    };
+  };
+  const wholeDeny = deny.find((p) => p.func === void 0);
+  if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
+  const functions = item.functions ?? [];
+  const found = [];
+  for (const func of functions) {
+    const denied = deny.find((p) => matchesFunction(p, func));
+    if (denied) found.push(violation("denied", describeRule(denied), func));
+  }
+  if (rules2.allow.length === 0) return found;
+  const allowList = `allow list: ${rules2.allow.map((p) => p.text).join(", ")}`;
+  if (allow.some((p) => p.func === void 0)) return found;
+  if (functions.length === 0) {
+    const typesOnlyAndNamed = item.typesOnly === true && allow.length > 0;
+    return typesOnlyAndNamed ? found : [...found, violation("not-allowed", allowList)];
+  }
+  for (const func of functions) {
+    const alreadyDenied = found.some((v) => v.function === func);
+    if (!alreadyDenied && !allow.some((p) => matchesFunction(p, func))) {
+      found.push(violation("not-allowed", allowList, func));
+    }
+  }
+  return found;
+}
+
+// src/verify/run-gate.ts
+async function runImportGate(input) {
+  const sources = [];
+  if (input.policyFile) {
+    const { imports: imports2 } = await loadPolicyFile(input.policyFile);
+    sources.push({
+      policy: { allow: imports2?.allow ?? [], deny: imports2?.deny ?? [] },
+      allowLabel: `${input.policyFile} allow`,
+      denyLabel: `${input.policyFile} deny`
+    });
+  }
+  sources.push({ policy: input.rules, allowLabel: input.allowLabel, denyLabel: input.denyLabel });
+  const rules2 = importRulesFrom(sources);
+  const loaded = await loadComponentFile(input.component);
+  const imports = describeComponent(loaded.component).imports;
+  return { loaded, imports, rules: rules2, result: checkImports(imports, rules2) };
+}
+
+// src/cli/io.ts
+var processIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+};
+var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
+
 // src/report/render-json.ts
 function renderCheckJson(report) {
   const { result: result2 } = report;
@@ -14567,7 +17306,7 @@ ${xml}`;
 }
 
 // src/report/render-sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { relative, sep } from "node:path";
 var rules = {
   denied: {
@@ -14623,7 +17362,7 @@ function renderCheckSarif(report) {
       }
     ],
     partialFingerprints: {
-      "wasiVirtImport/v1": createHash("sha256").update(`${v.reason}\0${v.import}\0${v.function ?? ""}`).digest("hex")
+      "wasiVirtImport/v1": createHash2("sha256").update(`${v.reason}\0${v.import}\0${v.function ?? ""}`).digest("hex")
     }
   }));
   const log = {
@@ -14710,2744 +17449,15 @@ async function writeFileAtomic(path, data) {
   }
 }
 
-// src/inspect/instance-exports.ts
-function definedInstanceExports(scope, index) {
-  const origin = scope.component.instance[index];
-  if (origin?.via !== "instance") return void 0;
-  const { instance } = origin;
-  if (instance.kind === "exports") {
-    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
+// src/cli/report-output.ts
+async function emitReport(report, format, reportFile, io) {
+  if (reportFile) {
+    await writeFileAtomic(reportFile, renderCheck(report, format));
+    io.stdout(renderCheck(report, "text"));
+  } else {
+    io.stdout(renderCheck(report, format));
   }
-  const nested = scope.component.component[instance.component];
-  if (nested?.via !== "component") return void 0;
-  const inner = nested.component;
-  return inner.exports.map((e) => ({
-    name: e.name.name,
-    item: e.item,
-    ...e.type ? { type: e.type } : {},
-    scope: inner.scope
-  }));
 }
-var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
-
-// src/inspect/interface-name.ts
-var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
-var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
-function parseInterfaceName(name) {
-  const at = name.indexOf("@");
-  const path = at === -1 ? name : name.slice(0, at);
-  const version = at === -1 ? void 0 : name.slice(at + 1);
-  const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
-    return void 0;
-  const parts = head.split(":");
-  if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
-  if (version !== void 0 && version.length === 0) return void 0;
-  const pkg = parts[parts.length - 1];
-  const namespace = parts.slice(0, -1).join(":");
-  const iface = projections.join("/");
-  return {
-    namespace,
-    package: pkg,
-    interface: iface,
-    ...version !== void 0 ? { version } : {},
-    id: `${namespace}:${pkg}/${iface}`
-  };
-}
-
-// src/inspect/component-interface.ts
-function describeComponent(component) {
-  return {
-    imports: component.imports.map(
-      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
-    ),
-    exports: component.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type)
-        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
-      return item;
-    })
-  };
-}
-function describeItem(scope, name, type, offset, sort) {
-  const kind = type?.kind ?? sortKind(sort);
-  const parsed = parseInterfaceName(name);
-  const item = { name, kind, ...parsed ? { interface: parsed } : {}, offset };
-  if (type?.kind === "instance") {
-    const instanceType = resolveInstanceType(scope, type.typeIndex);
-    if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
-  }
-  return item;
-}
-function sortKind(sort) {
-  if (!sort) return "instance";
-  return "core" in sort ? "module" : sort.component;
-}
-function summarizeInstance(decls) {
-  const functions = [];
-  const resources = [];
-  const types = [];
-  for (const decl of decls) {
-    if (decl.kind !== "export") continue;
-    if (decl.type.kind === "func") functions.push(decl.name.name);
-    else if (decl.type.kind === "type") {
-      ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
-    }
-  }
-  return { functions, resources, types, typesOnly: functions.length === 0 };
-}
-function resolveInstanceType(scope, typeIndex) {
-  const origin = scope.component.type[typeIndex];
-  return origin ? resolveInstanceOrigin(scope, origin) : void 0;
-}
-function resolveInstanceOrigin(scope, origin) {
-  switch (origin.via) {
-    case "type":
-      return origin.type.kind === "instance" ? origin.type : void 0;
-    case "alias": {
-      const { alias } = origin;
-      if (alias.kind !== "outer") return void 0;
-      const target = scope.ancestor(alias.count);
-      return target ? resolveInstanceType(target, alias.index) : void 0;
-    }
-    case "import":
-    case "export":
-      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq);
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-function summarizeInlineInstance(scope, item) {
-  if ("core" in item.sort || item.sort.component !== "instance") return {};
-  const exported = definedInstanceExports(scope, item.index);
-  if (!exported) return {};
-  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
-  const types = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
-  return { functions, types, typesOnly: functions.length === 0 };
-}
-function inferExternType(scope, sort, index) {
-  if ("core" in sort || sort.component !== "instance") return void 0;
-  const origin = scope.component.instance[index];
-  if (origin?.via === "import" || origin?.via === "export") return origin.type;
-  return void 0;
-}
-
-// src/inspect/load-component.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-
-// src/component/errors.ts
-var WasmDecodeError = class extends Error {
-  constructor(offset, problem) {
-    super(`${problem} (at byte offset ${offset}, 0x${offset.toString(16)})`);
-    this.offset = offset;
-    this.problem = problem;
-  }
-  offset;
-  problem;
-  name = "WasmDecodeError";
-};
-
-// src/component/ast.ts
-var SectionId = {
-  custom: 0,
-  coreModule: 1,
-  coreInstance: 2,
-  coreType: 3,
-  component: 4,
-  instance: 5,
-  alias: 6,
-  type: 7,
-  canon: 8,
-  start: 9,
-  import: 10,
-  export: 11,
-  value: 12
-};
-
-// src/component/byte-reader.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var ByteReader = class {
-  constructor(bytes, start = 0, end = bytes.length) {
-    this.bytes = bytes;
-    this.end = end;
-    this.offset = start;
-  }
-  bytes;
-  end;
-  offset;
-  get atEnd() {
-    return this.offset >= this.end;
-  }
-  get remaining() {
-    return this.end - this.offset;
-  }
-  fail(problem, at = this.offset) {
-    throw new WasmDecodeError(at, problem);
-  }
-  need(count, what) {
-    if (count > this.end - this.offset) {
-      const have = this.end - this.offset;
-      this.fail(
-        `unexpected end of input: expected ${what} (${count} byte${count === 1 ? "" : "s"}, ${have} left)`
-      );
-    }
-  }
-  u8(what = "a byte") {
-    this.need(1, what);
-    return this.bytes[this.offset++];
-  }
-  peekU8(what = "a byte") {
-    this.need(1, what);
-    return this.bytes[this.offset];
-  }
-  take(count, what) {
-    this.need(count, what);
-    const view = this.bytes.subarray(this.offset, this.offset + count);
-    this.offset += count;
-    return view;
-  }
-  /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
-  u32(what = "a u32") {
-    return this.unsignedLeb(32, what);
-  }
-  unsignedLeb(bits, what) {
-    return this.leb(bits, false, what);
-  }
-  /** Signed LEB128 of at most `bits` bits, returned as a JS number (exact up to 2^53). */
-  signedLeb(bits, what) {
-    return this.leb(bits, true, what);
-  }
-  leb(bits, signed, what) {
-    const start = this.offset;
-    const maxBytes = Math.ceil(bits / 7);
-    let result2 = 0;
-    let scale = 1;
-    for (let i = 0; i < maxBytes; i++) {
-      if (this.offset >= this.end) {
-        this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
-      }
-      const byte = this.bytes[this.offset++];
-      result2 += (byte & 127) * scale;
-      scale *= 128;
-      if (i === maxBytes - 1) {
-        if (byte & 128)
-          this.fail(`malformed LEB128 ${what}: longer than ${maxBytes} bytes`, start);
-        if (!lastByteFits(byte, bits - 7 * (maxBytes - 1), signed)) {
-          this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
-        }
-      }
-      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
-    }
-    return this.fail(`malformed LEB128 ${what}`, start);
-  }
-  /** A length-prefixed UTF-8 string. */
-  name(what = "a name") {
-    const length = this.u32(`(length of ${what})`);
-    const start = this.offset;
-    const raw = this.take(length, what);
-    try {
-      return utf8.decode(raw);
-    } catch {
-      return this.fail(`invalid UTF-8 in ${what}`, start);
-    }
-  }
-  /** `vec(T)`: a u32 count then that many items. */
-  vec(what, item) {
-    const countAt = this.offset;
-    const count = this.u32(`(count of ${what})`);
-    if (count > this.remaining) {
-      this.fail(`${what}: count ${count} exceeds the ${this.remaining} bytes left`, countAt);
-    }
-    const items = [];
-    for (let i = 0; i < count; i++) items.push(item(i));
-    return items;
-  }
-  /** `0x00` (absent) or `0x01 T` (present). */
-  optional(what, item) {
-    const at = this.offset;
-    const flag = this.u8(`presence flag of ${what}`);
-    if (flag === 0) return void 0;
-    if (flag === 1) return item();
-    return this.fail(`expected 0x00 or 0x01 as presence flag of ${what}, found 0x${hex(flag)}`, at);
-  }
-  expectEnd(what) {
-    if (this.offset !== this.end) {
-      this.fail(`${what} has ${this.end - this.offset} unexpected trailing byte(s)`);
-    }
-  }
-};
-function lastByteFits(byte, usedBits, signed) {
-  if (!signed) return (byte & 127) >> usedBits === 0;
-  const signAndUnused = 127 << usedBits - 1 & 127;
-  const bitsSet = byte & signAndUnused;
-  return bitsSet === 0 || bitsSet === signAndUnused;
-}
-function hex(byte) {
-  return byte.toString(16).padStart(2, "0");
-}
-
-// src/component/core-types.ts
-var numericTypes = {
-  127: "i32",
-  126: "i64",
-  125: "f32",
-  124: "f64",
-  123: "v128"
-};
-var abstractHeapTypes = {
-  112: "func",
-  111: "extern",
-  110: "any",
-  109: "eq",
-  108: "i31",
-  107: "struct",
-  106: "array",
-  105: "exn",
-  104: "cont",
-  113: "none",
-  114: "noextern",
-  115: "nofunc",
-  116: "noexn",
-  117: "nocont"
-};
-function readHeapType(r) {
-  const at = r.offset;
-  const first = r.peekU8("a heap type");
-  if (first === 101) {
-    r.u8();
-    const inner = r.u8('an abstract heap type after "shared"');
-    const name2 = abstractHeapTypes[inner];
-    if (!name2) r.fail(`unknown shared abstract heap type 0x${hex(inner)}`, at);
-    return { abstract: `shared ${name2}` };
-  }
-  const value = r.signedLeb(33, "heap type");
-  if (value >= 0) return { typeIndex: value };
-  const name = abstractHeapTypes[value + 128];
-  if (!name) r.fail(`unknown heap type 0x${hex(value + 128 & 255)}`, at);
-  return { abstract: name };
-}
-function readCoreValType(r) {
-  const at = r.offset;
-  const code = r.u8("a core value type");
-  const numeric = numericTypes[code];
-  if (numeric) return numeric;
-  if (code === 99 || code === 100) return { ref: readHeapType(r), nullable: code === 99 };
-  const name = abstractHeapTypes[code];
-  if (name) return { ref: { abstract: name }, nullable: true };
-  return r.fail(`unknown core value type 0x${hex(code)}`, at);
-}
-function readStorageType(r) {
-  const code = r.peekU8("a storage type");
-  if (code === 120 || code === 119) {
-    r.u8();
-    return code === 120 ? "i8" : "i16";
-  }
-  return readCoreValType(r);
-}
-function readMutability(r) {
-  const at = r.offset;
-  const flag = r.u8("a mutability flag");
-  if (flag > 1) r.fail(`expected mutability 0x00 or 0x01, found 0x${hex(flag)}`, at);
-  return flag === 1;
-}
-function readFieldType(r) {
-  const type = readStorageType(r);
-  return { type, mutable: readMutability(r) };
-}
-function readCompositeType(r) {
-  const at = r.offset;
-  const code = r.u8("a composite type (0x60 func, 0x5f struct, 0x5e array)");
-  switch (code) {
-    case 96:
-      return {
-        kind: "func",
-        params: r.vec("core func params", () => readCoreValType(r)),
-        results: r.vec("core func results", () => readCoreValType(r))
-      };
-    case 95:
-      return { kind: "struct", fields: r.vec("struct fields", () => readFieldType(r)) };
-    case 94:
-      return { kind: "array", element: readFieldType(r) };
-    default:
-      return r.fail(
-        `expected a core composite type (0x60, 0x5f or 0x5e), found 0x${hex(code)}`,
-        at
-      );
-  }
-}
-function readSubType(r, nonFinalCode) {
-  const code = r.peekU8("a core sub type");
-  if (code === nonFinalCode || code === 79) {
-    r.u8();
-    const supertypes = r.vec("supertypes", () => r.u32("a supertype index"));
-    return { final: code === 79, supertypes, type: readCompositeType(r) };
-  }
-  return { final: true, supertypes: [], type: readCompositeType(r) };
-}
-function readCoreType(r) {
-  const at = r.offset;
-  const code = r.peekU8("a core type");
-  if (code === 80) {
-    r.u8();
-    return { kind: "module", decls: r.vec("module type declarations", () => readModuleDecl(r)) };
-  }
-  if (code === 0) {
-    r.u8();
-    const next = r.u8("0x50 after 0x00 in a core sub type");
-    if (next !== 80)
-      r.fail(`expected 0x50 after 0x00 in a core sub type, found 0x${hex(next)}`, at + 1);
-    r.offset--;
-    return { kind: "sub", subtype: readSubType(r, 80) };
-  }
-  if (code === 78) {
-    r.u8();
-    return { kind: "rec", types: r.vec("rec group types", () => readSubType(r, 80)) };
-  }
-  return { kind: "sub", subtype: readSubType(r, -1) };
-}
-function readLimits(r, what, allowedFlags) {
-  const at = r.offset;
-  const flags = r.u8(`${what} limits flags`);
-  if (flags & ~allowedFlags) r.fail(`unknown ${what} limits flags 0x${hex(flags)}`, at);
-  const is64 = (flags & 4) !== 0;
-  const bits = is64 ? 64 : 32;
-  const min = r.unsignedLeb(bits, `(${what} minimum)`);
-  const max = flags & 1 ? r.unsignedLeb(bits, `(${what} maximum)`) : void 0;
-  const pageSizeLog2 = flags & 8 ? r.u32(`(${what} page size log2)`) : void 0;
-  return {
-    min,
-    ...max !== void 0 ? { max } : {},
-    is64,
-    shared: (flags & 2) !== 0,
-    ...pageSizeLog2 !== void 0 ? { pageSizeLog2 } : {}
-  };
-}
-function readCoreExternType(r) {
-  const at = r.offset;
-  const kind = r.u8("a core extern kind");
-  switch (kind) {
-    case 0:
-      return { kind: "func", typeIndex: r.u32("(core func type index)") };
-    case 1: {
-      const element = readCoreValType(r);
-      const { min, max, is64 } = readLimits(r, "table", 5);
-      return { kind: "table", element, min, ...max !== void 0 ? { max } : {}, is64 };
-    }
-    case 2: {
-      const { shared, ...rest } = readLimits(r, "memory", 15);
-      return { kind: "memory", shared, ...rest };
-    }
-    case 3: {
-      const type = readCoreValType(r);
-      return { kind: "global", type, mutable: readMutability(r) };
-    }
-    case 4: {
-      const attributeAt = r.offset;
-      const attribute = r.u8("a tag attribute");
-      if (attribute !== 0)
-        r.fail(`expected tag attribute 0x00, found 0x${hex(attribute)}`, attributeAt);
-      return { kind: "tag", typeIndex: r.u32("(tag type index)") };
-    }
-    default:
-      return r.fail(`unknown core extern kind 0x${hex(kind)}`, at);
-  }
-}
-function readModuleDecl(r) {
-  const at = r.offset;
-  const code = r.u8("a module type declaration");
-  switch (code) {
-    case 0:
-      return {
-        kind: "import",
-        module: r.name("an import module name"),
-        name: r.name("an import name"),
-        type: readCoreExternType(r)
-      };
-    case 1: {
-      const type = readCoreType(r);
-      if (type.kind === "module")
-        r.fail("a module type may not be nested inside a module type", at + 1);
-      return { kind: "type", type };
-    }
-    case 2: {
-      const sort = r.u8("alias sort");
-      const form = r.u8("alias form");
-      if (sort !== 16 || form !== 1) {
-        r.fail(
-          `expected an outer core type alias (0x10 0x01) in a module type, found 0x${hex(sort)} 0x${hex(form)}`,
-          at + 1
-        );
-      }
-      return {
-        kind: "alias-outer",
-        count: r.u32("(outer alias count)"),
-        index: r.u32("(outer alias index)")
-      };
-    }
-    case 3:
-      return { kind: "export", name: r.name("an export name"), type: readCoreExternType(r) };
-    default:
-      return r.fail(`unknown module type declaration 0x${hex(code)}`, at);
-  }
-}
-
-// src/component/scope.ts
-var MAX_NESTING = 100;
-var coreSorts = [
-  "func",
-  "table",
-  "memory",
-  "global",
-  "tag",
-  "type",
-  "module",
-  "instance"
-];
-var componentSorts = ["func", "value", "type", "component", "instance"];
-function sortName(sort) {
-  return "core" in sort ? `core ${sort.core}` : sort.component;
-}
-var Scope = class _Scope {
-  constructor(kind, parent) {
-    this.kind = kind;
-    this.parent = parent;
-    this.depth = parent ? parent.depth + 1 : 0;
-  }
-  kind;
-  parent;
-  core = Object.fromEntries(coreSorts.map((s) => [s, []]));
-  component = Object.fromEntries(componentSorts.map((s) => [s, []]));
-  /** How many scopes enclose this one. */
-  depth;
-  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
-  static nested(reader, at, kind, parent) {
-    const scope = new _Scope(kind, parent);
-    if (scope.depth > MAX_NESTING)
-      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
-    return scope;
-  }
-  space(sort) {
-    return "core" in sort ? this.core[sort.core] : this.component[sort.component];
-  }
-  push(sort, origin) {
-    const space = this.space(sort);
-    space.push(origin);
-    return space.length - 1;
-  }
-  /** Fails unless `index` is already defined in the space of `sort`. */
-  check(reader, at, sort, index, what) {
-    const size = this.space(sort).length;
-    if (index >= size) {
-      reader.fail(
-        `${what} refers to ${sortName(sort)} index ${index}, but only ${size} ${sortName(sort)} definition(s) exist at this point`,
-        at
-      );
-    }
-  }
-  /** The scope `count` levels out (0 = this one), if there is one. */
-  ancestor(count) {
-    return count === 0 ? this : this.parent?.ancestor(count - 1);
-  }
-  /** The scope `count` levels out, failing past the outermost. */
-  outer(reader, at, count) {
-    const scope = this.ancestor(count);
-    if (!scope) {
-      reader.fail(
-        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
-        at
-      );
-    }
-    return scope;
-  }
-};
-
-// src/component/types.ts
-var primitives = {
-  127: "bool",
-  126: "s8",
-  125: "u8",
-  124: "s16",
-  123: "u16",
-  122: "s32",
-  121: "u32",
-  120: "s64",
-  119: "u64",
-  118: "f32",
-  117: "f64",
-  116: "char",
-  115: "string",
-  100: "error-context"
-};
-var coreSortCodes = {
-  0: "func",
-  1: "table",
-  2: "memory",
-  3: "global",
-  4: "tag",
-  16: "type",
-  17: "module",
-  18: "instance"
-};
-var componentSortCodes = {
-  1: "func",
-  2: "value",
-  3: "type",
-  4: "component",
-  5: "instance"
-};
-function readCoreSort(r) {
-  const at = r.offset;
-  const code = r.u8("a core sort");
-  const sort = coreSortCodes[code];
-  if (!sort) r.fail(`unknown core sort 0x${hex(code)}`, at);
-  return sort;
-}
-function readSort(r) {
-  const at = r.offset;
-  const code = r.u8("a sort");
-  if (code === 0) return { core: readCoreSort(r) };
-  const sort = componentSortCodes[code];
-  if (!sort) r.fail(`unknown sort 0x${hex(code)}`, at);
-  return { component: sort };
-}
-function typeRef(r, scope, what) {
-  const at = r.offset;
-  const index = r.u32(`(${what})`);
-  scope.check(r, at, { component: "type" }, index, what);
-  return index;
-}
-function readValType(r, scope) {
-  const at = r.offset;
-  const value = r.signedLeb(33, "value type");
-  if (value >= 0) {
-    scope.check(r, at, { component: "type" }, value, "value type");
-    return { typeIndex: value };
-  }
-  const prim = primitives[value + 128];
-  if (!prim) r.fail(`unknown primitive value type 0x${hex(value + 128 & 255)}`, at);
-  return { prim };
-}
-function readLabel(r, what) {
-  return r.name(what);
-}
-function readNamedValTypes(r, scope, what) {
-  return r.vec(what, () => ({
-    name: readLabel(r, `a ${what} label`),
-    type: readValType(r, scope)
-  }));
-}
-function readDefValType(r, scope, code, at) {
-  const prim = primitives[code];
-  if (prim) return { kind: "prim", prim };
-  switch (code) {
-    case 114:
-      return { kind: "record", fields: readNamedValTypes(r, scope, "record field") };
-    case 113:
-      return {
-        kind: "variant",
-        cases: r.vec("variant cases", () => {
-          const name = readLabel(r, "a variant case label");
-          const type = r.optional("a case payload", () => readValType(r, scope));
-          const refinesAt = r.offset;
-          const refines = r.u8("the 0x00 that ends a variant case");
-          if (refines !== 0)
-            r.fail(
-              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
-              refinesAt
-            );
-          return type ? { name, type } : { name };
-        })
-      };
-    case 112:
-      return { kind: "list", element: readValType(r, scope) };
-    case 103: {
-      const element = readValType(r, scope);
-      return { kind: "list", element, length: r.u32("(fixed list length)") };
-    }
-    case 111:
-      return { kind: "tuple", types: r.vec("tuple types", () => readValType(r, scope)) };
-    case 110:
-      return { kind: "flags", names: r.vec("flag labels", () => readLabel(r, "a flag label")) };
-    case 109:
-      return { kind: "enum", names: r.vec("enum labels", () => readLabel(r, "an enum label")) };
-    case 107:
-      return { kind: "option", type: readValType(r, scope) };
-    case 106: {
-      const ok = r.optional("a result ok type", () => readValType(r, scope));
-      const err = r.optional("a result error type", () => readValType(r, scope));
-      return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
-    }
-    case 105:
-      return { kind: "own", typeIndex: typeRef(r, scope, "own handle type") };
-    case 104:
-      return { kind: "borrow", typeIndex: typeRef(r, scope, "borrow handle type") };
-    case 102: {
-      const element = r.optional("a stream element type", () => readValType(r, scope));
-      return { kind: "stream", ...element ? { element } : {} };
-    }
-    case 101: {
-      const element = r.optional("a future element type", () => readValType(r, scope));
-      return { kind: "future", ...element ? { element } : {} };
-    }
-    case 99: {
-      const key = readValType(r, scope);
-      return { kind: "map", key, value: readValType(r, scope) };
-    }
-    default:
-      return r.fail(`unknown type definition opcode 0x${hex(code)}`, at);
-  }
-}
-function readFuncType(r, scope, async) {
-  const params = readNamedValTypes(r, scope, "param");
-  const at = r.offset;
-  const form = r.u8("a result list (0x00 type or 0x01 0x00)");
-  if (form === 0) return { kind: "func", async, params, result: readValType(r, scope) };
-  if (form === 1) {
-    const emptyAt = r.offset;
-    const count = r.u8("the 0x00 of an empty result list");
-    if (count !== 0)
-      r.fail(`named function results are not supported (found ${count} named results)`, emptyAt);
-    return { kind: "func", async, params };
-  }
-  return r.fail(`expected a result list (0x00 or 0x01), found 0x${hex(form)}`, at);
-}
-function readDefType(r, scope) {
-  const at = r.offset;
-  const code = r.u8("a type definition");
-  switch (code) {
-    case 64:
-    case 67:
-      return readFuncType(r, scope, code === 67);
-    case 65:
-      return { kind: "component", decls: readDeclarations(r, scope, "component-type") };
-    case 66:
-      return { kind: "instance", decls: readDeclarations(r, scope, "instance-type") };
-    case 63: {
-      if (scope.kind !== "component")
-        r.fail(
-          "a resource type may only be defined in a component, not in a component or instance type",
-          at
-        );
-      const repAt = r.offset;
-      const rep = readCoreValType(r);
-      if (rep !== "i32") r.fail("a resource representation must be i32", repAt);
-      const dtor = r.optional("a resource destructor", () => {
-        const dtorAt = r.offset;
-        const index = r.u32("(destructor core func index)");
-        scope.check(r, dtorAt, { core: "func" }, index, "resource destructor");
-        return index;
-      });
-      return { kind: "resource", rep, ...dtor !== void 0 ? { dtor } : {} };
-    }
-    default:
-      return { kind: "defined", def: readDefValType(r, scope, code, at) };
-  }
-}
-function readExternName(r) {
-  const at = r.offset;
-  const form = r.u8("an extern name form");
-  if (form === 0 || form === 1) return { name: r.name("an import or export name") };
-  if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
-  const result2 = { name: r.name("an import or export name") };
-  r.vec("name attributes", () => {
-    const attributeAt = r.offset;
-    const kind = r.u8("a name attribute");
-    if (kind === 0) result2.implements = r.name("an implements attribute");
-    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
-    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
-    else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
-  });
-  return result2;
-}
-function externSort(type) {
-  return type.kind === "module" ? { core: "module" } : { component: type.kind };
-}
-function readExternType(r, scope) {
-  const at = r.offset;
-  const kind = r.u8("an extern type");
-  switch (kind) {
-    case 0: {
-      const coreAt = r.offset;
-      const marker = r.u8("0x11 (core module)");
-      if (marker !== 17)
-        r.fail(`expected 0x11 (core module) in an extern type, found 0x${hex(marker)}`, coreAt);
-      const indexAt = r.offset;
-      const coreTypeIndex = r.u32("(core module type index)");
-      scope.check(r, indexAt, { core: "type" }, coreTypeIndex, "core module import/export");
-      return { kind: "module", coreTypeIndex };
-    }
-    case 1:
-      return { kind: "func", typeIndex: typeRef(r, scope, "func import/export type") };
-    case 2: {
-      const boundAt = r.offset;
-      const bound = r.u8("a value bound");
-      if (bound === 0) {
-        const valueAt = r.offset;
-        const eqValue = r.u32("(value index)");
-        scope.check(r, valueAt, { component: "value" }, eqValue, "value bound");
-        return { kind: "value", bound: { eqValue } };
-      }
-      if (bound === 1) return { kind: "value", bound: { type: readValType(r, scope) } };
-      return r.fail(`unknown value bound 0x${hex(bound)}`, boundAt);
-    }
-    case 3: {
-      const boundAt = r.offset;
-      const bound = r.u8("a type bound");
-      let typeBound;
-      if (bound === 0) typeBound = { eq: typeRef(r, scope, "type bound") };
-      else if (bound === 1) typeBound = { subResource: true };
-      else return r.fail(`unknown type bound 0x${hex(bound)}`, boundAt);
-      return { kind: "type", bound: typeBound };
-    }
-    case 4:
-      return { kind: "component", typeIndex: typeRef(r, scope, "component import/export type") };
-    case 5:
-      return { kind: "instance", typeIndex: typeRef(r, scope, "instance import/export type") };
-    default:
-      return r.fail(`unknown extern type 0x${hex(kind)}`, at);
-  }
-}
-function readAlias(r, scope) {
-  const at = r.offset;
-  const sort = readSort(r);
-  const formAt = r.offset;
-  const form = r.u8("an alias form");
-  switch (form) {
-    case 0: {
-      const instanceAt = r.offset;
-      const instance = r.u32("(instance index)");
-      scope.check(r, instanceAt, { component: "instance" }, instance, "alias export");
-      return { kind: "export", sort, instance, name: r.name("an alias export name") };
-    }
-    case 1: {
-      const instanceAt = r.offset;
-      const instance = r.u32("(core instance index)");
-      scope.check(r, instanceAt, { core: "instance" }, instance, "alias core export");
-      return { kind: "core-export", sort, instance, name: r.name("an alias core export name") };
-    }
-    case 2: {
-      const countAt = r.offset;
-      const count = r.u32("(outer alias count)");
-      const indexAt = r.offset;
-      const index = r.u32("(outer alias index)");
-      const target = scope.outer(r, countAt, count);
-      target.check(r, indexAt, sort, index, `outer alias (${count} out)`);
-      return { kind: "outer", sort, count, index };
-    }
-    default:
-      return r.fail(`unknown alias form 0x${hex(form)} (at alias starting ${at})`, formAt);
-  }
-}
-function readDeclarations(r, parent, kind) {
-  const scope = Scope.nested(r, r.offset, kind, parent);
-  return r.vec(
-    kind === "component-type" ? "component type declarations" : "instance type declarations",
-    () => readDeclaration(r, scope)
-  );
-}
-function readDeclaration(r, scope) {
-  const offset = r.offset;
-  const code = r.u8("a declaration");
-  switch (code) {
-    case 0: {
-      const type = readCoreType(r);
-      scope.push({ core: "type" }, { via: "core-type", type });
-      return { kind: "core-type", type, offset };
-    }
-    case 1: {
-      const type = readDefType(r, scope);
-      scope.push({ component: "type" }, { via: "type", type });
-      return { kind: "type", type, offset };
-    }
-    case 2: {
-      const alias = readAlias(r, scope);
-      scope.push(alias.sort, { via: "alias", alias });
-      return { kind: "alias", alias, offset };
-    }
-    case 3:
-    case 4: {
-      if (code === 3 && scope.kind !== "component-type")
-        r.fail("an import declaration may only appear in a component type", offset);
-      const name = readExternName(r);
-      const type = readExternType(r, scope);
-      scope.push(
-        externSort(type),
-        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type }
-      );
-      return { kind: code === 3 ? "import" : "export", name, type, offset };
-    }
-    default:
-      return r.fail(`unknown declaration opcode 0x${hex(code)}`, offset);
-  }
-}
-
-// src/component/canon.ts
-var shapes = {
-  0: { kind: "lift", operands: ["coreFunc", "options", "type"] },
-  1: { kind: "lower", operands: ["func", "options"] },
-  2: { kind: "resource.new", operands: ["type"] },
-  3: { kind: "resource.drop", operands: ["type"] },
-  7: { kind: "resource.drop async", operands: ["type"] },
-  4: { kind: "resource.rep", operands: ["type"] },
-  36: { kind: "backpressure.inc", operands: [] },
-  37: { kind: "backpressure.dec", operands: [] },
-  8: { kind: "backpressure.set", operands: [] },
-  9: { kind: "task.return", operands: ["resultList", "options"] },
-  5: { kind: "task.cancel", operands: [] },
-  10: { kind: "context.get", operands: ["coreValType", "u32"] },
-  11: { kind: "context.set", operands: ["coreValType", "u32"] },
-  6: { kind: "subtask.cancel", operands: ["flag"] },
-  13: { kind: "subtask.drop", operands: [] },
-  14: { kind: "stream.new", operands: ["type"] },
-  15: { kind: "stream.read", operands: ["type", "options"] },
-  16: { kind: "stream.write", operands: ["type", "options"] },
-  17: { kind: "stream.cancel-read", operands: ["type", "flag"] },
-  18: { kind: "stream.cancel-write", operands: ["type", "flag"] },
-  19: { kind: "stream.drop-readable", operands: ["type"] },
-  20: { kind: "stream.drop-writable", operands: ["type"] },
-  21: { kind: "future.new", operands: ["type"] },
-  22: { kind: "future.read", operands: ["type", "options"] },
-  23: { kind: "future.write", operands: ["type", "options"] },
-  24: { kind: "future.cancel-read", operands: ["type", "flag"] },
-  25: { kind: "future.cancel-write", operands: ["type", "flag"] },
-  26: { kind: "future.drop-readable", operands: ["type"] },
-  27: { kind: "future.drop-writable", operands: ["type"] },
-  28: { kind: "error-context.new", operands: ["options"] },
-  29: { kind: "error-context.debug-message", operands: ["options"] },
-  30: { kind: "error-context.drop", operands: [] },
-  31: { kind: "waitable-set.new", operands: [] },
-  32: { kind: "waitable-set.wait", operands: ["flag", "memory"] },
-  33: { kind: "waitable-set.poll", operands: ["flag", "memory"] },
-  34: { kind: "waitable-set.drop", operands: [] },
-  35: { kind: "waitable.join", operands: [] },
-  38: { kind: "thread.index", operands: [] },
-  39: { kind: "thread.new-indirect", operands: ["coreType", "table"] },
-  40: { kind: "thread.resume-later", operands: [] },
-  41: { kind: "thread.suspend", operands: ["flag"] },
-  12: { kind: "thread.yield", operands: ["flag"] },
-  42: { kind: "thread.suspend-then-resume", operands: ["flag"] },
-  43: { kind: "thread.yield-then-resume", operands: ["flag"] },
-  44: { kind: "thread.suspend-then-promote", operands: ["flag"] },
-  45: { kind: "thread.yield-then-promote", operands: ["flag"] },
-  64: { kind: "thread.spawn-ref", operands: ["flag", "coreType"] },
-  65: { kind: "thread.spawn-indirect", operands: ["flag", "coreType", "table"] },
-  66: { kind: "thread.available-parallelism", operands: ["flag"] }
-};
-var referenceSorts = {
-  coreFunc: { core: "func" },
-  func: { component: "func" },
-  type: { component: "type" },
-  coreType: { core: "type" },
-  table: { core: "table" },
-  memory: { core: "memory" }
-};
-function readOptions(r, scope) {
-  return r.vec("canonical options", () => {
-    const at = r.offset;
-    const code = r.u8("a canonical option");
-    const index = (sort, what) => {
-      const indexAt = r.offset;
-      const value = r.u32(`(${what} index)`);
-      scope.check(r, indexAt, sort, value, `${what} option`);
-      return value;
-    };
-    switch (code) {
-      case 0:
-        return { kind: "string-encoding", encoding: "utf8" };
-      case 1:
-        return { kind: "string-encoding", encoding: "utf16" };
-      case 2:
-        return { kind: "string-encoding", encoding: "latin1+utf16" };
-      case 3:
-        return { kind: "memory", index: index({ core: "memory" }, "memory") };
-      case 4:
-        return { kind: "realloc", index: index({ core: "func" }, "realloc") };
-      case 5:
-        return { kind: "post-return", index: index({ core: "func" }, "post-return") };
-      case 6:
-        return { kind: "async" };
-      case 7:
-        return { kind: "callback", index: index({ core: "func" }, "callback") };
-      default:
-        return r.fail(`unknown canonical option 0x${hex(code)}`, at);
-    }
-  });
-}
-function expectFuncSortByte(r, kind) {
-  const at = r.offset;
-  const sort = r.u8(`the func sort byte of canon ${kind}`);
-  if (sort !== 0) r.fail(`expected 0x00 (func) after canon ${kind}, found 0x${hex(sort)}`, at);
-}
-function canonSort(canon) {
-  return canon.kind === "lift" ? { component: "func" } : { core: "func" };
-}
-function readCanon(r, scope) {
-  const at = r.offset;
-  const opcode = r.u8("a canonical definition");
-  const shape = shapes[opcode];
-  if (!shape) r.fail(`unknown canonical definition opcode 0x${hex(opcode)}`, at);
-  if (shape.kind === "lift" || shape.kind === "lower") expectFuncSortByte(r, shape.kind);
-  const canon = { kind: shape.kind, opcode, operands: {}, options: [] };
-  for (const operand of shape.operands) {
-    const operandAt = r.offset;
-    switch (operand) {
-      case "options":
-        canon.options = readOptions(r, scope);
-        break;
-      case "resultList": {
-        const form = r.u8("a result list");
-        if (form === 0) canon.result = readValType(r, scope);
-        else if (form === 1 && r.u8("the 0x00 of an empty result list") === 0)
-          canon.result = null;
-        else r.fail("malformed result list in canon task.return", operandAt);
-        break;
-      }
-      case "coreValType": {
-        const type = readCoreValType(r);
-        if (type !== "i32") r.fail(`canon ${shape.kind} supports only i32`, operandAt);
-        break;
-      }
-      case "flag": {
-        const flag = r.u8(`a flag of canon ${shape.kind}`);
-        if (flag > 1)
-          r.fail(`expected 0x00 or 0x01 in canon ${shape.kind}, found 0x${hex(flag)}`, operandAt);
-        canon.operands[operand] = flag;
-        break;
-      }
-      default: {
-        const value = r.u32(`(${operand} operand of canon ${shape.kind})`);
-        const sort = referenceSorts[operand];
-        if (sort) scope.check(r, operandAt, sort, value, `canon ${shape.kind}`);
-        canon.operands[operand] = value;
-      }
-    }
-  }
-  return canon;
-}
-
-// src/component/core-module.ts
-var externKinds = ["func", "table", "memory", "global", "tag"];
-function readCoreModule(bytes, start, end) {
-  const r = new ByteReader(bytes, start, end);
-  const magic = r.take(4, "the core module magic \\0asm");
-  if (magic[0] !== 0 || magic[1] !== 97 || magic[2] !== 115 || magic[3] !== 109) {
-    r.fail("an embedded core module does not start with the magic \\0asm", start);
-  }
-  const versionAt = r.offset;
-  const version = r.take(4, "the core module version");
-  if (version[0] !== 1 || version[1] !== 0 || version[2] !== 0 || version[3] !== 0) {
-    r.fail(
-      `an embedded core module has version ${[...version].map(hex).join(" ")}, expected 01 00 00 00`,
-      versionAt
-    );
-  }
-  const module = { start, end, imports: [], exports: [] };
-  while (!r.atEnd) {
-    const idAt = r.offset;
-    const id = r.u8("a core section id");
-    const size = r.u32("(core section size)");
-    if (size > r.remaining) {
-      r.fail(
-        `core section ${id} declares ${size} bytes but only ${r.remaining} remain in the module`,
-        idAt
-      );
-    }
-    const body = new ByteReader(bytes, r.offset, r.offset + size);
-    if (id === 2) {
-      module.imports = body.vec("core imports", () => {
-        const moduleName = body.name("a core import module name");
-        const name = body.name("a core import name");
-        return { module: moduleName, name, kind: readCoreExternType(body).kind };
-      });
-      body.expectEnd("the core import section");
-    } else if (id === 7) {
-      module.exports = body.vec("core exports", () => {
-        const name = body.name("a core export name");
-        const kindAt = body.offset;
-        const kind = externKinds[body.u8("a core export kind")];
-        if (!kind) body.fail("unknown core export kind", kindAt);
-        return { name, kind, index: body.u32("(core export index)") };
-      });
-      body.expectEnd("the core export section");
-    } else if (id > 13) {
-      r.fail(`unknown core section id ${id}`, idAt);
-    }
-    r.offset += size;
-  }
-  return module;
-}
-
-// src/component/read-component.ts
-var COMPONENT_VERSION = 13;
-function sniffWasm(bytes) {
-  if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
-    return "not-wasm";
-  }
-  if (bytes[6] === 0 && bytes[7] === 0) return "core-module";
-  if (bytes[4] === COMPONENT_VERSION && bytes[5] === 0 && bytes[6] === 1 && bytes[7] === 0)
-    return "component";
-  return "unknown-version";
-}
-function readComponent(bytes) {
-  if (bytes.length === 0)
-    throw new WasmDecodeError(0, "the input is empty, expected a WebAssembly component");
-  const kind = sniffWasm(bytes);
-  if (kind === "not-wasm") {
-    if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 97 && bytes[2] === 115 && bytes[3] === 109) {
-      throw new WasmDecodeError(
-        bytes.length,
-        `unexpected end of input: the ${bytes.length}-byte file ends inside the 8-byte WebAssembly preamble`
-      );
-    }
-    throw new WasmDecodeError(0, "not a WebAssembly binary: expected the magic bytes \\0asm");
-  }
-  if (kind === "core-module") {
-    throw new WasmDecodeError(
-      4,
-      "this is a core WebAssembly module, not a component: wrap it into a component first (for example `wasm-tools component new` with a WASI preview1 adapter)"
-    );
-  }
-  if (kind === "unknown-version") {
-    throw new WasmDecodeError(
-      4,
-      `unsupported component binary version ${[...bytes.subarray(4, 8)].map(hex).join(" ")}: this reader supports version 0d 00 with layer 01 00`
-    );
-  }
-  return readComponentAt(bytes, 0, bytes.length, void 0);
-}
-function readComponentAt(bytes, start, end, parent) {
-  const r = new ByteReader(bytes, start, end);
-  const preambleAt = r.offset;
-  const preamble = r.take(8, "the 8-byte component preamble");
-  if (sniffWasm(preamble) !== "component") {
-    r.fail(
-      "a nested component does not start with a component preamble (\\0asm 0d 00 01 00)",
-      preambleAt
-    );
-  }
-  const component = {
-    start,
-    end,
-    sections: [],
-    imports: [],
-    exports: [],
-    types: [],
-    coreTypes: [],
-    aliases: [],
-    canons: [],
-    coreModules: [],
-    coreInstances: [],
-    instances: [],
-    components: [],
-    starts: [],
-    customs: [],
-    scope: Scope.nested(r, start, "component", parent)
-  };
-  while (!r.atEnd) {
-    const sectionStart = r.offset;
-    const id = r.u8("a section id");
-    const size = r.u32("(section size)");
-    const payloadStart = r.offset;
-    if (size > r.remaining) {
-      r.fail(
-        `section ${sectionName(id)} declares ${size} bytes but only ${r.remaining} remain`,
-        sectionStart
-      );
-    }
-    const payloadEnd = payloadStart + size;
-    const span = { id, start: sectionStart, payloadStart, end: payloadEnd };
-    component.sections.push(span);
-    readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
-    if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
-    r.offset = payloadEnd;
-  }
-  return component;
-}
-var vectorSections = /* @__PURE__ */ new Set([
-  SectionId.coreInstance,
-  SectionId.coreType,
-  SectionId.instance,
-  SectionId.alias,
-  SectionId.type,
-  SectionId.canon,
-  SectionId.import,
-  SectionId.export,
-  SectionId.value
-]);
-var sectionNames = [
-  "custom",
-  "core module",
-  "core instance",
-  "core type",
-  "component",
-  "instance",
-  "alias",
-  "type",
-  "canon",
-  "start",
-  "import",
-  "export",
-  "value"
-];
-function sectionName(id) {
-  return sectionNames[id] ? `${id} (${sectionNames[id]})` : String(id);
-}
-function readSection(r, id, c, sectionStart) {
-  const scope = c.scope;
-  switch (id) {
-    case SectionId.custom: {
-      const name = r.name("a custom section name");
-      c.customs.push({ name, start: r.offset, end: r.end });
-      return;
-    }
-    case SectionId.coreModule: {
-      const module = readCoreModule(r.bytes, r.offset, r.end);
-      c.coreModules.push(module);
-      scope.push({ core: "module" }, { via: "core-module", module });
-      return;
-    }
-    case SectionId.component: {
-      const nested = readComponentAt(r.bytes, r.offset, r.end, scope);
-      c.components.push(nested);
-      scope.push({ component: "component" }, { via: "component", component: nested });
-      return;
-    }
-    case SectionId.coreInstance:
-      r.vec("core instances", () => {
-        const instance = readCoreInstance(r, scope);
-        c.coreInstances.push(instance);
-        scope.push({ core: "instance" }, { via: "core-instance", instance });
-      });
-      break;
-    case SectionId.coreType:
-      r.vec("core types", () => {
-        const type = readCoreType(r);
-        c.coreTypes.push(type);
-        scope.push({ core: "type" }, { via: "core-type", type });
-      });
-      break;
-    case SectionId.instance:
-      r.vec("instances", () => {
-        const instance = readInstance(r, scope);
-        c.instances.push(instance);
-        scope.push({ component: "instance" }, { via: "instance", instance });
-      });
-      break;
-    case SectionId.alias:
-      r.vec("aliases", () => {
-        const alias = readAlias(r, scope);
-        c.aliases.push(alias);
-        scope.push(alias.sort, { via: "alias", alias });
-      });
-      break;
-    case SectionId.type:
-      r.vec("types", () => {
-        const type = readDefType(r, scope);
-        c.types.push(type);
-        scope.push({ component: "type" }, { via: "type", type });
-      });
-      break;
-    case SectionId.canon:
-      r.vec("canonical definitions", () => {
-        const canon = readCanon(r, scope);
-        c.canons.push(canon);
-        scope.push(canonSort(canon), { via: "canon", canon });
-      });
-      break;
-    case SectionId.start: {
-      const funcAt2 = r.offset;
-      const func = r.u32("(start func index)");
-      scope.check(r, funcAt2, { component: "func" }, func, "start");
-      const args = r.vec("start arguments", () => {
-        const at = r.offset;
-        const value = r.u32("(start argument value index)");
-        scope.check(r, at, { component: "value" }, value, "start argument");
-        return value;
-      });
-      const results = r.u32("(start result count)");
-      c.starts.push({ func, args, results });
-      for (let i = 0; i < results; i++) scope.push({ component: "value" }, { via: "start" });
-      break;
-    }
-    case SectionId.import:
-      r.vec("imports", () => {
-        const offset = r.offset;
-        const name = readExternName(r);
-        const type = readExternType(r, scope);
-        c.imports.push({ name, type, offset });
-        scope.push(externSort(type), { via: "import", name: name.name, type });
-      });
-      break;
-    case SectionId.export:
-      r.vec("exports", () => {
-        const offset = r.offset;
-        const name = readExternName(r);
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32("(exported index)");
-        scope.check(r, sortAt, sort, index, `export "${name.name}"`);
-        const type = r.optional("an export type ascription", () => readExternType(r, scope));
-        const item = { sort, index };
-        c.exports.push({ name, item, ...type ? { type } : {}, offset });
-        scope.push(sort, { via: "export", name: name.name, item, ...type ? { type } : {} });
-      });
-      break;
-    case SectionId.value:
-      r.vec("values", () => {
-        readValType(r, scope);
-        const length = r.u32("(value length)");
-        r.take(length, "value bytes");
-        scope.push({ component: "value" }, { via: "value" });
-      });
-      break;
-    default:
-      r.fail(`unknown component section id ${id}`, sectionStart);
-  }
-  r.expectEnd(`section ${sectionName(id)}`);
-}
-function readCoreInstance(r, scope) {
-  const at = r.offset;
-  const form = r.u8("a core instance form");
-  if (form === 0) {
-    const moduleAt = r.offset;
-    const module = r.u32("(core module index)");
-    scope.check(r, moduleAt, { core: "module" }, module, "core instantiate");
-    const args = r.vec("core instantiate arguments", () => {
-      const name = r.name("a core instantiate argument name");
-      const sortAt = r.offset;
-      const sort = r.u8("the instance sort (0x12)");
-      if (sort !== 18)
-        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
-      const instanceAt = r.offset;
-      const instance = r.u32("(core instance index)");
-      scope.check(
-        r,
-        instanceAt,
-        { core: "instance" },
-        instance,
-        `core instantiate argument "${name}"`
-      );
-      return { name, instance };
-    });
-    return { kind: "instantiate", module, args };
-  }
-  if (form === 1) {
-    const exports = r.vec("core inline exports", () => {
-      const name = r.name("a core inline export name");
-      const sort = readCoreSort(r);
-      const indexAt = r.offset;
-      const index = r.u32("(core export index)");
-      scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
-      return { name, sort, index };
-    });
-    return { kind: "exports", exports };
-  }
-  return r.fail(`unknown core instance form 0x${hex(form)}`, at);
-}
-function readInstance(r, scope) {
-  const at = r.offset;
-  const form = r.u8("an instance form");
-  if (form === 0) {
-    const componentAt = r.offset;
-    const component = r.u32("(component index)");
-    scope.check(r, componentAt, { component: "component" }, component, "instantiate");
-    const args = r.vec("instantiate arguments", () => {
-      const name = r.name("an instantiate argument name");
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32("(argument index)");
-      scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
-      return { name, item: { sort, index } };
-    });
-    return { kind: "instantiate", component, args };
-  }
-  if (form === 1) {
-    const exports = r.vec("inline exports", () => {
-      const name = readExternName(r);
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32("(export index)");
-      scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
-      return { name, item: { sort, index } };
-    });
-    return { kind: "exports", exports };
-  }
-  return r.fail(`unknown instance form 0x${hex(form)}`, at);
-}
-
-// src/inspect/load-component.ts
-async function loadComponentFile(path) {
-  let bytes;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof UserInputError) throw error;
-    const code = error.code;
-    if (code === "ENOENT")
-      throw new UserInputError(`'${path}' does not exist; check the component path`);
-    if (code === "EACCES")
-      throw new UserInputError(`'${path}' is not readable (permission denied)`);
-    throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
-  }
-  return {
-    path,
-    bytes,
-    sha256: createHash2("sha256").update(bytes).digest("hex"),
-    component: decode(path, bytes)
-  };
-}
-function decode(path, bytes) {
-  try {
-    return readComponent(bytes);
-  } catch (error) {
-    if (error instanceof WasmDecodeError)
-      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
-    throw error;
-  }
-}
-
-// src/verify/pattern.ts
-var import_semver = __toESM(require_semver2(), 1);
-function globToRegExp(glob) {
-  const escaped = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`);
-}
-function parsePattern(text, source) {
-  const trimmed = text.trim();
-  const hash = trimmed.indexOf("#");
-  const head = hash === -1 ? trimmed : trimmed.slice(0, hash);
-  const func = hash === -1 ? void 0 : trimmed.slice(hash + 1);
-  const at = head.indexOf("@");
-  const name = at === -1 ? head : head.slice(0, at);
-  const range = at === -1 ? void 0 : head.slice(at + 1);
-  const problem = (what) => {
-    throw new UserInputError(`invalid import pattern '${text}' (from ${source}): ${what}`);
-  };
-  if (!name) problem("the interface part is empty; use * to match every import");
-  if (/\s/.test(name)) problem("it contains whitespace");
-  if (func !== void 0 && (!func || func.includes("@") || func.includes("#"))) {
-    problem("the function after # must be a function name or glob, e.g. #get-environment");
-  }
-  if (range !== void 0 && (!range || import_semver.default.validRange(range) === null)) {
-    problem(`'${range}' is not a semver range (examples: 0.2.*, ^0.2.3, >=0.2.0 <0.3.0)`);
-  }
-  return {
-    text: trimmed,
-    source,
-    name: globToRegExp(name),
-    ...range !== void 0 ? { range } : {},
-    ...func !== void 0 ? { func: globToRegExp(func) } : {}
-  };
-}
-function matchesInterface(pattern, item) {
-  const subject = item.interface?.id ?? item.name;
-  if (!pattern.name.test(subject)) return false;
-  if (pattern.range === void 0) return true;
-  const version = item.interface?.version;
-  return version !== void 0 && import_semver.default.valid(version) !== null && import_semver.default.satisfies(version, pattern.range, { includePrerelease: true });
-}
-function matchesFunction(pattern, func) {
-  return pattern.func === void 0 || pattern.func.test(func);
-}
-
-// src/policy/import-rules.ts
-function importRulesFrom(sources) {
-  return {
-    allow: sources.flatMap((s) => s.policy.allow.map((p) => parsePattern(p, s.allowLabel))),
-    deny: sources.flatMap((s) => s.policy.deny.map((p) => parsePattern(p, s.denyLabel)))
-  };
-}
-
-// src/policy/load-policy-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { extname } from "node:path";
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex2 = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex2 >= 48 && hex2 <= 57 ? hex2 - 48 : (
-              /* A-F */
-              hex2 >= 65 && hex2 <= 70 ? hex2 - 65 + 10 : (
-                /* a-f */
-                hex2 >= 97 && hex2 <= 102 ? hex2 - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var BARE_KEY = /^[a-z0-9-_]+$/i;
-var HAS_WELLFORMED = !!"".isWellFormed;
-function extendedTypeOf(obj) {
-  let type = typeof obj;
-  if (type === "object") {
-    if (Array.isArray(obj))
-      return "array";
-    if (typeof obj.getUTCDate === "function" && obj instanceof Date)
-      return "date";
-    if (globalThis.Temporal) {
-      if (obj.until) {
-        if (obj instanceof Temporal.ZonedDateTime)
-          return "temporal/tz+uc";
-        if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-          return "temporal/uc";
-        if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-          return "temporal";
-        if (obj instanceof Temporal.PlainYearMonth)
-          return "temporal/x";
-      } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) {
-        return "temporal/x";
-      }
-    }
-  }
-  return type;
-}
-function isArrayOfTables(obj) {
-  for (let i = 0; i < obj.length; i++) {
-    if (extendedTypeOf(obj[i]) !== "object")
-      return false;
-  }
-  return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-  return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
-}
-function formatString(s) {
-  return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-  if (BARE_KEY.test(s))
-    return s;
-  if (HAS_WELLFORMED && !s.isWellFormed())
-    throw new RangeError("key contains illegal lone surrogates");
-  return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  switch (type) {
-    // @ts-expect-error -- intentional fallthrough case
-    case "number":
-      if (isNaN(val))
-        return "nan";
-      if (val === Infinity)
-        return "inf";
-      if (val === -Infinity)
-        return "-inf";
-      if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-        return val.toFixed(1);
-    case "bigint":
-    case "boolean":
-    case "temporal":
-      return val.toString();
-    case "string":
-      return formatString(val);
-    case "date":
-      if (isNaN(val.getTime()))
-        throw new TypeError("cannot serialize invalid date");
-      return val.toISOString();
-    case "object":
-      return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-    case "array":
-      return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-    // @ts-expect-error -- intentional fallthrough case
-    case "temporal/tz+uc":
-      if (strictTemporal) {
-        let tz = val.timeZoneId;
-        let tzc = tz.charCodeAt(0);
-        if (
-          // Classic offset
-          tzc !== 43 && tzc !== 45 && // Fast pre-check pass; see below for the actually accepted values
-          (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-          tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-          !tz.startsWith("GMT") && tz !== "Greenwich" && // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-          !tz.startsWith("Etc/"))
-        ) {
-          throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
-        }
-      }
-    case "temporal/uc":
-      if (strictTemporal && val.calendarId !== "iso8601")
-        throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
-      return val.toString({
-        calendarName: "never",
-        timeZoneName: "never"
-      });
-    case "temporal/x":
-      throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
-  }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-  let keys = Object.keys(obj);
-  if (keys.length === 0)
-    return "{}";
-  let res = "{ ";
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (i)
-      res += ", ";
-    res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " }";
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-  if (array.length === 0)
-    return "[]";
-  let res = "[ ";
-  for (let i = 0; i < array.length; i++) {
-    if (i)
-      res += ", ";
-    if (array[i] === null || array[i] === void 0) {
-      throw new TypeError("arrays cannot contain null or undefined values");
-    }
-    res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-  }
-  return res + " ]";
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let res = "";
-  for (let i = 0; i < array.length; i++) {
-    res += `${res && "\n"}[[${key}]]
-`;
-    res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-  }
-  return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-  if (depth === 0) {
-    throw new Error("Could not stringify the object: maximum object depth exceeded");
-  }
-  let preamble = "";
-  let tables = "";
-  let keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    let k = keys[i];
-    if (obj[k] !== null && obj[k] !== void 0) {
-      let type = extendedTypeOf(obj[k]);
-      if (type === "symbol" || type === "function") {
-        throw new TypeError(`cannot serialize values of type '${type}'`);
-      }
-      let key = formatKey(k);
-      if (type === "array" && isArrayOfTables(obj[k])) {
-        tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-      } else if (type === "object") {
-        let tblKey = prefix ? `${prefix}.${key}` : key;
-        tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-      } else {
-        preamble += key;
-        preamble += " = ";
-        preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-        preamble += "\n";
-      }
-    }
-  }
-  if (tableKey && (preamble || !tables))
-    preamble = preamble ? `[${tableKey}]
-${preamble}` : `[${tableKey}]`;
-  return preamble && tables ? `${preamble}
-${tables}` : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
-  if (extendedTypeOf(obj) !== "object") {
-    throw new TypeError("stringify can only be called with an object");
-  }
-  let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
-  if (str[str.length - 1] !== "\n")
-    return str + "\n";
-  return str;
-}
-
-// src/policy/load-policy-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
-var stdioModes = ["allow", "ignore", "deny"];
-var stdioStreams = ["stdin", "stdout", "stderr"];
-var vars = (mode) => ({ mode, names: [], overrides: {} });
-var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
-var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
-function denyAllPolicy() {
-  return {
-    env: vars("none"),
-    config: vars("none"),
-    access: everySubsystem("deny"),
-    stdio: everyStream("deny"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
-function applyVars(base, patch) {
-  if (!patch) return base;
-  return {
-    mode: patch.mode ?? base.mode,
-    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
-    overrides: { ...base.overrides, ...patch.overrides }
-  };
-}
-function applyPatches(base, ...patches) {
-  let policy = base;
-  for (const patch of patches) {
-    if (patch.allowAll) {
-      policy = {
-        ...policy,
-        access: everySubsystem("allow"),
-        stdio: everyStream("allow"),
-        env: { ...policy.env, mode: "all", names: [] },
-        config: { ...policy.config, mode: "all", names: [] }
-      };
-    }
-    policy = {
-      env: applyVars(policy.env, patch.env),
-      config: applyVars(policy.config, patch.config),
-      access: { ...policy.access, ...patch.access },
-      stdio: { ...policy.stdio, ...patch.stdio },
-      mounts: [...policy.mounts, ...patch.mounts ?? []],
-      preopens: [...policy.preopens, ...patch.preopens ?? []],
-      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
-      debug: patch.debug ?? policy.debug,
-      imports: {
-        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
-        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
-      },
-      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
-      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
-      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {}
-    };
-  }
-  return policy;
-}
-function reachesHostFiles(policy) {
-  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-
-// src/policy/policy-data.ts
-var pathTables = [
-  ["mounts", "mounts"],
-  ["preopens", "preopens"],
-  ["host-files", "hostFiles"]
-];
-var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var Reader = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  fail(message) {
-    throw new UserInputError(`policy file '${this.source}': ${message}`);
-  }
-  keys(table2, known, where) {
-    for (const key of Object.keys(table2)) {
-      if (!known.includes(key))
-        this.fail(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
-    }
-  }
-  table(value, key) {
-    if (value === void 0) return void 0;
-    if (!isTable(value)) this.fail(`'${key}' must be a table`);
-    return value;
-  }
-  strings(value, key) {
-    if (value === void 0) return void 0;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
-      this.fail(`'${key}' must be a list of strings`);
-    return value;
-  }
-  string(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "string") this.fail(`'${key}' must be a string`);
-    return value;
-  }
-  boolean(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "boolean") this.fail(`'${key}' must be true or false`);
-    return value;
-  }
-  stringMap(value, key) {
-    const table2 = this.table(value, key);
-    if (!table2) return void 0;
-    for (const [k, v] of Object.entries(table2))
-      if (typeof v !== "string") this.fail(`'${key}.${k}' must be a string`);
-    return table2;
-  }
-  vars(value, key, extra) {
-    const table2 = this.table(value, key);
-    if (!table2) return void 0;
-    this.keys(table2, ["allow", "deny", "set", ...extra], `${key}.`);
-    const patch = {};
-    const { allow, deny } = table2;
-    if (allow !== void 0 && deny !== void 0)
-      this.fail(`'${key}' may have 'allow' or 'deny', not both`);
-    if (typeof allow === "boolean") patch.mode = allow ? "all" : "none";
-    else if (allow !== void 0)
-      Object.assign(patch, { mode: "allow", names: this.strings(allow, `${key}.allow`) });
-    if (deny !== void 0)
-      Object.assign(patch, { mode: "deny", names: this.strings(deny, `${key}.deny`) });
-    const set = this.stringMap(table2.set, `${key}.set`);
-    if (set) patch.overrides = set;
-    return patch;
-  }
-};
-var accessKeys = subsystems.map((s) => `allow-${s}`);
-function patchFromData(data, source) {
-  const r = new Reader(source);
-  if (data === null || data === void 0) return {};
-  if (!isTable(data)) r.fail("the top level must be a table");
-  r.keys(
-    data,
-    [
-      "allow-all",
-      ...accessKeys,
-      "allow-stdio",
-      "stdio",
-      ...stdioStreams,
-      "wasi-version",
-      "debug",
-      "env",
-      "config",
-      "mounts",
-      "preopens",
-      "host-files",
-      "imports"
-    ],
-    ""
-  );
-  const patch = {};
-  const allowAll = r.boolean(data["allow-all"], "allow-all");
-  if (allowAll !== void 0) patch.allowAll = allowAll;
-  for (const subsystem of subsystems) {
-    const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
-    if (allowed !== void 0)
-      patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
-  }
-  const mode = (key) => {
-    const value = r.string(data[key], key);
-    if (value !== void 0 && !stdioModes.includes(value))
-      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
-    return value;
-  };
-  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
-  const all2 = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
-  for (const stream of stdioStreams) {
-    const value = mode(stream) ?? all2;
-    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
-  }
-  const version = r.string(data["wasi-version"], "wasi-version");
-  if (version !== void 0) patch.wasiVersion = version;
-  const debug = r.boolean(data.debug, "debug");
-  if (debug !== void 0) patch.debug = debug;
-  const env = r.vars(data.env, "env", ["args", "cwd"]);
-  if (env) patch.env = env;
-  const envTable = r.table(data.env, "env");
-  const args = r.strings(envTable?.args, "env.args");
-  if (args) patch.args = args;
-  const cwd = r.string(envTable?.cwd, "env.cwd");
-  if (cwd !== void 0) patch.cwd = cwd;
-  const config = r.vars(data.config, "config", []);
-  if (config) patch.config = config;
-  for (const [key, field] of pathTables) {
-    const table2 = r.stringMap(data[key], key);
-    if (table2) patch[field] = Object.entries(table2).map(([guest, host]) => ({ guest, host }));
-  }
-  const imports = r.table(data.imports, "imports");
-  if (imports) {
-    r.keys(imports, ["allow", "deny"], "imports.");
-    patch.imports = {
-      allow: r.strings(imports.allow, "imports.allow") ?? [],
-      deny: r.strings(imports.deny, "imports.deny") ?? []
-    };
-  }
-  return patch;
-}
-function varsToData(vars3) {
-  const table2 = {};
-  if (vars3.mode === "all" || vars3.mode === "none") table2.allow = vars3.mode === "all";
-  else table2[vars3.mode] = vars3.names;
-  if (Object.keys(vars3.overrides).length > 0) table2.set = vars3.overrides;
-  return table2;
-}
-function policyToData(policy) {
-  const data = {};
-  for (const subsystem of subsystems)
-    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
-  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
-  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
-  if (policy.debug) data.debug = true;
-  data.env = {
-    ...varsToData(policy.env),
-    ...policy.args ? { args: policy.args } : {},
-    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
-  };
-  data.config = varsToData(policy.config);
-  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
-    data.imports = { ...policy.imports };
-  for (const [key, field] of pathTables) {
-    if (policy[field].length > 0)
-      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
-  }
-  return data;
-}
-
-// src/policy/load-policy-file.ts
-var parsers = {
-  ".toml": parse,
-  ".json": JSON.parse,
-  ".yaml": import_yaml.parse,
-  ".yml": import_yaml.parse
-};
-async function loadPolicyFile(path) {
-  const parser = parsers[extname(path).toLowerCase()];
-  if (!parser) {
-    throw new UserInputError(`policy file '${path}' must end in .toml, .json, .yaml or .yml`);
-  }
-  let text;
-  try {
-    text = await readFile2(path, "utf8");
-  } catch (error) {
-    throw new UserInputError(
-      `cannot read policy file '${path}': ${error.code ?? String(error)}`
-    );
-  }
-  let data;
-  try {
-    data = parser(text);
-  } catch (error) {
-    const detail = error.message.split("\n")[0];
-    throw new UserInputError(
-      `policy file '${path}' is not valid ${extname(path).slice(1).toUpperCase()}: ${detail}`
-    );
-  }
-  return patchFromData(data, path);
-}
-
-// src/verify/check-imports.ts
-function describeRule(pattern) {
-  return `${pattern.source} '${pattern.text}'`;
-}
-function checkImports(items, rules2) {
-  const imports = items.map((item) => ({ item, violations: checkImport(item, rules2) }));
-  const violations = imports.flatMap((entry) => entry.violations);
-  return { imports, violations, passed: violations.length === 0 };
-}
-function checkImport(item, rules2) {
-  const deny = rules2.deny.filter((p) => matchesInterface(p, item));
-  const allow = rules2.allow.filter((p) => matchesInterface(p, item));
-  const violation = (reason, rule, func) => {
-    const subject = func ? `${item.name}#${func}` : item.name;
-    const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
-    return {
-      import: item.name,
-      ...func ? { function: func } : {},
-      reason,
-      rule,
-      offset: item.offset,
-      message
-    };
-  };
-  const wholeDeny = deny.find((p) => p.func === void 0);
-  if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
-  const functions = item.functions ?? [];
-  const found = [];
-  for (const func of functions) {
-    const denied = deny.find((p) => matchesFunction(p, func));
-    if (denied) found.push(violation("denied", describeRule(denied), func));
-  }
-  if (rules2.allow.length === 0) return found;
-  const allowList = `allow list: ${rules2.allow.map((p) => p.text).join(", ")}`;
-  if (allow.some((p) => p.func === void 0)) return found;
-  if (functions.length === 0) {
-    const typesOnlyAndNamed = item.typesOnly === true && allow.length > 0;
-    return typesOnlyAndNamed ? found : [...found, violation("not-allowed", allowList)];
-  }
-  for (const func of functions) {
-    const alreadyDenied = found.some((v) => v.function === func);
-    if (!alreadyDenied && !allow.some((p) => matchesFunction(p, func))) {
-      found.push(violation("not-allowed", allowList, func));
-    }
-  }
-  return found;
-}
-
-// src/verify/run-gate.ts
-async function runImportGate(input) {
-  const sources = [];
-  if (input.policyFile) {
-    const { imports: imports2 } = await loadPolicyFile(input.policyFile);
-    sources.push({
-      policy: { allow: imports2?.allow ?? [], deny: imports2?.deny ?? [] },
-      allowLabel: `${input.policyFile} allow`,
-      denyLabel: `${input.policyFile} deny`
-    });
-  }
-  sources.push({ policy: input.rules, allowLabel: input.allowLabel, denyLabel: input.denyLabel });
-  const rules2 = importRulesFrom(sources);
-  const loaded = await loadComponentFile(input.component);
-  const imports = describeComponent(loaded.component).imports;
-  return { loaded, imports, rules: rules2, result: checkImports(imports, rules2) };
-}
-
-// src/cli/io.ts
-var processIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-};
-var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
 
 // src/cli/commands/check.ts
 async function checkCommand(path, options, io) {
@@ -17465,12 +17475,7 @@ async function checkCommand(path, options, io) {
     rules: { allow: rules2.allow.map((p) => p.text), deny: rules2.deny.map((p) => p.text) },
     result: result2
   };
-  if (options.reportFile) {
-    await writeFileAtomic(options.reportFile, renderCheck(report, options.format));
-    io.stdout(renderCheck(report, "text"));
-  } else {
-    io.stdout(renderCheck(report, options.format));
-  }
+  await emitReport(report, options.format, options.reportFile, io);
   return result2.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -18630,6 +18635,9 @@ async function composeCommand(rootPath, options, io) {
   io.stdout(lines.join("\n") + "\n");
   return ExitCode.pass;
 }
+
+// src/cli/commands/virtualize.ts
+import { createHash as createHash3 } from "node:crypto";
 
 // src/virt/policy-rules.ts
 function impliedDenyRules(policy) {
@@ -19827,6 +19835,8 @@ async function virtualize({ policy, app }) {
 
 // src/cli/virt-flags.ts
 var ALL = "\0all";
+var shortForms = { "--env": "-e/--env", "--config": "-c/--config" };
+var cliFlagLabel = (flag) => shortForms[flag] ?? flag;
 var optionalValueFlags = new Map([
   ["--allow-all", "true"],
   ["--allow-env", ALL],
@@ -19861,22 +19871,27 @@ function pairs(flag, values) {
       const eq = piece.indexOf("=");
       if (eq <= 0)
         throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`
+          `${flag} '${value}' must be KEY=VALUE (for example GREETING=hello)`
         );
       result2[piece.slice(0, eq)] = piece.slice(eq + 1);
     }
   }
   return result2;
 }
-function varsPatch(kind, allow, deny, set) {
+function varsPatch(flags, label2, kind) {
+  const allow = kind === "env" ? flags.allowEnv : flags.allowConfig;
+  const deny = kind === "env" ? flags.denyEnv : flags.denyConfig;
+  const set = pairs(label2(`--${kind}`), flags[kind]);
   if (allow !== void 0 && deny !== void 0)
-    throw new UserInputError(`--allow-${kind} and --deny-${kind} cannot be combined`);
+    throw new UserInputError(
+      `${label2(`--allow-${kind}`)} and ${label2(`--deny-${kind}`)} cannot be combined`
+    );
   const patch = {};
   if (allow === ALL) patch.mode = "all";
   else if (allow !== void 0)
-    Object.assign(patch, { mode: "allow", names: names(`--allow-${kind}`, allow) });
+    Object.assign(patch, { mode: "allow", names: names(label2(`--allow-${kind}`), allow) });
   if (deny !== void 0)
-    Object.assign(patch, { mode: "deny", names: names(`--deny-${kind}`, deny) });
+    Object.assign(patch, { mode: "deny", names: names(label2(`--deny-${kind}`), deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
@@ -19888,71 +19903,181 @@ function stdioMode(flag, value) {
   }
   return value;
 }
-function stdioPatch(flags) {
+function stdioPatch(flags, label2) {
   const patch = {};
   const all2 = (mode) => stdioStreams.forEach((s) => patch[s] = mode);
   if (flags.allowStdio !== void 0)
-    all2(parseBoolean("--allow-stdio", flags.allowStdio) ? "allow" : "deny");
-  if (flags.stdio !== void 0) all2(stdioMode("--stdio", flags.stdio));
+    all2(parseBoolean(label2("--allow-stdio"), flags.allowStdio) ? "allow" : "deny");
+  if (flags.stdio !== void 0) all2(stdioMode(label2("--stdio"), flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== void 0) patch[stream] = stdioMode(`--${stream}`, value);
+    if (value !== void 0) patch[stream] = stdioMode(label2(`--${stream}`), value);
   }
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
-function guestHostPair(flag, shape, example) {
-  return (value) => {
+function guestHostPair(shape, example) {
+  return (flag, value) => {
     const eq = value.indexOf("=");
     const guest = value.slice(0, eq);
     if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1) {
-      throw new UserInputError(
-        `${flag} '${value}' must be ${shape} (for example ${flag} ${example})`
-      );
+      throw new UserInputError(`${flag} '${value}' must be ${shape} (for example ${example})`);
     }
     return { guest, host: value.slice(eq + 1) };
   };
 }
-var parseMount = guestHostPair("--mount", "/GUEST=HOST_DIR", "/data=./site");
-var parsePreopen = guestHostPair("--preopen", "/GUEST=/HOST_DIR", "/data=/srv/data");
-var parseHostFile = guestHostPair(
-  "--host-file",
-  "/GUEST_FILE=/HOST_FILE",
-  "/etc/app.toml=/config/app.toml"
-);
+var parseMount = guestHostPair("/GUEST=HOST_DIR", "/data=./site");
+var parsePreopen = guestHostPair("/GUEST=/HOST_DIR", "/data=/srv/data");
+var parseHostFile = guestHostPair("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml");
 var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
-function patchFromFlags(flags) {
+function patchFromFlags(flags, label2 = cliFlagLabel) {
   const patch = {};
-  if (flags.allowAll !== void 0) patch.allowAll = parseBoolean("--allow-all", flags.allowAll);
+  if (flags.allowAll !== void 0)
+    patch.allowAll = parseBoolean(label2("--allow-all"), flags.allowAll);
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== void 0)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? "allow" : "deny"
+        [subsystem]: parseBoolean(label2(`--allow-${subsystem}`), value) ? "allow" : "deny"
       };
   }
-  const env = varsPatch("env", flags.allowEnv, flags.denyEnv, pairs("-e/--env", flags.env));
+  const env = varsPatch(flags, label2, "env");
   if (env) patch.env = env;
-  const config = varsPatch(
-    "config",
-    flags.allowConfig,
-    flags.denyConfig,
-    pairs("-c/--config", flags.config)
-  );
+  const config = varsPatch(flags, label2, "config");
   if (config) patch.config = config;
-  if (flags.mount.length > 0) patch.mounts = flags.mount.map(parseMount);
-  if (flags.preopen.length > 0) patch.preopens = flags.preopen.map(parsePreopen);
-  if (flags.hostFile.length > 0) patch.hostFiles = flags.hostFile.map(parseHostFile);
-  const stdio = stdioPatch(flags);
+  if (flags.mount.length > 0)
+    patch.mounts = flags.mount.map((value) => parseMount(label2("--mount"), value));
+  if (flags.preopen.length > 0)
+    patch.preopens = flags.preopen.map((value) => parsePreopen(label2("--preopen"), value));
+  if (flags.hostFile.length > 0)
+    patch.hostFiles = flags.hostFile.map((value) => parseHostFile(label2("--host-file"), value));
+  const stdio = stdioPatch(flags, label2);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== void 0) patch.cwd = flags.cwd;
-  if (flags.debug) patch.debug = true;
+  if (flags.debug !== void 0) patch.debug = flags.debug;
   if (flags.wasiVersion !== void 0) patch.wasiVersion = flags.wasiVersion;
   return patch;
 }
 
+// src/cli/env-config.ts
+var variable = (flag, key, kind = "value") => ({
+  flag,
+  key,
+  kind
+});
+var access = ["exit", "random", "clocks", "fs", "sockets", "http", "stdio", "all"];
+var envVariables = {
+  WASI_VIRT_OUTPUT: variable("--output", "output"),
+  WASI_VIRT_POLICY: variable("--policy", "policy"),
+  WASI_VIRT_ALLOW_ENV: variable("--allow-env", "allowEnv", "names"),
+  WASI_VIRT_DENY_ENV: variable("--deny-env", "denyEnv"),
+  WASI_VIRT_ENV: variable("--env", "env", "lines"),
+  WASI_VIRT_ALLOW_CONFIG: variable("--allow-config", "allowConfig", "names"),
+  WASI_VIRT_DENY_CONFIG: variable("--deny-config", "denyConfig"),
+  WASI_VIRT_CONFIG: variable("--config", "config", "lines"),
+  WASI_VIRT_ARGS: variable("--arg", "arg", "lines"),
+  WASI_VIRT_CWD: variable("--cwd", "cwd"),
+  WASI_VIRT_MOUNTS: variable("--mount", "mount", "lines"),
+  WASI_VIRT_PREOPENS: variable("--preopen", "preopen", "lines"),
+  WASI_VIRT_HOST_FILES: variable("--host-file", "hostFile", "lines"),
+  ...Object.fromEntries(
+    access.map((name) => [
+      `WASI_VIRT_ALLOW_${name.toUpperCase()}`,
+      variable(`--allow-${name}`, `allow${name[0].toUpperCase()}${name.slice(1)}`, "boolean")
+    ])
+  ),
+  WASI_VIRT_STDIO: variable("--stdio", "stdio"),
+  WASI_VIRT_STDIN: variable("--stdin", "stdin"),
+  WASI_VIRT_STDOUT: variable("--stdout", "stdout"),
+  WASI_VIRT_STDERR: variable("--stderr", "stderr"),
+  WASI_VIRT_WASI_VERSION: variable("--wasi-version", "wasiVersion"),
+  WASI_VIRT_DEBUG: variable("--debug", "debug", "boolean"),
+  WASI_VIRT_VERIFY: variable("--no-verify", "verify", "boolean"),
+  WASI_VIRT_FORMAT: variable("--format", "format"),
+  WASI_VIRT_REPORT_FILE: variable("--report-file", "reportFile")
+};
+var processSettings = ["WASI_VIRT_STACK"];
+var byFlag = new Map(Object.entries(envVariables).map(([name, v]) => [v.flag, name]));
+var envFlagLabel = (flag) => byFlag.get(flag) ?? flag;
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j] + 1,
+        next[j - 1] + 1,
+        row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    row = next;
+  }
+  return row[b.length];
+}
+function unknownVariable(name) {
+  const known = Object.keys(envVariables);
+  const closest = known.reduce((best, k) => distance(name, k) < distance(name, best) ? k : best);
+  const hint = distance(name, closest) <= 3 ? `did you mean ${closest}?` : `known: ${known.join(", ")}`;
+  return new UserInputError(`unknown environment variable ${name} (${hint})`);
+}
+function read(name, { kind, key }, value) {
+  if (kind === "lines")
+    return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+  if (kind === "names" && value === "true") return ALL;
+  if (kind === "names" && value === "false")
+    throw new UserInputError(
+      `${name} takes true (every host value) or comma-separated names; unset it to let none through`
+    );
+  if (key === "format" && !reportFormats.includes(value))
+    throw new UserInputError(`${name} takes ${reportFormats.join(", ")}, not '${value}'`);
+  if (kind === "boolean") {
+    const on = parseBoolean(name, value);
+    return key === "debug" || key === "verify" ? on : String(on);
+  }
+  return value;
+}
+function optionsFromEnv(env) {
+  const options = {
+    env: [],
+    config: [],
+    arg: [],
+    mount: [],
+    preopen: [],
+    hostFile: []
+  };
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith("WASI_VIRT_") || value === void 0 || value === "") continue;
+    if (processSettings.includes(name)) continue;
+    const known = envVariables[name];
+    if (!known) throw unknownVariable(name);
+    Object.assign(options, { [known.key]: read(name, known, value) });
+  }
+  return options;
+}
+
 // src/cli/commands/virtualize.ts
+async function settingsFrom(options, env) {
+  const fromEnv = optionsFromEnv(env);
+  const policyFile = options.policy ?? fromEnv.policy;
+  const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
+  const settings2 = {
+    policy: applyPatches(
+      denyAllPolicy(),
+      filePatch,
+      patchFromFlags(fromEnv, envFlagLabel),
+      patchFromFlags(options)
+    ),
+    output: options.output ?? fromEnv.output,
+    verify: options.verify && fromEnv.verify !== false,
+    format: options.format ?? fromEnv.format ?? "text",
+    reportFile: options.reportFile ?? fromEnv.reportFile
+  };
+  if (!settings2.verify && (settings2.reportFile || settings2.format !== "text"))
+    throw new UserInputError(
+      "--format and --report-file report the output gate, which --no-verify (WASI_VIRT_VERIFY=false) skips"
+    );
+  return settings2;
+}
 function describePlan(plan) {
   const lines = plan.interfaces.map((v) => {
     const served = v.exported.length > 0 ? v.exported.join(", ") : "types only";
@@ -19969,16 +20094,15 @@ function describeMounts(files, limit = 20) {
   if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join("\n") + "\n";
 }
-async function virtualizeCommand(component, options, io) {
-  const filePatch = options.policy ? await loadPolicyFile(options.policy) : {};
-  const policy = applyPatches(denyAllPolicy(), filePatch, patchFromFlags(options));
+async function virtualizeCommand(component, options, io, env = {}) {
+  const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
   if (options.printPolicy) {
     io.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }
-  if (!options.output)
+  if (!output)
     throw new UserInputError(
-      "missing -o/--output <file>: where to write the virtualized component"
+      "missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component"
     );
   const app = component ? await loadComponentFile(component) : void 0;
   const rules2 = importRulesFrom([
@@ -20004,26 +20128,23 @@ async function virtualizeCommand(component, options, io) {
     throw new UserInputError(
       "nothing to write: the policy virtualizes nothing and no component was given"
     );
-  await writeFileAtomic(options.output, bytes);
-  io.stdout(
-    `wrote ${options.output} (${bytes.length} bytes)
+  await writeFileAtomic(output, bytes);
+  const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
+  summary(
+    `wrote ${output} (${bytes.length} bytes)
 ` + describePlan(result2.plan) + describeMounts(result2.mounted)
   );
-  if (!options.verify) return ExitCode.pass;
+  if (!verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
   const check = checkImports(imports, rules2);
-  io.stdout(
-    renderCheck(
-      {
-        component: options.output,
-        size: bytes.length,
-        sha256: "",
-        rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
-        result: check
-      },
-      "text"
-    )
-  );
+  const report = {
+    component: output,
+    size: bytes.length,
+    sha256: createHash3("sha256").update(bytes).digest("hex"),
+    rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
+    result: check
+  };
+  await emitReport(report, format, reportFile, io);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -20059,7 +20180,7 @@ async function importsCommand(path, options, io) {
 
 // src/cli/main.ts
 var collect = (value, previous) => [...previous, value];
-function buildProgram(io, setExit) {
+function buildProgram(io, env, setExit) {
   const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureOutput({
     writeOut: io.stdout,
     writeErr: io.stderr,
@@ -20099,8 +20220,18 @@ function buildProgram(io, setExit) {
   ).option("--stdin <mode>", "allow, ignore or deny stdin").option("--stdout <mode>", "allow, ignore or deny stdout").option("--stderr <mode>", "allow, ignore or deny stderr").option("--allow-fs <bool>", "pass host filesystem preopens through").option("--allow-sockets <bool>", "pass wasi:sockets through").option("--allow-http <bool>", "pass wasi:http through").option(
     "--wasi-version <version>",
     "WASI version to generate when no component decides it (default 0.2.12)"
-  ).option("--debug", "trace every virtualized call on stderr").option("--policy <file>", "TOML, JSON or YAML policy file; flags override it").option("--print-policy", "print the effective policy as TOML and exit").option("--no-verify", "do not check the output's imports against the policy").action(
-    async (component, options) => setExit(await virtualizeCommand(component, options, io))
+  ).option("--debug", "trace every virtualized call on stderr").option("--policy <file>", "TOML, JSON or YAML policy file; flags override it").option("--print-policy", "print the effective policy as TOML and exit").option("--no-verify", "do not check the output's imports against the policy").addOption(
+    new Option("--format <format>", "the output gate's report format (default text)").choices(
+      reportFormats
+    )
+  ).option(
+    "--report-file <file>",
+    "write the output gate's report to this file (the text summary still goes to stdout)"
+  ).addHelpText(
+    "after",
+    "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
+  ).action(
+    async (component, options) => setExit(await virtualizeCommand(component, options, io, env))
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
@@ -20142,9 +20273,9 @@ function buildProgram(io, setExit) {
   );
   return program2;
 }
-async function main(argv, io = processIo) {
+async function main(argv, io = processIo, env = process.env) {
   let exitCode = ExitCode.pass;
-  const program2 = buildProgram(io, (code) => exitCode = code);
+  const program2 = buildProgram(io, env, (code) => exitCode = code);
   if (argv.length === 0) {
     program2.outputHelp({ error: true });
     return ExitCode.usage;

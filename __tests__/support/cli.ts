@@ -6,10 +6,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the CLI in process, capturing what it writes. */
-export async function cli(...argv: string[]): Promise<CliResult> {
+/** Runs the CLI in process with the given environment, capturing what it writes. */
+export async function cliWithEnv(env: NodeJS.ProcessEnv, ...argv: string[]): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const io = { stdout: (t: string) => (stdout += t), stderr: (t: string) => (stderr += t) };
+  const code = await main(argv, io, env);
   return { code, stdout, stderr };
 }
+
+/** Runs the CLI in process, capturing what it writes, with no WASI_VIRT_* settings. */
+export const cli = (...argv: string[]): Promise<CliResult> => cliWithEnv({}, ...argv);

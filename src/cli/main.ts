@@ -11,7 +11,7 @@ import { ExitCode, processIo, type Io } from './io.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) => void): Command {
   const program = new Command(TOOL_NAME)
     .description('Virtualize WASI in WebAssembly components and gate what they import.')
     .version(VERSION)
@@ -88,8 +88,21 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--policy <file>', 'TOML, JSON or YAML policy file; flags override it')
     .option('--print-policy', 'print the effective policy as TOML and exit')
     .option('--no-verify', "do not check the output's imports against the policy")
+    .addOption(
+      new Option('--format <format>', "the output gate's report format (default text)").choices(
+        reportFormats,
+      ),
+    )
+    .option(
+      '--report-file <file>',
+      "write the output gate's report to this file (the text summary still goes to stdout)",
+    )
+    .addHelpText(
+      'after',
+      '\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win.',
+    )
     .action(async (component: string | undefined, options: VirtualizeCommandOptions) =>
-      setExit(await virtualizeCommand(component, options, io)),
+      setExit(await virtualizeCommand(component, options, io, env)),
     );
 
   program
@@ -166,10 +179,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error, 3 internal error. */
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/**
+ * Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error,
+ * 3 internal error.
+ * `env` is where the default command reads WASI_VIRT_* settings from.
+ */
+export async function main(
+  argv: string[],
+  io: Io = processIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let exitCode: number = ExitCode.pass;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io, env, (code) => (exitCode = code));
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return ExitCode.usage;

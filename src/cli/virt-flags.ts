@@ -12,7 +12,16 @@ import {
 } from '../policy/policy.js';
 
 /** What a bare `--allow-env` (no `=`) stands for after `normalizeArgv`: every host value. */
-const ALL = '\u0000all';
+export const ALL = '\u0000all';
+
+/**
+ * How messages name a flag, given its long form (`--allow-env`): the CLI names it as typed, the
+ * WASI_VIRT_* environment variables (env-config.ts) by the variable's name.
+ */
+export type FlagLabel = (flag: string) => string;
+
+const shortForms: Record<string, string> = { '--env': '-e/--env', '--config': '-c/--config' };
+export const cliFlagLabel: FlagLabel = (flag) => shortForms[flag] ?? flag;
 
 /** Flags whose value is optional and must be attached with `=`, as WASI-Virt's are. */
 const optionalValueFlags = new Map<string, string>([
@@ -59,7 +68,7 @@ export interface VirtFlags {
   [key: `allow${string}`]: string | undefined;
 }
 
-function parseBoolean(flag: string, value: string): boolean {
+export function parseBoolean(flag: string, value: string): boolean {
   if (value === 'true') return true;
   if (value === 'false') return false;
   throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
@@ -81,7 +90,7 @@ function pairs(flag: string, values: string[]): Record<string, string> {
       const eq = piece.indexOf('=');
       if (eq <= 0)
         throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`,
+          `${flag} '${value}' must be KEY=VALUE (for example GREETING=hello)`,
         );
       result[piece.slice(0, eq)] = piece.slice(eq + 1);
     }
@@ -89,20 +98,25 @@ function pairs(flag: string, values: string[]): Record<string, string> {
   return result;
 }
 
+/** `--allow-env`/`--deny-env`/`-e` (kind env), or the same three for config. */
 function varsPatch(
-  kind: string,
-  allow: string | undefined,
-  deny: string | undefined,
-  set: Record<string, string>,
+  flags: VirtFlags,
+  label: FlagLabel,
+  kind: 'env' | 'config',
 ): Partial<VarsPolicy> | undefined {
+  const allow = kind === 'env' ? flags.allowEnv : flags.allowConfig;
+  const deny = kind === 'env' ? flags.denyEnv : flags.denyConfig;
+  const set = pairs(label(`--${kind}`), flags[kind]);
   if (allow !== undefined && deny !== undefined)
-    throw new UserInputError(`--allow-${kind} and --deny-${kind} cannot be combined`);
+    throw new UserInputError(
+      `${label(`--allow-${kind}`)} and ${label(`--deny-${kind}`)} cannot be combined`,
+    );
   const patch: Partial<VarsPolicy> = {};
   if (allow === ALL) patch.mode = 'all';
   else if (allow !== undefined)
-    Object.assign(patch, { mode: 'allow', names: names(`--allow-${kind}`, allow) });
+    Object.assign(patch, { mode: 'allow', names: names(label(`--allow-${kind}`), allow) });
   if (deny !== undefined)
-    Object.assign(patch, { mode: 'deny', names: names(`--deny-${kind}`, deny) });
+    Object.assign(patch, { mode: 'deny', names: names(label(`--deny-${kind}`), deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
@@ -117,73 +131,69 @@ function stdioMode(flag: string, value: string): StdioMode {
 }
 
 /** `--allow-stdio`, then `--stdio=MODE`, then the per-stream flags, each narrowing the one before. */
-function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> | undefined {
+function stdioPatch(
+  flags: VirtFlags,
+  label: FlagLabel,
+): Partial<Record<StdioStream, StdioMode>> | undefined {
   const patch: Partial<Record<StdioStream, StdioMode>> = {};
   const all = (mode: StdioMode) => stdioStreams.forEach((s) => (patch[s] = mode));
   if (flags.allowStdio !== undefined)
-    all(parseBoolean('--allow-stdio', flags.allowStdio) ? 'allow' : 'deny');
-  if (flags.stdio !== undefined) all(stdioMode('--stdio', flags.stdio));
+    all(parseBoolean(label('--allow-stdio'), flags.allowStdio) ? 'allow' : 'deny');
+  if (flags.stdio !== undefined) all(stdioMode(label('--stdio'), flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== undefined) patch[stream] = stdioMode(`--${stream}`, value);
+    if (value !== undefined) patch[stream] = stdioMode(label(`--${stream}`), value);
   }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
 /** `--mount /guest=./host/dir` and the like: a guest path, `=`, a host path. */
-function guestHostPair(flag: string, shape: string, example: string) {
-  return (value: string): Mount => {
+function guestHostPair(shape: string, example: string) {
+  return (flag: string, value: string): Mount => {
     const eq = value.indexOf('=');
     const guest = value.slice(0, eq);
     if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
-      throw new UserInputError(
-        `${flag} '${value}' must be ${shape} (for example ${flag} ${example})`,
-      );
+      throw new UserInputError(`${flag} '${value}' must be ${shape} (for example ${example})`);
     }
     return { guest, host: value.slice(eq + 1) };
   };
 }
 
-const parseMount = guestHostPair('--mount', '/GUEST=HOST_DIR', '/data=./site');
-const parsePreopen = guestHostPair('--preopen', '/GUEST=/HOST_DIR', '/data=/srv/data');
-const parseHostFile = guestHostPair(
-  '--host-file',
-  '/GUEST_FILE=/HOST_FILE',
-  '/etc/app.toml=/config/app.toml',
-);
+const parseMount = guestHostPair('/GUEST=HOST_DIR', '/data=./site');
+const parsePreopen = guestHostPair('/GUEST=/HOST_DIR', '/data=/srv/data');
+const parseHostFile = guestHostPair('/GUEST_FILE=/HOST_FILE', '/etc/app.toml=/config/app.toml');
 
 const camel = (subsystem: Subsystem) =>
   `allow${subsystem[0]!.toUpperCase()}${subsystem.slice(1)}` as const;
 
-/** Turns the main command's flags into a policy patch. */
-export function patchFromFlags(flags: VirtFlags): PolicyPatch {
+/** Turns the main command's flags into a policy patch; `label` names the flags in messages. */
+export function patchFromFlags(flags: VirtFlags, label: FlagLabel = cliFlagLabel): PolicyPatch {
   const patch: PolicyPatch = {};
-  if (flags.allowAll !== undefined) patch.allowAll = parseBoolean('--allow-all', flags.allowAll);
+  if (flags.allowAll !== undefined)
+    patch.allowAll = parseBoolean(label('--allow-all'), flags.allowAll);
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== undefined)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? 'allow' : 'deny',
+        [subsystem]: parseBoolean(label(`--allow-${subsystem}`), value) ? 'allow' : 'deny',
       };
   }
-  const env = varsPatch('env', flags.allowEnv, flags.denyEnv, pairs('-e/--env', flags.env));
+  const env = varsPatch(flags, label, 'env');
   if (env) patch.env = env;
-  const config = varsPatch(
-    'config',
-    flags.allowConfig,
-    flags.denyConfig,
-    pairs('-c/--config', flags.config),
-  );
+  const config = varsPatch(flags, label, 'config');
   if (config) patch.config = config;
-  if (flags.mount.length > 0) patch.mounts = flags.mount.map(parseMount);
-  if (flags.preopen.length > 0) patch.preopens = flags.preopen.map(parsePreopen);
-  if (flags.hostFile.length > 0) patch.hostFiles = flags.hostFile.map(parseHostFile);
-  const stdio = stdioPatch(flags);
+  if (flags.mount.length > 0)
+    patch.mounts = flags.mount.map((value) => parseMount(label('--mount'), value));
+  if (flags.preopen.length > 0)
+    patch.preopens = flags.preopen.map((value) => parsePreopen(label('--preopen'), value));
+  if (flags.hostFile.length > 0)
+    patch.hostFiles = flags.hostFile.map((value) => parseHostFile(label('--host-file'), value));
+  const stdio = stdioPatch(flags, label);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== undefined) patch.cwd = flags.cwd;
-  if (flags.debug) patch.debug = true;
+  if (flags.debug !== undefined) patch.debug = flags.debug;
   if (flags.wasiVersion !== undefined) patch.wasiVersion = flags.wasiVersion;
   return patch;
 }

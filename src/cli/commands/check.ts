@@ -1,8 +1,7 @@
 import type { CheckReport, ReportFormat } from '../../report/check-report.js';
-import { renderCheck } from '../../report/render-check.js';
-import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import { runImportGate } from '../../verify/run-gate.js';
 import { ExitCode, type Io } from '../io.js';
+import { emitReport } from '../report-output.js';
 
 export interface CheckOptions {
   allow: string[];
@@ -27,11 +26,6 @@ export async function checkCommand(path: string, options: CheckOptions, io: Io):
     rules: { allow: rules.allow.map((p) => p.text), deny: rules.deny.map((p) => p.text) },
     result,
   };
-  if (options.reportFile) {
-    await writeFileAtomic(options.reportFile, renderCheck(report, options.format));
-    io.stdout(renderCheck(report, 'text'));
-  } else {
-    io.stdout(renderCheck(report, options.format));
-  }
+  await emitReport(report, options.format, options.reportFile, io);
   return result.passed ? ExitCode.pass : ExitCode.violation;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { stringify } from 'smol-toml';
 import { readComponent } from '../../component/read-component.js';
 import { UserInputError } from '../../errors.js';
@@ -7,13 +8,15 @@ import { importRulesFrom } from '../../policy/import-rules.js';
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
-import { renderCheck } from '../../report/render-check.js';
+import type { ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import { checkImports } from '../../verify/check-imports.js';
 import { impliedDenyRules } from '../../virt/policy-rules.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualize, type VirtualizeResult } from '../../virt/virtualize.js';
+import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
+import { emitReport } from '../report-output.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
 
 export interface VirtualizeCommandOptions extends VirtFlags {
@@ -21,6 +24,43 @@ export interface VirtualizeCommandOptions extends VirtFlags {
   policy?: string;
   printPolicy?: boolean;
   verify: boolean;
+  format?: ReportFormat;
+  reportFile?: string;
+}
+
+interface Settings {
+  policy: Policy;
+  output: string | undefined;
+  verify: boolean;
+  format: ReportFormat;
+  reportFile: string | undefined;
+}
+
+/** The flags over the WASI_VIRT_* environment over the policy file. */
+async function settingsFrom(
+  options: VirtualizeCommandOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<Settings> {
+  const fromEnv = optionsFromEnv(env);
+  const policyFile = options.policy ?? fromEnv.policy;
+  const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
+  const settings: Settings = {
+    policy: applyPatches(
+      denyAllPolicy(),
+      filePatch,
+      patchFromFlags(fromEnv, envFlagLabel),
+      patchFromFlags(options),
+    ),
+    output: options.output ?? fromEnv.output,
+    verify: options.verify && fromEnv.verify !== false,
+    format: options.format ?? fromEnv.format ?? 'text',
+    reportFile: options.reportFile ?? fromEnv.reportFile,
+  };
+  if (!settings.verify && (settings.reportFile || settings.format !== 'text'))
+    throw new UserInputError(
+      '--format and --report-file report the output gate, which --no-verify (WASI_VIRT_VERIFY=false) skips',
+    );
+  return settings;
 }
 
 function describePlan(plan: VirtPlan): string {
@@ -42,21 +82,24 @@ function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string 
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join('\n') + '\n';
 }
 
-/** `wasi-virt [component.wasm] -o out.wasm [flags]`: virtualize, write, then verify the output's imports. */
+/**
+ * `wasi-virt [component.wasm] -o out.wasm [flags]`: virtualize, write, then verify the output's
+ * imports. `env` supplies WASI_VIRT_* settings (env-config.ts).
+ */
 export async function virtualizeCommand(
   component: string | undefined,
   options: VirtualizeCommandOptions,
   io: Io,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<number> {
-  const filePatch = options.policy ? await loadPolicyFile(options.policy) : {};
-  const policy: Policy = applyPatches(denyAllPolicy(), filePatch, patchFromFlags(options));
+  const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
   if (options.printPolicy) {
     io.stdout(stringify(policyToData(policy)) + '\n');
     return ExitCode.pass;
   }
-  if (!options.output)
+  if (!output)
     throw new UserInputError(
-      'missing -o/--output <file>: where to write the virtualized component',
+      'missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component',
     );
   const app = component ? await loadComponentFile(component) : undefined;
   const rules = importRulesFrom([
@@ -81,27 +124,25 @@ export async function virtualizeCommand(
     throw new UserInputError(
       'nothing to write: the policy virtualizes nothing and no component was given',
     );
-  await writeFileAtomic(options.output, bytes);
+  await writeFileAtomic(output, bytes);
 
-  io.stdout(
-    `wrote ${options.output} (${bytes.length} bytes)\n` +
+  // A machine-readable report on stdout keeps stdout to itself.
+  const summary = format !== 'text' && !reportFile ? io.stderr : io.stdout;
+  summary(
+    `wrote ${output} (${bytes.length} bytes)\n` +
       describePlan(result.plan) +
       describeMounts(result.mounted),
   );
-  if (!options.verify) return ExitCode.pass;
+  if (!verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
   const check = checkImports(imports, rules);
-  io.stdout(
-    renderCheck(
-      {
-        component: options.output,
-        size: bytes.length,
-        sha256: '',
-        rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-        result: check,
-      },
-      'text',
-    ),
-  );
+  const report = {
+    component: output,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
+    result: check,
+  };
+  await emitReport(report, format, reportFile, io);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
