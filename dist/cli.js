@@ -18651,8 +18651,9 @@ function impliedDenyRules(policy) {
   if (policy.access.random === "deny") rules2.push("wasi:random/*");
   if (policy.access.clocks === "deny") rules2.push("wasi:clocks/*");
   for (const stream of stdioStreams) {
-    if (policy.stdio[stream] !== "allow")
-      rules2.push(`wasi:cli/${stream}`, `wasi:cli/terminal-${stream}`);
+    if (policy.stdio[stream] === "allow") continue;
+    rules2.push(`wasi:cli/terminal-${stream}`);
+    if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
   }
   if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
   if (policy.access.sockets === "deny") rules2.push("wasi:sockets/*");
@@ -19236,8 +19237,9 @@ function adapterWit(plan) {
   const pending = [];
   for (const v of plan.interfaces) {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
-    worldLines.push(`  export ${v.name};`);
-    pending.push(...declare(v.iface, v.version, v.exported, v.types));
+    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+    const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
+    pending.push(...declare(v.iface, v.version, functions, v.types));
   }
   for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
@@ -19388,7 +19390,35 @@ function planVirtualization(policy, appImports) {
       types
     });
   }
+  if (policy.debug) addTraceImports(plan);
   return plan;
+}
+var TRACE_IMPORTS = [
+  ["wasi:cli/stderr", "get-stderr"],
+  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
+  ["wasi:io/error", "[resource-drop]error"]
+];
+function addTraceImports(plan) {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = versionOf(iface, plan.wasiVersion);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
 }
 
 // src/virt/mount-tree.ts
@@ -19551,7 +19581,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/specialize-adapter.ts
-import binaryen2 from "binaryen";
+import binaryen3 from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
@@ -19679,6 +19709,87 @@ function addTrapExports(m, dummy, interfaceName) {
   return added;
 }
 
+// src/virt/trace.ts
+import binaryen2 from "binaryen";
+var TRACE_EXPORTS = [
+  "wasi_virt_trace_enter",
+  "wasi_virt_trace_arg",
+  "wasi_virt_trace_result",
+  "wasi_virt_trace_done"
+];
+function tracedExports(m) {
+  return Array.from(
+    { length: m.getNumExports() },
+    (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
+  ).filter((e) => e.kind === binaryen2.ExternalFunction && e.name.includes("#")).map((e) => e.name);
+}
+function traceNameBytes(names2) {
+  const encoded = names2.map((n) => new TextEncoder().encode(n));
+  const offsets = [];
+  let at = 0;
+  for (const e of encoded) {
+    offsets.push(at);
+    at += e.length;
+  }
+  const bytes = new Uint8Array(at);
+  encoded.forEach((e, i) => bytes.set(e, offsets[i]));
+  return { bytes, offsets };
+}
+function asI64(m, type, value) {
+  if (type === binaryen2.i64) return value;
+  if (type === binaryen2.i32) return m.i64.extend_s(value);
+  if (type === binaryen2.f32) return m.i64.extend_s(m.i32.reinterpret(value));
+  return m.i64.reinterpret(value);
+}
+function wrapExports(m, trace, names2, namesAt, offsets) {
+  names2.forEach((name, i) => {
+    const target = binaryen2.getExportInfo(m.getExport(name)).value;
+    const fn = binaryen2.getFunctionInfo(m.getFunction(target));
+    const params = binaryen2.expandType(fn.params);
+    const locals = params.map((type, index) => m.local.get(index, type));
+    const bytes = new TextEncoder().encode(name).length;
+    const body = [
+      m.call(
+        trace.wasi_virt_trace_enter,
+        [m.i32.const(namesAt + offsets[i]), m.i32.const(bytes)],
+        binaryen2.none
+      ),
+      ...params.map(
+        (type, index) => m.call(
+          trace.wasi_virt_trace_arg,
+          [asI64(m, type, m.local.get(index, type))],
+          binaryen2.none
+        )
+      )
+    ];
+    const call = m.call(target, locals, fn.results);
+    if (fn.results === binaryen2.none) {
+      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen2.none));
+    } else {
+      const result2 = params.length;
+      body.push(
+        m.local.set(result2, call),
+        m.call(
+          trace.wasi_virt_trace_result,
+          [asI64(m, fn.results, m.local.get(result2, fn.results))],
+          binaryen2.none
+        ),
+        m.local.get(result2, fn.results)
+      );
+    }
+    const wrapper = `wasi_virt_traced_${i}`;
+    m.addFunction(
+      wrapper,
+      fn.params,
+      fn.results,
+      fn.results === binaryen2.none ? [] : [fn.results],
+      m.block(null, body, fn.results)
+    );
+    m.removeExport(name);
+    m.addFunctionExport(wrapper, name);
+  });
+}
+
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
 var CONFIG_GLOBAL = "wasi_virt_config";
@@ -19696,26 +19807,46 @@ function exportedGlobal(m, name) {
     throw new Error(
       `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
     );
-  return binaryen2.getGlobalInfo(m.getGlobal(binaryen2.getExportInfo(exp).value));
+  return binaryen3.getGlobalInfo(m.getGlobal(binaryen3.getExportInfo(exp).value));
 }
 function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
   m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
 }
-function writeConfiguration(m, policy, tree) {
-  const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
-  const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen2.getExpressionInfo(
-    exportedGlobal(m, HEAP_BASE).init
+function takeLayoutGlobals(m) {
+  const globals = {
+    config: exportedGlobal(m, CONFIG_GLOBAL),
+    heap: exportedGlobal(m, HEAP_GLOBAL),
+    heapBase: Number(
+      binaryen3.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
+    )
+  };
+  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
+  return globals;
+}
+function takeTraceFunctions(m) {
+  const functions = Object.fromEntries(
+    TRACE_EXPORTS.map((name) => {
+      const exp = m.getExport(name);
+      if (!exp)
+        throw new Error(
+          `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+        );
+      return [name, binaryen3.getExportInfo(exp).value];
+    })
   );
-  const base = align(Number(heapBase.value), 16);
+  for (const name of TRACE_EXPORTS) m.removeExport(name);
+  return functions;
+}
+function writeConfiguration(m, globals, policy, tree, extra) {
+  const base = align(globals.heapBase, 16);
   const size = encodeConfigBlob(policy, base, tree).length;
-  const layout = layoutFiles(tree, align(base + size, 16));
+  const extraAt = align(base + size, 16);
+  const layout = layoutFiles(tree, align(extraAt + extra.length, 16));
   const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node));
   const heapStart = align(layout.end, 16);
-  setGlobal(m, configGlobal, base);
-  setGlobal(m, heapGlobal, heapStart);
-  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
+  setGlobal(m, globals.config, base);
+  setGlobal(m, globals.heap, heapStart);
   const memory = m.getMemoryInfo();
   const data = m;
   const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
@@ -19727,6 +19858,8 @@ function writeConfiguration(m, policy, tree) {
     };
   });
   segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  if (extra.length > 0)
+    segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
   const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
   m.removeExport("memory");
   m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
@@ -19734,23 +19867,23 @@ function writeConfiguration(m, policy, tree) {
     const data2 = tree.nodes[node].data;
     return { address, data: data2 };
   });
-  return { start: align(base + size, 16), files };
+  return { start: align(extraAt + extra.length, 16), files, extraAt };
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
   const exports = Array.from(
     { length: m.getNumExports() },
-    (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
+    (_, i) => binaryen3.getExportInfo(m.getExportByIndex(i))
   );
   for (const exp of exports) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    if (!parts || exp.kind !== binaryen2.ExternalFunction) continue;
+    if (!parts || exp.kind !== binaryen3.ExternalFunction) continue;
     const [id, fn] = parts;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
     if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
   }
@@ -19758,14 +19891,14 @@ function selectExports(m, plan) {
 function selectImports(m, plan) {
   const functions = Array.from(
     { length: m.getNumFunctions() },
-    (_, i) => binaryen2.getFunctionInfo(m.getFunctionByIndex(i))
+    (_, i) => binaryen3.getFunctionInfo(m.getFunctionByIndex(i))
   );
   for (const fn of functions) {
     if (!fn.module) continue;
     const ownResource = fn.module.startsWith("[export]");
     const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (ownResource || v.forwarded.includes(base))
+      (v) => v.iface.id === id && (ownResource ? !v.importOnly : v.forwarded.includes(base))
     );
     m.removeFunction(fn.name);
     if (planned) {
@@ -19782,18 +19915,23 @@ function selectImports(m, plan) {
   }
 }
 function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
-  const m = binaryen2.readBinary(adapter);
+  const m = binaryen3.readBinary(adapter);
   try {
     m.setFeatures(
-      binaryen2.Features.MutableGlobals | binaryen2.Features.SignExt | binaryen2.Features.BulkMemory | binaryen2.Features.Multivalue
+      binaryen3.Features.MutableGlobals | binaryen3.Features.SignExt | binaryen3.Features.BulkMemory | binaryen3.Features.Multivalue
     );
-    const files = writeConfiguration(m, policy, tree);
+    const globals = takeLayoutGlobals(m);
+    const trace = takeTraceFunctions(m);
     selectExports(m, plan);
     if (dummy)
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
+    const traced = policy.debug ? tracedExports(m) : [];
+    const names2 = traceNameBytes(traced);
+    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names2.bytes);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names2.offsets);
     selectImports(m, plan);
-    binaryen2.setOptimizeLevel(2);
-    binaryen2.setShrinkLevel(2);
+    binaryen3.setOptimizeLevel(2);
+    binaryen3.setShrinkLevel(2);
     m.optimize();
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
@@ -20080,7 +20218,7 @@ async function settingsFrom(options, env) {
 }
 function describePlan(plan) {
   const lines = plan.interfaces.map((v) => {
-    const served = v.exported.length > 0 ? v.exported.join(", ") : "types only";
+    const served = v.importOnly ? "for the --debug trace" : v.exported.length > 0 ? v.exported.join(", ") : "types only";
     const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
     return `  ${v.name}: ${served}${host}`;
   });

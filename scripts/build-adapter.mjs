@@ -72,6 +72,8 @@ const REQUIRED_EXPORTS = {
   'wasi:io/streams@0.2.12#[dtor]output-stream': 'function',
   'wasi:cli/stdout@0.2.12#get-stdout': 'function',
   'wasi:filesystem/preopens@0.2.12#get-directories': 'function',
+  wasi_virt_trace_enter: 'function',
+  wasi_virt_trace_result: 'function',
 };
 
 const fail = failer('build-adapter');

@@ -111,8 +111,9 @@ export function adapterWit(plan: VirtPlan): string {
   const pending: string[] = [];
   for (const v of plan.interfaces) {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
-    worldLines.push(`  export ${v.name};`);
-    pending.push(...declare(v.iface, v.version, v.exported, v.types));
+    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+    const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
+    pending.push(...declare(v.iface, v.version, functions, v.types));
   }
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);

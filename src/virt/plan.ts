@@ -24,6 +24,8 @@ export interface VirtualizedInterface {
   forwarded: string[];
   /** Types and resources the interface must declare whatever its functions use: the ones the app's import has. */
   types: string[];
+  /** Imported from the host for the adapter's own use (the --debug trace), not served to the app. */
+  importOnly?: boolean;
 }
 
 export interface VirtPlan {
@@ -143,5 +145,37 @@ export function planVirtualization(policy: Policy, appImports?: ExternItem[]): V
       types,
     });
   }
+  if (policy.debug) addTraceImports(plan);
   return plan;
+}
+
+/** What the --debug trace (adapter/src/trace.c) calls on the host: its stderr, written whole lines at a time. */
+const TRACE_IMPORTS: [string, string][] = [
+  ['wasi:cli/stderr', 'get-stderr'],
+  ['wasi:io/streams', '[method]output-stream.blocking-write-and-flush'],
+  ['wasi:io/error', '[resource-drop]error'],
+];
+
+/** Makes the adapter import what the trace writes with, whether or not the app imports it. */
+function addTraceImports(plan: VirtPlan): void {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id)!;
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = versionOf(iface, plan.wasiVersion);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true,
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
 }

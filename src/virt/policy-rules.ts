@@ -15,8 +15,10 @@ export function impliedDenyRules(policy: Policy): string[] {
   if (policy.access.random === 'deny') rules.push('wasi:random/*');
   if (policy.access.clocks === 'deny') rules.push('wasi:clocks/*');
   for (const stream of stdioStreams) {
-    if (policy.stdio[stream] !== 'allow')
-      rules.push(`wasi:cli/${stream}`, `wasi:cli/terminal-${stream}`);
+    if (policy.stdio[stream] === 'allow') continue;
+    rules.push(`wasi:cli/terminal-${stream}`);
+    // --debug writes its trace to the host's stderr, whatever the app's stderr is.
+    if (!(stream === 'stderr' && policy.debug)) rules.push(`wasi:cli/${stream}`);
   }
   if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
   if (policy.access.sockets === 'deny') rules.push('wasi:sockets/*');

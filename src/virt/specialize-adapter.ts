@@ -4,6 +4,7 @@ import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 import { addTrapExports } from './trap-exports.js';
+import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -42,34 +43,70 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
   m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
 }
 
-/** Writes the configuration blob after the adapter's data and moves its heap past it. */
 /** The mounted files' contents and where they go in the adapter's memory. */
 export interface FileRegion {
   start: number;
   files: { address: number; data: Uint8Array }[];
 }
 
+/** The globals the generator sets (adapter/CONFIG.md) and the end of the adapter's data. */
+interface LayoutGlobals {
+  config: binaryen.GlobalInfo;
+  heap: binaryen.GlobalInfo;
+  heapBase: number;
+}
+
+/** Reads the layout globals and removes their exports (the generator's only). */
+function takeLayoutGlobals(m: binaryen.Module): LayoutGlobals {
+  const globals = {
+    config: exportedGlobal(m, CONFIG_GLOBAL),
+    heap: exportedGlobal(m, HEAP_GLOBAL),
+    heapBase: Number(
+      (binaryen.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init) as binaryen.ConstInfo).value,
+    ),
+  };
+  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
+  return globals;
+}
+
+/** The trace functions' internal names, by export name, with the exports removed. */
+function takeTraceFunctions(m: binaryen.Module): Record<(typeof TRACE_EXPORTS)[number], string> {
+  const functions = Object.fromEntries(
+    TRACE_EXPORTS.map((name) => {
+      const exp = m.getExport(name);
+      if (!exp)
+        throw new Error(
+          `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`,
+        );
+      return [name, binaryen.getExportInfo(exp).value];
+    }),
+  ) as Record<(typeof TRACE_EXPORTS)[number], string>;
+  for (const name of TRACE_EXPORTS) m.removeExport(name);
+  return functions;
+}
+
 /**
- * Writes the configuration blob after the adapter's data, reserves the region
- * for the mounted files' contents after it, and moves the heap past both. The
- * contents themselves are added later (appendFileRegion), so they never pass
- * through binaryen or jco.
+ * Writes the configuration blob after the adapter's data, then `extra` bytes
+ * (the trace's names), reserves the region for the mounted files' contents
+ * after them, and moves the heap past all. The contents themselves are added
+ * later (appendFileRegion), so they never pass through binaryen or jco.
  */
-function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree): FileRegion {
-  const configGlobal = exportedGlobal(m, CONFIG_GLOBAL);
-  const heapGlobal = exportedGlobal(m, HEAP_GLOBAL);
-  const heapBase = binaryen.getExpressionInfo(
-    exportedGlobal(m, HEAP_BASE).init,
-  ) as binaryen.ConstInfo;
-  const base = align(Number(heapBase.value), 16);
-  // The blob's size does not depend on the addresses it holds: measure it, then lay the files out after it.
+function writeConfiguration(
+  m: binaryen.Module,
+  globals: LayoutGlobals,
+  policy: Policy,
+  tree: MountTree,
+  extra: Uint8Array,
+): FileRegion & { extraAt: number } {
+  const base = align(globals.heapBase, 16);
+  // The blob's size does not depend on the addresses it holds: measure it, then lay the rest out after it.
   const size = encodeConfigBlob(policy, base, tree).length;
-  const layout = layoutFiles(tree, align(base + size, 16));
+  const extraAt = align(base + size, 16);
+  const layout = layoutFiles(tree, align(extraAt + extra.length, 16));
   const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node)!);
   const heapStart = align(layout.end, 16);
-  setGlobal(m, configGlobal, base);
-  setGlobal(m, heapGlobal, heapStart);
-  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
+  setGlobal(m, globals.config, base);
+  setGlobal(m, globals.heap, heapStart);
 
   const memory = m.getMemoryInfo();
   const data = m as unknown as DataSegments;
@@ -82,6 +119,8 @@ function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree)
     };
   });
   segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  if (extra.length > 0)
+    segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
   // One free page above the configuration, so the heap need not grow at once.
   const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
   m.removeExport('memory');
@@ -90,7 +129,7 @@ function writeConfiguration(m: binaryen.Module, policy: Policy, tree: MountTree)
     const data = (tree.nodes[node] as TreeNode & { kind: 'file' }).data;
     return { address, data };
   });
-  return { start: align(base + size, 16), files };
+  return { start: align(extraAt + extra.length, 16), files, extraAt };
 }
 
 /** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
@@ -114,6 +153,7 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
     const planned = plan.interfaces.find(
       (v) =>
         v.iface.id === id &&
+        !v.importOnly &&
         (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
     );
     if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
@@ -134,7 +174,7 @@ function selectImports(m: binaryen.Module, plan: VirtPlan): void {
     const ownResource = fn.module.startsWith('[export]');
     const [id, base] = [fn.module.replace(/^\[export\]/, '').split('@')[0], fn.base ?? ''];
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (ownResource || v.forwarded.includes(base)),
+      (v) => v.iface.id === id && (ownResource ? !v.importOnly : v.forwarded.includes(base)),
     );
     m.removeFunction(fn.name);
     if (planned) {
@@ -172,10 +212,15 @@ export function specializeAdapter(
         binaryen.Features.BulkMemory |
         binaryen.Features.Multivalue,
     );
-    const files = writeConfiguration(m, policy, tree);
+    const globals = takeLayoutGlobals(m);
+    const trace = takeTraceFunctions(m);
     selectExports(m, plan);
     if (dummy)
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
+    const traced = policy.debug ? tracedExports(m) : [];
+    const names = traceNameBytes(traced);
+    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.offsets);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);

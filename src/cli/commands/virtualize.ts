@@ -65,7 +65,11 @@ async function settingsFrom(
 
 function describePlan(plan: VirtPlan): string {
   const lines = plan.interfaces.map((v) => {
-    const served = v.exported.length > 0 ? v.exported.join(', ') : 'types only';
+    const served = v.importOnly
+      ? 'for the --debug trace'
+      : v.exported.length > 0
+        ? v.exported.join(', ')
+        : 'types only';
     const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(', ')}` : '';
     return `  ${v.name}: ${served}${host}`;
   });
