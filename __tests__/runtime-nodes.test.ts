@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readMountTree } from '../src/virt/mount-tree.js';
 import { addRuntimeNodes } from '../src/virt/runtime-nodes.js';
 import { cli } from './support/cli.js';
@@ -64,5 +67,27 @@ describe('run-time host nodes in the virtual tree', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/--preopen 'data=\/srv' must be \/GUEST=\/HOST_DIR/);
     expect(existsSync('/tmp/never.wasm')).toBe(false);
+  });
+
+  it('lists the host paths the output reaches at run time in the generation report', async () => {
+    const out = join(tmpdir(), `runtime-report-${process.pid}.wasm`);
+    try {
+      const result = await cli(
+        fixture('cat-files'),
+        '-o',
+        out,
+        '--allow-stdio',
+        '--preopen',
+        '/data=/srv/data',
+        '--host-file',
+        '/etc/app.ini=/srv/app.ini',
+      );
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        'reached at run time:\n  /data <- /srv/data (a host directory)\n  /etc/app.ini <- /srv/app.ini (a host file)\n',
+      );
+    } finally {
+      await rm(out, { force: true });
+    }
   });
 });

@@ -20232,6 +20232,13 @@ function describeMounts(files, limit = 20) {
   if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join("\n") + "\n";
 }
+function describeRuntimePaths(policy) {
+  const lines = [
+    ...policy.preopens.map((p) => `  ${p.guest} <- ${p.host} (a host directory)`),
+    ...policy.hostFiles.map((f) => `  ${f.guest} <- ${f.host} (a host file)`)
+  ];
+  return lines.length > 0 ? ["reached at run time:", ...lines].join("\n") + "\n" : "";
+}
 async function virtualizeCommand(component, options, io, env = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
   if (options.printPolicy) {
@@ -20270,7 +20277,7 @@ async function virtualizeCommand(component, options, io, env = {}) {
   const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
   summary(
     `wrote ${output} (${bytes.length} bytes)
-` + describePlan(result2.plan) + describeMounts(result2.mounted)
+` + describePlan(result2.plan) + describeMounts(result2.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;

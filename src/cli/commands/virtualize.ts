@@ -86,6 +86,15 @@ function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string 
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join('\n') + '\n';
 }
 
+/** The host paths the output reaches at run time, through the host's preopens. */
+function describeRuntimePaths(policy: Policy): string {
+  const lines = [
+    ...policy.preopens.map((p) => `  ${p.guest} <- ${p.host} (a host directory)`),
+    ...policy.hostFiles.map((f) => `  ${f.guest} <- ${f.host} (a host file)`),
+  ];
+  return lines.length > 0 ? ['reached at run time:', ...lines].join('\n') + '\n' : '';
+}
+
 /**
  * `wasi-virt [component.wasm] -o out.wasm [flags]`: virtualize, write, then verify the output's
  * imports. `env` supplies WASI_VIRT_* settings (env-config.ts).
@@ -135,7 +144,8 @@ export async function virtualizeCommand(
   summary(
     `wrote ${output} (${bytes.length} bytes)\n` +
       describePlan(result.plan) +
-      describeMounts(result.mounted),
+      describeMounts(result.mounted) +
+      describeRuntimePaths(policy),
   );
   if (!verify) return ExitCode.pass;
   const imports = describeComponent(readComponent(bytes)).imports;
