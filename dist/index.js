@@ -15906,6 +15906,7 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
   const fs = fileSystem(w, tree, fileAddress);
   const hostPreopens = policy.access.fs === "allow" ? 1 : 0;
+  const hostFs = reachesHostFiles(policy) ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
@@ -15917,7 +15918,7 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
     ...stdio,
     ...fs,
     hostPreopens,
-    0
+    hostFs
   ]);
 }
 function layoutFiles(tree, start) {

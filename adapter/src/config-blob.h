@@ -61,7 +61,7 @@ typedef struct {
   const wv_node *nodes; // offset 96
   uint32_t node_count;
   uint32_t host_preopens; // offset 104: 1 = the host's preopens are listed after these
-  uint32_t reserved;
+  uint32_t host_fs;       // offset 108: 1 = the host's filesystem is imported (reachable)
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -76,6 +76,7 @@ _Static_assert(offsetof(wv_config, stdio_mode[2]) == 84, "stderr.mode at 84");
 _Static_assert(offsetof(wv_config, preopens) == 88, "fs.preopens at 88");
 _Static_assert(offsetof(wv_config, nodes) == 96, "fs.nodes at 96");
 _Static_assert(offsetof(wv_config, host_preopens) == 104, "fs.host_preopens at 104");
+_Static_assert(offsetof(wv_config, host_fs) == 108, "fs.host_fs at 108");
 _Static_assert(sizeof(wv_config) == 112, "header is 112 bytes");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");
 _Static_assert(sizeof(wv_node) == 24 && offsetof(wv_node, name) == 4 &&

@@ -123,7 +123,8 @@ EXPORT(WASI_FILESYSTEM_PREOPENS "#get-directories") wv_list *get_directories(voi
 // None for the adapter's own errors (they never come from a file system); the host's answer
 // for a host error.
 EXPORT(TYPES "filesystem-error-code") uint8_t *filesystem_error_code(wv_obj *err) {
-  if (err->kind == WV_HOST) {
+  // A host error may come from a host stdio stream while the host's filesystem is not imported.
+  if (err->kind == WV_HOST && wv_config_get()->host_fs) {
     host_fs_filesystem_error_code(err->host, RET);
     return wv_host_done();
   }

@@ -1,4 +1,10 @@
-import { stdioStreams, type Policy, type StdioMode, type VarsPolicy } from '../policy/policy.js';
+import {
+  reachesHostFiles,
+  stdioStreams,
+  type Policy,
+  type StdioMode,
+  type VarsPolicy,
+} from '../policy/policy.js';
 import type { MountTree } from './mount-tree.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
@@ -103,6 +109,7 @@ export function encodeConfigBlob(
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
   const fs = fileSystem(w, tree, fileAddress);
   const hostPreopens = policy.access.fs === 'allow' ? 1 : 0;
+  const hostFs = reachesHostFiles(policy) ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION,
@@ -114,7 +121,7 @@ export function encodeConfigBlob(
     ...stdio,
     ...fs,
     hostPreopens,
-    0,
+    hostFs,
   ]);
 }
 
