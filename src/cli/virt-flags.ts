@@ -1,6 +1,12 @@
 import { UserInputError } from '../errors.js';
 import {
-  stdioModes,
+  parseBoolean,
+  parseGuestAssignment,
+  parseNames,
+  parsePair,
+  parseStdioMode,
+} from '../policy/patch-values.js';
+import {
   stdioStreams,
   subsystems,
   type PolicyPatch,
@@ -57,31 +63,14 @@ export interface VirtFlags {
   [key: `allow${string}`]: string | undefined;
 }
 
-function parseBoolean(flag: string, value: string): boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
-}
-
-function names(flag: string, value: string): string[] {
-  const list = value.split(',').map((n) => n.trim());
-  if (list.some((n) => n === ''))
-    throw new UserInputError(`${flag}=${value}: empty name in the list`);
-  return list;
-}
-
 /** `K=V` pairs; `-e A=1,B=2` sets two, as in WASI-Virt, unless a comma belongs to a value (`-e A=x,y`). */
 function pairs(flag: string, values: string[]): Record<string, string> {
   const result: Record<string, string> = {};
   for (const value of values) {
     const pieces = value.split(',');
     for (const piece of pieces.every((p) => p.includes('=')) ? pieces : [value]) {
-      const eq = piece.indexOf('=');
-      if (eq <= 0)
-        throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`,
-        );
-      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+      const [key, val] = parsePair(flag, piece, `${flag} GREETING=hello`);
+      result[key] = val;
     }
   }
   return result;
@@ -98,20 +87,11 @@ function varsPatch(
   const patch: Partial<VarsPolicy> = {};
   if (allow === ALL) patch.mode = 'all';
   else if (allow !== undefined)
-    Object.assign(patch, { mode: 'allow', names: names(`--allow-${kind}`, allow) });
+    Object.assign(patch, { mode: 'allow', names: parseNames(`--allow-${kind}`, allow) });
   if (deny !== undefined)
-    Object.assign(patch, { mode: 'deny', names: names(`--deny-${kind}`, deny) });
+    Object.assign(patch, { mode: 'deny', names: parseNames(`--deny-${kind}`, deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : undefined;
-}
-
-function stdioMode(flag: string, value: string): StdioMode {
-  if (!(stdioModes as string[]).includes(value)) {
-    throw new UserInputError(
-      `${flag} takes ${stdioModes.join(', ')} (or no value, meaning allow), not '${value}'`,
-    );
-  }
-  return value as StdioMode;
 }
 
 /** `--allow-stdio`, then `--stdio=MODE`, then the per-stream flags, each narrowing the one before. */
@@ -120,24 +100,22 @@ function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> |
   const all = (mode: StdioMode) => stdioStreams.forEach((s) => (patch[s] = mode));
   if (flags.allowStdio !== undefined)
     all(parseBoolean('--allow-stdio', flags.allowStdio) ? 'allow' : 'deny');
-  if (flags.stdio !== undefined) all(stdioMode('--stdio', flags.stdio));
+  if (flags.stdio !== undefined) all(parseStdioMode('--stdio', flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== undefined) patch[stream] = stdioMode(`--${stream}`, value);
+    if (value !== undefined) patch[stream] = parseStdioMode(`--${stream}`, value);
   }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
 /** `--mount /guest=./host/dir`. */
 function parseMount(value: string): Mount {
-  const eq = value.indexOf('=');
-  const guest = value.slice(0, eq);
-  if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
-    throw new UserInputError(
-      `--mount '${value}' must be /GUEST=HOST_DIR (for example --mount /data=./site)`,
-    );
-  }
-  return { guest, host: value.slice(eq + 1) };
+  const { guest, rest } = parseGuestAssignment(
+    '--mount',
+    value,
+    '/GUEST=HOST_DIR (for example --mount /data=./site)',
+  );
+  return { guest, host: rest };
 }
 
 const camel = (subsystem: Subsystem) =>

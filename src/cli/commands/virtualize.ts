@@ -1,18 +1,15 @@
 import { stringify } from 'smol-toml';
-import { readComponent } from '../../component/read-component.js';
 import { UserInputError } from '../../errors.js';
-import { describeComponent } from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
-import { importRulesFrom } from '../../policy/import-rules.js';
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
+import { planEntries } from '../../report/plan-entries.js';
 import { renderCheck } from '../../report/render-check.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
-import { checkImports } from '../../verify/check-imports.js';
-import { impliedDenyRules } from '../../virt/policy-rules.js';
 import type { VirtPlan } from '../../virt/plan.js';
-import { virtualize, type VirtualizeResult } from '../../virt/virtualize.js';
+import type { VirtualizeResult } from '../../virt/virtualize.js';
+import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
 import { ExitCode, type Io } from '../io.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
 
@@ -24,13 +21,8 @@ export interface VirtualizeCommandOptions extends VirtFlags {
 }
 
 function describePlan(plan: VirtPlan): string {
-  const lines = plan.interfaces.map((v) => {
-    const served = v.exported.length > 0 ? v.exported.join(', ') : 'types only';
-    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(', ')}` : '';
-    return `  ${v.name}: ${served}${host}`;
-  });
-  const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
-  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join('\n') + '\n';
+  const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join('\n') + '\n';
 }
 
 /** The generation report's mounted files: each one up to a limit, then a total. */
@@ -59,38 +51,19 @@ export async function virtualizeCommand(
       'missing -o/--output <file>: where to write the virtualized component',
     );
   const app = component ? await loadComponentFile(component) : undefined;
-  const rules = importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: 'policy',
-      denyLabel: 'the policy',
-    },
-    {
-      policy: policy.imports,
-      allowLabel: 'policy imports.allow',
-      denyLabel: 'policy imports.deny',
-    },
-  ]);
-  const result = await virtualize({
+  const { generated, bytes, rules, check } = await virtualizeAndVerify({
     policy,
-    ...(app ? { app: { bytes: app.bytes, label: component!, component: app.component } } : {}),
+    ...(app ? { app } : {}),
   });
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
-  const bytes = result.output ?? result.adapter;
-  if (!bytes)
-    throw new UserInputError(
-      'nothing to write: the policy virtualizes nothing and no component was given',
-    );
+  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
   await writeFileAtomic(options.output, bytes);
 
   io.stdout(
     `wrote ${options.output} (${bytes.length} bytes)\n` +
-      describePlan(result.plan) +
-      describeMounts(result.mounted),
+      describePlan(generated.plan) +
+      describeMounts(generated.mounted),
   );
   if (!options.verify) return ExitCode.pass;
-  const imports = describeComponent(readComponent(bytes)).imports;
-  const check = checkImports(imports, rules);
   io.stdout(
     renderCheck(
       {
