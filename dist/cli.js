@@ -875,8 +875,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names2) {
-        this.conflictsWith = this.conflictsWith.concat(names2);
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
         return this;
       }
       /**
@@ -1503,8 +1503,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names2) {
-        names2.trim().split(/ +/).forEach((detail) => {
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -18562,6 +18562,23 @@ async function composeCommand(rootPath, options, io) {
   return ExitCode.pass;
 }
 
+// src/report/plan-entries.ts
+function planEntries(plan) {
+  const virtualized = plan.interfaces.map((v) => {
+    const served = v.exported.length > 0 ? v.exported.join(", ") : "types only";
+    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
+    return { name: v.name, detail: served + host };
+  });
+  const through = plan.passedThrough.map((name) => ({
+    name,
+    detail: "passed through to the host"
+  }));
+  return [...virtualized, ...through];
+}
+
+// src/pipeline/virtualize-and-verify.ts
+import { createHash as createHash3 } from "node:crypto";
+
 // src/virt/policy-rules.ts
 function impliedDenyRules(policy) {
   const rules2 = [];
@@ -18979,8 +18996,8 @@ function interfaceBody(iface, functions, version, keep) {
   const included = [];
   const uses = [];
   for (const decl of [...iface.types].reverse()) {
-    const names2 = declaredNames(decl);
-    const wanted = names2.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
+    const names = declaredNames(decl);
+    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
     if (functions.length > 0 && !wanted) continue;
     const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
     const methods = resource ? members.get(resource[1]) ?? [] : [];
@@ -19201,9 +19218,9 @@ async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []
       `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
     );
   }
-  const names2 = (await readdir(hostDir)).sort(bytewise);
+  const names = (await readdir(hostDir)).sort(bytewise);
   const entries = await Promise.all(
-    names2.map(async (name) => {
+    names.map(async (name) => {
       const path = join2(hostDir, name);
       const target = await resolveInside(path, root, mount);
       const info = await stat2(target);
@@ -19296,8 +19313,8 @@ var BlobWriter = class {
 };
 function vars2(w, policy) {
   const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
-  const names2 = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
-  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names2)];
+  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 var nodeKinds = { dir: 1, file: 2 };
 function fileSystem(w, tree, fileAddress) {
@@ -19494,6 +19511,72 @@ async function virtualize({ policy, app }) {
   };
 }
 
+// src/pipeline/virtualize-and-verify.ts
+function outputRules(policy, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
+  return importRulesFrom([
+    {
+      policy: { allow: [], deny: impliedDenyRules(policy) },
+      allowLabel: "policy",
+      denyLabel: "the policy"
+    },
+    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
+  ]);
+}
+async function virtualizeAndVerify(input) {
+  const { policy, app } = input;
+  const rules2 = outputRules(policy, input.importLabels);
+  const generated = await virtualize({
+    policy,
+    ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
+  });
+  const bytes = generated.output ?? generated.adapter;
+  if (!bytes)
+    throw new UserInputError(
+      "nothing to write: the policy virtualizes nothing and no component was given"
+    );
+  const importsAfter = describeComponent(readComponent(bytes)).imports;
+  return {
+    generated,
+    bytes,
+    sha256: createHash3("sha256").update(bytes).digest("hex"),
+    ...app ? { importsBefore: describeComponent(app.component).imports } : {},
+    importsAfter,
+    rules: rules2,
+    check: checkImports(importsAfter, rules2)
+  };
+}
+
+// src/policy/patch-values.ts
+function parseBoolean(label2, value) {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label2} takes true or false, not '${value}'`);
+}
+function parseNames(label2, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label2}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label2, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label2, value) {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(`${label2} takes ${stdioModes.join(", ")}, not '${value}'`);
+  return value;
+}
+function parseGuestAssignment(label2, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label2} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
+}
+
 // src/cli/virt-flags.ts
 var ALL = "\0all";
 var optionalValueFlags = new Map([
@@ -19511,28 +19594,13 @@ function normalizeArgv(argv) {
     return implicit !== void 0 && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
   });
 }
-function parseBoolean(flag, value) {
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
-}
-function names(flag, value) {
-  const list = value.split(",").map((n) => n.trim());
-  if (list.some((n) => n === ""))
-    throw new UserInputError(`${flag}=${value}: empty name in the list`);
-  return list;
-}
 function pairs(flag, values) {
   const result = {};
   for (const value of values) {
     const pieces = value.split(",");
     for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [value]) {
-      const eq = piece.indexOf("=");
-      if (eq <= 0)
-        throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example ${flag} GREETING=hello)`
-        );
-      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+      const [key, val] = parsePair(flag, piece, `${flag} GREETING=hello`);
+      result[key] = val;
     }
   }
   return result;
@@ -19543,41 +19611,31 @@ function varsPatch(kind, allow, deny, set) {
   const patch = {};
   if (allow === ALL) patch.mode = "all";
   else if (allow !== void 0)
-    Object.assign(patch, { mode: "allow", names: names(`--allow-${kind}`, allow) });
+    Object.assign(patch, { mode: "allow", names: parseNames(`--allow-${kind}`, allow) });
   if (deny !== void 0)
-    Object.assign(patch, { mode: "deny", names: names(`--deny-${kind}`, deny) });
+    Object.assign(patch, { mode: "deny", names: parseNames(`--deny-${kind}`, deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : void 0;
-}
-function stdioMode(flag, value) {
-  if (!stdioModes.includes(value)) {
-    throw new UserInputError(
-      `${flag} takes ${stdioModes.join(", ")} (or no value, meaning allow), not '${value}'`
-    );
-  }
-  return value;
 }
 function stdioPatch(flags) {
   const patch = {};
   const all2 = (mode) => stdioStreams.forEach((s) => patch[s] = mode);
   if (flags.allowStdio !== void 0)
     all2(parseBoolean("--allow-stdio", flags.allowStdio) ? "allow" : "deny");
-  if (flags.stdio !== void 0) all2(stdioMode("--stdio", flags.stdio));
+  if (flags.stdio !== void 0) all2(parseStdioMode("--stdio", flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== void 0) patch[stream] = stdioMode(`--${stream}`, value);
+    if (value !== void 0) patch[stream] = parseStdioMode(`--${stream}`, value);
   }
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
 function parseMount(value) {
-  const eq = value.indexOf("=");
-  const guest = value.slice(0, eq);
-  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1) {
-    throw new UserInputError(
-      `--mount '${value}' must be /GUEST=HOST_DIR (for example --mount /data=./site)`
-    );
-  }
-  return { guest, host: value.slice(eq + 1) };
+  const { guest, rest } = parseGuestAssignment(
+    "--mount",
+    value,
+    "/GUEST=HOST_DIR (for example --mount /data=./site)"
+  );
+  return { guest, host: rest };
 }
 var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
 function patchFromFlags(flags) {
@@ -19612,13 +19670,8 @@ function patchFromFlags(flags) {
 
 // src/cli/commands/virtualize.ts
 function describePlan(plan) {
-  const lines = plan.interfaces.map((v) => {
-    const served = v.exported.length > 0 ? v.exported.join(", ") : "types only";
-    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
-    return `  ${v.name}: ${served}${host}`;
-  });
-  const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
-  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join("\n") + "\n";
+  const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join("\n") + "\n";
 }
 function describeMounts(files, limit = 20) {
   if (files.length === 0) return "";
@@ -19639,37 +19692,18 @@ async function virtualizeCommand(component, options, io) {
       "missing -o/--output <file>: where to write the virtualized component"
     );
   const app = component ? await loadComponentFile(component) : void 0;
-  const rules2 = importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: "policy",
-      denyLabel: "the policy"
-    },
-    {
-      policy: policy.imports,
-      allowLabel: "policy imports.allow",
-      denyLabel: "policy imports.deny"
-    }
-  ]);
-  const result = await virtualize({
+  const { generated, bytes, rules: rules2, check } = await virtualizeAndVerify({
     policy,
-    ...app ? { app: { bytes: app.bytes, label: component, component: app.component } } : {}
+    ...app ? { app } : {}
   });
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}
 `);
-  const bytes = result.output ?? result.adapter;
-  if (!bytes)
-    throw new UserInputError(
-      "nothing to write: the policy virtualizes nothing and no component was given"
-    );
   await writeFileAtomic(options.output, bytes);
   io.stdout(
     `wrote ${options.output} (${bytes.length} bytes)
-` + describePlan(result.plan) + describeMounts(result.mounted)
+` + describePlan(generated.plan) + describeMounts(generated.mounted)
   );
   if (!options.verify) return ExitCode.pass;
-  const imports = describeComponent(readComponent(bytes)).imports;
-  const check = checkImports(imports, rules2);
   io.stdout(
     renderCheck(
       {
