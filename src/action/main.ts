@@ -4,10 +4,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { UserInputError } from '../errors.js';
 import { loadComponentFile } from '../inspect/load-component.js';
 import { virtualizeAndVerify } from '../pipeline/virtualize-and-verify.js';
-import { renderCheck } from '../report/render-check.js';
-import { writeReproducibleArchive } from '../sinks/archive.js';
 import { writeFileAtomic } from '../sinks/write-file-atomic.js';
-import { stringify } from 'smol-toml';
 import { annotateViolations } from './annotate.js';
 import { buildPolicy } from './build-policy.js';
 import { readActionInput } from './input-reader.js';
@@ -15,6 +12,7 @@ import { readInputs } from './inputs.js';
 import { resolveComponent } from './resolve-component.js';
 import { renderSummary } from './summary.js';
 import { upload } from './upload.js';
+import { writeResultArchive } from './write-archive.js';
 
 const defaultOutput = (component: string) =>
   join(dirname(component), `${basename(component, '.wasm')}.virt.wasm`);
@@ -61,27 +59,7 @@ export async function run(): Promise<void> {
     if (!failing) {
       let archive: string | undefined;
       if (inputs.archive === 'tar.gz') {
-        archive = join(dirname(output), `${basename(output, '.wasm')}.tar.gz`);
-        await writeReproducibleArchive(archive, [
-          { name: basename(output), data: outcome.bytes },
-          { name: 'policy.toml', data: stringify(data) + '\n' },
-          {
-            name: 'report.json',
-            data: renderCheck(
-              {
-                component: basename(output),
-                size: outcome.bytes.length,
-                sha256: outcome.sha256,
-                rules: {
-                  allow: outcome.rules.allow.map((r) => r.text),
-                  deny: outcome.rules.deny.map((r) => r.text),
-                },
-                result: check,
-              },
-              'json',
-            ),
-          },
-        ]);
+        archive = await writeResultArchive(output, outcome, data);
         core.setOutput('archive-path', archive);
       }
       uploads = await upload(
