@@ -77,6 +77,20 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     expect(run.summary).toContain('reported only (fail-on-violation: false)');
   });
 
+  it('annotates at most 10 violations, as GitHub shows, and lists them all in the summary', async () => {
+    const run = await runAction(workspace, {
+      component: 'build/app.wasm',
+      output: 'build/gate-only.wasm',
+      'allow-all': 'true',
+      'forbidden-imports': '*',
+      'fail-on-violation': 'false',
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.violations).toBe('15');
+    expect(run.stdout.match(/^::warning title=wasi-virt%3A forbidden import/gm)).toHaveLength(10);
+    expect(run.summary.match(/^- import .* is denied/gm)).toHaveLength(15);
+  });
+
   it('embeds the files mount globs match (with ! excludes) and lists them in the summary', async () => {
     const run = await runAction(workspace, {
       component: 'build/cat.wasm',

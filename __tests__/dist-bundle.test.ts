@@ -49,5 +49,21 @@ describe('the bundled CLI (dist/cli.js), as the bin entry runs it', () => {
   });
 });
 
+describe('the action bundle (dist/action.js) is self-contained', () => {
+  it('carries the files its dependencies load at run time, byte for byte', async () => {
+    const assets = [
+      'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core.wasm',
+      'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core2.wasm',
+      'node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js',
+    ];
+    for (const asset of assets) {
+      const copy = join(ROOT, 'dist', asset.split('/').pop()!);
+      expect((await readFile(copy)).equals(await readFile(join(ROOT, asset)))).toBe(true);
+    }
+    const bundle = await readFile(join(ROOT, 'dist/action.js'), 'utf8');
+    expect(bundle).not.toMatch(/from ["']@bytecodealliance|from ["']binaryen["']/);
+  });
+});
+
 // The bundled action (dist/action.js) is run as a runner runs it in action-gate.test.ts and
 // action-upload.test.ts.
