@@ -19547,10 +19547,10 @@ async function virtualizeAndVerify(input) {
 }
 
 // src/policy/patch-values.ts
-function parseBoolean(label2, value) {
+function parseBoolean(label2, value, alternative = "") {
   if (value === "true") return true;
   if (value === "false") return false;
-  throw new UserInputError(`${label2} takes true or false, not '${value}'`);
+  throw new UserInputError(`${label2} takes true or false${alternative}, not '${value}'`);
 }
 function parseNames(label2, value) {
   const list = value.split(",").map((n) => n.trim());
@@ -19564,9 +19564,11 @@ function parsePair(label2, value, example) {
     throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
   return [value.slice(0, eq), value.slice(eq + 1)];
 }
-function parseStdioMode(label2, value) {
+function parseStdioMode(label2, value, alternative = "") {
   if (!stdioModes.includes(value))
-    throw new UserInputError(`${label2} takes ${stdioModes.join(", ")}, not '${value}'`);
+    throw new UserInputError(
+      `${label2} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
   return value;
 }
 function parseGuestAssignment(label2, value, example) {
@@ -19594,6 +19596,8 @@ function normalizeArgv(argv) {
     return implicit !== void 0 && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
   });
 }
+var NO_VALUE = " (or no value)";
+var NO_VALUE_ALLOW = " (or no value, meaning allow)";
 function pairs(flag, values) {
   const result = {};
   for (const value of values) {
@@ -19621,11 +19625,11 @@ function stdioPatch(flags) {
   const patch = {};
   const all2 = (mode) => stdioStreams.forEach((s) => patch[s] = mode);
   if (flags.allowStdio !== void 0)
-    all2(parseBoolean("--allow-stdio", flags.allowStdio) ? "allow" : "deny");
-  if (flags.stdio !== void 0) all2(parseStdioMode("--stdio", flags.stdio));
+    all2(parseBoolean("--allow-stdio", flags.allowStdio, NO_VALUE) ? "allow" : "deny");
+  if (flags.stdio !== void 0) all2(parseStdioMode("--stdio", flags.stdio, NO_VALUE_ALLOW));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== void 0) patch[stream] = parseStdioMode(`--${stream}`, value);
+    if (value !== void 0) patch[stream] = parseStdioMode(`--${stream}`, value, NO_VALUE_ALLOW);
   }
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
@@ -19640,13 +19644,14 @@ function parseMount(value) {
 var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
 function patchFromFlags(flags) {
   const patch = {};
-  if (flags.allowAll !== void 0) patch.allowAll = parseBoolean("--allow-all", flags.allowAll);
+  if (flags.allowAll !== void 0)
+    patch.allowAll = parseBoolean("--allow-all", flags.allowAll, NO_VALUE);
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== void 0)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? "allow" : "deny"
+        [subsystem]: parseBoolean(`--allow-${subsystem}`, value, NO_VALUE) ? "allow" : "deny"
       };
   }
   const env = varsPatch("env", flags.allowEnv, flags.denyEnv, pairs("-e/--env", flags.env));

@@ -43,6 +43,10 @@ export function normalizeArgv(argv: string[]): string[] {
   });
 }
 
+/** What the optional-value flags also accept, for their messages. */
+const NO_VALUE = ' (or no value)';
+const NO_VALUE_ALLOW = ' (or no value, meaning allow)';
+
 export interface VirtFlags {
   allowAll?: string;
   allowEnv?: string;
@@ -99,11 +103,11 @@ function stdioPatch(flags: VirtFlags): Partial<Record<StdioStream, StdioMode>> |
   const patch: Partial<Record<StdioStream, StdioMode>> = {};
   const all = (mode: StdioMode) => stdioStreams.forEach((s) => (patch[s] = mode));
   if (flags.allowStdio !== undefined)
-    all(parseBoolean('--allow-stdio', flags.allowStdio) ? 'allow' : 'deny');
-  if (flags.stdio !== undefined) all(parseStdioMode('--stdio', flags.stdio));
+    all(parseBoolean('--allow-stdio', flags.allowStdio, NO_VALUE) ? 'allow' : 'deny');
+  if (flags.stdio !== undefined) all(parseStdioMode('--stdio', flags.stdio, NO_VALUE_ALLOW));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== undefined) patch[stream] = parseStdioMode(`--${stream}`, value);
+    if (value !== undefined) patch[stream] = parseStdioMode(`--${stream}`, value, NO_VALUE_ALLOW);
   }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
@@ -124,13 +128,14 @@ const camel = (subsystem: Subsystem) =>
 /** Turns the main command's flags into a policy patch. */
 export function patchFromFlags(flags: VirtFlags): PolicyPatch {
   const patch: PolicyPatch = {};
-  if (flags.allowAll !== undefined) patch.allowAll = parseBoolean('--allow-all', flags.allowAll);
+  if (flags.allowAll !== undefined)
+    patch.allowAll = parseBoolean('--allow-all', flags.allowAll, NO_VALUE);
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== undefined)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(`--allow-${subsystem}`, value) ? 'allow' : 'deny',
+        [subsystem]: parseBoolean(`--allow-${subsystem}`, value, NO_VALUE) ? 'allow' : 'deny',
       };
   }
   const env = varsPatch('env', flags.allowEnv, flags.denyEnv, pairs('-e/--env', flags.env));

@@ -7,10 +7,11 @@ import { stdioModes, type StdioMode } from './policy.js';
  * e.g. `--allow-clocks` or `input 'allow-clocks'`.
  */
 
-export function parseBoolean(label: string, value: string): boolean {
+/** `alternative` adds what else the front door accepts, e.g. ` (or no value)` for a flag. */
+export function parseBoolean(label: string, value: string, alternative = ''): boolean {
   if (value === 'true') return true;
   if (value === 'false') return false;
-  throw new UserInputError(`${label} takes true or false, not '${value}'`);
+  throw new UserInputError(`${label} takes true or false${alternative}, not '${value}'`);
 }
 
 /** A comma-separated list of names, none empty. */
@@ -29,9 +30,11 @@ export function parsePair(label: string, value: string, example: string): [strin
   return [value.slice(0, eq), value.slice(eq + 1)];
 }
 
-export function parseStdioMode(label: string, value: string): StdioMode {
+export function parseStdioMode(label: string, value: string, alternative = ''): StdioMode {
   if (!(stdioModes as string[]).includes(value))
-    throw new UserInputError(`${label} takes ${stdioModes.join(', ')}, not '${value}'`);
+    throw new UserInputError(
+      `${label} takes ${stdioModes.join(', ')}${alternative}, not '${value}'`,
+    );
   return value as StdioMode;
 }
 
