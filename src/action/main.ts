@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
       policy,
       app,
       importLabels: { allow: 'allowed-imports', deny: 'forbidden-imports' },
-    });
+    }).finally(() => staged.remove());
     for (const warning of outcome.generated.warnings) core.warning(warning);
     const output = inputs.output || defaultOutput(component);
     await writeFileAtomic(output, outcome.bytes);

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
@@ -9,6 +9,8 @@ export interface StagedMounts {
   mounts: Mount[];
   /** The workspace file each staged copy came from, for reports. */
   originals: Map<string, string>;
+  /** Removes the copies once the generator has read them. */
+  remove(): Promise<void>;
 }
 
 /**
@@ -17,10 +19,21 @@ export interface StagedMounts {
  * mounts stay plain directories and the generator reads them as it reads the CLI's.
  */
 export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promise<StagedMounts> {
-  const staged: StagedMounts = { mounts: [], originals: new Map() };
+  const staged: StagedMounts = { mounts: [], originals: new Map(), remove: async () => {} };
   if (globs.length === 0) return staged;
   await mkdir(tempRoot, { recursive: true });
   const root = await mkdtemp(join(tempRoot, 'wasi-virt-mounts-'));
+  staged.remove = () => rm(root, { recursive: true, force: true });
+  try {
+    await copyMatches(globs, root, staged);
+  } catch (error) {
+    await staged.remove();
+    throw error;
+  }
+  return staged;
+}
+
+async function copyMatches(globs: MountGlobs[], root: string, staged: StagedMounts): Promise<void> {
   for (const [index, mount] of globs.entries()) {
     const { files, base } = await findFiles(mount.patterns);
     if (files.length === 0)
@@ -36,5 +49,4 @@ export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promis
     }
     staged.mounts.push({ guest: mount.guest, host: dir });
   }
-  return staged;
 }
