@@ -87,4 +87,33 @@ describe('the bundled action uploads what it generated', () => {
       `${releases.apiUrl}/owner/repo/releases/download/v1/release.wasm`,
     );
   });
+
+  it('replaces a release asset of the same name, and adds the archive as application/gzip', async () => {
+    const run = await runAction(
+      workspace,
+      {
+        component: 'build/app.wasm',
+        output: 'build/release.wasm',
+        upload: 'release',
+        'release-tag': 'refs/tags/v1',
+        'github-token': 'secret-token',
+        archive: 'tar.gz',
+        'allow-clocks': 'true',
+      },
+      { GITHUB_API_URL: releases.apiUrl, GITHUB_REPOSITORY: 'owner/repo' },
+    );
+    expect(run.code).toBe(0);
+    expect(releases.requests).toContain('DELETE /repos/owner/repo/releases/assets/1');
+    expect(releases.assets.map((a) => [a.name, a.contentType])).toEqual([
+      ['release.wasm', 'application/wasm'],
+      ['release.tar.gz', 'application/gzip'],
+    ]);
+    const [component, archive] = releases.assets;
+    expect(component!.bytes.equals(await readFile(join(workspace, 'build/release.wasm')))).toBe(
+      true,
+    );
+    expect(archive!.bytes.equals(await readFile(join(workspace, 'build/release.tar.gz')))).toBe(
+      true,
+    );
+  });
 });
