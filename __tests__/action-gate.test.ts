@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { access, copyFile, cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { list } from 'tar';
-import { runAction } from './support/action-runner.js';
+import { makeWorkspace, runAction } from './support/action-runner.js';
 import { fixture, ROOT } from './support/paths.js';
 import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
 
@@ -19,17 +18,13 @@ describe('the bundled action verifies, annotates and summarizes', () => {
   let releases: ReleasesServer;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'action-gate-'));
-    workspace = join(scratch, 'workspace');
-    await mkdir(join(workspace, 'build'), { recursive: true });
-    await copyFile(fixture('env-args'), join(workspace, 'build/app.wasm'));
-    await copyFile(fixture('cat-files'), join(workspace, 'build/cat.wasm'));
-    await mkdir(join(workspace, 'several'));
-    for (const name of ['a.wasm', 'b.wasm'])
-      await copyFile(fixture('import-free'), join(workspace, 'several', name));
-    await cp(join(ROOT, '__tests__/conformance/trees/site'), join(workspace, 'site'), {
-      recursive: true,
-    });
+    ({ scratch, workspace } = await makeWorkspace('action-gate-', {
+      'build/app.wasm': fixture('env-args'),
+      'build/cat.wasm': fixture('cat-files'),
+      'several/a.wasm': fixture('import-free'),
+      'several/b.wasm': fixture('import-free'),
+      site: join(ROOT, '__tests__/conformance/trees/site'),
+    }));
     releases = await startReleasesServer();
   });
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runAction } from './support/action-runner.js';
+import { makeWorkspace, runAction } from './support/action-runner.js';
 import { startAzurite, type Azurite } from './support/azurite.js';
 import { fixture } from './support/paths.js';
 import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
@@ -20,10 +19,9 @@ describe('the bundled action uploads what it generated', () => {
   let releases: ReleasesServer;
 
   beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'action-upload-'));
-    workspace = join(scratch, 'workspace');
-    await mkdir(join(workspace, 'build'), { recursive: true });
-    await copyFile(fixture('env-args'), join(workspace, 'build/app.wasm'));
+    ({ scratch, workspace } = await makeWorkspace('action-upload-', {
+      'build/app.wasm': fixture('env-args'),
+    }));
     azurite = await startAzurite();
     results = await startResultsService(azurite.url);
     releases = await startReleasesServer();

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './paths.js';
 
@@ -65,4 +66,21 @@ export async function runAction(
     outputs: parseOutputs(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
   };
+}
+
+/**
+ * A scratch directory holding a workspace made of copies: each key a path in
+ * the workspace, each value the file or directory copied there.
+ */
+export async function makeWorkspace(
+  prefix: string,
+  copies: Record<string, string>,
+): Promise<{ scratch: string; workspace: string }> {
+  const scratch = await mkdtemp(join(tmpdir(), prefix));
+  const workspace = join(scratch, 'workspace');
+  for (const [target, source] of Object.entries(copies)) {
+    await mkdir(dirname(join(workspace, target)), { recursive: true });
+    await cp(source, join(workspace, target), { recursive: true });
+  }
+  return { scratch, workspace };
 }
