@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { fixture, ROOT } from './support/paths.js';
@@ -50,61 +49,21 @@ describe('the bundled CLI (dist/cli.js), as the bin entry runs it', () => {
   });
 });
 
-describe('the bundled action (dist/action.js), as a runner runs it', () => {
-  let scratch: string;
-  beforeAll(async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'action-'));
-  });
-  afterAll(async () => {
-    await rm(scratch, { recursive: true, force: true });
-  });
-
-  async function action(inputs: Record<string, string>) {
-    const outputFile = join(scratch, `output-${Math.random().toString(16).slice(2)}`);
-    await writeFile(outputFile, '');
-    const env: Record<string, string> = {
-      GITHUB_OUTPUT: outputFile,
-      'INPUT_FAIL-ON-VIOLATION': 'true',
-    };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const outcome = await node(['dist/action.js'], env);
-    return { ...outcome, outputs: await readFile(outputFile, 'utf8') };
-  }
-
-  it('fails the step with an annotation naming the import', async () => {
-    const result = await action({
-      component: fixture('env-args'),
-      'forbidden-imports': 'wasi:cli/environment#get-environment\n',
-    });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(
-      /^::error title=wasi-virt%3A forbidden import,file=.*env-args\.wasm::import wasi:cli\/environment@0\.2\.12#get-environment is denied/m,
-    );
-    expect(result.outputs).toMatch(/violations<<.*\n1\n/);
-  });
-
-  it('reports without failing when fail-on-violation is false', async () => {
-    const result = await action({
-      component: fixture('env-args'),
-      'forbidden-imports': '*',
-      'fail-on-violation': 'false',
-    });
-    expect(result.code).toBe(0);
-    expect(result.outputs).toMatch(/violations<<.*\n15\n/);
-    expect(result.outputs).toContain('"wasi:cli/environment@0.2.12"');
-  });
-
-  it('passes an import-free component', async () => {
-    const result = await action({ component: fixture('import-free'), 'forbidden-imports': '*' });
-    expect(result.code).toBe(0);
-    expect(result.outputs).toMatch(/imports<<.*\n\[\]\n/);
-  });
-
-  it('fails with a clear message on a missing component', async () => {
-    const result = await action({ component: join(scratch, 'missing.wasm') });
-    expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(
-      /^::error::'.*missing\.wasm' does not exist; check the component path$/m,
-    );
+describe('the action bundle (dist/action.js) is self-contained', () => {
+  it('carries the files its dependencies load at run time, byte for byte', async () => {
+    const assets = [
+      'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core.wasm',
+      'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core2.wasm',
+      'node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js',
+    ];
+    for (const asset of assets) {
+      const copy = join(ROOT, 'dist', asset.split('/').pop()!);
+      expect((await readFile(copy)).equals(await readFile(join(ROOT, asset)))).toBe(true);
+    }
+    const bundle = await readFile(join(ROOT, 'dist/action.js'), 'utf8');
+    expect(bundle).not.toMatch(/from ["']@bytecodealliance|from ["']binaryen["']/);
   });
 });
+
+// The bundled action (dist/action.js) is run as a runner runs it in action-gate.test.ts and
+// action-upload.test.ts.

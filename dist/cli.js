@@ -875,8 +875,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names2) {
-        this.conflictsWith = this.conflictsWith.concat(names2);
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
         return this;
       }
       /**
@@ -1503,8 +1503,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names2) {
-        names2.trim().split(/ +/).forEach((detail) => {
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -18232,10 +18232,10 @@ function planComposition(root, plugs) {
           sort: provider.sort
         });
       } else {
-        const names2 = node === root ? void 0 : plainTypeExports(node, imp);
+        const names = node === root ? void 0 : plainTypeExports(node, imp);
         node.wiring.set(
           imp.name.name,
-          names2 && imp.type.kind === "instance" ? { from: "types", typeIndex: imp.type.typeIndex, names: names2 } : { from: "host", key }
+          names && imp.type.kind === "instance" ? { from: "types", typeIndex: imp.type.typeIndex, names } : { from: "host", key }
         );
       }
     }
@@ -18543,9 +18543,9 @@ var Composer = class {
     return define(index);
   }
   /** An instance exporting, defined by value, the plain types a nested component's instance import declares. */
-  typesInstance(node, typeIndex, names2) {
+  typesInstance(node, typeIndex, names) {
     return this.b.instance(
-      names2.map((name) => ({
+      names.map((name) => ({
         name: { name },
         item: { sort: TYPE2, index: this.definePlainType(node, typeIndex, name) }
       }))
@@ -18636,7 +18636,7 @@ async function composeCommand(rootPath, options, io) {
   return ExitCode.pass;
 }
 
-// src/cli/commands/virtualize.ts
+// src/pipeline/virtualize-and-verify.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/virt/policy-rules.ts
@@ -19205,8 +19205,8 @@ function interfaceBody(iface, functions, version, keep) {
   const included = [];
   const uses = [];
   for (const decl of [...iface.types].reverse()) {
-    const names2 = declaredNames(decl);
-    const wanted = names2.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
+    const names = declaredNames(decl);
+    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
     if (functions.length > 0 && !wanted) continue;
     const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
     const methods = resource ? members.get(resource[1]) ?? [] : [];
@@ -19459,9 +19459,9 @@ async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []
       `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
     );
   }
-  const names2 = (await readdir(hostDir)).sort(bytewise);
+  const names = (await readdir(hostDir)).sort(bytewise);
   const entries = await Promise.all(
-    names2.map(async (name) => {
+    names.map(async (name) => {
       const path = join2(hostDir, name);
       const target = await resolveInside(path, root, mount);
       const info = await stat2(target);
@@ -19524,14 +19524,14 @@ function addRoot(tree, path, node) {
 function directoryFor(tree, path, entry) {
   const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
   let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
-  const names2 = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
+  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
   for (let i = 0; ; i++) {
     const dir = tree.nodes[at];
     if (dir.kind !== "dir")
       throw new UserInputError(
         `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
       );
-    const name = names2[i];
+    const name = names[i];
     if (name === void 0) return dir;
     const existing = dir.children.find((c) => tree.nodes[c].name === name);
     if (existing !== void 0) {
@@ -19628,8 +19628,8 @@ var BlobWriter = class {
 };
 function vars2(w, policy) {
   const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
-  const names2 = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
-  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names2)];
+  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 var nodeKinds = { dir: 1, file: 2, "host-dir": 3, "host-file": 4 };
 function fileSystem(w, tree, fileAddress) {
@@ -19724,8 +19724,8 @@ function tracedExports(m) {
     (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
   ).filter((e) => e.kind === binaryen2.ExternalFunction && e.name.includes("#")).map((e) => e.name);
 }
-function traceNameBytes(names2) {
-  const encoded = names2.map((n) => new TextEncoder().encode(n));
+function traceNameBytes(names) {
+  const encoded = names.map((n) => new TextEncoder().encode(n));
   const offsets = [];
   let at = 0;
   for (const e of encoded) {
@@ -19742,8 +19742,8 @@ function asI64(m, type, value) {
   if (type === binaryen2.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
-function wrapExports(m, trace, names2, namesAt, offsets) {
-  names2.forEach((name, i) => {
+function wrapExports(m, trace, names, namesAt, offsets) {
+  names.forEach((name, i) => {
     const target = binaryen2.getExportInfo(m.getExport(name)).value;
     const fn = binaryen2.getFunctionInfo(m.getFunction(target));
     const params = binaryen2.expandType(fn.params);
@@ -19927,9 +19927,9 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     if (dummy)
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     const traced = policy.debug ? tracedExports(m) : [];
-    const names2 = traceNameBytes(traced);
-    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names2.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names2.offsets);
+    const names = traceNameBytes(traced);
+    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.offsets);
     selectImports(m, plan);
     binaryen3.setOptimizeLevel(2);
     binaryen3.setShrinkLevel(2);
@@ -19972,6 +19972,88 @@ async function virtualize({ policy, app }) {
   };
 }
 
+// src/pipeline/virtualize-and-verify.ts
+function outputRules(policy, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
+  return importRulesFrom([
+    {
+      policy: { allow: [], deny: impliedDenyRules(policy) },
+      allowLabel: "policy",
+      denyLabel: "the policy"
+    },
+    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
+  ]);
+}
+async function virtualizeAndVerify(input) {
+  const { policy, app } = input;
+  const rules2 = outputRules(policy, input.importLabels);
+  const generated = await virtualize({
+    policy,
+    ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
+  });
+  const bytes = generated.output ?? generated.adapter;
+  if (!bytes)
+    throw new UserInputError(
+      "nothing to write: the policy virtualizes nothing and no component was given"
+    );
+  const importsAfter = describeComponent(readComponent(bytes)).imports;
+  return {
+    generated,
+    bytes,
+    sha256: createHash3("sha256").update(bytes).digest("hex"),
+    ...app ? { importsBefore: describeComponent(app.component).imports } : {},
+    importsAfter,
+    rules: rules2,
+    check: checkImports(importsAfter, rules2)
+  };
+}
+
+// src/report/plan-entries.ts
+function planEntries(plan) {
+  const virtualized = plan.interfaces.map((v) => {
+    const served = v.importOnly ? "for the --debug trace" : v.exported.length > 0 ? v.exported.join(", ") : "types only";
+    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
+    return { name: v.name, detail: served + host };
+  });
+  const through = plan.passedThrough.map((name) => ({
+    name,
+    detail: "passed through to the host"
+  }));
+  return [...virtualized, ...through];
+}
+
+// src/policy/patch-values.ts
+function parseBoolean(label2, value, alternative = "") {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label2} takes true or false${alternative}, not '${value}'`);
+}
+function parseNames(label2, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label2}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label2, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label2, value, alternative = "") {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(
+      `${label2} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
+  return value;
+}
+function parseGuestAssignment(label2, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label2} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
+}
+
 // src/cli/virt-flags.ts
 var ALL = "\0all";
 var shortForms = { "--env": "-e/--env", "--config": "-c/--config" };
@@ -19991,28 +20073,14 @@ function normalizeArgv(argv) {
     return implicit !== void 0 && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
   });
 }
-function parseBoolean(flag, value) {
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
-}
-function names(flag, value) {
-  const list = value.split(",").map((n) => n.trim());
-  if (list.some((n) => n === ""))
-    throw new UserInputError(`${flag}=${value}: empty name in the list`);
-  return list;
-}
+var noValue = (label2, meaning = "") => label2 === cliFlagLabel ? ` (or no value${meaning})` : "";
 function pairs(flag, values) {
   const result2 = {};
   for (const value of values) {
     const pieces = value.split(",");
     for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [value]) {
-      const eq = piece.indexOf("=");
-      if (eq <= 0)
-        throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example GREETING=hello)`
-        );
-      result2[piece.slice(0, eq)] = piece.slice(eq + 1);
+      const [key, val] = parsePair(flag, piece, "GREETING=hello");
+      result2[key] = val;
     }
   }
   return result2;
@@ -20028,40 +20096,29 @@ function varsPatch(flags, label2, kind) {
   const patch = {};
   if (allow === ALL) patch.mode = "all";
   else if (allow !== void 0)
-    Object.assign(patch, { mode: "allow", names: names(label2(`--allow-${kind}`), allow) });
+    Object.assign(patch, { mode: "allow", names: parseNames(label2(`--allow-${kind}`), allow) });
   if (deny !== void 0)
-    Object.assign(patch, { mode: "deny", names: names(label2(`--deny-${kind}`), deny) });
+    Object.assign(patch, { mode: "deny", names: parseNames(label2(`--deny-${kind}`), deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
-function stdioMode(flag, value) {
-  if (!stdioModes.includes(value)) {
-    throw new UserInputError(
-      `${flag} takes ${stdioModes.join(", ")} (or no value, meaning allow), not '${value}'`
-    );
-  }
-  return value;
-}
 function stdioPatch(flags, label2) {
   const patch = {};
-  const all2 = (mode) => stdioStreams.forEach((s) => patch[s] = mode);
+  const all2 = (mode2) => stdioStreams.forEach((s) => patch[s] = mode2);
   if (flags.allowStdio !== void 0)
-    all2(parseBoolean(label2("--allow-stdio"), flags.allowStdio) ? "allow" : "deny");
-  if (flags.stdio !== void 0) all2(stdioMode(label2("--stdio"), flags.stdio));
+    all2(parseBoolean(label2("--allow-stdio"), flags.allowStdio, noValue(label2)) ? "allow" : "deny");
+  const mode = (flag, value) => parseStdioMode(label2(flag), value, noValue(label2, ", meaning allow"));
+  if (flags.stdio !== void 0) all2(mode("--stdio", flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== void 0) patch[stream] = stdioMode(label2(`--${stream}`), value);
+    if (value !== void 0) patch[stream] = mode(`--${stream}`, value);
   }
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
 function guestHostPair(shape, example) {
   return (flag, value) => {
-    const eq = value.indexOf("=");
-    const guest = value.slice(0, eq);
-    if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1) {
-      throw new UserInputError(`${flag} '${value}' must be ${shape} (for example ${example})`);
-    }
-    return { guest, host: value.slice(eq + 1) };
+    const { guest, rest } = parseGuestAssignment(flag, value, `${shape} (for example ${example})`);
+    return { guest, host: rest };
   };
 }
 var parseMount = guestHostPair("/GUEST=HOST_DIR", "/data=./site");
@@ -20071,13 +20128,13 @@ var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(
 function patchFromFlags(flags, label2 = cliFlagLabel) {
   const patch = {};
   if (flags.allowAll !== void 0)
-    patch.allowAll = parseBoolean(label2("--allow-all"), flags.allowAll);
+    patch.allowAll = parseBoolean(label2("--allow-all"), flags.allowAll, noValue(label2));
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== void 0)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(label2(`--allow-${subsystem}`), value) ? "allow" : "deny"
+        [subsystem]: parseBoolean(label2(`--allow-${subsystem}`), value, noValue(label2)) ? "allow" : "deny"
       };
   }
   const env = varsPatch(flags, label2, "env");
@@ -20218,13 +20275,8 @@ async function settingsFrom(options, env) {
   return settings2;
 }
 function describePlan(plan) {
-  const lines = plan.interfaces.map((v) => {
-    const served = v.importOnly ? "for the --debug trace" : v.exported.length > 0 ? v.exported.join(", ") : "types only";
-    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
-    return `  ${v.name}: ${served}${host}`;
-  });
-  const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
-  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join("\n") + "\n";
+  const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join("\n") + "\n";
 }
 function describeMounts(files, limit = 20) {
   if (files.length === 0) return "";
@@ -20251,42 +20303,23 @@ async function virtualizeCommand(component, options, io, env = {}) {
       "missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component"
     );
   const app = component ? await loadComponentFile(component) : void 0;
-  const rules2 = importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: "policy",
-      denyLabel: "the policy"
-    },
-    {
-      policy: policy.imports,
-      allowLabel: "policy imports.allow",
-      denyLabel: "policy imports.deny"
-    }
-  ]);
-  const result2 = await virtualize({
+  const { generated, bytes, sha256, rules: rules2, check } = await virtualizeAndVerify({
     policy,
-    ...app ? { app: { bytes: app.bytes, label: component, component: app.component } } : {}
+    ...app ? { app } : {}
   });
-  for (const warning of result2.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}
 `);
-  const bytes = result2.output ?? result2.adapter;
-  if (!bytes)
-    throw new UserInputError(
-      "nothing to write: the policy virtualizes nothing and no component was given"
-    );
   await writeFileAtomic(output, bytes);
   const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
   summary(
     `wrote ${output} (${bytes.length} bytes)
-` + describePlan(result2.plan) + describeMounts(result2.mounted) + describeRuntimePaths(policy)
+` + describePlan(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
-  const imports = describeComponent(readComponent(bytes)).imports;
-  const check = checkImports(imports, rules2);
   const report = {
     component: output,
     size: bytes.length,
-    sha256: createHash3("sha256").update(bytes).digest("hex"),
+    sha256,
     rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
     result: check
   };

@@ -1,8 +1,8 @@
 // Bundles the CLI, the action and the library into dist/ (committed; check-dist.mjs keeps it fresh).
 import { build } from 'esbuild';
-import { chmod, mkdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(root, process.argv[2] ?? 'dist');
@@ -11,12 +11,22 @@ const outdir = resolve(root, process.argv[2] ?? 'dist');
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-// jco-transpile loads its own .wasm files next to its modules, and binaryen is one large
-// module: both stay in node_modules (they are dependencies) rather than in the bundle.
+// The CLI and the library are installed with npm: jco-transpile (which loads its own .wasm
+// files next to its modules) and binaryen (one large module) stay in node_modules.
 const external = ['@bytecodealliance/jco-transpile', 'binaryen'];
 
+// The action runs from a checkout without node_modules: its bundle holds everything, and the
+// files its dependencies load at run time relative to their own module, with
+// `new URL('./<file>', import.meta.url)`, are copied byte for byte next to it: jco-transpile's
+// wasm-tools core modules, and preview2-shim's I/O worker (started when wasm-tools loads).
+// The virtual adapter is found at <action root>/adapter/virtual-adapter.wasm (src/virt/adapter-module.ts).
+const actionAssets = [
+  'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core.wasm',
+  'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core2.wasm',
+  'node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js',
+];
+
 const common = {
-  external,
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
@@ -31,6 +41,7 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 await build({
   ...common,
+  external,
   entryPoints: { cli: 'src/cli/bin.ts' },
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });
@@ -39,5 +50,12 @@ await build({
   entryPoints: { action: 'src/action/entry.ts' },
   banner: { js: requireShim },
 });
+for (const asset of actionAssets)
+  await copyFile(resolve(root, asset), resolve(outdir, basename(asset)));
 await chmod(resolve(outdir, 'cli.js'), 0o755);
-await build({ ...common, entryPoints: { index: 'src/index.ts' }, banner: { js: requireShim } });
+await build({
+  ...common,
+  external,
+  entryPoints: { index: 'src/index.ts' },
+  banner: { js: requireShim },
+});

@@ -1,42 +1,98 @@
 import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
 import { UserInputError } from '../errors.js';
-import { runImportGate } from '../verify/run-gate.js';
+import { loadComponentFile } from '../inspect/load-component.js';
+import { virtualizeAndVerify } from '../pipeline/virtualize-and-verify.js';
+import { writeFileAtomic } from '../sinks/write-file-atomic.js';
+import { annotateViolations } from './annotate.js';
+import { buildPolicy } from './build-policy.js';
+import { readActionInput } from './input-reader.js';
+import { readInputs } from './inputs.js';
+import { resolveComponent } from './resolve-component.js';
+import { renderSummary } from './summary.js';
+import { upload } from './upload.js';
+import { writeResultArchive } from './write-archive.js';
 
-/** GitHub caps annotations per step; the rest are listed in the log. */
-const MAX_ANNOTATIONS = 10;
+const defaultOutput = (component: string) =>
+  join(dirname(component), `${basename(component, '.wasm')}.virt.wasm`);
 
-function lines(name: string): string[] {
-  return core
-    .getMultilineInput(name)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !l.startsWith('#'));
-}
+/** What annotations and the summary call a file: its path in the workspace. */
+const shown = (path: string) => relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
 
-/** The import gate as a workflow step: the same rules and checks as `wasi-virt check`. */
+/**
+ * The action: inputs → policy → virtual adapter composed into the component →
+ * the output's imports verified → written, archived, uploaded. Every input is
+ * checked before anything is generated, written or uploaded.
+ */
 export async function run(): Promise<void> {
   try {
-    const path = core.getInput('component', { required: true });
-    const failOnViolation = core.getBooleanInput('fail-on-violation');
-    const policyFile = core.getInput('policy-file');
-    const { loaded, imports, result } = await runImportGate({
-      component: path,
-      ...(policyFile ? { policyFile } : {}),
-      rules: { allow: lines('allowed-imports'), deny: lines('forbidden-imports') },
-      allowLabel: 'allowed-imports',
-      denyLabel: 'forbidden-imports',
-    });
+    const inputs = readInputs(readActionInput);
+    const tempRoot = process.env.RUNNER_TEMP || tmpdir();
+    const component = await resolveComponent(inputs.component);
+    const app = await loadComponentFile(component);
+    const { policy, staged, data } = await buildPolicy(inputs, tempRoot);
 
-    core.setOutput('imports', JSON.stringify(imports.map((i) => i.name)));
-    core.setOutput('violations', String(result.violations.length));
-    core.setOutput('sha256', loaded.sha256);
-    core.info(`${path}: ${imports.length} import(s), ${result.violations.length} violation(s)`);
-    result.violations.forEach((v, i) => {
-      if (i < MAX_ANNOTATIONS)
-        core.error(v.message, { title: 'wasi-virt: forbidden import', file: path });
-      else core.info(v.message);
-    });
-    if (!result.passed && failOnViolation)
-      core.setFailed(`${result.violations.length} import policy violation(s) in ${path}`);
+    const outcome = await virtualizeAndVerify({
+      policy,
+      app,
+      importLabels: { allow: 'allowed-imports', deny: 'forbidden-imports' },
+    }).finally(() => staged.remove());
+    for (const warning of outcome.generated.warnings) core.warning(warning);
+    const output = inputs.output || defaultOutput(component);
+    await writeFileAtomic(output, outcome.bytes);
+
+    const { check } = outcome;
+    const violations = check.violations;
+    const failing = !check.passed && inputs.failOnViolation;
+    core.setOutput('component-path', output);
+    core.setOutput('imports', JSON.stringify(outcome.importsAfter.map((i) => i.name)));
+    core.setOutput('violations', String(violations.length));
+    core.setOutput('sha256', outcome.sha256);
+    core.info(
+      `${shown(component)} → ${shown(output)} (${outcome.bytes.length} bytes): ` +
+        `${outcome.importsAfter.length} import(s), ${violations.length} violation(s)`,
+    );
+    annotateViolations(violations, shown(component), failing);
+
+    let uploads = { outputs: {} as Record<string, string>, lines: [] as string[] };
+    if (!failing) {
+      let archive: string | undefined;
+      if (inputs.archive === 'tar.gz') {
+        archive = await writeResultArchive(output, outcome, data);
+        core.setOutput('archive-path', archive);
+      }
+      uploads = await upload(
+        inputs.upload,
+        { component: output, ...(archive ? { archive } : {}) },
+        tempRoot,
+      );
+      for (const [name, value] of Object.entries(uploads.outputs)) core.setOutput(name, value);
+    }
+
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const summary = renderSummary({
+        component: shown(component),
+        output: shown(output),
+        sha256: outcome.sha256,
+        size: outcome.bytes.length,
+        importsBefore: outcome.importsBefore ?? [],
+        importsAfter: outcome.importsAfter,
+        plan: outcome.generated.plan,
+        mounted: outcome.generated.mounted.map((f) => ({
+          ...f,
+          host: shown(staged.originals.get(f.host) ?? f.host),
+        })),
+        violations,
+        failOnViolation: inputs.failOnViolation,
+        uploads: uploads.lines,
+      });
+      await core.summary.addRaw(summary, true).write();
+    }
+    if (failing)
+      core.setFailed(
+        `${violations.length} import policy violation(s) in ${shown(output)}; see the annotations and the job summary`,
+      );
   } catch (error) {
     core.setFailed(
       error instanceof UserInputError ? error.message : String((error as Error).stack ?? error),

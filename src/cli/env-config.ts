@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors.js';
 import { reportFormats, type ReportFormat } from '../report/check-report.js';
-import { ALL, parseBoolean, type FlagLabel, type VirtFlags } from './virt-flags.js';
+import { parseBoolean } from '../policy/patch-values.js';
+import { ALL, type FlagLabel, type VirtFlags } from './virt-flags.js';
 
 /**
  * The default command's configuration from WASI_VIRT_* environment variables, for CI systems

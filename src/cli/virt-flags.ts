@@ -1,6 +1,12 @@
 import { UserInputError } from '../errors.js';
 import {
-  stdioModes,
+  parseBoolean,
+  parseGuestAssignment,
+  parseNames,
+  parsePair,
+  parseStdioMode,
+} from '../policy/patch-values.js';
+import {
   stdioStreams,
   subsystems,
   type PolicyPatch,
@@ -68,18 +74,9 @@ export interface VirtFlags {
   [key: `allow${string}`]: string | undefined;
 }
 
-export function parseBoolean(flag: string, value: string): boolean {
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new UserInputError(`${flag} takes true or false (or no value), not '${value}'`);
-}
-
-function names(flag: string, value: string): string[] {
-  const list = value.split(',').map((n) => n.trim());
-  if (list.some((n) => n === ''))
-    throw new UserInputError(`${flag}=${value}: empty name in the list`);
-  return list;
-}
+/** What else a flag accepts, for messages; a WASI_VIRT_* variable always takes a value. */
+const noValue = (label: FlagLabel, meaning = '') =>
+  label === cliFlagLabel ? ` (or no value${meaning})` : '';
 
 /** `K=V` pairs; `-e A=1,B=2` sets two, as in WASI-Virt, unless a comma belongs to a value (`-e A=x,y`). */
 function pairs(flag: string, values: string[]): Record<string, string> {
@@ -87,12 +84,8 @@ function pairs(flag: string, values: string[]): Record<string, string> {
   for (const value of values) {
     const pieces = value.split(',');
     for (const piece of pieces.every((p) => p.includes('=')) ? pieces : [value]) {
-      const eq = piece.indexOf('=');
-      if (eq <= 0)
-        throw new UserInputError(
-          `${flag} '${value}' must be KEY=VALUE (for example GREETING=hello)`,
-        );
-      result[piece.slice(0, eq)] = piece.slice(eq + 1);
+      const [key, val] = parsePair(flag, piece, 'GREETING=hello');
+      result[key] = val;
     }
   }
   return result;
@@ -114,20 +107,11 @@ function varsPatch(
   const patch: Partial<VarsPolicy> = {};
   if (allow === ALL) patch.mode = 'all';
   else if (allow !== undefined)
-    Object.assign(patch, { mode: 'allow', names: names(label(`--allow-${kind}`), allow) });
+    Object.assign(patch, { mode: 'allow', names: parseNames(label(`--allow-${kind}`), allow) });
   if (deny !== undefined)
-    Object.assign(patch, { mode: 'deny', names: names(label(`--deny-${kind}`), deny) });
+    Object.assign(patch, { mode: 'deny', names: parseNames(label(`--deny-${kind}`), deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : undefined;
-}
-
-function stdioMode(flag: string, value: string): StdioMode {
-  if (!(stdioModes as string[]).includes(value)) {
-    throw new UserInputError(
-      `${flag} takes ${stdioModes.join(', ')} (or no value, meaning allow), not '${value}'`,
-    );
-  }
-  return value as StdioMode;
 }
 
 /** `--allow-stdio`, then `--stdio=MODE`, then the per-stream flags, each narrowing the one before. */
@@ -138,11 +122,13 @@ function stdioPatch(
   const patch: Partial<Record<StdioStream, StdioMode>> = {};
   const all = (mode: StdioMode) => stdioStreams.forEach((s) => (patch[s] = mode));
   if (flags.allowStdio !== undefined)
-    all(parseBoolean(label('--allow-stdio'), flags.allowStdio) ? 'allow' : 'deny');
-  if (flags.stdio !== undefined) all(stdioMode(label('--stdio'), flags.stdio));
+    all(parseBoolean(label('--allow-stdio'), flags.allowStdio, noValue(label)) ? 'allow' : 'deny');
+  const mode = (flag: string, value: string) =>
+    parseStdioMode(label(flag), value, noValue(label, ', meaning allow'));
+  if (flags.stdio !== undefined) all(mode('--stdio', flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
-    if (value !== undefined) patch[stream] = stdioMode(label(`--${stream}`), value);
+    if (value !== undefined) patch[stream] = mode(`--${stream}`, value);
   }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
@@ -150,12 +136,8 @@ function stdioPatch(
 /** `--mount /guest=./host/dir` and the like: a guest path, `=`, a host path. */
 function guestHostPair(shape: string, example: string) {
   return (flag: string, value: string): Mount => {
-    const eq = value.indexOf('=');
-    const guest = value.slice(0, eq);
-    if (eq <= 0 || !guest.startsWith('/') || eq === value.length - 1) {
-      throw new UserInputError(`${flag} '${value}' must be ${shape} (for example ${example})`);
-    }
-    return { guest, host: value.slice(eq + 1) };
+    const { guest, rest } = parseGuestAssignment(flag, value, `${shape} (for example ${example})`);
+    return { guest, host: rest };
   };
 }
 
@@ -170,13 +152,15 @@ const camel = (subsystem: Subsystem) =>
 export function patchFromFlags(flags: VirtFlags, label: FlagLabel = cliFlagLabel): PolicyPatch {
   const patch: PolicyPatch = {};
   if (flags.allowAll !== undefined)
-    patch.allowAll = parseBoolean(label('--allow-all'), flags.allowAll);
+    patch.allowAll = parseBoolean(label('--allow-all'), flags.allowAll, noValue(label));
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== undefined)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(label(`--allow-${subsystem}`), value) ? 'allow' : 'deny',
+        [subsystem]: parseBoolean(label(`--allow-${subsystem}`), value, noValue(label))
+          ? 'allow'
+          : 'deny',
       };
   }
   const env = varsPatch(flags, label, 'env');

@@ -1,19 +1,15 @@
-import { createHash } from 'node:crypto';
 import { stringify } from 'smol-toml';
-import { readComponent } from '../../component/read-component.js';
 import { UserInputError } from '../../errors.js';
-import { describeComponent } from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
-import { importRulesFrom } from '../../policy/import-rules.js';
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
 import type { ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
-import { checkImports } from '../../verify/check-imports.js';
-import { impliedDenyRules } from '../../virt/policy-rules.js';
 import type { VirtPlan } from '../../virt/plan.js';
-import { virtualize, type VirtualizeResult } from '../../virt/virtualize.js';
+import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
+import { planEntries } from '../../report/plan-entries.js';
+import type { VirtualizeResult } from '../../virt/virtualize.js';
 import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
 import { emitReport } from '../report-output.js';
@@ -64,17 +60,8 @@ async function settingsFrom(
 }
 
 function describePlan(plan: VirtPlan): string {
-  const lines = plan.interfaces.map((v) => {
-    const served = v.importOnly
-      ? 'for the --debug trace'
-      : v.exported.length > 0
-        ? v.exported.join(', ')
-        : 'types only';
-    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(', ')}` : '';
-    return `  ${v.name}: ${served}${host}`;
-  });
-  const through = plan.passedThrough.map((name) => `  ${name}: passed through to the host`);
-  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines, ...through].join('\n') + '\n';
+  const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join('\n') + '\n';
 }
 
 /** The generation report's mounted files: each one up to a limit, then a total. */
@@ -115,45 +102,26 @@ export async function virtualizeCommand(
       'missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component',
     );
   const app = component ? await loadComponentFile(component) : undefined;
-  const rules = importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: 'policy',
-      denyLabel: 'the policy',
-    },
-    {
-      policy: policy.imports,
-      allowLabel: 'policy imports.allow',
-      denyLabel: 'policy imports.deny',
-    },
-  ]);
-  const result = await virtualize({
+  const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
     policy,
-    ...(app ? { app: { bytes: app.bytes, label: component!, component: app.component } } : {}),
+    ...(app ? { app } : {}),
   });
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
-  const bytes = result.output ?? result.adapter;
-  if (!bytes)
-    throw new UserInputError(
-      'nothing to write: the policy virtualizes nothing and no component was given',
-    );
+  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
   await writeFileAtomic(output, bytes);
 
   // A machine-readable report on stdout keeps stdout to itself.
   const summary = format !== 'text' && !reportFile ? io.stderr : io.stdout;
   summary(
     `wrote ${output} (${bytes.length} bytes)\n` +
-      describePlan(result.plan) +
-      describeMounts(result.mounted) +
+      describePlan(generated.plan) +
+      describeMounts(generated.mounted) +
       describeRuntimePaths(policy),
   );
   if (!verify) return ExitCode.pass;
-  const imports = describeComponent(readComponent(bytes)).imports;
-  const check = checkImports(imports, rules);
   const report = {
     component: output,
     size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
     result: check,
   };

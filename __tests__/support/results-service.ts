@@ -1,0 +1,95 @@
+import {
+  BlobServiceClient,
+  BlobSASPermissions,
+  generateBlobSASQueryParameters,
+  StorageSharedKeyCredential,
+} from '@azure/storage-blob';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { ACCOUNT, ACCOUNT_KEY } from './azurite.js';
+
+/**
+ * A small stand-in for GitHub's artifact results service: the twirp JSON
+ * calls @actions/artifact makes, answered with SAS upload URLs into azurite.
+ */
+export interface ResultsService {
+  url: string;
+  /** Artifacts finalized so far, by name. */
+  artifacts: Map<string, { id: number; blob: string; size: string; hash?: string }>;
+  /** Reads an uploaded blob back from azurite. */
+  download(blob: string): Promise<Buffer>;
+  stop(): Promise<void>;
+}
+
+const CONTAINER = 'actions-results';
+const PREFIX = '/twirp/github.actions.results.api.v1.ArtifactService/';
+
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** A runtime token as @actions/artifact reads it: a JWT (unsigned here) whose scp claim names the run and job. */
+export function runtimeToken(runId: string, jobId: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: `Actions.Results:${runId}:${jobId}` })}.`;
+}
+
+export async function startResultsService(azuriteUrl: string): Promise<ResultsService> {
+  const credential = new StorageSharedKeyCredential(ACCOUNT, ACCOUNT_KEY);
+  const blobs = new BlobServiceClient(azuriteUrl, credential);
+  const container = blobs.getContainerClient(CONTAINER);
+  await container.createIfNotExists();
+  const artifacts: ResultsService['artifacts'] = new Map();
+  const created = new Map<string, string>();
+
+  const signedUploadUrl = (blob: string) => {
+    const sas = generateBlobSASQueryParameters(
+      {
+        containerName: CONTAINER,
+        blobName: blob,
+        permissions: BlobSASPermissions.parse('cw'),
+        expiresOn: new Date(Date.now() + 3_600_000),
+      },
+      credential,
+    );
+    return `${container.getBlobClient(blob).url}?${sas.toString()}`;
+  };
+
+  const server: Server = createServer((request, response) => {
+    const method = request.url?.startsWith(PREFIX) ? request.url.slice(PREFIX.length) : '';
+    const reply = (status: number, value: object) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(value));
+    };
+    body(request)
+      .then((data) => {
+        const name = String(data.name);
+        if (method === 'CreateArtifact') {
+          const blob = `${data.workflowRunBackendId}/${data.workflowJobRunBackendId}/${name}`;
+          created.set(name, blob);
+          return reply(200, { ok: true, signedUploadUrl: signedUploadUrl(blob) });
+        }
+        if (method === 'FinalizeArtifact' && created.has(name)) {
+          const id = artifacts.size + 1;
+          artifacts.set(name, {
+            id,
+            blob: created.get(name)!,
+            size: String(data.size),
+            ...(typeof data.hash === 'string' ? { hash: data.hash } : {}),
+          });
+          return reply(200, { ok: true, artifactId: String(id) });
+        }
+        reply(404, { code: 'not_found', msg: `no ${method} for ${name}` });
+      })
+      .catch((error: Error) => reply(500, { code: 'internal', msg: error.message }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    artifacts,
+    download: (blob) => container.getBlobClient(blob).downloadToBuffer(),
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

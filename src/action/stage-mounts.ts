@@ -1,0 +1,52 @@
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { UserInputError } from '../errors.js';
+import type { Mount } from '../policy/policy.js';
+import { findFiles } from './find-files.js';
+import type { MountGlobs } from './policy-inputs.js';
+
+export interface StagedMounts {
+  mounts: Mount[];
+  /** The workspace file each staged copy came from, for reports. */
+  originals: Map<string, string>;
+  /** Removes the copies once the generator has read them. */
+  remove(): Promise<void>;
+}
+
+/**
+ * Copies the files each mount's globs match into a directory of its own
+ * (paths kept relative to the patterns' common search root), so the policy's
+ * mounts stay plain directories and the generator reads them as it reads the CLI's.
+ */
+export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promise<StagedMounts> {
+  const staged: StagedMounts = { mounts: [], originals: new Map(), remove: async () => {} };
+  if (globs.length === 0) return staged;
+  await mkdir(tempRoot, { recursive: true });
+  const root = await mkdtemp(join(tempRoot, 'wasi-virt-mounts-'));
+  staged.remove = () => rm(root, { recursive: true, force: true });
+  try {
+    await copyMatches(globs, root, staged);
+  } catch (error) {
+    await staged.remove();
+    throw error;
+  }
+  return staged;
+}
+
+async function copyMatches(globs: MountGlobs[], root: string, staged: StagedMounts): Promise<void> {
+  for (const [index, mount] of globs.entries()) {
+    const { files, base } = await findFiles(mount.patterns);
+    if (files.length === 0)
+      throw new UserInputError(
+        `input 'mounts': ${mount.guest}=${mount.patterns.join(', ')} matches no file; check the patterns`,
+      );
+    const dir = join(root, String(index));
+    for (const file of files) {
+      const copy = join(dir, relative(base, file));
+      await mkdir(dirname(copy), { recursive: true });
+      await copyFile(file, copy);
+      staged.originals.set(copy, file);
+    }
+    staged.mounts.push({ guest: mount.guest, host: dir });
+  }
+}

@@ -1,0 +1,37 @@
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'smol-toml';
+import type { PipelineOutcome } from '../pipeline/virtualize-and-verify.js';
+import { renderCheck } from '../report/render-check.js';
+import { writeReproducibleArchive } from '../sinks/archive.js';
+
+/**
+ * `archive: tar.gz`: the component, its effective policy and the verification
+ * report, written next to the output as `<name>.tar.gz`. Returns its path.
+ */
+export async function writeResultArchive(
+  output: string,
+  outcome: PipelineOutcome,
+  policyData: Record<string, unknown>,
+): Promise<string> {
+  const archive = join(dirname(output), `${basename(output, '.wasm')}.tar.gz`);
+  const name = basename(output);
+  const report = renderCheck(
+    {
+      component: name,
+      size: outcome.bytes.length,
+      sha256: outcome.sha256,
+      rules: {
+        allow: outcome.rules.allow.map((r) => r.text),
+        deny: outcome.rules.deny.map((r) => r.text),
+      },
+      result: outcome.check,
+    },
+    'json',
+  );
+  await writeReproducibleArchive(archive, [
+    { name, data: outcome.bytes },
+    { name: 'policy.toml', data: stringify(policyData) + '\n' },
+    { name: 'report.json', data: report },
+  ]);
+  return archive;
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readComponent } from '../component/read-component.js';
+import { UserInputError } from '../errors.js';
+import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
+import type { LoadedComponent } from '../inspect/load-component.js';
+import { importRulesFrom } from '../policy/import-rules.js';
+import type { Policy } from '../policy/policy.js';
+import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
+import { impliedDenyRules } from '../virt/policy-rules.js';
+import { virtualize, type VirtualizeResult } from '../virt/virtualize.js';
+
+export interface PipelineInput {
+  policy: Policy;
+  /** The component to virtualize; without one, only the adapter is generated. */
+  app?: LoadedComponent;
+  /** How messages name the policy's own import rules (its `imports` allow and deny lists). */
+  importLabels?: { allow: string; deny: string };
+}
+
+export interface PipelineOutcome {
+  generated: VirtualizeResult;
+  /** The bytes to write: the composed component, or the adapter alone when there is no app. */
+  bytes: Uint8Array;
+  sha256: string;
+  /** The app's imports before virtualization (absent without an app). */
+  importsBefore?: ExternItem[];
+  importsAfter: ExternItem[];
+  rules: ImportRules;
+  check: CheckResult;
+}
+
+/** The rules an output must satisfy: what the policy denies, then the policy's own import rules. */
+export function outputRules(
+  policy: Policy,
+  labels = { allow: 'policy imports.allow', deny: 'policy imports.deny' },
+): ImportRules {
+  return importRulesFrom([
+    {
+      policy: { allow: [], deny: impliedDenyRules(policy) },
+      allowLabel: 'policy',
+      denyLabel: 'the policy',
+    },
+    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny },
+  ]);
+}
+
+/**
+ * Policy → virtual adapter composed into the app → the output's imports
+ * checked against the policy. The front doors (CLI, action) only choose where
+ * the policy comes from and where the result goes.
+ */
+export async function virtualizeAndVerify(input: PipelineInput): Promise<PipelineOutcome> {
+  const { policy, app } = input;
+  // Parse rules before generating anything, so a bad pattern is reported as such.
+  const rules = outputRules(policy, input.importLabels);
+  const generated = await virtualize({
+    policy,
+    ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
+  });
+  const bytes = generated.output ?? generated.adapter;
+  if (!bytes)
+    throw new UserInputError(
+      'nothing to write: the policy virtualizes nothing and no component was given',
+    );
+  const importsAfter = describeComponent(readComponent(bytes)).imports;
+  return {
+    generated,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    ...(app ? { importsBefore: describeComponent(app.component).imports } : {}),
+    importsAfter,
+    rules,
+    check: checkImports(importsAfter, rules),
+  };
+}
