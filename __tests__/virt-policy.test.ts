@@ -3,22 +3,14 @@ import { parse as parseToml, stringify } from 'smol-toml';
 import { readFile } from 'node:fs/promises';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
-import { normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
+import { noFlags, normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
 import { patchFromData, policyToData } from '../src/policy/policy-data.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { CONFIG_MAGIC, encodeConfigBlob } from '../src/virt/config-blob.js';
 import { planVirtualization } from '../src/virt/plan.js';
 import { fixture } from './support/paths.js';
 
-const flags = (extra: Partial<VirtFlags>): VirtFlags => ({
-  env: [],
-  config: [],
-  arg: [],
-  mount: [],
-  preopen: [],
-  hostFile: [],
-  ...extra,
-});
+const flags = (extra: Partial<VirtFlags>): VirtFlags => ({ ...noFlags(), ...extra });
 
 describe('WASI-Virt-compatible flags', () => {
   it('attach the implicit value of bare optional-value flags, so the component path stays an argument', () => {

@@ -18555,7 +18555,10 @@ var Composer = class {
   hostOf(node, importName, typeName) {
     const wire = node.wiring.get(importName);
     if (wire.from === "host") return this.host(wire.key);
-    if (wire.from === "types") throw this.cannotCarry(node, -1);
+    if (wire.from === "types")
+      throw new Error(
+        `internal: ${importName} of '${node.label}' is defined in place, not imported`
+      );
     throw new SplitResource(
       wire.plug.label,
       importName,
@@ -19545,10 +19548,8 @@ function directoryFor(tree, path, entry) {
   }
 }
 function insertChild(tree, dir, child) {
-  const name = Buffer.from(tree.nodes[child].name);
-  const at = dir.children.findIndex(
-    (c) => Buffer.compare(Buffer.from(tree.nodes[c].name), name) > 0
-  );
+  const name = tree.nodes[child].name;
+  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
   dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
 }
 function addRuntimeNodes(tree, preopens, hostFiles) {
@@ -19719,22 +19720,19 @@ var TRACE_EXPORTS = [
   "wasi_virt_trace_done"
 ];
 function tracedExports(m) {
-  return Array.from(
-    { length: m.getNumExports() },
-    (_, i) => binaryen2.getExportInfo(m.getExportByIndex(i))
-  ).filter((e) => e.kind === binaryen2.ExternalFunction && e.name.includes("#")).map((e) => e.name);
+  return exportsOf(m).filter((e) => e.kind === binaryen2.ExternalFunction && e.name.includes("#")).map((e) => e.name);
 }
 function traceNameBytes(names) {
   const encoded = names.map((n) => new TextEncoder().encode(n));
-  const offsets = [];
-  let at = 0;
+  const spans = [];
+  let offset = 0;
   for (const e of encoded) {
-    offsets.push(at);
-    at += e.length;
+    spans.push({ offset, length: e.length });
+    offset += e.length;
   }
-  const bytes = new Uint8Array(at);
-  encoded.forEach((e, i) => bytes.set(e, offsets[i]));
-  return { bytes, offsets };
+  const bytes = new Uint8Array(offset);
+  encoded.forEach((e, i) => bytes.set(e, spans[i].offset));
+  return { bytes, spans };
 }
 function asI64(m, type, value) {
   if (type === binaryen2.i64) return value;
@@ -19742,17 +19740,16 @@ function asI64(m, type, value) {
   if (type === binaryen2.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
-function wrapExports(m, trace, names, namesAt, offsets) {
+function wrapExports(m, trace, names, namesAt, spans) {
   names.forEach((name, i) => {
     const target = binaryen2.getExportInfo(m.getExport(name)).value;
     const fn = binaryen2.getFunctionInfo(m.getFunction(target));
     const params = binaryen2.expandType(fn.params);
     const locals = params.map((type, index) => m.local.get(index, type));
-    const bytes = new TextEncoder().encode(name).length;
     const body = [
       m.call(
         trace.wasi_virt_trace_enter,
-        [m.i32.const(namesAt + offsets[i]), m.i32.const(bytes)],
+        [m.i32.const(namesAt + spans[i].offset), m.i32.const(spans[i].length)],
         binaryen2.none
       ),
       ...params.map(
@@ -19872,11 +19869,7 @@ function writeConfiguration(m, globals, policy, tree, extra) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
-  const exports = Array.from(
-    { length: m.getNumExports() },
-    (_, i) => binaryen3.getExportInfo(m.getExportByIndex(i))
-  );
-  for (const exp of exports) {
+  for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
@@ -19888,6 +19881,14 @@ function selectExports(m, plan) {
     );
     if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
   }
+}
+function lacksPlannedExports(adapter, plan) {
+  const present = new Set(
+    readCoreModule(adapter, 0, adapter.length).exports.map((e) => splitCoreName(e.name)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
+  );
+  return plan.interfaces.some(
+    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
+  );
 }
 function selectImports(m, plan) {
   const functions = Array.from(
@@ -19929,7 +19930,7 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
     const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.offsets);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
     selectImports(m, plan);
     binaryen3.setOptimizeLevel(2);
     binaryen3.setShrinkLevel(2);
@@ -19957,8 +19958,9 @@ async function virtualize({ policy, app }) {
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
-  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree, dummy);
+  const prebuilt = await loadAdapterModule();
+  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
+  const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   const adapter = addDataToComponent(await componentNew(embedded), files.files);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
@@ -20073,6 +20075,14 @@ function normalizeArgv(argv) {
     return implicit !== void 0 && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
   });
 }
+var noFlags = () => ({
+  env: [],
+  config: [],
+  arg: [],
+  mount: [],
+  preopen: [],
+  hostFile: []
+});
 var noValue = (label2, meaning = "") => label2 === cliFlagLabel ? ` (or no value${meaning})` : "";
 function pairs(flag, values) {
   const result2 = {};
@@ -20233,14 +20243,7 @@ function read(name, { kind, key }, value) {
   return value;
 }
 function optionsFromEnv(env) {
-  const options = {
-    env: [],
-    config: [],
-    arg: [],
-    mount: [],
-    preopen: [],
-    hostFile: []
-  };
+  const options = noFlags();
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith("WASI_VIRT_") || value === void 0 || value === "") continue;
     if (processSettings.includes(name)) continue;

@@ -1,7 +1,7 @@
 import { UserInputError } from '../errors.js';
 import { reportFormats, type ReportFormat } from '../report/check-report.js';
 import { parseBoolean } from '../policy/patch-values.js';
-import { ALL, type FlagLabel, type VirtFlags } from './virt-flags.js';
+import { ALL, noFlags, type FlagLabel, type VirtFlags } from './virt-flags.js';
 
 /**
  * The default command's configuration from WASI_VIRT_* environment variables, for CI systems
@@ -133,14 +133,7 @@ function read(name: string, { kind, key }: Variable, value: string): EnvOptions[
  * name is an error, so a typo never silently does nothing.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv): EnvOptions {
-  const options: EnvOptions = {
-    env: [],
-    config: [],
-    arg: [],
-    mount: [],
-    preopen: [],
-    hostFile: [],
-  };
+  const options: EnvOptions = noFlags();
   for (const [name, value] of Object.entries(env)) {
     if (!name.startsWith('WASI_VIRT_') || value === undefined || value === '') continue;
     if (processSettings.includes(name)) continue;

@@ -74,6 +74,16 @@ export interface VirtFlags {
   [key: `allow${string}`]: string | undefined;
 }
 
+/** Flags with every repeatable one empty: what no flag at all reads as. */
+export const noFlags = (): VirtFlags => ({
+  env: [],
+  config: [],
+  arg: [],
+  mount: [],
+  preopen: [],
+  hostFile: [],
+});
+
 /** What else a flag accepts, for messages; a WASI_VIRT_* variable always takes a value. */
 const noValue = (label: FlagLabel, meaning = '') =>
   label === cliFlagLabel ? ` (or no value${meaning})` : '';

@@ -325,7 +325,10 @@ class Composer {
     const wire = node.wiring.get(importName)!;
     if (wire.from === 'host') return this.host(wire.key);
     // Types of a plain-types import are always defined by value (relocate), never reached here.
-    if (wire.from === 'types') throw this.cannotCarry(node, -1);
+    if (wire.from === 'types')
+      throw new Error(
+        `internal: ${importName} of '${node.label}' is defined in place, not imported`,
+      );
     throw new SplitResource(
       wire.plug.label,
       importName,

@@ -20,7 +20,8 @@ export interface MountTree {
 /** `/a//b/` → `/a/b`; the root stays `/`. */
 export const normalizeGuest = (path: string) => posix.normalize(path).replace(/(.)\/+$/, '$1');
 
-const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/** Bytewise (UTF-8) order of names, as the adapter's binary search expects. */
+export const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * Reads the mounted host directories into trees: entries sorted bytewise by

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
-import { normalizeGuest, type MountTree, type TreeNode } from './mount-tree.js';
+import { bytewise, normalizeGuest, type MountTree, type TreeNode } from './mount-tree.js';
 
 function checkHostPath(flag: string, entry: Mount): string {
   if (!entry.host.startsWith('/'))
@@ -52,10 +52,8 @@ function directoryFor(tree: MountTree, path: string, entry: Mount): TreeNode & {
 
 /** Adds a child keeping the bytewise name order the adapter's binary search relies on. */
 function insertChild(tree: MountTree, dir: TreeNode & { kind: 'dir' }, child: number): void {
-  const name = Buffer.from(tree.nodes[child]!.name);
-  const at = dir.children.findIndex(
-    (c) => Buffer.compare(Buffer.from(tree.nodes[c]!.name), name) > 0,
-  );
+  const name = tree.nodes[child]!.name;
+  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c]!.name, name) > 0);
   dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
 }
 

@@ -3,7 +3,8 @@ import type { Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
-import { addTrapExports } from './trap-exports.js';
+import { readCoreModule } from '../component/core-module.js';
+import { addTrapExports, exportsOf } from './trap-exports.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 
 const PAGE = 65536;
@@ -140,10 +141,7 @@ const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
  * the resources planned interfaces define, and the runtime exports; drops the rest.
  */
 function selectExports(m: binaryen.Module, plan: VirtPlan): void {
-  const exports = Array.from({ length: m.getNumExports() }, (_, i) =>
-    binaryen.getExportInfo(m.getExportByIndex(i)),
-  );
-  for (const exp of exports) {
+  for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
@@ -158,6 +156,23 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
     );
     if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
   }
+}
+
+/**
+ * Whether the plan serves a function the adapter's C code does not export (the
+ * methods of a denied socket): only then does the generator need wit-component's
+ * dummy module to make traps from (addTrapExports).
+ */
+export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean {
+  const present = new Set(
+    readCoreModule(adapter, 0, adapter.length)
+      .exports.map((e) => splitCoreName(e.name))
+      .filter((parts) => parts !== undefined)
+      .map(([id, fn]) => `${id}#${fn}`),
+  );
+  return plan.interfaces.some(
+    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`)),
+  );
 }
 
 /**
@@ -220,7 +235,7 @@ export function specializeAdapter(
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
     const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.offsets);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);

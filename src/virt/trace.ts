@@ -1,4 +1,5 @@
 import binaryen from 'binaryen';
+import { exportsOf } from './trap-exports.js';
 
 /** The adapter's trace functions (adapter/src/trace.c), exported by its build for this step only. */
 export const TRACE_EXPORTS = [
@@ -10,25 +11,29 @@ export const TRACE_EXPORTS = [
 
 /** The interface functions the adapter exports: the ones `--debug` traces. */
 export function tracedExports(m: binaryen.Module): string[] {
-  return Array.from({ length: m.getNumExports() }, (_, i) =>
-    binaryen.getExportInfo(m.getExportByIndex(i)),
-  )
+  return exportsOf(m)
     .filter((e) => e.kind === binaryen.ExternalFunction && e.name.includes('#'))
     .map((e) => e.name);
 }
 
-/** The names, one after another, and where each starts. */
-export function traceNameBytes(names: string[]): { bytes: Uint8Array; offsets: number[] } {
+/** Where a name lies in the names' bytes: its offset and UTF-8 length. */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+/** The names' UTF-8 bytes, one after another, and each one's span. */
+export function traceNameBytes(names: string[]): { bytes: Uint8Array; spans: Span[] } {
   const encoded = names.map((n) => new TextEncoder().encode(n));
-  const offsets: number[] = [];
-  let at = 0;
+  const spans: Span[] = [];
+  let offset = 0;
   for (const e of encoded) {
-    offsets.push(at);
-    at += e.length;
+    spans.push({ offset, length: e.length });
+    offset += e.length;
   }
-  const bytes = new Uint8Array(at);
-  encoded.forEach((e, i) => bytes.set(e, offsets[i]!));
-  return { bytes, offsets };
+  const bytes = new Uint8Array(offset);
+  encoded.forEach((e, i) => bytes.set(e, spans[i]!.offset));
+  return { bytes, spans };
 }
 
 /** A core value as the i64 the trace functions take. */
@@ -41,26 +46,26 @@ function asI64(m: binaryen.Module, type: binaryen.Type, value: binaryen.Expressi
 
 /**
  * Puts a tracing function in front of each export in `names`: it calls the
- * adapter's trace functions with the export's name (at `namesAt + offsets[i]`
- * in memory), each core argument and the core result, around the original.
+ * adapter's trace functions with the export's name (`spans[i]` of the names
+ * placed at `namesAt` in memory), each core argument and the core result,
+ * around the original.
  */
 export function wrapExports(
   m: binaryen.Module,
   trace: Record<(typeof TRACE_EXPORTS)[number], string>,
   names: string[],
   namesAt: number,
-  offsets: number[],
+  spans: Span[],
 ): void {
   names.forEach((name, i) => {
     const target = binaryen.getExportInfo(m.getExport(name)).value;
     const fn = binaryen.getFunctionInfo(m.getFunction(target));
     const params = binaryen.expandType(fn.params);
     const locals = params.map((type, index) => m.local.get(index, type));
-    const bytes = new TextEncoder().encode(name).length;
     const body = [
       m.call(
         trace.wasi_virt_trace_enter,
-        [m.i32.const(namesAt + offsets[i]!), m.i32.const(bytes)],
+        [m.i32.const(namesAt + spans[i]!.offset), m.i32.const(spans[i]!.length)],
         binaryen.none,
       ),
       ...params.map((type, index) =>

@@ -1,6 +1,7 @@
 import binaryen from 'binaryen';
 
-const exportsOf = (m: binaryen.Module) =>
+/** A binaryen module's exports. */
+export const exportsOf = (m: binaryen.Module) =>
   Array.from({ length: m.getNumExports() }, (_, i) =>
     binaryen.getExportInfo(m.getExportByIndex(i)),
   );

@@ -9,7 +9,7 @@ import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
-import { specializeAdapter } from './specialize-adapter.js';
+import { lacksPlannedExports, specializeAdapter } from './specialize-adapter.js';
 
 export interface VirtualizeOptions {
   policy: Policy;
@@ -45,8 +45,11 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
-  const { core, files } = specializeAdapter(await loadAdapterModule(), plan, policy, tree, dummy);
+  const prebuilt = await loadAdapterModule();
+  const dummy = lacksPlannedExports(prebuilt, plan)
+    ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
+    : undefined;
+  const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The mounted files join the adapter's module only now, so they never pass through binaryen or jco.
   const adapter = addDataToComponent(await componentNew(embedded), files.files);
