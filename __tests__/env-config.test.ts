@@ -109,6 +109,7 @@ describe('WASI_VIRT_* variables', () => {
     ],
     [{ WASI_VIRT_ALLOW_CLOCKS: 'yes' }, /^WASI_VIRT_ALLOW_CLOCKS takes true or false/],
     [{ WASI_VIRT_STDOUT: 'loud' }, /^WASI_VIRT_STDOUT takes allow, ignore, deny/],
+    [{ WASI_VIRT_PASSIVE_CUTOFF: 'big' }, /^WASI_VIRT_PASSIVE_CUTOFF takes a size in bytes/],
     [{ WASI_VIRT_ENV: 'NOEQUALS' }, /^WASI_VIRT_ENV 'NOEQUALS' must be KEY=VALUE/],
     [
       { WASI_VIRT_MOUNTS: 'data=./site' },

@@ -6,7 +6,7 @@ import { describeComponent } from '../src/inspect/component-interface.js';
 import { noFlags, normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
 import { patchFromData, policyToData } from '../src/policy/policy-data.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
-import { CONFIG_MAGIC, encodeConfigBlob } from '../src/virt/config-blob.js';
+import { CONFIG_MAGIC, encodeConfigBlob, layoutFiles } from '../src/virt/config-blob.js';
 import { planVirtualization } from '../src/virt/plan.js';
 import { fixture } from './support/paths.js';
 
@@ -80,6 +80,8 @@ describe('WASI-Virt-compatible flags', () => {
     [flags({ allowClocks: 'yes' }), /--allow-clocks takes true or false/],
     [flags({ allowEnv: 'A', denyEnv: 'B' }), /--allow-env and --deny-env cannot be combined/],
     [flags({ allowEnv: 'A,,B' }), /empty name/],
+    [flags({ passiveCutoff: '1.5M' }), /--passive-cutoff takes a size in bytes .* not '1\.5M'/],
+    [flags({ passiveCutoff: '5G' }), /at most 4G/],
   ])('reject bad values (%#)', (bad, message) => {
     expect(() => patchFromFlags(bad)).toThrow(message);
   });
@@ -91,6 +93,7 @@ allow-clocks = true
 stdio = "ignore"
 stdout = "allow"
 wasi-version = "0.2.3"
+passive-cutoff = "64K"
 [env]
 allow = ["HOME"]
 set = { GREETING = "hi" }
@@ -110,6 +113,7 @@ deny = ["wasi:sockets/*"]
       config: { mode: 'deny', names: ['secret'] },
       args: ['app'],
       wasiVersion: '0.2.3',
+      passiveCutoff: 65536,
       access: { clocks: 'allow', exit: 'deny' },
       imports: { deny: ['wasi:sockets/*'] },
       stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
@@ -245,7 +249,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 4, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 5, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);
@@ -261,5 +265,36 @@ describe('the configuration blob', () => {
     expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
     expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
     expect([u32(76), u32(80), u32(84)]).toEqual([2, 2, 2]);
+  });
+
+  it('lays out files below the passive cutoff in memory and the rest as passive segments (kind 5, a = ordinal)', () => {
+    const file = (name: string, size: number) =>
+      ({ kind: 'file', name, parent: 0, data: new Uint8Array(size) }) as const;
+    const tree = {
+      preopens: [{ path: '/data', node: 0 }],
+      nodes: [
+        { kind: 'dir', name: '', parent: 0, children: [1, 2, 3] } as const,
+        file('a', 10),
+        file('big', 100),
+        file('c', 3),
+      ],
+      files: [],
+    };
+    const layout = layoutFiles(tree, 0x20001, 100);
+    expect([...layout.addresses]).toEqual([
+      [1, 0x20008],
+      [3, 0x20018],
+    ]);
+    expect(layout).toMatchObject({ passive: [2], end: 0x2001b });
+    const base = 0x10000;
+    const blob = encodeConfigBlob(denyAllPolicy(), base, tree, layout);
+    const view = new DataView(blob.buffer);
+    const node = (i: number) =>
+      [0, 16, 20].map((o) => view.getUint32(view.getUint32(96, true) - base + i * 24 + o, true));
+    expect([node(1), node(2), node(3)]).toEqual([
+      [2, 0x20008, 10],
+      [5, 0, 100],
+      [2, 0x20018, 3],
+    ]);
   });
 });

@@ -3,6 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { print } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { parseByteSize } from '../src/policy/patch-values.js';
+import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
+import { virtualize } from '../src/virt/virtualize.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
 import { runComponent } from './support/runner.js';
@@ -39,4 +43,48 @@ describe('a large mounted file', () => {
     expect(run.stdoutBytes.length).toBe(data.length);
     expect(run.stdoutBytes.equals(data)).toBe(true);
   }, 180_000);
+});
+
+describe('the passive cutoff', () => {
+  const MB2 = 2 * 1024 * 1024;
+  let tree: string;
+  let data: Buffer;
+  beforeAll(async () => {
+    tree = join(scratch, 'passive-tree');
+    await mkdir(tree);
+    data = randomBytes(MB2);
+    await writeFile(join(tree, 'two-mb.bin'), data);
+    await writeFile(join(tree, 'small.txt'), 'in place\n');
+  });
+
+  /** The adapter's memory size in pages, and its passive segments' sizes, from its text form. */
+  async function adapterLayout(cutoff?: string) {
+    const policy = applyPatches(denyAllPolicy(), {
+      stdio: { stdout: 'allow' },
+      mounts: [{ guest: '/data', host: tree }],
+      ...(cutoff ? { passiveCutoff: parseByteSize('cutoff', cutoff) } : {}),
+    });
+    const app = { bytes: await readFile(fixture('cat-files')), label: 'cat-files' };
+    const { adapter, output } = await virtualize({ policy, app });
+    const text = await print(adapter!);
+    const pages = Number(/\(memory \(;0;\) (\d+)\)/.exec(text)![1]);
+    // A passive segment is `(data (;N;) "...")`: no offset expression.
+    const passive = [...text.matchAll(/^\s*\(data \(;\d+;\) "/gm)].length;
+    return { pages, passive, output: output! };
+  }
+
+  it('keeps a file above it out of linear memory, and the file still reads back whole', async () => {
+    const { pages, passive, output } = await adapterLayout();
+    expect(passive).toBe(1); // two-mb.bin; small.txt is read in place
+    expect(pages).toBeLessThan(MB2 / 65536);
+    const run = await runComponent(output, { args: ['/data/two-mb.bin', '/data/small.txt'] });
+    expect(run).toMatchObject({ exitCode: 0, trapped: false });
+    expect(run.stdoutBytes.equals(Buffer.concat([data, Buffer.from('in place\n')]))).toBe(true);
+  }, 60_000);
+
+  it('puts every file in memory when set above the largest file', async () => {
+    const { pages, passive } = await adapterLayout('4M');
+    expect(passive).toBe(0);
+    expect(pages).toBeGreaterThan(MB2 / 65536);
+  }, 60_000);
 });

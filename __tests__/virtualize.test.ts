@@ -266,6 +266,7 @@ describe('bad input: one clear line, exit 2, no output file', () => {
     [['-e', 'NOEQUALS'], /^wasi-virt: error: -e\/--env 'NOEQUALS' must be KEY=VALUE/],
     [['--wasi-version', '0.3.0'], /^wasi-virt: error: unknown WASI version '0.3.0'/],
     [['--allow-clocks=maybe'], /^wasi-virt: error: --allow-clocks takes true or false/],
+    [['--passive-cutoff', '-1'], /^wasi-virt: error: --passive-cutoff takes a size in bytes/],
   ])('%j', async (flags, message) => {
     const out = join(scratch, 'bad.wasm');
     const { code, stderr } = await cli(fixture('env-args'), '-o', out, ...flags);

@@ -11855,6 +11855,7 @@ var import_yaml = __toESM(require_dist(), 1);
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
 var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
@@ -11919,13 +11920,26 @@ function applyPatches(base, ...patches) {
       },
       ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
       ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
-      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {}
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
   return policy;
 }
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/policy/patch-values.ts
+var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+function parseByteSize(label2, value) {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
+    throw new UserInputError(
+      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+    );
+  return bytes;
 }
 
 // src/policy/policy-data.ts
@@ -11942,6 +11956,13 @@ var Reader = class {
   source;
   fail(message) {
     throw new UserInputError(`policy file '${this.source}': ${message}`);
+  }
+  /** A size in bytes: a number, or a string with a unit (`"1M"`). */
+  byteSize(value, key) {
+    if (value === void 0) return void 0;
+    if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "string")
+      this.fail(`'${key}' must be a size in bytes such as 65536 or "64K"`);
+    return parseByteSize(`policy file '${this.source}': '${key}'`, String(value));
   }
   keys(table, known, where) {
     for (const key of Object.keys(table)) {
@@ -12009,6 +12030,7 @@ function patchFromData(data, source) {
       "stdio",
       ...stdioStreams,
       "wasi-version",
+      "passive-cutoff",
       "debug",
       "env",
       "config",
@@ -12041,6 +12063,8 @@ function patchFromData(data, source) {
   }
   const version = r.string(data["wasi-version"], "wasi-version");
   if (version !== void 0) patch.wasiVersion = version;
+  const cutoff = r.byteSize(data["passive-cutoff"], "passive-cutoff");
+  if (cutoff !== void 0) patch.passiveCutoff = cutoff;
   const debug = r.boolean(data.debug, "debug");
   if (debug !== void 0) patch.debug = debug;
   const env = r.vars(data.env, "env", ["args", "cwd"]);
@@ -12079,6 +12103,7 @@ function policyToData(policy) {
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
   data.env = {
     ...varsToData(policy.env),
@@ -14943,20 +14968,30 @@ var framed = (id, payload, length) => {
   if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
   return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
 };
-function withDataSegments(module, segments) {
-  if (segments.length === 0) return [module];
+var PASSIVE_PLACEHOLDER = [1, 0];
+function withoutPlaceholders(segments, count) {
+  const size = count * PASSIVE_PLACEHOLDER.length;
+  const tail = segments.subarray(segments.length - size);
+  if (size > segments.length || tail.some((b, i) => b !== PASSIVE_PLACEHOLDER[i % 2]))
+    throw new Error(`the adapter module does not end with ${count} passive placeholder segments`);
+  return segments.subarray(0, segments.length - size);
+}
+function withDataSegments(module, segments, passive = []) {
+  if (segments.length === 0 && passive.length === 0) return [module];
   const sections = coreSections(module);
   const data = sections.find((s) => s.id === DATA_SECTION);
   const oldCount = data ? new ByteReader(module, data.payloadStart, data.end).u32() : 0;
   const oldSegments = data ? (() => {
     const r = new ByteReader(module, data.payloadStart, data.end);
     r.u32();
-    return module.subarray(r.offset, data.end);
-  })() : new Uint8Array();
+    return withoutPlaceholders(module.subarray(r.offset, data.end), passive.length);
+  })() : withoutPlaceholders(new Uint8Array(), passive.length);
   const payload = [
     new ByteWriter().u32(oldCount + segments.length).toBytes(),
     oldSegments
   ];
+  for (const bytes of passive)
+    payload.push(new ByteWriter().u8(1).u32(bytes.length).toBytes(), bytes);
   for (const { address, data: bytes } of segments) {
     payload.push(
       new ByteWriter().u8(0).u8(65).s33(address | 0).u8(11).u32(bytes.length).toBytes(),
@@ -14998,15 +15033,15 @@ var concat = (chunks) => {
   }
   return out;
 };
-function addDataToComponent(component, segments) {
-  if (segments.length === 0) return component;
+function addDataToComponent(component, segments, passive = []) {
+  if (segments.length === 0 && passive.length === 0) return component;
   const c = readComponent(component);
   const target = c.coreModules.find(
     (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
   );
   if (!target) throw new Error("the component has no core module exporting its memory");
   const section = c.sections.find((s) => s.payloadStart === target.start);
-  const module = withDataSegments(component.subarray(target.start, target.end), segments);
+  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
   return concat([
     component.subarray(0, section.start),
@@ -15838,11 +15873,11 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/specialize-adapter.ts
-import binaryen3 from "binaryen";
+import binaryen4 from "binaryen";
 
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
-var CONFIG_VERSION2 = 4;
+var CONFIG_VERSION2 = 5;
 var HEADER_SIZE = 112;
 var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
 var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
@@ -15889,15 +15924,19 @@ function vars2(w, policy) {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 var nodeKinds = { dir: 1, file: 2, "host-dir": 3, "host-file": 4 };
-function fileSystem(w, tree, fileAddress) {
+var PASSIVE_FILE = 5;
+var noFiles = () => ({ addresses: /* @__PURE__ */ new Map(), passive: [], end: 0 });
+function fileSystem(w, tree, files) {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const ordinals = new Map(files.passive.map((node, ordinal) => [node, ordinal]));
   const nodes = tree.nodes.map((node, index) => {
-    const [a, b] = node.kind === "dir" ? w.list(node.children.map((c) => [c])) : node.kind === "file" ? [fileAddress(index), node.data.length] : w.string(node.host);
-    return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
+    const ordinal = ordinals.get(index);
+    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.data.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.data.length] : [nodeKinds[node.kind], ...w.string(node.host)];
+    return [kind, ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
-function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }, fileAddress = () => 0) {
+function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
   const env = vars2(w, policy.env);
   const config = vars2(w, policy.config);
@@ -15905,7 +15944,7 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
   const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
   const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  const fs = fileSystem(w, tree, fileAddress);
+  const fs = fileSystem(w, tree, files);
   const hostPreopens = policy.access.fs === "allow" ? 1 : 0;
   const hostFs = reachesHostFiles(policy) ? 1 : 0;
   return w.finish([
@@ -15922,16 +15961,19 @@ function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files:
     hostFs
   ]);
 }
-function layoutFiles(tree, start) {
-  const addresses = /* @__PURE__ */ new Map();
-  let at = start;
+function layoutFiles(tree, start, passiveCutoff) {
+  const layout = { addresses: /* @__PURE__ */ new Map(), passive: [], end: start };
   tree.nodes.forEach((node, index) => {
     if (node.kind !== "file") return;
-    at = Math.ceil(at / 8) * 8;
-    addresses.set(index, at);
-    at += node.data.length;
+    if (node.data.length >= passiveCutoff) {
+      layout.passive.push(index);
+      return;
+    }
+    const at = Math.ceil(layout.end / 8) * 8;
+    layout.addresses.set(index, at);
+    layout.end = at + node.data.length;
   });
-  return { addresses, end: at };
+  return layout;
 }
 
 // src/virt/trap-exports.ts
@@ -15967,8 +16009,58 @@ function addTrapExports(m, dummy, interfaceName) {
   return added;
 }
 
-// src/virt/trace.ts
+// src/virt/passive-data.ts
 import binaryen2 from "binaryen";
+var DATA_INIT = { module: "wasi-virt", base: "data-init" };
+var isDataInit = (fn) => fn.module === DATA_INIT.module && fn.base === DATA_INIT.base;
+function addSegments(m, added, initialPages = 0) {
+  const memory = m.getMemoryInfo();
+  const data = m;
+  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
+    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
+    return {
+      offset: m.i32.const(info.offset),
+      data: new Uint8Array(info.data),
+      passive: info.passive
+    };
+  });
+  m.removeExport("memory");
+  m.setMemory(
+    Math.max(memory.initial, initialPages),
+    memory.max ?? -1,
+    "memory",
+    [...segments, ...added],
+    memory.shared,
+    memory.is64
+  );
+}
+function definePassiveData(m, files) {
+  const fn = Array.from(
+    { length: m.getNumFunctions() },
+    (_, i) => binaryen2.getFunctionInfo(m.getFunctionByIndex(i))
+  ).find(isDataInit);
+  if (!fn) return;
+  const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
+  addSegments(
+    m,
+    names.map((name) => ({ name, offset: 0, data: new Uint8Array(), passive: true }))
+  );
+  const arg = (index) => m.local.get(index, binaryen2.i32);
+  const cases = names.map((_, i) => `case${i}`);
+  let body = m.block(cases[0] ?? "default", [m.switch(cases, "default", arg(0))]);
+  names.forEach((segment, i) => {
+    body = m.block(cases[i + 1] ?? "default", [
+      body,
+      m.memory.init(segment, arg(1), arg(2), arg(3)),
+      m.return()
+    ]);
+  });
+  m.removeFunction(fn.name);
+  m.addFunction(fn.name, fn.params, fn.results, [], m.block(null, [body, m.unreachable()]));
+}
+
+// src/virt/trace.ts
+import binaryen3 from "binaryen";
 var TRACE_EXPORTS = [
   "wasi_virt_trace_enter",
   "wasi_virt_trace_arg",
@@ -15976,7 +16068,7 @@ var TRACE_EXPORTS = [
   "wasi_virt_trace_done"
 ];
 function tracedExports(m) {
-  return exportsOf(m).filter((e) => e.kind === binaryen2.ExternalFunction && e.name.includes("#")).map((e) => e.name);
+  return exportsOf(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
 }
 function traceNameBytes(names) {
   const encoded = names.map((n) => new TextEncoder().encode(n));
@@ -15991,34 +16083,34 @@ function traceNameBytes(names) {
   return { bytes, spans };
 }
 function asI64(m, type, value) {
-  if (type === binaryen2.i64) return value;
-  if (type === binaryen2.i32) return m.i64.extend_s(value);
-  if (type === binaryen2.f32) return m.i64.extend_s(m.i32.reinterpret(value));
+  if (type === binaryen3.i64) return value;
+  if (type === binaryen3.i32) return m.i64.extend_s(value);
+  if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
 function wrapExports(m, trace, names, namesAt, spans) {
   names.forEach((name, i) => {
-    const target = binaryen2.getExportInfo(m.getExport(name)).value;
-    const fn = binaryen2.getFunctionInfo(m.getFunction(target));
-    const params = binaryen2.expandType(fn.params);
+    const target = binaryen3.getExportInfo(m.getExport(name)).value;
+    const fn = binaryen3.getFunctionInfo(m.getFunction(target));
+    const params = binaryen3.expandType(fn.params);
     const locals = params.map((type, index) => m.local.get(index, type));
     const body = [
       m.call(
         trace.wasi_virt_trace_enter,
         [m.i32.const(namesAt + spans[i].offset), m.i32.const(spans[i].length)],
-        binaryen2.none
+        binaryen3.none
       ),
       ...params.map(
         (type, index) => m.call(
           trace.wasi_virt_trace_arg,
           [asI64(m, type, m.local.get(index, type))],
-          binaryen2.none
+          binaryen3.none
         )
       )
     ];
     const call = m.call(target, locals, fn.results);
-    if (fn.results === binaryen2.none) {
-      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen2.none));
+    if (fn.results === binaryen3.none) {
+      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
     } else {
       const result2 = params.length;
       body.push(
@@ -16026,7 +16118,7 @@ function wrapExports(m, trace, names, namesAt, spans) {
         m.call(
           trace.wasi_virt_trace_result,
           [asI64(m, fn.results, m.local.get(result2, fn.results))],
-          binaryen2.none
+          binaryen3.none
         ),
         m.local.get(result2, fn.results)
       );
@@ -16036,7 +16128,7 @@ function wrapExports(m, trace, names, namesAt, spans) {
       wrapper,
       fn.params,
       fn.results,
-      fn.results === binaryen2.none ? [] : [fn.results],
+      fn.results === binaryen3.none ? [] : [fn.results],
       m.block(null, body, fn.results)
     );
     m.removeExport(name);
@@ -16061,7 +16153,7 @@ function exportedGlobal(m, name) {
     throw new Error(
       `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
     );
-  return binaryen3.getGlobalInfo(m.getGlobal(binaryen3.getExportInfo(exp).value));
+  return binaryen4.getGlobalInfo(m.getGlobal(binaryen4.getExportInfo(exp).value));
 }
 function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
@@ -16072,7 +16164,7 @@ function takeLayoutGlobals(m) {
     config: exportedGlobal(m, CONFIG_GLOBAL),
     heap: exportedGlobal(m, HEAP_GLOBAL),
     heapBase: Number(
-      binaryen3.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
+      binaryen4.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
     )
   };
   for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
@@ -16086,7 +16178,7 @@ function takeTraceFunctions(m) {
         throw new Error(
           `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
         );
-      return [name, binaryen3.getExportInfo(exp).value];
+      return [name, binaryen4.getExportInfo(exp).value];
     })
   );
   for (const name of TRACE_EXPORTS) m.removeExport(name);
@@ -16096,32 +16188,26 @@ function writeConfiguration(m, globals, policy, tree, extra) {
   const base = align(globals.heapBase, 16);
   const size = encodeConfigBlob(policy, base, tree).length;
   const extraAt = align(base + size, 16);
-  const layout = layoutFiles(tree, align(extraAt + extra.length, 16));
-  const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node));
+  const layout = layoutFiles(
+    tree,
+    align(extraAt + extra.length, 16),
+    policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF
+  );
+  const blob = encodeConfigBlob(policy, base, tree, layout);
   const heapStart = align(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
-  const memory = m.getMemoryInfo();
-  const data = m;
-  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
-    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
-    return {
-      offset: m.i32.const(info.offset),
-      data: new Uint8Array(info.data),
-      passive: info.passive
-    };
-  });
-  segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  const segments = [{ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false }];
   if (extra.length > 0)
     segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
-  const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
-  m.removeExport("memory");
-  m.setMemory(initial, memory.max ?? -1, "memory", segments, memory.shared, memory.is64);
-  const files = [...layout.addresses].map(([node, address]) => {
-    const data2 = tree.nodes[node].data;
-    return { address, data: data2 };
-  });
-  return { start: align(extraAt + extra.length, 16), files, extraAt };
+  addSegments(m, segments, Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node) => tree.nodes[node].data;
+  return {
+    start: align(extraAt + extra.length, 16),
+    files: [...layout.addresses].map(([node, address]) => ({ address, data: contents(node) })),
+    passive: layout.passive.map(contents),
+    extraAt
+  };
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 function selectExports(m, plan) {
@@ -16129,7 +16215,7 @@ function selectExports(m, plan) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
     const parts = splitCoreName(exp.name);
-    if (!parts || exp.kind !== binaryen3.ExternalFunction) continue;
+    if (!parts || exp.kind !== binaryen4.ExternalFunction) continue;
     const [id, fn] = parts;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
@@ -16149,10 +16235,10 @@ function lacksPlannedExports(adapter, plan) {
 function selectImports(m, plan) {
   const functions = Array.from(
     { length: m.getNumFunctions() },
-    (_, i) => binaryen3.getFunctionInfo(m.getFunctionByIndex(i))
+    (_, i) => binaryen4.getFunctionInfo(m.getFunctionByIndex(i))
   );
   for (const fn of functions) {
-    if (!fn.module) continue;
+    if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith("[export]");
     const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
     const planned = plan.interfaces.find(
@@ -16173,10 +16259,10 @@ function selectImports(m, plan) {
   }
 }
 function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
-  const m = binaryen3.readBinary(adapter);
+  const m = binaryen4.readBinary(adapter);
   try {
     m.setFeatures(
-      binaryen3.Features.MutableGlobals | binaryen3.Features.SignExt | binaryen3.Features.BulkMemory | binaryen3.Features.Multivalue
+      binaryen4.Features.MutableGlobals | binaryen4.Features.SignExt | binaryen4.Features.BulkMemory | binaryen4.Features.Multivalue
     );
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
@@ -16188,9 +16274,10 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
     if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
     selectImports(m, plan);
-    binaryen3.setOptimizeLevel(2);
-    binaryen3.setShrinkLevel(2);
+    binaryen4.setOptimizeLevel(2);
+    binaryen4.setShrinkLevel(2);
     m.optimize();
+    definePassiveData(m, files.passive.length);
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
     return { core: m.emitBinary(), files };
@@ -16218,7 +16305,7 @@ async function virtualize({ policy, app }) {
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
   const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  const adapter = addDataToComponent(await componentNew(embedded), files.files);
+  const adapter = addDataToComponent(await componentNew(embedded), files.files, files.passive);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
   return {

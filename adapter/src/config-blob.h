@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 4, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 5, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 4u
+#define WV_VERSION 5u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -30,17 +30,24 @@ typedef struct {
 } wv_preopen;
 
 // Runtime host nodes name a host path (a, b: the string), reached through the host's preopens
-// when the guest gets to them: a directory only as a preopen's root, a file anywhere.
-enum { WV_NODE_DIR = 1, WV_NODE_FILE = 2, WV_NODE_HOST_DIR = 3, WV_NODE_HOST_FILE = 4 };
+// when the guest gets to them: a directory only as a preopen's root, a file anywhere. A passive
+// file's contents are a passive data segment of their own, copied out as they are read.
+enum {
+  WV_NODE_DIR = 1,
+  WV_NODE_FILE = 2,
+  WV_NODE_HOST_DIR = 3,
+  WV_NODE_HOST_FILE = 4,
+  WV_NODE_PASSIVE_FILE = 5,
+};
 
 // A node of the mounted trees. 24 bytes. A root has an empty name and is its own parent.
 typedef struct {
-  uint32_t kind; // WV_NODE_DIR or WV_NODE_FILE
+  uint32_t kind; // WV_NODE_*
   wv_str name;
   uint32_t parent;
   uint32_t a; // directory: address of the u32 child indices (sorted bytewise by name);
-              // file: address of the contents
-  uint32_t b; // directory: child count; file: length in bytes
+              // file: address of the contents; passive file: its segment's ordinal
+  uint32_t b; // directory: child count; files: length in bytes
               // host nodes: the host path's address and length
 } wv_node;
 

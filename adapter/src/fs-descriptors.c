@@ -188,15 +188,15 @@ EXPORT(DESCRIPTOR "read-via-stream") void *read_via_stream(wv_obj *self, uint64_
   if (error) {
     return error;
   }
-  uint32_t at = clamp_offset(file, offset);
-  int32_t stream = wv_input_file((const char *)file->a + at, file->b - at);
+  int32_t stream = wv_input_file(self->node, clamp_offset(file, offset));
   uint8_t *ret = ok();
   AT(ret, int32_t, 4) = stream;
   return ret;
 }
 
 // read: func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>
-// The bytes are lifted straight out of the blob; the flag says the read reached the end.
+// An embedded file's bytes are lifted in place (wv_file_bytes); the flag says the read reached
+// the end.
 EXPORT(DESCRIPTOR "read") void *read(wv_obj *self, uint64_t length, uint64_t offset) {
   FORWARD(host_fs_read(self->host, (i64)length, (i64)offset, RET), wv_host_done());
   const wv_node *file;
@@ -207,8 +207,9 @@ EXPORT(DESCRIPTOR "read") void *read(wv_obj *self, uint64_t length, uint64_t off
   uint32_t at = clamp_offset(file, offset);
   uint32_t left = file->b - at;
   uint32_t count = length < left ? (uint32_t)length : left;
-  uint8_t *ret = ok();
-  AT(ret, wv_list, 4) = (wv_list){(const void *)(file->a + at), count};
+  uint8_t *ret = ok(); // releases the heap: the bytes of a passive file go in after it
+  AT(ret, wv_list, 4).ptr = wv_file_bytes(file, at, &count);
+  AT(ret, wv_list, 4).count = count;
   ret[12] = count == left;
   return ret;
 }
@@ -262,7 +263,7 @@ static void *stat_of(uint32_t index) {
   descriptor_stat *stat = &AT(ret, descriptor_stat, WV_AT_8);
   stat->type = wv_node_type(node);
   stat->link_count = 1;
-  stat->size = node->kind == WV_NODE_FILE ? node->b : 0;
+  stat->size = wv_is_file(node) ? node->b : 0;
   for (int i = 0; i < 3; i++) {
     stat->timestamps[i].is_some = 0;
   }
@@ -272,7 +273,7 @@ static void *stat_of(uint32_t index) {
 // result<metadata-hash-value, error-code> of a node.
 static void *hash_of(uint32_t index) {
   const wv_node *node = wv_node_at(index);
-  uint64_t size = node->kind == WV_NODE_FILE ? node->b : 0;
+  uint64_t size = wv_is_file(node) ? node->b : 0;
   uint64_t fnv = 0xcbf29ce484222325u;
   for (int i = 0; i < 12; i++) {
     uint8_t byte = (uint8_t)(i < 4 ? index >> (8 * i) : size >> (8 * (i - 4)));

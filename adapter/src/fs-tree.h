@@ -36,6 +36,20 @@ static inline uint8_t wv_node_type(const wv_node *node) {
   return node->kind == WV_NODE_DIR ? WV_TYPE_DIRECTORY : WV_TYPE_REGULAR_FILE;
 }
 
+// Whether a node is a mounted file (its contents embedded or in a passive data segment).
+static inline int wv_is_file(const wv_node *node) {
+  return node->kind == WV_NODE_FILE || node->kind == WV_NODE_PASSIVE_FILE;
+}
+
+// The most one read copies out of a passive segment: bounds the heap a read can take. Readers
+// of streams and of descriptor.read accept shorter reads than they asked for.
+#define WV_PASSIVE_CHUNK (1u << 20)
+
+// The contents of mounted file `file` from byte `at` (at most its length), *count bytes: an
+// embedded file's in place; a passive file's copied into the heap (valid until the next call
+// releases it), *count lowered to at most WV_PASSIVE_CHUNK.
+const char *wv_file_bytes(const wv_node *file, uint32_t at, uint32_t *count);
+
 // Resolves path (len bytes) relative to node `start`. Returns WV_FS_OK with the node in *node,
 // or an error-code: a component missing → no-entry (*node is the directory it was missing from
 // when it was the last component, else WV_NO_NODE); an absolute path, or `..` above a root →

@@ -13,7 +13,7 @@ enum {
   WV_HOST = 0,    // any resource: forwards to `host`
   WV_IGNORE = 1,  // streams: input ends at once, output vanishes
   WV_DENY = 2,    // streams: every operation fails with an error carrying `data`/`len`
-  WV_FILE = 3,    // input-stream: the bytes `data`/`len`, read from `pos` on, then closed
+  WV_FILE = 3,    // input-stream: mounted file `node`, read from `pos` to `len`, then closed
   WV_READY = 4,   // pollable: always ready
   WV_MESSAGE = 5, // error: the fixed message `data`/`len`
   WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
@@ -25,10 +25,10 @@ typedef struct wv_obj {
   uint32_t kind;
   union {
     int32_t host;  // WV_HOST: the host's handle
-    uint32_t node; // WV_NODE, WV_ENTRIES: the node's index (config-blob.h)
+    uint32_t node; // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (config-blob.h)
   };
   union {
-    const char *data;    // WV_DENY, WV_MESSAGE: the message; WV_FILE: the bytes
+    const char *data;    // WV_DENY, WV_MESSAGE: the message
     struct wv_obj *next; // on the free list
   };
   uint32_t len;
@@ -55,8 +55,8 @@ int32_t wv_pollable_host(int32_t host);
 int32_t wv_pollable_ready(void);
 int32_t wv_input_stream(wv_obj *stream);
 int32_t wv_output_stream(wv_obj *stream);
-// An input stream over `len` bytes at `data` (which must outlive it): reads return them, then
-// the stream is closed.
-int32_t wv_input_file(const char *data, uint32_t len);
+// An input stream over mounted file `node` from byte `at`: reads return its bytes, then the
+// stream is closed.
+int32_t wv_input_file(uint32_t node, uint32_t at);
 
 #endif

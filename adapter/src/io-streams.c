@@ -7,6 +7,7 @@
 // check-write with last-operation-failed and an error carrying the stream's message (every
 // time, not only the first: the message is the point). WV_FILE input returns its bytes, then
 // is closed. Virtual streams never block, so their pollables are always ready.
+#include "fs-tree.h"
 #include "handles.h"
 
 // check-write's grant for an ignored output: large enough that writers never wait or split
@@ -51,10 +52,10 @@ int32_t output_stream_new(wv_obj *rep);
 int32_t wv_input_stream(wv_obj *stream) { return input_stream_new(stream); }
 int32_t wv_output_stream(wv_obj *stream) { return output_stream_new(stream); }
 
-int32_t wv_input_file(const char *data, uint32_t len) {
-  wv_obj *stream = wv_obj_new(WV_FILE, 0);
-  stream->data = data;
-  stream->len = len;
+int32_t wv_input_file(uint32_t node, uint32_t at) {
+  wv_obj *stream = wv_obj_new(WV_FILE, (int32_t)node);
+  stream->pos = at;
+  stream->len = wv_node_at(node)->b;
   return input_stream_new(stream);
 }
 
@@ -78,6 +79,15 @@ static uint8_t fail(const wv_obj *stream, wv_stream_error *err) {
 
 // ---- input ----
 
+// Whether a virtual stream has nothing (more) to give: anything but a WV_FILE with bytes left.
+static int exhausted(const wv_obj *self) { return self->kind != WV_FILE || self->pos == self->len; }
+
+// How many of `len` bytes a WV_FILE stream gives at once.
+static uint32_t file_take(const wv_obj *self, uint64_t len) {
+  uint32_t left = self->len - self->pos;
+  return len < left ? (uint32_t)len : left;
+}
+
 static void input_read(wv_obj *self, uint64_t len, int blocking, wv_result_list *ret) {
   if (self->kind == WV_HOST) {
     if (blocking) {
@@ -88,14 +98,13 @@ static void input_read(wv_obj *self, uint64_t len, int blocking, wv_result_list 
     wrap_error(ret->is_err, &ret->u.err);
     return;
   }
-  uint32_t left = self->len - self->pos; // 0 unless WV_FILE
-  if (self->kind != WV_FILE || left == 0) {
+  if (exhausted(self)) {
     ret->is_err = fail(self, &ret->u.err);
     return;
   }
-  uint32_t n = len < left ? (uint32_t)len : left;
+  uint32_t n = file_take(self, len);
   ret->is_err = 0;
-  ret->u.ok.ptr = self->data + self->pos; // lifted by the caller: no copy needed
+  ret->u.ok.ptr = wv_file_bytes(wv_node_at(self->node), self->pos, &n);
   ret->u.ok.count = n;
   self->pos += n;
 }
@@ -110,14 +119,13 @@ static void input_skip(wv_obj *self, uint64_t len, int blocking, wv_result_u64 *
     wrap_error(ret->is_err, &ret->u.err);
     return;
   }
-  wv_result_list *read = &wv_ret_area.result_list; // virtual: nothing to allocate or wait for
-  input_read(self, len, blocking, read);
-  ret->is_err = read->is_err;
-  if (read->is_err) {
-    ret->u.err = read->u.err;
-  } else {
-    ret->u.ok = read->u.ok.count;
+  if (exhausted(self)) { // virtual: nothing to wait for, and skipped bytes are never copied
+    ret->is_err = fail(self, &ret->u.err);
+    return;
   }
+  ret->is_err = 0;
+  ret->u.ok = file_take(self, len);
+  self->pos += (uint32_t)ret->u.ok;
 }
 
 // read: func(len: u64) -> result<list<u8>, stream-error>
@@ -139,7 +147,7 @@ wv_result_list *input_stream_blocking_read(wv_obj *self, uint64_t len) {
 // skip: func(len: u64) -> result<u64, stream-error>
 EXPORT(WASI_IO_STREAMS "#" IN "skip")
 wv_result_u64 *input_stream_skip(wv_obj *self, uint64_t len) {
-  static wv_result_u64 ret; // not wv_ret_area: input_skip reads into that
+  static wv_result_u64 ret;
   input_skip(self, len, 0, &ret);
   return &ret;
 }

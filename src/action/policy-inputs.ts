@@ -1,5 +1,6 @@
 import {
   parseBoolean,
+  parseByteSize,
   parseGuestAssignment,
   parseNames,
   parsePair,
@@ -92,6 +93,8 @@ export function policyInputs(read: ReadInput): PolicyInputs {
   if (stdio) patch.stdio = stdio;
   const version = read('wasi-version');
   if (version !== '') patch.wasiVersion = version;
+  const cutoff = read('passive-cutoff');
+  if (cutoff !== '') patch.passiveCutoff = parseByteSize(inputLabel('passive-cutoff'), cutoff);
   if (booleanInput(read, 'debug')) patch.debug = true;
   const preopens = inputLines(read, 'preopens').map((line) => {
     const { guest, rest } = parseGuestAssignment(

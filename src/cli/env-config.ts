@@ -61,6 +61,7 @@ export const envVariables: Record<string, Variable> = {
   WASI_VIRT_STDOUT: variable('--stdout', 'stdout'),
   WASI_VIRT_STDERR: variable('--stderr', 'stderr'),
   WASI_VIRT_WASI_VERSION: variable('--wasi-version', 'wasiVersion'),
+  WASI_VIRT_PASSIVE_CUTOFF: variable('--passive-cutoff', 'passiveCutoff'),
   WASI_VIRT_DEBUG: variable('--debug', 'debug', 'boolean'),
   WASI_VIRT_VERIFY: variable('--no-verify', 'verify', 'boolean'),
   WASI_VIRT_FORMAT: variable('--format', 'format'),

@@ -84,6 +84,10 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '--wasi-version <version>',
       'WASI version to generate when no component decides it (default 0.2.12)',
     )
+    .option(
+      '--passive-cutoff <size>',
+      'mounted files this large or larger stay out of linear memory until read (default 1M)',
+    )
     .option('--debug', 'trace every virtualized call on stderr')
     .option('--policy <file>', 'TOML, JSON or YAML policy file; flags override it')
     .option('--print-policy', 'print the effective policy as TOML and exit')

@@ -1,6 +1,7 @@
 import { UserInputError } from '../errors.js';
 import {
   parseBoolean,
+  parseByteSize,
   parseGuestAssignment,
   parseNames,
   parsePair,
@@ -71,6 +72,7 @@ export interface VirtFlags {
   stderr?: string;
   debug?: boolean;
   wasiVersion?: string;
+  passiveCutoff?: string;
   [key: `allow${string}`]: string | undefined;
 }
 
@@ -189,5 +191,7 @@ export function patchFromFlags(flags: VirtFlags, label: FlagLabel = cliFlagLabel
   if (flags.cwd !== undefined) patch.cwd = flags.cwd;
   if (flags.debug !== undefined) patch.debug = flags.debug;
   if (flags.wasiVersion !== undefined) patch.wasiVersion = flags.wasiVersion;
+  if (flags.passiveCutoff !== undefined)
+    patch.passiveCutoff = parseByteSize(label('--passive-cutoff'), flags.passiveCutoff);
   return patch;
 }

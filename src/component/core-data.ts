@@ -37,13 +37,33 @@ const framed = (id: number, payload: ByteWriter | Uint8Array[], length?: number)
   return [new ByteWriter().u8(id).u32(length!).toBytes(), ...payload];
 };
 
+/** An empty passive segment as a binary encodes it: flags 1, no bytes. */
+const PASSIVE_PLACEHOLDER = [0x01, 0x00];
+
 /**
- * Adds active data segments (for memory 0) to a core module, returned as
- * chunks so the segments' bytes are not copied. The data section grows by the
- * new segments and the data count section, if any, follows.
+ * The data section's segments without the last `count`, which must be empty
+ * passive placeholders (see src/virt/passive-data.ts).
  */
-export function withDataSegments(module: Uint8Array, segments: DataSegment[]): Uint8Array[] {
-  if (segments.length === 0) return [module];
+function withoutPlaceholders(segments: Uint8Array, count: number): Uint8Array {
+  const size = count * PASSIVE_PLACEHOLDER.length;
+  const tail = segments.subarray(segments.length - size);
+  if (size > segments.length || tail.some((b, i) => b !== PASSIVE_PLACEHOLDER[i % 2]))
+    throw new Error(`the adapter module does not end with ${count} passive placeholder segments`);
+  return segments.subarray(0, segments.length - size);
+}
+
+/**
+ * Adds active data segments (for memory 0) to a core module and fills in its
+ * last `passive.length` segments, empty passive placeholders, with `passive`'s
+ * bytes, returned as chunks so no segment's bytes are copied. The data section
+ * grows by the new segments and the data count section, if any, follows.
+ */
+export function withDataSegments(
+  module: Uint8Array,
+  segments: DataSegment[],
+  passive: Uint8Array[] = [],
+): Uint8Array[] {
+  if (segments.length === 0 && passive.length === 0) return [module];
   const sections = coreSections(module);
   const data = sections.find((s) => s.id === DATA_SECTION);
   const oldCount = data ? new ByteReader(module, data.payloadStart, data.end).u32() : 0;
@@ -51,14 +71,16 @@ export function withDataSegments(module: Uint8Array, segments: DataSegment[]): U
     ? (() => {
         const r = new ByteReader(module, data.payloadStart, data.end);
         r.u32();
-        return module.subarray(r.offset, data.end);
+        return withoutPlaceholders(module.subarray(r.offset, data.end), passive.length);
       })()
-    : new Uint8Array();
+    : withoutPlaceholders(new Uint8Array(), passive.length);
 
   const payload: Uint8Array[] = [
     new ByteWriter().u32(oldCount + segments.length).toBytes(),
     oldSegments,
   ];
+  for (const bytes of passive)
+    payload.push(new ByteWriter().u8(0x01).u32(bytes.length).toBytes(), bytes);
   for (const { address, data: bytes } of segments) {
     payload.push(
       new ByteWriter()
@@ -110,19 +132,24 @@ const concat = (chunks: Uint8Array[]): Uint8Array => {
 };
 
 /**
- * The component with data segments added to the core module that exports
- * `memory` (the one wit-component built from our module). Only that module's
+ * The component with data segments added (and passive placeholders filled,
+ * see withDataSegments) to the core module that exports `memory` (the one
+ * wit-component built from our module). Only that module's
  * section is rewritten; every other byte is kept.
  */
-export function addDataToComponent(component: Uint8Array, segments: DataSegment[]): Uint8Array {
-  if (segments.length === 0) return component;
+export function addDataToComponent(
+  component: Uint8Array,
+  segments: DataSegment[],
+  passive: Uint8Array[] = [],
+): Uint8Array {
+  if (segments.length === 0 && passive.length === 0) return component;
   const c = readComponent(component);
   const target = c.coreModules.find((m) =>
     m.exports.some((e) => e.name === 'memory' && e.kind === 'memory'),
   );
   if (!target) throw new Error('the component has no core module exporting its memory');
   const section = c.sections.find((s) => s.payloadStart === target.start)!;
-  const module = withDataSegments(component.subarray(target.start, target.end), segments);
+  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
   return concat([
     component.subarray(0, section.start),

@@ -9,6 +9,7 @@ import {
   type Subsystem,
   type VarsPolicy,
 } from './policy.js';
+import { parseByteSize } from './patch-values.js';
 
 /**
  * The policy file schema (TOML, JSON or YAML), which mirrors the CLI flags:
@@ -18,6 +19,7 @@ import {
  *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
+ *   passive-cutoff = "1M"        # mounted files this large stay out of linear memory until read
  *   [env]
  *   allow = ["HOME"]             # true: every host variable; false: none
  *   deny = ["SECRET"]            # every host variable but these
@@ -53,6 +55,14 @@ class Reader {
 
   fail(message: string): never {
     throw new UserInputError(`policy file '${this.source}': ${message}`);
+  }
+
+  /** A size in bytes: a number, or a string with a unit (`"1M"`). */
+  byteSize(value: unknown, key: string): number | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' && typeof value !== 'bigint' && typeof value !== 'string')
+      this.fail(`'${key}' must be a size in bytes such as 65536 or "64K"`);
+    return parseByteSize(`policy file '${this.source}': '${key}'`, String(value));
   }
 
   keys(table: Table, known: readonly string[], where: string): void {
@@ -130,6 +140,7 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
       'stdio',
       ...stdioStreams,
       'wasi-version',
+      'passive-cutoff',
       'debug',
       'env',
       'config',
@@ -163,6 +174,8 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
   }
   const version = r.string(data['wasi-version'], 'wasi-version');
   if (version !== undefined) patch.wasiVersion = version;
+  const cutoff = r.byteSize(data['passive-cutoff'], 'passive-cutoff');
+  if (cutoff !== undefined) patch.passiveCutoff = cutoff;
   const debug = r.boolean(data.debug, 'debug');
   if (debug !== undefined) patch.debug = debug;
   const env = r.vars(data.env, 'env', ['args', 'cwd']);
@@ -204,6 +217,7 @@ export function policyToData(policy: Policy): Table {
     data[`allow-${subsystem}`] = policy.access[subsystem as Subsystem] === 'allow';
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
+  if (policy.passiveCutoff !== undefined) data['passive-cutoff'] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
   data.env = {
     ...varsToData(policy.env),

@@ -59,9 +59,18 @@ export interface Policy {
   hostFiles: Mount[];
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
+  /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
+  passiveCutoff?: number;
   debug: boolean;
   imports: ImportPolicy;
 }
+
+/**
+ * Files this large stay out of the adapter's linear memory until read: an engine
+ * then neither reserves nor initialises memory for them at instantiation, and a
+ * read copies at most 1 MiB of them at a time. Smaller files are read in place.
+ */
+export const DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 
 export interface PolicyPatch {
   /** Applied first: every subsystem allowed, env and config reach all host values. */
@@ -77,6 +86,7 @@ export interface PolicyPatch {
   preopens?: Mount[];
   hostFiles?: Mount[];
   wasiVersion?: string;
+  passiveCutoff?: number;
   debug?: boolean;
   imports?: Partial<ImportPolicy>;
 }
@@ -156,6 +166,9 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       ...((patch.cwd ?? policy.cwd) ? { cwd: patch.cwd ?? policy.cwd } : {}),
       ...((patch.wasiVersion ?? policy.wasiVersion)
         ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion }
+        : {}),
+      ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
+        ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
     };
   }

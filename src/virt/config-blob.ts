@@ -9,7 +9,7 @@ import type { MountTree } from './mount-tree.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
 export const CONFIG_MAGIC = 0x31435657;
-export const CONFIG_VERSION = 4;
+export const CONFIG_VERSION = 5;
 const HEADER_SIZE = 112;
 
 const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
@@ -68,21 +68,36 @@ function vars(w: BlobWriter, policy: VarsPolicy): number[] {
 }
 
 const nodeKinds = { dir: 1, file: 2, 'host-dir': 3, 'host-file': 4 } as const;
+const PASSIVE_FILE = 5;
 
-function fileSystem(
-  w: BlobWriter,
-  tree: MountTree,
-  fileAddress: (node: number) => number,
-): number[] {
+/**
+ * Where the mounted files' contents go: `addresses` by node, for files placed
+ * in memory one after another from a start address, 8-byte aligned, up to
+ * `end`; and `passive`, the nodes of files at or above the passive cutoff, each
+ * its own passive data segment, in segment order.
+ */
+export interface FileLayout {
+  addresses: Map<number, number>;
+  passive: number[];
+  end: number;
+}
+
+const noFiles = (): FileLayout => ({ addresses: new Map(), passive: [], end: 0 });
+
+function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[] {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const ordinals = new Map(files.passive.map((node, ordinal) => [node, ordinal]));
   const nodes = tree.nodes.map((node, index) => {
-    const [a, b] =
+    const ordinal = ordinals.get(index);
+    const [kind, a, b] =
       node.kind === 'dir'
-        ? w.list(node.children.map((c) => [c]))
+        ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))]
         : node.kind === 'file'
-          ? [fileAddress(index), node.data.length]
-          : w.string(node.host);
-    return [nodeKinds[node.kind], ...w.string(node.name), node.parent, a, b];
+          ? ordinal !== undefined
+            ? [PASSIVE_FILE, ordinal, node.data.length]
+            : [nodeKinds.file, files.addresses.get(index) ?? 0, node.data.length]
+          : [nodeKinds[node.kind], ...w.string(node.host)];
+    return [kind, ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
@@ -90,14 +105,14 @@ function fileSystem(
 /**
  * The configuration blob for `policy` (and the metadata of its mounted trees),
  * to be placed at address `base` of the adapter's memory. File contents are not
- * in it: `fileAddress` says where each file node's bytes will be (see
- * layoutFiles), so they can travel as data segments of their own.
+ * in it: `files` says where each file node's bytes will be (see layoutFiles),
+ * so they can travel as data segments of their own.
  */
 export function encodeConfigBlob(
   policy: Policy,
   base: number,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
-  fileAddress: (node: number) => number = () => 0,
+  files: FileLayout = noFiles(),
 ): Uint8Array {
   const w = new BlobWriter(base);
   const env = vars(w, policy.env);
@@ -107,7 +122,7 @@ export function encodeConfigBlob(
   const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
   const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
   const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
-  const fs = fileSystem(w, tree, fileAddress);
+  const fs = fileSystem(w, tree, files);
   const hostPreopens = policy.access.fs === 'allow' ? 1 : 0;
   const hostFs = reachesHostFiles(policy) ? 1 : 0;
   return w.finish([
@@ -125,18 +140,18 @@ export function encodeConfigBlob(
   ]);
 }
 
-/** Where each file's contents go: one after another from `start`, 8-byte aligned; and the end. */
-export function layoutFiles(
-  tree: MountTree,
-  start: number,
-): { addresses: Map<number, number>; end: number } {
-  const addresses = new Map<number, number>();
-  let at = start;
+/** Lays out the files' contents from `start` (FileLayout); files of `passiveCutoff` bytes or more go passive. */
+export function layoutFiles(tree: MountTree, start: number, passiveCutoff: number): FileLayout {
+  const layout: FileLayout = { addresses: new Map(), passive: [], end: start };
   tree.nodes.forEach((node, index) => {
     if (node.kind !== 'file') return;
-    at = Math.ceil(at / 8) * 8;
-    addresses.set(index, at);
-    at += node.data.length;
+    if (node.data.length >= passiveCutoff) {
+      layout.passive.push(index);
+      return;
+    }
+    const at = Math.ceil(layout.end / 8) * 8;
+    layout.addresses.set(index, at);
+    layout.end = at + node.data.length;
   });
-  return { addresses, end: at };
+  return layout;
 }

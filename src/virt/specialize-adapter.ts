@@ -1,10 +1,11 @@
 import binaryen from 'binaryen';
-import type { Policy } from '../policy/policy.js';
+import { DEFAULT_PASSIVE_CUTOFF, type Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 import { readCoreModule } from '../component/core-module.js';
 import { addTrapExports, exportsOf } from './trap-exports.js';
+import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 
 const PAGE = 65536;
@@ -16,13 +17,6 @@ const HEAP_BASE = '__heap_base';
 const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
 
 const align = (value: number, to: number) => Math.ceil(value / to) * to;
-
-/** Data segment accessors binaryen.js has at run time but its typings lack. */
-interface DataSegments {
-  getNumDataSegments(): number;
-  getDataSegmentByIndex(index: number): number;
-  getDataSegmentInfo(segment: number): { offset: number; data: ArrayBuffer; passive: boolean };
-}
 
 /** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
 function splitCoreName(name: string): [string, string] | undefined {
@@ -44,10 +38,11 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
   m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
 }
 
-/** The mounted files' contents and where they go in the adapter's memory. */
+/** The mounted files' contents: where each goes in the adapter's memory, and the passive ones in segment order. */
 export interface FileRegion {
   start: number;
   files: { address: number; data: Uint8Array }[];
+  passive: Uint8Array[];
 }
 
 /** The globals the generator sets (adapter/CONFIG.md) and the end of the adapter's data. */
@@ -90,7 +85,7 @@ function takeTraceFunctions(m: binaryen.Module): Record<(typeof TRACE_EXPORTS)[n
  * Writes the configuration blob after the adapter's data, then `extra` bytes
  * (the trace's names), reserves the region for the mounted files' contents
  * after them, and moves the heap past all. The contents themselves are added
- * later (appendFileRegion), so they never pass through binaryen or jco.
+ * later (core-data.ts), so they never pass through binaryen or jco.
  */
 function writeConfiguration(
   m: binaryen.Module,
@@ -103,34 +98,28 @@ function writeConfiguration(
   // The blob's size does not depend on the addresses it holds: measure it, then lay the rest out after it.
   const size = encodeConfigBlob(policy, base, tree).length;
   const extraAt = align(base + size, 16);
-  const layout = layoutFiles(tree, align(extraAt + extra.length, 16));
-  const blob = encodeConfigBlob(policy, base, tree, (node) => layout.addresses.get(node)!);
+  const layout = layoutFiles(
+    tree,
+    align(extraAt + extra.length, 16),
+    policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+  );
+  const blob = encodeConfigBlob(policy, base, tree, layout);
   const heapStart = align(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
 
-  const memory = m.getMemoryInfo();
-  const data = m as unknown as DataSegments;
-  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
-    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
-    return {
-      offset: m.i32.const(info.offset),
-      data: new Uint8Array(info.data),
-      passive: info.passive,
-    };
-  });
-  segments.push({ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false });
+  const segments = [{ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false }];
   if (extra.length > 0)
     segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
   // One free page above the configuration, so the heap need not grow at once.
-  const initial = Math.max(memory.initial, Math.ceil(heapStart / PAGE) + 1);
-  m.removeExport('memory');
-  m.setMemory(initial, memory.max ?? -1, 'memory', segments, memory.shared, memory.is64);
-  const files = [...layout.addresses].map(([node, address]) => {
-    const data = (tree.nodes[node] as TreeNode & { kind: 'file' }).data;
-    return { address, data };
-  });
-  return { start: align(extraAt + extra.length, 16), files, extraAt };
+  addSegments(m, segments, Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node: number) => (tree.nodes[node] as TreeNode & { kind: 'file' }).data;
+  return {
+    start: align(extraAt + extra.length, 16),
+    files: [...layout.addresses].map(([node, address]) => ({ address, data: contents(node) })),
+    passive: layout.passive.map(contents),
+    extraAt,
+  };
 }
 
 /** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
@@ -185,7 +174,7 @@ function selectImports(m: binaryen.Module, plan: VirtPlan): void {
     binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
   );
   for (const fn of functions) {
-    if (!fn.module) continue;
+    if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith('[export]');
     const [id, base] = [fn.module.replace(/^\[export\]/, '').split('@')[0], fn.base ?? ''];
     const planned = plan.interfaces.find(
@@ -240,6 +229,7 @@ export function specializeAdapter(
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);
     m.optimize();
+    definePassiveData(m, files.passive.length);
     if (!m.validate())
       throw new Error('the specialised adapter does not validate (an internal error)');
     return { core: m.emitBinary(), files };

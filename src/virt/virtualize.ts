@@ -52,7 +52,7 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The mounted files join the adapter's module only now, so they never pass through binaryen or jco.
-  const adapter = addDataToComponent(await componentNew(embedded), files.files);
+  const adapter = addDataToComponent(await componentNew(embedded), files.files, files.passive);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
   return {
