@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { concatBytes } from '../src/component/bytes.js';
 import { withDataSegments } from '../src/component/core-data.js';
 import { ROOT } from './support/paths.js';
 
-const concat = (chunks: Uint8Array[]) => Buffer.concat(chunks.map((c) => Buffer.from(c)));
+const concat = concatBytes;
 
 /** The parts of the WebAssembly JS API used here (the project's TypeScript libs do not declare it). */
 interface Wasm {
@@ -50,5 +51,23 @@ describe('adding data segments to a core module', () => {
     const memory = await memoryOf(both);
     expect(Buffer.from(memory.buffer, 30000, 5).toString()).toBe('first');
     expect(Buffer.from(memory.buffer, 50000, 6).toString()).toBe('second');
+  });
+
+  it('writes deferred bytes in place when the module is assembled, and only then', async () => {
+    const adapter = await readFile(join(ROOT, 'adapter/virtual-adapter.wasm'));
+    let copies = 0;
+    const deferred = {
+      length: 4,
+      copyTo(target: Uint8Array) {
+        copies++;
+        target.set([1, 2, 3, 4]);
+      },
+    };
+    const chunks = withDataSegments(adapter, [{ address: 45000, data: deferred }]);
+    expect(copies).toBe(0);
+    const module = concat(chunks);
+    expect(copies).toBe(1);
+    const memory = await memoryOf(module);
+    expect([...new Uint8Array(memory.buffer, 45000, 4)]).toEqual([1, 2, 3, 4]);
   });
 });

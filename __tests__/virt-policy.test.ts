@@ -7,6 +7,7 @@ import { noFlags, normalizeArgv, patchFromFlags, type VirtFlags } from '../src/c
 import { patchFromData, policyToData } from '../src/policy/policy-data.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { CONFIG_MAGIC, encodeConfigBlob, layoutFiles } from '../src/virt/config-blob.js';
+import type { MountTree, TreeNode } from '../src/virt/mount-tree.js';
 import { planVirtualization } from '../src/virt/plan.js';
 import { fixture } from './support/paths.js';
 
@@ -268,12 +269,16 @@ describe('the configuration blob', () => {
   });
 
   it('lays out files below the passive cutoff in memory and the rest as passive segments (kind 5, a = ordinal)', () => {
-    const file = (name: string, size: number) =>
-      ({ kind: 'file', name, parent: 0, data: new Uint8Array(size) }) as const;
-    const tree = {
+    const file = (name: string, size: number): TreeNode => ({
+      kind: 'file',
+      name,
+      parent: 0,
+      contents: new Uint8Array(size),
+    });
+    const tree: MountTree = {
       preopens: [{ path: '/data', node: 0 }],
       nodes: [
-        { kind: 'dir', name: '', parent: 0, children: [1, 2, 3] } as const,
+        { kind: 'dir', name: '', parent: 0, children: [1, 2, 3] },
         file('a', 10),
         file('big', 100),
         file('c', 3),

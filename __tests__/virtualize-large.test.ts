@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { print } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { parseByteSize } from '../src/policy/patch-values.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
+import { hostFileBytes } from '../src/virt/mount-tree.js';
 import { virtualize } from '../src/virt/virtualize.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
@@ -87,4 +88,18 @@ describe('the passive cutoff', () => {
     expect(passive).toBe(0);
     expect(pages).toBeGreaterThan(MB2 / 65536);
   }, 60_000);
+});
+
+describe('mounted files are read when the adapter is assembled', () => {
+  it('and one that changed size since the tree was read is a clear error', async () => {
+    const path = join(scratch, 'changing.txt');
+    await writeFile(path, 'twelve bytes');
+    const target = new Uint8Array(12);
+    hostFileBytes(path, 12).copyTo(target);
+    expect(Buffer.from(target).toString()).toBe('twelve bytes');
+    for (const size of [11, 13])
+      expect(() => hostFileBytes(path, size).copyTo(new Uint8Array(size))).toThrow(
+        /the mounted file '.*changing\.txt' changed while it was embedded; run again/,
+      );
+  });
 });

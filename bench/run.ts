@@ -19,5 +19,5 @@ console.log(await benchVirtualize());
 console.log('\n## Mounted trees: generation time and peak memory\n');
 console.log(benchMounts());
 console.log('\n## Reading a mounted file against reading the same host file\n');
-console.log(benchReadThroughput());
+console.log(await benchReadThroughput());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

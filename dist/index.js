@@ -14948,6 +14948,29 @@ function declaredSort(decl) {
 // src/virt/virtualize.ts
 import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 
+// src/component/bytes.ts
+function copyInto(target, bytes) {
+  if (bytes instanceof Uint8Array) target.set(bytes);
+  else bytes.copyTo(target);
+}
+function concatBytes(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    copyInto(out.subarray(at, at + chunk.length), chunk);
+    at += chunk.length;
+  }
+  return out;
+}
+function regionOf(length, pieces) {
+  return {
+    length,
+    copyTo(target) {
+      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
+    }
+  };
+}
+
 // src/component/core-data.ts
 var DATA_SECTION = 11;
 var DATA_COUNT_SECTION = 12;
@@ -15024,15 +15047,6 @@ function withDataSegments(module, segments, passive = []) {
   if (!placed) chunks.push(...newData);
   return chunks;
 }
-var concat = (chunks) => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-};
 function addDataToComponent(component, segments, passive = []) {
   if (segments.length === 0 && passive.length === 0) return component;
   const c = readComponent(component);
@@ -15043,7 +15057,7 @@ function addDataToComponent(component, segments, passive = []) {
   const section = c.sections.find((s) => s.payloadStart === target.start);
   const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return concat([
+  return concatBytes([
     component.subarray(0, section.start),
     ...framed(1, module, length),
     component.subarray(section.end)
@@ -15716,7 +15730,8 @@ function addTraceImports(plan) {
 }
 
 // src/virt/mount-tree.ts
-import { lstat, readdir, readFile as readFile4, realpath, stat as stat2 } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
+import { lstat, readdir, realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -15758,28 +15773,50 @@ async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []
     names.map(async (name) => {
       const path = join(hostDir, name);
       const target = await resolveInside(path, root, mount);
-      const info = await stat2(target);
-      return { name, path, target, info, data: info.isFile() ? await readFile4(target) : void 0 };
+      return { name, path, target, info: await stat2(target) };
     })
   );
   const dir = tree.nodes[dirNode];
-  for (const { name, path, target, info, data } of entries) {
+  for (const { name, path, target, info } of entries) {
     const index = tree.nodes.length;
     if (info.isDirectory()) {
       tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
       dir.children.push(index);
       await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (data) {
-      tree.nodes.push({ kind: "file", name, parent: dirNode, data });
+    } else if (info.isFile()) {
+      tree.nodes.push({
+        kind: "file",
+        name,
+        parent: dirNode,
+        contents: hostFileBytes(target, info.size)
+      });
       dir.children.push(index);
       const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
-      tree.files.push({ guest, host: path, size: data.length });
+      tree.files.push({ guest, host: path, size: info.size });
     } else {
       throw new UserInputError(
         `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
       );
     }
   }
+}
+function hostFileBytes(path, size) {
+  return {
+    length: size,
+    copyTo(target) {
+      const fd = openSync(path, "r");
+      try {
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
+        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+          throw new UserInputError(
+            `the mounted file '${path}' changed while it was embedded; run again once it is stable`
+          );
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
 }
 async function resolveInside(path, root, mount) {
   if (!(await lstat(path)).isSymbolicLink()) return path;
@@ -15931,7 +15968,7 @@ function fileSystem(w, tree, files) {
   const ordinals = new Map(files.passive.map((node, ordinal) => [node, ordinal]));
   const nodes = tree.nodes.map((node, index) => {
     const ordinal = ordinals.get(index);
-    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.data.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.data.length] : [nodeKinds[node.kind], ...w.string(node.host)];
+    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
     return [kind, ...w.string(node.name), node.parent, a, b];
   });
   return [...w.list(preopens), ...w.list(nodes)];
@@ -15965,13 +16002,13 @@ function layoutFiles(tree, start, passiveCutoff) {
   const layout = { addresses: /* @__PURE__ */ new Map(), passive: [], end: start };
   tree.nodes.forEach((node, index) => {
     if (node.kind !== "file") return;
-    if (node.data.length >= passiveCutoff) {
+    if (node.contents.length >= passiveCutoff) {
       layout.passive.push(index);
       return;
     }
     const at = Math.ceil(layout.end / 8) * 8;
     layout.addresses.set(index, at);
-    layout.end = at + node.data.length;
+    layout.end = at + node.contents.length;
   });
   return layout;
 }
@@ -16197,14 +16234,18 @@ function writeConfiguration(m, globals, policy, tree, extra) {
   const heapStart = align(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
-  const segments = [{ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false }];
-  if (extra.length > 0)
-    segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
-  addSegments(m, segments, Math.ceil(heapStart / PAGE) + 1);
-  const contents = (node) => tree.nodes[node].data;
+  addSegments(m, [], Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node) => tree.nodes[node].contents;
+  const region = regionOf(layout.end - base, [
+    { at: 0, bytes: blob },
+    { at: extraAt - base, bytes: extra },
+    ...[...layout.addresses].map(([node, address]) => ({
+      at: address - base,
+      bytes: contents(node)
+    }))
+  ]);
   return {
-    start: align(extraAt + extra.length, 16),
-    files: [...layout.addresses].map(([node, address]) => ({ address, data: contents(node) })),
+    active: [{ address: base, data: region }],
     passive: layout.passive.map(contents),
     extraAt
   };
@@ -16271,16 +16312,16 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
-    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
     if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
     selectImports(m, plan);
     binaryen4.setOptimizeLevel(2);
     binaryen4.setShrinkLevel(2);
     m.optimize();
-    definePassiveData(m, files.passive.length);
+    definePassiveData(m, data.passive.length);
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
-    return { core: m.emitBinary(), files };
+    return { core: m.emitBinary(), data };
   } finally {
     m.dispose();
   }
@@ -16303,9 +16344,9 @@ async function virtualize({ policy, app }) {
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
-  const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  const adapter = addDataToComponent(await componentNew(embedded), files.files, files.passive);
+  const adapter = addDataToComponent(await componentNew(embedded), data.active, data.passive);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
   return {

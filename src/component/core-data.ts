@@ -1,5 +1,6 @@
 import { ByteReader } from './byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
+import { concatBytes, type Bytes } from './bytes.js';
 import { readComponent } from './read-component.js';
 
 const DATA_SECTION = 11;
@@ -9,7 +10,7 @@ const CODE_SECTION = 10;
 export interface DataSegment {
   /** Where the bytes go in memory 0. */
   address: number;
-  data: Uint8Array;
+  data: Bytes;
 }
 
 interface CoreSection {
@@ -32,7 +33,7 @@ function coreSections(module: Uint8Array): CoreSection[] {
   return sections;
 }
 
-const framed = (id: number, payload: ByteWriter | Uint8Array[], length?: number): Uint8Array[] => {
+const framed = (id: number, payload: ByteWriter | Bytes[], length?: number): Bytes[] => {
   if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
   return [new ByteWriter().u8(id).u32(length!).toBytes(), ...payload];
 };
@@ -61,8 +62,8 @@ function withoutPlaceholders(segments: Uint8Array, count: number): Uint8Array {
 export function withDataSegments(
   module: Uint8Array,
   segments: DataSegment[],
-  passive: Uint8Array[] = [],
-): Uint8Array[] {
+  passive: Bytes[] = [],
+): Bytes[] {
   if (segments.length === 0 && passive.length === 0) return [module];
   const sections = coreSections(module);
   const data = sections.find((s) => s.id === DATA_SECTION);
@@ -75,7 +76,7 @@ export function withDataSegments(
       })()
     : withoutPlaceholders(new Uint8Array(), passive.length);
 
-  const payload: Uint8Array[] = [
+  const payload: Bytes[] = [
     new ByteWriter().u32(oldCount + segments.length).toBytes(),
     oldSegments,
   ];
@@ -99,7 +100,7 @@ export function withDataSegments(
     payload.reduce((n, c) => n + c.length, 0),
   );
 
-  const chunks: Uint8Array[] = [module.subarray(0, 8)];
+  const chunks: Bytes[] = [module.subarray(0, 8)];
   let placed = false;
   for (const section of sections) {
     if (section.id === DATA_COUNT_SECTION) {
@@ -121,16 +122,6 @@ export function withDataSegments(
   return chunks;
 }
 
-const concat = (chunks: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-};
-
 /**
  * The component with data segments added (and passive placeholders filled,
  * see withDataSegments) to the core module that exports `memory` (the one
@@ -140,7 +131,7 @@ const concat = (chunks: Uint8Array[]): Uint8Array => {
 export function addDataToComponent(
   component: Uint8Array,
   segments: DataSegment[],
-  passive: Uint8Array[] = [],
+  passive: Bytes[] = [],
 ): Uint8Array {
   if (segments.length === 0 && passive.length === 0) return component;
   const c = readComponent(component);
@@ -151,7 +142,7 @@ export function addDataToComponent(
   const section = c.sections.find((s) => s.payloadStart === target.start)!;
   const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return concat([
+  return concatBytes([
     component.subarray(0, section.start),
     ...framed(1, module, length),
     component.subarray(section.end),

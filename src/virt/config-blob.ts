@@ -94,8 +94,8 @@ function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[]
         ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))]
         : node.kind === 'file'
           ? ordinal !== undefined
-            ? [PASSIVE_FILE, ordinal, node.data.length]
-            : [nodeKinds.file, files.addresses.get(index) ?? 0, node.data.length]
+            ? [PASSIVE_FILE, ordinal, node.contents.length]
+            : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length]
           : [nodeKinds[node.kind], ...w.string(node.host)];
     return [kind, ...w.string(node.name), node.parent, a, b];
   });
@@ -145,13 +145,13 @@ export function layoutFiles(tree: MountTree, start: number, passiveCutoff: numbe
   const layout: FileLayout = { addresses: new Map(), passive: [], end: start };
   tree.nodes.forEach((node, index) => {
     if (node.kind !== 'file') return;
-    if (node.data.length >= passiveCutoff) {
+    if (node.contents.length >= passiveCutoff) {
       layout.passive.push(index);
       return;
     }
     const at = Math.ceil(layout.end / 8) * 8;
     layout.addresses.set(index, at);
-    layout.end = at + node.data.length;
+    layout.end = at + node.contents.length;
   });
   return layout;
 }

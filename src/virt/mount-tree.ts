@@ -1,11 +1,14 @@
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import type { Bytes, DeferredBytes } from '../component/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
 
 export type TreeNode =
   | { kind: 'dir'; name: string; parent: number; children: number[] }
-  | { kind: 'file'; name: string; parent: number; data: Uint8Array }
+  /** Contents deferred: read from the host when the adapter is assembled (hostFileBytes). */
+  | { kind: 'file'; name: string; parent: number; contents: Bytes }
   /** Reached at run time through the host's preopens: a directory only as a preopen's root. */
   | { kind: 'host-dir' | 'host-file'; name: string; parent: number; host: string };
 
@@ -71,33 +74,60 @@ async function readDirectory(
     );
   }
   const names = (await readdir(hostDir)).sort(bytewise);
-  // Look at (and read) a directory's entries concurrently; add them to the tree in order.
+  // Look at a directory's entries concurrently; add them to the tree in order.
   const entries = await Promise.all(
     names.map(async (name) => {
       const path = join(hostDir, name);
       const target = await resolveInside(path, root, mount);
-      const info = await stat(target);
-      return { name, path, target, info, data: info.isFile() ? await readFile(target) : undefined };
+      return { name, path, target, info: await stat(target) };
     }),
   );
   const dir = tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
-  for (const { name, path, target, info, data } of entries) {
+  for (const { name, path, target, info } of entries) {
     const index = tree.nodes.length;
     if (info.isDirectory()) {
       tree.nodes.push({ kind: 'dir', name, parent: dirNode, children: [] });
       dir.children.push(index);
       await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (data) {
-      tree.nodes.push({ kind: 'file', name, parent: dirNode, data });
+    } else if (info.isFile()) {
+      tree.nodes.push({
+        kind: 'file',
+        name,
+        parent: dirNode,
+        contents: hostFileBytes(target, info.size),
+      });
       dir.children.push(index);
       const guest = `${mount.guest.replace(/\/$/, '')}/${relative(root, path).split(sep).join('/')}`;
-      tree.files.push({ guest, host: path, size: data.length });
+      tree.files.push({ guest, host: path, size: info.size });
     } else {
       throw new UserInputError(
         `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`,
       );
     }
   }
+}
+
+/**
+ * A host file's `size` bytes, read only when they are copied to where they end
+ * up; a file whose size changed since it was looked at is an error.
+ */
+export function hostFileBytes(path: string, size: number): DeferredBytes {
+  return {
+    length: size,
+    copyTo(target) {
+      const fd = openSync(path, 'r');
+      try {
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
+        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+          throw new UserInputError(
+            `the mounted file '${path}' changed while it was embedded; run again once it is stable`,
+          );
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
 }
 
 /** Follows a symlink only if it stays inside the mount's root. */

@@ -1,4 +1,5 @@
 import binaryen from 'binaryen';
+import { regionOf, type Bytes } from '../component/bytes.js';
 import { DEFAULT_PASSIVE_CUTOFF, type Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
@@ -38,11 +39,15 @@ function setGlobal(m: binaryen.Module, global: binaryen.GlobalInfo, value: numbe
   m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
 }
 
-/** The mounted files' contents: where each goes in the adapter's memory, and the passive ones in segment order. */
-export interface FileRegion {
-  start: number;
-  files: { address: number; data: Uint8Array }[];
-  passive: Uint8Array[];
+/**
+ * The data the specialised module leaves to the binary level (core-data.ts),
+ * so binaryen never holds it: the active segments (the configuration, the
+ * trace's names and the mounted files kept in memory) and the passive files'
+ * contents in segment order.
+ */
+export interface ModuleData {
+  active: { address: number; data: Bytes }[];
+  passive: Bytes[];
 }
 
 /** The globals the generator sets (adapter/CONFIG.md) and the end of the adapter's data. */
@@ -82,10 +87,10 @@ function takeTraceFunctions(m: binaryen.Module): Record<(typeof TRACE_EXPORTS)[n
 }
 
 /**
- * Writes the configuration blob after the adapter's data, then `extra` bytes
- * (the trace's names), reserves the region for the mounted files' contents
- * after them, and moves the heap past all. The contents themselves are added
- * later (core-data.ts), so they never pass through binaryen or jco.
+ * Lays out the configuration blob after the adapter's data, then `extra` bytes
+ * (the trace's names), then the mounted files kept in memory, points the
+ * adapter at the blob and moves its heap past all. The bytes themselves are
+ * returned for the binary level.
  */
 function writeConfiguration(
   m: binaryen.Module,
@@ -93,7 +98,7 @@ function writeConfiguration(
   policy: Policy,
   tree: MountTree,
   extra: Uint8Array,
-): FileRegion & { extraAt: number } {
+): ModuleData & { extraAt: number } {
   const base = align(globals.heapBase, 16);
   // The blob's size does not depend on the addresses it holds: measure it, then lay the rest out after it.
   const size = encodeConfigBlob(policy, base, tree).length;
@@ -108,15 +113,20 @@ function writeConfiguration(
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
 
-  const segments = [{ offset: m.i32.const(base), data: new Uint8Array(blob), passive: false }];
-  if (extra.length > 0)
-    segments.push({ offset: m.i32.const(extraAt), data: new Uint8Array(extra), passive: false });
-  // One free page above the configuration, so the heap need not grow at once.
-  addSegments(m, segments, Math.ceil(heapStart / PAGE) + 1);
-  const contents = (node: number) => (tree.nodes[node] as TreeNode & { kind: 'file' }).data;
+  // One free page above it all, so the heap need not grow at once.
+  addSegments(m, [], Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node: number) => (tree.nodes[node] as TreeNode & { kind: 'file' }).contents;
+  // One segment for it all: a header per file would cost more than the padding between them.
+  const region = regionOf(layout.end - base, [
+    { at: 0, bytes: blob },
+    { at: extraAt - base, bytes: extra },
+    ...[...layout.addresses].map(([node, address]) => ({
+      at: address - base,
+      bytes: contents(node),
+    })),
+  ]);
   return {
-    start: align(extraAt + extra.length, 16),
-    files: [...layout.addresses].map(([node, address]) => ({ address, data: contents(node) })),
+    active: [{ address: base, data: region }],
     passive: layout.passive.map(contents),
     extraAt,
   };
@@ -207,7 +217,7 @@ export function specializeAdapter(
   tree: MountTree = { preopens: [], nodes: [], files: [] },
   /** wit-component's dummy module for the adapter's world: the signatures of exports the C leaves out. */
   dummy?: Uint8Array,
-): { core: Uint8Array; files: FileRegion } {
+): { core: Uint8Array; data: ModuleData } {
   const m = binaryen.readBinary(adapter);
   try {
     m.setFeatures(
@@ -223,16 +233,16 @@ export function specializeAdapter(
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
-    const { extraAt, ...files } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
     if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);
     m.optimize();
-    definePassiveData(m, files.passive.length);
+    definePassiveData(m, data.passive.length);
     if (!m.validate())
       throw new Error('the specialised adapter does not validate (an internal error)');
-    return { core: m.emitBinary(), files };
+    return { core: m.emitBinary(), data };
   } finally {
     m.dispose();
   }

@@ -49,10 +49,10 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   const dummy = lacksPlannedExports(prebuilt, plan)
     ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
     : undefined;
-  const { core, files } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  // The mounted files join the adapter's module only now, so they never pass through binaryen or jco.
-  const adapter = addDataToComponent(await componentNew(embedded), files.files, files.passive);
+  // The configuration and the mounted files join the adapter's module only now, so they never pass through binaryen or jco.
+  const adapter = addDataToComponent(await componentNew(embedded), data.active, data.passive);
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
   const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
   return {
