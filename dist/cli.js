@@ -19876,6 +19876,8 @@ import binaryen3 from "binaryen";
 var TRACE_EXPORTS = [
   "wasi_virt_trace_enter",
   "wasi_virt_trace_arg",
+  "wasi_virt_trace_string",
+  "wasi_virt_trace_bytes",
   "wasi_virt_trace_result",
   "wasi_virt_trace_done"
 ];
@@ -19900,26 +19902,33 @@ function asI64(m, type, value) {
   if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
-function wrapExports(m, trace, names, namesAt, spans) {
+function wrapExports(m, trace, names, namesAt, spans, kindsOf) {
   names.forEach((name, i) => {
     const target = binaryen3.getExportInfo(m.getExport(name)).value;
     const fn = binaryen3.getFunctionInfo(m.getFunction(target));
     const params = binaryen3.expandType(fn.params);
     const locals = params.map((type, index) => m.local.get(index, type));
+    const kinds = kindsOf(name, params.length);
     const body = [
       m.call(
         trace.wasi_virt_trace_enter,
         [m.i32.const(namesAt + spans[i].offset), m.i32.const(spans[i].length)],
         binaryen3.none
-      ),
-      ...params.map(
-        (type, index) => m.call(
-          trace.wasi_virt_trace_arg,
-          [asI64(m, type, m.local.get(index, type))],
-          binaryen3.none
-        )
       )
     ];
+    for (let index = 0; index < params.length; index++) {
+      const kind = kinds[index];
+      if (kind === "string" || kind === "bytes") {
+        const decode2 = kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
+        body.push(m.call(decode2, [locals[index], locals[index + 1]], binaryen3.none));
+        index++;
+      } else {
+        const type = params[index];
+        body.push(
+          m.call(trace.wasi_virt_trace_arg, [asI64(m, type, locals[index])], binaryen3.none)
+        );
+      }
+    }
     const call = m.call(target, locals, fn.results);
     if (fn.results === binaryen3.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
@@ -19947,6 +19956,65 @@ function wrapExports(m, trace, names, namesAt, spans) {
     m.addFunctionExport(wrapper, name);
   });
 }
+
+// src/virt/trace-args.ts
+var MAX_FLAT_PARAMS = 16;
+var SCALARS = new Set("bool s8 u8 s16 u16 s32 u32 s64 u64 f32 f64 char".split(" "));
+function paramTypes(signature) {
+  const open = signature.indexOf("(");
+  const types = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = start; i < signature.length; i++) {
+    const c = signature[i];
+    if (c === "<" || c === "(") depth++;
+    else if ((c === ">" || c === ")") && depth > 0) depth--;
+    else if ((c === "," || c === ")") && depth === 0) {
+      const param = signature.slice(start, i).trim();
+      if (param) types.push(param.slice(param.indexOf(":") + 1).trim());
+      if (c === ")") break;
+      start = i + 1;
+    }
+  }
+  return types;
+}
+function oneValueNames(iface) {
+  const ids = [iface.id, ...iface.uses ?? []];
+  const names = /* @__PURE__ */ new Set();
+  for (const other of WASI_INTERFACES.filter((i) => ids.includes(i.id)))
+    for (const decl of other.types) {
+      const match = /^(?:flags|enum|resource)\s+([a-z0-9-]+)/.exec(decl) ?? /^type\s+([a-z0-9-]+)\s*=\s*([a-z0-9]+);$/.exec(decl);
+      if (match && (match[2] === void 0 || SCALARS.has(match[2]))) names.add(match[1]);
+    }
+  return names;
+}
+function flat(type, oneValue) {
+  if (type === "string") return ["string", "value"];
+  if (type === "list<u8>") return ["bytes", "value"];
+  if (type.startsWith("list<")) return ["value", "value"];
+  if (/^(?:borrow|own)</.test(type) || SCALARS.has(type) || oneValue.has(type)) return ["value"];
+  return void 0;
+}
+function traceArgKinds(iface, fn, coreParams) {
+  const kinds = fn.startsWith("[method]") ? ["value"] : [];
+  const signature = iface.functions[fn];
+  if (signature) {
+    const oneValue = oneValueNames(iface);
+    for (const type of paramTypes(signature)) {
+      const values = flat(type, oneValue);
+      if (!values) break;
+      kinds.push(...values);
+    }
+  }
+  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams)
+    return Array(coreParams).fill("value");
+  return [...kinds, ...Array(coreParams - kinds.length).fill("value")];
+}
+var argKindsFor = (plan) => (name, coreParams) => {
+  const [iface, fn] = name.split("#");
+  const planned = plan.interfaces.find((v) => v.name === iface);
+  return planned ? traceArgKinds(planned.iface, fn, coreParams) : Array(coreParams).fill("value");
+};
 
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
@@ -20088,7 +20156,7 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan));
     selectImports(m, plan);
     binaryen4.setOptimizeLevel(2);
     binaryen4.setShrinkLevel(2);

@@ -1,9 +1,11 @@
 // --debug: one line on the host's stderr per call of a virtualized function, as
-//   wasi-virt: <interface>#<function>(<core arguments>) -> <core result>
-// The generator wraps each export it keeps in a function that calls these (src/virt/trace.ts);
-// the arguments and result are the canonical ABI's core values (handles, lengths, addresses,
-// flags), so the line shows what crossed the boundary without decoding it. Without --debug the
-// generator removes the exports and the optimizer drops this file's code.
+//   wasi-virt: <interface>#<function>(<arguments>) -> <core result>
+// The generator wraps each export it keeps in a function that calls these (src/virt/trace.ts).
+// Arguments are the canonical ABI's core values (handles, flags, integers), except strings,
+// shown quoted (cut at STRING_MAX bytes), and byte lists, shown as `<N bytes>`, where the
+// generator knows the parameter's shape (src/virt/trace-args.ts). The result is the core value
+// (for a result in memory, its address). Without --debug the generator removes the exports and
+// the optimizer drops this file's code.
 #include "abi.h"
 
 IMPORT("wasi:cli/stderr@0.2.12", "get-stderr") int32_t host_get_stderr(void);
@@ -12,6 +14,7 @@ void host_blocking_write(int32_t self, const uint8_t *ptr, uint32_t len, wv_resu
 IMPORT("wasi:io/error@0.2.12", "[resource-drop]error") void host_error_drop(int32_t self);
 
 #define LINE_MAX 1024 // longer lines are cut (a list of many arguments never is, in WASI 0.2)
+#define STRING_MAX 200
 
 static char line[LINE_MAX];
 static uint32_t used;
@@ -40,6 +43,12 @@ static void append_number(int64_t value) {
   }
 }
 
+static void separate(void) {
+  if (args++) {
+    append(", ", 2);
+  }
+}
+
 EXPORT("wasi_virt_trace_enter") void trace_enter(const char *name, uint32_t len) {
   used = 0;
   args = 0;
@@ -49,10 +58,34 @@ EXPORT("wasi_virt_trace_enter") void trace_enter(const char *name, uint32_t len)
 }
 
 EXPORT("wasi_virt_trace_arg") void trace_arg(int64_t value) {
-  if (args++) {
-    append(", ", 2);
-  }
+  separate();
   append_number(value);
+}
+
+EXPORT("wasi_virt_trace_string") void trace_string(const char *text, uint32_t len) {
+  static const char hex[] = "0123456789abcdef";
+  separate();
+  append("\"", 1);
+  for (uint32_t i = 0; i < len && i < STRING_MAX; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == '"' || c == '\\') {
+      append("\\", 1);
+      append(&text[i], 1);
+    } else if (c >= 0x20 && c < 0x7f) {
+      append(&text[i], 1);
+    } else {
+      char escape[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+      append(escape, 4);
+    }
+  }
+  append(len > STRING_MAX ? "\"..." : "\"", len > STRING_MAX ? 4 : 1);
+}
+
+EXPORT("wasi_virt_trace_bytes") void trace_bytes(const void *bytes, uint32_t len) {
+  separate();
+  append("<", 1);
+  append_number(len);
+  append(" bytes>", 7);
 }
 
 static void finish(void) {

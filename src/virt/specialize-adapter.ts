@@ -8,6 +8,7 @@ import { readCoreModule } from '../component/core-module.js';
 import { addTrapExports, exportsOf } from './trap-exports.js';
 import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
+import { argKindsFor } from './trace-args.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -234,7 +235,7 @@ export function specializeAdapter(
     const traced = policy.debug ? tracedExports(m) : [];
     const names = traceNameBytes(traced);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans);
+    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan));
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);

@@ -1,10 +1,13 @@
 import binaryen from 'binaryen';
+import type { ArgKind } from './trace-args.js';
 import { exportsOf } from './trap-exports.js';
 
 /** The adapter's trace functions (adapter/src/trace.c), exported by its build for this step only. */
 export const TRACE_EXPORTS = [
   'wasi_virt_trace_enter',
   'wasi_virt_trace_arg',
+  'wasi_virt_trace_string',
+  'wasi_virt_trace_bytes',
   'wasi_virt_trace_result',
   'wasi_virt_trace_done',
 ] as const;
@@ -47,7 +50,8 @@ function asI64(m: binaryen.Module, type: binaryen.Type, value: binaryen.Expressi
 /**
  * Puts a tracing function in front of each export in `names`: it calls the
  * adapter's trace functions with the export's name (`spans[i]` of the names
- * placed at `namesAt` in memory), each core argument and the core result,
+ * placed at `namesAt` in memory), each core argument (a string or byte list,
+ * as `kindsOf` says, decoded from its pointer and length) and the core result,
  * around the original.
  */
 export function wrapExports(
@@ -56,26 +60,35 @@ export function wrapExports(
   names: string[],
   namesAt: number,
   spans: Span[],
+  kindsOf: (name: string, coreParams: number) => ArgKind[],
 ): void {
   names.forEach((name, i) => {
     const target = binaryen.getExportInfo(m.getExport(name)).value;
     const fn = binaryen.getFunctionInfo(m.getFunction(target));
     const params = binaryen.expandType(fn.params);
     const locals = params.map((type, index) => m.local.get(index, type));
+    const kinds = kindsOf(name, params.length);
     const body = [
       m.call(
         trace.wasi_virt_trace_enter,
         [m.i32.const(namesAt + spans[i]!.offset), m.i32.const(spans[i]!.length)],
         binaryen.none,
       ),
-      ...params.map((type, index) =>
-        m.call(
-          trace.wasi_virt_trace_arg,
-          [asI64(m, type, m.local.get(index, type))],
-          binaryen.none,
-        ),
-      ),
     ];
+    for (let index = 0; index < params.length; index++) {
+      const kind = kinds[index];
+      if (kind === 'string' || kind === 'bytes') {
+        const decode =
+          kind === 'string' ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
+        body.push(m.call(decode, [locals[index]!, locals[index + 1]!], binaryen.none));
+        index++; // the length
+      } else {
+        const type = params[index]!;
+        body.push(
+          m.call(trace.wasi_virt_trace_arg, [asI64(m, type, locals[index]!)], binaryen.none),
+        );
+      }
+    }
     const call = m.call(target, locals, fn.results);
     if (fn.results === binaryen.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen.none));
