@@ -1,8 +1,9 @@
 // wasi:http/types@0.2.12 `fields`: a header map. Entries keep their order and their names'
 // case; names compare ASCII case-insensitively. A map's entries and all their bytes live in one
-// block (blocks.c), which every change replaces. As on a real host, a name must be a token and
-// a value must hold no control character but tab (else header-error.invalid-syntax), and the
-// connection-level headers a host manages itself are forbidden (header-error.forbidden).
+// block (blocks.c), which every change replaces. A change is checked as a real host checks it
+// (http-syntax.c): an invalid name or value is header-error.invalid-syntax, a header the host
+// manages itself header-error.forbidden, and only then is an immutable map's
+// header-error.immutable.
 #include "http.h"
 
 #define FIELDS "[method]fields."
@@ -12,13 +13,6 @@ enum { INVALID_SYNTAX = 0, FORBIDDEN = 1, IMMUTABLE = 2, VALID = 3 };
 IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]fields") int32_t fields_new(wv_obj *rep);
 IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]fields") wv_obj *fields_rep(int32_t handle);
 IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]fields") void fields_drop(int32_t handle);
-
-// The headers wasmtime forbids by default: hop-by-hop and connection control.
-static const wv_str forbidden[] = {
-    {"connection", 10},       {"keep-alive", 10}, {"proxy-authenticate", 18},
-    {"proxy-authorization", 19}, {"proxy-connection", 16}, {"transfer-encoding", 17},
-    {"upgrade", 7},           {"host", 4},        {"http2-settings", 14},
-};
 
 // result<_, header-error>: the error at 1. result<fields, header-error>: the handle or the
 // error at 4.
@@ -31,56 +25,16 @@ static struct {
   int32_t payload;
 } fields_result;
 
-int wv_http_token(const char *text, uint32_t len) {
-  static const char specials[] = "!#$%&'*+-.^_`|~";
-  for (uint32_t i = 0; i < len; i++) {
-    char c = text[i];
-    int ok = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-    for (const char *s = specials; !ok && *s; s++) {
-      ok = c == *s;
-    }
-    if (!ok) {
-      return 0;
-    }
-  }
-  return len > 0;
-}
-
-static int same_name(wv_str a, const char *name, uint32_t len) {
-  if (a.len != len) {
-    return 0;
-  }
-  for (uint32_t i = 0; i < len; i++) {
-    char x = a.ptr[i], y = name[i];
-    if (x != y && !((x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z')) {
-      return 0;
-    }
-  }
-  return 1;
-}
-
-static int valid_value(wv_list value) {
-  const uint8_t *bytes = value.ptr;
-  for (uint32_t i = 0; i < value.count; i++) {
-    if ((bytes[i] < 0x20 && bytes[i] != '\t') || bytes[i] == 0x7f) {
-      return 0;
-    }
-  }
-  return 1;
-}
-
 // Why a change of `name` to `values` is refused, or VALID.
 static int check(const char *name, uint32_t len, const wv_list *values, uint32_t count) {
   if (!wv_http_token(name, len)) {
     return INVALID_SYNTAX;
   }
-  for (uint32_t i = 0; i < sizeof forbidden / sizeof forbidden[0]; i++) {
-    if (same_name(forbidden[i], name, len)) {
-      return FORBIDDEN;
-    }
+  if (wv_http_forbidden(name, len)) {
+    return FORBIDDEN;
   }
   for (uint32_t i = 0; i < count; i++) {
-    if (!valid_value(values[i])) {
+    if (!wv_http_field_value(values[i])) {
       return INVALID_SYNTAX;
     }
   }
@@ -95,14 +49,27 @@ static char *copy(char *to, const void *from, uint32_t len) {
   return to + len;
 }
 
+// Stores one entry, its bytes at `end`; returns the end of its bytes.
+static char *put(wv_field *to, char *end, wv_str name, wv_list value) {
+  to->name = (wv_str){end, name.len};
+  end = copy(end, name.ptr, name.len);
+  to->value = (wv_list){end, value.count};
+  return copy(end, value.ptr, value.count);
+}
+
+// Whether `rebuild` keeps old entry `entry`.
+static int kept(const wv_field *entry, int drop, wv_str name) {
+  return !(drop && wv_http_same_name(entry->name, name.ptr, name.len));
+}
+
 // A new block: the entries of `old` except those named `name` (when `drop`), then one entry
 // per value of `values` under `name`. Sets *count; returns 0 for no entries.
 static wv_field *rebuild(const wv_field *old, uint32_t old_count, int drop, wv_str name,
                          const wv_list *values, uint32_t value_count, uint32_t *count) {
-  uint32_t n = 0;
+  uint32_t n = value_count;
   size_t bytes = 0;
   for (uint32_t i = 0; i < old_count; i++) {
-    if (!(drop && same_name(old[i].name, name.ptr, name.len))) {
+    if (kept(&old[i], drop, name)) {
       n++;
       bytes += old[i].name.len + old[i].value.count;
     }
@@ -110,27 +77,20 @@ static wv_field *rebuild(const wv_field *old, uint32_t old_count, int drop, wv_s
   for (uint32_t i = 0; i < value_count; i++) {
     bytes += name.len + values[i].count;
   }
-  *count = n + value_count;
-  if (*count == 0) {
+  *count = n;
+  if (n == 0) {
     return 0;
   }
-  wv_field *entries = wv_block(*count * sizeof(wv_field) + bytes);
-  char *end = (char *)(entries + *count);
+  wv_field *entries = wv_block(n * sizeof(wv_field) + bytes);
+  char *end = (char *)(entries + n);
   wv_field *next = entries;
   for (uint32_t i = 0; i < old_count; i++) {
-    if (!(drop && same_name(old[i].name, name.ptr, name.len))) {
-      next->name = (wv_str){end, old[i].name.len};
-      end = copy(end, old[i].name.ptr, old[i].name.len);
-      next->value = (wv_list){end, old[i].value.count};
-      end = copy(end, old[i].value.ptr, old[i].value.count);
-      next++;
+    if (kept(&old[i], drop, name)) {
+      end = put(next++, end, old[i].name, old[i].value);
     }
   }
-  for (uint32_t i = 0; i < value_count; i++, next++) {
-    next->name = (wv_str){end, name.len};
-    end = copy(end, name.ptr, name.len);
-    next->value = (wv_list){end, values[i].count};
-    end = copy(end, values[i].ptr, values[i].count);
+  for (uint32_t i = 0; i < value_count; i++) {
+    end = put(next++, end, name, values[i]);
   }
   return entries;
 }
@@ -184,7 +144,7 @@ wv_list *fields_get(wv_obj *self, const char *name, uint32_t len) {
   wv_list *values = wv_alloc(4, self->len * sizeof(wv_list));
   uint32_t n = 0;
   for (uint32_t i = 0; i < self->len; i++) {
-    if (same_name(entries[i].name, name, len)) {
+    if (wv_http_same_name(entries[i].name, name, len)) {
       values[n++] = entries[i].value; // lifted straight from the block
     }
   }
@@ -199,7 +159,7 @@ int32_t fields_has(wv_obj *self, const char *name, uint32_t len) {
   const wv_field *entries = self->block;
   int found = 0;
   for (uint32_t i = 0; i < self->len && !found; i++) {
-    found = same_name(entries[i].name, name, len);
+    found = wv_http_same_name(entries[i].name, name, len);
   }
   wv_release();
   return found;

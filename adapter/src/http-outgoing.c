@@ -77,34 +77,6 @@ static void store(wv_tagged_str *to, uint8_t tag, const char *ptr, uint32_t len)
   *to = (wv_tagged_str){tag, {bytes, len}};
 }
 
-// Visible ASCII, without any of `excluded`: the least an authority or a path must be.
-static int visible(const char *text, uint32_t len, const char *excluded) {
-  for (uint32_t i = 0; i < len; i++) {
-    if (text[i] <= ' ' || text[i] == 0x7f || (text[i] & 0x80)) {
-      return 0;
-    }
-    for (const char *e = excluded; *e; e++) {
-      if (text[i] == *e) {
-        return 0;
-      }
-    }
-  }
-  return 1;
-}
-
-// A scheme: a letter, then letters, digits, '+', '-' or '.' (RFC 3986).
-static int valid_scheme(const char *text, uint32_t len) {
-  for (uint32_t i = 0; i < len; i++) {
-    char c = text[i] | 0x20;
-    int letter = c >= 'a' && c <= 'z';
-    if (!letter && (i == 0 || !((text[i] >= '0' && text[i] <= '9') || text[i] == '+' ||
-                                text[i] == '-' || text[i] == '.'))) {
-      return 0;
-    }
-  }
-  return len > 0;
-}
-
 static request *parts(wv_obj *self) { return self->block; }
 
 // ---- outgoing-request ----
@@ -152,7 +124,7 @@ EXPORT(HTTP_TYPES "#" REQUEST "set-scheme")
 int32_t request_set_scheme(wv_obj *self, int32_t is_some, int32_t tag, const char *ptr,
                            uint32_t len) {
   int other = is_some && tag == SCHEME_OTHER;
-  int ok = !other || valid_scheme(ptr, len);
+  int ok = !other || wv_http_scheme(ptr, len);
   if (ok) {
     parts(self)->scheme.is_some = is_some;
     store(&parts(self)->scheme.scheme, is_some ? tag : 0, ptr, other ? len : 0);
@@ -180,7 +152,7 @@ EXPORT(HTTP_TYPES "#" REQUEST "authority") void *request_authority(wv_obj *self)
 EXPORT(HTTP_TYPES "#" REQUEST "set-authority")
 int32_t request_set_authority(wv_obj *self, int32_t is_some, const char *ptr, uint32_t len) {
   return set_optional(&parts(self)->authority, is_some, ptr, len,
-                      !is_some || (len > 0 && visible(ptr, len, "/?#")));
+                      !is_some || wv_http_authority(ptr, len));
 }
 
 // path-with-query: func() -> option<string>
@@ -191,7 +163,7 @@ EXPORT(HTTP_TYPES "#" REQUEST "path-with-query") void *request_path(wv_obj *self
 // set-path-with-query: func(path-with-query: option<string>) -> result
 EXPORT(HTTP_TYPES "#" REQUEST "set-path-with-query")
 int32_t request_set_path(wv_obj *self, int32_t is_some, const char *ptr, uint32_t len) {
-  return set_optional(&parts(self)->path, is_some, ptr, len, !is_some || visible(ptr, len, ""));
+  return set_optional(&parts(self)->path, is_some, ptr, len, !is_some || wv_http_path(ptr, len));
 }
 
 // headers: func() -> headers (immutable: a copy, since the request's never change)

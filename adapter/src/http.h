@@ -26,7 +26,16 @@ wv_field *wv_fields_take(int32_t handle, uint32_t *count);
 // Drops an own handle of `fields` passed to the adapter (finish's trailers).
 void wv_fields_drop(int32_t handle);
 
-// Whether `len` bytes at `text` are an HTTP token (RFC 9110: a field name or a method).
+// Syntax checks (http-syntax.c): whether `len` bytes at `text` are a token (a field name or a
+// method), a scheme, an authority, a path with query; whether a field value is valid.
 int wv_http_token(const char *text, uint32_t len);
+int wv_http_scheme(const char *text, uint32_t len);
+int wv_http_authority(const char *text, uint32_t len);
+int wv_http_path(const char *text, uint32_t len);
+int wv_http_field_value(wv_list value);
+// Field names compare ASCII case-insensitively.
+int wv_http_same_name(wv_str name, const char *other, uint32_t len);
+// Whether a field name is one a host manages itself (header-error.forbidden).
+int wv_http_forbidden(const char *name, uint32_t len);
 
 #endif
