@@ -11,7 +11,7 @@ import {
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
 import { declaredNames } from './adapter-wit.js';
-import { checkIoSupported, forwardedIo, virtualizesIo } from './io-plan.js';
+import { checkIoSupported, forwardedIo, servesHttp, virtualizesIo } from './io-plan.js';
 
 /** One interface the adapter serves: which functions it exports and which it forwards to the host. */
 export interface VirtualizedInterface {
@@ -62,18 +62,26 @@ function forwardedFunctions(
   return [];
 }
 
+/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP. */
+interface Serves {
+  io: boolean;
+  http: boolean;
+}
+
 /** Whether the policy leaves an interface entirely to the host. */
-function passesThrough(iface: WasiInterface, policy: Policy, ownsIo: boolean): boolean {
+function passesThrough(iface: WasiInterface, policy: Policy, serves: Serves): boolean {
   switch (iface.role) {
     case 'env':
       return isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined;
     case 'config':
       return isPassthrough(policy.config);
     case 'io':
-      return !ownsIo;
+      return !serves.io;
+    case 'http':
+      return !serves.http;
     default:
       // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-      if (iface.id === 'wasi:clocks/monotonic-clock' && ownsIo) return false;
+      if (iface.id === 'wasi:clocks/monotonic-clock' && serves.io) return false;
       return policy.access[iface.role] === 'allow';
   }
 }
@@ -116,7 +124,7 @@ export function planVirtualization(
 ): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
   checkIoSupported(policy, appImports, appExports);
-  const ownsIo = virtualizesIo(policy, appImports);
+  const serves = { io: virtualizesIo(policy, appImports), http: servesHttp(policy, appImports) };
   const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -127,7 +135,7 @@ export function planVirtualization(
     );
     if (appImports && !imported) continue;
     const name = imported?.name ?? `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, ownsIo)) {
+    if (passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(name);
       continue;
     }
@@ -140,7 +148,7 @@ export function planVirtualization(
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy, ownsIo);
+    const forwarded = forwardedFunctions(iface, wanted, policy, serves.io);
     // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
     const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported
