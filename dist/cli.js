@@ -18778,14 +18778,17 @@ function loadAdapterModule() {
   return cached;
 }
 
-// src/virt/wasi-http-interfaces.ts
-var http = (name, rest) => ({
-  id: `wasi:http/${name}`,
-  package: "wasi:http",
+// src/virt/wasi-package.ts
+var wasiPackage = (pkg, role) => (name, rest) => ({
+  id: `wasi:${pkg}/${name}`,
+  package: `wasi:${pkg}`,
   name,
-  role: "http",
+  role,
   ...rest
 });
+
+// src/virt/wasi-http-interfaces.ts
+var http = wasiPackage("http", "http");
 var headerResult = (ok) => `result<${ok}, header-error>`;
 var codeResult = (ok) => `result<${ok}, error-code>`;
 var messageParts = (resource) => ({
@@ -19043,13 +19046,7 @@ var WASI_IO_INTERFACES = [
 
 // src/virt/wasi-sockets-interfaces.ts
 var result = (ok) => `result<${ok}, error-code>`;
-var sockets = (name, rest) => ({
-  id: `wasi:sockets/${name}`,
-  package: "wasi:sockets",
-  name,
-  role: "sockets",
-  ...rest
-});
+var sockets = wasiPackage("sockets", "sockets");
 var settings = (resource, entries) => Object.fromEntries(
   entries.flatMap(([name, type]) => [
     [`[method]${resource}.${name}`, `func() -> ${result(type)}`],

@@ -1,12 +1,7 @@
 import type { WasiInterface } from './wasi-interfaces.js';
+import { wasiPackage } from './wasi-package.js';
 
-const http = (name: string, rest: Omit<WasiInterface, 'id' | 'package' | 'name' | 'role'>) => ({
-  id: `wasi:http/${name}`,
-  package: 'wasi:http',
-  name,
-  role: 'http' as const,
-  ...rest,
-});
+const http = wasiPackage('http', 'http');
 
 const headerResult = (ok: string) => `result<${ok}, header-error>`;
 const codeResult = (ok: string) => `result<${ok}, error-code>`;
