@@ -164,6 +164,33 @@ describe('mounted trees', () => {
 });
 
 describe('sockets and HTTP', () => {
+  const never = () => join(scratch, 'never.wasm');
+  const wat = async (name: string) => {
+    const path = join(scratch, `${name}.wasm`);
+    await writeFile(path, await assembleWat(join(ROOT, `__tests__/wat/${name}.wat`)));
+    return path;
+  };
+  /** The imports of the output with HTTP and all I/O allowed: the app's, since nothing is virtualized. */
+  const passedThrough = async (app: string) => {
+    const out = join(scratch, `out-${outputs++}.wasm`);
+    const { code, stderr } = await cli(
+      app,
+      '-o',
+      out,
+      '--allow-http',
+      '--allow-stdio',
+      '--allow-fs',
+    );
+    expect({ code, stderr }).toEqual({
+      code: 0,
+      stderr:
+        'wasi-virt: warning: nothing to virtualize: the policy passes every imported interface through\n',
+    });
+    return importNames(await readFile(out));
+  };
+  const HTTP_PROBE_STDOUT_TAIL =
+    'connect-timeout: 5000000000\nfirst-byte-timeout: none\nhandle: error 15\n';
+
   it('denied sockets: the socket-taking methods are served as traps, and the output runs without any wasi:sockets import', async () => {
     const bytes = await virt(fixture('sockets-probe'), '--allow-stdio', '--allow-fs');
     expect(importNames(bytes).filter((n) => n.startsWith('wasi:sockets/'))).toEqual([]);
@@ -172,31 +199,91 @@ describe('sockets and HTTP', () => {
     );
   });
 
-  it('refuses allowed sockets around virtualized I/O, and any HTTP it cannot serve yet, in one line', async () => {
+  it('refuses allowed sockets around virtualized I/O in one line naming what is missing', async () => {
     const sockets = await cli(
       fixture('sockets-probe'),
       '-o',
-      join(scratch, 'never.wasm'),
+      never(),
       '--allow-sockets',
       '--allow-stdio',
     );
     expect(sockets.code).toBe(2);
     expect(sockets.stderr).toMatch(
-      /^wasi-virt: error: the component imports wasi:sockets\/network@0\.2\.12, .*deny sockets, or add --allow-stdio --allow-fs[^\n]*\n$/,
+      /^wasi-virt: error: the component imports wasi:sockets\/network@0\.2\.12, .*deny sockets, or add --allow-fs to leave all I\/O to the host\)\n$/,
     );
-    const http = join(scratch, 'http-client.wasm');
-    await writeFile(http, await assembleWat(join(ROOT, '__tests__/wat/http-client.wat')));
-    const refused = await cli(
-      http,
-      '-o',
-      join(scratch, 'never.wasm'),
+    expect(await readdir(scratch)).not.toContain('never.wasm');
+  });
+
+  it('denied HTTP with no flags: the client runs to the denied send, importing nothing', async () => {
+    const bytes = await virt(fixture('http-probe'));
+    expect(importNames(bytes)).toEqual([]);
+    expect(await runComponent(bytes)).toMatchObject({ stdout: '', exitCode: 0, trapped: false });
+  });
+
+  it('denied HTTP with the host stdio: the output imports exactly the stdout it writes to, and --allow-http brings wasi:http back', async () => {
+    const denied = await virt(fixture('http-probe'), '--allow-stdio');
+    expect(importNames(denied).sort()).toEqual([
+      'wasi:cli/stdout@0.2.12',
+      'wasi:io/error@0.2.12',
+      'wasi:io/poll@0.2.12',
+      'wasi:io/streams@0.2.12',
+    ]);
+    expect((await runComponent(denied)).stdout).toMatch(new RegExp(`${HTTP_PROBE_STDOUT_TAIL}$`));
+    const allowed = await virt(
+      fixture('http-probe'),
+      '--allow-http',
       '--allow-stdio',
       '--allow-fs',
     );
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(
-      /wasi:http\/outgoing-handler@0\.2\.12; virtualizing HTTP.*--allow-http/,
+    expect(importNames(allowed)).toEqual(
+      expect.arrayContaining(['wasi:http/types@0.2.12', 'wasi:http/outgoing-handler@0.2.12']),
     );
+  });
+
+  it('--debug traces the denied send like any virtualized call', async () => {
+    const bytes = await virt(fixture('http-probe'), '--stdio=ignore', '--debug');
+    const run = await runComponent(bytes);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(
+      /^wasi-virt: wasi:http\/outgoing-handler@0\.2\.12#handle\(\d+, 1, \d+\) -> \d+$/m,
+    );
+  });
+
+  it('a component that only names the outgoing handler composes with HTTP denied, and passes through with HTTP and all I/O allowed', async () => {
+    const client = await wat('http-client');
+    expect(importNames(await virt(client, '--allow-stdio', '--allow-fs'))).toEqual([]);
+    expect(await passedThrough(client)).toEqual(['wasi:http/outgoing-handler@0.2.12']);
+  });
+
+  it('refuses allowed HTTP around virtualized I/O in one line naming the fix', async () => {
+    const refused = await cli(
+      await wat('http-client'),
+      '-o',
+      never(),
+      '--allow-http',
+      '--allow-stdio',
+    );
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr:
+        'wasi-virt: error: the component imports wasi:http/outgoing-handler@0.2.12; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or add --allow-fs to leave all I/O to the host)\n',
+    });
+    expect(await readdir(scratch)).not.toContain('never.wasm');
+  });
+
+  it('refuses to deny HTTP to a component that exports the incoming handler, and its fix works', async () => {
+    const proxy = await wat('http-proxy');
+    const refused = await cli(proxy, '-o', never(), '--allow-stdio');
+    expect(refused).toMatchObject({
+      code: 2,
+      stderr:
+        "wasi-virt: error: the component exports wasi:http/incoming-handler@0.2.12: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (add --allow-http --allow-fs to leave HTTP and all I/O to the host)\n",
+    });
+    const alsoAroundIo = await cli(proxy, '-o', never(), '--allow-http');
+    expect(alsoAroundIo.stderr).toMatch(
+      /exports wasi:http\/incoming-handler.*\(add --allow-stdio --allow-fs to/,
+    );
+    expect(await passedThrough(proxy)).toEqual(['wasi:http/types@0.2.12']);
     expect(await readdir(scratch)).not.toContain('never.wasm');
   });
 });

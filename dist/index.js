@@ -15083,6 +15083,121 @@ function loadAdapterModule() {
   return cached;
 }
 
+// src/virt/wasi-package.ts
+var wasiPackage = (pkg, role) => (name, rest) => ({
+  id: `wasi:${pkg}/${name}`,
+  package: `wasi:${pkg}`,
+  name,
+  role,
+  ...rest
+});
+
+// src/virt/wasi-http-interfaces.ts
+var http = wasiPackage("http", "http");
+var headerResult = (ok) => `result<${ok}, header-error>`;
+var codeResult = (ok) => `result<${ok}, error-code>`;
+var messageParts = (resource) => ({
+  [`[constructor]${resource}`]: "func(headers: headers)",
+  [`[method]${resource}.headers`]: "func() -> headers",
+  [`[method]${resource}.body`]: "func() -> result<outgoing-body>"
+});
+var timeout = (name) => ({
+  [`[method]request-options.${name}`]: "func() -> option<duration>",
+  [`[method]request-options.set-${name}`]: "func(duration: option<duration>) -> result"
+});
+var requestPart = (name, type) => ({
+  [`[method]outgoing-request.${name}`]: `func() -> ${type}`,
+  [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`
+});
+var incoming = (resource) => ({
+  [`[method]${resource}.headers`]: "func() -> headers",
+  [`[method]${resource}.consume`]: "func() -> result<incoming-body>"
+});
+var WASI_HTTP_INTERFACES = [
+  http("types", {
+    // In dependency order: the WIT generator keeps a declaration only when a later one (or a function) mentions it.
+    types: [
+      "use wasi:clocks/monotonic-clock@{version}.{duration};",
+      "use wasi:io/streams@{version}.{input-stream, output-stream};",
+      "use wasi:io/error@{version}.{error as io-error};",
+      "use wasi:io/poll@{version}.{pollable};",
+      "variant method { get, head, post, put, delete, connect, options, trace, patch, other(string) }",
+      "variant scheme { HTTP, HTTPS, other(string) }",
+      "record DNS-error-payload { rcode: option<string>, info-code: option<u16> }",
+      "record TLS-alert-received-payload { alert-id: option<u8>, alert-message: option<string> }",
+      "record field-size-payload { field-name: option<string>, field-size: option<u32> }",
+      "variant error-code { DNS-timeout, DNS-error(DNS-error-payload), destination-not-found, destination-unavailable, destination-IP-prohibited, destination-IP-unroutable, connection-refused, connection-terminated, connection-timeout, connection-read-timeout, connection-write-timeout, connection-limit-reached, TLS-protocol-error, TLS-certificate-error, TLS-alert-received(TLS-alert-received-payload), HTTP-request-denied, HTTP-request-length-required, HTTP-request-body-size(option<u64>), HTTP-request-method-invalid, HTTP-request-URI-invalid, HTTP-request-URI-too-long, HTTP-request-header-section-size(option<u32>), HTTP-request-header-size(option<field-size-payload>), HTTP-request-trailer-section-size(option<u32>), HTTP-request-trailer-size(field-size-payload), HTTP-response-incomplete, HTTP-response-header-section-size(option<u32>), HTTP-response-header-size(field-size-payload), HTTP-response-body-size(option<u64>), HTTP-response-trailer-section-size(option<u32>), HTTP-response-trailer-size(field-size-payload), HTTP-response-transfer-coding(option<string>), HTTP-response-content-coding(option<string>), HTTP-response-timeout, HTTP-upgrade-failed, HTTP-protocol-error, loop-detected, configuration-error, internal-error(option<string>) }",
+      "variant header-error { invalid-syntax, forbidden, immutable }",
+      "type field-key = string;",
+      "type field-name = field-key;",
+      "type field-value = list<u8>;",
+      "resource fields",
+      "type headers = fields;",
+      "type trailers = fields;",
+      "type status-code = u16;",
+      "resource incoming-request",
+      "resource outgoing-request",
+      "resource request-options",
+      "resource response-outparam",
+      "resource incoming-response",
+      "resource incoming-body",
+      "resource future-trailers",
+      "resource outgoing-response",
+      "resource outgoing-body",
+      "resource future-incoming-response"
+    ],
+    functions: {
+      "http-error-code": "func(err: borrow<io-error>) -> option<error-code>",
+      "[constructor]fields": "func()",
+      "[static]fields.from-list": `func(entries: list<tuple<field-name, field-value>>) -> ${headerResult("fields")}`,
+      "[method]fields.get": "func(name: field-name) -> list<field-value>",
+      "[method]fields.has": "func(name: field-name) -> bool",
+      "[method]fields.set": `func(name: field-name, value: list<field-value>) -> ${headerResult("_")}`,
+      "[method]fields.delete": `func(name: field-name) -> ${headerResult("_")}`,
+      "[method]fields.append": `func(name: field-name, value: field-value) -> ${headerResult("_")}`,
+      "[method]fields.entries": "func() -> list<tuple<field-name, field-value>>",
+      "[method]fields.clone": "func() -> fields",
+      "[method]incoming-request.method": "func() -> method",
+      "[method]incoming-request.path-with-query": "func() -> option<string>",
+      "[method]incoming-request.scheme": "func() -> option<scheme>",
+      "[method]incoming-request.authority": "func() -> option<string>",
+      ...incoming("incoming-request"),
+      ...messageParts("outgoing-request"),
+      "[method]outgoing-request.method": "func() -> method",
+      "[method]outgoing-request.set-method": "func(method: method) -> result",
+      ...requestPart("path-with-query", "option<string>"),
+      ...requestPart("scheme", "option<scheme>"),
+      ...requestPart("authority", "option<string>"),
+      "[constructor]request-options": "func()",
+      ...timeout("connect-timeout"),
+      ...timeout("first-byte-timeout"),
+      ...timeout("between-bytes-timeout"),
+      "[static]response-outparam.set": `func(param: response-outparam, response: ${codeResult("outgoing-response")})`,
+      "[method]incoming-response.status": "func() -> status-code",
+      ...incoming("incoming-response"),
+      "[method]incoming-body.stream": "func() -> result<input-stream>",
+      "[static]incoming-body.finish": "func(this: incoming-body) -> future-trailers",
+      "[method]future-trailers.subscribe": "func() -> pollable",
+      "[method]future-trailers.get": `func() -> option<result<${codeResult("option<trailers>")}>>`,
+      ...messageParts("outgoing-response"),
+      "[method]outgoing-response.status-code": "func() -> status-code",
+      "[method]outgoing-response.set-status-code": "func(status-code: status-code) -> result",
+      "[method]outgoing-body.write": "func() -> result<output-stream>",
+      "[static]outgoing-body.finish": `func(this: outgoing-body, trailers: option<trailers>) -> ${codeResult("_")}`,
+      "[method]future-incoming-response.subscribe": "func() -> pollable",
+      "[method]future-incoming-response.get": `func() -> option<result<${codeResult("incoming-response")}>>`
+    },
+    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"]
+  }),
+  http("outgoing-handler", {
+    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
+    functions: {
+      handle: `func(request: outgoing-request, options: option<request-options>) -> ${codeResult("future-incoming-response")}`
+    },
+    uses: ["wasi:http/types"]
+  })
+];
+
 // src/virt/wasi-io-interfaces.ts
 var streamResult = (ok) => `result<${ok}, stream-error>`;
 var fsResult = (ok) => `result<${ok}, error-code>`;
@@ -15236,13 +15351,7 @@ var WASI_IO_INTERFACES = [
 
 // src/virt/wasi-sockets-interfaces.ts
 var result = (ok) => `result<${ok}, error-code>`;
-var sockets = (name, rest) => ({
-  id: `wasi:sockets/${name}`,
-  package: "wasi:sockets",
-  name,
-  role: "sockets",
-  ...rest
-});
+var sockets = wasiPackage("sockets", "sockets");
 var settings = (resource, entries) => Object.fromEntries(
   entries.flatMap(([name, type]) => [
     [`[method]${resource}.${name}`, `func() -> ${result(type)}`],
@@ -15385,6 +15494,7 @@ function checkWasiVersion(version) {
 var WASI_INTERFACES = [
   ...WASI_IO_INTERFACES,
   ...WASI_SOCKETS_INTERFACES,
+  ...WASI_HTTP_INTERFACES,
   {
     id: "wasi:cli/environment",
     package: "wasi:cli",
@@ -15479,18 +15589,25 @@ function versionOf(iface, wasiVersion) {
 
 // src/virt/adapter-wit.ts
 var ADAPTER_WORLD = "virt";
+var localName = (used) => /(\S+)\s*$/.exec(used)[1];
 function declaredNames(decl) {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (use) return use[1].split(",").map((n) => n.trim());
-  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
+  if (use) return use[1].split(",").map(localName);
+  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
   return named ? [named[1]] : [];
+}
+function narrowUse(decl, wanted) {
+  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
+  if (!use) return decl;
+  const items = use[2].split(",").map((item) => item.trim());
+  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(", ")}}${use[3]}`;
 }
 function usedInterface(decl, iface) {
   const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
   if (!use) return void 0;
   return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
 }
-var mentions = (text, name) => new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
@@ -15512,10 +15629,11 @@ function interfaceBody(iface, functions, version, keep) {
   let text = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
   const included = [];
   const uses = [];
-  for (const decl of [...iface.types].reverse()) {
-    const names = declaredNames(decl);
-    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
-    if (functions.length > 0 && !wanted) continue;
+  const narrow = functions.length > 0 || keep !== void 0;
+  const wanted = (n) => !!keep?.includes(n) || mentions(text, n) || members.has(n);
+  for (const declared of [...iface.types].reverse()) {
+    if (narrow && !declaredNames(declared).some(wanted)) continue;
+    const decl = narrow ? narrowUse(declared, wanted) : declared;
     const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
     const methods = resource ? members.get(resource[1]) ?? [] : [];
     const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
@@ -15532,7 +15650,7 @@ ${decl}`;
 }
 function adapterWit(plan) {
   const packages = /* @__PURE__ */ new Map();
-  const declare = (iface, version, functions, keep = []) => {
+  const declare = (iface, version, functions, keep) => {
     const pkg = `${iface.package}@${version}`;
     const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
     packages.set(pkg, interfaces);
@@ -15547,7 +15665,7 @@ function adapterWit(plan) {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
     if (!v.importOnly) worldLines.push(`  export ${v.name};`);
     const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
-    pending.push(...declare(v.iface, v.version, functions, v.types));
+    pending.push(...declare(v.iface, v.version, functions, v.importOnly ? void 0 : v.types));
   }
   for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
@@ -15571,8 +15689,17 @@ ${[...interfaces.values()].join("\n")}
 }
 
 // src/virt/io-plan.ts
-function virtualizesIo(policy) {
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
   return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
 }
 var hostStreams = (policy) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy);
 var hostPollables = (policy) => hostStreams(policy) || policy.access.clocks === "allow";
@@ -15603,18 +15730,38 @@ function forwardedIo(iface, policy) {
       return [];
   }
 }
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-function checkIoSupported(policy, appImports) {
-  const http = (appImports ?? []).filter((i) => isWasi(i, "http"));
-  if (http.length > 0 && (virtualizesIo(policy) || policy.access.http === "deny")) {
+function hostIoFix(policy, http2) {
+  const flags = [
+    ...http2 ? ["--allow-http"] : [],
+    ...stdioStreams.some((s) => policy.stdio[s] !== "allow") ? ["--allow-stdio"] : [],
+    ...policy.access.fs !== "allow" ? ["--allow-fs"] : []
+  ];
+  const runtimeIo = policy.mounts.length + policy.preopens.length + policy.hostFiles.length > 0;
+  return [
+    ...flags.length > 0 ? [`add ${flags.join(" ")}`] : [],
+    ...runtimeIo ? ["drop the mounts, preopens and host files"] : []
+  ].join(" and ");
+}
+function checkIoSupported(policy, appImports, appExports = []) {
+  const ownsIo = virtualizesIo(policy, appImports);
+  const proxy = wasiItems(appExports, "http").find(
+    (e) => e.interface?.interface === "incoming-handler"
+  );
+  if (proxy && ownsIo) {
     throw new UserInputError(
-      `the component imports ${http.map((i) => i.name).join(", ")}; virtualizing HTTP, or I/O around it, is not supported yet (add --allow-http --allow-stdio --allow-fs to leave HTTP and all I/O to the host)`
+      `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === "deny")} to leave HTTP and all I/O to the host)`
     );
   }
-  const sockets2 = (appImports ?? []).filter((i) => isWasi(i, "sockets"));
-  if (sockets2.length > 0 && policy.access.sockets === "allow" && virtualizesIo(policy)) {
+  const http2 = wasiItems(appImports, "http");
+  if (http2.length > 0 && policy.access.http === "allow" && ownsIo) {
     throw new UserInputError(
-      `the component imports ${sockets2.map((i) => i.name).join(", ")}; passing sockets through virtualized stdio or filesystem is not supported yet (deny sockets, or add --allow-stdio --allow-fs to leave all I/O to the host)`
+      `the component imports ${http2.map((i) => i.name).join(", ")}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`
+    );
+  }
+  const sockets2 = wasiItems(appImports, "sockets");
+  if (sockets2.length > 0 && policy.access.sockets === "allow" && ownsIo) {
+    throw new UserInputError(
+      `the component imports ${sockets2.map((i) => i.name).join(", ")}; passing sockets through virtualized I/O is not supported yet (deny sockets, or ${hostIoFix(policy, servesHttp(policy, appImports))} to leave all I/O to the host)`
     );
   }
 }
@@ -15622,7 +15769,7 @@ function checkIoSupported(policy, appImports) {
 // src/virt/plan.ts
 var reachesHost = (vars3) => vars3.mode !== "none";
 var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, policy) {
+function forwardedFunctions(iface, functions, policy, ownsIo) {
   const uses = (f) => functions.includes(f);
   if (iface.role === "env") {
     return [
@@ -15632,20 +15779,22 @@ function forwardedFunctions(iface, functions, policy) {
     ];
   }
   if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && virtualizesIo(policy))
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && ownsIo)
     return forwardedIo(iface, policy);
   return [];
 }
-function passesThrough(iface, policy) {
+function passesThrough(iface, policy, serves) {
   switch (iface.role) {
     case "env":
       return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
     case "config":
       return isPassthrough(policy.config);
     case "io":
-      return !virtualizesIo(policy);
+      return !serves.io;
+    case "http":
+      return !serves.http;
     default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && virtualizesIo(policy)) return false;
+      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
       return policy.access[iface.role] === "allow";
   }
 }
@@ -15664,9 +15813,10 @@ function chooseVersion(appImports, policy) {
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
   return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
 }
-function planVirtualization(policy, appImports) {
+function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkIoSupported(policy, appImports);
+  checkIoSupported(policy, appImports, appExports);
+  const serves = { io: virtualizesIo(policy, appImports), http: servesHttp(policy, appImports) };
   const plan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -15675,7 +15825,7 @@ function planVirtualization(policy, appImports) {
     );
     if (appImports && !imported) continue;
     const name = imported?.name ?? `${iface.id}@${version}`;
-    if (passesThrough(iface, policy)) {
+    if (passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(name);
       continue;
     }
@@ -15686,7 +15836,7 @@ function planVirtualization(policy, appImports) {
         `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy);
+    const forwarded = forwardedFunctions(iface, wanted, policy, serves.io);
     const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
     plan.interfaces.push({
@@ -16397,8 +16547,8 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
 
 // src/virt/virtualize.ts
 async function virtualize({ policy, app }) {
-  const appImports = app ? describeComponent(app.component ?? readComponent(app.bytes)).imports : void 0;
-  const plan = planVirtualization(policy, appImports);
+  const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : void 0;
+  const plan = planVirtualization(policy, described?.imports, described?.exports);
   if (plan.interfaces.length === 0) {
     return {
       plan,

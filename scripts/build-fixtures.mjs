@@ -54,6 +54,7 @@ const FIXTURES = [
   { name: 'stdout-root', kind: 'freestanding', world: 'stdout-root' },
   { name: 'stream-plug', kind: 'freestanding', world: 'stream-plug' },
   { name: 'sockets-probe', kind: 'freestanding', world: 'sockets-probe' },
+  { name: 'http-probe', kind: 'freestanding', world: 'http-probe' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -20,4 +20,5 @@ export const FIXTURE_NAMES = [
   'stdout-root',
   'stream-plug',
   'sockets-probe',
+  'http-probe',
 ];

@@ -1,7 +1,8 @@
 // The representations of the adapter's own resources (error, pollable, input-stream,
 // output-stream, terminal-input, terminal-output, descriptor, directory-entry-stream,
-// network): one small struct per handle, whose address is the resource's rep. Structs are recycled through a free
-// list when their dtor runs.
+// network, and the wasi:http client's fields, outgoing-request, outgoing-response,
+// outgoing-body, request-options): one small struct per handle, whose address is the
+// resource's rep. Structs are recycled through a free list when their dtor runs.
 #ifndef WASI_VIRT_HANDLES_H
 #define WASI_VIRT_HANDLES_H
 
@@ -19,22 +20,30 @@ enum {
   WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
   WV_ENTRIES = 7, // directory-entry-stream: the children of directory `node`, from index `pos`
   WV_NETWORK = 8, // network: the instance network of denied sockets, which reaches nothing
+  // Denied HTTP (http.h): header maps, and what a client builds before sending.
+  WV_FIELDS = 9,    // fields: `len` entries at `data` (a block), immutable if `flags`
+  WV_REQUEST = 10,  // outgoing-request: its parts in the block at `data`
+  WV_RESPONSE = 11, // outgoing-response: headers as WV_FIELDS, the status in `flags`
+  WV_BODY = 12,     // outgoing-body
+  WV_OPTIONS = 13,  // request-options: three option<duration> in the block at `data`
 };
 
 typedef struct wv_obj {
   uint32_t kind;
   union {
-    int32_t host;  // WV_HOST: the host's handle
-    uint32_t node; // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (config-blob.h)
+    int32_t host;   // WV_HOST: the host's handle
+    uint32_t node;  // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (config-blob.h)
+    uint32_t taken; // WV_REQUEST, WV_RESPONSE: body() was called; WV_BODY: write() was
   };
   union {
     const char *data;    // WV_DENY, WV_MESSAGE: the message
+    void *block;         // WV_FIELDS, WV_REQUEST, WV_RESPONSE, WV_OPTIONS: see above
     struct wv_obj *next; // on the free list
   };
   uint32_t len;
   union {
     uint32_t pos;   // WV_FILE: the next byte; WV_ENTRIES: the next child
-    uint32_t flags; // WV_NODE: the descriptor-flags it was opened with
+    uint32_t flags; // WV_NODE: the descriptor-flags it was opened with; HTTP kinds: see above
   };
 } wv_obj;
 
@@ -46,6 +55,11 @@ wv_obj *wv_obj_new(uint32_t kind, int32_t host);
 
 // Returns a struct to the free list (a dtor's last step).
 void wv_obj_free(wv_obj *obj);
+
+// Memory that lives as long as a resource (blocks.c): at least `size` bytes, 8-byte aligned,
+// until wv_block_free (which takes 0 too). Never fails (traps on OOM).
+void *wv_block(size_t size);
+void wv_block_free(void *block);
 
 // Handle constructors shared between interfaces (defined in io-error.c, io-poll.c,
 // io-streams.c). Each returns an own handle of the adapter's resource.

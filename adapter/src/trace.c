@@ -4,8 +4,10 @@
 // Arguments are the canonical ABI's core values (handles, flags, integers), except strings,
 // shown quoted (cut at STRING_MAX bytes), and byte lists, shown as `<N bytes>`, where the
 // generator knows the parameter's shape (src/virt/trace-args.ts). The result is the core value
-// (for a result in memory, its address). Without --debug the generator removes the exports and
-// the optimizer drops this file's code.
+// (for a result in memory, its address). A call the adapter
+// makes into itself while one is traced (dropping a handle of its own runs its dtor) gets a
+// line of its own, written before the outer call's. Without --debug the generator removes the
+// exports and the optimizer drops this file's code.
 #include "abi.h"
 
 IMPORT("wasi:cli/stderr@0.2.12", "get-stderr") int32_t host_get_stderr(void);
@@ -14,16 +16,25 @@ void host_blocking_write(int32_t self, const uint8_t *ptr, uint32_t len, wv_resu
 IMPORT("wasi:io/error@0.2.12", "[resource-drop]error") void host_error_drop(int32_t self);
 
 #define LINE_MAX 1024 // longer lines are cut (a list of many arguments never is, in WASI 0.2)
+#define DEPTH 2       // an export, and a dtor it runs; deeper calls would share the last line
 #define STRING_MAX 200
 
-static char line[LINE_MAX];
-static uint32_t used;
-static uint32_t args; // arguments appended to the current line
+typedef struct {
+  char text[LINE_MAX];
+  uint32_t used;
+  uint32_t args; // arguments appended so far
+} trace_line;
+
+static trace_line lines[DEPTH];
+static uint32_t depth; // traced calls in progress
 static int32_t stderr_handle = -1;
 
+static trace_line *current(void) { return &lines[(depth < DEPTH ? depth : DEPTH) - 1]; }
+
 static void append(const char *text, uint32_t len) {
-  for (uint32_t i = 0; i < len && used < LINE_MAX - 1; i++) {
-    line[used++] = text[i];
+  trace_line *line = current();
+  for (uint32_t i = 0; i < len && line->used < LINE_MAX - 1; i++) {
+    line->text[line->used++] = text[i];
   }
 }
 
@@ -43,18 +54,19 @@ static void append_number(int64_t value) {
   }
 }
 
-static void separate(void) {
-  if (args++) {
-    append(", ", 2);
-  }
-}
-
 EXPORT("wasi_virt_trace_enter") void trace_enter(const char *name, uint32_t len) {
-  used = 0;
-  args = 0;
+  depth++;
+  current()->used = 0;
+  current()->args = 0;
   append("wasi-virt: ", 11);
   append(name, len);
   append("(", 1);
+}
+
+static void separate(void) {
+  if (current()->args++) {
+    append(", ", 2);
+  }
 }
 
 EXPORT("wasi_virt_trace_arg") void trace_arg(int64_t value) {
@@ -89,15 +101,17 @@ EXPORT("wasi_virt_trace_bytes") void trace_bytes(const void *bytes, uint32_t len
 }
 
 static void finish(void) {
-  line[used++] = '\n';
+  trace_line *line = current();
+  line->text[line->used++] = '\n';
   if (stderr_handle < 0) {
     stderr_handle = host_get_stderr();
   }
   wv_result_unit result;
-  host_blocking_write(stderr_handle, (const uint8_t *)line, used, &result);
+  host_blocking_write(stderr_handle, (const uint8_t *)line->text, line->used, &result);
   if (result.is_err && result.err.tag == WV_STREAM_FAILED) {
     host_error_drop(result.err.error);
   }
+  depth--;
 }
 
 EXPORT("wasi_virt_trace_result") void trace_result(int64_t value) {

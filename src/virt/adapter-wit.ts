@@ -3,12 +3,23 @@ import { versionOf, WASI_INTERFACES, type WasiInterface } from './wasi-interface
 
 export const ADAPTER_WORLD = 'virt';
 
-/** The names a WIT type declaration introduces (`record datetime {…}` → datetime; `use x.{a, b};` → a, b). */
+/** `error as io-error` → io-error: the name a `use` gives a type here. */
+const localName = (used: string) => /(\S+)\s*$/.exec(used)![1]!;
+
+/** The names a WIT type declaration introduces (`record datetime {…}` → datetime; `use x.{a, b as c};` → a, c). */
 export function declaredNames(decl: string): string[] {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (use) return use[1]!.split(',').map((n) => n.trim());
-  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-z][a-z0-9-]*)/.exec(decl);
+  if (use) return use[1]!.split(',').map(localName);
+  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
   return named ? [named[1]!] : [];
+}
+
+/** A `use` declaration with only the names `wanted` accepts (`use x.{a, b as c};` → `use x.{b as c};`); other declarations as they are. */
+function narrowUse(decl: string, wanted: (name: string) => boolean): string {
+  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
+  if (!use) return decl;
+  const items = use[2]!.split(',').map((item) => item.trim());
+  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(', ')}}${use[3]}`;
 }
 
 /** The interface a `use` declaration takes types from, by id (`use error.{…}` is in the same package). */
@@ -19,7 +30,7 @@ function usedInterface(decl: string, iface: WasiInterface): string | undefined {
 }
 
 const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^a-z0-9-])${name}([^a-z0-9-]|$)`).test(text);
+  new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
 
 /** WIT keywords a WASI function is named after (udp-socket's `stream`), written `%stream`. */
 const escape = (name: string) =>
@@ -45,14 +56,15 @@ interface Body {
 }
 
 /**
- * The interface's WIT body with only `functions` and the types they need; with
- * no functions (an interface imported only for its types), all its types.
+ * The interface's WIT body with only `functions`, the types they need and the
+ * types in `keep`. Without `keep` and functions (an interface whose types
+ * another one uses), all its types.
  */
 function interfaceBody(
   iface: WasiInterface,
   functions: string[],
   version: string,
-  keep: string[],
+  keep?: string[],
 ): Body {
   const members = new Map<string | undefined, string[]>();
   for (const name of functions) {
@@ -62,10 +74,12 @@ function interfaceBody(
   let text = functions.map((f) => `${f} ${iface.functions[f]}`).join('\n');
   const included: string[] = [];
   const uses: string[] = [];
-  for (const decl of [...iface.types].reverse()) {
-    const names = declaredNames(decl);
-    const wanted = names.some((n) => keep.includes(n) || mentions(text, n) || members.has(n));
-    if (functions.length > 0 && !wanted) continue;
+  const narrow = functions.length > 0 || keep !== undefined;
+  const wanted = (n: string) => !!keep?.includes(n) || mentions(text, n) || members.has(n);
+  for (const declared of [...iface.types].reverse()) {
+    if (narrow && !declaredNames(declared).some(wanted)) continue;
+    // A `use` takes only the names wanted here: the interface it names may declare no more.
+    const decl = narrow ? narrowUse(declared, wanted) : declared;
     const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
     const methods = resource ? (members.get(resource[1]) ?? []) : [];
     const line = resource
@@ -97,7 +111,7 @@ export function adapterWit(plan: VirtPlan): string {
     iface: WasiInterface,
     version: string,
     functions: string[],
-    keep: string[] = [],
+    keep?: string[],
   ): string[] => {
     const pkg = `${iface.package}@${version}`;
     const interfaces = packages.get(pkg) ?? new Map<string, string>();
@@ -113,7 +127,8 @@ export function adapterWit(plan: VirtPlan): string {
     if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
     if (!v.importOnly) worldLines.push(`  export ${v.name};`);
     const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
-    pending.push(...declare(v.iface, v.version, functions, v.types));
+    // What the app imports, with the types it has; an import for the trace, with what it calls.
+    pending.push(...declare(v.iface, v.version, functions, v.importOnly ? undefined : v.types));
   }
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);

@@ -3,12 +3,13 @@ import type { ExternItem } from '../inspect/component-interface.js';
 import { reachesHostFiles, stdioStreams, type Policy } from '../policy/policy.js';
 import type { WasiInterface } from './wasi-interfaces.js';
 
-/**
- * Whether the policy virtualizes any I/O. Once it does, the adapter owns the
- * wasi:io resource types, so every interface that uses them (stdio, terminals,
- * the filesystem, monotonic-clock's pollables) must come from the adapter too.
- */
-export function virtualizesIo(policy: Policy): boolean {
+const isWasi = (item: ExternItem, pkg: string) =>
+  item.interface?.namespace === 'wasi' && item.interface.package === pkg;
+const wasiItems = (items: ExternItem[] | undefined, pkg: string) =>
+  (items ?? []).filter((i) => isWasi(i, pkg));
+
+/** Whether the policy's stdio, filesystem, mounts, preopens or host files put I/O in the adapter. */
+function policyVirtualizesIo(policy: Policy): boolean {
   return (
     stdioStreams.some((s) => policy.stdio[s] !== 'allow') ||
     policy.access.fs !== 'allow' ||
@@ -16,6 +17,28 @@ export function virtualizesIo(policy: Policy): boolean {
     policy.preopens.length > 0 ||
     policy.hostFiles.length > 0
   );
+}
+
+/**
+ * Whether the adapter serves wasi:http: the policy denies HTTP and the app
+ * imports it. Without an app, only when the policy puts I/O in the adapter
+ * anyway, so that a standalone adapter for a policy leaving I/O to the host
+ * stays free of I/O.
+ */
+export function servesHttp(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  if (policy.access.http !== 'deny') return false;
+  return appImports ? wasiItems(appImports, 'http').length > 0 : policyVirtualizesIo(policy);
+}
+
+/**
+ * Whether the adapter owns I/O. Once it does, it owns the wasi:io resource
+ * types, so every interface that uses them (stdio, terminals, the filesystem,
+ * monotonic-clock's pollables, HTTP bodies) must come from the adapter too.
+ * Serving denied HTTP needs it: a request body is written to an output-stream
+ * the adapter makes.
+ */
+export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
 }
 
 /** Host streams can exist inside the adapter: some stdio stream is the host's, or a host file's. */
@@ -63,21 +86,45 @@ export function forwardedIo(iface: WasiInterface, policy: Policy): string[] {
   }
 }
 
-const isWasi = (item: ExternItem, pkg: string) =>
-  item.interface?.namespace === 'wasi' && item.interface.package === pkg;
+/** How to leave HTTP (when `http`) and all I/O to the host, as the CLI spells it. */
+function hostIoFix(policy: Policy, http: boolean): string {
+  const flags = [
+    ...(http ? ['--allow-http'] : []),
+    ...(stdioStreams.some((s) => policy.stdio[s] !== 'allow') ? ['--allow-stdio'] : []),
+    ...(policy.access.fs !== 'allow' ? ['--allow-fs'] : []),
+  ];
+  const runtimeIo = policy.mounts.length + policy.preopens.length + policy.hostFiles.length > 0;
+  return [
+    ...(flags.length > 0 ? [`add ${flags.join(' ')}`] : []),
+    ...(runtimeIo ? ['drop the mounts, preopens and host files'] : []),
+  ].join(' and ');
+}
 
 /** Refuses what I/O virtualization cannot do yet, saying how to get a working output. */
-export function checkIoSupported(policy: Policy, appImports: ExternItem[] | undefined): void {
-  const http = (appImports ?? []).filter((i) => isWasi(i, 'http'));
-  if (http.length > 0 && (virtualizesIo(policy) || policy.access.http === 'deny')) {
+export function checkIoSupported(
+  policy: Policy,
+  appImports: ExternItem[] | undefined,
+  appExports: ExternItem[] = [],
+): void {
+  const ownsIo = virtualizesIo(policy, appImports);
+  const proxy = wasiItems(appExports, 'http').find(
+    (e) => e.interface?.interface === 'incoming-handler',
+  );
+  if (proxy && ownsIo) {
     throw new UserInputError(
-      `the component imports ${http.map((i) => i.name).join(', ')}; virtualizing HTTP, or I/O around it, is not supported yet (add --allow-http --allow-stdio --allow-fs to leave HTTP and all I/O to the host)`,
+      `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === 'deny')} to leave HTTP and all I/O to the host)`,
     );
   }
-  const sockets = (appImports ?? []).filter((i) => isWasi(i, 'sockets'));
-  if (sockets.length > 0 && policy.access.sockets === 'allow' && virtualizesIo(policy)) {
+  const http = wasiItems(appImports, 'http');
+  if (http.length > 0 && policy.access.http === 'allow' && ownsIo) {
     throw new UserInputError(
-      `the component imports ${sockets.map((i) => i.name).join(', ')}; passing sockets through virtualized stdio or filesystem is not supported yet (deny sockets, or add --allow-stdio --allow-fs to leave all I/O to the host)`,
+      `the component imports ${http.map((i) => i.name).join(', ')}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`,
+    );
+  }
+  const sockets = wasiItems(appImports, 'sockets');
+  if (sockets.length > 0 && policy.access.sockets === 'allow' && ownsIo) {
+    throw new UserInputError(
+      `the component imports ${sockets.map((i) => i.name).join(', ')}; passing sockets through virtualized I/O is not supported yet (deny sockets, or ${hostIoFix(policy, servesHttp(policy, appImports))} to leave all I/O to the host)`,
     );
   }
 }

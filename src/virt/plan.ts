@@ -11,7 +11,7 @@ import {
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
 import { declaredNames } from './adapter-wit.js';
-import { checkIoSupported, forwardedIo, virtualizesIo } from './io-plan.js';
+import { checkIoSupported, forwardedIo, servesHttp, virtualizesIo } from './io-plan.js';
 
 /** One interface the adapter serves: which functions it exports and which it forwards to the host. */
 export interface VirtualizedInterface {
@@ -39,8 +39,13 @@ const reachesHost = (vars: VarsPolicy) => vars.mode !== 'none';
 const isPassthrough = (vars: VarsPolicy) =>
   vars.mode === 'all' && Object.keys(vars.overrides).length === 0;
 
-/** Which of an interface's functions must come from the host under the policy. */
-function forwardedFunctions(iface: WasiInterface, functions: string[], policy: Policy): string[] {
+/** Which of an interface's functions must come from the host under the policy (`ownsIo`: the adapter owns I/O). */
+function forwardedFunctions(
+  iface: WasiInterface,
+  functions: string[],
+  policy: Policy,
+  ownsIo: boolean,
+): string[] {
   const uses = (f: string) => functions.includes(f);
   if (iface.role === 'env') {
     return [
@@ -52,23 +57,31 @@ function forwardedFunctions(iface: WasiInterface, functions: string[], policy: P
     ];
   }
   if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
-  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && virtualizesIo(policy)))
+  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && ownsIo))
     return forwardedIo(iface, policy);
   return [];
 }
 
+/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP. */
+interface Serves {
+  io: boolean;
+  http: boolean;
+}
+
 /** Whether the policy leaves an interface entirely to the host. */
-function passesThrough(iface: WasiInterface, policy: Policy): boolean {
+function passesThrough(iface: WasiInterface, policy: Policy, serves: Serves): boolean {
   switch (iface.role) {
     case 'env':
       return isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined;
     case 'config':
       return isPassthrough(policy.config);
     case 'io':
-      return !virtualizesIo(policy);
+      return !serves.io;
+    case 'http':
+      return !serves.http;
     default:
       // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-      if (iface.id === 'wasi:clocks/monotonic-clock' && virtualizesIo(policy)) return false;
+      if (iface.id === 'wasi:clocks/monotonic-clock' && serves.io) return false;
       return policy.access[iface.role] === 'allow';
   }
 }
@@ -104,9 +117,14 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
  * with the functions it imports, at the version it imports; without one,
  * every interface the policy does not pass through, at the chosen version.
  */
-export function planVirtualization(policy: Policy, appImports?: ExternItem[]): VirtPlan {
+export function planVirtualization(
+  policy: Policy,
+  appImports?: ExternItem[],
+  appExports?: ExternItem[],
+): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkIoSupported(policy, appImports);
+  checkIoSupported(policy, appImports, appExports);
+  const serves = { io: virtualizesIo(policy, appImports), http: servesHttp(policy, appImports) };
   const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -117,7 +135,7 @@ export function planVirtualization(policy: Policy, appImports?: ExternItem[]): V
     );
     if (appImports && !imported) continue;
     const name = imported?.name ?? `${iface.id}@${version}`;
-    if (passesThrough(iface, policy)) {
+    if (passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(name);
       continue;
     }
@@ -130,7 +148,7 @@ export function planVirtualization(policy: Policy, appImports?: ExternItem[]): V
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy);
+    const forwarded = forwardedFunctions(iface, wanted, policy, serves.io);
     // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
     const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported

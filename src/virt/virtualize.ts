@@ -30,10 +30,8 @@ export interface VirtualizeResult {
 
 /** Generates the virtual adapter a policy calls for and composes it into the app. */
 export async function virtualize({ policy, app }: VirtualizeOptions): Promise<VirtualizeResult> {
-  const appImports = app
-    ? describeComponent(app.component ?? readComponent(app.bytes)).imports
-    : undefined;
-  const plan = planVirtualization(policy, appImports);
+  const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
+  const plan = planVirtualization(policy, described?.imports, described?.exports);
   if (plan.interfaces.length === 0) {
     return {
       plan,

@@ -1,5 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { Subsystem } from '../policy/policy.js';
+import { WASI_HTTP_INTERFACES } from './wasi-http-interfaces.js';
 import { WASI_IO_INTERFACES } from './wasi-io-interfaces.js';
 import { WASI_SOCKETS_INTERFACES } from './wasi-sockets-interfaces.js';
 
@@ -42,6 +43,7 @@ export interface WasiInterface {
 export const WASI_INTERFACES: WasiInterface[] = [
   ...WASI_IO_INTERFACES,
   ...WASI_SOCKETS_INTERFACES,
+  ...WASI_HTTP_INTERFACES,
   {
     id: 'wasi:cli/environment',
     package: 'wasi:cli',

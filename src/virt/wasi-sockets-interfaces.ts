@@ -1,13 +1,8 @@
 import type { WasiInterface } from './wasi-interfaces.js';
+import { wasiPackage } from './wasi-package.js';
 
 const result = (ok: string) => `result<${ok}, error-code>`;
-const sockets = (name: string, rest: Omit<WasiInterface, 'id' | 'package' | 'name' | 'role'>) => ({
-  id: `wasi:sockets/${name}`,
-  package: 'wasi:sockets',
-  name,
-  role: 'sockets' as const,
-  ...rest,
-});
+const sockets = wasiPackage('sockets', 'sockets');
 
 /** Buffer sizes, hop limits and keep-alive settings: a getter and a setter each. */
 const settings = (resource: string, entries: [string, string][]) =>
