@@ -19940,6 +19940,10 @@ function layoutFiles(tree, start, passiveCutoff) {
 
 // src/virt/trap-exports.ts
 import binaryen from "binaryen";
+var functionsOf = (m) => Array.from(
+  { length: m.getNumFunctions() },
+  (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+);
 var exportsOf = (m) => Array.from(
   { length: m.getNumExports() },
   (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
@@ -19997,10 +20001,7 @@ function addSegments(m, added, initialPages = 0) {
   );
 }
 function definePassiveData(m, files) {
-  const fn = Array.from(
-    { length: m.getNumFunctions() },
-    (_, i) => binaryen2.getFunctionInfo(m.getFunctionByIndex(i))
-  ).find(isDataInit);
+  const fn = functionsOf(m).find(isDataInit);
   if (!fn) return;
   const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
   addSegments(
@@ -20108,6 +20109,7 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf) {
 }
 
 // src/virt/trace-args.ts
+var plainValues = (count) => Array(count).fill("value");
 var MAX_FLAT_PARAMS = 16;
 var SCALARS = new Set("bool s8 u8 s16 u16 s32 u32 s64 u64 f32 f64 char".split(" "));
 function paramTypes(signature) {
@@ -20151,19 +20153,18 @@ function traceArgKinds(iface, fn, coreParams) {
   if (signature) {
     const oneValue = oneValueNames(iface);
     for (const type of paramTypes(signature)) {
-      const values = flat(type, oneValue);
-      if (!values) break;
-      kinds.push(...values);
+      const shape = flat(type, oneValue);
+      if (!shape) break;
+      kinds.push(...shape);
     }
   }
-  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams)
-    return Array(coreParams).fill("value");
-  return [...kinds, ...Array(coreParams - kinds.length).fill("value")];
+  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams) return plainValues(coreParams);
+  return [...kinds, ...plainValues(coreParams - kinds.length)];
 }
 var argKindsFor = (plan) => (name, coreParams) => {
   const [iface, fn] = name.split("#");
   const planned = plan.interfaces.find((v) => v.name === iface);
-  return planned ? traceArgKinds(planned.iface, fn, coreParams) : Array(coreParams).fill("value");
+  return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
 };
 
 // src/virt/specialize-adapter.ts
@@ -20267,10 +20268,7 @@ function lacksPlannedExports(adapter, plan) {
   );
 }
 function selectImports(m, plan) {
-  const functions = Array.from(
-    { length: m.getNumFunctions() },
-    (_, i) => binaryen4.getFunctionInfo(m.getFunctionByIndex(i))
-  );
+  const functions = functionsOf(m);
   for (const fn of functions) {
     if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith("[export]");

@@ -1,4 +1,5 @@
 import binaryen from 'binaryen';
+import { functionsOf } from './trap-exports.js';
 
 /** The import adapter/src/file-data.c calls to copy bytes out of a passive file's segment. */
 const DATA_INIT = { module: 'wasi-virt', base: 'data-init' };
@@ -52,9 +53,7 @@ export function addSegments(m: binaryen.Module, added: Segment[], initialPages =
  * nothing referenced yet.
  */
 export function definePassiveData(m: binaryen.Module, files: number): void {
-  const fn = Array.from({ length: m.getNumFunctions() }, (_, i) =>
-    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
-  ).find(isDataInit);
+  const fn = functionsOf(m).find(isDataInit);
   if (!fn) return; // nothing reads mounted files
   const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
   addSegments(

@@ -5,7 +5,7 @@ import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 import { readCoreModule } from '../component/core-module.js';
-import { addTrapExports, exportsOf } from './trap-exports.js';
+import { addTrapExports, exportsOf, functionsOf } from './trap-exports.js';
 import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 import { argKindsFor } from './trace-args.js';
@@ -181,9 +181,7 @@ export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolea
  * traps for the optimizer to drop.
  */
 function selectImports(m: binaryen.Module, plan: VirtPlan): void {
-  const functions = Array.from({ length: m.getNumFunctions() }, (_, i) =>
-    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
-  );
+  const functions = functionsOf(m);
   for (const fn of functions) {
     if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith('[export]');

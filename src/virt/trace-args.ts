@@ -8,6 +8,9 @@ import { WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
  */
 export type ArgKind = 'value' | 'string' | 'bytes';
 
+/** `count` arguments shown as their core values. */
+const plainValues = (count: number): ArgKind[] => Array<ArgKind>(count).fill('value');
+
 /** The most flat parameters passed as values; beyond it the canonical ABI passes one pointer. */
 const MAX_FLAT_PARAMS = 16;
 const SCALARS = new Set('bool s8 u8 s16 u16 s32 u32 s64 u64 f32 f64 char'.split(' '));
@@ -65,14 +68,13 @@ export function traceArgKinds(iface: WasiInterface, fn: string, coreParams: numb
   if (signature) {
     const oneValue = oneValueNames(iface);
     for (const type of paramTypes(signature)) {
-      const values = flat(type, oneValue);
-      if (!values) break;
-      kinds.push(...values);
+      const shape = flat(type, oneValue);
+      if (!shape) break;
+      kinds.push(...shape);
     }
   }
-  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams)
-    return Array(coreParams).fill('value');
-  return [...kinds, ...Array<ArgKind>(coreParams - kinds.length).fill('value')];
+  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams) return plainValues(coreParams);
+  return [...kinds, ...plainValues(coreParams - kinds.length)];
 }
 
 /** traceArgKinds for an export of the plan, by its core name (`wasi:cli/environment@0.2.12#get-environment`). */
@@ -81,7 +83,5 @@ export const argKindsFor =
   (name: string, coreParams: number): ArgKind[] => {
     const [iface, fn] = name.split('#') as [string, string];
     const planned = plan.interfaces.find((v) => v.name === iface);
-    return planned
-      ? traceArgKinds(planned.iface, fn, coreParams)
-      : Array<ArgKind>(coreParams).fill('value');
+    return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
   };

@@ -1,5 +1,11 @@
 import binaryen from 'binaryen';
 
+/** A binaryen module's functions, imported ones included. */
+export const functionsOf = (m: binaryen.Module) =>
+  Array.from({ length: m.getNumFunctions() }, (_, i) =>
+    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
+  );
+
 /** A binaryen module's exports. */
 export const exportsOf = (m: binaryen.Module) =>
   Array.from({ length: m.getNumExports() }, (_, i) =>
