@@ -8,6 +8,7 @@ import { importRulesFrom } from '../../src/policy/import-rules.js';
 import { checkImports, type CheckResult } from '../../src/verify/check-imports.js';
 import { cli } from './cli.js';
 import { fixture, ROOT } from './paths.js';
+import { TEST_SERVERS, type TestServer } from './test-servers.js';
 import type { RunOptions, RunResult } from './runner.js';
 
 /**
@@ -28,6 +29,10 @@ export interface ConformanceCase {
     config?: Record<string, string>;
     files?: Record<string, string>;
     preopens?: Record<string, string>;
+    /** A server from test-servers.ts started for the run; `{port}` in flags and args is its port. Implies network. */
+    server?: string;
+    /** The guest may use the host's network. */
+    network?: boolean;
   };
   expect: {
     stdout?: string;
@@ -73,9 +78,16 @@ export interface CaseOutcome {
 /** Virtualizes the case's fixture with the CLI, checks the output's imports, and runs it. */
 export async function runCase(c: ConformanceCase, runner: Runner): Promise<CaseOutcome> {
   const work = await mkdtemp(join(tmpdir(), `conformance-${c.name}-`));
+  let server: TestServer | undefined;
   try {
+    if (c.host.server) {
+      const start = TEST_SERVERS[c.host.server];
+      if (!start) throw new Error(`${c.name}: no test server named ${c.host.server}`);
+      server = await start();
+    }
+    const port = (text: string) => (server ? text.replaceAll('{port}', String(server.port)) : text);
     const out = join(work, 'out.wasm');
-    const generated = await cli(fixture(c.fixture), '-o', out, '--no-verify', ...c.flags);
+    const generated = await cli(fixture(c.fixture), '-o', out, '--no-verify', ...c.flags.map(port));
     if (generated.code !== 0)
       throw new Error(`wasi-virt failed for ${c.name}: ${generated.stderr}`);
     const output = await readFile(out);
@@ -99,7 +111,8 @@ export async function runCase(c: ConformanceCase, runner: Runner): Promise<CaseO
       ]),
     );
     const run = await runner(output, {
-      ...(c.host.args ? { args: c.host.args } : {}),
+      ...(c.host.args ? { args: c.host.args.map(port) } : {}),
+      ...(c.host.network || server ? { network: true } : {}),
       ...(c.host.env ? { env: c.host.env } : {}),
       ...(c.host.stdin !== undefined ? { stdin: c.host.stdin } : {}),
       ...(c.host.config ? { hostConfig: c.host.config } : {}),
@@ -107,6 +120,7 @@ export async function runCase(c: ConformanceCase, runner: Runner): Promise<CaseO
     });
     return { run, importCheck, output };
   } finally {
+    await server?.close();
     await rm(work, { recursive: true, force: true });
   }
 }

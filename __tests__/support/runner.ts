@@ -35,6 +35,8 @@ export interface RunOptions {
   preopens?: Record<string, string>;
   /** The host's wasi:config/store properties. Default: none. */
   hostConfig?: Record<string, string>;
+  /** The guest may use the host's network (wasmtime: sockets, name lookup, HTTP); jco's shim always lets it. */
+  network?: boolean;
   /** Kill the child and reject with RunTimeoutError after this long. Default 30 s. */
   timeoutMs?: number;
 }

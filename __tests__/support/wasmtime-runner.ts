@@ -36,6 +36,9 @@ export async function runWithWasmtime(
         '--dir',
         `${host}::${guest}`,
       ]),
+      ...(options.network
+        ? ['-S', 'inherit-network=y,allow-ip-name-lookup=y,tcp=y,udp=y,http=y']
+        : []),
       ...Object.entries(options.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
       file,
       ...(options.args ?? []),

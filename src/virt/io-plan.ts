@@ -41,13 +41,33 @@ export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefin
   return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
 }
 
-/** Host streams can exist inside the adapter: some stdio stream is the host's, or a host file's. */
-const hostStreams = (policy: Policy) =>
-  stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy);
-/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
-const hostPollables = (policy: Policy) => hostStreams(policy) || policy.access.clocks === 'allow';
+/** The network packages the policy can let through: sockets and HTTP. */
+const NETWORK = ['sockets', 'http'] as const;
 
-const resourceDrops = (iface: WasiInterface) =>
+/**
+ * Whether allowed sockets or HTTP go through the adapter: it owns I/O, so the
+ * host's sockets, bodies and their streams and pollables reach the app wrapped.
+ * Without an app, whenever the policy allows either.
+ */
+export function forwardsNetwork(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  return (
+    virtualizesIo(policy, appImports) &&
+    NETWORK.some(
+      (pkg) =>
+        policy.access[pkg] === 'allow' && (!appImports || wasiItems(appImports, pkg).length > 0),
+    )
+  );
+}
+
+/** Host streams can exist inside the adapter: some stdio stream is the host's, a host file's, or a forwarded socket's or body's. */
+const hostStreams = (policy: Policy, network: boolean) =>
+  stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy) || network;
+/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
+const hostPollables = (policy: Policy, network: boolean) =>
+  hostStreams(policy, network) || policy.access.clocks === 'allow';
+
+/** The `[resource-drop]`s of the resources an interface defines. */
+export const resourceDrops = (iface: WasiInterface) =>
   iface.types
     .flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? [])
     .map((r) => `[resource-drop]${r}`);
@@ -58,18 +78,19 @@ const everything = (iface: WasiInterface) => [
 
 /**
  * What the adapter forwards to the host for an interface of the I/O group
- * (including monotonic-clock, whose pollables the adapter must wrap).
+ * (including monotonic-clock, whose pollables the adapter must wrap);
+ * `network`: it forwards sockets or HTTP (forwardsNetwork).
  */
-export function forwardedIo(iface: WasiInterface, policy: Policy): string[] {
+export function forwardedIo(iface: WasiInterface, policy: Policy, network: boolean): string[] {
   const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
     (typeof stdioStreams)[number] | undefined;
   if (stream) return policy.stdio[stream] === 'allow' ? everything(iface) : [];
   switch (iface.id) {
     case 'wasi:io/error':
     case 'wasi:io/streams':
-      return hostStreams(policy) ? everything(iface) : [];
+      return hostStreams(policy, network) ? everything(iface) : [];
     case 'wasi:io/poll':
-      return hostPollables(policy) ? everything(iface) : [];
+      return hostPollables(policy, network) ? everything(iface) : [];
     case 'wasi:cli/terminal-input':
       return policy.stdio.stdin === 'allow' ? everything(iface) : [];
     case 'wasi:cli/terminal-output':

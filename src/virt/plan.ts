@@ -11,7 +11,14 @@ import {
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
 import { declaredNames } from './adapter-wit.js';
-import { checkIoSupported, forwardedIo, servesHttp, virtualizesIo } from './io-plan.js';
+import {
+  checkIoSupported,
+  forwardedIo,
+  forwardsNetwork,
+  resourceDrops,
+  servesHttp,
+  virtualizesIo,
+} from './io-plan.js';
 
 /** One interface the adapter serves: which functions it exports and which it forwards to the host. */
 export interface VirtualizedInterface {
@@ -39,12 +46,12 @@ const reachesHost = (vars: VarsPolicy) => vars.mode !== 'none';
 const isPassthrough = (vars: VarsPolicy) =>
   vars.mode === 'all' && Object.keys(vars.overrides).length === 0;
 
-/** Which of an interface's functions must come from the host under the policy (`ownsIo`: the adapter owns I/O). */
+/** Which of an interface's functions must come from the host under the policy and what the adapter serves. */
 function forwardedFunctions(
   iface: WasiInterface,
   functions: string[],
   policy: Policy,
-  ownsIo: boolean,
+  serves: Serves,
 ): string[] {
   const uses = (f: string) => functions.includes(f);
   if (iface.role === 'env') {
@@ -57,15 +64,19 @@ function forwardedFunctions(
     ];
   }
   if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
-  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && ownsIo))
-    return forwardedIo(iface, policy);
+  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
+    return forwardedIo(iface, policy, serves.network);
+  // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the host's drops.
+  if ((iface.role === 'sockets' || iface.role === 'http') && policy.access[iface.role] === 'allow')
+    return [...functions, ...resourceDrops(iface)];
   return [];
 }
 
-/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP. */
+/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP, forwarded sockets or HTTP. */
 interface Serves {
   io: boolean;
   http: boolean;
+  network: boolean;
 }
 
 /** Whether the policy leaves an interface entirely to the host. */
@@ -78,7 +89,9 @@ function passesThrough(iface: WasiInterface, policy: Policy, serves: Serves): bo
     case 'io':
       return !serves.io;
     case 'http':
-      return !serves.http;
+      return !serves.http && !(serves.io && policy.access.http === 'allow');
+    case 'sockets':
+      return !serves.io && policy.access.sockets === 'allow';
     default:
       // An allowed monotonic clock still goes through the adapter when it owns the pollables.
       if (iface.id === 'wasi:clocks/monotonic-clock' && serves.io) return false;
@@ -124,7 +137,11 @@ export function planVirtualization(
 ): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
   checkIoSupported(policy, appImports, appExports);
-  const serves = { io: virtualizesIo(policy, appImports), http: servesHttp(policy, appImports) };
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+  };
   const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -148,7 +165,7 @@ export function planVirtualization(
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy, serves.io);
+    const forwarded = forwardedFunctions(iface, wanted, policy, serves);
     // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
     const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported

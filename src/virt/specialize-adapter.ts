@@ -137,14 +137,25 @@ function writeConfiguration(
 const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 
 /**
+ * The C code's variant of an export for when the plan forwards the function to
+ * the host (sockets or HTTP allowed around virtualized I/O): the same name with
+ * `[forward]` in front (`[forward]wasi:sockets/tcp-create-socket@0.2.12#create-tcp-socket`).
+ */
+const FORWARD = '[forward]';
+
+/**
  * Keeps the planned exports (renamed to the app's versions), the destructors of
  * the resources planned interfaces define, and the runtime exports; drops the rest.
+ * Where the plan forwards a function and the C code has a `[forward]` variant of
+ * it, the variant is exported instead.
  */
 function selectExports(m: binaryen.Module, plan: VirtPlan): void {
+  const chosen = new Map<string, string>();
   for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
-    const parts = splitCoreName(exp.name);
+    const forward = exp.name.startsWith(FORWARD);
+    const parts = splitCoreName(forward ? exp.name.slice(FORWARD.length) : exp.name);
     if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
     const [id, fn] = parts;
     const resource = destructorOf(fn);
@@ -154,8 +165,11 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
         !v.importOnly &&
         (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
     );
-    if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
+    if (!planned || (forward && !planned.forwarded.includes(fn))) continue;
+    const name = `${planned.name}#${fn}`;
+    if (forward || !chosen.has(name)) chosen.set(name, exp.value);
   }
+  for (const [name, fn] of chosen) m.addFunctionExport(fn, name);
 }
 
 /**
@@ -166,7 +180,7 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
 export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean {
   const present = new Set(
     readCoreModule(adapter, 0, adapter.length)
-      .exports.map((e) => splitCoreName(e.name))
+      .exports.map((e) => splitCoreName(e.name.replace(FORWARD, '')))
       .filter((parts) => parts !== undefined)
       .map(([id, fn]) => `${id}#${fn}`),
   );
