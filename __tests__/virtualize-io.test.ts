@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
+import { WASI_SOCKETS_INTERFACES } from '../src/virt/wasi-sockets-interfaces.js';
 import { cli } from './support/cli.js';
 import { fixture, ROOT } from './support/paths.js';
 import { runComponent } from './support/runner.js';
@@ -199,19 +200,53 @@ describe('sockets and HTTP', () => {
     );
   });
 
-  it('refuses allowed sockets around virtualized I/O in one line naming what is missing', async () => {
-    const sockets = await cli(
+  it('allowed sockets around virtualized I/O: forwarded to the host, importing only what the app uses, and traced with --debug', async () => {
+    const bytes = await virt(
       fixture('sockets-probe'),
-      '-o',
-      never(),
       '--allow-sockets',
       '--allow-stdio',
+      '--debug',
     );
-    expect(sockets.code).toBe(2);
-    expect(sockets.stderr).toMatch(
-      /^wasi-virt: error: the component imports wasi:sockets\/network@0\.2\.12, .*deny sockets, or add --allow-fs to leave all I\/O to the host\)\n$/,
+    // stderr for the trace; poll and streams because the sockets' pollables are the host's
+    expect(importNames(bytes).sort()).toEqual([
+      'wasi:cli/stderr@0.2.12',
+      'wasi:cli/stdout@0.2.12',
+      'wasi:io/error@0.2.12',
+      'wasi:io/poll@0.2.12',
+      'wasi:io/streams@0.2.12',
+      'wasi:sockets/instance-network@0.2.12',
+      'wasi:sockets/ip-name-lookup@0.2.12',
+      'wasi:sockets/network@0.2.12',
+      'wasi:sockets/tcp-create-socket@0.2.12',
+      'wasi:sockets/tcp@0.2.12',
+      'wasi:sockets/udp-create-socket@0.2.12',
+      'wasi:sockets/udp@0.2.12',
+    ]);
+    const tcp = describeComponent(readComponent(bytes)).imports.find(
+      (i) => i.name === 'wasi:sockets/tcp@0.2.12',
     );
-    expect(await readdir(scratch)).not.toContain('never.wasm');
+    expect(tcp?.functions).toEqual(['[method]tcp-socket.start-connect']);
+    const run = await runComponent(bytes, { network: true });
+    expect(run).toMatchObject({ stdout: 'tcp: ok\nudp: ok\nlookup: ok\n', exitCode: 0 });
+    expect(run.stderr).toMatch(
+      /^wasi-virt: wasi:sockets\/tcp-create-socket@0\.2\.12#create-tcp-socket\(0\) -> \d+$/m,
+    );
+    expect(run.stderr).toMatch(
+      /^wasi-virt: wasi:sockets\/ip-name-lookup@0\.2\.12#resolve-addresses\(\d+, "example\.com"\) -> \d+$/m,
+    );
+  });
+
+  it('a standalone adapter for allowed sockets around virtual stdio exports and forwards every sockets function', async () => {
+    const out = join(scratch, `out-${outputs++}.wasm`);
+    const made = await cli('-o', out, '--allow-sockets', '--stdout=allow', '--no-verify');
+    expect(made.code).toBe(0);
+    const { imports, exports } = describeComponent(readComponent(await readFile(out)));
+    for (const iface of WASI_SOCKETS_INTERFACES) {
+      const name = `${iface.id}@0.2.12`;
+      const all = Object.keys(iface.functions).sort();
+      expect([name, exports.find((e) => e.name === name)?.functions?.sort()]).toEqual([name, all]);
+      expect([name, imports.find((i) => i.name === name)?.functions?.sort()]).toEqual([name, all]);
+    }
   });
 
   it('denied HTTP with no flags: the client runs to the denied send, importing nothing', async () => {

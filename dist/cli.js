@@ -18565,7 +18565,8 @@ var Composer = class {
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
-      const byValue = instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
+      const imported = node.wiring.get(instanceOrigin.name)?.from === "host";
+      const byValue = !imported && instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
       result2 = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
@@ -19476,22 +19477,28 @@ function servesHttp(policy, appImports) {
 function virtualizesIo(policy, appImports) {
   return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
 }
-var hostStreams = (policy) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy);
-var hostPollables = (policy) => hostStreams(policy) || policy.access.clocks === "allow";
-var resourceDrops = (iface) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).map((r) => `[resource-drop]${r}`);
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
 var everything = (iface) => [
   ...Object.keys(iface.functions),
   ...resourceDrops(iface)
 ];
-function forwardedIo(iface, policy) {
+function forwardedIo(iface, policy, network) {
   const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
   if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
   switch (iface.id) {
     case "wasi:io/error":
     case "wasi:io/streams":
-      return hostStreams(policy) ? everything(iface) : [];
+      return hostStreams(policy, network) ? everything(iface) : [];
     case "wasi:io/poll":
-      return hostPollables(policy) ? everything(iface) : [];
+      return hostPollables(policy, network) ? everything(iface) : [];
     case "wasi:cli/terminal-input":
       return policy.stdio.stdin === "allow" ? everything(iface) : [];
     case "wasi:cli/terminal-output":
@@ -19533,18 +19540,12 @@ function checkIoSupported(policy, appImports, appExports = []) {
       `the component imports ${http2.map((i) => i.name).join(", ")}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`
     );
   }
-  const sockets2 = wasiItems(appImports, "sockets");
-  if (sockets2.length > 0 && policy.access.sockets === "allow" && ownsIo) {
-    throw new UserInputError(
-      `the component imports ${sockets2.map((i) => i.name).join(", ")}; passing sockets through virtualized I/O is not supported yet (deny sockets, or ${hostIoFix(policy, servesHttp(policy, appImports))} to leave all I/O to the host)`
-    );
-  }
 }
 
 // src/virt/plan.ts
 var reachesHost = (vars3) => vars3.mode !== "none";
 var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, policy, ownsIo) {
+function forwardedFunctions(iface, functions, types, policy, serves) {
   const uses = (f) => functions.includes(f);
   if (iface.role === "env") {
     return [
@@ -19554,8 +19555,10 @@ function forwardedFunctions(iface, functions, policy, ownsIo) {
     ];
   }
   if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && ownsIo)
-    return forwardedIo(iface, policy);
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
+    return forwardedIo(iface, policy, serves.network);
+  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow")
+    return [...functions, ...resourceDrops(iface, (r) => types.includes(r))];
   return [];
 }
 function passesThrough(iface, policy, serves) {
@@ -19567,7 +19570,9 @@ function passesThrough(iface, policy, serves) {
     case "io":
       return !serves.io;
     case "http":
-      return !serves.http;
+      return !serves.http && !(serves.io && policy.access.http === "allow");
+    case "sockets":
+      return !serves.io && policy.access.sockets === "allow";
     default:
       if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
       return policy.access[iface.role] === "allow";
@@ -19591,7 +19596,11 @@ function chooseVersion(appImports, policy) {
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   checkIoSupported(policy, appImports, appExports);
-  const serves = { io: virtualizesIo(policy, appImports), http: servesHttp(policy, appImports) };
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports)
+  };
   const plan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
     const version = versionOf(iface, wasiVersion);
@@ -19611,9 +19620,9 @@ function planVirtualization(policy, appImports, appExports) {
         `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy, serves.io);
-    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
+    const forwarded = forwardedFunctions(iface, wanted, types, policy, serves);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
       iface,
       name,
@@ -20245,23 +20254,38 @@ function writeConfiguration(m, globals, policy, tree, extra) {
   };
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
+var FORWARD = "[forward]";
+function usableExport(name, plan) {
+  const forward = name.startsWith(FORWARD);
+  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts || !forward) return parts && [...parts, false];
+  const [id, fn] = parts;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
+  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
+  return forwarded ? [id, fn, true] : void 0;
+}
 function selectExports(m, plan) {
+  const chosen = /* @__PURE__ */ new Map();
   for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
-    const parts = splitCoreName(exp.name);
-    if (!parts || exp.kind !== binaryen4.ExternalFunction) continue;
-    const [id, fn] = parts;
+    const usable = usableExport(exp.name, plan);
+    if (!usable || exp.kind !== binaryen4.ExternalFunction) continue;
+    const [id, fn, forward] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
-    if (planned) m.addFunctionExport(exp.value, `${planned.name}#${fn}`);
+    if (!planned) continue;
+    const name = `${planned.name}#${fn}`;
+    if (forward || !chosen.has(name)) chosen.set(name, exp.value);
   }
+  for (const [name, fn] of chosen) m.addFunctionExport(fn, name);
 }
 function lacksPlannedExports(adapter, plan) {
   const present = new Set(
-    readCoreModule(adapter, 0, adapter.length).exports.map((e) => splitCoreName(e.name)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
+    readCoreModule(adapter, 0, adapter.length).exports.map((e) => usableExport(e.name, plan)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
   );
   return plan.interfaces.some(
     (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))

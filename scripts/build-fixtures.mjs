@@ -55,6 +55,7 @@ const FIXTURES = [
   { name: 'stream-plug', kind: 'freestanding', world: 'stream-plug' },
   { name: 'sockets-probe', kind: 'freestanding', world: 'sockets-probe' },
   { name: 'http-probe', kind: 'freestanding', world: 'http-probe' },
+  { name: 'net-echo', kind: 'freestanding', world: 'net-echo' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

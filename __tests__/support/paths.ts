@@ -21,4 +21,5 @@ export const FIXTURE_NAMES = [
   'stream-plug',
   'sockets-probe',
   'http-probe',
+  'net-echo',
 ];

@@ -1,3 +1,4 @@
+import { createSocket } from 'node:dgram';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /** A server a conformance case talks to, on a free port of 127.0.0.1. */
@@ -17,16 +18,40 @@ async function listen(server: Server): Promise<TestServer> {
   };
 }
 
-/** TCP echo: every connection gets back exactly what it sends, until it ends its side. */
-function tcpEcho(): Promise<TestServer> {
-  const server = createServer((socket) => {
-    socket.on('error', () => socket.destroy());
-    socket.pipe(socket);
-  });
-  return listen(server);
+/**
+ * Echo over TCP and UDP on the same port: a connection gets back what it sends
+ * until it ends its side; a datagram goes back to its sender.
+ */
+async function echo(): Promise<TestServer> {
+  for (let attempt = 0; ; attempt++) {
+    const tcp = await listen(
+      createServer((socket) => {
+        socket.on('error', () => socket.destroy());
+        socket.pipe(socket);
+      }),
+    );
+    const udp = createSocket('udp4');
+    udp.on('message', (message, from) => udp.send(message, from.port, from.address));
+    const bound = await new Promise<boolean>((resolve) => {
+      udp.once('error', () => resolve(false));
+      udp.bind(tcp.port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      return {
+        port: tcp.port,
+        close: async () => {
+          await new Promise<void>((resolve) => udp.close(() => resolve()));
+          await tcp.close();
+        },
+      };
+    }
+    await tcp.close();
+    // The UDP port was taken: try another pair.
+    if (attempt === 5) throw new Error('echo server: no port free for both TCP and UDP');
+  }
 }
 
 /** The servers a case can name in `host.server`. */
 export const TEST_SERVERS: Record<string, () => Promise<TestServer>> = {
-  'tcp-echo': tcpEcho,
+  echo,
 };

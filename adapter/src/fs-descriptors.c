@@ -51,8 +51,6 @@ _Static_assert(sizeof(descriptor_stat) == 96 && offsetof(descriptor_stat, timest
                "descriptor-stat layout");
 _Static_assert(sizeof(wv_ret_area) >= WV_AT_8 + sizeof(descriptor_stat), "return area size");
 
-#define AT(ret, type, offset) (*(type *)((ret) + (offset)))
-
 void *wv_fs_error(uint32_t at, uint32_t code) {
   uint8_t *ret = (uint8_t *)&wv_ret_area;
   ret[0] = 1;

@@ -8,16 +8,10 @@ IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor") i32 descript
 IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
 i32 entries_new(wv_obj *);
 
-#define AT(ret, type, offset) (*(type *)((ret) + (offset)))
-
-void *wv_host_done(void) {
-  wv_release();
-  return RET;
-}
-
+// Inlined by clang, so `wrap` is called directly (see WV_WRAP_AT).
 static void *wrap_result(i32 (*wrap)(wv_obj *)) {
   if (RET[0] == 0) {
-    AT(RET, i32, 4) = wrap(wv_obj_new(WV_HOST, AT(RET, i32, 4)));
+    WV_WRAP_AT(4, wrap);
   }
   return wv_host_done();
 }

@@ -56,13 +56,6 @@ IMPORT(HOST_FS, "filesystem-error-code") void host_fs_filesystem_error_code(i32,
 IMPORT(HOST_FS, "[resource-drop]descriptor") void host_fs_descriptor_drop(i32);
 IMPORT(HOST_FS, "[resource-drop]directory-entry-stream") void host_fs_entries_drop(i32);
 
-// The shared return area, as bytes.
-#define RET ((uint8_t *)&wv_ret_area)
-
-// After a host call that wrote its result into the return area: releases the heap and
-// returns the area (the host's lists and strings stay intact until the caller lifts them).
-void *wv_host_done(void);
-
 // The same for a result<own<T>, error-code> whose T is a host resource the adapter wraps: on
 // success the host handle at offset 4 becomes one of the adapter's.
 void *wv_host_descriptor_result(void);

@@ -28,3 +28,8 @@ void wv_obj_free(wv_obj *obj) {
   obj->next = free_list;
   free_list = obj;
 }
+
+void *wv_host_done(void) {
+  wv_release();
+  return RET;
+}

@@ -61,6 +61,21 @@ void wv_obj_free(wv_obj *obj);
 void *wv_block(size_t size);
 void wv_block_free(void *block);
 
+// The shared return area, as bytes, and a value at an offset in a result.
+#define RET ((uint8_t *)&wv_ret_area)
+#define AT(ret, type, offset) (*(type *)((ret) + (offset)))
+
+// After a host call that wrote its result into the return area: releases the heap and
+// returns the area (the host's lists and strings stay intact until the caller lifts them).
+void *wv_host_done(void);
+
+// Replaces the host handle at `offset` in the return area with an adapter handle of kind
+// WV_HOST around it, made by `wrap` (a resource's `[resource-new]` or a constructor below).
+// A macro, so that `wrap` is called directly: a function pointer would put imports in the
+// table, which the generator cannot rewrite.
+#define WV_WRAP_AT(offset, wrap)                                                                   \
+  (AT(RET, int32_t, offset) = wrap(wv_obj_new(WV_HOST, AT(RET, int32_t, offset))))
+
 // Handle constructors shared between interfaces (defined in io-error.c, io-poll.c,
 // io-streams.c). Each returns an own handle of the adapter's resource.
 int32_t wv_error_host(int32_t host);

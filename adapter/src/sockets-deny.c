@@ -2,14 +2,11 @@
 // reaches nothing), and every way to get a socket or a name lookup fails with access-denied,
 // so no socket, lookup stream or datagram stream ever exists. The methods of those resources
 // are generated as traps (src/virt/trap-exports.ts): nothing can call them.
-#include "handles.h"
-
-#define SOCKETS(iface) "wasi:sockets/" iface "@0.2.12"
-#define NETWORK SOCKETS("network")
+#include "sockets.h"
 
 enum { WV_SOCKETS_ACCESS_DENIED = 1 };
 
-IMPORT(EXPORTED(NETWORK), "[resource-new]network") int32_t network_new(wv_obj *rep);
+IMPORT(NETWORK, "[resource-drop]network") void host_network_drop(int32_t);
 
 // result<own<T>, error-code>: err(access-denied), the code at 4.
 static void *denied(void) {
@@ -24,7 +21,14 @@ EXPORT(SOCKETS("instance-network") "#instance-network") int32_t instance_network
   return network_new(wv_obj_new(WV_NETWORK, 0));
 }
 
-EXPORT(NETWORK "#[dtor]network") void network_dtor(wv_obj *self) { wv_obj_free(self); }
+// The instance network is the adapter's (WV_NETWORK) or, when sockets pass through, the
+// host's (WV_HOST).
+EXPORT(NETWORK "#[dtor]network") void network_dtor(wv_obj *self) {
+  if (self->kind == WV_HOST) {
+    host_network_drop(self->host);
+  }
+  wv_obj_free(self);
+}
 
 // network-error-code: func(err: borrow<error>) -> option<error-code>. None: the adapter's
 // errors never come from a socket.

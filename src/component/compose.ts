@@ -266,8 +266,11 @@ class Composer {
     } else if (origin?.via === 'alias' && origin.alias.kind === 'export') {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== 'import') throw this.cannotCarry(node, index);
+      // Aliased from the composed import where there is one: a value type defined again
+      // would name none of the records and variants inside it, which an import's type needs.
+      const imported = node.wiring.get(instanceOrigin.name)?.from === 'host';
       const byValue =
-        instanceOrigin.type.kind === 'instance'
+        !imported && instanceOrigin.type.kind === 'instance'
           ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name)
           : undefined;
       result =

@@ -66,10 +66,14 @@ const hostStreams = (policy: Policy, network: boolean) =>
 const hostPollables = (policy: Policy, network: boolean) =>
   hostStreams(policy, network) || policy.access.clocks === 'allow';
 
-/** The `[resource-drop]`s of the resources an interface defines. */
-export const resourceDrops = (iface: WasiInterface) =>
+/** The `[resource-drop]`s of the resources an interface defines (those `has` accepts). */
+export const resourceDrops = (
+  iface: WasiInterface,
+  has: (resource: string) => boolean = () => true,
+) =>
   iface.types
     .flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? [])
+    .filter(has)
     .map((r) => `[resource-drop]${r}`);
 const everything = (iface: WasiInterface) => [
   ...Object.keys(iface.functions),
@@ -140,12 +144,6 @@ export function checkIoSupported(
   if (http.length > 0 && policy.access.http === 'allow' && ownsIo) {
     throw new UserInputError(
       `the component imports ${http.map((i) => i.name).join(', ')}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`,
-    );
-  }
-  const sockets = wasiItems(appImports, 'sockets');
-  if (sockets.length > 0 && policy.access.sockets === 'allow' && ownsIo) {
-    throw new UserInputError(
-      `the component imports ${sockets.map((i) => i.name).join(', ')}; passing sockets through virtualized I/O is not supported yet (deny sockets, or ${hostIoFix(policy, servesHttp(policy, appImports))} to leave all I/O to the host)`,
     );
   }
 }

@@ -50,6 +50,7 @@ const isPassthrough = (vars: VarsPolicy) =>
 function forwardedFunctions(
   iface: WasiInterface,
   functions: string[],
+  types: string[],
   policy: Policy,
   serves: Serves,
 ): string[] {
@@ -66,9 +67,10 @@ function forwardedFunctions(
   if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
   if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
     return forwardedIo(iface, policy, serves.network);
-  // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the host's drops.
+  // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
+  // host's resources the app has.
   if ((iface.role === 'sockets' || iface.role === 'http') && policy.access[iface.role] === 'allow')
-    return [...functions, ...resourceDrops(iface)];
+    return [...functions, ...resourceDrops(iface, (r) => types.includes(r))];
   return [];
 }
 
@@ -165,12 +167,12 @@ export function planVirtualization(
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
-    const forwarded = forwardedFunctions(iface, wanted, policy, serves);
-    // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
-    const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     const types = imported
       ? [...(imported.types ?? []), ...(imported.resources ?? [])]
       : iface.types.flatMap(declaredNames);
+    const forwarded = forwardedFunctions(iface, wanted, types, policy, serves);
+    // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
+    const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
       iface,
       name,

@@ -140,24 +140,35 @@ const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
  * The C code's variant of an export for when the plan forwards the function to
  * the host (sockets or HTTP allowed around virtualized I/O): the same name with
  * `[forward]` in front (`[forward]wasi:sockets/tcp-create-socket@0.2.12#create-tcp-socket`).
+ * A destructor's variant is for when the plan forwards the resource's drop.
  */
 const FORWARD = '[forward]';
+
+/** An export's interface id and function, if it is the variant `plan` forwards or a plain export. */
+function usableExport(name: string, plan: VirtPlan): [string, string, boolean] | undefined {
+  const forward = name.startsWith(FORWARD);
+  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts || !forward) return parts && [...parts, false];
+  const [id, fn] = parts;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
+  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
+  return forwarded ? [id, fn, true] : undefined;
+}
 
 /**
  * Keeps the planned exports (renamed to the app's versions), the destructors of
  * the resources planned interfaces define, and the runtime exports; drops the rest.
- * Where the plan forwards a function and the C code has a `[forward]` variant of
- * it, the variant is exported instead.
+ * Where the C code has a `[forward]` variant the plan uses, it wins.
  */
 function selectExports(m: binaryen.Module, plan: VirtPlan): void {
   const chosen = new Map<string, string>();
   for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name)) continue;
     m.removeExport(exp.name);
-    const forward = exp.name.startsWith(FORWARD);
-    const parts = splitCoreName(forward ? exp.name.slice(FORWARD.length) : exp.name);
-    if (!parts || exp.kind !== binaryen.ExternalFunction) continue;
-    const [id, fn] = parts;
+    const usable = usableExport(exp.name, plan);
+    if (!usable || exp.kind !== binaryen.ExternalFunction) continue;
+    const [id, fn, forward] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) =>
@@ -165,7 +176,7 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
         !v.importOnly &&
         (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
     );
-    if (!planned || (forward && !planned.forwarded.includes(fn))) continue;
+    if (!planned) continue;
     const name = `${planned.name}#${fn}`;
     if (forward || !chosen.has(name)) chosen.set(name, exp.value);
   }
@@ -180,7 +191,7 @@ function selectExports(m: binaryen.Module, plan: VirtPlan): void {
 export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean {
   const present = new Set(
     readCoreModule(adapter, 0, adapter.length)
-      .exports.map((e) => splitCoreName(e.name.replace(FORWARD, '')))
+      .exports.map((e) => usableExport(e.name, plan))
       .filter((parts) => parts !== undefined)
       .map(([id, fn]) => `${id}#${fn}`),
   );
