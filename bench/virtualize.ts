@@ -42,6 +42,14 @@ const cases: Case[] = [
     app: 'env-args',
   },
   { name: 'no flags, clocks-random app (48 KB)', policy: denyAllPolicy(), app: 'clocks-random' },
+  {
+    name: 'sockets forwarded around virtual stdio, net-echo app (TCP, UDP, lookup)',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
+      access: { sockets: 'allow' },
+    }),
+    app: 'net-echo',
+  },
 ];
 
 async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
