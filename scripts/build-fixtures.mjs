@@ -56,6 +56,7 @@ const FIXTURES = [
   { name: 'sockets-probe', kind: 'freestanding', world: 'sockets-probe' },
   { name: 'http-probe', kind: 'freestanding', world: 'http-probe' },
   { name: 'net-echo', kind: 'freestanding', world: 'net-echo' },
+  { name: 'http-fetch', kind: 'freestanding', world: 'http-fetch' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -22,4 +22,5 @@ export const FIXTURE_NAMES = [
   'sockets-probe',
   'http-probe',
   'net-echo',
+  'http-fetch',
 ];

@@ -1,4 +1,5 @@
 import { createSocket } from 'node:dgram';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /** A server a conformance case talks to, on a free port of 127.0.0.1. */
@@ -51,7 +52,36 @@ async function echo(): Promise<TestServer> {
   }
 }
 
+/**
+ * HTTP echo: answers every request with status 201, an `X-Echo` header holding
+ * the method and the path with query, and a body of the method, the path, the
+ * request's `X-Probe` header and the request's body.
+ */
+async function httpEcho(): Promise<TestServer> {
+  const server = createHttpServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const probe = request.headers['x-probe'] ?? '';
+      const body = Buffer.concat(chunks).toString();
+      response.writeHead(201, { 'X-Echo': `${request.method} ${request.url}` });
+      response.end(`${request.method} ${request.url} x-probe=${String(probe)} body=${body}`);
+    });
+  });
+  const started = await listen(server);
+  return {
+    port: started.port,
+    // Clients may keep their connections alive; closing waits for none.
+    close: async () => {
+      const closed = started.close();
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
 /** The servers a case can name in `host.server`. */
 export const TEST_SERVERS: Record<string, () => Promise<TestServer>> = {
   echo,
+  http: httpEcho,
 };
