@@ -10,10 +10,6 @@
 
 enum { INVALID_SYNTAX = 0, FORBIDDEN = 1, IMMUTABLE = 2, VALID = 3 };
 
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]fields") int32_t fields_new(wv_obj *rep);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]fields") wv_obj *fields_rep(int32_t handle);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]fields") void fields_drop(int32_t handle);
-
 // result<_, header-error>: the error at 1. result<fields, header-error>: the handle or the
 // error at 4.
 static struct {

@@ -8,21 +8,12 @@
 // as traps (src/virt/trap-exports.ts).
 #include "http.h"
 
-#define HANDLER "wasi:http/outgoing-handler@0.2.12"
 #define REQUEST "[method]outgoing-request."
 #define RESPONSE "[method]outgoing-response."
 #define OPTIONS "[method]request-options."
 
 enum { METHOD_OTHER = 9, SCHEME_OTHER = 2, HTTP_REQUEST_DENIED = 15 };
 enum { OK = 0, ERR = 1 }; // a plain `result`
-
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]outgoing-request") int32_t request_new(wv_obj *rep);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]outgoing-request") void request_drop(int32_t h);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]outgoing-response") int32_t response_new(wv_obj *r);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]outgoing-body") int32_t body_new(wv_obj *rep);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]outgoing-body") void body_drop(int32_t h);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]request-options") int32_t options_new(wv_obj *rep);
-IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]request-options") void options_drop(int32_t h);
 
 // An outgoing request's parts, laid out as its getters return them: variant method,
 // option<scheme> (the scheme at 4), option<string> authority and path-with-query. A string of
@@ -285,7 +276,7 @@ EXPORT(HTTP_TYPES "#[dtor]request-options") void options_dtor(wv_obj *self) {
 
 // handle: func(request: outgoing-request, options: option<request-options>)
 //   -> result<future-incoming-response, error-code>: err(HTTP-request-denied), the code at 8.
-EXPORT(HANDLER "#handle")
+EXPORT(HTTP_HANDLER "#handle")
 void *handle(int32_t request_handle, int32_t has_options, int32_t options) {
   static struct {
     uint8_t is_err;

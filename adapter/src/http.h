@@ -1,10 +1,25 @@
-// wasi:http @0.2.12 for a policy that denies HTTP: what http-fields.c and http-outgoing.c share.
+// wasi:http @0.2.12: what its two sides share. Denied (http-fields.c, http-outgoing.c), the
+// adapter plays the host up to the send; passed through virtualized I/O (http-host.c), it
+// forwards everything to the host's.
 #ifndef WASI_VIRT_HTTP_H
 #define WASI_VIRT_HTTP_H
 
 #include "handles.h"
 
 #define HTTP_TYPES "wasi:http/types@0.2.12"
+#define HTTP_HANDLER "wasi:http/outgoing-handler@0.2.12"
+
+// The adapter's own handles of an HTTP resource: `id`_new, `id`_rep and `id`_drop.
+#define HTTP_RESOURCE(res, id)                                                                     \
+  IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]" res) int32_t id##_new(wv_obj *rep);              \
+  IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]" res) wv_obj *id##_rep(int32_t handle);           \
+  IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]" res) void id##_drop(int32_t handle);
+
+HTTP_RESOURCE("fields", fields)
+HTTP_RESOURCE("outgoing-request", request)
+HTTP_RESOURCE("outgoing-response", response)
+HTTP_RESOURCE("outgoing-body", body)
+HTTP_RESOURCE("request-options", options)
 
 // One header: tuple<field-name, field-value>, as the canonical ABI lays it out (16 bytes), so
 // a header map's entries are returned as they are stored.

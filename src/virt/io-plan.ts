@@ -125,7 +125,11 @@ function hostIoFix(policy: Policy, http: boolean): string {
   ].join(' and ');
 }
 
-/** Refuses what I/O virtualization cannot do yet, saying how to get a working output. */
+/**
+ * Refuses what I/O virtualization cannot do, saying how to get a working
+ * output: a proxy (an app exporting wasi:http/incoming-handler) around
+ * virtualized I/O, since the host would hand the app its own HTTP resources.
+ */
 export function checkIoSupported(
   policy: Policy,
   appImports: ExternItem[] | undefined,
@@ -138,12 +142,6 @@ export function checkIoSupported(
   if (proxy && ownsIo) {
     throw new UserInputError(
       `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === 'deny')} to leave HTTP and all I/O to the host)`,
-    );
-  }
-  const http = wasiItems(appImports, 'http');
-  if (http.length > 0 && policy.access.http === 'allow' && ownsIo) {
-    throw new UserInputError(
-      `the component imports ${http.map((i) => i.name).join(', ')}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`,
     );
   }
 }
