@@ -4,10 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
+import {
+  PROXY_RESOURCES,
+  resourceOf,
+  WASI_HTTP_INTERFACES,
+} from '../src/virt/wasi-http-interfaces.js';
 import { WASI_SOCKETS_INTERFACES } from '../src/virt/wasi-sockets-interfaces.js';
 import { cli } from './support/cli.js';
 import { fixture, ROOT } from './support/paths.js';
 import { runComponent } from './support/runner.js';
+import { TEST_SERVERS } from './support/test-servers.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 
 let scratch: string;
@@ -290,20 +296,62 @@ describe('sockets and HTTP', () => {
     expect(await passedThrough(client)).toEqual(['wasi:http/outgoing-handler@0.2.12']);
   });
 
-  it('refuses allowed HTTP around virtualized I/O in one line naming the fix', async () => {
-    const refused = await cli(
-      await wat('http-client'),
-      '-o',
-      never(),
-      '--allow-http',
-      '--allow-stdio',
+  it('allowed HTTP around virtualized I/O: forwarded to the host, importing what the app uses, and traced with --debug', async () => {
+    const bytes = await virt(fixture('http-fetch'), '--allow-http', '--allow-stdio', '--debug');
+    // stderr for the trace; environment for the port; poll and streams for the bodies and futures
+    expect(importNames(bytes).sort()).toEqual([
+      'wasi:cli/environment@0.2.12',
+      'wasi:cli/stderr@0.2.12',
+      'wasi:cli/stdout@0.2.12',
+      'wasi:http/outgoing-handler@0.2.12',
+      'wasi:http/types@0.2.12',
+      'wasi:io/error@0.2.12',
+      'wasi:io/poll@0.2.12',
+      'wasi:io/streams@0.2.12',
+    ]);
+    const types = describeComponent(readComponent(bytes)).imports.find(
+      (i) => i.name === 'wasi:http/types@0.2.12',
     );
-    expect(refused).toMatchObject({
-      code: 2,
-      stderr:
-        'wasi-virt: error: the component imports wasi:http/outgoing-handler@0.2.12; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or add --allow-fs to leave all I/O to the host)\n',
-    });
-    expect(await readdir(scratch)).not.toContain('never.wasm');
+    expect(types?.functions).toContain('[method]future-trailers.get');
+    expect(types?.functions).not.toContain('[method]fields.set');
+    const server = await TEST_SERVERS.http!();
+    try {
+      const run = await runComponent(bytes, { args: [String(server.port)], network: true });
+      expect(run).toMatchObject({ exitCode: 0, trapped: false });
+      expect(run.stdout).toContain('status: 201\n');
+      expect(run.stdout).toContain('body: POST /echo?n=1 x-probe=forwarded body=hello from wasi\n');
+      expect(run.stderr).toMatch(
+        /^wasi-virt: wasi:http\/outgoing-handler@0\.2\.12#handle\(\d+, 1, \d+\) -> \d+$/m,
+      );
+      expect(run.stderr).toMatch(
+        /^wasi-virt: wasi:http\/types@0\.2\.12#\[method\]incoming-body\.stream\(\d+\) -> \d+$/m,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a standalone adapter for allowed HTTP around virtual stdio exports every client function and forwards all but the traps of a proxy', async () => {
+    const out = join(scratch, `out-${outputs++}.wasm`);
+    const made = await cli('-o', out, '--allow-http', '--stdout=allow', '--no-verify');
+    expect(made.code).toBe(0);
+    const { imports, exports } = describeComponent(readComponent(await readFile(out)));
+    for (const iface of WASI_HTTP_INTERFACES) {
+      const name = `${iface.id}@0.2.12`;
+      const all = Object.keys(iface.functions).sort();
+      const client = all.filter((f) => !PROXY_RESOURCES.includes(resourceOf(f) ?? ''));
+      expect([name, exports.find((e) => e.name === name)?.functions?.sort()]).toEqual([name, all]);
+      expect([name, imports.find((i) => i.name === name)?.functions?.sort()]).toEqual([
+        name,
+        client,
+      ]);
+    }
+  });
+
+  it('a component that only names the outgoing handler composes with HTTP allowed around virtual stdio, importing nothing it does not call', async () => {
+    expect(importNames(await virt(await wat('http-client'), '--allow-http', '--allow-stdio'))).toEqual(
+      [],
+    );
   });
 
   it('refuses to deny HTTP to a component that exports the incoming handler, and its fix works', async () => {

@@ -10,6 +10,7 @@ import {
   type WasiInterface,
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
+import { PROXY_RESOURCES, resourceOf } from './wasi-http-interfaces.js';
 import { declaredNames } from './adapter-wit.js';
 import {
   checkIoSupported,
@@ -68,9 +69,15 @@ function forwardedFunctions(
   if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
     return forwardedIo(iface, policy, serves.network);
   // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
-  // host's resources the app has.
-  if ((iface.role === 'sockets' || iface.role === 'http') && policy.access[iface.role] === 'allow')
-    return [...functions, ...resourceDrops(iface, (r) => types.includes(r))];
+  // host's resources the app has; for HTTP, none of a proxy's.
+  if ((iface.role === 'sockets' || iface.role === 'http') && policy.access[iface.role] === 'allow') {
+    const client = (r: string | undefined) =>
+      iface.role !== 'http' || r === undefined || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => client(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types.includes(r) && client(r)),
+    ];
+  }
   return [];
 }
 

@@ -25,6 +25,16 @@ const requestPart = (name: string, type: string) => ({
   [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`,
 });
 
+/**
+ * Resources only a proxy gets, from the host's call of its incoming-handler:
+ * never around virtualized I/O, where such a component is refused, so the
+ * adapter never forwards their functions (they stay traps).
+ */
+export const PROXY_RESOURCES = ['incoming-request', 'response-outparam'];
+
+/** The resource a function belongs to (`[method]fields.get` → fields), if any. */
+export const resourceOf = (fn: string) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
+
 /** What only a request the host received or a response it fetched has: never served by a denying adapter. */
 const incoming = (resource: string) => ({
   [`[method]${resource}.headers`]: 'func() -> headers',
