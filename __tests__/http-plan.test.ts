@@ -82,9 +82,7 @@ describe('forwarded HTTP in the plan', () => {
       (i) => i.iface.id === 'wasi:http/types',
     )!;
     expect(types.exported).toContain('[method]incoming-request.method');
-    expect(types.forwarded.filter((f) => /incoming-request|response-outparam/.test(f))).toEqual(
-      [],
-    );
+    expect(types.forwarded.filter((f) => /incoming-request|response-outparam/.test(f))).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   resourceOf,
   WASI_HTTP_INTERFACES,
 } from '../src/virt/wasi-http-interfaces.js';
+import type { WasiInterface } from '../src/virt/wasi-interfaces.js';
 import { WASI_SOCKETS_INTERFACES } from '../src/virt/wasi-sockets-interfaces.js';
 import { cli } from './support/cli.js';
 import { fixture, ROOT } from './support/paths.js';
@@ -36,6 +37,8 @@ async function virt(app: string, ...flags: string[]): Promise<Uint8Array> {
 
 const importNames = (bytes: Uint8Array) =>
   describeComponent(readComponent(bytes)).imports.map((i) => i.name);
+const importOf = (bytes: Uint8Array, name: string) =>
+  describeComponent(readComponent(bytes)).imports.find((i) => i.name === name);
 
 describe('stdio modes', () => {
   it('allow: the host streams pass through the adapter', async () => {
@@ -195,6 +198,18 @@ describe('sockets and HTTP', () => {
     });
     return importNames(await readFile(out));
   };
+  const name = (iface: WasiInterface) => `${iface.id}@0.2.12`;
+  const functionsOf = (iface: WasiInterface) => Object.keys(iface.functions).sort();
+  /** A standalone adapter allowing `flag` around virtual stdio: each interface's name, exported and imported functions. */
+  const standalone = async (flag: string, interfaces: WasiInterface[]) => {
+    const out = join(scratch, `out-${outputs++}.wasm`);
+    const made = await cli('-o', out, flag, '--stdout=allow', '--no-verify');
+    expect(made.code).toBe(0);
+    const { imports, exports } = describeComponent(readComponent(await readFile(out)));
+    const functions = (items: typeof imports, iface: WasiInterface) =>
+      items.find((i) => i.name === name(iface))?.functions?.sort();
+    return interfaces.map((i) => [name(i), functions(exports, i), functions(imports, i)]);
+  };
   const HTTP_PROBE_STDOUT_TAIL =
     'connect-timeout: 5000000000\nfirst-byte-timeout: none\nhandle: error 15\n';
 
@@ -228,9 +243,7 @@ describe('sockets and HTTP', () => {
       'wasi:sockets/udp-create-socket@0.2.12',
       'wasi:sockets/udp@0.2.12',
     ]);
-    const tcp = describeComponent(readComponent(bytes)).imports.find(
-      (i) => i.name === 'wasi:sockets/tcp@0.2.12',
-    );
+    const tcp = importOf(bytes, 'wasi:sockets/tcp@0.2.12');
     expect(tcp?.functions).toEqual(['[method]tcp-socket.start-connect']);
     const run = await runComponent(bytes, { network: true });
     expect(run).toMatchObject({ stdout: 'tcp: ok\nudp: ok\nlookup: ok\n', exitCode: 0 });
@@ -243,16 +256,9 @@ describe('sockets and HTTP', () => {
   });
 
   it('a standalone adapter for allowed sockets around virtual stdio exports and forwards every sockets function', async () => {
-    const out = join(scratch, `out-${outputs++}.wasm`);
-    const made = await cli('-o', out, '--allow-sockets', '--stdout=allow', '--no-verify');
-    expect(made.code).toBe(0);
-    const { imports, exports } = describeComponent(readComponent(await readFile(out)));
-    for (const iface of WASI_SOCKETS_INTERFACES) {
-      const name = `${iface.id}@0.2.12`;
-      const all = Object.keys(iface.functions).sort();
-      expect([name, exports.find((e) => e.name === name)?.functions?.sort()]).toEqual([name, all]);
-      expect([name, imports.find((i) => i.name === name)?.functions?.sort()]).toEqual([name, all]);
-    }
+    expect(await standalone('--allow-sockets', WASI_SOCKETS_INTERFACES)).toEqual(
+      WASI_SOCKETS_INTERFACES.map((i) => [name(i), functionsOf(i), functionsOf(i)]),
+    );
   });
 
   it('denied HTTP with no flags: the client runs to the denied send, importing nothing', async () => {
@@ -309,9 +315,7 @@ describe('sockets and HTTP', () => {
       'wasi:io/poll@0.2.12',
       'wasi:io/streams@0.2.12',
     ]);
-    const types = describeComponent(readComponent(bytes)).imports.find(
-      (i) => i.name === 'wasi:http/types@0.2.12',
-    );
+    const types = importOf(bytes, 'wasi:http/types@0.2.12');
     expect(types?.functions).toContain('[method]future-trailers.get');
     expect(types?.functions).not.toContain('[method]fields.set');
     const server = await TEST_SERVERS.http!();
@@ -331,27 +335,18 @@ describe('sockets and HTTP', () => {
     }
   });
 
-  it('a standalone adapter for allowed HTTP around virtual stdio exports every client function and forwards all but the traps of a proxy', async () => {
-    const out = join(scratch, `out-${outputs++}.wasm`);
-    const made = await cli('-o', out, '--allow-http', '--stdout=allow', '--no-verify');
-    expect(made.code).toBe(0);
-    const { imports, exports } = describeComponent(readComponent(await readFile(out)));
-    for (const iface of WASI_HTTP_INTERFACES) {
-      const name = `${iface.id}@0.2.12`;
-      const all = Object.keys(iface.functions).sort();
-      const client = all.filter((f) => !PROXY_RESOURCES.includes(resourceOf(f) ?? ''));
-      expect([name, exports.find((e) => e.name === name)?.functions?.sort()]).toEqual([name, all]);
-      expect([name, imports.find((i) => i.name === name)?.functions?.sort()]).toEqual([
-        name,
-        client,
-      ]);
-    }
+  it("a standalone adapter for allowed HTTP around virtual stdio exports every function and forwards all but a proxy's (traps)", async () => {
+    const client = (i: WasiInterface) =>
+      functionsOf(i).filter((f) => !PROXY_RESOURCES.includes(resourceOf(f) ?? ''));
+    expect(await standalone('--allow-http', WASI_HTTP_INTERFACES)).toEqual(
+      WASI_HTTP_INTERFACES.map((i) => [name(i), functionsOf(i), client(i)]),
+    );
   });
 
   it('a component that only names the outgoing handler composes with HTTP allowed around virtual stdio, importing nothing it does not call', async () => {
-    expect(importNames(await virt(await wat('http-client'), '--allow-http', '--allow-stdio'))).toEqual(
-      [],
-    );
+    expect(
+      importNames(await virt(await wat('http-client'), '--allow-http', '--allow-stdio')),
+    ).toEqual([]);
   });
 
   it('refuses to deny HTTP to a component that exports the incoming handler, and its fix works', async () => {

@@ -15110,6 +15110,8 @@ var requestPart = (name, type) => ({
   [`[method]outgoing-request.${name}`]: `func() -> ${type}`,
   [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`
 });
+var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
+var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
 var incoming = (resource) => ({
   [`[method]${resource}.headers`]: "func() -> headers",
   [`[method]${resource}.consume`]: "func() -> result<incoming-body>"
@@ -15759,12 +15761,6 @@ function checkIoSupported(policy, appImports, appExports = []) {
       `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === "deny")} to leave HTTP and all I/O to the host)`
     );
   }
-  const http2 = wasiItems(appImports, "http");
-  if (http2.length > 0 && policy.access.http === "allow" && ownsIo) {
-    throw new UserInputError(
-      `the component imports ${http2.map((i) => i.name).join(", ")}; passing HTTP through virtualized stdio or filesystem is not supported yet (deny HTTP, or ${hostIoFix(policy, false)} to leave all I/O to the host)`
-    );
-  }
 }
 
 // src/virt/plan.ts
@@ -15782,8 +15778,13 @@ function forwardedFunctions(iface, functions, types, policy, serves) {
   if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
   if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
     return forwardedIo(iface, policy, serves.network);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow")
-    return [...functions, ...resourceDrops(iface, (r) => types.includes(r))];
+  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
+    const client = (r) => iface.role !== "http" || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => client(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types.includes(r) && client(r))
+    ];
+  }
   return [];
 }
 function passesThrough(iface, policy, serves) {

@@ -150,7 +150,7 @@ _Static_assert(sizeof(wv_ret) >= sizeof(future_result) && _Alignof(wv_ret) >= 8,
 // A method taking more than self (TYPES, PARAMS and ARGS: the core parameters' types, their
 // declarations and their names) whose result is one core value: a plain `result`, a bool.
 // Any string it takes was lowered into the adapter's heap, released after the call.
-#define METHOD_ARGS(RES, NAME, ID, TYPES, PARAMS, ARGS)                                                 \
+#define METHOD_ARGS(RES, NAME, ID, TYPES, PARAMS, ARGS)                                            \
   IMPORT_TYPES("[method]" RES "." NAME) i32 host_##ID(i32, TYPES);                                 \
   EXPORT_TYPES("[method]" RES "." NAME) i32 ID(wv_obj *self, PARAMS) {                             \
     i32 result = host_##ID(self->host, ARGS);                                                      \
@@ -158,7 +158,19 @@ _Static_assert(sizeof(wv_ret) >= sizeof(future_result) && _Alignof(wv_ret) >= 8,
     return result;                                                                                 \
   }
 
+// The same with its result (holding no handles) in the return area.
+#define METHOD_RET(RES, NAME, ID, TYPES, PARAMS, ARGS)                                             \
+  IMPORT_TYPES("[method]" RES "." NAME) void host_##ID(i32, TYPES, ret_t);                         \
+  EXPORT_TYPES("[method]" RES "." NAME) void *ID(wv_obj *self, PARAMS) {                           \
+    host_##ID(self->host, ARGS, RET);                                                              \
+    return wv_host_done();                                                                         \
+  }
+
 #define P(...) __VA_ARGS__
+// A header name (a string) as the first parameter.
+#define NAME_TYPES P(const char *, uint32_t)
+#define NAME_PARAMS P(const char *name, uint32_t len)
+#define NAME_ARGS P(name, len)
 
 HOST_RESOURCE("fields", fields)
 HOST_RESOURCE("outgoing-request", request)
@@ -193,48 +205,18 @@ void *fields_from_list_host(const void *entries, uint32_t count) {
   return wv_host_done();
 }
 
-IMPORT_TYPES("[method]fields.get") void host_fields_get(i32, const char *, uint32_t, ret_t);
-
 // get: func(name: field-name) -> list<field-value>
-EXPORT_TYPES("[method]fields.get") void *fields_get_host(wv_obj *self, const char *name, uint32_t len) {
-  host_fields_get(self->host, name, len, RET);
-  return wv_host_done();
-}
-
-METHOD_ARGS("fields", "has", fields_has_host, P(const char *, uint32_t), P(const char *name, uint32_t len),
-       P(name, len))
-
-IMPORT_TYPES("[method]fields.set")
-void host_fields_set(i32, const char *, uint32_t, const void *, uint32_t, ret_t);
-
+METHOD_RET("fields", "get", fields_get_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+// has: func(name: field-name) -> bool
+METHOD_ARGS("fields", "has", fields_has_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
 // set: func(name: field-name, value: list<field-value>) -> result<_, header-error>
-EXPORT_TYPES("[method]fields.set")
-void *fields_set_host(wv_obj *self, const char *name, uint32_t len, const void *values,
-                      uint32_t count) {
-  host_fields_set(self->host, name, len, values, count, RET);
-  return wv_host_done();
-}
-
-IMPORT_TYPES("[method]fields.delete") void host_fields_delete(i32, const char *, uint32_t, ret_t);
-
-// delete: func(name: field-name) -> result<_, header-error>
-EXPORT_TYPES("[method]fields.delete")
-void *fields_delete_host(wv_obj *self, const char *name, uint32_t len) {
-  host_fields_delete(self->host, name, len, RET);
-  return wv_host_done();
-}
-
-IMPORT_TYPES("[method]fields.append")
-void host_fields_append(i32, const char *, uint32_t, const void *, uint32_t, ret_t);
-
 // append: func(name: field-name, value: field-value) -> result<_, header-error>
-EXPORT_TYPES("[method]fields.append")
-void *fields_append_host(wv_obj *self, const char *name, uint32_t len, const void *value,
-                         uint32_t value_len) {
-  host_fields_append(self->host, name, len, value, value_len, RET);
-  return wv_host_done();
-}
-
+METHOD_RET("fields", "set", fields_set_host, P(NAME_TYPES, const void *, uint32_t),
+           P(NAME_PARAMS, const void *values, uint32_t count), P(NAME_ARGS, values, count))
+METHOD_RET("fields", "append", fields_append_host, P(NAME_TYPES, const void *, uint32_t),
+           P(NAME_PARAMS, const void *value, uint32_t value_len), P(NAME_ARGS, value, value_len))
+// delete: func(name: field-name) -> result<_, header-error>
+METHOD_RET("fields", "delete", fields_delete_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
 METHOD0("fields", "entries", fields_entries_host)
 METHOD_HANDLE("fields", "clone", fields_clone_host, fields_new)
 
@@ -248,19 +230,20 @@ METHOD0("outgoing-request", "scheme", request_scheme_host)
 METHOD0("outgoing-request", "authority", request_authority_host)
 METHOD0("outgoing-request", "path-with-query", request_path_host)
 // set-method(method): the case, then other's string
-METHOD_ARGS("outgoing-request", "set-method", request_set_method_host, P(i32, const char *, uint32_t),
-       P(i32 tag, const char *ptr, uint32_t len), P(tag, ptr, len))
+METHOD_ARGS("outgoing-request", "set-method", request_set_method_host,
+            P(i32, const char *, uint32_t), P(i32 tag, const char *ptr, uint32_t len),
+            P(tag, ptr, len))
 // set-scheme(option<scheme>): some, the case, then other's string
 METHOD_ARGS("outgoing-request", "set-scheme", request_set_scheme_host,
-       P(i32, i32, const char *, uint32_t), P(i32 is_some, i32 tag, const char *ptr, uint32_t len),
-       P(is_some, tag, ptr, len))
+            P(i32, i32, const char *, uint32_t),
+            P(i32 is_some, i32 tag, const char *ptr, uint32_t len), P(is_some, tag, ptr, len))
 // set-authority and set-path-with-query(option<string>)
 METHOD_ARGS("outgoing-request", "set-authority", request_set_authority_host,
-       P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
-       P(is_some, ptr, len))
+            P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
+            P(is_some, ptr, len))
 METHOD_ARGS("outgoing-request", "set-path-with-query", request_set_path_host,
-       P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
-       P(is_some, ptr, len))
+            P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
+            P(is_some, ptr, len))
 
 // ---- request-options: three option<duration> ----
 
@@ -268,8 +251,8 @@ CONSTRUCTOR0("request-options", options_constructor_host, options_new)
 
 #define TIMEOUT(NAME, ID)                                                                          \
   METHOD0("request-options", NAME, options_##ID##_host)                                            \
-  METHOD_ARGS("request-options", "set-" NAME, options_set_##ID##_host, P(i32, i64),                     \
-         P(i32 is_some, i64 value), P(is_some, value))
+  METHOD_ARGS("request-options", "set-" NAME, options_set_##ID##_host, P(i32, i64),                \
+              P(i32 is_some, i64 value), P(is_some, value))
 
 TIMEOUT("connect-timeout", connect)
 TIMEOUT("first-byte-timeout", first_byte)
@@ -279,7 +262,8 @@ TIMEOUT("between-bytes-timeout", between_bytes)
 
 CONSTRUCTOR_HEADERS("outgoing-response", response_constructor_host, response_new)
 METHOD_VALUE("outgoing-response", "status-code", response_status_host)
-METHOD_ARGS("outgoing-response", "set-status-code", response_set_status_host, i32, i32 status, status)
+METHOD_ARGS("outgoing-response", "set-status-code", response_set_status_host, i32, i32 status,
+            status)
 METHOD_HANDLE("outgoing-response", "headers", response_headers_host, fields_new)
 METHOD_RESULT("outgoing-response", "body", response_body_host, body_new)
 

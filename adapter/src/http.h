@@ -11,8 +11,8 @@
 
 // The adapter's own handles of an HTTP resource: `id`_new, `id`_rep and `id`_drop.
 #define HTTP_RESOURCE(res, id)                                                                     \
-  IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]" res) int32_t id##_new(wv_obj *rep);              \
-  IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]" res) wv_obj *id##_rep(int32_t handle);           \
+  IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]" res) int32_t id##_new(wv_obj *rep);                \
+  IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]" res) wv_obj *id##_rep(int32_t handle);             \
   IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]" res) void id##_drop(int32_t handle);
 
 HTTP_RESOURCE("fields", fields)

@@ -70,7 +70,10 @@ function forwardedFunctions(
     return forwardedIo(iface, policy, serves.network);
   // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
   // host's resources the app has; for HTTP, none of a proxy's.
-  if ((iface.role === 'sockets' || iface.role === 'http') && policy.access[iface.role] === 'allow') {
+  if (
+    (iface.role === 'sockets' || iface.role === 'http') &&
+    policy.access[iface.role] === 'allow'
+  ) {
     const client = (r: string | undefined) =>
       iface.role !== 'http' || r === undefined || !PROXY_RESOURCES.includes(r);
     return [
