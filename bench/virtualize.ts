@@ -50,6 +50,14 @@ const cases: Case[] = [
     }),
     app: 'net-echo',
   },
+  {
+    name: 'HTTP forwarded around virtual stdio, http-fetch app (a POST and its response)',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
+      access: { http: 'allow' },
+    }),
+    app: 'http-fetch',
+  },
 ];
 
 async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
