@@ -229,10 +229,10 @@ describe('sockets and HTTP', () => {
     const run = await runComponent(bytes, { network: true });
     expect(run).toMatchObject({ stdout: 'tcp: ok\nudp: ok\nlookup: ok\n', exitCode: 0 });
     expect(run.stderr).toMatch(
-      /^wasi-virt: wasi:sockets\/tcp-create-socket@0\.2\.12#create-tcp-socket\(0\) -> \d+$/m,
+      /^wasi-virt: wasi:sockets\/tcp-create-socket@0\.2\.12#create-tcp-socket\(0\) -> ok\(\d+\)$/m,
     );
     expect(run.stderr).toMatch(
-      /^wasi-virt: wasi:sockets\/ip-name-lookup@0\.2\.12#resolve-addresses\(\d+, "example\.com"\) -> \d+$/m,
+      /^wasi-virt: wasi:sockets\/ip-name-lookup@0\.2\.12#resolve-addresses\(\d+, "example\.com"\) -> ok\(\d+\)$/m,
     );
   });
 
@@ -280,7 +280,7 @@ describe('sockets and HTTP', () => {
     const run = await runComponent(bytes);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(
-      /^wasi-virt: wasi:http\/outgoing-handler@0\.2\.12#handle\(\d+, 1, \d+\) -> \d+$/m,
+      /^wasi-virt: wasi:http\/outgoing-handler@0\.2\.12#handle\(\d+, 1, \d+\) -> err\(HTTP-request-denied\)$/m,
     );
   });
 
