@@ -28,14 +28,14 @@ describe('--debug argument decoding', () => {
     ]);
   });
 
-  it('shows byte lists by length, and stops decoding at a shape it does not know', () => {
+  it('shows byte lists by length, and a variant as its joined flat values', () => {
     const streams = iface('wasi:io/streams');
     expect(traceArgKinds(streams, '[method]output-stream.write', 3)).toEqual([
       'value',
       'bytes',
       'value',
     ]);
-    // set-times-at: self, path-flags, path, then two new-timestamp variants (unknown here)
+    // set-times-at: self, path-flags, path, then two new-timestamps (case, seconds, nanoseconds)
     const kinds = traceArgKinds(
       iface('wasi:filesystem/types'),
       '[method]descriptor.set-times-at',
@@ -43,6 +43,17 @@ describe('--debug argument decoding', () => {
     );
     expect(kinds.slice(0, 4)).toEqual(['value', 'value', 'string', 'value']);
     expect(kinds.slice(4)).toEqual(Array(6).fill('value'));
+  });
+
+  it('decodes strings and byte lists behind type aliases (wasi:http field-name, field-value)', () => {
+    // append: self, name (field-name = field-key = string), value (field-value = list<u8>)
+    expect(traceArgKinds(iface('wasi:http/types'), '[method]fields.append', 5)).toEqual([
+      'value',
+      'string',
+      'value',
+      'bytes',
+      'value',
+    ]);
   });
 
   it('leaves everything a value when the parameters travel through memory (over 16 flat)', () => {

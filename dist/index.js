@@ -10895,15 +10895,15 @@ function sortKind(sort) {
 function summarizeInstance(decls) {
   const functions = [];
   const resources = [];
-  const types = [];
+  const types2 = [];
   for (const decl of decls) {
     if (decl.kind !== "export") continue;
     if (decl.type.kind === "func") functions.push(decl.name.name);
     else if (decl.type.kind === "type") {
-      ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
+      ("subResource" in decl.type.bound ? resources : types2).push(decl.name.name);
     }
   }
-  return { functions, resources, types, typesOnly: functions.length === 0 };
+  return { functions, resources, types: types2, typesOnly: functions.length === 0 };
 }
 function resolveInstanceType(scope, typeIndex) {
   const origin = scope.component.type[typeIndex];
@@ -10933,8 +10933,8 @@ function summarizeInlineInstance(scope, item) {
   const exported = definedInstanceExports(scope, item.index);
   if (!exported) return {};
   const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
-  const types = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
-  return { functions, types, typesOnly: functions.length === 0 };
+  const types2 = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
+  return { functions, types: types2, typesOnly: functions.length === 0 };
 }
 function inferExternType(scope, sort, index) {
   if ("core" in sort || sort.component !== "instance") return void 0;
@@ -14271,7 +14271,7 @@ function aliasedType(decl) {
 }
 function localTypes(decls) {
   const locals = [];
-  const types = /* @__PURE__ */ new Map();
+  const types2 = /* @__PURE__ */ new Map();
   const functions = /* @__PURE__ */ new Map();
   for (const decl of decls) {
     if (decl.kind === "type") {
@@ -14282,13 +14282,13 @@ function localTypes(decls) {
     } else if (decl.kind === "export" || decl.kind === "import") {
       if (decl.type.kind === "type") {
         locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
-        types.set(decl.name.name, locals.length - 1);
+        types2.set(decl.name.name, locals.length - 1);
       } else if (decl.type.kind === "func") {
         functions.set(decl.name.name, decl.type.typeIndex);
       }
     }
   }
-  return { locals, types, functions };
+  return { locals, types: types2, functions };
 }
 function definitionOf(locals, index) {
   const seen = /* @__PURE__ */ new Set();
@@ -14428,7 +14428,7 @@ function componentType(scope, index) {
   }
 }
 function declarationTypes(scope, decls) {
-  const { locals, types, functions } = localTypes(decls);
+  const { locals, types: types2, functions } = localTypes(decls);
   const sigs = [];
   const ctx = { local: (i) => sigs[i] };
   for (const local of locals) {
@@ -14441,7 +14441,7 @@ function declarationTypes(scope, decls) {
     } else sigs.push(void 0);
   }
   const exported = /* @__PURE__ */ new Map();
-  for (const [name, index] of types) exported.set(name, sigs[index]);
+  for (const [name, index] of types2) exported.set(name, sigs[index]);
   for (const [name, index] of functions) exported.set(name, sigs[index]);
   return exported;
 }
@@ -14535,10 +14535,10 @@ function plainTypeExports(node, imp) {
   if (imp.type.kind !== "instance") return void 0;
   const instanceType = resolveInstanceType(node.component.scope, imp.type.typeIndex);
   if (!instanceType) return void 0;
-  const { locals, types } = localTypes(instanceType.decls);
+  const { locals, types: types2 } = localTypes(instanceType.decls);
   const exports = instanceType.decls.filter((d) => d.kind === "export");
   const plain = exports.every((d) => {
-    const local = types.get(d.name.name);
+    const local = types2.get(d.name.name);
     return local !== void 0 && isPlainValueType(locals, local);
   });
   return plain && exports.length > 0 ? exports.map((d) => d.name.name) : void 0;
@@ -14860,8 +14860,8 @@ var Composer = class {
   definePlainType(node, instanceTypeIndex, name) {
     const instanceType = resolveInstanceType(node.component.scope, instanceTypeIndex);
     if (!instanceType) return void 0;
-    const { locals, types } = localTypes(instanceType.decls);
-    const index = types.get(name);
+    const { locals, types: types2 } = localTypes(instanceType.decls);
+    const index = types2.get(name);
     if (index === void 0 || !isPlainValueType(locals, index)) return void 0;
     const define = (local) => {
       const w = new ByteWriter();
@@ -14926,9 +14926,9 @@ function splitError(splits) {
     const { plug, supplied, consumer } = group[0];
     const neederList = [...new Set(group.map((s) => s.needer))];
     const needers = neederList.join(", ");
-    const types = [...new Set(group.map((s) => s.typeName))].join(", ");
+    const types2 = [...new Set(group.map((s) => s.typeName))].join(", ");
     const uses = neederList.length === 1 ? "uses" : "use";
-    return `'${plug}' supplies ${supplied}, but '${consumer}' still imports ${needers} from the host, which ${uses} ${types} from ${supplied}: '${plug}' must also export ${needers}`;
+    return `'${plug}' supplies ${supplied}, but '${consumer}' still imports ${needers} from the host, which ${uses} ${types2} from ${supplied}: '${plug}' must also export ${needers}`;
   });
   return new ComposeError(sentences.join("; "));
 }
@@ -15766,7 +15766,7 @@ function checkIoSupported(policy, appImports, appExports = []) {
 // src/virt/plan.ts
 var reachesHost = (vars3) => vars3.mode !== "none";
 var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types, policy, serves) {
+function forwardedFunctions(iface, functions, types2, policy, serves) {
   const uses = (f) => functions.includes(f);
   if (iface.role === "env") {
     return [
@@ -15782,7 +15782,7 @@ function forwardedFunctions(iface, functions, types, policy, serves) {
     const client = (r) => iface.role !== "http" || r === void 0 || !PROXY_RESOURCES.includes(r);
     return [
       ...functions.filter((f) => client(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types.includes(r) && client(r))
+      ...resourceDrops(iface, (r) => types2.includes(r) && client(r))
     ];
   }
   return [];
@@ -15846,8 +15846,8 @@ function planVirtualization(policy, appImports, appExports) {
         `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
       );
     }
-    const types = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
-    const forwarded = forwardedFunctions(iface, wanted, types, policy, serves);
+    const types2 = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
+    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
     const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
       iface,
@@ -15855,7 +15855,7 @@ function planVirtualization(policy, appImports, appExports) {
       version: imported?.interface?.version ?? version,
       exported,
       forwarded,
-      types
+      types: types2
     });
   }
   if (policy.debug) addTraceImports(plan);
@@ -16265,6 +16265,7 @@ var TRACE_EXPORTS = [
   "wasi_virt_trace_string",
   "wasi_virt_trace_bytes",
   "wasi_virt_trace_result",
+  "wasi_virt_trace_shaped",
   "wasi_virt_trace_done"
 ];
 function tracedExports(m) {
@@ -16288,7 +16289,7 @@ function asI64(m, type, value) {
   if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
-function wrapExports(m, trace, names, namesAt, spans, kindsOf) {
+function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2) {
   names.forEach((name, i) => {
     const target = binaryen3.getExportInfo(m.getExport(name)).value;
     const fn = binaryen3.getFunctionInfo(m.getFunction(target));
@@ -16320,13 +16321,16 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
     } else {
       const result2 = params.length;
+      const value = asI64(m, fn.results, m.local.get(result2, fn.results));
+      const shape = shapes2[i];
+      const usable = shape && (!shape.indirect || fn.results === binaryen3.i32);
       body.push(
         m.local.set(result2, call),
-        m.call(
-          trace.wasi_virt_trace_result,
-          [asI64(m, fn.results, m.local.get(result2, fn.results))],
+        usable ? m.call(
+          trace.wasi_virt_trace_shaped,
+          [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
           binaryen3.none
-        ),
+        ) : m.call(trace.wasi_virt_trace_result, [value], binaryen3.none),
         m.local.get(result2, fn.results)
       );
     }
@@ -16343,64 +16347,316 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf) {
   });
 }
 
-// src/virt/trace-args.ts
-var plainValues = (count) => Array(count).fill("value");
-var MAX_FLAT_PARAMS = 16;
-var SCALARS = new Set("bool s8 u8 s16 u16 s32 u32 s64 u64 f32 f64 char".split(" "));
-function paramTypes(signature) {
-  const open = signature.indexOf("(");
-  const types = [];
+// src/virt/abi-layout.ts
+var alignTo = (offset, align2) => Math.ceil(offset / align2) * align2;
+var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
+function casesOf(type) {
+  switch (type.kind) {
+    case "option":
+      return [
+        ["none", void 0],
+        ["some", type.of]
+      ];
+    case "result":
+      return [
+        ["ok", type.ok],
+        ["err", type.err]
+      ];
+    case "variant":
+      return type.cases;
+    default:
+      return void 0;
+  }
+}
+function fieldOffsets(types2) {
+  let end = 0;
+  let align2 = 1;
+  const offsets = types2.map((t) => {
+    const l = layoutOf(t);
+    const at = alignTo(end, l.align);
+    end = at + l.size;
+    align2 = Math.max(align2, l.align);
+    return at;
+  });
+  return { offsets, layout: { size: alignTo(end, align2), align: align2 } };
+}
+function variantLayout(cases) {
+  const d = discriminantSize(cases.length);
+  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
+  const align2 = Math.max(d, ...payloads.map((p) => p.align));
+  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
+  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align2);
+  return { payloadAt, layout: { size, align: align2 } };
+}
+function layoutOf(type) {
+  switch (type.kind) {
+    case "int":
+    case "float":
+      return { size: type.size, align: type.size };
+    case "bool":
+      return { size: 1, align: 1 };
+    case "char":
+    case "handle":
+      return { size: 4, align: 4 };
+    case "string":
+    case "list":
+      return { size: 8, align: 4 };
+    case "enum": {
+      const d = discriminantSize(type.cases.length);
+      return { size: d, align: d };
+    }
+    case "flags":
+      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
+    case "record":
+      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
+    case "tuple":
+      return fieldOffsets(type.items).layout;
+    default:
+      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
+  }
+}
+function flatCount(type) {
+  switch (type.kind) {
+    case "string":
+    case "list":
+      return 2;
+    case "flags":
+      return Math.ceil(type.count / 32);
+    case "record":
+      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
+    case "tuple":
+      return type.items.reduce((n, t) => n + flatCount(t), 0);
+    case "option":
+    case "result":
+    case "variant":
+      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
+    default:
+      return 1;
+  }
+}
+
+// src/virt/wit-types.ts
+var PRIMITIVES = {
+  bool: { kind: "bool" },
+  char: { kind: "char" },
+  string: { kind: "string" },
+  f32: { kind: "float", size: 4 },
+  f64: { kind: "float", size: 8 },
+  ...Object.fromEntries(
+    [1, 2, 4, 8].flatMap((size) => [
+      [`u${size * 8}`, { kind: "int", size, signed: false }],
+      [`s${size * 8}`, { kind: "int", size, signed: true }]
+    ])
+  )
+};
+function splitTopLevel(text) {
+  const parts = [];
   let depth = 0;
-  let start = open + 1;
-  for (let i = start; i < signature.length; i++) {
-    const c = signature[i];
-    if (c === "<" || c === "(") depth++;
-    else if ((c === ">" || c === ")") && depth > 0) depth--;
-    else if ((c === "," || c === ")") && depth === 0) {
-      const param = signature.slice(start, i).trim();
-      if (param) types.push(param.slice(param.indexOf(":") + 1).trim());
-      if (c === ")") break;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "(" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i).trim());
       start = i + 1;
     }
   }
-  return types;
+  const last = text.slice(start).trim();
+  return last ? [...parts, last] : parts;
 }
-function oneValueNames(iface) {
-  const ids = [iface.id, ...iface.uses ?? []];
-  const names = /* @__PURE__ */ new Set();
-  for (const other of WASI_INTERFACES.filter((i) => ids.includes(i.id)))
-    for (const decl of other.types) {
-      const match = /^(?:flags|enum|resource)\s+([a-z0-9-]+)/.exec(decl) ?? /^type\s+([a-z0-9-]+)\s*=\s*([a-z0-9]+);$/.exec(decl);
-      if (match && (match[2] === void 0 || SCALARS.has(match[2]))) names.add(match[1]);
+var unescape = (name) => name.replace(/^%/, "");
+function generic(text) {
+  const open = text.indexOf("<");
+  return open < 0 ? [text, void 0] : [text.slice(0, open).trim(), text.slice(open + 1, -1)];
+}
+var WitTypes = class {
+  constructor(interfaces = WASI_INTERFACES) {
+    this.interfaces = interfaces;
+  }
+  interfaces;
+  cache = /* @__PURE__ */ new Map();
+  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
+  parse(text, iface) {
+    const [head, args] = generic(text.trim());
+    const parts = args === void 0 ? [] : splitTopLevel(args);
+    switch (args === void 0 ? void 0 : head) {
+      case "list":
+        return { kind: "list", of: this.parse(parts[0], iface) };
+      case "option":
+        return { kind: "option", of: this.parse(parts[0], iface) };
+      case "own":
+      case "borrow":
+        return { kind: "handle" };
+      case "tuple":
+        return { kind: "tuple", items: parts.map((p) => this.parse(p, iface)) };
+      case "result": {
+        const [ok, err] = parts.map((p) => p === "_" ? void 0 : this.parse(p, iface));
+        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+      }
     }
-  return names;
-}
-function flat(type, oneValue) {
-  if (type === "string") return ["string", "value"];
-  if (type === "list<u8>") return ["bytes", "value"];
-  if (type.startsWith("list<")) return ["value", "value"];
-  if (/^(?:borrow|own)</.test(type) || SCALARS.has(type) || oneValue.has(type)) return ["value"];
-  return void 0;
+    if (head === "result") return { kind: "result" };
+    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
+  }
+  /** The result type of a WIT function signature, or undefined for none. */
+  resultOf(signature, iface) {
+    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
+    return arrow ? this.parse(arrow[1], iface) : void 0;
+  }
+  /** The parameter types of a WIT function signature (a method's self not included). */
+  paramsOf(signature, iface) {
+    const open = signature.indexOf("(");
+    let depth = 0;
+    let close = open;
+    for (let i = open; i < signature.length; i++) {
+      if (signature[i] === "(") depth++;
+      else if (signature[i] === ")" && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    return splitTopLevel(signature.slice(open + 1, close)).map(
+      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
+    );
+  }
+  named(name, iface) {
+    const key = `${iface.id}#${name}`;
+    let type = this.cache.get(key);
+    if (!type) {
+      type = this.declared(name, iface);
+      this.cache.set(key, type);
+    }
+    return type;
+  }
+  declared(name, iface) {
+    for (const decl of iface.types) {
+      const use = /^use\s+([^@.\s]+)(?:@\S*?)?\.\{([^}]*)\}/.exec(decl);
+      if (use) {
+        for (const item of use[2].split(",")) {
+          const [source, local] = item.trim().split(/\s+as\s+/);
+          if (unescape(local ?? source) !== name) continue;
+          const id = use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
+          const from = this.interfaces.find((i) => i.id === id);
+          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
+          return this.named(unescape(source), from);
+        }
+        continue;
+      }
+      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+      if (!match || match[2] !== name) continue;
+      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+      switch (match[1]) {
+        case "resource":
+          return { kind: "handle" };
+        case "type":
+          return this.parse(body, iface);
+        case "enum":
+          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
+        case "flags":
+          return { kind: "flags", count: splitTopLevel(body).length };
+        case "record":
+          return {
+            kind: "record",
+            fields: splitTopLevel(body).map((field) => {
+              const colon = field.indexOf(":");
+              return [
+                unescape(field.slice(0, colon).trim()),
+                this.parse(field.slice(colon + 1), iface)
+              ];
+            })
+          };
+        default:
+          return {
+            kind: "variant",
+            cases: splitTopLevel(body).map((c) => {
+              const open = c.indexOf("(");
+              return open < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open).trim()), this.parse(c.slice(open + 1, -1), iface)];
+            })
+          };
+      }
+    }
+    throw new Error(`internal: ${iface.id} declares no type ${name}`);
+  }
+};
+
+// src/virt/trace-args.ts
+var plainValues = (count) => Array(count).fill("value");
+var MAX_FLAT_PARAMS = 16;
+var types = new WitTypes();
+function flat(type) {
+  if (type.kind === "string") return ["string", "value"];
+  if (type.kind === "list" && type.of.kind === "int" && type.of.size === 1)
+    return ["bytes", "value"];
+  return plainValues(flatCount(type));
 }
 function traceArgKinds(iface, fn, coreParams) {
-  const kinds = fn.startsWith("[method]") ? ["value"] : [];
   const signature = iface.functions[fn];
-  if (signature) {
-    const oneValue = oneValueNames(iface);
-    for (const type of paramTypes(signature)) {
-      const shape = flat(type, oneValue);
-      if (!shape) break;
-      kinds.push(...shape);
-    }
-  }
-  if (coreParams > MAX_FLAT_PARAMS || kinds.length > coreParams) return plainValues(coreParams);
-  return [...kinds, ...plainValues(coreParams - kinds.length)];
+  if (!signature || coreParams > MAX_FLAT_PARAMS) return plainValues(coreParams);
+  const kinds = [
+    ...fn.startsWith("[method]") ? ["value"] : [],
+    ...types.paramsOf(signature, iface).flatMap(flat)
+  ];
+  return kinds.length === coreParams ? kinds : plainValues(coreParams);
 }
 var argKindsFor = (plan) => (name, coreParams) => {
   const [iface, fn] = name.split("#");
   const planned = plan.interfaces.find((v) => v.name === iface);
   return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
 };
+
+// src/virt/trace-shapes.ts
+function shapeOf(type) {
+  switch (type.kind) {
+    case "int":
+      return `${type.signed ? "s" : "u"}${type.size}`;
+    case "float":
+      return `u${type.size}`;
+    case "char":
+      return "u4";
+    case "bool":
+      return "b";
+    case "handle":
+      return "h";
+    case "string":
+      return "S";
+    case "list":
+      return type.of.kind === "int" && type.of.size === 1 ? "L" : "l";
+    case "enum":
+      return `E${discriminantSize(type.cases.length)}${type.cases.length},${type.cases.map((c) => `${c}|`).join("")}`;
+    case "flags":
+      return `F${type.count <= 8 ? 1 : type.count <= 16 ? 2 : 4}`;
+    case "record": {
+      const { offsets } = fieldOffsets(type.fields.map(([, t]) => t));
+      const fields = type.fields.map(([name, t], i) => `${offsets[i]},${name}|${shapeOf(t)}`);
+      return `R${fields.length},${fields.join("")}`;
+    }
+    case "tuple": {
+      const { offsets } = fieldOffsets(type.items);
+      return `T${type.items.length},${type.items.map((t, i) => `${offsets[i]},${shapeOf(t)}`).join("")}`;
+    }
+    default: {
+      const cases = casesOf(type);
+      const { payloadAt } = variantLayout(cases.map(([, t]) => t));
+      const body = cases.map(([name, t]) => `${name}|${t ? shapeOf(t) : "_"}`).join("");
+      return `V${discriminantSize(cases.length)}${payloadAt},${cases.length},${body}`;
+    }
+  }
+}
+var MAX_FLAT_RESULTS = 1;
+function resultShape(type) {
+  if (!type) return void 0;
+  const flat2 = flatCount(type);
+  return flat2 === 0 ? void 0 : { shape: shapeOf(type), indirect: flat2 > MAX_FLAT_RESULTS };
+}
+function resultShapeFor(plan) {
+  const types2 = new WitTypes();
+  return (name) => {
+    const [iface, fn] = name.split("#");
+    const planned = plan.interfaces.find((v) => v.name === iface);
+    const signature = planned?.iface.functions[fn];
+    return signature ? resultShape(types2.resultOf(signature, planned.iface)) : void 0;
+  };
+}
 
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
@@ -16552,9 +16808,16 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     if (dummy)
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     const traced = policy.debug ? tracedExports(m) : [];
-    const names = traceNameBytes(traced);
+    const results = traced.map(resultShapeFor(plan));
+    const names = traceNameBytes([...traced, ...results.flatMap((r) => r ? [r.shape] : [])]);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan));
+    if (traced.length > 0) {
+      let next = traced.length;
+      const shapes2 = results.map(
+        (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
+      );
+      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes2);
+    }
     selectImports(m, plan);
     binaryen4.setOptimizeLevel(2);
     binaryen4.setShrinkLevel(2);

@@ -9,6 +9,7 @@ import { addTrapExports, exportsOf, functionsOf } from './trap-exports.js';
 import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 import { argKindsFor } from './trace-args.js';
+import { resultShapeFor } from './trace-shapes.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -256,9 +257,17 @@ export function specializeAdapter(
     if (dummy)
       addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
     const traced = policy.debug ? tracedExports(m) : [];
-    const names = traceNameBytes(traced);
+    const results = traced.map(resultShapeFor(plan));
+    // The trace's names, then the result shapes it has, in one run of bytes.
+    const names = traceNameBytes([...traced, ...results.flatMap((r) => (r ? [r.shape] : []))]);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
-    if (traced.length > 0) wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan));
+    if (traced.length > 0) {
+      let next = traced.length;
+      const shapes = results.map(
+        (r) => r && { at: names.spans[next++]!.offset, indirect: r.indirect },
+      );
+      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes);
+    }
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);

@@ -9,6 +9,7 @@ export const TRACE_EXPORTS = [
   'wasi_virt_trace_string',
   'wasi_virt_trace_bytes',
   'wasi_virt_trace_result',
+  'wasi_virt_trace_shaped',
   'wasi_virt_trace_done',
 ] as const;
 
@@ -47,12 +48,19 @@ function asI64(m: binaryen.Module, type: binaryen.Type, value: binaryen.Expressi
   return m.i64.reinterpret(value);
 }
 
+/** A result's shape placed in memory for the trace: where, and whether the core result points to the value. */
+export interface PlacedShape {
+  at: number;
+  indirect: boolean;
+}
+
 /**
  * Puts a tracing function in front of each export in `names`: it calls the
  * adapter's trace functions with the export's name (`spans[i]` of the names
  * placed at `namesAt` in memory), each core argument (a string or byte list,
- * as `kindsOf` says, decoded from its pointer and length) and the core result,
- * around the original.
+ * as `kindsOf` says, decoded from its pointer and length) and the result,
+ * decoded by its shape (`shapes[i]`) or else shown as the core value, around
+ * the original.
  */
 export function wrapExports(
   m: binaryen.Module,
@@ -61,6 +69,7 @@ export function wrapExports(
   namesAt: number,
   spans: Span[],
   kindsOf: (name: string, coreParams: number) => ArgKind[],
+  shapes: (PlacedShape | undefined)[],
 ): void {
   names.forEach((name, i) => {
     const target = binaryen.getExportInfo(m.getExport(name)).value;
@@ -94,13 +103,19 @@ export function wrapExports(
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen.none));
     } else {
       const result = params.length;
+      const value = asI64(m, fn.results, m.local.get(result, fn.results));
+      const shape = shapes[i];
+      // A pointer result is an i32; anything else would mean the shape is not this function's.
+      const usable = shape && (!shape.indirect || fn.results === binaryen.i32);
       body.push(
         m.local.set(result, call),
-        m.call(
-          trace.wasi_virt_trace_result,
-          [asI64(m, fn.results, m.local.get(result, fn.results))],
-          binaryen.none,
-        ),
+        usable
+          ? m.call(
+              trace.wasi_virt_trace_shaped,
+              [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
+              binaryen.none,
+            )
+          : m.call(trace.wasi_virt_trace_result, [value], binaryen.none),
         m.local.get(result, fn.results),
       );
     }
