@@ -179,6 +179,47 @@ describe('composition errors name the problem', () => {
   });
 });
 
+describe('passing an export the host calls with its own resources through a plug', () => {
+  const bridge = { export: 'test:http/handler@1.0.0', via: 'wasi-virt:bridge/http' };
+  let root: ComposeInput;
+  let plug: ComposeInput;
+  beforeAll(async () => {
+    [root, plug] = await Promise.all([wat('bridge-root'), wat('bridge-plug')]);
+  });
+
+  it("exports the root's function typed over the host's resources, wrapped by the plug", async () => {
+    const result = compose(root, [plug], [bridge]);
+    await wasmToolsValidate(result.bytes);
+    expect(importNames(result.bytes)).toEqual(['test:http/types@1.0.0']);
+    const wit = await componentWit(result.bytes);
+    expect(wit).toContain('export test:http/handler@1.0.0;');
+    // Valid only with the host's request in the export's type: the plug's own request is
+    // exported by nobody, and composing without the bridge gives an invalid component.
+    await expect(componentWit(compose(root, [plug]).bytes)).rejects.toThrow(
+      /not valid to be used as export/,
+    );
+  });
+
+  it('fails in one line when the plug has no such bridge or the root no such export', () => {
+    expect(() => compose(root, [plug], [{ ...bridge, via: 'wasi-virt:bridge/none' }])).toThrow(
+      new ComposeError(
+        'no plug exports wasi-virt:bridge/none, which test:http/handler@1.0.0 is passed through',
+      ),
+    );
+    expect(() => compose(root, [plug], [{ ...bridge, export: 'test:http/other@1.0.0' }])).toThrow(
+      new ComposeError("'bridge-root.wat' exports no test:http/other@1.0.0"),
+    );
+  });
+
+  it('refuses an export whose functions do not take only owned resources', async () => {
+    const other = await wat('merge-root');
+    const name = describeComponent(readComponent(other.bytes)).exports[0]!.name;
+    expect(() => compose(other, [plug], [{ ...bridge, export: name }])).toThrow(
+      /^cannot pass .* through: /,
+    );
+  });
+});
+
 describe('semver compatibility keys', () => {
   it.each([
     ['wasi:cli/environment@0.2.12', 'wasi:cli/environment@0.2'],

@@ -1,8 +1,22 @@
-import { SectionId, type ExternName, type ExternType, type Sort, type SortIndex } from './ast.js';
+import {
+  SectionId,
+  type CoreSort,
+  type DefType,
+  type ExternName,
+  type ExternType,
+  type Sort,
+  type SortIndex,
+} from './ast.js';
 import { ByteWriter } from './byte-writer.js';
-import { encodeExternName, encodeExternType, encodeSort, identity } from './encode-types.js';
+import {
+  encodeDefType,
+  encodeExternName,
+  encodeExternType,
+  encodeSort,
+  identity,
+} from './encode-types.js';
 import { encodeSortIndex } from './encode-items.js';
-import { sortName } from './scope.js';
+import { sortName, type Scope } from './scope.js';
 import { externSort } from './types.js';
 
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
@@ -16,6 +30,18 @@ export class ComponentBuilder {
   private readonly chunks: Uint8Array[] = [PREAMBLE];
   private open?: { id: number; count: number; body: ByteWriter };
   private readonly sizes = new Map<string, number>();
+
+  /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
+  static extending(bytes: Uint8Array, scope: Scope): ComponentBuilder {
+    const builder = new ComponentBuilder();
+    builder.chunks[0] = bytes;
+    const spaces = [
+      ...Object.entries(scope.core).map(([sort, space]) => [`core ${sort}`, space.length] as const),
+      ...Object.entries(scope.component).map(([sort, space]) => [sort, space.length] as const),
+    ];
+    for (const [name, size] of spaces) builder.sizes.set(name, size);
+    return builder;
+  }
 
   /** How many definitions the index space of `sort` holds so far. */
   size(sort: Sort): number {
@@ -50,6 +76,11 @@ export class ComponentBuilder {
     return this.define({ component: 'type' });
   }
 
+  /** A type definition from its structure. */
+  defType(type: DefType): number {
+    return this.type((w) => encodeDefType(w, type, [identity]));
+  }
+
   import(name: ExternName, type: ExternType): number {
     this.item(SectionId.import, (w) => {
       encodeExternName(w, name);
@@ -66,11 +97,58 @@ export class ComponentBuilder {
     return this.define(sort);
   }
 
+  aliasCoreExport(sort: CoreSort, instance: number, name: string): number {
+    this.item(SectionId.alias, (w) => {
+      encodeSort(w, { core: sort });
+      w.u8(0x01).u32(instance).name(name);
+    });
+    return this.define({ core: sort });
+  }
+
+  /** `canon lift` without options: enough for functions whose values all flatten to core values. */
+  liftPlain(coreFunc: number, typeIndex: number): number {
+    this.item(SectionId.canon, (w) => w.u8(0x00).u8(0x00).u32(coreFunc).u32(0).u32(typeIndex));
+    return this.define({ component: 'func' });
+  }
+
+  /** `canon lower` without options (see liftPlain). */
+  lowerPlain(func: number): number {
+    this.item(SectionId.canon, (w) => w.u8(0x01).u8(0x00).u32(func).u32(0));
+    return this.define({ core: 'func' });
+  }
+
+  /** A core module, copied byte for byte. */
+  coreModule(bytes: Uint8Array): number {
+    return this.embed(SectionId.coreModule, bytes, { core: 'module' });
+  }
+
+  /** A section of its own holding `bytes` unchanged. */
+  private embed(id: number, bytes: Uint8Array, sort: Sort): number {
+    this.flush();
+    this.chunks.push(new ByteWriter().u8(id).u32(bytes.length).toBytes(), bytes);
+    return this.define(sort);
+  }
+
+  coreInstantiate(module: number, args: { name: string; instance: number }[]): number {
+    this.item(SectionId.coreInstance, (w) => {
+      w.u8(0x00).u32(module);
+      w.vec(args, (arg) => w.name(arg.name).u8(0x12).u32(arg.instance));
+    });
+    return this.define({ core: 'instance' });
+  }
+
+  /** A core instance made of existing core functions. */
+  coreInstanceOfFuncs(exports: { name: string; func: number }[]): number {
+    this.item(SectionId.coreInstance, (w) => {
+      w.u8(0x01);
+      w.vec(exports, (e) => w.name(e.name).u8(0x00).u32(e.func));
+    });
+    return this.define({ core: 'instance' });
+  }
+
   /** A nested component, copied byte for byte. */
   component(bytes: Uint8Array): number {
-    this.flush();
-    this.chunks.push(new ByteWriter().u8(SectionId.component).u32(bytes.length).toBytes(), bytes);
-    return this.define({ component: 'component' });
+    return this.embed(SectionId.component, bytes, { component: 'component' });
   }
 
   instantiate(component: number, args: { name: string; item: SortIndex }[]): number {

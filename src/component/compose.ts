@@ -2,6 +2,7 @@ import type { Declaration, ExternName, Sort } from './ast.js';
 import { ByteWriter } from './byte-writer.js';
 import { ComponentBuilder } from './component-builder.js';
 import {
+  compatibilityKey,
   composeNode,
   ComposeError,
   planComposition,
@@ -9,6 +10,7 @@ import {
   type HostImport,
 } from './compose-plan.js';
 import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
+import { bridgeExport, type BridgeContext, type ExportBridge } from './export-bridge.js';
 import { definitionOf, isPlainValueType, localTypes } from './local-types.js';
 import { readComponent, type Component } from './read-component.js';
 import { sortName } from './scope.js';
@@ -16,6 +18,7 @@ import { externSort } from './types.js';
 import { resolveInstanceType } from '../inspect/component-interface.js';
 
 export { ComposeError } from './compose-plan.js';
+export type { ExportBridge } from './export-bridge.js';
 
 export interface ComposeInput {
   bytes: Uint8Array;
@@ -44,11 +47,15 @@ export const PLAIN_TYPES = 'plain types, defined in place';
  * interface (semver-compatible), the rest become imports of the result with
  * their types carried over, and the root's exports are re-exported.
  */
-export function compose(root: ComposeInput, plugs: ComposeInput[]): ComposeResult {
+export function compose(
+  root: ComposeInput,
+  plugs: ComposeInput[],
+  bridges: ExportBridge[] = [],
+): ComposeResult {
   const toNode = (input: ComposeInput) =>
-    composeNode(input.label, input.bytes, readComponent(input.bytes));
+    composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
   const plan = planComposition(toNode(root), plugs.map(toNode));
-  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings);
+  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings, bridges);
 }
 
 class Composer {
@@ -63,7 +70,12 @@ class Composer {
 
   constructor(private readonly hostImports: Map<string, HostImport>) {}
 
-  emit(nodes: ComposeNode[], root: ComposeNode, warnings: string[]): ComposeResult {
+  emit(
+    nodes: ComposeNode[],
+    root: ComposeNode,
+    warnings: string[],
+    bridges: ExportBridge[],
+  ): ComposeResult {
     const splits: SplitResource[] = [];
     for (const key of this.hostImports.keys()) {
       try {
@@ -113,14 +125,36 @@ class Composer {
       });
       this.instances.set(node, this.b.instantiate(componentIndex.get(node)!, args));
     }
+    const missing = bridges.find(
+      (b) => !root.component.exports.some((e) => e.name.name === b.export),
+    );
+    if (missing) throw new ComposeError(`'${root.label}' exports no ${missing.export}`);
     const rootInstance = this.instances.get(root)!;
     for (const exp of root.component.exports) {
+      const bridge = bridges.find((b) => b.export === exp.name.name);
       this.b.export(exp.name, {
         sort: exp.item.sort,
-        index: this.alias(exp.item.sort, rootInstance, exp.name.name),
+        index: bridge
+          ? bridgeExport(this.bridgeContext(nodes, root), root, rootInstance, bridge)
+          : this.alias(exp.item.sort, rootInstance, exp.name.name),
       });
     }
+
     return { bytes: this.b.finish(), warnings, satisfied };
+  }
+
+  private bridgeContext(nodes: ComposeNode[], root: ComposeNode): BridgeContext {
+    return {
+      b: this.b,
+      alias: (sort, instance, name) => this.alias(sort, instance, name),
+      hostInstance: (name) => this.hostIndex.get(compatibilityKey(name)),
+      plugInstance: (name) => {
+        const plug = nodes.find(
+          (n) => n !== root && n.component.exports.some((e) => e.name.name === name),
+        );
+        return plug && this.instances.get(plug);
+      },
+    };
   }
 
   /** One `alias export` per (instance, sort, name), however often it is needed. */

@@ -1,0 +1,81 @@
+import type { Sort } from '../component/ast.js';
+import { ComponentBuilder } from '../component/component-builder.js';
+import type { ExportBridge } from '../component/compose.js';
+import { readComponent } from '../component/read-component.js';
+import type { Scope } from '../component/scope.js';
+
+/** The adapter's export through which a proxy's incoming-handler is passed: see addHttpBridge. */
+export const HTTP_BRIDGE = 'wasi-virt:bridge/http';
+
+/** The resources the host hands a proxy's `handle`, which the adapter wraps. */
+const BRIDGED_RESOURCES = ['incoming-request', 'response-outparam'];
+
+/** The adapter's core export that wraps a host handle of `resource` (adapter/src/http-host.c). */
+export const bridgeCoreExport = (resource: string) => `wasi-virt-bridge#wrap-${resource}`;
+
+const TYPE: Sort = { component: 'type' };
+const FUNC: Sort = { component: 'func' };
+const INSTANCE: Sort = { component: 'instance' };
+
+/** How the composer passes a proxy's export (e.g. wasi:http/incoming-handler@0.2.12) through the adapter. */
+export const httpBridge = (proxyExport: string): ExportBridge => ({
+  export: proxyExport,
+  via: HTTP_BRIDGE,
+});
+
+/**
+ * The adapter component with one more export, {@link HTTP_BRIDGE}: for each
+ * bridged resource, `wrap-<resource>: func(handle: own<host's>) -> own<adapter's>`,
+ * lifted from the adapter's core module. wit-component cannot write it, since
+ * the WIT world would name one interface's types twice (the host's wasi:http/types
+ * import and the adapter's export), so it is added to the finished component.
+ */
+export function addHttpBridge(adapter: Uint8Array): Uint8Array {
+  const component = readComponent(adapter);
+  const { scope } = component;
+  const hostTypes = httpTypesInstance(scope, 'import');
+  const ownTypes = httpTypesInstance(scope, 'export');
+  const main = coreInstanceExporting(scope, bridgeCoreExport(BRIDGED_RESOURCES[0]!));
+  if (hostTypes === undefined || ownTypes === undefined || main === undefined)
+    throw new Error(
+      'internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)',
+    );
+  const b = ComponentBuilder.extending(adapter, scope);
+  const own = (types: number, resource: string) =>
+    b.defType({
+      kind: 'defined',
+      def: { kind: 'own', typeIndex: b.aliasExport(TYPE, types, resource) },
+    });
+  const functions = BRIDGED_RESOURCES.map((resource) => {
+    const type = b.defType({
+      kind: 'func',
+      async: false,
+      params: [{ name: 'handle', type: { typeIndex: own(hostTypes, resource) } }],
+      result: { typeIndex: own(ownTypes, resource) },
+    });
+    const core = b.aliasCoreExport('func', main, bridgeCoreExport(resource));
+    return {
+      name: { name: `wrap-${resource}` },
+      item: { sort: FUNC, index: b.liftPlain(core, type) },
+    };
+  });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE, index: b.instance(functions) });
+  return b.finish();
+}
+
+/** The instance of the component's wasi:http/types import, or of its export. */
+function httpTypesInstance(scope: Scope, via: 'import' | 'export'): number | undefined {
+  const index = scope.component.instance.findIndex(
+    (o) => o.via === via && /^wasi:http\/types@/.test(o.name),
+  );
+  return index < 0 ? undefined : index;
+}
+
+function coreInstanceExporting(scope: Scope, name: string): number | undefined {
+  const index = scope.core.instance.findIndex((o) => {
+    if (o.via !== 'core-instance' || o.instance.kind !== 'instantiate') return false;
+    const module = scope.core.module[o.instance.module];
+    return module?.via === 'core-module' && module.module.exports.some((e) => e.name === name);
+  });
+  return index < 0 ? undefined : index;
+}
