@@ -1,24 +1,36 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import binaryen from 'binaryen';
-import { componentEmbed } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
-import { describeComponent } from '../src/inspect/component-interface.js';
+import { describeComponent, type ComponentInterface } from '../src/inspect/component-interface.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../src/policy/policy.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from '../src/virt/adapter-wit.js';
 import { planVirtualization } from '../src/virt/plan.js';
 import { specializeAdapter } from '../src/virt/specialize-adapter.js';
-import { functionsOf } from '../src/virt/trap-exports.js';
-import { fixture } from './support/paths.js';
+import { exportsOf, functionsOf } from '../src/virt/trap-exports.js';
+import { virtualize } from '../src/virt/virtualize.js';
+import { BRIDGE_EXPORTS, WASI_HTTP_INTERFACES } from '../src/virt/wasi-http-interfaces.js';
+import { fixture, ROOT } from './support/paths.js';
+import { assembleWat, componentFromWat } from './support/wasm-tools.js';
 
 const hostIo = (): Policy =>
   applyPatches(denyAllPolicy(), {
     stdio: { stdin: 'allow', stdout: 'allow', stderr: 'allow' },
     access: { fs: 'allow' },
   });
-const appImports = async (name: string) =>
-  describeComponent(readComponent(await readFile(fixture(name)))).imports;
+const described = (bytes: Uint8Array) => describeComponent(readComponent(bytes));
+const appImports = async (name: string) => described(await readFile(fixture(name))).imports;
+const wat = (name: string) => join(ROOT, '__tests__/wat', `${name}.wat`);
+/** A proxy in miniature: it reads the request's path, drops the request and sets an empty response. */
+const proxyHandler = async () => componentFromWat(wat('http-proxy-handler'));
+/** An app's imports and exports, as planVirtualization takes them. */
+const interfaceOf = (bytes: Uint8Array) => {
+  const { imports, exports } = described(bytes);
+  return [imports, exports] as const;
+};
 const ids = (policy: Policy, imports?: Awaited<ReturnType<typeof appImports>>) =>
   planVirtualization(policy, imports).interfaces.map((i) => i.iface.id);
 /** HTTP allowed, the host's stdout, stdin and stderr virtual: the adapter owns wasi:io. */
@@ -77,7 +89,7 @@ describe('forwarded HTTP in the plan', () => {
     expect(plan.passedThrough).toEqual([]);
   });
 
-  it("never forwards a proxy's resources, which cannot reach a client", () => {
+  it("without a proxy, never forwards a proxy's resources, which cannot reach a client", () => {
     const types = planVirtualization(forwardingHttp()).interfaces.find(
       (i) => i.iface.id === 'wasi:http/types',
     )!;
@@ -86,35 +98,43 @@ describe('forwarded HTTP in the plan', () => {
   });
 });
 
-describe('the specialised adapter for an HTTP client', () => {
-  /** The specialised core module's function exports that are a bare `unreachable`, and its wasi:http imports, by name. */
-  async function specialised(policy: Policy, name: string) {
-    const plan = planVirtualization(policy, await appImports(name));
-    const witSource = adapterWit(plan);
-    const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
-    const { core } = specializeAdapter(await loadAdapterModule(), plan, policy, undefined, dummy);
-    const m = binaryen.readBinary(core);
-    try {
-      const traps = Array.from({ length: m.getNumExports() }, (_, i) =>
-        binaryen.getExportInfo(m.getExportByIndex(i)),
-      )
-        .filter((e) => e.kind === binaryen.ExternalFunction)
-        .filter((e) => {
-          const body = binaryen.getFunctionInfo(m.getFunction(e.value)).body;
-          return binaryen.getExpressionId(body) === binaryen.UnreachableId;
-        })
-        .map((e) => e.name)
-        .sort();
-      const hostHttp = functionsOf(m)
-        .filter((f) => f.module?.startsWith('wasi:http/'))
-        .map((f) => `${f.module}#${f.base}`)
-        .sort();
-      return { traps, hostHttp };
-    } finally {
-      m.dispose();
-    }
+/**
+ * The specialised core module's function exports that are a bare `unreachable`, its
+ * wasi:http imports, and the bridge exports it keeps, by name; wit-component makes it a
+ * component first, checking every export's signature against the world.
+ */
+async function specialised(policy: Policy, app?: string | ComponentInterface) {
+  const { imports, exports } =
+    typeof app === 'string' ? { imports: await appImports(app), exports: [] } : (app ?? {});
+  const plan = planVirtualization(policy, imports, exports);
+  const witSource = adapterWit(plan);
+  const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
+  const { core } = specializeAdapter(await loadAdapterModule(), plan, policy, undefined, dummy);
+  await componentNew(await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD }));
+  const m = binaryen.readBinary(core);
+  try {
+    const traps = exportsOf(m)
+      .filter((e) => e.kind === binaryen.ExternalFunction)
+      .filter((e) => {
+        const body = binaryen.getFunctionInfo(m.getFunction(e.value)).body;
+        return binaryen.getExpressionId(body) === binaryen.UnreachableId;
+      })
+      .map((e) => e.name)
+      .sort();
+    const hostHttp = functionsOf(m)
+      .filter((f) => f.module?.startsWith('wasi:http/'))
+      .map((f) => `${f.module}#${f.base}`)
+      .sort();
+    const bridge = exportsOf(m)
+      .map((e) => e.name)
+      .filter((n) => BRIDGE_EXPORTS.includes(n));
+    return { traps, hostHttp, bridge };
+  } finally {
+    m.dispose();
   }
+}
 
+describe('the specialised adapter for an HTTP client', () => {
   it('denied: traps in exactly what only a sent request leads to, and calls no host HTTP', async () => {
     const types = 'wasi:http/types@0.2.12#';
     expect(await specialised(hostIo(), 'http-probe')).toEqual({
@@ -126,6 +146,7 @@ describe('the specialised adapter for an HTTP client', () => {
         `${types}[method]incoming-response.status`,
       ],
       hostHttp: [],
+      bridge: [],
     });
   });
 
@@ -138,5 +159,83 @@ describe('the specialised adapter for an HTTP client', () => {
       .flatMap((i) => i.forwarded.map((f) => `${i.name}#${f}`))
       .sort();
     expect(hostHttp).toEqual(forwarded);
+  });
+});
+
+describe('a proxy (an app exporting wasi:http/incoming-handler)', () => {
+  const handlerExport = 'wasi:http/incoming-handler@0.2.12';
+
+  it('around virtualized I/O: forwards what it calls of the request and the outparam, every drop, and names its export', async () => {
+    const plan = planVirtualization(forwardingHttp(), ...interfaceOf(await proxyHandler()));
+    expect(plan.proxy).toEqual({ export: handlerExport });
+    const types = plan.interfaces.find((i) => i.iface.id === 'wasi:http/types')!;
+    expect(types.forwarded).toEqual([
+      '[constructor]fields',
+      '[method]incoming-request.path-with-query',
+      '[constructor]outgoing-response',
+      '[static]response-outparam.set',
+      '[resource-drop]fields',
+      '[resource-drop]incoming-request',
+      '[resource-drop]response-outparam',
+      '[resource-drop]outgoing-response',
+    ]);
+  });
+
+  it("the adapter's host wasi:http/types declares both resources, even for a proxy that calls nothing", async () => {
+    for (const app of [await proxyHandler(), await assembleWat(wat('http-proxy'))]) {
+      const { adapter, plan } = await virtualize({
+        policy: forwardingHttp(),
+        app: { bytes: app, label: 'proxy' },
+      });
+      expect(plan.proxy).toEqual({ export: handlerExport });
+      const host = described(adapter!).imports.find((i) => i.name === 'wasi:http/types@0.2.12');
+      expect(host?.resources).toEqual(
+        expect.arrayContaining(['incoming-request', 'response-outparam']),
+      );
+    }
+  });
+
+  it('keeps the bridge exports in the specialised adapter for a proxy only, traps in nothing and calls the host for all it forwards', async () => {
+    const app = await proxyHandler();
+    const proxy = await specialised(forwardingHttp(), described(app));
+    expect(proxy.bridge).toEqual(BRIDGE_EXPORTS);
+    expect(proxy.traps).toEqual([]);
+    const types = planVirtualization(forwardingHttp(), ...interfaceOf(app)).interfaces.find(
+      (i) => i.iface.id === 'wasi:http/types',
+    )!;
+    expect(proxy.hostHttp).toEqual(types.forwarded.map((f) => `${types.name}#${f}`).sort());
+    expect((await specialised(forwardingHttp(), 'http-fetch')).bridge).toEqual([]);
+    expect((await specialised(forwardingHttp())).bridge).toEqual([]);
+  });
+
+  it('has a forwarding export for every function of the request and the outparam', async () => {
+    const { imports, exports } = described(await proxyHandler());
+    const every = Object.keys(WASI_HTTP_INTERFACES[0]!.functions).filter((f) =>
+      /^\[[a-z]+\](incoming-request|response-outparam)\./.test(f),
+    );
+    const app = {
+      // consume's body is a resource the app then has too
+      imports: imports.map((i) => ({
+        ...i,
+        functions: [...new Set([...i.functions!, ...every])],
+        resources: [...i.resources!, 'incoming-body'],
+      })),
+      exports,
+    };
+    const { traps, hostHttp } = await specialised(forwardingHttp(), app);
+    expect(traps).toEqual([]);
+    expect(hostHttp).toEqual(
+      expect.arrayContaining(every.map((f) => `wasi:http/types@0.2.12#${f}`)),
+    );
+  });
+
+  it('refuses denied HTTP, and leaves HTTP and I/O left to the host untouched', async () => {
+    const app = interfaceOf(await proxyHandler());
+    expect(() => planVirtualization(denyAllPolicy(), ...app)).toThrow(
+      `the component exports ${handlerExport}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`,
+    );
+    const host = planVirtualization(applyPatches(hostIo(), { access: { http: 'allow' } }), ...app);
+    expect(host.proxy).toBeUndefined();
+    expect(host.passedThrough).toEqual(['wasi:http/types@0.2.12']);
   });
 });

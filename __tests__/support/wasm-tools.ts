@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { componentEmbed, componentNew, parse } from '@bytecodealliance/jco-transpile/wasm-tools';
 
 const run = promisify(execFile);
 
@@ -45,6 +45,12 @@ export async function wasmToolsValidate(bytes: Uint8Array): Promise<'valid' | 's
 
 /** Assembles a WAT file from __tests__/wat with wasm-tools' own parser (via jco). */
 export async function assembleWat(path: string): Promise<Uint8Array> {
-  const { readFile } = await import('node:fs/promises');
   return parse(await readFile(path, 'utf8'));
+}
+
+/** A component from a core module in WAT (`x.wat`) and its world (`x.wit`, world `x`), as wit-component makes it. */
+export async function componentFromWat(path: string): Promise<Uint8Array> {
+  const witSource = await readFile(path.replace(/\.wat$/, '.wit'), 'utf8');
+  const world = basename(path, '.wat');
+  return componentNew(await componentEmbed({ binary: await assembleWat(path), witSource, world }));
 }

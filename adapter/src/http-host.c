@@ -1,16 +1,18 @@
-// wasi:http @0.2.12 passed through virtualized I/O: a client's side of HTTP forwarded to the
-// host. Every header map, request, response, body, option set and future is the host's, in an
-// adapter handle of kind WV_HOST; what crosses into wasi:io becomes the adapter's own: body
-// streams are wrapped as host streams, the futures' pollables as host pollables.
+// wasi:http @0.2.12 passed through virtualized I/O: a client's side of HTTP, and a proxy's,
+// forwarded to the host. Every header map, request, response, body, option set, future and
+// response outparam is the host's, in an adapter handle of kind WV_HOST; what crosses into
+// wasi:io becomes the adapter's own: body streams are wrapped as host streams, the futures'
+// pollables as host pollables.
 //
 // A function forwards its core arguments as they came, with the self handle swapped for the
 // host's, and returns the host's result from the shared return area; results that hold handles
 // are rewrapped first. Parameters that take ownership (a constructor's headers, finish's body
-// and trailers, handle's request and options) have their host handle taken out of the
-// adapter's handle, which is dropped. Incoming requests and response outparams only reach a
-// component that exports incoming-handler, which the generator refuses around virtualized
-// I/O: their methods stay generated traps. All exports here are `[forward]` variants, which
-// the generator exports instead of the denied ones when the policy allows HTTP.
+// and trailers, handle's request and options, set's outparam and response) have their host
+// handle taken out of the adapter's handle, which is dropped. An incoming request and a
+// response outparam come from the host's call of a proxy's incoming-handler, which the
+// composer routes through the two bridge exports at the end. All other exports here are
+// `[forward]` variants, which the generator exports instead of the denied ones (or the
+// generated traps) when the policy allows HTTP.
 #include "http.h"
 
 typedef int32_t i32;
@@ -23,6 +25,8 @@ HTTP_RESOURCE("future-incoming-response", future)
 HTTP_RESOURCE("incoming-response", incoming_response)
 HTTP_RESOURCE("incoming-body", incoming_body)
 HTTP_RESOURCE("future-trailers", trailers)
+HTTP_RESOURCE("incoming-request", incoming_request)
+HTTP_RESOURCE("response-outparam", outparam)
 
 // variant error-code: the case at 0, the largest payload (option<field-size-payload>, 24
 // bytes) at 8, since option<u64> aligns it to 8.
@@ -181,12 +185,16 @@ HOST_RESOURCE("future-incoming-response", future)
 HOST_RESOURCE("incoming-response", incoming_response)
 HOST_RESOURCE("incoming-body", incoming_body)
 HOST_RESOURCE("future-trailers", trailers)
+HOST_RESOURCE("incoming-request", incoming_request)
+HOST_RESOURCE("response-outparam", outparam)
 
 TAKE(fields)
 TAKE(request)
+TAKE(response)
 TAKE(body)
 TAKE(options)
 TAKE(incoming_body)
+TAKE(outparam)
 
 // ---- fields ----
 
@@ -350,3 +358,39 @@ void *handle_host(i32 request, i32 has_options, i32 options) {
   }
   return wv_host_done();
 }
+
+// ---- a proxy's side: the request the host received, and where the response goes ----
+
+METHOD0("incoming-request", "method", incoming_request_method_host)
+METHOD0("incoming-request", "path-with-query", incoming_request_path_host)
+METHOD0("incoming-request", "scheme", incoming_request_scheme_host)
+METHOD0("incoming-request", "authority", incoming_request_authority_host)
+METHOD_HANDLE("incoming-request", "headers", incoming_request_headers_host, fields_new)
+METHOD_RESULT("incoming-request", "consume", incoming_request_consume_host, incoming_body_new)
+
+// set's response, result<outgoing-response, error-code>, flattened: the case, then the
+// response's handle or the error-code's case, then the error-code's payload (option<u64> makes
+// its second slot an i64). Only an ok's handle is the adapter's; an error's strings were
+// lowered into the adapter's heap.
+#define SET_TYPES P(i32, i32, i32, i32, i64, i32, i32, i32, i32)
+IMPORT_TYPES("[static]response-outparam.set") void host_outparam_set(SET_TYPES);
+
+// set: static func(param: response-outparam, response: result<outgoing-response, error-code>)
+EXPORT_TYPES("[static]response-outparam.set")
+void outparam_set_host(i32 param, i32 is_err, i32 value, i32 p1, i64 p2, i32 p3, i32 p4, i32 p5,
+                       i32 p6) {
+  i32 host_value = is_err ? value : take_response(value);
+  host_outparam_set(take_outparam(param), is_err, host_value, p1, p2, p3, p4, p5, p6);
+  wv_release();
+}
+
+// The bridge: an own host handle (in this instance's table) in, an own adapter handle around it
+// out. The composer lifts these as func(own<host T>) -> own<adapter T> and wraps the two
+// arguments of the host's incoming-handler.handle with them before calling the app's.
+#define BRIDGE(RES, ID)                                                                            \
+  EXPORT("wasi-virt-bridge#wrap-" RES) i32 wrap_##ID(i32 host) {                                   \
+    return ID##_new(wv_obj_new(WV_HOST, host));                                                    \
+  }
+
+BRIDGE("incoming-request", incoming_request)
+BRIDGE("response-outparam", outparam)

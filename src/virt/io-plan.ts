@@ -111,37 +111,36 @@ export function forwardedIo(iface: WasiInterface, policy: Policy, network: boole
   }
 }
 
-/** How to leave HTTP (when `http`) and all I/O to the host, as the CLI spells it. */
-function hostIoFix(policy: Policy, http: boolean): string {
-  const flags = [
-    ...(http ? ['--allow-http'] : []),
-    ...(stdioStreams.some((s) => policy.stdio[s] !== 'allow') ? ['--allow-stdio'] : []),
-    ...(policy.access.fs !== 'allow' ? ['--allow-fs'] : []),
-  ];
-  const runtimeIo = policy.mounts.length + policy.preopens.length + policy.hostFiles.length > 0;
-  return [
-    ...(flags.length > 0 ? [`add ${flags.join(' ')}`] : []),
-    ...(runtimeIo ? ['drop the mounts, preopens and host files'] : []),
-  ].join(' and ');
-}
+/** The app's export of wasi:http/incoming-handler (`wasi:http/incoming-handler@0.2.12`), if it is a proxy. */
+const proxyExport = (appExports: ExternItem[]) =>
+  wasiItems(appExports, 'http').find((e) => e.interface?.interface === 'incoming-handler')?.name;
 
 /**
- * Refuses what I/O virtualization cannot do, saying how to get a working
- * output: a proxy (an app exporting wasi:http/incoming-handler) around
- * virtualized I/O, since the host would hand the app its own HTTP resources.
+ * The app's incoming-handler export when the adapter sits on its path: the
+ * app is a proxy, HTTP is allowed and the adapter owns I/O, so the host's
+ * incoming requests and response outparams reach the app wrapped.
  */
-export function checkIoSupported(
+export function proxiedExport(
   policy: Policy,
   appImports: ExternItem[] | undefined,
   appExports: ExternItem[] = [],
-): void {
-  const ownsIo = virtualizesIo(policy, appImports);
-  const proxy = wasiItems(appExports, 'http').find(
-    (e) => e.interface?.interface === 'incoming-handler',
-  );
-  if (proxy && ownsIo) {
+): string | undefined {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === 'allow' && virtualizesIo(policy, appImports)
+    ? proxy
+    : undefined;
+}
+
+/**
+ * Refuses what virtualization cannot do, saying how to get a working output: a
+ * proxy (an app exporting wasi:http/incoming-handler) with HTTP denied, since
+ * the host makes the requests it handles.
+ */
+export function checkProxySupported(policy: Policy, appExports: ExternItem[] = []): void {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === 'deny') {
     throw new UserInputError(
-      `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === 'deny')} to leave HTTP and all I/O to the host)`,
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`,
     );
   }
 }

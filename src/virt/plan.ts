@@ -10,12 +10,13 @@ import {
   type WasiInterface,
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
-import { PROXY_RESOURCES, resourceOf } from './wasi-http-interfaces.js';
+import { PROXY_RESOURCES, PROXY_TYPES, resourceOf } from './wasi-http-interfaces.js';
 import { declaredNames } from './adapter-wit.js';
 import {
-  checkIoSupported,
+  checkProxySupported,
   forwardedIo,
   forwardsNetwork,
+  proxiedExport,
   resourceDrops,
   servesHttp,
   virtualizesIo,
@@ -41,6 +42,12 @@ export interface VirtPlan {
   interfaces: VirtualizedInterface[];
   /** Interfaces the app imports that the policy lets through untouched. */
   passedThrough: string[];
+  /**
+   * Set for a proxy around virtualized I/O: the app's incoming-handler export
+   * (`wasi:http/incoming-handler@0.2.12`), which the host's requests reach
+   * through the adapter's bridge (`BRIDGE_EXPORTS`).
+   */
+  proxy?: { export: string };
 }
 
 const reachesHost = (vars: VarsPolicy) => vars.mode !== 'none';
@@ -69,26 +76,27 @@ function forwardedFunctions(
   if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
     return forwardedIo(iface, policy, serves.network);
   // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
-  // host's resources the app has; for HTTP, none of a proxy's.
+  // host's resources the app has; for HTTP, a proxy's only when the app is one.
   if (
     (iface.role === 'sockets' || iface.role === 'http') &&
     policy.access[iface.role] === 'allow'
   ) {
-    const client = (r: string | undefined) =>
-      iface.role !== 'http' || r === undefined || !PROXY_RESOURCES.includes(r);
+    const reachable = (r: string | undefined) =>
+      iface.role !== 'http' || serves.proxy || r === undefined || !PROXY_RESOURCES.includes(r);
     return [
-      ...functions.filter((f) => client(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types.includes(r) && client(r)),
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types.includes(r) && reachable(r)),
     ];
   }
   return [];
 }
 
-/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP, forwarded sockets or HTTP. */
+/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP, forwarded sockets or HTTP, a proxy's requests. */
 interface Serves {
   io: boolean;
   http: boolean;
   network: boolean;
+  proxy: boolean;
 }
 
 /** Whether the policy leaves an interface entirely to the host. */
@@ -148,11 +156,13 @@ export function planVirtualization(
   appExports?: ExternItem[],
 ): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkIoSupported(policy, appImports, appExports);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
   const serves = {
     io: virtualizesIo(policy, appImports),
     http: servesHttp(policy, appImports),
     network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== undefined,
   };
   const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
@@ -180,6 +190,9 @@ export function planVirtualization(
     const types = imported
       ? [...(imported.types ?? []), ...(imported.resources ?? [])]
       : iface.types.flatMap(declaredNames);
+    // The bridge lifts the host's two resource types from the adapter's import: both must be in it.
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types.push(...PROXY_RESOURCES.filter((r) => !types.includes(r)));
     const forwarded = forwardedFunctions(iface, wanted, types, policy, serves);
     // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
     const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
@@ -192,6 +205,9 @@ export function planVirtualization(
       types,
     });
   }
+  // A proxy's export refers to the resources of its wasi:http/types import, which the bridge needs.
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
   if (policy.debug) addTraceImports(plan);
   return plan;
 }

@@ -10,6 +10,7 @@ import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 import { argKindsFor } from './trace-args.js';
 import { resultShapeFor } from './trace-shapes.js';
+import { BRIDGE_EXPORTS } from './wasi-http-interfaces.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -159,13 +160,15 @@ function usableExport(name: string, plan: VirtPlan): [string, string, boolean] |
 
 /**
  * Keeps the planned exports (renamed to the app's versions), the destructors of
- * the resources planned interfaces define, and the runtime exports; drops the rest.
- * Where the C code has a `[forward]` variant the plan uses, it wins.
+ * the resources planned interfaces define, the runtime exports and, for a proxy,
+ * the bridge; drops the rest. Where the C code has a `[forward]` variant the
+ * plan uses, it wins.
  */
 function selectExports(m: binaryen.Module, plan: VirtPlan): void {
   const chosen = new Map<string, string>();
   for (const exp of exportsOf(m)) {
-    if (RUNTIME_EXPORTS.has(exp.name)) continue;
+    if (RUNTIME_EXPORTS.has(exp.name) || (plan.proxy && BRIDGE_EXPORTS.includes(exp.name)))
+      continue;
     m.removeExport(exp.name);
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== binaryen.ExternalFunction) continue;
