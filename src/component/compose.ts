@@ -148,6 +148,12 @@ class Composer {
       b: this.b,
       alias: (sort, instance, name) => this.alias(sort, instance, name),
       hostInstance: (name) => this.hostIndex.get(compatibilityKey(name)),
+      suppliedInstance: (name) => {
+        const wire = root.wiring.get(name);
+        return wire?.from === 'plug'
+          ? this.alias(INSTANCE, this.instances.get(wire.plug)!, wire.exportName)
+          : undefined;
+      },
       plugInstance: (name) => {
         const plug = nodes.find(
           (n) => n !== root && n.component.exports.some((e) => e.name.name === name),

@@ -1,15 +1,15 @@
 import type { Sort } from './ast.js';
-import type { ComponentBuilder } from './component-builder.js';
+import { ComponentBuilder } from './component-builder.js';
 import { ComposeError, type ComposeNode } from './compose-plan.js';
-import { handleFunctions, type OwnedParam } from './handle-functions.js';
+import { handleFunctions, type HandleFunction, type OwnedParam } from './handle-functions.js';
 import { wrappingModule } from './wrapping-module.js';
 
 /**
  * A root export the host calls with its own resources, passed on through a
  * plug that owns the root's view of those resources: the composed component
  * exports `export` typed over the host's resources, wraps each handle with
- * the plug's `wrap-<resource>` function from instance `via`, and calls the
- * root's function with the wrapped handles.
+ * the plug's `wrap-<resource>: func(handle: own<host's>) -> own<plug's>` from
+ * instance `via`, and calls the root's function with the wrapped handles.
  */
 export interface ExportBridge {
   export: string;
@@ -22,6 +22,8 @@ export interface BridgeContext {
   alias(sort: Sort, instance: number, name: string): number;
   /** The composed component's import of the host's interface that the root imports as `name`. */
   hostInstance(name: string): number | undefined;
+  /** The plug instance's export that satisfies the root's import `name`. */
+  suppliedInstance(name: string): number | undefined;
   /** The instance of the plug exporting `name`. */
   plugInstance(name: string): number | undefined;
 }
@@ -29,10 +31,17 @@ export interface BridgeContext {
 const TYPE: Sort = { component: 'type' };
 const FUNC: Sort = { component: 'func' };
 const INSTANCE: Sort = { component: 'instance' };
+const RESOURCE = { kind: 'type', bound: { subResource: true } } as const;
 
 const wrapName = (param: OwnedParam) => `wrap-${param.resource}`;
 
-/** Emits the bridged export's instance; the caller exports it under the root's name. */
+/**
+ * Emits the bridged export's instance; the caller exports it under the root's
+ * name. The wrapping code lives in a nested component of its own: core code of
+ * the composed component itself would make the host's call enter the parent of
+ * the root, and calling down into a child from there traps ("cannot enter
+ * component instance") under the component model's reentrance rules.
+ */
 export function bridgeExport(
   ctx: BridgeContext,
   root: ComposeNode,
@@ -48,43 +57,103 @@ export function bridgeExport(
     );
   const via = ctx.alias(INSTANCE, plug, bridge.via);
   const exported = ctx.alias(INSTANCE, rootInstance, bridge.export);
+  const resources = distinctResources(functions);
 
-  const wraps = [...new Set(functions.flatMap((f) => f.params.map(wrapName)))];
-  const wrapInstance = b.coreInstanceOfFuncs(
-    wraps.map((name) => ({ name, func: b.lowerPlain(ctx.alias(FUNC, via, name)) })),
+  const args = resources.flatMap((p) => {
+    const host = ctx.hostInstance(p.iface);
+    const supplied = ctx.suppliedInstance(p.iface);
+    if (host === undefined || supplied === undefined)
+      throw new ComposeError(
+        `${bridge.export} takes ${p.resource} from ${p.iface}, which must be both the host's (imported by the composed component) and supplied by a plug`,
+      );
+    return [
+      {
+        name: `host-${p.resource}`,
+        item: { sort: TYPE, index: ctx.alias(TYPE, host, p.resource) },
+      },
+      {
+        name: `plug-${p.resource}`,
+        item: { sort: TYPE, index: ctx.alias(TYPE, supplied, p.resource) },
+      },
+      { name: wrapName(p), item: { sort: FUNC, index: ctx.alias(FUNC, via, wrapName(p)) } },
+    ];
+  });
+  for (const f of functions)
+    args.push({
+      name: `call-${f.name}`,
+      item: { sort: FUNC, index: ctx.alias(FUNC, exported, f.name) },
+    });
+  const shim = b.instantiate(b.component(shimComponent(functions, resources)), args);
+  return b.instance(
+    functions.map((f) => ({
+      name: { name: f.name },
+      item: { sort: FUNC, index: ctx.alias(FUNC, shim, f.name) },
+    })),
   );
-  const callInstance = b.coreInstanceOfFuncs(
-    functions.map((f) => ({ name: f.name, func: b.lowerPlain(ctx.alias(FUNC, exported, f.name)) })),
-  );
-  const module = b.coreModule(
+}
+
+function distinctResources(functions: HandleFunction[]): OwnedParam[] {
+  const byName = new Map<string, OwnedParam>();
+  for (const p of functions.flatMap((f) => f.params)) byName.set(`${p.iface}\0${p.resource}`, p);
+  return [...byName.values()];
+}
+
+/**
+ * The nested component that does the wrapping: it imports, per resource, the
+ * host's and the plug's type and the plug's wrap function, and per function
+ * the root's; it exports each function typed over the host's resources.
+ */
+function shimComponent(functions: HandleFunction[], resources: OwnedParam[]): Uint8Array {
+  const s = new ComponentBuilder();
+  const own = (type: number) =>
+    s.defType({ kind: 'defined', def: { kind: 'own', typeIndex: type } });
+  const hostOwn = new Map<string, number>();
+  const plugOwn = new Map<string, number>();
+  const wraps = resources.map((p) => {
+    const host = own(s.import({ name: `host-${p.resource}` }, RESOURCE));
+    const plug = own(s.import({ name: `plug-${p.resource}` }, RESOURCE));
+    hostOwn.set(p.resource, host);
+    plugOwn.set(p.resource, plug);
+    const type = s.defType({
+      kind: 'func',
+      async: false,
+      params: [{ name: 'handle', type: { typeIndex: host } }],
+      result: { typeIndex: plug },
+    });
+    return {
+      name: wrapName(p),
+      func: s.import({ name: wrapName(p) }, { kind: 'func', typeIndex: type }),
+    };
+  });
+  const funcType = (f: HandleFunction, owned: Map<string, number>) =>
+    s.defType({
+      kind: 'func',
+      async: false,
+      params: f.params.map((p) => ({ name: p.name, type: { typeIndex: owned.get(p.resource)! } })),
+    });
+  const calls = functions.map((f) => ({
+    name: f.name,
+    func: s.import({ name: `call-${f.name}` }, { kind: 'func', typeIndex: funcType(f, plugOwn) }),
+  }));
+
+  const lower = (list: { name: string; func: number }[]) =>
+    s.coreInstanceOfFuncs(list.map(({ name, func }) => ({ name, func: s.lowerPlain(func) })));
+  const wrapInstance = lower(wraps);
+  const callInstance = lower(calls);
+  const module = s.coreModule(
     wrappingModule(
       functions.map((f) => ({ name: f.name, wraps: f.params.map(wrapName) })),
       'wrap',
       'call',
     ),
   );
-  const shim = b.coreInstantiate(module, [
+  const core = s.coreInstantiate(module, [
     { name: 'wrap', instance: wrapInstance },
     { name: 'call', instance: callInstance },
   ]);
-
-  const lifted = functions.map((f) => {
-    const params = f.params.map((p) => {
-      const host = ctx.hostInstance(p.iface);
-      if (host === undefined)
-        throw new ComposeError(
-          `${bridge.export} takes ${p.resource} from ${p.iface}, which the composed component does not import from the host`,
-        );
-      const own = b.defType({
-        kind: 'defined',
-        def: { kind: 'own', typeIndex: ctx.alias(TYPE, host, p.resource) },
-      });
-      return { name: p.name, type: { typeIndex: own } };
-    });
-    const type = b.defType({ kind: 'func', async: false, params });
-    return { name: f.name, func: b.liftPlain(b.aliasCoreExport('func', shim, f.name), type) };
-  });
-  return b.instance(
-    lifted.map((l) => ({ name: { name: l.name }, item: { sort: FUNC, index: l.func } })),
-  );
+  for (const f of functions) {
+    const lifted = s.liftPlain(s.aliasCoreExport('func', core, f.name), funcType(f, hostOwn));
+    s.export({ name: f.name }, { sort: FUNC, index: lifted });
+  }
+  return s.finish();
 }

@@ -3,15 +3,10 @@ import { ComponentBuilder } from '../component/component-builder.js';
 import type { ExportBridge } from '../component/compose.js';
 import { readComponent } from '../component/read-component.js';
 import type { Scope } from '../component/scope.js';
+import { BRIDGE_EXPORTS, PROXY_RESOURCES } from './wasi-http-interfaces.js';
 
 /** The adapter's export through which a proxy's incoming-handler is passed: see addHttpBridge. */
 export const HTTP_BRIDGE = 'wasi-virt:bridge/http';
-
-/** The resources the host hands a proxy's `handle`, which the adapter wraps. */
-const BRIDGED_RESOURCES = ['incoming-request', 'response-outparam'];
-
-/** The adapter's core export that wraps a host handle of `resource` (adapter/src/http-host.c). */
-export const bridgeCoreExport = (resource: string) => `wasi-virt-bridge#wrap-${resource}`;
 
 const TYPE: Sort = { component: 'type' };
 const FUNC: Sort = { component: 'func' };
@@ -35,7 +30,7 @@ export function addHttpBridge(adapter: Uint8Array): Uint8Array {
   const { scope } = component;
   const hostTypes = httpTypesInstance(scope, 'import');
   const ownTypes = httpTypesInstance(scope, 'export');
-  const main = coreInstanceExporting(scope, bridgeCoreExport(BRIDGED_RESOURCES[0]!));
+  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]!);
   if (hostTypes === undefined || ownTypes === undefined || main === undefined)
     throw new Error(
       'internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)',
@@ -46,14 +41,14 @@ export function addHttpBridge(adapter: Uint8Array): Uint8Array {
       kind: 'defined',
       def: { kind: 'own', typeIndex: b.aliasExport(TYPE, types, resource) },
     });
-  const functions = BRIDGED_RESOURCES.map((resource) => {
+  const functions = PROXY_RESOURCES.map((resource, i) => {
     const type = b.defType({
       kind: 'func',
       async: false,
       params: [{ name: 'handle', type: { typeIndex: own(hostTypes, resource) } }],
       result: { typeIndex: own(ownTypes, resource) },
     });
-    const core = b.aliasCoreExport('func', main, bridgeCoreExport(resource));
+    const core = b.aliasCoreExport('func', main, BRIDGE_EXPORTS[i]!);
     return {
       name: { name: `wrap-${resource}` },
       item: { sort: FUNC, index: b.liftPlain(core, type) },

@@ -8,6 +8,7 @@ import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
+import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
 import { lacksPlannedExports, specializeAdapter } from './specialize-adapter.js';
 
@@ -50,9 +51,18 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The configuration and the mounted files join the adapter's module only now, so they never pass through binaryen or jco.
-  const adapter = addDataToComponent(await componentNew(embedded), data.active, data.passive);
+  const built = await componentNew(embedded);
+  const adapter = addDataToComponent(
+    plan.proxy ? addHttpBridge(built) : built,
+    data.active,
+    data.passive,
+  );
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
-  const composed = compose(app, [{ bytes: adapter, label: 'the virtual adapter' }]);
+  const composed = compose(
+    app,
+    [{ bytes: adapter, label: 'the virtual adapter' }],
+    plan.proxy ? [httpBridge(plan.proxy.export)] : [],
+  );
   return {
     plan,
     adapter,
