@@ -105,7 +105,7 @@ export async function loadCases(): Promise<ConformanceCase[]> {
         engines: (data.engines as Engine[] | undefined) ?? ['jco', 'wasmtime'],
         ...(pending
           ? {
-              pending: { reason: String(pending.reason), failsWith: String(pending['fails-with']) },
+              pending: { reason: pending.reason ?? '', failsWith: pending['fails-with'] ?? '' },
             }
           : {}),
         host: (data.host as ConformanceCase['host'] | undefined) ?? {},
