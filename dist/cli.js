@@ -17896,10 +17896,21 @@ function encodeSortIndex(w, item, map) {
 
 // src/component/component-builder.ts
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
-var ComponentBuilder = class {
+var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
   sizes = /* @__PURE__ */ new Map();
+  /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
+  static extending(bytes, scope) {
+    const builder2 = new _ComponentBuilder();
+    builder2.chunks[0] = bytes;
+    const spaces = [
+      ...Object.entries(scope.core).map(([sort, space]) => [`core ${sort}`, space.length]),
+      ...Object.entries(scope.component).map(([sort, space]) => [sort, space.length])
+    ];
+    for (const [name, size] of spaces) builder2.sizes.set(name, size);
+    return builder2;
+  }
   /** How many definitions the index space of `sort` holds so far. */
   size(sort) {
     return this.sizes.get(sortName(sort)) ?? 0;
@@ -17928,6 +17939,10 @@ var ComponentBuilder = class {
     this.item(SectionId.type, encode);
     return this.define({ component: "type" });
   }
+  /** A type definition from its structure. */
+  defType(type) {
+    return this.type((w) => encodeDefType(w, type, [identity]));
+  }
   import(name, type) {
     this.item(SectionId.import, (w) => {
       encodeExternName(w, name);
@@ -17942,11 +17957,51 @@ var ComponentBuilder = class {
     });
     return this.define(sort);
   }
+  aliasCoreExport(sort, instance, name) {
+    this.item(SectionId.alias, (w) => {
+      encodeSort(w, { core: sort });
+      w.u8(1).u32(instance).name(name);
+    });
+    return this.define({ core: sort });
+  }
+  /** `canon lift` without options: enough for functions whose values all flatten to core values. */
+  liftPlain(coreFunc, typeIndex) {
+    this.item(SectionId.canon, (w) => w.u8(0).u8(0).u32(coreFunc).u32(0).u32(typeIndex));
+    return this.define({ component: "func" });
+  }
+  /** `canon lower` without options (see liftPlain). */
+  lowerPlain(func) {
+    this.item(SectionId.canon, (w) => w.u8(1).u8(0).u32(func).u32(0));
+    return this.define({ core: "func" });
+  }
+  /** A core module, copied byte for byte. */
+  coreModule(bytes) {
+    return this.embed(SectionId.coreModule, bytes, { core: "module" });
+  }
+  /** A section of its own holding `bytes` unchanged. */
+  embed(id, bytes, sort) {
+    this.flush();
+    this.chunks.push(new ByteWriter().u8(id).u32(bytes.length).toBytes(), bytes);
+    return this.define(sort);
+  }
+  coreInstantiate(module, args) {
+    this.item(SectionId.coreInstance, (w) => {
+      w.u8(0).u32(module);
+      w.vec(args, (arg) => w.name(arg.name).u8(18).u32(arg.instance));
+    });
+    return this.define({ core: "instance" });
+  }
+  /** A core instance made of existing core functions. */
+  coreInstanceOfFuncs(exports) {
+    this.item(SectionId.coreInstance, (w) => {
+      w.u8(1);
+      w.vec(exports, (e) => w.name(e.name).u8(0).u32(e.func));
+    });
+    return this.define({ core: "instance" });
+  }
   /** A nested component, copied byte for byte. */
   component(bytes) {
-    this.flush();
-    this.chunks.push(new ByteWriter().u8(SectionId.component).u32(bytes.length).toBytes(), bytes);
-    return this.define({ component: "component" });
+    return this.embed(SectionId.component, bytes, { component: "component" });
   }
   instantiate(component, args) {
     this.item(SectionId.instance, (w) => {
@@ -18351,14 +18406,224 @@ function planComposition(root, plugs) {
   return { nodes, root, hostImports, warnings };
 }
 
-// src/component/compose.ts
+// src/component/handle-functions.ts
+function handleFunctions(component, exportName) {
+  const exp = component.exports.find((e) => e.name.name === exportName);
+  if (!exp) throw new ComposeError(`the component exports no ${exportName}`);
+  const cannot = (why) => new ComposeError(`cannot pass ${exportName} through: ${why}`);
+  const instance = follow(component.scope, exp.item.index, "instance");
+  const origin = instance.scope.component.instance[instance.index];
+  if (origin?.via !== "instance") throw cannot("its instance is not one the component defines");
+  const defined = origin.instance;
+  const exports = defined.kind === "exports" ? defined.exports.map((e) => ({ name: e.name.name, item: e.item, scope: instance.scope })) : nestedExports(instance.scope, defined.component);
+  return exports.filter((e) => "component" in e.item.sort && e.item.sort.component === "func").map((e) => {
+    const type = liftedType(e.scope, e.item, defined, instance.scope);
+    if (!type) throw cannot(`the type of ${e.name} cannot be resolved`);
+    if (type.type.result) throw cannot(`${e.name} returns a value`);
+    const params = type.type.params.map((p) => {
+      const owned = ownedResource(type.scope, p.type);
+      if (!owned)
+        throw cannot(`parameter ${p.name} of ${e.name} is not an owned imported resource`);
+      return { name: p.name, ...owned };
+    });
+    return { name: e.name, params };
+  });
+}
+function follow(scope, index, sort) {
+  let at = index;
+  for (; ; ) {
+    const origin = scope.component[sort][at];
+    if (origin?.via !== "export" || !origin.item) return { scope, index: at };
+    at = origin.item.index;
+  }
+}
+function nestedExports(scope, componentIndex) {
+  const nested = scope.component.component[componentIndex];
+  if (nested?.via !== "component") return [];
+  return nested.component.exports.map((e) => ({
+    name: e.name.name,
+    item: e.item,
+    scope: nested.component.scope
+  }));
+}
+function liftedType(scope, item, instance, outer) {
+  const func = follow(scope, item.index, "func");
+  const origin = func.scope.component.func[func.index];
+  if (origin?.via === "import" && scope !== outer) {
+    const arg = instance.args?.find((a) => a.name === origin.name);
+    return arg ? liftedType(outer, arg.item, { kind: "exports" }, outer) : void 0;
+  }
+  if (origin?.via !== "canon" || origin.canon.kind !== "lift") return void 0;
+  const type = func.scope.component.type[origin.canon.operands.type];
+  if (type?.via !== "type" || type.type.kind !== "func") return void 0;
+  return { type: type.type, scope: func.scope };
+}
+function ownedResource(scope, type) {
+  if (!("typeIndex" in type)) return void 0;
+  const own = scope.component.type[type.typeIndex];
+  if (own?.via !== "type" || own.type.kind !== "defined" || own.type.def.kind !== "own")
+    return void 0;
+  const resource = scope.component.type[own.type.def.typeIndex];
+  if (resource?.via !== "alias" || resource.alias.kind !== "export") return void 0;
+  const from = scope.component.instance[resource.alias.instance];
+  return from?.via === "import" ? { iface: from.name, resource: resource.alias.name } : void 0;
+}
+
+// src/component/wrapping-module.ts
+var I32 = 127;
+var FUNC = 0;
+function wrappingModule(calls, wrapModule, callModule) {
+  const wraps = [...new Set(calls.flatMap((c) => c.wraps))];
+  const arities = [...new Set(calls.map((c) => c.wraps.length))];
+  const typeOf = (arity) => 1 + arities.indexOf(arity);
+  const w = new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]);
+  const section = (id, body) => w.u8(id).sized(body);
+  const types2 = new ByteWriter().u32(1 + arities.length);
+  types2.u8(96).vec([I32], (t) => types2.u8(t)).vec([I32], (t) => types2.u8(t));
+  for (const arity of arities)
+    types2.u8(96).vec(Array(arity).fill(I32), (t) => types2.u8(t)).u32(0);
+  section(1, types2);
+  const imports = new ByteWriter().u32(wraps.length + calls.length);
+  for (const wrap of wraps) imports.name(wrapModule).name(wrap).u8(FUNC).u32(0);
+  for (const call of calls)
+    imports.name(callModule).name(call.name).u8(FUNC).u32(typeOf(call.wraps.length));
+  section(2, imports);
+  const functions = new ByteWriter();
+  functions.vec(calls, (c) => functions.u32(typeOf(c.wraps.length)));
+  section(3, functions);
+  const imported = wraps.length + calls.length;
+  const exports = new ByteWriter().u32(calls.length);
+  calls.forEach(
+    (call, i) => exports.name(call.name).u8(FUNC).u32(imported + i)
+  );
+  section(7, exports);
+  const code = new ByteWriter().u32(calls.length);
+  calls.forEach((call, i) => {
+    const body = new ByteWriter().u32(0);
+    call.wraps.forEach((wrap, param) => {
+      body.u8(32).u32(param);
+      body.u8(16).u32(wraps.indexOf(wrap));
+    });
+    body.u8(16).u32(wraps.length + i).u8(11);
+    code.sized(body);
+  });
+  section(10, code);
+  return w.toBytes();
+}
+
+// src/component/export-bridge.ts
 var TYPE2 = { component: "type" };
+var FUNC2 = { component: "func" };
 var INSTANCE = { component: "instance" };
+var RESOURCE = { kind: "type", bound: { subResource: true } };
+var wrapName = (param) => `wrap-${param.resource}`;
+function bridgeExport(ctx, root, rootInstance, bridge) {
+  const { b } = ctx;
+  const functions = handleFunctions(root.component, bridge.export);
+  const plug = ctx.plugInstance(bridge.via);
+  if (plug === void 0)
+    throw new ComposeError(
+      `no plug exports ${bridge.via}, which ${bridge.export} is passed through`
+    );
+  const via = ctx.alias(INSTANCE, plug, bridge.via);
+  const exported = ctx.alias(INSTANCE, rootInstance, bridge.export);
+  const resources = distinctResources(functions);
+  const args = resources.flatMap((p) => {
+    const host = ctx.hostInstance(p.iface);
+    const supplied = ctx.suppliedInstance(p.iface);
+    if (host === void 0 || supplied === void 0)
+      throw new ComposeError(
+        `${bridge.export} takes ${p.resource} from ${p.iface}, which must be both the host's (imported by the composed component) and supplied by a plug`
+      );
+    return [
+      {
+        name: `host-${p.resource}`,
+        item: { sort: TYPE2, index: ctx.alias(TYPE2, host, p.resource) }
+      },
+      {
+        name: `plug-${p.resource}`,
+        item: { sort: TYPE2, index: ctx.alias(TYPE2, supplied, p.resource) }
+      },
+      { name: wrapName(p), item: { sort: FUNC2, index: ctx.alias(FUNC2, via, wrapName(p)) } }
+    ];
+  });
+  for (const f of functions)
+    args.push({
+      name: `call-${f.name}`,
+      item: { sort: FUNC2, index: ctx.alias(FUNC2, exported, f.name) }
+    });
+  const shim = b.instantiate(b.component(shimComponent(functions, resources)), args);
+  return b.instance(
+    functions.map((f) => ({
+      name: { name: f.name },
+      item: { sort: FUNC2, index: ctx.alias(FUNC2, shim, f.name) }
+    }))
+  );
+}
+function distinctResources(functions) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of functions.flatMap((f) => f.params)) byName.set(`${p.iface}\0${p.resource}`, p);
+  return [...byName.values()];
+}
+function shimComponent(functions, resources) {
+  const s = new ComponentBuilder();
+  const own = (type) => s.defType({ kind: "defined", def: { kind: "own", typeIndex: type } });
+  const hostOwn = /* @__PURE__ */ new Map();
+  const plugOwn = /* @__PURE__ */ new Map();
+  const wraps = resources.map((p) => {
+    const host = own(s.import({ name: `host-${p.resource}` }, RESOURCE));
+    const plug = own(s.import({ name: `plug-${p.resource}` }, RESOURCE));
+    hostOwn.set(p.resource, host);
+    plugOwn.set(p.resource, plug);
+    const type = s.defType({
+      kind: "func",
+      async: false,
+      params: [{ name: "handle", type: { typeIndex: host } }],
+      result: { typeIndex: plug }
+    });
+    return {
+      name: wrapName(p),
+      func: s.import({ name: wrapName(p) }, { kind: "func", typeIndex: type })
+    };
+  });
+  const funcType = (f, owned) => s.defType({
+    kind: "func",
+    async: false,
+    params: f.params.map((p) => ({ name: p.name, type: { typeIndex: owned.get(p.resource) } }))
+  });
+  const calls = functions.map((f) => ({
+    name: f.name,
+    func: s.import({ name: `call-${f.name}` }, { kind: "func", typeIndex: funcType(f, plugOwn) })
+  }));
+  const lower = (list) => s.coreInstanceOfFuncs(list.map(({ name, func }) => ({ name, func: s.lowerPlain(func) })));
+  const wrapInstance = lower(wraps);
+  const callInstance = lower(calls);
+  const module = s.coreModule(
+    wrappingModule(
+      functions.map((f) => ({ name: f.name, wraps: f.params.map(wrapName) })),
+      "wrap",
+      "call"
+    )
+  );
+  const core = s.coreInstantiate(module, [
+    { name: "wrap", instance: wrapInstance },
+    { name: "call", instance: callInstance }
+  ]);
+  for (const f of functions) {
+    const lifted = s.liftPlain(s.aliasCoreExport("func", core, f.name), funcType(f, hostOwn));
+    s.export({ name: f.name }, { sort: FUNC2, index: lifted });
+  }
+  return s.finish();
+}
+
+// src/component/compose.ts
+var TYPE3 = { component: "type" };
+var INSTANCE2 = { component: "instance" };
 var PLAIN_TYPES = "plain types, defined in place";
-function compose(root, plugs) {
-  const toNode = (input) => composeNode(input.label, input.bytes, readComponent(input.bytes));
+function compose(root, plugs, bridges = []) {
+  const toNode = (input) => composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
   const plan = planComposition(toNode(root), plugs.map(toNode));
-  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings);
+  return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings, bridges);
 }
 var Composer = class {
   constructor(hostImports) {
@@ -18373,7 +18638,7 @@ var Composer = class {
   instances = /* @__PURE__ */ new Map();
   /** The host import whose type is being carried over, for messages. */
   current;
-  emit(nodes, root, warnings) {
+  emit(nodes, root, warnings, bridges) {
     const splits = [];
     for (const key of this.hostImports.keys()) {
       try {
@@ -18404,7 +18669,7 @@ var Composer = class {
           });
           return {
             name,
-            item: { sort: INSTANCE, index: this.typesInstance(node, wire.typeIndex, wire.names) }
+            item: { sort: INSTANCE2, index: this.typesInstance(node, wire.typeIndex, wire.names) }
           };
         }
         satisfied.push({
@@ -18423,14 +18688,36 @@ var Composer = class {
       });
       this.instances.set(node, this.b.instantiate(componentIndex.get(node), args));
     }
+    const missing = bridges.find(
+      (b) => !root.component.exports.some((e) => e.name.name === b.export)
+    );
+    if (missing) throw new ComposeError(`'${root.label}' exports no ${missing.export}`);
     const rootInstance = this.instances.get(root);
     for (const exp of root.component.exports) {
+      const bridge = bridges.find((b) => b.export === exp.name.name);
       this.b.export(exp.name, {
         sort: exp.item.sort,
-        index: this.alias(exp.item.sort, rootInstance, exp.name.name)
+        index: bridge ? bridgeExport(this.bridgeContext(nodes, root), root, rootInstance, bridge) : this.alias(exp.item.sort, rootInstance, exp.name.name)
       });
     }
     return { bytes: this.b.finish(), warnings, satisfied };
+  }
+  bridgeContext(nodes, root) {
+    return {
+      b: this.b,
+      alias: (sort, instance, name) => this.alias(sort, instance, name),
+      hostInstance: (name) => this.hostIndex.get(compatibilityKey(name)),
+      suppliedInstance: (name) => {
+        const wire = root.wiring.get(name);
+        return wire?.from === "plug" ? this.alias(INSTANCE2, this.instances.get(wire.plug), wire.exportName) : void 0;
+      },
+      plugInstance: (name) => {
+        const plug = nodes.find(
+          (n) => n !== root && n.component.exports.some((e) => e.name.name === name)
+        );
+        return plug && this.instances.get(plug);
+      }
+    };
   }
   /** One `alias export` per (instance, sort, name), however often it is needed. */
   alias(sort, instance, name) {
@@ -18604,7 +18891,7 @@ var Composer = class {
     return this.b.instance(
       names.map((name) => ({
         name: { name },
-        item: { sort: TYPE2, index: this.definePlainType(node, typeIndex, name) }
+        item: { sort: TYPE3, index: this.definePlainType(node, typeIndex, name) }
       }))
     );
   }
@@ -18666,7 +18953,7 @@ function declaredSort(decl) {
     case "core-type":
       return { core: "type" };
     case "type":
-      return TYPE2;
+      return TYPE3;
     case "alias":
       return decl.alias.sort;
     case "import":
@@ -18886,6 +19173,8 @@ var requestPart = (name, type) => ({
   [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`
 });
 var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
+var PROXY_TYPES = "wasi:http/types";
+var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
 var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
 var incoming = (resource) => ({
   [`[method]${resource}.headers`]: "func() -> headers",
@@ -19514,26 +19803,16 @@ function forwardedIo(iface, policy, network) {
       return [];
   }
 }
-function hostIoFix(policy, http2) {
-  const flags = [
-    ...http2 ? ["--allow-http"] : [],
-    ...stdioStreams.some((s) => policy.stdio[s] !== "allow") ? ["--allow-stdio"] : [],
-    ...policy.access.fs !== "allow" ? ["--allow-fs"] : []
-  ];
-  const runtimeIo = policy.mounts.length + policy.preopens.length + policy.hostFiles.length > 0;
-  return [
-    ...flags.length > 0 ? [`add ${flags.join(" ")}`] : [],
-    ...runtimeIo ? ["drop the mounts, preopens and host files"] : []
-  ].join(" and ");
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
 }
-function checkIoSupported(policy, appImports, appExports = []) {
-  const ownsIo = virtualizesIo(policy, appImports);
-  const proxy = wasiItems(appExports, "http").find(
-    (e) => e.interface?.interface === "incoming-handler"
-  );
-  if (proxy && ownsIo) {
+function checkProxySupported(policy, appExports = []) {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === "deny") {
     throw new UserInputError(
-      `the component exports ${proxy.name}: the host makes the requests it handles, so wasi:http and the I/O around it must be the host's (${hostIoFix(policy, policy.access.http === "deny")} to leave HTTP and all I/O to the host)`
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
     );
   }
 }
@@ -19554,10 +19833,10 @@ function forwardedFunctions(iface, functions, types2, policy, serves) {
   if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
     return forwardedIo(iface, policy, serves.network);
   if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const client = (r) => iface.role !== "http" || r === void 0 || !PROXY_RESOURCES.includes(r);
+    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
     return [
-      ...functions.filter((f) => client(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types2.includes(r) && client(r))
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
     ];
   }
   return [];
@@ -19596,11 +19875,13 @@ function chooseVersion(appImports, policy) {
 }
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkIoSupported(policy, appImports, appExports);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
   const serves = {
     io: virtualizesIo(policy, appImports),
     http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports)
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
   };
   const plan = { wasiVersion, interfaces: [], passedThrough: [] };
   for (const iface of WASI_INTERFACES) {
@@ -19622,6 +19903,8 @@ function planVirtualization(policy, appImports, appExports) {
       );
     }
     const types2 = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
     const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
     const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
@@ -19633,6 +19916,8 @@ function planVirtualization(policy, appImports, appExports) {
       types: types2
     });
   }
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
   if (policy.debug) addTraceImports(plan);
   return plan;
 }
@@ -19770,6 +20055,61 @@ async function resolveInside(path, root, mount) {
     );
   }
   return target;
+}
+
+// src/virt/http-bridge.ts
+var HTTP_BRIDGE = "wasi-virt:bridge/http";
+var TYPE4 = { component: "type" };
+var FUNC3 = { component: "func" };
+var INSTANCE3 = { component: "instance" };
+var httpBridge = (proxyExport2) => ({
+  export: proxyExport2,
+  via: HTTP_BRIDGE
+});
+function addHttpBridge(adapter) {
+  const component = readComponent(adapter);
+  const { scope } = component;
+  const hostTypes = httpTypesInstance(scope, "import");
+  const ownTypes = httpTypesInstance(scope, "export");
+  const main2 = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
+  if (hostTypes === void 0 || ownTypes === void 0 || main2 === void 0)
+    throw new Error(
+      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
+    );
+  const b = ComponentBuilder.extending(adapter, scope);
+  const own = (types2, resource) => b.defType({
+    kind: "defined",
+    def: { kind: "own", typeIndex: b.aliasExport(TYPE4, types2, resource) }
+  });
+  const functions = PROXY_RESOURCES.map((resource, i) => {
+    const type = b.defType({
+      kind: "func",
+      async: false,
+      params: [{ name: "handle", type: { typeIndex: own(hostTypes, resource) } }],
+      result: { typeIndex: own(ownTypes, resource) }
+    });
+    const core = b.aliasCoreExport("func", main2, BRIDGE_EXPORTS[i]);
+    return {
+      name: { name: `wrap-${resource}` },
+      item: { sort: FUNC3, index: b.liftPlain(core, type) }
+    };
+  });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE3, index: b.instance(functions) });
+  return b.finish();
+}
+function httpTypesInstance(scope, via) {
+  const index = scope.component.instance.findIndex(
+    (o) => o.via === via && /^wasi:http\/types@/.test(o.name)
+  );
+  return index < 0 ? void 0 : index;
+}
+function coreInstanceExporting(scope, name) {
+  const index = scope.core.instance.findIndex((o) => {
+    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
+    const module = scope.core.module[o.instance.module];
+    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
+  });
+  return index < 0 ? void 0 : index;
 }
 
 // src/virt/runtime-nodes.ts
@@ -20525,7 +20865,8 @@ function usableExport(name, plan) {
 function selectExports(m, plan) {
   const chosen = /* @__PURE__ */ new Map();
   for (const exp of exportsOf(m)) {
-    if (RUNTIME_EXPORTS.has(exp.name)) continue;
+    if (RUNTIME_EXPORTS.has(exp.name) || plan.proxy && BRIDGE_EXPORTS.includes(exp.name))
+      continue;
     m.removeExport(exp.name);
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== binaryen4.ExternalFunction) continue;
@@ -20625,9 +20966,18 @@ async function virtualize({ policy, app }) {
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
   const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  const adapter = addDataToComponent(await componentNew(embedded), data.active, data.passive);
+  const built = await componentNew(embedded);
+  const adapter = addDataToComponent(
+    plan.proxy ? addHttpBridge(built) : built,
+    data.active,
+    data.passive
+  );
   if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
-  const composed = compose(app, [{ bytes: adapter, label: "the virtual adapter" }]);
+  const composed = compose(
+    app,
+    [{ bytes: adapter, label: "the virtual adapter" }],
+    plan.proxy ? [httpBridge(plan.proxy.export)] : []
+  );
   return {
     plan,
     adapter,

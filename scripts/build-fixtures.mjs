@@ -57,6 +57,7 @@ const FIXTURES = [
   { name: 'http-probe', kind: 'freestanding', world: 'http-probe' },
   { name: 'net-echo', kind: 'freestanding', world: 'net-echo' },
   { name: 'http-fetch', kind: 'freestanding', world: 'http-fetch' },
+  { name: 'http-static', kind: 'freestanding', world: 'http-static' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -10,6 +10,13 @@ import { cli } from './cli.js';
 import { fixture, ROOT } from './paths.js';
 import { TEST_SERVERS, type TestServer } from './test-servers.js';
 import type { RunOptions, RunResult } from './runner.js';
+import {
+  sendRequest,
+  type HttpRequest,
+  type HttpResponse,
+  type ServeOutput,
+  type Serving,
+} from './serve.js';
 
 /**
  * One conformance case, declared in __tests__/conformance/*.toml: how to virtualize a
@@ -33,7 +40,15 @@ export interface ConformanceCase {
     server?: string;
     /** The guest may use the host's network. */
     network?: boolean;
+    /**
+     * Serve the component's wasi:http/incoming-handler on 127.0.0.1 and send it `requests`;
+     * `expect.stdout`/`stderr` are then what it printed over the server's life. No args, stdin,
+     * `expect.exit` or `expect.trapped`.
+     */
+    serve?: boolean;
   };
+  /** Serve mode (`[[requests]]`): sent in order, each on a connection of its own. */
+  requests: ServedRequest[];
   expect: {
     stdout?: string;
     stdoutIncludes?: string[];
@@ -45,8 +60,29 @@ export interface ConformanceCase {
   imports: { allow?: string[]; deny?: string[] };
 }
 
+/** A request to a served case (`[[requests]]`) and what must come back (`[requests.expect]`). */
+export interface ServedRequest extends HttpRequest {
+  expect: {
+    status: number;
+    body?: string;
+    /** Only these headers are compared; names in any case. */
+    headers?: Record<string, string>;
+  };
+}
+
 export type Engine = 'jco' | 'wasmtime';
 export type Runner = (component: Uint8Array, options: RunOptions) => Promise<RunResult>;
+export type Server = (component: Uint8Array, options: RunOptions) => Promise<Serving>;
+/** How an engine runs a wasi:cli/run component and serves a proxy. */
+export interface EngineHost {
+  run: Runner;
+  serve: Server;
+}
+
+/** A served case's result: what the server printed and the responses, one a request. */
+export interface ServeResult extends ServeOutput {
+  responses: HttpResponse[];
+}
 
 const CASES = join(ROOT, '__tests__', 'conformance');
 
@@ -55,28 +91,51 @@ export async function loadCases(): Promise<ConformanceCase[]> {
   return Promise.all(
     files.map(async (file) => {
       const data = parseToml(await readFile(join(CASES, file), 'utf8')) as Record<string, unknown>;
-      return {
+      const c: ConformanceCase = {
         name: file.replace(/\.toml$/, ''),
         description: String(data.description ?? ''),
         fixture: String(data.fixture),
         flags: (data.flags as string[] | undefined) ?? [],
         engines: (data.engines as Engine[] | undefined) ?? ['jco', 'wasmtime'],
         host: (data.host as ConformanceCase['host'] | undefined) ?? {},
+        requests: (data.requests as ServedRequest[] | undefined) ?? [],
         expect: (data.expect as ConformanceCase['expect'] | undefined) ?? {},
         imports: (data.imports as ConformanceCase['imports'] | undefined) ?? {},
       };
+      const problem = caseProblem(c);
+      if (problem) throw new Error(`${file}: ${problem}`);
+      return c;
     }),
   );
 }
 
+/** What makes a case file inconsistent, so that a typo fails loudly instead of testing less. */
+function caseProblem(c: ConformanceCase): string | undefined {
+  if (!c.host.serve)
+    return c.requests.length > 0 ? '[[requests]] needs host.serve = true' : undefined;
+  if (c.requests.length === 0) return 'host.serve = true needs [[requests]]';
+  if (c.host.args || c.host.stdin !== undefined) return 'a served case takes no args or stdin';
+  if (c.expect.exit !== undefined || c.expect.trapped !== undefined)
+    return 'a served case expects responses, not an exit status';
+  const bad = c.requests.find(
+    (r) => !r.path?.startsWith('/') || typeof r.expect?.status !== 'number',
+  );
+  return bad
+    ? `each request needs a path from "/" and expect.status (${JSON.stringify(bad)})`
+    : undefined;
+}
+
 export interface CaseOutcome {
-  run: RunResult;
+  run: RunResult | ServeResult;
   importCheck: CheckResult;
   output: Uint8Array;
 }
 
-/** Virtualizes the case's fixture with the CLI, checks the output's imports, and runs it. */
-export async function runCase(c: ConformanceCase, runner: Runner): Promise<CaseOutcome> {
+/**
+ * Virtualizes the case's fixture with the CLI, checks the output's imports, and runs it, or
+ * serves it and sends it the case's requests.
+ */
+export async function runCase(c: ConformanceCase, engine: EngineHost): Promise<CaseOutcome> {
   const work = await mkdtemp(join(tmpdir(), `conformance-${c.name}-`));
   let server: TestServer | undefined;
   try {
@@ -110,17 +169,82 @@ export async function runCase(c: ConformanceCase, runner: Runner): Promise<CaseO
         join(work, 'host', host),
       ]),
     );
-    const run = await runner(output, {
+    const options: RunOptions = {
       ...(c.host.args ? { args: c.host.args.map(port) } : {}),
       ...(c.host.network || server ? { network: true } : {}),
       ...(c.host.env ? { env: c.host.env } : {}),
       ...(c.host.stdin !== undefined ? { stdin: c.host.stdin } : {}),
       ...(c.host.config ? { hostConfig: c.host.config } : {}),
       preopens,
-    });
+    };
+    const run = c.host.serve
+      ? await serveRequests(await engine.serve(output, options), c.requests)
+      : await engine.run(output, options);
     return { run, importCheck, output };
   } finally {
     await server?.close();
     await rm(work, { recursive: true, force: true });
   }
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Sends the requests in order, then stops the server, whatever happened. */
+async function serveRequests(serving: Serving, requests: ServedRequest[]): Promise<ServeResult> {
+  const responses: HttpResponse[] = [];
+  let failure: unknown;
+  try {
+    for (const request of requests) {
+      responses.push(await sendRequest(serving.port, request, REQUEST_TIMEOUT_MS));
+    }
+  } catch (err) {
+    failure = err;
+  }
+  const printed = await serving.stop();
+  if (failure !== undefined) {
+    const what = failure instanceof Error ? failure.message : String(failure);
+    throw new Error(
+      `request ${responses.length + 1} failed: ${what}` +
+        `\n--- server stdout ---\n${printed.stdout}\n--- server stderr ---\n${printed.stderr}`,
+    );
+  }
+  return { ...printed, responses };
+}
+
+const requestLabel = (r: ServedRequest) => `${r.method ?? 'GET'} ${r.path}`;
+const lowercaseNames = (headers: Record<string, string>) =>
+  Object.keys(headers).map((name) => name.toLowerCase());
+
+/** What each request of a served case must get back, in observedResponses' shape. */
+export function expectedResponses(c: ConformanceCase) {
+  return c.requests.map((r) => ({
+    request: requestLabel(r),
+    ...r.expect,
+    ...(r.expect.headers
+      ? {
+          headers: Object.fromEntries(
+            Object.entries(r.expect.headers).map(([k, v]) => [k.toLowerCase(), v]),
+          ),
+        }
+      : {}),
+  }));
+}
+
+/** The responses, with only what the requests' expectations name. */
+export function observedResponses(c: ConformanceCase, responses: HttpResponse[]) {
+  return c.requests.map((r, i) => {
+    const got = responses[i];
+    return {
+      request: requestLabel(r),
+      status: got?.status,
+      ...(r.expect.body !== undefined ? { body: got?.body } : {}),
+      ...(r.expect.headers
+        ? {
+            headers: Object.fromEntries(
+              lowercaseNames(r.expect.headers).map((n) => [n, got?.headers[n]]),
+            ),
+          }
+        : {}),
+    };
+  });
 }

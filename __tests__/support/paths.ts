@@ -23,4 +23,5 @@ export const FIXTURE_NAMES = [
   'http-probe',
   'net-echo',
   'http-fetch',
+  'http-static',
 ];

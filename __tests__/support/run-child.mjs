@@ -13,8 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { _setArgs, _setCwd, _setEnv } from '@bytecodealliance/preview2-shim/cli';
-import { _setPreopens } from '@bytecodealliance/preview2-shim/filesystem';
+import { setUpShim } from './shim-setup.mjs';
 
 const request = deserialize(readFileSync(process.argv[2]));
 let replied = false;
@@ -27,12 +26,7 @@ function reply(message) {
 const describe = (err) =>
   err instanceof Error ? `${err.name}: ${err.message}` : `non-Error thrown: ${String(err)}`;
 
-// The shim's defaults are the host process's env, argv and cwd: replace them all.
-_setEnv(request.env);
-_setArgs(request.args);
-_setCwd('/');
-_setPreopens(request.preopens);
-globalThis.__wasiVirtHostConfig = request.hostConfig;
+setUpShim(request);
 
 let component;
 try {

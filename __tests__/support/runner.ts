@@ -1,4 +1,5 @@
-// Runs WebAssembly components under jco + preview2-shim in a child Node process.
+// Runs WebAssembly components under jco + preview2-shim in a child Node process, or serves a
+// proxy component's incoming-handler from one.
 //
 // Each run gets its own child because the shim's state (env, args, preopens, stdio) is
 // process-global and stdout cannot be captured per instance in-process. Transpiled output is
@@ -12,11 +13,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { transpileBytes } from '@bytecodealliance/jco-transpile';
+import { DEFAULT_SERVE_TIMEOUT_MS, supervise, type Serving } from './serve.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..', '..');
 const CACHE_DIR = join(ROOT, '.cache', 'runner');
 const CHILD = join(HERE, 'run-child.mjs');
+const SERVE_CHILD = join(HERE, 'serve-child.mjs');
 /** Serves wasi:config/store, which jco's shim does not provide. */
 const CONFIG_HOST = join(HERE, 'config-host.mjs');
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -37,7 +40,10 @@ export interface RunOptions {
   hostConfig?: Record<string, string>;
   /** The guest may use the host's network (wasmtime: sockets, name lookup, HTTP); jco's shim always lets it. */
   network?: boolean;
-  /** Kill the child and reject with RunTimeoutError after this long. Default 30 s. */
+  /**
+   * Kill the child and reject with RunTimeoutError after this long; a server gets this long to
+   * listen and again to stop. Default 30 s.
+   */
   timeoutMs?: number;
 }
 
@@ -131,6 +137,19 @@ export async function transpiled(component: string | Uint8Array): Promise<string
   return entry;
 }
 
+/** What shim-setup.mjs gives the component in a child process. */
+function shimSettings(options: RunOptions) {
+  return {
+    args: [options.argv0 ?? 'component', ...(options.args ?? [])],
+    env: options.env ?? {},
+    hostConfig: options.hostConfig ?? {},
+    // The child runs in a scratch directory, so relative host paths must be resolved here.
+    preopens: Object.fromEntries(
+      Object.entries(options.preopens ?? {}).map(([guest, host]) => [guest, resolve(host)]),
+    ),
+  };
+}
+
 async function runChild(
   component: string | Uint8Array,
   request: Record<string, unknown>,
@@ -146,14 +165,8 @@ async function runChild(
       file('request'),
       serialize({
         ...request,
+        ...shimSettings(options),
         module,
-        args: [options.argv0 ?? 'component', ...(options.args ?? [])],
-        env: options.env ?? {},
-        hostConfig: options.hostConfig ?? {},
-        // The child runs in a scratch directory, so relative host paths must be resolved here.
-        preopens: Object.fromEntries(
-          Object.entries(options.preopens ?? {}).map(([guest, host]) => [guest, resolve(host)]),
-        ),
         resultFile: file('result'),
       }),
     );
@@ -242,4 +255,40 @@ export async function callExport(
     default:
       throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
   }
+}
+
+/**
+ * Serves a proxy component's wasi:http/incoming-handler with preview2-shim's HTTPServer in a
+ * child process (serve-child.mjs), on a free port of 127.0.0.1, until stop().
+ */
+export async function serveComponent(
+  component: string | Uint8Array,
+  options: RunOptions = {},
+): Promise<Serving> {
+  const module = await transpiled(component);
+  const work = await mkdtemp(join(tmpdir(), 'wasi-virt-serve-'));
+  const file = (name: string) => join(work, name);
+  await writeFile(file('request'), serialize({ ...shimSettings(options), module }));
+  // Files, as for runs; the port comes back on the IPC channel.
+  const stdout = await open(file('stdout'), 'w');
+  const stderr = await open(file('stderr'), 'w');
+  const child = spawn(process.execPath, [SERVE_CHILD, file('request')], {
+    cwd: work,
+    env: {},
+    stdio: ['ignore', stdout.fd, stderr.fd, 'ipc'],
+  });
+  await Promise.all([stdout.close(), stderr.close()]);
+  return supervise({
+    name: 'the jco server',
+    child,
+    port: new Promise((resolve) => child.on('message', (m: { port: number }) => resolve(m.port))),
+    // A child that is gone already has nothing to stop (send would fail on the closed channel).
+    requestStop: () => child.connected && child.send('stop', () => undefined),
+    output: async () => {
+      const [out, err] = await Promise.all([readFile(file('stdout')), readFile(file('stderr'))]);
+      await rm(work, { recursive: true, force: true });
+      return { stdout: out.toString('utf8'), stderr: err.toString('utf8') };
+    },
+    timeoutMs: options.timeoutMs ?? DEFAULT_SERVE_TIMEOUT_MS,
+  });
 }

@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunOptions, RunResult } from './runner.js';
+import { DEFAULT_SERVE_TIMEOUT_MS, supervise, type Serving } from './serve.js';
 
 /** The wasmtime CLI (`cargo install --locked wasmtime-cli`, which .ci/run does), if installed. */
 export function findWasmtime(): string | undefined {
@@ -14,32 +15,50 @@ export function findWasmtime(): string | undefined {
   return candidates.find((path) => existsSync(path));
 }
 
-/** Runs a wasi:cli/run component under the wasmtime CLI with the given args, env, stdin and preopens. */
-export async function runWithWasmtime(
-  component: Uint8Array,
-  options: RunOptions,
-): Promise<RunResult> {
+/** The preopens, network and environment of a run or a server. */
+function hostFlags(options: RunOptions): string[] {
+  return [
+    ...Object.entries(options.preopens ?? {}).flatMap(([guest, host]) => [
+      '--dir',
+      `${host}::${guest}`,
+    ]),
+    ...(options.network
+      ? ['-S', 'inherit-network=y,allow-ip-name-lookup=y,tcp=y,udp=y,http=y']
+      : []),
+    ...Object.entries(options.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
+  ];
+}
+
+function requireWasmtime(): string {
   const wasmtime = findWasmtime();
   if (!wasmtime)
     throw new Error(
       'wasmtime is not installed; .ci/run installs it with cargo install --locked wasmtime-cli',
     );
-  const work = await mkdtemp(join(tmpdir(), 'wasmtime-run-'));
+  return wasmtime;
+}
+
+/** The component in a file of a scratch directory, for the CLI to read. */
+async function componentFile(component: Uint8Array, prefix: string) {
+  const work = await mkdtemp(join(tmpdir(), prefix));
+  const file = join(work, 'component.wasm');
+  await writeFile(file, component);
+  return { work, file };
+}
+
+/** Runs a wasi:cli/run component under the wasmtime CLI with the given args, env, stdin and preopens. */
+export async function runWithWasmtime(
+  component: Uint8Array,
+  options: RunOptions,
+): Promise<RunResult> {
+  const wasmtime = requireWasmtime();
+  const { work, file } = await componentFile(component, 'wasmtime-run-');
   try {
-    const file = join(work, 'component.wasm');
-    await writeFile(file, component);
     const flags = [
       'run',
       '--argv0',
       options.argv0 ?? 'component',
-      ...Object.entries(options.preopens ?? {}).flatMap(([guest, host]) => [
-        '--dir',
-        `${host}::${guest}`,
-      ]),
-      ...(options.network
-        ? ['-S', 'inherit-network=y,allow-ip-name-lookup=y,tcp=y,udp=y,http=y']
-        : []),
-      ...Object.entries(options.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
+      ...hostFlags(options),
       file,
       ...(options.args ?? []),
     ];
@@ -71,4 +90,51 @@ export async function runWithWasmtime(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** What `wasmtime serve` itself writes on stderr, around the guest's own output. */
+const SERVE_NOTICES = /^(Serving HTTP on |Waiting for child tasks to exit).*\n?/gm;
+
+/**
+ * Serves a proxy component with `wasmtime serve` on a free port of 127.0.0.1 (its guests get
+ * wasi:cli, so stdout and preopens, and no log prefixes), until stop() sends it ctrl-c.
+ */
+export async function serveWithWasmtime(
+  component: Uint8Array,
+  options: RunOptions,
+): Promise<Serving> {
+  const wasmtime = requireWasmtime();
+  const { work, file } = await componentFile(component, 'wasmtime-serve-');
+  const flags = ['serve', '--addr', '127.0.0.1:0', '--no-logging-prefix', '-S', 'cli=y'];
+  const child = spawn(wasmtime, [...flags, ...hostFlags(options), file], {
+    env: {},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  // The port it bound is in its first line, written once it listens.
+  const port = new Promise<number>((resolve) =>
+    child.stderr.on('data', (chunk: Buffer) => {
+      err.push(chunk);
+      const listening = /Serving HTTP on http:\/\/[^/]*:(\d+)\//.exec(
+        Buffer.concat(err).toString(),
+      );
+      if (listening) resolve(Number(listening[1]));
+    }),
+  );
+  return supervise({
+    name: 'wasmtime serve',
+    child,
+    port,
+    requestStop: () => child.kill('SIGINT'),
+    output: async () => {
+      await rm(work, { recursive: true, force: true });
+      return {
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8').replace(SERVE_NOTICES, ''),
+      };
+    },
+    timeoutMs: options.timeoutMs ?? DEFAULT_SERVE_TIMEOUT_MS,
+  });
 }
