@@ -58,6 +58,15 @@ const cases: Case[] = [
     }),
     app: 'http-fetch',
   },
+  {
+    name: 'proxy around a mounted tree, http-static app (serves files, echoes requests)',
+    policy: applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
+      access: { http: 'allow' },
+      mounts: [{ guest: '/www', host: '__tests__/conformance/trees/www' }],
+    }),
+    app: 'http-static',
+  },
 ];
 
 async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
