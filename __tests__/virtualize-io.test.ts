@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
+import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
+import { HTTP_BRIDGE } from '../src/virt/http-bridge.js';
+import { virtualize } from '../src/virt/virtualize.js';
 import {
   PROXY_RESOURCES,
   resourceOf,
@@ -366,5 +369,23 @@ describe('sockets and HTTP', () => {
     const types = importOf(await virt(proxy, '--allow-http'), 'wasi:http/types@0.2.12');
     expect(types?.resources).toEqual(['incoming-request', 'response-outparam']);
     expect(await passedThrough(proxy)).toEqual(['wasi:http/types@0.2.12']);
+  });
+
+  it("a proxy's adapter has the bridge export and its output exports only the handler, over the host's resources", async () => {
+    const policy = applyPatches(denyAllPolicy(), {
+      stdio: { stdin: 'ignore', stdout: 'allow', stderr: 'ignore' },
+      access: { http: 'allow' },
+    });
+    const app = { bytes: await readFile(fixture('http-static')), label: 'http-static' };
+    const proxy = await virtualize({ policy, app });
+    const exportNames = (bytes: Uint8Array) =>
+      describeComponent(readComponent(bytes)).exports.map((e) => e.name);
+    expect(exportNames(proxy.adapter!)).toContain(HTTP_BRIDGE);
+    expect(exportNames(proxy.output!)).toEqual(['wasi:http/incoming-handler@0.2.12']);
+    // Valid only if handle's types are the imported (host) ones: nothing exports the adapter's.
+    await wasmToolsValidate(proxy.output!);
+    const client = { bytes: await readFile(fixture('http-fetch')), label: 'http-fetch' };
+    const { adapter } = await virtualize({ policy, app: client });
+    expect(exportNames(adapter!)).not.toContain(HTTP_BRIDGE);
   });
 });

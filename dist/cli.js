@@ -18416,8 +18416,9 @@ function handleFunctions(component, exportName) {
   if (origin?.via !== "instance") throw cannot("its instance is not one the component defines");
   const defined = origin.instance;
   const exports = defined.kind === "exports" ? defined.exports.map((e) => ({ name: e.name.name, item: e.item, scope: instance.scope })) : nestedExports(instance.scope, defined.component);
+  const args = defined.kind === "instantiate" ? defined.args : [];
   return exports.filter((e) => "component" in e.item.sort && e.item.sort.component === "func").map((e) => {
-    const type = liftedType(e.scope, e.item, defined, instance.scope);
+    const type = liftedType(e.scope, e.item, args, instance.scope);
     if (!type) throw cannot(`the type of ${e.name} cannot be resolved`);
     if (type.type.result) throw cannot(`${e.name} returns a value`);
     const params = type.type.params.map((p) => {
@@ -18446,12 +18447,12 @@ function nestedExports(scope, componentIndex) {
     scope: nested.component.scope
   }));
 }
-function liftedType(scope, item, instance, outer) {
+function liftedType(scope, item, args, outer) {
   const func = follow(scope, item.index, "func");
   const origin = func.scope.component.func[func.index];
   if (origin?.via === "import" && scope !== outer) {
-    const arg = instance.args?.find((a) => a.name === origin.name);
-    return arg ? liftedType(outer, arg.item, { kind: "exports" }, outer) : void 0;
+    const arg = args.find((a) => a.name === origin.name);
+    return arg ? liftedType(outer, arg.item, [], outer) : void 0;
   }
   if (origin?.via !== "canon" || origin.canon.kind !== "lift") return void 0;
   const type = func.scope.component.type[origin.canon.operands.type];

@@ -41,10 +41,11 @@ export function handleFunctions(component: Component, exportName: string): Handl
     defined.kind === 'exports'
       ? defined.exports.map((e) => ({ name: e.name.name, item: e.item, scope: instance.scope }))
       : nestedExports(instance.scope, defined.component);
+  const args = defined.kind === 'instantiate' ? defined.args : [];
   return exports
     .filter((e) => 'component' in e.item.sort && e.item.sort.component === 'func')
     .map((e) => {
-      const type = liftedType(e.scope, e.item, defined, instance.scope);
+      const type = liftedType(e.scope, e.item, args, instance.scope);
       if (!type) throw cannot(`the type of ${e.name} cannot be resolved`);
       if (type.type.result) throw cannot(`${e.name} returns a value`);
       const params = type.type.params.map((p) => {
@@ -77,18 +78,21 @@ function nestedExports(scope: Scope, componentIndex: number) {
   }));
 }
 
-/** The type a function was lifted with, in the scope of the lift: through a shim's import back to the instantiation's argument. */
+/**
+ * The type a function was lifted with, in the scope of the lift: a shim
+ * component's import leads back to the instantiation's argument (`args`) in `outer`.
+ */
 function liftedType(
   scope: Scope,
   item: SortIndex,
-  instance: { kind: string; args?: { name: string; item: SortIndex }[] },
+  args: { name: string; item: SortIndex }[],
   outer: Scope,
 ): { type: FuncType; scope: Scope } | undefined {
   const func = follow(scope, item.index, 'func');
   const origin = func.scope.component.func[func.index];
   if (origin?.via === 'import' && scope !== outer) {
-    const arg = instance.args?.find((a) => a.name === origin.name);
-    return arg ? liftedType(outer, arg.item, { kind: 'exports' }, outer) : undefined;
+    const arg = args.find((a) => a.name === origin.name);
+    return arg ? liftedType(outer, arg.item, [], outer) : undefined;
   }
   if (origin?.via !== 'canon' || origin.canon.kind !== 'lift') return undefined;
   const type = func.scope.component.type[origin.canon.operands.type!];
