@@ -8,7 +8,7 @@ import {
   type Engine,
   type EngineHost,
 } from './support/conformance.js';
-import { runComponent, serveComponent } from './support/runner.js';
+import { runComponent, serveComponent, type RunResult } from './support/runner.js';
 import { runWithWasmtime, serveWithWasmtime } from './support/wasmtime-runner.js';
 import { wasmToolsValidate } from './support/wasm-tools.js';
 
@@ -20,8 +20,17 @@ const host: EngineHost =
     : { run: runComponent, serve: serveComponent };
 const cases = (await loadCases()).filter((c) => c.engines.includes(engine));
 
+/** What a run shows its caller. */
+const observable = (r: RunResult) => ({
+  stdout: r.stdout,
+  stderr: r.stderr,
+  exitCode: r.exitCode,
+  trapped: r.trapped,
+  trap: r.trap,
+});
+
 async function check(c: ConformanceCase) {
-  const { run, importCheck, output } = await runCase(c, host);
+  const { run, importCheck, output, unvirtualized } = await runCase(c, host);
   await wasmToolsValidate(output);
   expect(importCheck.violations.map((v) => v.message)).toEqual([]);
   const expected = c.expect;
@@ -34,6 +43,7 @@ async function check(c: ConformanceCase) {
     expect(observedResponses(c, run.responses)).toEqual(expectedResponses(c));
     return;
   }
+  if (unvirtualized) expect(observable(run)).toEqual(observable(unvirtualized));
   if (expected.trapped !== undefined) expect(run.trapped).toBe(expected.trapped);
   // jco reports every failing exit as 1; wasmtime reports the code itself.
   if (expected.exit !== undefined)

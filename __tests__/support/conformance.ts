@@ -56,6 +56,12 @@ export interface ConformanceCase {
     stderrMatches?: string;
     exit?: number;
     trapped?: boolean;
+    /**
+     * The fixture itself, not virtualized, is run too, on the same engine and host: stdout,
+     * stderr, exit status and trap must be the same. For what the engines answer differently
+     * (each the same with and without the adapter). Not in serve mode.
+     */
+    matchesUnvirtualized?: boolean;
   };
   imports: { allow?: string[]; deny?: string[] };
 }
@@ -114,6 +120,7 @@ function caseProblem(c: ConformanceCase): string | undefined {
   if (!c.host.serve)
     return c.requests.length > 0 ? '[[requests]] needs host.serve = true' : undefined;
   if (c.requests.length === 0) return 'host.serve = true needs [[requests]]';
+  if (c.expect.matchesUnvirtualized) return 'a served case cannot match an unvirtualized run';
   if (c.host.args || c.host.stdin !== undefined) return 'a served case takes no args or stdin';
   if (c.expect.exit !== undefined || c.expect.trapped !== undefined)
     return 'a served case expects responses, not an exit status';
@@ -127,6 +134,8 @@ function caseProblem(c: ConformanceCase): string | undefined {
 
 export interface CaseOutcome {
   run: RunResult | ServeResult;
+  /** The fixture's own run, with expect.matchesUnvirtualized. */
+  unvirtualized?: RunResult;
   importCheck: CheckResult;
   output: Uint8Array;
 }
@@ -180,7 +189,10 @@ export async function runCase(c: ConformanceCase, engine: EngineHost): Promise<C
     const run = c.host.serve
       ? await serveRequests(await engine.serve(output, options), c.requests)
       : await engine.run(output, options);
-    return { run, importCheck, output };
+    const unvirtualized = c.expect.matchesUnvirtualized
+      ? await engine.run(await readFile(fixture(c.fixture)), options)
+      : undefined;
+    return { run, importCheck, output, ...(unvirtualized ? { unvirtualized } : {}) };
   } finally {
     await server?.close();
     await rm(work, { recursive: true, force: true });

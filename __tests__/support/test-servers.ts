@@ -52,16 +52,27 @@ async function echo(): Promise<TestServer> {
   }
 }
 
+/** What a response to a path under `/truncated` promises, and the part of it that is sent. */
+const TRUNCATED = { promised: 100, sent: '0123456789' };
+
 /**
  * HTTP echo: answers every request with status 201, an `X-Echo` header holding
  * the method and the path with query, and a body of the method, the path, the
- * request's `X-Probe` header and the request's body.
+ * request's `X-Probe` header and the request's body. A path starting with
+ * `/truncated` gets status 200 and a body that fails instead: `content-length`
+ * promises TRUNCATED.promised bytes, TRUNCATED.sent goes out, then the
+ * connection is cut.
  */
 async function httpEcho(): Promise<TestServer> {
   const server = createHttpServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
+      if (request.url?.startsWith('/truncated')) {
+        response.writeHead(200, { 'Content-Length': TRUNCATED.promised });
+        response.write(TRUNCATED.sent, () => response.socket?.destroy());
+        return;
+      }
       const probe = request.headers['x-probe'] ?? '';
       const body = Buffer.concat(chunks).toString();
       response.writeHead(201, { 'X-Echo': `${request.method} ${request.url}` });
