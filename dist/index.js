@@ -9579,6 +9579,9 @@ var require_dist = __commonJS({
 });
 
 // src/component/ast.ts
+var TYPE_SORT = { component: "type" };
+var FUNC_SORT = { component: "func" };
+var INSTANCE_SORT = { component: "instance" };
 var SectionId = {
   custom: 0,
   coreModule: 1,
@@ -13888,14 +13891,13 @@ var componentSortCodeOf = invert(componentSortCodes);
 var numericCodes = invert(numericTypes);
 var heapCodes = invert(abstractHeapTypes);
 var identity = (_sort, index) => index;
-var TYPE = { component: "type" };
 function encodeSort(w, sort) {
   if ("core" in sort) w.u8(0).u8(coreSortCodeOf.get(sort.core));
   else w.u8(componentSortCodeOf.get(sort.component));
 }
 function encodeValType(w, type, map) {
   if ("prim" in type) w.u8(primitiveCodes.get(type.prim));
-  else w.s33(map(TYPE, type.typeIndex));
+  else w.s33(map(TYPE_SORT, type.typeIndex));
 }
 function encodeDefValType(w, def, map) {
   const val = (t) => encodeValType(w, t, map);
@@ -13932,7 +13934,7 @@ function encodeDefValType(w, def, map) {
       return;
     case "own":
     case "borrow":
-      w.u8(def.kind === "own" ? 105 : 104).u32(map(TYPE, def.typeIndex));
+      w.u8(def.kind === "own" ? 105 : 104).u32(map(TYPE_SORT, def.typeIndex));
       return;
     case "stream":
     case "future":
@@ -14034,7 +14036,7 @@ function encodeExternType(w, type, map) {
       w.u8(0).u8(17).u32(map({ core: "type" }, type.coreTypeIndex));
       return;
     case "func":
-      w.u8(1).u32(map(TYPE, type.typeIndex));
+      w.u8(1).u32(map(TYPE_SORT, type.typeIndex));
       return;
     case "value":
       w.u8(2);
@@ -14046,12 +14048,12 @@ function encodeExternType(w, type, map) {
       return;
     case "type":
       w.u8(3);
-      if ("eq" in type.bound) w.u8(0).u32(map(TYPE, type.bound.eq));
+      if ("eq" in type.bound) w.u8(0).u32(map(TYPE_SORT, type.bound.eq));
       else w.u8(1);
       return;
     case "component":
     case "instance":
-      w.u8(type.kind === "component" ? 4 : 5).u32(map(TYPE, type.typeIndex));
+      w.u8(type.kind === "component" ? 4 : 5).u32(map(TYPE_SORT, type.typeIndex));
   }
 }
 function encodeHeapType(w, heap) {
@@ -14213,6 +14215,10 @@ var ComponentBuilder = class _ComponentBuilder {
   /** A type definition from its structure. */
   defType(type) {
     return this.type((w) => encodeDefType(w, type, [identity]));
+  }
+  /** `(own resource)`, for a resource type of this component. */
+  ownType(resource) {
+    return this.defType({ kind: "defined", def: { kind: "own", typeIndex: resource } });
   }
   import(name, type) {
     this.item(SectionId.import, (w) => {
@@ -14684,11 +14690,11 @@ function handleFunctions(component, exportName) {
   const cannot = (why) => new ComposeError(`cannot pass ${exportName} through: ${why}`);
   const instance = follow(component.scope, exp.item.index, "instance");
   const origin = instance.scope.component.instance[instance.index];
-  if (origin?.via !== "instance") throw cannot("its instance is not one the component defines");
-  const defined = origin.instance;
-  const exports = defined.kind === "exports" ? defined.exports.map((e) => ({ name: e.name.name, item: e.item, scope: instance.scope })) : nestedExports(instance.scope, defined.component);
-  const args = defined.kind === "instantiate" ? defined.args : [];
-  return exports.filter((e) => "component" in e.item.sort && e.item.sort.component === "func").map((e) => {
+  const exports = definedInstanceExports(instance.scope, instance.index);
+  if (origin?.via !== "instance" || !exports)
+    throw cannot("its instance is not one the component defines");
+  const args = origin.instance.kind === "instantiate" ? origin.instance.args : [];
+  return exports.filter((e) => isComponentSort(e.item, "func")).map((e) => {
     const type = liftedType(e.scope, e.item, args, instance.scope);
     if (!type) throw cannot(`the type of ${e.name} cannot be resolved`);
     if (type.type.result) throw cannot(`${e.name} returns a value`);
@@ -14708,15 +14714,6 @@ function follow(scope, index, sort) {
     if (origin?.via !== "export" || !origin.item) return { scope, index: at };
     at = origin.item.index;
   }
-}
-function nestedExports(scope, componentIndex) {
-  const nested = scope.component.component[componentIndex];
-  if (nested?.via !== "component") return [];
-  return nested.component.exports.map((e) => ({
-    name: e.name.name,
-    item: e.item,
-    scope: nested.component.scope
-  }));
 }
 function liftedType(scope, item, args, outer) {
   const func = follow(scope, item.index, "func");
@@ -14784,11 +14781,17 @@ function wrappingModule(calls, wrapModule, callModule) {
 }
 
 // src/component/export-bridge.ts
-var TYPE2 = { component: "type" };
-var FUNC2 = { component: "func" };
-var INSTANCE = { component: "instance" };
 var RESOURCE = { kind: "type", bound: { subResource: true } };
-var wrapName = (param) => `wrap-${param.resource}`;
+var wrapFunctionName = (resource) => `wrap-${resource}`;
+var wrapName = (param) => wrapFunctionName(param.resource);
+function defineWrapType(b, hostOwn, plugOwn) {
+  return b.defType({
+    kind: "func",
+    async: false,
+    params: [{ name: "handle", type: { typeIndex: hostOwn } }],
+    result: { typeIndex: plugOwn }
+  });
+}
 function bridgeExport(ctx, root, rootInstance, bridge) {
   const { b } = ctx;
   const functions = handleFunctions(root.component, bridge.export);
@@ -14797,8 +14800,8 @@ function bridgeExport(ctx, root, rootInstance, bridge) {
     throw new ComposeError(
       `no plug exports ${bridge.via}, which ${bridge.export} is passed through`
     );
-  const via = ctx.alias(INSTANCE, plug, bridge.via);
-  const exported = ctx.alias(INSTANCE, rootInstance, bridge.export);
+  const via = ctx.alias(INSTANCE_SORT, plug, bridge.via);
+  const exported = ctx.alias(INSTANCE_SORT, rootInstance, bridge.export);
   const resources = distinctResources(functions);
   const args = resources.flatMap((p) => {
     const host = ctx.hostInstance(p.iface);
@@ -14810,25 +14813,25 @@ function bridgeExport(ctx, root, rootInstance, bridge) {
     return [
       {
         name: `host-${p.resource}`,
-        item: { sort: TYPE2, index: ctx.alias(TYPE2, host, p.resource) }
+        item: { sort: TYPE_SORT, index: ctx.alias(TYPE_SORT, host, p.resource) }
       },
       {
         name: `plug-${p.resource}`,
-        item: { sort: TYPE2, index: ctx.alias(TYPE2, supplied, p.resource) }
+        item: { sort: TYPE_SORT, index: ctx.alias(TYPE_SORT, supplied, p.resource) }
       },
-      { name: wrapName(p), item: { sort: FUNC2, index: ctx.alias(FUNC2, via, wrapName(p)) } }
+      { name: wrapName(p), item: { sort: FUNC_SORT, index: ctx.alias(FUNC_SORT, via, wrapName(p)) } }
     ];
   });
   for (const f of functions)
     args.push({
       name: `call-${f.name}`,
-      item: { sort: FUNC2, index: ctx.alias(FUNC2, exported, f.name) }
+      item: { sort: FUNC_SORT, index: ctx.alias(FUNC_SORT, exported, f.name) }
     });
   const shim = b.instantiate(b.component(shimComponent(functions, resources)), args);
   return b.instance(
     functions.map((f) => ({
       name: { name: f.name },
-      item: { sort: FUNC2, index: ctx.alias(FUNC2, shim, f.name) }
+      item: { sort: FUNC_SORT, index: ctx.alias(FUNC_SORT, shim, f.name) }
     }))
   );
 }
@@ -14839,20 +14842,14 @@ function distinctResources(functions) {
 }
 function shimComponent(functions, resources) {
   const s = new ComponentBuilder();
-  const own = (type) => s.defType({ kind: "defined", def: { kind: "own", typeIndex: type } });
   const hostOwn = /* @__PURE__ */ new Map();
   const plugOwn = /* @__PURE__ */ new Map();
   const wraps = resources.map((p) => {
-    const host = own(s.import({ name: `host-${p.resource}` }, RESOURCE));
-    const plug = own(s.import({ name: `plug-${p.resource}` }, RESOURCE));
+    const host = s.ownType(s.import({ name: `host-${p.resource}` }, RESOURCE));
+    const plug = s.ownType(s.import({ name: `plug-${p.resource}` }, RESOURCE));
     hostOwn.set(p.resource, host);
     plugOwn.set(p.resource, plug);
-    const type = s.defType({
-      kind: "func",
-      async: false,
-      params: [{ name: "handle", type: { typeIndex: host } }],
-      result: { typeIndex: plug }
-    });
+    const type = defineWrapType(s, host, plug);
     return {
       name: wrapName(p),
       func: s.import({ name: wrapName(p) }, { kind: "func", typeIndex: type })
@@ -14883,14 +14880,12 @@ function shimComponent(functions, resources) {
   ]);
   for (const f of functions) {
     const lifted = s.liftPlain(s.aliasCoreExport("func", core, f.name), funcType(f, hostOwn));
-    s.export({ name: f.name }, { sort: FUNC2, index: lifted });
+    s.export({ name: f.name }, { sort: FUNC_SORT, index: lifted });
   }
   return s.finish();
 }
 
 // src/component/compose.ts
-var TYPE3 = { component: "type" };
-var INSTANCE2 = { component: "instance" };
 var PLAIN_TYPES = "plain types, defined in place";
 function compose(root, plugs, bridges = []) {
   const toNode = (input) => composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
@@ -14941,7 +14936,7 @@ var Composer = class {
           });
           return {
             name,
-            item: { sort: INSTANCE2, index: this.typesInstance(node, wire.typeIndex, wire.names) }
+            item: { sort: INSTANCE_SORT, index: this.typesInstance(node, wire.typeIndex, wire.names) }
           };
         }
         satisfied.push({
@@ -14981,7 +14976,7 @@ var Composer = class {
       hostInstance: (name) => this.hostIndex.get(compatibilityKey(name)),
       suppliedInstance: (name) => {
         const wire = root.wiring.get(name);
-        return wire?.from === "plug" ? this.alias(INSTANCE2, this.instances.get(wire.plug), wire.exportName) : void 0;
+        return wire?.from === "plug" ? this.alias(INSTANCE_SORT, this.instances.get(wire.plug), wire.exportName) : void 0;
       },
       plugInstance: (name) => {
         const plug = nodes.find(
@@ -15163,7 +15158,7 @@ var Composer = class {
     return this.b.instance(
       names.map((name) => ({
         name: { name },
-        item: { sort: TYPE3, index: this.definePlainType(node, typeIndex, name) }
+        item: { sort: TYPE_SORT, index: this.definePlainType(node, typeIndex, name) }
       }))
     );
   }
@@ -15225,7 +15220,7 @@ function declaredSort(decl) {
     case "core-type":
       return { core: "type" };
     case "type":
-      return TYPE3;
+      return TYPE_SORT;
     case "alias":
       return decl.alias.sort;
     case "import":
@@ -16285,9 +16280,6 @@ async function resolveInside(path, root, mount) {
 
 // src/virt/http-bridge.ts
 var HTTP_BRIDGE = "wasi-virt:bridge/http";
-var TYPE4 = { component: "type" };
-var FUNC3 = { component: "func" };
-var INSTANCE3 = { component: "instance" };
 var httpBridge = (proxyExport2) => ({
   export: proxyExport2,
   via: HTTP_BRIDGE
@@ -16303,29 +16295,21 @@ function addHttpBridge(adapter) {
       "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
     );
   const b = ComponentBuilder.extending(adapter, scope);
-  const own = (types2, resource) => b.defType({
-    kind: "defined",
-    def: { kind: "own", typeIndex: b.aliasExport(TYPE4, types2, resource) }
-  });
+  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
   const functions = PROXY_RESOURCES.map((resource, i) => {
-    const type = b.defType({
-      kind: "func",
-      async: false,
-      params: [{ name: "handle", type: { typeIndex: own(hostTypes, resource) } }],
-      result: { typeIndex: own(ownTypes, resource) }
-    });
+    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
     const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
     return {
-      name: { name: `wrap-${resource}` },
-      item: { sort: FUNC3, index: b.liftPlain(core, type) }
+      name: { name: wrapFunctionName(resource) },
+      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
     };
   });
-  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE3, index: b.instance(functions) });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
   return b.finish();
 }
 function httpTypesInstance(scope, via) {
   const index = scope.component.instance.findIndex(
-    (o) => o.via === via && /^wasi:http\/types@/.test(o.name)
+    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
   );
   return index < 0 ? void 0 : index;
 }
@@ -16413,6 +16397,94 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 // src/virt/specialize-adapter.ts
 import binaryen4 from "binaryen";
 
+// src/virt/abi-layout.ts
+var alignTo = (offset, align) => Math.ceil(offset / align) * align;
+var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
+function casesOf(type) {
+  switch (type.kind) {
+    case "option":
+      return [
+        ["none", void 0],
+        ["some", type.of]
+      ];
+    case "result":
+      return [
+        ["ok", type.ok],
+        ["err", type.err]
+      ];
+    case "variant":
+      return type.cases;
+    default:
+      return void 0;
+  }
+}
+function fieldOffsets(types2) {
+  let end = 0;
+  let align = 1;
+  const offsets = types2.map((t) => {
+    const l = layoutOf(t);
+    const at = alignTo(end, l.align);
+    end = at + l.size;
+    align = Math.max(align, l.align);
+    return at;
+  });
+  return { offsets, layout: { size: alignTo(end, align), align } };
+}
+function variantLayout(cases) {
+  const d = discriminantSize(cases.length);
+  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
+  const align = Math.max(d, ...payloads.map((p) => p.align));
+  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
+  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
+  return { payloadAt, layout: { size, align } };
+}
+function layoutOf(type) {
+  switch (type.kind) {
+    case "int":
+    case "float":
+      return { size: type.size, align: type.size };
+    case "bool":
+      return { size: 1, align: 1 };
+    case "char":
+    case "handle":
+      return { size: 4, align: 4 };
+    case "string":
+    case "list":
+      return { size: 8, align: 4 };
+    case "enum": {
+      const d = discriminantSize(type.cases.length);
+      return { size: d, align: d };
+    }
+    case "flags":
+      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
+    case "record":
+      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
+    case "tuple":
+      return fieldOffsets(type.items).layout;
+    default:
+      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
+  }
+}
+function flatCount(type) {
+  switch (type.kind) {
+    case "string":
+    case "list":
+      return 2;
+    case "flags":
+      return Math.ceil(type.count / 32);
+    case "record":
+      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
+    case "tuple":
+      return type.items.reduce((n, t) => n + flatCount(t), 0);
+    case "option":
+    case "result":
+    case "variant":
+      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
+    default:
+      return 1;
+  }
+}
+
 // src/virt/config-blob.ts
 var CONFIG_MAGIC = 826496599;
 var CONFIG_VERSION2 = 5;
@@ -16427,8 +16499,8 @@ var BlobWriter = class {
   base;
   chunks = [];
   size = HEADER_SIZE;
-  place(bytes, align2) {
-    this.size = Math.ceil(this.size / align2) * align2;
+  place(bytes, align) {
+    this.size = alignTo(this.size, align);
     const at = this.size;
     this.chunks.push({ at, bytes });
     this.size += bytes.length;
@@ -16439,8 +16511,8 @@ var BlobWriter = class {
     return this.data(utf83.encode(text), 1);
   }
   /** Raw bytes' `{ptr, len}`. */
-  data(bytes, align2 = 8) {
-    return [this.place(bytes, align2), bytes.length];
+  data(bytes, align = 8) {
+    return [this.place(bytes, align), bytes.length];
   }
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records) {
@@ -16448,7 +16520,7 @@ var BlobWriter = class {
     return [this.place(new Uint8Array(words.buffer), 4), records.length];
   }
   finish(header) {
-    const out = new Uint8Array(Math.ceil(this.size / 8) * 8);
+    const out = new Uint8Array(alignTo(this.size, 8));
     const view = new DataView(out.buffer);
     header.forEach((word2, i) => view.setUint32(i * 4, word2, true));
     for (const { at, bytes } of this.chunks) out.set(bytes, at);
@@ -16507,7 +16579,7 @@ function layoutFiles(tree, start, passiveCutoff) {
       layout.passive.push(index);
       return;
     }
-    const at = Math.ceil(layout.end / 8) * 8;
+    const at = alignTo(layout.end, 8);
     layout.addresses.set(index, at);
     layout.end = at + node.contents.length;
   });
@@ -16688,94 +16760,6 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2) {
   });
 }
 
-// src/virt/abi-layout.ts
-var alignTo = (offset, align2) => Math.ceil(offset / align2) * align2;
-var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
-function casesOf(type) {
-  switch (type.kind) {
-    case "option":
-      return [
-        ["none", void 0],
-        ["some", type.of]
-      ];
-    case "result":
-      return [
-        ["ok", type.ok],
-        ["err", type.err]
-      ];
-    case "variant":
-      return type.cases;
-    default:
-      return void 0;
-  }
-}
-function fieldOffsets(types2) {
-  let end = 0;
-  let align2 = 1;
-  const offsets = types2.map((t) => {
-    const l = layoutOf(t);
-    const at = alignTo(end, l.align);
-    end = at + l.size;
-    align2 = Math.max(align2, l.align);
-    return at;
-  });
-  return { offsets, layout: { size: alignTo(end, align2), align: align2 } };
-}
-function variantLayout(cases) {
-  const d = discriminantSize(cases.length);
-  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
-  const align2 = Math.max(d, ...payloads.map((p) => p.align));
-  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
-  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align2);
-  return { payloadAt, layout: { size, align: align2 } };
-}
-function layoutOf(type) {
-  switch (type.kind) {
-    case "int":
-    case "float":
-      return { size: type.size, align: type.size };
-    case "bool":
-      return { size: 1, align: 1 };
-    case "char":
-    case "handle":
-      return { size: 4, align: 4 };
-    case "string":
-    case "list":
-      return { size: 8, align: 4 };
-    case "enum": {
-      const d = discriminantSize(type.cases.length);
-      return { size: d, align: d };
-    }
-    case "flags":
-      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
-    case "record":
-      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
-    case "tuple":
-      return fieldOffsets(type.items).layout;
-    default:
-      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
-  }
-}
-function flatCount(type) {
-  switch (type.kind) {
-    case "string":
-    case "list":
-      return 2;
-    case "flags":
-      return Math.ceil(type.count / 32);
-    case "record":
-      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
-    case "tuple":
-      return type.items.reduce((n, t) => n + flatCount(t), 0);
-    case "option":
-    case "result":
-    case "variant":
-      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
-    default:
-      return 1;
-  }
-}
-
 // src/virt/wit-types.ts
 var PRIMITIVES = {
   bool: { kind: "bool" },
@@ -16871,12 +16855,12 @@ var WitTypes = class {
   }
   declared(name, iface) {
     for (const decl of iface.types) {
-      const use = /^use\s+([^@.\s]+)(?:@\S*?)?\.\{([^}]*)\}/.exec(decl);
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
       if (use) {
-        for (const item of use[2].split(",")) {
+        for (const item of use[1].split(",")) {
           const [source, local] = item.trim().split(/\s+as\s+/);
           if (unescape(local ?? source) !== name) continue;
-          const id = use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
+          const id = usedInterface(decl, iface);
           const from = this.interfaces.find((i) => i.id === id);
           if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
           return this.named(unescape(source), from);
@@ -17005,7 +16989,6 @@ var CONFIG_GLOBAL = "wasi_virt_config";
 var HEAP_GLOBAL = "wasi_virt_heap_start";
 var HEAP_BASE = "__heap_base";
 var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
-var align = (value, to) => Math.ceil(value / to) * to;
 function splitCoreName(name) {
   const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
   return match ? [match[1], match[2]] : void 0;
@@ -17048,16 +17031,16 @@ function takeTraceFunctions(m) {
   return functions;
 }
 function writeConfiguration(m, globals, policy, tree, extra) {
-  const base = align(globals.heapBase, 16);
+  const base = alignTo(globals.heapBase, 16);
   const size = encodeConfigBlob(policy, base, tree).length;
-  const extraAt = align(base + size, 16);
+  const extraAt = alignTo(base + size, 16);
   const layout = layoutFiles(
     tree,
-    align(extraAt + extra.length, 16),
+    alignTo(extraAt + extra.length, 16),
     policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF
   );
   const blob = encodeConfigBlob(policy, base, tree, layout);
-  const heapStart = align(layout.end, 16);
+  const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
   addSegments(m, [], Math.ceil(heapStart / PAGE) + 1);

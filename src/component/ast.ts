@@ -9,6 +9,11 @@ export type CoreSort =
 export type ComponentSort = 'func' | 'value' | 'type' | 'component' | 'instance';
 export type Sort = { core: CoreSort } | { component: ComponentSort };
 
+/** The component sorts composition names most often. */
+export const TYPE_SORT: Sort = { component: 'type' };
+export const FUNC_SORT: Sort = { component: 'func' };
+export const INSTANCE_SORT: Sort = { component: 'instance' };
+
 export interface SortIndex {
   sort: Sort;
   index: number;

@@ -81,6 +81,11 @@ export class ComponentBuilder {
     return this.type((w) => encodeDefType(w, type, [identity]));
   }
 
+  /** `(own resource)`, for a resource type of this component. */
+  ownType(resource: number): number {
+    return this.defType({ kind: 'defined', def: { kind: 'own', typeIndex: resource } });
+  }
+
   import(name: ExternName, type: ExternType): number {
     this.item(SectionId.import, (w) => {
       encodeExternName(w, name);

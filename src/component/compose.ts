@@ -1,4 +1,10 @@
-import type { Declaration, ExternName, Sort } from './ast.js';
+import {
+  INSTANCE_SORT as INSTANCE,
+  TYPE_SORT as TYPE,
+  type Declaration,
+  type ExternName,
+  type Sort,
+} from './ast.js';
 import { ByteWriter } from './byte-writer.js';
 import { ComponentBuilder } from './component-builder.js';
 import {
@@ -34,9 +40,6 @@ export interface ComposeResult {
   /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
   satisfied: { consumer: string; import: string; plug: string; export: string }[];
 }
-
-const TYPE: Sort = { component: 'type' };
-const INSTANCE: Sort = { component: 'instance' };
 
 /** The `plug` of an import needing only plain value types, which the composed component defines itself. */
 export const PLAIN_TYPES = 'plain types, defined in place';

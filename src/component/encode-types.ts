@@ -15,6 +15,7 @@ import type {
   StorageType,
   ValType,
 } from './ast.js';
+import { TYPE_SORT as TYPE } from './ast.js';
 import type { ByteWriter } from './byte-writer.js';
 import { abstractHeapTypes, numericTypes } from './core-types.js';
 import { componentSortCodes, coreSortCodes, primitives } from './types.js';
@@ -35,8 +36,6 @@ const heapCodes = invert(abstractHeapTypes);
  */
 export type IndexMap = (sort: Sort, index: number) => number;
 export const identity: IndexMap = (_sort, index) => index;
-
-const TYPE: Sort = { component: 'type' };
 
 export function encodeSort(w: ByteWriter, sort: Sort): void {
   if ('core' in sort) w.u8(0x00).u8(coreSortCodeOf.get(sort.core)!);

@@ -1,4 +1,9 @@
-import type { Sort } from './ast.js';
+import {
+  FUNC_SORT as FUNC,
+  INSTANCE_SORT as INSTANCE,
+  TYPE_SORT as TYPE,
+  type Sort,
+} from './ast.js';
 import { ComponentBuilder } from './component-builder.js';
 import { ComposeError, type ComposeNode } from './compose-plan.js';
 import { handleFunctions, type HandleFunction, type OwnedParam } from './handle-functions.js';
@@ -28,12 +33,21 @@ export interface BridgeContext {
   plugInstance(name: string): number | undefined;
 }
 
-const TYPE: Sort = { component: 'type' };
-const FUNC: Sort = { component: 'func' };
-const INSTANCE: Sort = { component: 'instance' };
 const RESOURCE = { kind: 'type', bound: { subResource: true } } as const;
 
-const wrapName = (param: OwnedParam) => `wrap-${param.resource}`;
+/** The plug's function that wraps a host handle of `resource` as its own. */
+export const wrapFunctionName = (resource: string) => `wrap-${resource}`;
+const wrapName = (param: OwnedParam) => wrapFunctionName(param.resource);
+
+/** The type of a wrap function: `func(handle: own<host's>) -> own<plug's>`, given the two own types. */
+export function defineWrapType(b: ComponentBuilder, hostOwn: number, plugOwn: number): number {
+  return b.defType({
+    kind: 'func',
+    async: false,
+    params: [{ name: 'handle', type: { typeIndex: hostOwn } }],
+    result: { typeIndex: plugOwn },
+  });
+}
 
 /**
  * Emits the bridged export's instance; the caller exports it under the root's
@@ -105,21 +119,14 @@ function distinctResources(functions: HandleFunction[]): OwnedParam[] {
  */
 function shimComponent(functions: HandleFunction[], resources: OwnedParam[]): Uint8Array {
   const s = new ComponentBuilder();
-  const own = (type: number) =>
-    s.defType({ kind: 'defined', def: { kind: 'own', typeIndex: type } });
   const hostOwn = new Map<string, number>();
   const plugOwn = new Map<string, number>();
   const wraps = resources.map((p) => {
-    const host = own(s.import({ name: `host-${p.resource}` }, RESOURCE));
-    const plug = own(s.import({ name: `plug-${p.resource}` }, RESOURCE));
+    const host = s.ownType(s.import({ name: `host-${p.resource}` }, RESOURCE));
+    const plug = s.ownType(s.import({ name: `plug-${p.resource}` }, RESOURCE));
     hostOwn.set(p.resource, host);
     plugOwn.set(p.resource, plug);
-    const type = s.defType({
-      kind: 'func',
-      async: false,
-      params: [{ name: 'handle', type: { typeIndex: host } }],
-      result: { typeIndex: plug },
-    });
+    const type = defineWrapType(s, host, plug);
     return {
       name: wrapName(p),
       func: s.import({ name: wrapName(p) }, { kind: 'func', typeIndex: type }),

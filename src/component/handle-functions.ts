@@ -2,6 +2,7 @@ import type { FuncType, SortIndex } from './ast.js';
 import { ComposeError } from './compose-plan.js';
 import type { Component } from './read-component.js';
 import type { Scope } from './scope.js';
+import { definedInstanceExports, isComponentSort } from '../inspect/instance-exports.js';
 
 /** A parameter that hands over a resource the component imports: `own<incoming-request>` of `wasi:http/types@…`. */
 export interface OwnedParam {
@@ -35,15 +36,12 @@ export function handleFunctions(component: Component, exportName: string): Handl
   const cannot = (why: string) => new ComposeError(`cannot pass ${exportName} through: ${why}`);
   const instance = follow(component.scope, exp.item.index, 'instance');
   const origin = instance.scope.component.instance[instance.index];
-  if (origin?.via !== 'instance') throw cannot('its instance is not one the component defines');
-  const defined = origin.instance;
-  const exports =
-    defined.kind === 'exports'
-      ? defined.exports.map((e) => ({ name: e.name.name, item: e.item, scope: instance.scope }))
-      : nestedExports(instance.scope, defined.component);
-  const args = defined.kind === 'instantiate' ? defined.args : [];
+  const exports = definedInstanceExports(instance.scope, instance.index);
+  if (origin?.via !== 'instance' || !exports)
+    throw cannot('its instance is not one the component defines');
+  const args = origin.instance.kind === 'instantiate' ? origin.instance.args : [];
   return exports
-    .filter((e) => 'component' in e.item.sort && e.item.sort.component === 'func')
+    .filter((e) => isComponentSort(e.item, 'func'))
     .map((e) => {
       const type = liftedType(e.scope, e.item, args, instance.scope);
       if (!type) throw cannot(`the type of ${e.name} cannot be resolved`);
@@ -66,16 +64,6 @@ function follow(scope: Scope, index: number, sort: 'instance' | 'func' | 'type')
     if (origin?.via !== 'export' || !origin.item) return { scope, index: at };
     at = origin.item.index;
   }
-}
-
-function nestedExports(scope: Scope, componentIndex: number) {
-  const nested = scope.component.component[componentIndex];
-  if (nested?.via !== 'component') return [];
-  return nested.component.exports.map((e) => ({
-    name: e.name.name,
-    item: e.item,
-    scope: nested.component.scope,
-  }));
 }
 
 /**

@@ -23,7 +23,7 @@ function narrowUse(decl: string, wanted: (name: string) => boolean): string {
 }
 
 /** The interface a `use` declaration takes types from, by id (`use error.{…}` is in the same package). */
-function usedInterface(decl: string, iface: WasiInterface): string | undefined {
+export function usedInterface(decl: string, iface: WasiInterface): string | undefined {
   const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
   if (!use) return undefined;
   return use[1]!.includes('/') ? use[1]! : `${iface.package}/${use[1]}`;

@@ -5,6 +5,7 @@ import {
   type StdioMode,
   type VarsPolicy,
 } from '../policy/policy.js';
+import { alignTo } from './abi-layout.js';
 import type { MountTree } from './mount-tree.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
@@ -25,7 +26,7 @@ class BlobWriter {
   constructor(readonly base: number) {}
 
   private place(bytes: Uint8Array, align: number): number {
-    this.size = Math.ceil(this.size / align) * align;
+    this.size = alignTo(this.size, align);
     const at = this.size;
     this.chunks.push({ at, bytes });
     this.size += bytes.length;
@@ -49,7 +50,7 @@ class BlobWriter {
   }
 
   finish(header: number[]): Uint8Array {
-    const out = new Uint8Array(Math.ceil(this.size / 8) * 8);
+    const out = new Uint8Array(alignTo(this.size, 8));
     const view = new DataView(out.buffer);
     header.forEach((word, i) => view.setUint32(i * 4, word, true));
     for (const { at, bytes } of this.chunks) out.set(bytes, at);
@@ -149,7 +150,7 @@ export function layoutFiles(tree: MountTree, start: number, passiveCutoff: numbe
       layout.passive.push(index);
       return;
     }
-    const at = Math.ceil(layout.end / 8) * 8;
+    const at = alignTo(layout.end, 8);
     layout.addresses.set(index, at);
     layout.end = at + node.contents.length;
   });

@@ -1,16 +1,17 @@
-import type { Sort } from '../component/ast.js';
+import {
+  FUNC_SORT as FUNC,
+  INSTANCE_SORT as INSTANCE,
+  TYPE_SORT as TYPE,
+} from '../component/ast.js';
 import { ComponentBuilder } from '../component/component-builder.js';
 import type { ExportBridge } from '../component/compose.js';
+import { defineWrapType, wrapFunctionName } from '../component/export-bridge.js';
 import { readComponent } from '../component/read-component.js';
 import type { Scope } from '../component/scope.js';
-import { BRIDGE_EXPORTS, PROXY_RESOURCES } from './wasi-http-interfaces.js';
+import { BRIDGE_EXPORTS, PROXY_RESOURCES, PROXY_TYPES } from './wasi-http-interfaces.js';
 
 /** The adapter's export through which a proxy's incoming-handler is passed: see addHttpBridge. */
 export const HTTP_BRIDGE = 'wasi-virt:bridge/http';
-
-const TYPE: Sort = { component: 'type' };
-const FUNC: Sort = { component: 'func' };
-const INSTANCE: Sort = { component: 'instance' };
 
 /** How the composer passes a proxy's export (e.g. wasi:http/incoming-handler@0.2.12) through the adapter. */
 export const httpBridge = (proxyExport: string): ExportBridge => ({
@@ -36,21 +37,12 @@ export function addHttpBridge(adapter: Uint8Array): Uint8Array {
       'internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)',
     );
   const b = ComponentBuilder.extending(adapter, scope);
-  const own = (types: number, resource: string) =>
-    b.defType({
-      kind: 'defined',
-      def: { kind: 'own', typeIndex: b.aliasExport(TYPE, types, resource) },
-    });
+  const own = (types: number, resource: string) => b.ownType(b.aliasExport(TYPE, types, resource));
   const functions = PROXY_RESOURCES.map((resource, i) => {
-    const type = b.defType({
-      kind: 'func',
-      async: false,
-      params: [{ name: 'handle', type: { typeIndex: own(hostTypes, resource) } }],
-      result: { typeIndex: own(ownTypes, resource) },
-    });
+    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
     const core = b.aliasCoreExport('func', main, BRIDGE_EXPORTS[i]!);
     return {
-      name: { name: `wrap-${resource}` },
+      name: { name: wrapFunctionName(resource) },
       item: { sort: FUNC, index: b.liftPlain(core, type) },
     };
   });
@@ -61,7 +53,7 @@ export function addHttpBridge(adapter: Uint8Array): Uint8Array {
 /** The instance of the component's wasi:http/types import, or of its export. */
 function httpTypesInstance(scope: Scope, via: 'import' | 'export'): number | undefined {
   const index = scope.component.instance.findIndex(
-    (o) => o.via === via && /^wasi:http\/types@/.test(o.name),
+    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`),
   );
   return index < 0 ? undefined : index;
 }

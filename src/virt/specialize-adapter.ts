@@ -1,5 +1,6 @@
 import binaryen from 'binaryen';
 import { regionOf, type Bytes } from '../component/bytes.js';
+import { alignTo } from './abi-layout.js';
 import { DEFAULT_PASSIVE_CUTOFF, type Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
@@ -19,8 +20,6 @@ const HEAP_GLOBAL = 'wasi_virt_heap_start';
 const HEAP_BASE = '__heap_base';
 /** Exports the component model needs whatever the world: the memory and the allocator. */
 const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
-
-const align = (value: number, to: number) => Math.ceil(value / to) * to;
 
 /** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
 function splitCoreName(name: string): [string, string] | undefined {
@@ -102,17 +101,17 @@ function writeConfiguration(
   tree: MountTree,
   extra: Uint8Array,
 ): ModuleData & { extraAt: number } {
-  const base = align(globals.heapBase, 16);
+  const base = alignTo(globals.heapBase, 16);
   // The blob's size does not depend on the addresses it holds: measure it, then lay the rest out after it.
   const size = encodeConfigBlob(policy, base, tree).length;
-  const extraAt = align(base + size, 16);
+  const extraAt = alignTo(base + size, 16);
   const layout = layoutFiles(
     tree,
-    align(extraAt + extra.length, 16),
+    alignTo(extraAt + extra.length, 16),
     policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
   );
   const blob = encodeConfigBlob(policy, base, tree, layout);
-  const heapStart = align(layout.end, 16);
+  const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
 

@@ -1,3 +1,4 @@
+import { usedInterface } from './adapter-wit.js';
 import { WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
 
 /** A WIT value type with its named types resolved, as the canonical ABI lays it out. */
@@ -125,12 +126,12 @@ export class WitTypes {
 
   private declared(name: string, iface: WasiInterface): WitType {
     for (const decl of iface.types) {
-      const use = /^use\s+([^@.\s]+)(?:@\S*?)?\.\{([^}]*)\}/.exec(decl);
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
       if (use) {
-        for (const item of use[2]!.split(',')) {
+        for (const item of use[1]!.split(',')) {
           const [source, local] = item.trim().split(/\s+as\s+/);
           if (unescape(local ?? source!) !== name) continue;
-          const id = use[1]!.includes('/') ? use[1]! : `${iface.package}/${use[1]}`;
+          const id = usedInterface(decl, iface)!;
           const from = this.interfaces.find((i) => i.id === id);
           if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
           return this.named(unescape(source!), from);
