@@ -15874,6 +15874,9 @@ var WASI_INTERFACES = [
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
 }
+function plannedVersion(plan, iface) {
+  return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
+}
 
 // src/virt/adapter-wit.ts
 var ADAPTER_WORLD = "virt";
@@ -15895,6 +15898,14 @@ function usedInterface(decl, iface) {
   if (!use) return void 0;
   return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
 }
+function pinUse(decl, iface, version, versionFor) {
+  const used = usedInterface(decl, iface);
+  if (!used) return decl;
+  const usedVersion = versionFor(used);
+  const samePackage = used.startsWith(`${iface.package}/`);
+  if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
+  return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
+}
 var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
@@ -15908,7 +15919,7 @@ function placeFunction(name, signature) {
   if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, "")};`];
   return [void 0, `${name}: ${signature};`];
 }
-function interfaceBody(iface, functions, version, keep) {
+function interfaceBody(iface, functions, version, versionFor, keep) {
   const members = /* @__PURE__ */ new Map();
   for (const name of functions) {
     const [owner, line] = placeFunction(name, iface.functions[name]);
@@ -15926,7 +15937,7 @@ function interfaceBody(iface, functions, version, keep) {
     const methods = resource ? members.get(resource[1]) ?? [] : [];
     const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
 ${methods.map((m) => `      ${m}`).join("\n")}
-    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? decl.replace("{version}", version) : `${decl};`;
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
     included.unshift(`    ${line}`);
     text += `
 ${decl}`;
@@ -15937,13 +15948,17 @@ ${decl}`;
   return { text: [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n"), uses };
 }
 function adapterWit(plan) {
+  const versionFor = (id) => {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
+  };
   const packages = /* @__PURE__ */ new Map();
   const declare = (iface, version, functions, keep) => {
     const pkg = `${iface.package}@${version}`;
     const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
     packages.set(pkg, interfaces);
     if (interfaces.has(iface.name)) return [];
-    const body = interfaceBody(iface, functions, version, keep);
+    const body = interfaceBody(iface, functions, version, versionFor, keep);
     interfaces.set(iface.name, body.text);
     return body.uses;
   };
@@ -15957,7 +15972,7 @@ function adapterWit(plan) {
   }
   for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
-    if (iface) pending.push(...declare(iface, versionOf(iface, plan.wasiVersion), []));
+    if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const nested = [...packages].map(
     ([pkg, interfaces]) => `package ${pkg} {
@@ -15975,6 +15990,9 @@ ${[...interfaces.values()].join("\n")}
     ""
   ].join("\n");
 }
+
+// src/virt/plan.ts
+var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/virt/io-plan.ts
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
@@ -16094,6 +16112,40 @@ function chooseVersion(appImports, policy) {
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
   return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
 }
+function newestPackageVersions(appImports) {
+  const newest = {};
+  for (const { interface: parsed } of appImports ?? []) {
+    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
+    const pkg = `wasi:${parsed.package}`;
+    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+    if (!served.includes(parsed.version)) continue;
+    const known = newest[pkg];
+    if (!known || import_semver3.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+  }
+  return newest;
+}
+function importedInterface(iface, appImports) {
+  const matching = appImports.filter((i) => i.interface?.id === iface.id);
+  if (matching.length === 0) return void 0;
+  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
+  return {
+    names: matching.map((i) => i.name),
+    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
+    types: union(matching.flatMap((i) => [i.types, i.resources]))
+  };
+}
+function checkServedVersions(iface, names) {
+  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== void 0 && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+    );
+  }
+}
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   checkProxySupported(policy, appExports);
@@ -16104,26 +16156,30 @@ function planVirtualization(policy, appImports, appExports) {
     network: forwardsNetwork(policy, appImports),
     proxy: proxy !== void 0
   };
-  const plan = { wasiVersion, interfaces: [], passedThrough: [] };
+  const plan = {
+    wasiVersion,
+    packageVersions: newestPackageVersions(appImports),
+    interfaces: [],
+    passedThrough: []
+  };
   for (const iface of WASI_INTERFACES) {
-    const version = versionOf(iface, wasiVersion);
-    const imported = appImports?.find(
-      (i) => compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) || i.interface?.id === iface.id
-    );
+    const version = plannedVersion(plan, iface);
+    const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
-    const name = imported?.name ?? `${iface.id}@${version}`;
+    const name = `${iface.id}@${version}`;
     if (passesThrough(iface, policy, serves)) {
-      if (imported) plan.passedThrough.push(name);
+      if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
-    const wanted = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
+    if (imported) checkServedVersions(iface, imported.names);
+    const wanted = imported?.functions ?? Object.keys(iface.functions);
     const unknown = wanted.filter((f) => !(f in iface.functions));
     if (unknown.length > 0) {
       throw new UserInputError(
         `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
       );
     }
-    const types2 = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
+    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
     if (serves.proxy && iface.id === PROXY_TYPES)
       types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
     const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
@@ -16131,7 +16187,7 @@ function planVirtualization(policy, appImports, appExports) {
     plan.interfaces.push({
       iface,
       name,
-      version: imported?.interface?.version ?? version,
+      version,
       exported,
       forwarded,
       types: types2
@@ -16152,7 +16208,7 @@ function addTraceImports(plan) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     let entry = plan.interfaces.find((v) => v.iface.id === id);
     if (!entry) {
-      const version = versionOf(iface, plan.wasiVersion);
+      const version = plannedVersion(plan, iface);
       entry = {
         iface,
         name: `${id}@${version}`,

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const fixture = (name: string) => join(FIXTURES, `${name}.wasm`);
+/** A hand-written test component in __tests__/wat. */
+export const watFile = (name: string) => join(ROOT, '__tests__', 'wat', name);
 export const FIXTURE_NAMES = [
   'env-args',
   'cat-files',

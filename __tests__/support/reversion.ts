@@ -10,9 +10,23 @@ import { readComponent } from '../../src/component/read-component.js';
  * toolchain targeting that version would have named them. Types are unchanged.
  */
 export function withWasiVersion(bytes: Uint8Array, version: string): Uint8Array {
+  return withWasiVersions(bytes, () => version);
+}
+
+/**
+ * The same component with each top-level WASI 0.2 import and export name moved to
+ * the version `versionFor` gives it (undefined: unchanged), as a component that
+ * mixes toolchains' WIT would name them. Types are unchanged.
+ */
+export function withWasiVersions(
+  bytes: Uint8Array,
+  versionFor: (name: string) => string | undefined,
+): Uint8Array {
   const c = readComponent(bytes);
-  const rename = (name: string) =>
-    name.startsWith('wasi:') ? name.replace(/@0\.2\.\d+$/, `@${version}`) : name;
+  const rename = (name: string) => {
+    const version = name.startsWith('wasi:') ? versionFor(name) : undefined;
+    return version ? name.replace(/@0\.2\.\d+$/, `@${version}`) : name;
+  };
   const out = new ByteWriter().bytes(bytes.subarray(0, 8));
   let imports = 0;
   let exports = 0;

@@ -1,5 +1,5 @@
 import type { VirtPlan } from './plan.js';
-import { versionOf, WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
+import { plannedVersion, WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
 
 export const ADAPTER_WORLD = 'virt';
 
@@ -27,6 +27,25 @@ export function usedInterface(decl: string, iface: WasiInterface): string | unde
   const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
   if (!use) return undefined;
   return use[1]!.includes('/') ? use[1]! : `${iface.package}/${use[1]}`;
+}
+
+/**
+ * A `use` naming the version the used interface is declared at here: interfaces of
+ * one package may be served at different versions (an app that mixes 0.2.x releases),
+ * so a same-package `use` stays short only when both share the version.
+ */
+function pinUse(
+  decl: string,
+  iface: WasiInterface,
+  version: string,
+  versionFor: (id: string) => string,
+): string {
+  const used = usedInterface(decl, iface);
+  if (!used) return decl;
+  const usedVersion = versionFor(used);
+  const samePackage = used.startsWith(`${iface.package}/`);
+  if (samePackage && usedVersion === version && !decl.includes('{version}')) return decl;
+  return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
 
 const mentions = (text: string, name: string) =>
@@ -64,6 +83,7 @@ function interfaceBody(
   iface: WasiInterface,
   functions: string[],
   version: string,
+  versionFor: (id: string) => string,
   keep?: string[],
 ): Body {
   const members = new Map<string | undefined, string[]>();
@@ -87,7 +107,7 @@ function interfaceBody(
         ? `resource ${resource[1]} {\n${methods.map((m) => `      ${m}`).join('\n')}\n    }`
         : `resource ${resource[1]};`
       : /[;}]$/.test(decl)
-        ? decl.replace('{version}', version)
+        ? pinUse(decl, iface, version, versionFor)
         : `${decl};`;
     included.unshift(`    ${line}`);
     text += `\n${decl}`;
@@ -106,6 +126,10 @@ function interfaceBody(
  * types they use but the plan does not serve are declared with their types only.
  */
 export function adapterWit(plan: VirtPlan): string {
+  const versionFor = (id: string) => {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
+  };
   const packages = new Map<string, Map<string, string>>();
   const declare = (
     iface: WasiInterface,
@@ -117,7 +141,7 @@ export function adapterWit(plan: VirtPlan): string {
     const interfaces = packages.get(pkg) ?? new Map<string, string>();
     packages.set(pkg, interfaces);
     if (interfaces.has(iface.name)) return [];
-    const body = interfaceBody(iface, functions, version, keep);
+    const body = interfaceBody(iface, functions, version, versionFor, keep);
     interfaces.set(iface.name, body.text);
     return body.uses;
   };
@@ -132,7 +156,7 @@ export function adapterWit(plan: VirtPlan): string {
   }
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
-    if (iface) pending.push(...declare(iface, versionOf(iface, plan.wasiVersion), []));
+    if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const nested = [...packages].map(
     ([pkg, interfaces]) => `package ${pkg} {\n${[...interfaces.values()].join('\n')}\n}`,

@@ -1,10 +1,11 @@
-import { compatibilityKey } from '../component/compose-plan.js';
+import semver from 'semver';
 import type { ExternItem } from '../inspect/component-interface.js';
 import type { Policy, VarsPolicy } from '../policy/policy.js';
 import {
   checkWasiVersion,
+  CONFIG_VERSION,
+  plannedVersion,
   DEFAULT_WASI_VERSION,
-  versionOf,
   WASI_INTERFACES,
   WASI_VERSIONS,
   type WasiInterface,
@@ -39,6 +40,13 @@ export interface VirtualizedInterface {
 
 export interface VirtPlan {
   wasiVersion: string;
+  /**
+   * The version the adapter declares each WASI package at (`wasi:io` → `0.2.12`): the newest
+   * the app imports any interface of it at. One version a package keeps the adapter's WIT
+   * free of cycles between a package's versions; the composer wires the app's older
+   * compatible imports to it, and the host is asked for no newer version than the app asks for.
+   */
+  packageVersions: Record<string, string>;
   interfaces: VirtualizedInterface[];
   /** Interfaces the app imports that the policy lets through untouched. */
   passedThrough: string[];
@@ -145,6 +153,59 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
   );
 }
 
+/** What an app imports of one WASI interface, over every version it imports it at. */
+interface ImportedInterface {
+  /** Every name the app imports the interface under. */
+  names: string[];
+  /** The functions of all of them, or undefined when one of them has an unknown type (all). */
+  functions: string[] | undefined;
+  types: string[];
+}
+
+/** For each WASI package the app imports at a version the adapter serves, the newest such version. */
+function newestPackageVersions(appImports: ExternItem[] | undefined): Record<string, string> {
+  const newest: Record<string, string> = {};
+  for (const { interface: parsed } of appImports ?? []) {
+    if (parsed?.namespace !== 'wasi' || !parsed.version) continue;
+    const pkg = `wasi:${parsed.package}`;
+    const served = pkg === 'wasi:config' ? [CONFIG_VERSION] : WASI_VERSIONS;
+    if (!served.includes(parsed.version)) continue;
+    const known = newest[pkg];
+    if (!known || semver.gt(parsed.version, known)) newest[pkg] = parsed.version;
+  }
+  return newest;
+}
+
+function importedInterface(
+  iface: WasiInterface,
+  appImports: ExternItem[],
+): ImportedInterface | undefined {
+  const matching = appImports.filter((i) => i.interface?.id === iface.id);
+  if (matching.length === 0) return undefined;
+  const union = (items: (string[] | undefined)[]) => [...new Set(items.flatMap((i) => i ?? []))];
+  return {
+    names: matching.map((i) => i.name),
+    functions: matching.some((i) => i.functions === undefined)
+      ? undefined
+      : union(matching.map((i) => i.functions)),
+    types: union(matching.flatMap((i) => [i.types, i.resources])),
+  };
+}
+
+/** The adapter serves WASI 0.2 only: an interface it must serve at another version is the user's to pass through. */
+function checkServedVersions(iface: WasiInterface, names: string[]): void {
+  const served = iface.role === 'config' ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== undefined && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`,
+    );
+  }
+}
+
 /**
  * Decides what the adapter serves. With an app, only interfaces it imports,
  * with the functions it imports, at the version it imports; without one,
@@ -164,32 +225,30 @@ export function planVirtualization(
     network: forwardsNetwork(policy, appImports),
     proxy: proxy !== undefined,
   };
-  const plan: VirtPlan = { wasiVersion, interfaces: [], passedThrough: [] };
+  const plan: VirtPlan = {
+    wasiVersion,
+    packageVersions: newestPackageVersions(appImports),
+    interfaces: [],
+    passedThrough: [],
+  };
   for (const iface of WASI_INTERFACES) {
-    const version = versionOf(iface, wasiVersion);
-    const imported = appImports?.find(
-      (i) =>
-        compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) ||
-        i.interface?.id === iface.id,
-    );
+    const version = plannedVersion(plan, iface);
+    const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
-    const name = imported?.name ?? `${iface.id}@${version}`;
+    const name = `${iface.id}@${version}`;
     if (passesThrough(iface, policy, serves)) {
-      if (imported) plan.passedThrough.push(name);
+      if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
-    const wanted = imported
-      ? (imported.functions ?? Object.keys(iface.functions))
-      : Object.keys(iface.functions);
+    if (imported) checkServedVersions(iface, imported.names);
+    const wanted = imported?.functions ?? Object.keys(iface.functions);
     const unknown = wanted.filter((f) => !(f in iface.functions));
     if (unknown.length > 0) {
       throw new UserInputError(
         `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
       );
     }
-    const types = imported
-      ? [...(imported.types ?? []), ...(imported.resources ?? [])]
-      : iface.types.flatMap(declaredNames);
+    const types = imported ? imported.types : iface.types.flatMap(declaredNames);
     // The bridge lifts the host's two resource types from the adapter's import: both must be in it.
     if (serves.proxy && iface.id === PROXY_TYPES)
       types.push(...PROXY_RESOURCES.filter((r) => !types.includes(r)));
@@ -199,7 +258,7 @@ export function planVirtualization(
     plan.interfaces.push({
       iface,
       name,
-      version: imported?.interface?.version ?? version,
+      version,
       exported,
       forwarded,
       types,
@@ -225,7 +284,7 @@ function addTraceImports(plan: VirtPlan): void {
     const iface = WASI_INTERFACES.find((i) => i.id === id)!;
     let entry = plan.interfaces.find((v) => v.iface.id === id);
     if (!entry) {
-      const version = versionOf(iface, plan.wasiVersion);
+      const version = plannedVersion(plan, iface);
       entry = {
         iface,
         name: `${id}@${version}`,

@@ -136,3 +136,11 @@ export const WASI_INTERFACES: WasiInterface[] = [
 export function versionOf(iface: WasiInterface, wasiVersion: string): string {
   return iface.role === 'config' ? CONFIG_VERSION : wasiVersion;
 }
+
+/** The version a plan (its default WASI version and per-package versions) declares an interface at. */
+export function plannedVersion(
+  plan: { wasiVersion: string; packageVersions: Record<string, string> },
+  iface: WasiInterface,
+): string {
+  return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
+}

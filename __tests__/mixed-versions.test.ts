@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { WASI_VERSIONS } from '../src/virt/wasi-interfaces.js';
+import { cli } from './support/cli.js';
+import { fixture, watFile } from './support/paths.js';
+import { withWasiVersions } from './support/reversion.js';
+import { runComponent } from './support/runner.js';
+import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
+
+let scratch: string;
+let mounted: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'mixed-versions-'));
+  mounted = join(scratch, 'site');
+  await mkdir(mounted);
+  await writeFile(join(mounted, 'a.txt'), 'from the mount\n');
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let runs = 0;
+/** Virtualizes `app` with `flags` through the CLI; the exit code, stderr and the output's bytes. */
+async function virtualize(app: Uint8Array, flags: string[]) {
+  const input = join(scratch, `app-${runs}.wasm`);
+  const out = join(scratch, `out-${runs++}.wasm`);
+  await writeFile(input, app);
+  const { code, stderr } = await cli(input, '-o', out, ...flags);
+  return { code, stderr, bytes: code === 0 ? await readFile(out) : undefined };
+}
+
+const importNames = (bytes: Uint8Array) =>
+  describeComponent(readComponent(bytes)).imports.map((i) => i.name);
+
+/** `wasi:io/streams@0.2.12` → `wasi:io/streams` */
+const interfaceOf = (name: string) => name.replace(/@[^@]*$/, '');
+
+describe('components that mix WASI 0.2.x versions', () => {
+  it('an interface served at an older version than the interfaces whose types it uses', async () => {
+    // As componentize-js's default output has wasi:http@0.2.10 beside wasi:io@0.2.12.
+    const app = withWasiVersions(await readFile(fixture('cat-files')), (name) =>
+      name.startsWith('wasi:filesystem/') ? '0.2.0' : undefined,
+    );
+    const { code, stderr, bytes } = await virtualize(app, [
+      '--mount',
+      `/data=${mounted}`,
+      '--stdout=allow',
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    await wasmToolsValidate(bytes!);
+    // The mount serves the files: the host's filesystem, at any version, is not imported.
+    expect(importNames(bytes!).filter((n) => n.startsWith('wasi:filesystem/'))).toEqual([]);
+    const run = await runComponent(bytes!, { args: ['/data/a.txt'] });
+    expect(run.stdout).toBe('from the mount\n');
+  });
+
+  it('one package at two versions in one interface chain (streams@0.2.3, stdio@0.2.1, error@0.2.12)', async () => {
+    const app = withWasiVersions(await readFile(fixture('cat-files')), (name) =>
+      name.startsWith('wasi:io/streams')
+        ? '0.2.3'
+        : name.startsWith('wasi:cli/std')
+          ? '0.2.1'
+          : undefined,
+    );
+    const { code, stderr, bytes } = await virtualize(app, [
+      '--mount',
+      `/data=${mounted}`,
+      '--stdout=allow',
+    ]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    await wasmToolsValidate(bytes!);
+    expect((await runComponent(bytes!, { args: ['/data/a.txt'] })).stdout).toBe('from the mount\n');
+  });
+
+  it('one interface imported at two versions is served by one export at the newer', async () => {
+    const app = await assembleWat(watFile('env-two-versions.wat'));
+    const served = await virtualize(app, ['-e', 'ONLY=1', '--arg', 'x']);
+    expect({ code: served.code, stderr: served.stderr }).toEqual({ code: 0, stderr: '' });
+    await wasmToolsValidate(served.bytes!);
+    expect(importNames(served.bytes!)).toEqual([]);
+    // run() succeeds only when it sees exactly one variable and an argument.
+    expect((await runComponent(served.bytes!)).exitCode).toBe(0);
+    const none = await virtualize(app, ['--arg', 'x']);
+    expect((await runComponent(none.bytes!)).exitCode).toBe(1);
+
+    // Forwarded to the host, both are asked for once, at the newer version.
+    const passed = await virtualize(app, ['--allow-env=ONLY']);
+    expect({ code: passed.code, stderr: passed.stderr }).toEqual({ code: 0, stderr: '' });
+    await wasmToolsValidate(passed.bytes!);
+    expect(importNames(passed.bytes!)).toEqual(['wasi:cli/environment@0.2.12']);
+    const filtered = await runComponent(passed.bytes!, { args: ['x'], env: { ONLY: '1', B: '2' } });
+    expect(filtered.exitCode).toBe(0);
+  });
+
+  it('an interface the adapter must serve at a version it does not know is one clear line', async () => {
+    const app = withWasiVersions(await readFile(fixture('env-args')), (name) =>
+      name.startsWith('wasi:cli/environment') ? '0.3.0' : undefined,
+    );
+    const { code, stderr } = await virtualize(app, ['--allow-stdio', '--allow-fs']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `wasi-virt: error: the component imports wasi:cli/environment@0.3.0, a version this tool cannot virtualize (it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}): leave wasi:cli/environment to the host with the policy\n`,
+    );
+  });
+});
+
+/** Fixtures whose imports cover every subsystem the adapter serves (proxies aside: they refuse denied HTTP by design). */
+const FIXTURES = [
+  'env-args',
+  'cat-files',
+  'list-dir',
+  'write-file',
+  'stdio',
+  'clocks-random',
+  'exit-code',
+  'config-app',
+  'sockets-probe',
+  'net-echo',
+  'http-probe',
+  'http-fetch',
+];
+
+/** Policies from deny-all to allow-all, through each subsystem's modes. */
+const POLICIES: string[][] = [
+  [],
+  ['--allow-all'],
+  ['--allow-all', '--stdio=ignore'],
+  ['--allow-env', '-e', 'A=1'],
+  ['--allow-stdio', '--allow-fs'],
+  ['--stdout=allow', '--mount', '/data=MOUNT'],
+  ['--allow-clocks', '--allow-random', '--allow-exit', '--stdio=ignore'],
+  ['--allow-sockets', '--allow-http', '--stdout=allow'],
+  ['--allow-sockets', '--allow-http', '--allow-stdio', '--allow-fs'],
+  ['--allow-config', '-c', 'k=v', '--debug'],
+];
+
+describe('property: any mix of 0.2.0 to 0.2.12 virtualizes under any policy', () => {
+  it('every output validates and imports only 0.2.x WASI', async () => {
+    const apps = new Map<string, Uint8Array>();
+    for (const name of FIXTURES) apps.set(name, await readFile(fixture(name)));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FIXTURES),
+        // One version per interface name, drawn from a pool keyed by the name's hash.
+        fc.array(fc.constantFrom(...WASI_VERSIONS), { minLength: 16, maxLength: 16 }),
+        fc.constantFrom(...POLICIES),
+        async (name, versions, policy) => {
+          const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+          const app = withWasiVersions(apps.get(name)!, (n) =>
+            n.startsWith('wasi:config/')
+              ? undefined
+              : versions[hash(interfaceOf(n)) % versions.length],
+          );
+          const flags = policy.map((f) => f.replace('MOUNT', mounted));
+          const { code, stderr, bytes } = await virtualize(app, flags);
+          expect({
+            name,
+            flags,
+            code,
+            stderr: stderr.replace(/^wasi-virt: warning: .*\n/gm, ''),
+          }).toEqual({
+            name,
+            flags,
+            code: 0,
+            stderr: '',
+          });
+          await wasmToolsValidate(bytes!);
+          for (const imported of importNames(bytes!).filter((n) => n.startsWith('wasi:'))) {
+            expect(imported).toMatch(/@0\.2\.(\d|1[0-2])(-draft)?$/);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 600_000);
+});
