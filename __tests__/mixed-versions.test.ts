@@ -7,7 +7,7 @@ import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { WASI_VERSIONS } from '../src/virt/wasi-interfaces.js';
 import { cli } from './support/cli.js';
-import { fixture, watFile } from './support/paths.js';
+import { fixture, FIXTURE_NAMES, watFile } from './support/paths.js';
 import { withWasiVersions } from './support/reversion.js';
 import { runComponent } from './support/runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
@@ -109,21 +109,10 @@ describe('components that mix WASI 0.2.x versions', () => {
   });
 });
 
-/** Fixtures whose imports cover every subsystem the adapter serves (proxies aside: they refuse denied HTTP by design). */
-const FIXTURES = [
-  'env-args',
-  'cat-files',
-  'list-dir',
-  'write-file',
-  'stdio',
-  'clocks-random',
-  'exit-code',
-  'config-app',
-  'sockets-probe',
-  'net-echo',
-  'http-probe',
-  'http-fetch',
-];
+/** The apps among the fixtures (not plugs), proxies aside: they refuse denied HTTP by design. */
+const FIXTURES = FIXTURE_NAMES.filter(
+  (name) => !/plug|stdout-root|import-free|http-static/.test(name),
+);
 
 /** Policies from deny-all to allow-all, through each subsystem's modes. */
 const POLICIES: string[][] = [
