@@ -4340,10 +4340,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -5583,7 +5583,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse();
@@ -5667,8 +5667,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -13162,7 +13162,8 @@ function inferExternType(scope, sort, index) {
 
 // src/inspect/load-component.ts
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 
 // src/component/errors.ts
 var WasmDecodeError = class extends Error {
@@ -14407,14 +14408,153 @@ function readInstance(r, scope) {
   return r.fail(`unknown instance form 0x${hex(form)}`, at);
 }
 
+// src/policy/policy.ts
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access2) => Object.fromEntries(subsystems.map((s) => [s, access2]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
+    };
+  }
+  return policy;
+}
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/policy/patch-values.ts
+function parseBoolean(label2, value, alternative = "") {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label2} takes true or false${alternative}, not '${value}'`);
+}
+function parseNames(label2, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label2}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label2, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label2, value, alternative = "") {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(
+      `${label2} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
+  return value;
+}
+var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+function parseByteSize(label2, value) {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
+    throw new UserInputError(
+      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+    );
+  return bytes;
+}
+function parseGuestAssignment(label2, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label2} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
+}
+
 // src/inspect/load-component.ts
-async function loadComponentFile(path) {
-  let bytes;
+var DEFAULT_MAX_COMPONENT_SIZE = 2 ** 31;
+async function readRegularFile(path, maxSize) {
+  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await stat(path);
+    const info = await file.stat();
     if (info.isDirectory())
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    bytes = await readFile(path);
+    if (!info.isFile())
+      throw new UserInputError(
+        `'${path}' is not a regular file (a device, FIFO or socket); give the path of a component .wasm file`
+      );
+    if (info.size > maxSize)
+      throw new UserInputError(
+        `'${path}' is ${info.size} bytes, over the ${maxSize}-byte limit for a component; raise WASI_VIRT_MAX_COMPONENT_SIZE if it is really one`
+      );
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await file.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled !== bytes.length)
+      throw new UserInputError(`'${path}' changed while it was read; read it again`);
+    return bytes;
+  } finally {
+    await file.close();
+  }
+}
+function maxComponentSize(env) {
+  const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
+  return value ? parseByteSize("WASI_VIRT_MAX_COMPONENT_SIZE", value) : DEFAULT_MAX_COMPONENT_SIZE;
+}
+async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) {
+  let bytes;
+  try {
+    bytes = await readRegularFile(path, maxSize);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = error.code;
@@ -14422,6 +14562,8 @@ async function loadComponentFile(path) {
       throw new UserInputError(`'${path}' does not exist; check the component path`);
     if (code === "EACCES")
       throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    if (code === "EISDIR")
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
   }
   return {
@@ -14494,7 +14636,7 @@ function importRulesFrom(sources) {
 }
 
 // src/policy/load-policy-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -15441,115 +15583,6 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
-var stdioModes = ["allow", "ignore", "deny"];
-var stdioStreams = ["stdin", "stdout", "stderr"];
-var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
-var vars = (mode) => ({ mode, names: [], overrides: {} });
-var everySubsystem = (access2) => Object.fromEntries(subsystems.map((s) => [s, access2]));
-var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
-function denyAllPolicy() {
-  return {
-    env: vars("none"),
-    config: vars("none"),
-    access: everySubsystem("deny"),
-    stdio: everyStream("deny"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
-function applyVars(base, patch) {
-  if (!patch) return base;
-  return {
-    mode: patch.mode ?? base.mode,
-    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
-    overrides: { ...base.overrides, ...patch.overrides }
-  };
-}
-function applyPatches(base, ...patches) {
-  let policy = base;
-  for (const patch of patches) {
-    if (patch.allowAll) {
-      policy = {
-        ...policy,
-        access: everySubsystem("allow"),
-        stdio: everyStream("allow"),
-        env: { ...policy.env, mode: "all", names: [] },
-        config: { ...policy.config, mode: "all", names: [] }
-      };
-    }
-    policy = {
-      env: applyVars(policy.env, patch.env),
-      config: applyVars(policy.config, patch.config),
-      access: { ...policy.access, ...patch.access },
-      stdio: { ...policy.stdio, ...patch.stdio },
-      mounts: [...policy.mounts, ...patch.mounts ?? []],
-      preopens: [...policy.preopens, ...patch.preopens ?? []],
-      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
-      debug: patch.debug ?? policy.debug,
-      imports: {
-        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
-        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
-      },
-      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
-      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
-      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
-      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
-    };
-  }
-  return policy;
-}
-function reachesHostFiles(policy) {
-  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-
-// src/policy/patch-values.ts
-function parseBoolean(label2, value, alternative = "") {
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new UserInputError(`${label2} takes true or false${alternative}, not '${value}'`);
-}
-function parseNames(label2, value) {
-  const list = value.split(",").map((n) => n.trim());
-  if (list.some((n) => n === ""))
-    throw new UserInputError(`${label2}=${value}: empty name in the list`);
-  return list;
-}
-function parsePair(label2, value, example) {
-  const eq = value.indexOf("=");
-  if (eq <= 0)
-    throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
-  return [value.slice(0, eq), value.slice(eq + 1)];
-}
-function parseStdioMode(label2, value, alternative = "") {
-  if (!stdioModes.includes(value))
-    throw new UserInputError(
-      `${label2} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
-    );
-  return value;
-}
-var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
-function parseByteSize(label2, value) {
-  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
-    throw new UserInputError(
-      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
-    );
-  return bytes;
-}
-function parseGuestAssignment(label2, value, example) {
-  const eq = value.indexOf("=");
-  const guest = value.slice(0, eq);
-  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
-    throw new UserInputError(`${label2} '${value}' must be ${example}`);
-  return { guest, rest: value.slice(eq + 1) };
-}
-
 // src/policy/policy-data.ts
 var pathTables = [
   ["mounts", "mounts"],
@@ -15742,7 +15775,7 @@ async function loadPolicyFile(path) {
   }
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (error) {
     throw new UserInputError(
       `cannot read policy file '${path}': ${error.code ?? String(error)}`
@@ -17482,30 +17515,88 @@ function renderCheck(report, format) {
   return renderers[format](report);
 }
 
+// src/cli/report-output.ts
+import { resolve } from "node:path";
+
 // src/sinks/write-file-atomic.ts
 import { randomBytes } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { lstat, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+var inFlight = /* @__PURE__ */ new Set();
+function removeInFlight(signal) {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+  process.kill(process.pid, signal);
+}
+var onSigint = () => removeInFlight("SIGINT");
+var onSigterm = () => removeInFlight("SIGTERM");
+function track(temp) {
+  if (inFlight.size === 0) {
+    process.once("SIGINT", onSigint);
+    process.once("SIGTERM", onSigterm);
+  }
+  inFlight.add(temp);
+}
+function untrack(temp) {
+  inFlight.delete(temp);
+  if (inFlight.size === 0) {
+    process.off("SIGINT", onSigint);
+    process.off("SIGTERM", onSigterm);
+  }
+}
+async function writeTarget(path) {
+  const link = await lstat(path).catch(() => void 0);
+  if (!link) return path;
+  let target = path;
+  if (link.isSymbolicLink()) {
+    target = await realpath(path).catch(() => {
+      throw new UserInputError(
+        `cannot write '${path}': it is a symbolic link to a missing file; remove the link or give another path`
+      );
+    });
+  }
+  const info = link.isSymbolicLink() ? await stat(target) : link;
+  if (info.isDirectory()) throw new UserInputError(`cannot write '${path}': it is a directory`);
+  if (!info.isFile())
+    throw new UserInputError(
+      `cannot write '${path}': it is a device, FIFO or socket, not a regular file; give a file path`
+    );
+  return target;
+}
 async function writeFileAtomic(path, data) {
+  const target = await writeTarget(path);
   const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
   );
+  track(temp);
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    await writeFile(temp, data, { flag: "wx" });
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     const code = error.code;
     if (code === "ENOENT")
       throw new UserInputError(
-        `cannot write '${path}': directory '${dirname(path)}' does not exist`
+        `cannot write '${path}': directory '${dirname(target)}' does not exist`
       );
     if (code === "EISDIR") throw new UserInputError(`cannot write '${path}': it is a directory`);
-    if (code === "EACCES" || code === "EPERM")
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
       throw new UserInputError(`cannot write '${path}': permission denied`);
+    if (code === "ENOSPC" || code === "EDQUOT")
+      throw new UserInputError(`cannot write '${path}': no space left on the device`);
     throw error;
+  } finally {
+    untrack(temp);
   }
+}
+async function sameFile(a, b) {
+  const [x, y] = await Promise.all([
+    stat(a).catch(() => void 0),
+    stat(b).catch(() => void 0)
+  ]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
 }
 
 // src/cli/report-output.ts
@@ -17517,9 +17608,19 @@ async function emitReport(report, format, reportFile, io) {
     io.stdout(renderCheck(report, format));
   }
 }
+async function checkReportPath(reportFile, files) {
+  if (!reportFile) return;
+  for (const { path, what } of files) {
+    if (path && (resolve(path) === resolve(reportFile) || await sameFile(path, reportFile)))
+      throw new UserInputError(
+        `--report-file '${reportFile}' is ${what}; the report would replace it: give the report another path`
+      );
+  }
+}
 
 // src/cli/commands/check.ts
 async function checkCommand(path, options, io) {
+  await checkReportPath(options.reportFile, [{ path, what: "the component checked" }]);
   const { loaded, rules: rules2, result: result2 } = await runImportGate({
     component: path,
     ...options.policy ? { policyFile: options.policy } : {},
@@ -18280,8 +18381,8 @@ function compatibilityKey(name) {
   if (!parsed?.version) return parsed?.id ?? name;
   const version = import_semver2.default.parse(parsed.version);
   if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
-  const track = version.major > 0 ? `${version.major}` : version.minor > 0 ? `0.${version.minor}` : `0.0.${version.patch}`;
-  return `${parsed.id}@${track}`;
+  const track2 = version.major > 0 ? `${version.major}` : version.minor > 0 ? `0.${version.minor}` : `0.0.${version.patch}`;
+  return `${parsed.id}@${track2}`;
 }
 function higherVersion(a, b) {
   const va = parseInterfaceName(a)?.version;
@@ -18961,7 +19062,7 @@ function declaredSort(decl) {
 // src/cli/commands/compose.ts
 async function composeCommand(rootPath, options, io) {
   const root = await loadComponentFile(rootPath);
-  const plugs = await Promise.all(options.plug.map(loadComponentFile));
+  const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
   const result2 = compose(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
@@ -19124,14 +19225,14 @@ function addDataToComponent(component, segments, passive = []) {
 }
 
 // src/virt/adapter-module.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
 var cached;
 function loadAdapterModule() {
   cached ??= (async () => {
     for (const candidate of candidates) {
       try {
-        return await readFile3(new URL(candidate, import.meta.url));
+        return await readFile2(new URL(candidate, import.meta.url));
       } catch {
       }
     }
@@ -20003,7 +20104,7 @@ function addTraceImports(plan) {
 
 // src/virt/mount-tree.ts
 import { closeSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath, stat as stat2 } from "node:fs/promises";
+import { lstat as lstat2, readdir, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join2, posix, relative as relative2, sep as sep2 } from "node:path";
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -20025,7 +20126,7 @@ async function mountRoot(mount) {
       throw new UserInputError(
         `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
       );
-    return await realpath(mount.host);
+    return await realpath2(mount.host);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     throw new UserInputError(
@@ -20034,7 +20135,7 @@ async function mountRoot(mount) {
   }
 }
 async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
-  const real = await realpath(hostDir);
+  const real = await realpath2(hostDir);
   if (ancestors.includes(real)) {
     throw new UserInputError(
       `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
@@ -20091,10 +20192,10 @@ function hostFileBytes(path, size) {
   };
 }
 async function resolveInside(path, root, mount) {
-  if (!(await lstat(path)).isSymbolicLink()) return path;
+  if (!(await lstat2(path)).isSymbolicLink()) return path;
   let target;
   try {
-    target = await realpath(path);
+    target = await realpath2(path);
   } catch {
     throw new UserInputError(
       `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
@@ -20623,8 +20724,8 @@ function splitTopLevel(text) {
 }
 var unescape = (name) => name.replace(/^%/, "");
 function generic(text) {
-  const open = text.indexOf("<");
-  return open < 0 ? [text, void 0] : [text.slice(0, open).trim(), text.slice(open + 1, -1)];
+  const open2 = text.indexOf("<");
+  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
 }
 var WitTypes = class {
   constructor(interfaces = WASI_INTERFACES) {
@@ -20661,17 +20762,17 @@ var WitTypes = class {
   }
   /** The parameter types of a WIT function signature (a method's self not included). */
   paramsOf(signature, iface) {
-    const open = signature.indexOf("(");
+    const open2 = signature.indexOf("(");
     let depth = 0;
-    let close = open;
-    for (let i = open; i < signature.length; i++) {
+    let close = open2;
+    for (let i = open2; i < signature.length; i++) {
       if (signature[i] === "(") depth++;
       else if (signature[i] === ")" && --depth === 0) {
         close = i;
         break;
       }
     }
-    return splitTopLevel(signature.slice(open + 1, close)).map(
+    return splitTopLevel(signature.slice(open2 + 1, close)).map(
       (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
     );
   }
@@ -20725,8 +20826,8 @@ var WitTypes = class {
           return {
             kind: "variant",
             cases: splitTopLevel(body).map((c) => {
-              const open = c.indexOf("(");
-              return open < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open).trim()), this.parse(c.slice(open + 1, -1), iface)];
+              const open2 = c.indexOf("(");
+              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
             })
           };
       }
@@ -21328,6 +21429,10 @@ async function virtualizeCommand(component, options, io, env = {}) {
     throw new UserInputError(
       "missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component"
     );
+  await checkReportPath(reportFile, [
+    { path: component, what: "the component virtualized" },
+    { path: output, what: "the output component" }
+  ]);
   const app = component ? await loadComponentFile(component) : void 0;
   const { generated, bytes, sha256, rules: rules2, check } = await virtualizeAndVerify({
     policy,

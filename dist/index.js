@@ -913,10 +913,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2156,7 +2156,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse();
@@ -2240,8 +2240,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -10948,21 +10948,143 @@ function inferExternType(scope, sort, index) {
 
 // src/inspect/load-component.ts
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 
 // src/errors.ts
 var UserInputError = class extends Error {
   name = "UserInputError";
 };
 
+// src/policy/policy.ts
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function hostPolicy() {
+  return {
+    env: vars("all"),
+    config: vars("all"),
+    access: everySubsystem("allow"),
+    stdio: everyStream("allow"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
+    };
+  }
+  return policy;
+}
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/policy/patch-values.ts
+var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+function parseByteSize(label2, value) {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
+    throw new UserInputError(
+      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+    );
+  return bytes;
+}
+
 // src/inspect/load-component.ts
-async function loadComponentFile(path) {
-  let bytes;
+var DEFAULT_MAX_COMPONENT_SIZE = 2 ** 31;
+async function readRegularFile(path, maxSize) {
+  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await stat(path);
+    const info = await file.stat();
     if (info.isDirectory())
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    bytes = await readFile(path);
+    if (!info.isFile())
+      throw new UserInputError(
+        `'${path}' is not a regular file (a device, FIFO or socket); give the path of a component .wasm file`
+      );
+    if (info.size > maxSize)
+      throw new UserInputError(
+        `'${path}' is ${info.size} bytes, over the ${maxSize}-byte limit for a component; raise WASI_VIRT_MAX_COMPONENT_SIZE if it is really one`
+      );
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await file.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled !== bytes.length)
+      throw new UserInputError(`'${path}' changed while it was read; read it again`);
+    return bytes;
+  } finally {
+    await file.close();
+  }
+}
+function maxComponentSize(env) {
+  const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
+  return value ? parseByteSize("WASI_VIRT_MAX_COMPONENT_SIZE", value) : DEFAULT_MAX_COMPONENT_SIZE;
+}
+async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) {
+  let bytes;
+  try {
+    bytes = await readRegularFile(path, maxSize);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = error.code;
@@ -10970,6 +11092,8 @@ async function loadComponentFile(path) {
       throw new UserInputError(`'${path}' does not exist; check the component path`);
     if (code === "EACCES")
       throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    if (code === "EISDIR")
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
   }
   return {
@@ -11090,7 +11214,7 @@ function importRulesFrom(sources) {
 }
 
 // src/policy/load-policy-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
@@ -11854,97 +11978,6 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
-var stdioModes = ["allow", "ignore", "deny"];
-var stdioStreams = ["stdin", "stdout", "stderr"];
-var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
-var vars = (mode) => ({ mode, names: [], overrides: {} });
-var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
-var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
-function denyAllPolicy() {
-  return {
-    env: vars("none"),
-    config: vars("none"),
-    access: everySubsystem("deny"),
-    stdio: everyStream("deny"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
-function hostPolicy() {
-  return {
-    env: vars("all"),
-    config: vars("all"),
-    access: everySubsystem("allow"),
-    stdio: everyStream("allow"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
-function applyVars(base, patch) {
-  if (!patch) return base;
-  return {
-    mode: patch.mode ?? base.mode,
-    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
-    overrides: { ...base.overrides, ...patch.overrides }
-  };
-}
-function applyPatches(base, ...patches) {
-  let policy = base;
-  for (const patch of patches) {
-    if (patch.allowAll) {
-      policy = {
-        ...policy,
-        access: everySubsystem("allow"),
-        stdio: everyStream("allow"),
-        env: { ...policy.env, mode: "all", names: [] },
-        config: { ...policy.config, mode: "all", names: [] }
-      };
-    }
-    policy = {
-      env: applyVars(policy.env, patch.env),
-      config: applyVars(policy.config, patch.config),
-      access: { ...policy.access, ...patch.access },
-      stdio: { ...policy.stdio, ...patch.stdio },
-      mounts: [...policy.mounts, ...patch.mounts ?? []],
-      preopens: [...policy.preopens, ...patch.preopens ?? []],
-      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
-      debug: patch.debug ?? policy.debug,
-      imports: {
-        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
-        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
-      },
-      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
-      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
-      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
-      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
-    };
-  }
-  return policy;
-}
-function reachesHostFiles(policy) {
-  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-
-// src/policy/patch-values.ts
-var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
-function parseByteSize(label2, value) {
-  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
-    throw new UserInputError(
-      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
-    );
-  return bytes;
-}
-
 // src/policy/policy-data.ts
 var pathTables = [
   ["mounts", "mounts"],
@@ -12137,7 +12170,7 @@ async function loadPolicyFile(path) {
   }
   let text;
   try {
-    text = await readFile2(path, "utf8");
+    text = await readFile(path, "utf8");
   } catch (error) {
     throw new UserInputError(
       `cannot read policy file '${path}': ${error.code ?? String(error)}`
@@ -15349,14 +15382,14 @@ function addDataToComponent(component, segments, passive = []) {
 }
 
 // src/virt/adapter-module.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
 var cached;
 function loadAdapterModule() {
   cached ??= (async () => {
     for (const candidate of candidates) {
       try {
-        return await readFile3(new URL(candidate, import.meta.url));
+        return await readFile2(new URL(candidate, import.meta.url));
       } catch {
       }
     }
@@ -16228,7 +16261,7 @@ function addTraceImports(plan) {
 
 // src/virt/mount-tree.ts
 import { closeSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath, stat as stat2 } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
@@ -16245,7 +16278,7 @@ async function readMountTree(mounts) {
 }
 async function mountRoot(mount) {
   try {
-    const info = await stat2(mount.host);
+    const info = await stat(mount.host);
     if (!info.isDirectory())
       throw new UserInputError(
         `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
@@ -16270,7 +16303,7 @@ async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []
     names.map(async (name) => {
       const path = join(hostDir, name);
       const target = await resolveInside(path, root, mount);
-      return { name, path, target, info: await stat2(target) };
+      return { name, path, target, info: await stat(target) };
     })
   );
   const dir = tree.nodes[dirNode];
@@ -16848,8 +16881,8 @@ function splitTopLevel(text) {
 }
 var unescape = (name) => name.replace(/^%/, "");
 function generic(text) {
-  const open = text.indexOf("<");
-  return open < 0 ? [text, void 0] : [text.slice(0, open).trim(), text.slice(open + 1, -1)];
+  const open2 = text.indexOf("<");
+  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
 }
 var WitTypes = class {
   constructor(interfaces = WASI_INTERFACES) {
@@ -16886,17 +16919,17 @@ var WitTypes = class {
   }
   /** The parameter types of a WIT function signature (a method's self not included). */
   paramsOf(signature, iface) {
-    const open = signature.indexOf("(");
+    const open2 = signature.indexOf("(");
     let depth = 0;
-    let close = open;
-    for (let i = open; i < signature.length; i++) {
+    let close = open2;
+    for (let i = open2; i < signature.length; i++) {
       if (signature[i] === "(") depth++;
       else if (signature[i] === ")" && --depth === 0) {
         close = i;
         break;
       }
     }
-    return splitTopLevel(signature.slice(open + 1, close)).map(
+    return splitTopLevel(signature.slice(open2 + 1, close)).map(
       (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
     );
   }
@@ -16950,8 +16983,8 @@ var WitTypes = class {
           return {
             kind: "variant",
             cases: splitTopLevel(body).map((c) => {
-              const open = c.indexOf("(");
-              return open < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open).trim()), this.parse(c.slice(open + 1, -1), iface)];
+              const open2 = c.indexOf("(");
+              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
             })
           };
       }

@@ -1,6 +1,8 @@
 import type { CheckReport, ReportFormat } from '../report/check-report.js';
 import { renderCheck } from '../report/render-check.js';
-import { writeFileAtomic } from '../sinks/write-file-atomic.js';
+import { resolve } from 'node:path';
+import { UserInputError } from '../errors.js';
+import { sameFile, writeFileAtomic } from '../sinks/write-file-atomic.js';
 import type { Io } from './io.js';
 
 /**
@@ -18,5 +20,22 @@ export async function emitReport(
     io.stdout(renderCheck(report, 'text'));
   } else {
     io.stdout(renderCheck(report, format));
+  }
+}
+
+/**
+ * Refuses a report file that is one of the run's own files (the component read,
+ * the output written): the report would replace it. Checked before any work.
+ */
+export async function checkReportPath(
+  reportFile: string | undefined,
+  files: { path: string | undefined; what: string }[],
+): Promise<void> {
+  if (!reportFile) return;
+  for (const { path, what } of files) {
+    if (path && (resolve(path) === resolve(reportFile) || (await sameFile(path, reportFile))))
+      throw new UserInputError(
+        `--report-file '${reportFile}' is ${what}; the report would replace it: give the report another path`,
+      );
   }
 }

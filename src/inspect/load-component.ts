@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { WasmDecodeError } from '../component/errors.js';
 import { readComponent, type Component } from '../component/read-component.js';
 import { UserInputError } from '../errors.js';
+import { parseByteSize } from '../policy/patch-values.js';
 
 export interface LoadedComponent {
   path: string;
@@ -11,14 +13,57 @@ export interface LoadedComponent {
   component: Component;
 }
 
-/** Reads and decodes a component file, turning every kind of bad input into one clear message. */
-export async function loadComponentFile(path: string): Promise<LoadedComponent> {
-  let bytes: Uint8Array;
+/** The largest component read by default (2 GiB); WASI_VIRT_MAX_COMPONENT_SIZE changes it. */
+export const DEFAULT_MAX_COMPONENT_SIZE = 2 ** 31;
+
+/**
+ * Reads a component file's bytes. Only a regular file is read (a FIFO is opened
+ * without blocking and refused, as are devices such as /dev/zero), and only up to
+ * `maxSize` bytes, checked before reading.
+ */
+async function readRegularFile(path: string, maxSize: number): Promise<Uint8Array> {
+  const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const info = await stat(path);
+    const info = await file.stat();
     if (info.isDirectory())
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    bytes = await readFile(path);
+    if (!info.isFile())
+      throw new UserInputError(
+        `'${path}' is not a regular file (a device, FIFO or socket); give the path of a component .wasm file`,
+      );
+    if (info.size > maxSize)
+      throw new UserInputError(
+        `'${path}' is ${info.size} bytes, over the ${maxSize}-byte limit for a component; raise WASI_VIRT_MAX_COMPONENT_SIZE if it is really one`,
+      );
+    const bytes = new Uint8Array(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await file.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled !== bytes.length)
+      throw new UserInputError(`'${path}' changed while it was read; read it again`);
+    return bytes;
+  } finally {
+    await file.close();
+  }
+}
+
+/** WASI_VIRT_MAX_COMPONENT_SIZE (bytes, or with K/M/G), else the default. */
+function maxComponentSize(env: NodeJS.ProcessEnv): number {
+  const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
+  return value ? parseByteSize('WASI_VIRT_MAX_COMPONENT_SIZE', value) : DEFAULT_MAX_COMPONENT_SIZE;
+}
+
+/** Reads and decodes a component file, turning every kind of bad input into one clear message. */
+export async function loadComponentFile(
+  path: string,
+  maxSize = maxComponentSize(process.env),
+): Promise<LoadedComponent> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readRegularFile(path, maxSize);
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -26,6 +71,8 @@ export async function loadComponentFile(path: string): Promise<LoadedComponent> 
       throw new UserInputError(`'${path}' does not exist; check the component path`);
     if (code === 'EACCES')
       throw new UserInputError(`'${path}' is not readable (permission denied)`);
+    if (code === 'EISDIR')
+      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? (error as Error).message}`);
   }
   return {

@@ -1,27 +1,100 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 
-/** Writes a file so that readers see either the old file or the whole new one, never a part. */
+/** Temporary files being written now, removed if the process is interrupted. */
+const inFlight = new Set<string>();
+
+function removeInFlight(signal: NodeJS.Signals): void {
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+  process.kill(process.pid, signal);
+}
+const onSigint = () => removeInFlight('SIGINT');
+const onSigterm = () => removeInFlight('SIGTERM');
+
+function track(temp: string): void {
+  if (inFlight.size === 0) {
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigterm);
+  }
+  inFlight.add(temp);
+}
+
+function untrack(temp: string): void {
+  inFlight.delete(temp);
+  if (inFlight.size === 0) {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+  }
+}
+
+/**
+ * Where a write to `path` lands: the path itself, or the file a symlink there
+ * points to (so the link survives). A dangling link, a device or a FIFO is refused:
+ * renaming over one would replace the node, and writing into one can block or
+ * reach hardware.
+ */
+async function writeTarget(path: string): Promise<string> {
+  const link = await lstat(path).catch(() => undefined);
+  if (!link) return path;
+  let target = path;
+  if (link.isSymbolicLink()) {
+    target = await realpath(path).catch(() => {
+      throw new UserInputError(
+        `cannot write '${path}': it is a symbolic link to a missing file; remove the link or give another path`,
+      );
+    });
+  }
+  const info = link.isSymbolicLink() ? await stat(target) : link;
+  if (info.isDirectory()) throw new UserInputError(`cannot write '${path}': it is a directory`);
+  if (!info.isFile())
+    throw new UserInputError(
+      `cannot write '${path}': it is a device, FIFO or socket, not a regular file; give a file path`,
+    );
+  return target;
+}
+
+/**
+ * Writes a file so that readers see either the old file or the whole new one,
+ * never a part. Through a symlink it replaces the link's target; the temporary
+ * file is removed on error and on SIGINT/SIGTERM.
+ */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const target = await writeTarget(path);
   const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
+  track(temp);
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
       throw new UserInputError(
-        `cannot write '${path}': directory '${dirname(path)}' does not exist`,
+        `cannot write '${path}': directory '${dirname(target)}' does not exist`,
       );
     if (code === 'EISDIR') throw new UserInputError(`cannot write '${path}': it is a directory`);
-    if (code === 'EACCES' || code === 'EPERM')
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
       throw new UserInputError(`cannot write '${path}': permission denied`);
+    if (code === 'ENOSPC' || code === 'EDQUOT')
+      throw new UserInputError(`cannot write '${path}': no space left on the device`);
     throw error;
+  } finally {
+    untrack(temp);
   }
+}
+
+/** Whether two paths name the same existing file (links and `..` resolved). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([
+    stat(a).catch(() => undefined),
+    stat(b).catch(() => undefined),
+  ]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
 }

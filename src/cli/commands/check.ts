@@ -1,7 +1,7 @@
 import type { CheckReport, ReportFormat } from '../../report/check-report.js';
 import { runImportGate } from '../../verify/run-gate.js';
 import { ExitCode, type Io } from '../io.js';
-import { emitReport } from '../report-output.js';
+import { checkReportPath, emitReport } from '../report-output.js';
 
 export interface CheckOptions {
   allow: string[];
@@ -12,6 +12,7 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(path: string, options: CheckOptions, io: Io): Promise<number> {
+  await checkReportPath(options.reportFile, [{ path, what: 'the component checked' }]);
   const { loaded, rules, result } = await runImportGate({
     component: path,
     ...(options.policy ? { policyFile: options.policy } : {}),

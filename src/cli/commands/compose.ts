@@ -16,7 +16,7 @@ export async function composeCommand(
   io: Io,
 ): Promise<number> {
   const root = await loadComponentFile(rootPath);
-  const plugs = await Promise.all(options.plug.map(loadComponentFile));
+  const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
   const result = compose(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component })),

@@ -12,7 +12,7 @@ import { planEntries } from '../../report/plan-entries.js';
 import type { VirtualizeResult } from '../../virt/virtualize.js';
 import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
-import { emitReport } from '../report-output.js';
+import { checkReportPath, emitReport } from '../report-output.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
 
 export interface VirtualizeCommandOptions extends VirtFlags {
@@ -101,6 +101,10 @@ export async function virtualizeCommand(
     throw new UserInputError(
       'missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component',
     );
+  await checkReportPath(reportFile, [
+    { path: component, what: 'the component virtualized' },
+    { path: output, what: 'the output component' },
+  ]);
   const app = component ? await loadComponentFile(component) : undefined;
   const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
     policy,
