@@ -8,7 +8,7 @@ import type { ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
-import { planEntries } from '../../report/plan-entries.js';
+import { planEntries, trapEntries } from '../../report/plan-entries.js';
 import type { VirtualizeResult } from '../../virt/virtualize.js';
 import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
@@ -64,6 +64,15 @@ function describePlan(plan: VirtPlan): string {
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join('\n') + '\n';
 }
 
+/** What the policy denies with traps, one line per subsystem, so a user knows before running. */
+function describeTraps(plan: VirtPlan, policy: Policy): string {
+  const lines = trapEntries(plan, policy).map(
+    (e) =>
+      `  ${e.subsystem}: ${e.functions.join(', ')}; allow with ${e.flag} (policy file: ${e.key} = true)`,
+  );
+  return lines.length > 0 ? ['trap if called (denied):', ...lines].join('\n') + '\n' : '';
+}
+
 /** The generation report's mounted files: each one up to a limit, then a total. */
 function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string {
   if (files.length === 0) return '';
@@ -114,6 +123,7 @@ export async function virtualizeCommand(
   summary(
     `wrote ${output} (${bytes.length} bytes)\n` +
       describePlan(generated.plan) +
+      describeTraps(generated.plan, policy) +
       describeMounts(generated.mounted) +
       describeRuntimePaths(policy),
   );
