@@ -5,6 +5,7 @@ import { readCoreModule } from '../component/core-module.js';
 import type { Policy, Subsystem } from '../policy/policy.js';
 import {
   deniedSubsystem,
+  tracedDenial,
   trapMessage,
   trappingInterfaces,
   unreachableTrapName,
@@ -60,6 +61,21 @@ export function deniedExports(plan: VirtPlan, policy: Policy, generated: string[
       );
     });
   return [...trapping, ...more];
+}
+
+/**
+ * What each denied call writes before it traps, for the adapter's memory: with
+ * `--debug`, the end of its trace line; when `writing` (writesDenials), a
+ * reachable one's message, as a line on the host's stderr; else nothing.
+ */
+export function textsOf(
+  denials: DeniedExport[],
+  debug: boolean,
+  writing: boolean,
+): (string | undefined)[] {
+  return denials.map((d) =>
+    debug ? tracedDenial(d.subsystem) : writing && d.reachable ? d.message : undefined,
+  );
 }
 
 /** Where a text lies in the adapter's memory. */

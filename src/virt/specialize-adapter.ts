@@ -12,8 +12,14 @@ import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './tra
 import { argKindsFor } from './trace-args.js';
 import { resultShapeFor } from './trace-shapes.js';
 import { BRIDGE_EXPORTS } from './wasi-http-interfaces.js';
-import { tracedDenial, writesDenials } from './denials.js';
-import { deniedExports, separateDenials, trapDenials, withDenialNames } from './denied-traps.js';
+import { writesDenials } from './denials.js';
+import {
+  deniedExports,
+  separateDenials,
+  textsOf,
+  trapDenials,
+  withDenialNames,
+} from './denied-traps.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -262,11 +268,8 @@ export function specializeAdapter(
       ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name)
       : [];
     const denials = deniedExports(plan, policy, generated);
-    // What a denied call says in memory: the --debug trace's result, or the line written on stderr.
     const writes = writesDenials(plan, policy);
-    const denialTexts = denials.map((d) =>
-      policy.debug ? tracedDenial(d.subsystem) : writes && d.reachable ? d.message : undefined,
-    );
+    const denialTexts = textsOf(denials, policy.debug, writes);
     const traced = policy.debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
     // The trace's names, the result shapes it has, then the denials' texts, in one run of bytes.
