@@ -41,20 +41,12 @@ export function trappingInterfaces(
 export const unversioned = (name: string) => name.replace(/@[^#]*$/, '');
 
 /**
- * A trap's message, and its function's name: `wasi-virt: denied
- * wasi:random/random#get-random-bytes (allow with --allow-random)`. A trap no
- * denial explains (a function the adapter does not serve under this policy)
- * says so.
+ * A denied function's message, and its trap's name: `wasi-virt: denied
+ * wasi:random/random#get-random-bytes (allow with --allow-random)`.
  */
-export function trapMessage(
-  interfaceName: string,
-  fn: string,
-  subsystem: Subsystem | undefined,
-): string {
-  const what = `${unversioned(interfaceName)}#${fn}`;
-  return subsystem
-    ? `wasi-virt: denied ${what} (allow with ${allowedBy(subsystem).flag})`
-    : `wasi-virt: not served: ${what}`;
+export function trapMessage(interfaceName: string, fn: string, subsystem: Subsystem): string {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
 }
 
 /**

@@ -18,11 +18,12 @@ export interface DeniedExport {
   /** The core export: `wasi:random/random@0.2.12#get-random-bytes`. */
   name: string;
   subsystem: Subsystem | undefined;
+  /** Its trap's name (denials.ts), and the line it writes on stderr. */
   message: string;
   /**
    * Whether the app can call it: a denied subsystem's function. The generated
    * traps for the methods of resources that never exist (trap-exports.ts) cannot
-   * be reached, so they get no stderr message.
+   * be reached, so they get a short name and no stderr message.
    */
   reachable: boolean;
 }
@@ -33,34 +34,23 @@ export interface DeniedExport {
  * generated traps `generated` (addTrapExports' names).
  */
 export function deniedExports(plan: VirtPlan, policy: Policy, generated: string[]): DeniedExport[] {
-  const denied = (
-    name: string,
-    fn: string,
-    subsystem: Subsystem | undefined,
-    reachable: boolean,
-  ) => ({
-    name: `${name}#${fn}`,
-    subsystem,
-    message: trapMessage(name, fn, subsystem),
-    reachable,
-  });
   const trapping = trappingInterfaces(plan, policy).flatMap(({ planned, subsystem }) =>
-    planned.exported.map((fn) => denied(planned.name, fn, subsystem, true)),
+    planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
+      subsystem,
+      message: trapMessage(planned.name, fn, subsystem),
+      reachable: true,
+    })),
   );
   const named = new Set(trapping.map((d) => d.name));
-  const more = generated
+  const unreachable = generated
     .filter((name) => !named.has(name))
     .map((name) => {
-      const at = name.indexOf('#');
-      const planned = plan.interfaces.find((v) => v.name === name.slice(0, at))!;
-      return denied(
-        planned.name,
-        name.slice(at + 1),
-        deniedSubsystem(planned.iface, policy),
-        false,
-      );
+      const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf('#')))!;
+      const subsystem = deniedSubsystem(planned.iface, policy);
+      return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
     });
-  return [...trapping, ...more];
+  return [...trapping, ...unreachable];
 }
 
 /**
@@ -137,7 +127,7 @@ export function separateDenials(m: binaryen.Module, denials: DeniedExport[]): vo
 /**
  * The module with a name section naming the function of each denied export by
  * its message, so an engine's backtrace says what was denied and what allows
- * it (functions serving only unreachable traps get a short name for them all).
+ * it (a function several unreachable traps share, a short name for them all).
  * Nothing else is named.
  */
 export function withDenialNames(core: Uint8Array, denials: DeniedExport[]): Uint8Array {
@@ -150,9 +140,11 @@ export function withDenialNames(core: Uint8Array, denials: DeniedExport[]): Uint
   const names = [...served]
     .filter(([, exports]) => exports.every((d) => d !== undefined))
     .map(([index, exports]) => {
-      const only = exports.length === 1 && exports[0]!.reachable;
       const subsystems = exports.map((d) => d!.subsystem);
-      return { index, name: only ? exports[0]!.message : unreachableTrapName(subsystems) };
+      return {
+        index,
+        name: exports.length === 1 ? exports[0]!.message : unreachableTrapName(subsystems),
+      };
     })
     .sort((a, b) => a.index - b.index);
   if (names.length === 0) return core;
