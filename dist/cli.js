@@ -19768,8 +19768,8 @@ function trappingInterfaces(plan, policy) {
 }
 var unversioned = (name) => name.replace(/@[^#]*$/, "");
 function trapMessage(interfaceName, fn, subsystem) {
-  const what = `${unversioned(interfaceName)}#${fn}`;
-  return subsystem ? `wasi-virt: denied ${what} (allow with ${allowedBy(subsystem).flag})` : `wasi-virt: not served: ${what}`;
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
 }
 function unreachableTrapName(denied) {
   const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
@@ -20818,27 +20818,21 @@ function resultShapeFor(plan) {
 // src/virt/denied-traps.ts
 import binaryen4 from "binaryen";
 function deniedExports(plan, policy, generated) {
-  const denied = (name, fn, subsystem, reachable) => ({
-    name: `${name}#${fn}`,
-    subsystem,
-    message: trapMessage(name, fn, subsystem),
-    reachable
-  });
   const trapping = trappingInterfaces(plan, policy).flatMap(
-    ({ planned, subsystem }) => planned.exported.map((fn) => denied(planned.name, fn, subsystem, true))
+    ({ planned, subsystem }) => planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
+      subsystem,
+      message: trapMessage(planned.name, fn, subsystem),
+      reachable: true
+    }))
   );
   const named = new Set(trapping.map((d) => d.name));
-  const more = generated.filter((name) => !named.has(name)).map((name) => {
-    const at = name.indexOf("#");
-    const planned = plan.interfaces.find((v) => v.name === name.slice(0, at));
-    return denied(
-      planned.name,
-      name.slice(at + 1),
-      deniedSubsystem(planned.iface, policy),
-      false
-    );
+  const unreachable = generated.filter((name) => !named.has(name)).map((name) => {
+    const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
   });
-  return [...trapping, ...more];
+  return [...trapping, ...unreachable];
 }
 function textsOf(denials, debug, writing) {
   return denials.map(
@@ -20884,9 +20878,11 @@ function withDenialNames(core, denials) {
       served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
   }
   const names = [...served].filter(([, exports]) => exports.every((d) => d !== void 0)).map(([index, exports]) => {
-    const only = exports.length === 1 && exports[0].reachable;
     const subsystems2 = exports.map((d) => d.subsystem);
-    return { index, name: only ? exports[0].message : unreachableTrapName(subsystems2) };
+    return {
+      index,
+      name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
+    };
   }).sort((a, b) => a.index - b.index);
   if (names.length === 0) return core;
   const map = new ByteWriter().u32(names.length);
