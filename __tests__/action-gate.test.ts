@@ -102,6 +102,9 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     expect(run.summary).not.toContain('bin.dat');
     expect(run.summary).toMatch(/### Imports \(\d+ before, \d+ after\)/);
     expect(run.summary).toContain('**Verdict: passed.**');
+    expect(run.summary).toContain(
+      '### Trap if called (denied)\n\n- exit: wasi:cli/exit (exit); allow with input `allow-exit: true` (CLI `--allow-exit`)\n',
+    );
     const entries: string[] = [];
     await list({
       file: join(workspace, run.outputs['archive-path']!),

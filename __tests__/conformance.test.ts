@@ -45,6 +45,7 @@ async function check(c: ConformanceCase) {
   }
   if (unvirtualized) expect(observable(run)).toEqual(observable(unvirtualized));
   if (expected.trapped !== undefined) expect(run.trapped).toBe(expected.trapped);
+  for (const part of expected.backtraceIncludes ?? []) expect(run.backtrace).toContain(part);
   // jco reports every failing exit as 1; wasmtime reports the code itself.
   if (expected.exit !== undefined)
     expect(run.exitCode).toBe(engine === 'jco' && expected.exit !== 0 ? 1 : expected.exit);

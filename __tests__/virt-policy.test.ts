@@ -167,6 +167,15 @@ describe('the virtualization plan', () => {
       ['wasi:cli/environment@0.2.12', ['get-environment', 'get-arguments'], ['get-arguments']],
       ['wasi:cli/exit@0.2.12', ['exit'], []],
       ['wasi:clocks/wall-clock@0.2.12', [], []],
+      // Denied exit traps, and says so first on the app's stderr, the host's: the adapter writes with the host's.
+      ['wasi:cli/stderr@0.2.12', [], ['get-stderr']],
+      ['wasi:io/streams@0.2.12', [], ['[method]output-stream.blocking-write-and-flush']],
+      ['wasi:io/error@0.2.12', [], ['[resource-drop]error']],
+    ]);
+    expect(plan.interfaces.filter((i) => i.importOnly).map((i) => i.name)).toEqual([
+      'wasi:cli/stderr@0.2.12',
+      'wasi:io/streams@0.2.12',
+      'wasi:io/error@0.2.12',
     ]);
   });
 

@@ -16027,6 +16027,40 @@ ${[...interfaces.values()].join("\n")}
 // src/virt/plan.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
+// src/virt/denials.ts
+function allowedBy(subsystem) {
+  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
+}
+var TRAPPING = ["exit", "random", "clocks"];
+function deniedSubsystem(iface, policy) {
+  const role = iface.role;
+  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
+}
+function trappingInterfaces(plan, policy) {
+  return plan.interfaces.flatMap((planned) => {
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
+  });
+}
+var unversioned = (name) => name.replace(/@[^#]*$/, "");
+function trapMessage(interfaceName, fn, subsystem) {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
+}
+function unreachableTrapName(denied) {
+  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
+  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
+}
+function tracedDenial(subsystem) {
+  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
+}
+function writesDenials(plan, policy) {
+  if (policy.debug || policy.stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan, policy).length === 0) return false;
+  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
+  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
+}
+
 // src/virt/io-plan.ts
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
@@ -16228,7 +16262,7 @@ function planVirtualization(policy, appImports, appExports) {
   }
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
-  if (policy.debug) addTraceImports(plan);
+  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
   return plan;
 }
 var TRACE_IMPORTS = [
@@ -16484,7 +16518,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/specialize-adapter.ts
-import binaryen4 from "binaryen";
+import binaryen5 from "binaryen";
 
 // src/virt/abi-layout.ts
 var alignTo = (offset, align) => Math.ceil(offset / align) * align;
@@ -16768,21 +16802,34 @@ var TRACE_EXPORTS = [
   "wasi_virt_trace_bytes",
   "wasi_virt_trace_result",
   "wasi_virt_trace_shaped",
-  "wasi_virt_trace_done"
+  "wasi_virt_trace_done",
+  "wasi_virt_trace_denied",
+  "wasi_virt_denied"
 ];
 function tracedExports(m) {
   return exportsOf(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
 }
 function traceNameBytes(names) {
-  const encoded = names.map((n) => new TextEncoder().encode(n));
-  const spans = [];
+  const placed = /* @__PURE__ */ new Map();
+  const encoded = [];
   let offset = 0;
-  for (const e of encoded) {
-    spans.push({ offset, length: e.length });
-    offset += e.length;
-  }
+  const spans = names.map((name) => {
+    let span = placed.get(name);
+    if (!span) {
+      const bytes2 = new TextEncoder().encode(name);
+      span = { offset, length: bytes2.length };
+      placed.set(name, span);
+      encoded.push(bytes2);
+      offset += bytes2.length;
+    }
+    return span;
+  });
   const bytes = new Uint8Array(offset);
-  encoded.forEach((e, i) => bytes.set(e, spans[i].offset));
+  let at = 0;
+  for (const e of encoded) {
+    bytes.set(e, at);
+    at += e.length;
+  }
   return { bytes, spans };
 }
 function asI64(m, type, value) {
@@ -16791,7 +16838,7 @@ function asI64(m, type, value) {
   if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
   return m.i64.reinterpret(value);
 }
-function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2) {
+function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied = []) {
   names.forEach((name, i) => {
     const target = binaryen3.getExportInfo(m.getExport(name)).value;
     const fn = binaryen3.getFunctionInfo(m.getFunction(target));
@@ -16819,7 +16866,17 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2) {
       }
     }
     const call = m.call(target, locals, fn.results);
-    if (fn.results === binaryen3.none) {
+    const denial = denied[i];
+    if (denial) {
+      body.push(
+        m.call(
+          trace.wasi_virt_trace_denied,
+          [m.i32.const(denial.at), m.i32.const(denial.length)],
+          binaryen3.none
+        ),
+        call
+      );
+    } else if (fn.results === binaryen3.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
     } else {
       const result2 = params.length;
@@ -17072,6 +17129,83 @@ function resultShapeFor(plan) {
   };
 }
 
+// src/virt/denied-traps.ts
+import binaryen4 from "binaryen";
+function deniedExports(plan, policy, generated) {
+  const trapping = trappingInterfaces(plan, policy).flatMap(
+    ({ planned, subsystem }) => planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
+      subsystem,
+      message: trapMessage(planned.name, fn, subsystem),
+      reachable: true
+    }))
+  );
+  const named = new Set(trapping.map((d) => d.name));
+  const unreachable = generated.filter((name) => !named.has(name)).map((name) => {
+    const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
+  });
+  return [...trapping, ...unreachable];
+}
+function textsOf(denials, debug, writing) {
+  return denials.map(
+    (d) => debug ? tracedDenial(d.subsystem) : writing && d.reachable ? d.message : void 0
+  );
+}
+function trapDenials(m, denials, write) {
+  denials.forEach((denial, i) => {
+    const exp = m.getExport(denial.name);
+    if (!exp) return;
+    const fn = binaryen4.getFunctionInfo(m.getFunction(binaryen4.getExportInfo(exp).value));
+    const text = write?.messages[i];
+    const body = text ? m.block(null, [
+      m.call(write.fn, [m.i32.const(text.at), m.i32.const(text.length)], binaryen4.none),
+      m.unreachable()
+    ]) : m.unreachable();
+    const trap = `wasi_virt_denied_${i}`;
+    m.addFunction(trap, fn.params, fn.results, [], body);
+    m.removeExport(denial.name);
+    m.addFunctionExport(trap, denial.name);
+  });
+}
+function separateDenials(m, denials) {
+  const names = new Set(denials.filter((d) => d.reachable).map((d) => d.name));
+  const users = /* @__PURE__ */ new Map();
+  for (const exp of exportsOf(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
+  let copies = 0;
+  for (const exp of exportsOf(m)) {
+    if (!names.has(exp.name) || users.get(exp.value) < 2) continue;
+    const fn = binaryen4.getFunctionInfo(m.getFunction(exp.value));
+    const copy = `wasi_virt_denied_copy_${copies++}`;
+    m.addFunction(copy, fn.params, fn.results, fn.vars, m.copyExpression(fn.body));
+    users.set(exp.value, users.get(exp.value) - 1);
+    m.removeExport(exp.name);
+    m.addFunctionExport(copy, exp.name);
+  }
+}
+function withDenialNames(core, denials) {
+  const byName = new Map(denials.map((d) => [d.name, d]));
+  const served = /* @__PURE__ */ new Map();
+  for (const e of readCoreModule(core, 0, core.length).exports) {
+    if (e.kind === "func")
+      served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
+  }
+  const names = [...served].filter(([, exports]) => exports.every((d) => d !== void 0)).map(([index, exports]) => {
+    const subsystems2 = exports.map((d) => d.subsystem);
+    return {
+      index,
+      name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
+    };
+  }).sort((a, b) => a.index - b.index);
+  if (names.length === 0) return core;
+  const map = new ByteWriter().u32(names.length);
+  for (const { index, name } of names) map.u32(index).name(name);
+  const functionNames = new ByteWriter().u8(1).sized(map);
+  const section = new ByteWriter().u8(0).sized(new ByteWriter().name("name").bytes(functionNames.view()));
+  return concatBytes([core, section.view()]);
+}
+
 // src/virt/specialize-adapter.ts
 var PAGE = 65536;
 var CONFIG_GLOBAL = "wasi_virt_config";
@@ -17088,7 +17222,7 @@ function exportedGlobal(m, name) {
     throw new Error(
       `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
     );
-  return binaryen4.getGlobalInfo(m.getGlobal(binaryen4.getExportInfo(exp).value));
+  return binaryen5.getGlobalInfo(m.getGlobal(binaryen5.getExportInfo(exp).value));
 }
 function setGlobal(m, global, value) {
   m.removeGlobal(global.name);
@@ -17099,7 +17233,7 @@ function takeLayoutGlobals(m) {
     config: exportedGlobal(m, CONFIG_GLOBAL),
     heap: exportedGlobal(m, HEAP_GLOBAL),
     heapBase: Number(
-      binaryen4.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
+      binaryen5.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
     )
   };
   for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
@@ -17113,7 +17247,7 @@ function takeTraceFunctions(m) {
         throw new Error(
           `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
         );
-      return [name, binaryen4.getExportInfo(exp).value];
+      return [name, binaryen5.getExportInfo(exp).value];
     })
   );
   for (const name of TRACE_EXPORTS) m.removeExport(name);
@@ -17167,7 +17301,7 @@ function selectExports(m, plan) {
       continue;
     m.removeExport(exp.name);
     const usable = usableExport(exp.name, plan);
-    if (!usable || exp.kind !== binaryen4.ExternalFunction) continue;
+    if (!usable || exp.kind !== binaryen5.ExternalFunction) continue;
     const [id, fn, forward] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
@@ -17211,35 +17345,48 @@ function selectImports(m, plan) {
   }
 }
 function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
-  const m = binaryen4.readBinary(adapter);
+  const m = binaryen5.readBinary(adapter);
   try {
     m.setFeatures(
-      binaryen4.Features.MutableGlobals | binaryen4.Features.SignExt | binaryen4.Features.BulkMemory | binaryen4.Features.Multivalue
+      binaryen5.Features.MutableGlobals | binaryen5.Features.SignExt | binaryen5.Features.BulkMemory | binaryen5.Features.Multivalue
     );
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
-    if (dummy)
-      addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
+    const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
+    const denials = deniedExports(plan, policy, generated);
+    const writes = writesDenials(plan, policy);
+    const denialTexts = textsOf(denials, policy.debug, writes);
     const traced = policy.debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
-    const names = traceNameBytes([...traced, ...results.flatMap((r) => r ? [r.shape] : [])]);
+    const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
+    const texts = denialTexts.filter((t) => t !== void 0);
+    const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    let nextText = traced.length + shapeTexts.length;
+    const placed = denialTexts.map((t) => {
+      if (t === void 0) return void 0;
+      const span = names.spans[nextText++];
+      return { at: extraAt + span.offset, length: span.length };
+    });
+    trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : void 0);
     if (traced.length > 0) {
       let next = traced.length;
       const shapes2 = results.map(
         (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
       );
-      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes2);
+      const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
+      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes2, denied);
     }
     selectImports(m, plan);
-    binaryen4.setOptimizeLevel(2);
-    binaryen4.setShrinkLevel(2);
+    binaryen5.setOptimizeLevel(2);
+    binaryen5.setShrinkLevel(2);
     m.optimize();
+    separateDenials(m, denials);
     definePassiveData(m, data.passive.length);
     if (!m.validate())
       throw new Error("the specialised adapter does not validate (an internal error)");
-    return { core: m.emitBinary(), data };
+    return { core: withDenialNames(m.emitBinary(), denials), data };
   } finally {
     m.dispose();
   }

@@ -74,6 +74,8 @@ const REQUIRED_EXPORTS = {
   'wasi:filesystem/preopens@0.2.12#get-directories': 'function',
   wasi_virt_trace_enter: 'function',
   wasi_virt_trace_result: 'function',
+  wasi_virt_trace_denied: 'function',
+  wasi_virt_denied: 'function',
   'wasi-virt-bridge#wrap-incoming-request': 'function',
   'wasi-virt-bridge#wrap-response-outparam': 'function',
 };

@@ -56,6 +56,8 @@ export interface ConformanceCase {
     stderrMatches?: string;
     exit?: number;
     trapped?: boolean;
+    /** Texts the engine's report of the trap must hold (its wasm backtrace names functions). */
+    backtraceIncludes?: string[];
     /**
      * The fixture itself, not virtualized, is run too, on the same engine and host: stdout,
      * stderr, exit status and trap must be the same. For what the engines answer differently
@@ -122,7 +124,11 @@ function caseProblem(c: ConformanceCase): string | undefined {
   if (c.requests.length === 0) return 'host.serve = true needs [[requests]]';
   if (c.expect.matchesUnvirtualized) return 'a served case cannot match an unvirtualized run';
   if (c.host.args || c.host.stdin !== undefined) return 'a served case takes no args or stdin';
-  if (c.expect.exit !== undefined || c.expect.trapped !== undefined)
+  if (
+    c.expect.exit !== undefined ||
+    c.expect.trapped !== undefined ||
+    c.expect.backtraceIncludes !== undefined
+  )
     return 'a served case expects responses, not an exit status';
   const bad = c.requests.find(
     (r) => !r.path?.startsWith('/') || typeof r.expect?.status !== 'number',

@@ -7,7 +7,8 @@
 //   { kind: 'returned', value? }  run() / the export returned normally
 //   { kind: 'error', value }      the export returned result::err (jco throws the payload)
 //   { kind: 'exit', code }        the guest called wasi:cli/exit (the shim calls process.exit)
-//   { kind: 'trap', message }     the guest trapped or a host import threw
+//   { kind: 'trap', message, stack } the guest trapped or a host import threw (stack: V8's, with
+//                                 the wasm functions' names)
 //   { kind: 'failure', message }  the runner itself could not do its job
 // The guest's stdout/stderr are this process's fd 1/2, which the parent points at files.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ try {
   } else if (err.name === 'ComponentError') {
     reply({ kind: 'error', value: err.payload });
   } else {
-    reply({ kind: 'trap', message: describe(err) });
+    reply({ kind: 'trap', message: describe(err), stack: err.stack });
   }
 }
 process.exit(0);

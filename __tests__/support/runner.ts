@@ -60,6 +60,8 @@ export interface RunResult {
   trapped: boolean;
   /** "<ErrorName>: <message>" of the trap, e.g. "RuntimeError: unreachable". */
   trap?: string;
+  /** The engine's report of a trap with its wasm backtrace (function names from the name section). */
+  backtrace?: string;
 }
 
 export interface CallResult {
@@ -91,7 +93,7 @@ type Reply =
   | { kind: 'returned'; value?: unknown }
   | { kind: 'error'; value: unknown }
   | { kind: 'exit'; code: number }
-  | { kind: 'trap'; message: string }
+  | { kind: 'trap'; message: string; stack?: string }
   | { kind: 'failure'; message: string };
 
 interface ChildOutcome {
@@ -223,7 +225,13 @@ export async function runComponent(
     case 'exit':
       return { ...base, exitCode: reply.code, trapped: false };
     case 'trap':
-      return { ...base, exitCode: TRAP_EXIT_CODE, trapped: true, trap: reply.message };
+      return {
+        ...base,
+        exitCode: TRAP_EXIT_CODE,
+        trapped: true,
+        trap: reply.message,
+        ...(reply.stack ? { backtrace: reply.stack } : {}),
+      };
     default:
       throw new Error(`unexpected reply ${JSON.stringify(reply)}`);
   }

@@ -73,16 +73,15 @@ export async function runWithWasmtime(
         const stdoutBytes = Buffer.concat(out);
         const stderr = Buffer.concat(err).toString('utf8');
         const trap = /wasm trap: (.*)/.exec(stderr)?.[1];
+        // wasmtime reports a trap on stderr; the guest's own stderr is what precedes it.
+        const report = stderr.indexOf('Error: failed to run main module');
         resolve({
           stdout: stdoutBytes.toString('utf8'),
           stdoutBytes,
-          // wasmtime reports a trap on stderr; the guest's own stderr is what precedes it.
-          stderr: trap
-            ? stderr.slice(0, stderr.indexOf('Error: failed to run main module')).trimEnd()
-            : stderr,
+          stderr: trap ? stderr.slice(0, report).trimEnd() : stderr,
           exitCode: code ?? 1,
           trapped: trap !== undefined,
-          ...(trap ? { trap } : {}),
+          ...(trap ? { trap, backtrace: stderr.slice(report) } : {}),
         });
       });
       child.stdin.end(options.stdin ?? '');

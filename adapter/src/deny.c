@@ -1,6 +1,9 @@
-// Denied subsystems: every function traps. The generator exports these only for the
-// interfaces a policy denies. (A denied monotonic clock is monotonic.c with trapping host
-// imports: its pollables belong to the adapter's wasi:io/poll.)
+// Denied subsystems: every function traps. The generator keeps these only for the interfaces a
+// policy denies, and only for their core signatures: it points each export at a trap of its own,
+// named after the denial ("wasi-virt: denied wasi:random/random#get-random-bytes (allow with
+// --allow-random)", src/virt/denied-traps.ts), which may first write that line on the host's
+// stderr (trace.c). (A denied monotonic clock is monotonic.c's exports, replaced the same way;
+// its host imports, which nothing then calls, become traps.)
 // Signatures are the canonical ABI's core ones:
 //   result / u8 parameters are one i32; u64 is i64;
 //   results wider than one core value (list<u8>, tuple<u64, u64>, datetime) go through a

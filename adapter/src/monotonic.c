@@ -1,6 +1,6 @@
 // wasi:clocks/monotonic-clock@0.2.12: forwarded to the host, with the host's pollables wrapped
-// into the adapter's (which owns wasi:io/poll). The generator makes a denied clock by turning
-// these host imports into traps.
+// into the adapter's (which owns wasi:io/poll). For a denied clock the generator points these
+// exports at named traps of its own (as deny.c's) and turns the host imports into traps.
 #include "handles.h"
 
 IMPORT(WASI_MONOTONIC_CLOCK, "now") uint64_t host_monotonic_now(void);

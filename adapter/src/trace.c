@@ -7,8 +7,10 @@
 // shape (src/virt/trace-shapes.ts: cases by name, strings quoted, lists by length, records
 // field by field), or shown as the core value where the generator has none. A call the adapter
 // makes into itself while one is traced (dropping a handle of its own runs its dtor) gets a
-// line of its own, written before the outer call's. Without --debug the generator removes the
-// exports and the optimizer drops this file's code.
+// line of its own, written before the outer call's. A denied function's line is written before
+// it traps (trace_denied). Without --debug, wasi_virt_denied writes a denied function's message
+// the same way when the app's stderr is the host's; the generator removes the exports it does not
+// use and the optimizer drops the code nothing calls.
 #include "abi.h"
 
 IMPORT("wasi:cli/stderr@0.2.12", "get-stderr") int32_t host_get_stderr(void);
@@ -58,10 +60,15 @@ static void append_number(int64_t value) {
   append_unsigned(value < 0 ? -(uint64_t)value : (uint64_t)value);
 }
 
-EXPORT("wasi_virt_trace_enter") void trace_enter(const char *name, uint32_t len) {
+// A new line, for a call the adapter's own calls may nest in.
+static void begin(void) {
   depth++;
   current()->used = 0;
   current()->args = 0;
+}
+
+EXPORT("wasi_virt_trace_enter") void trace_enter(const char *name, uint32_t len) {
+  begin();
   append("wasi-virt: ", 11);
   append(name, len);
   append("(", 1);
@@ -273,5 +280,21 @@ void trace_shaped(int64_t value, const char *shape, int32_t indirect) {
 
 EXPORT("wasi_virt_trace_done") void trace_done(void) {
   append(")", 1);
+  finish();
+}
+
+// A denied function's traced call, written before it traps: `) -> ` and the generator's text
+// (which says what allows it).
+EXPORT("wasi_virt_trace_denied") void trace_denied(const char *text, uint32_t len) {
+  append(") -> ", 5);
+  append(text, len);
+  finish();
+}
+
+// A denied function's message, written as a line of its own before it traps (without --debug,
+// when the app's stderr is the host's).
+EXPORT("wasi_virt_denied") void denied(const char *text, uint32_t len) {
+  begin();
+  append(text, len);
   finish();
 }

@@ -11,6 +11,7 @@ import { readActionInput } from './input-reader.js';
 import { readInputs } from './inputs.js';
 import { resolveComponent } from './resolve-component.js';
 import { renderSummary } from './summary.js';
+import { trapEntries } from '../report/plan-entries.js';
 import { upload } from './upload.js';
 import { writeResultArchive } from './write-archive.js';
 
@@ -79,6 +80,7 @@ export async function run(): Promise<void> {
         importsBefore: outcome.importsBefore ?? [],
         importsAfter: outcome.importsAfter,
         plan: outcome.generated.plan,
+        traps: trapEntries(outcome.generated.plan, policy),
         mounted: outcome.generated.mounted.map((f) => ({
           ...f,
           host: shown(staged.originals.get(f.host) ?? f.host),

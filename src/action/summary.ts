@@ -1,4 +1,4 @@
-import { planEntries } from '../report/plan-entries.js';
+import { planEntries, type TrapEntry } from '../report/plan-entries.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import type { Violation } from '../verify/check-imports.js';
 import type { VirtPlan } from '../virt/plan.js';
@@ -11,6 +11,8 @@ export interface RunSummary {
   importsBefore: ExternItem[];
   importsAfter: ExternItem[];
   plan: VirtPlan;
+  /** What the policy denies with traps, by subsystem. */
+  traps: TrapEntry[];
   mounted: { guest: string; host: string; size: number }[];
   violations: Violation[];
   failOnViolation: boolean;
@@ -42,6 +44,13 @@ function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
 
 function planLines(plan: VirtPlan): string[] {
   return planEntries(plan).map((e) => `- ${code(e.name)}: ${escape(e.detail)}`);
+}
+
+function trapLines(traps: TrapEntry[]): string[] {
+  return traps.map(
+    (t) =>
+      `- ${t.subsystem}: ${t.functions.map((f) => escape(f)).join(', ')}; allow with input ${code(`${t.key}: true`)} (CLI ${code(t.flag)})`,
+  );
 }
 
 function mountLines(mounted: RunSummary['mounted']): string[] {
@@ -88,6 +97,7 @@ export function renderSummary(s: RunSummary): string {
       ? planLines(s.plan)
       : ['Nothing: the policy passes every import through.']),
     '',
+    ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
     '### Embedded files',
     '',
     ...mountLines(s.mounted),

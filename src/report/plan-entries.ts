@@ -1,10 +1,12 @@
+import type { Policy, Subsystem } from '../policy/policy.js';
+import { allowedBy, trappingInterfaces, unversioned } from '../virt/denials.js';
 import type { VirtPlan } from '../virt/plan.js';
 
 /** What a plan does to each interface, one entry each, for every report that lists it. */
 export function planEntries(plan: VirtPlan): { name: string; detail: string }[] {
   const virtualized = plan.interfaces.map((v) => {
     const served = v.importOnly
-      ? 'for the --debug trace'
+      ? "for wasi-virt's own lines on stderr"
       : v.exported.length > 0
         ? v.exported.join(', ')
         : 'types only';
@@ -16,4 +18,26 @@ export function planEntries(plan: VirtPlan): { name: string; detail: string }[] 
     detail: 'passed through to the host',
   }));
   return [...virtualized, ...through];
+}
+
+/** A subsystem the policy denies with traps, as the app uses it. */
+export interface TrapEntry {
+  subsystem: Subsystem;
+  /** `wasi:random/random (get-random-bytes)`: each interface with the functions the app imports. */
+  functions: string[];
+  /** What allows it: the CLI flag and the policy-file key (the action's input). */
+  flag: string;
+  key: string;
+}
+
+/** What traps if called, one entry per denied subsystem, for every report that lists it. */
+export function trapEntries(plan: VirtPlan, policy: Policy): TrapEntry[] {
+  const entries = new Map<Subsystem, TrapEntry>();
+  for (const { planned, subsystem } of trappingInterfaces(plan, policy)) {
+    if (planned.exported.length === 0) continue;
+    const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
+    entry.functions.push(`${unversioned(planned.name)} (${planned.exported.join(', ')})`);
+    entries.set(subsystem, entry);
+  }
+  return [...entries.values()];
 }

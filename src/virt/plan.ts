@@ -13,6 +13,7 @@ import {
 import { UserInputError } from '../errors.js';
 import { PROXY_RESOURCES, PROXY_TYPES, resourceOf } from './wasi-http-interfaces.js';
 import { declaredNames } from './adapter-wit.js';
+import { writesDenials } from './denials.js';
 import {
   checkProxySupported,
   forwardedIo,
@@ -34,7 +35,7 @@ export interface VirtualizedInterface {
   forwarded: string[];
   /** Types and resources the interface must declare whatever its functions use: the ones the app's import has. */
   types: string[];
-  /** Imported from the host for the adapter's own use (the --debug trace), not served to the app. */
+  /** Imported from the host for the adapter's own use (the --debug trace, denied calls' messages), not served to the app. */
   importOnly?: boolean;
 }
 
@@ -267,18 +268,19 @@ export function planVirtualization(
   // A proxy's export refers to the resources of its wasi:http/types import, which the bridge needs.
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
-  if (policy.debug) addTraceImports(plan);
+  // The trace, and the messages denied calls write on the app's stderr, use the host's stderr.
+  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
   return plan;
 }
 
-/** What the --debug trace (adapter/src/trace.c) calls on the host: its stderr, written whole lines at a time. */
+/** What the --debug trace and denied calls' messages (adapter/src/trace.c) call on the host: its stderr, written whole lines at a time. */
 const TRACE_IMPORTS: [string, string][] = [
   ['wasi:cli/stderr', 'get-stderr'],
   ['wasi:io/streams', '[method]output-stream.blocking-write-and-flush'],
   ['wasi:io/error', '[resource-drop]error'],
 ];
 
-/** Makes the adapter import what the trace writes with, whether or not the app imports it. */
+/** Makes the adapter import what trace.c writes with, whether or not the app imports it. */
 function addTraceImports(plan: VirtPlan): void {
   for (const [id, fn] of TRACE_IMPORTS) {
     const iface = WASI_INTERFACES.find((i) => i.id === id)!;

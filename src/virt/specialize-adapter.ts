@@ -12,6 +12,14 @@ import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './tra
 import { argKindsFor } from './trace-args.js';
 import { resultShapeFor } from './trace-shapes.js';
 import { BRIDGE_EXPORTS } from './wasi-http-interfaces.js';
+import { writesDenials } from './denials.js';
+import {
+  deniedExports,
+  separateDenials,
+  textsOf,
+  trapDenials,
+  withDenialNames,
+} from './denied-traps.js';
 
 const PAGE = 65536;
 const CONFIG_GLOBAL = 'wasi_virt_config';
@@ -256,28 +264,43 @@ export function specializeAdapter(
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
-    if (dummy)
-      addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name);
+    const generated = dummy
+      ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name)
+      : [];
+    const denials = deniedExports(plan, policy, generated);
+    const writes = writesDenials(plan, policy);
+    const denialTexts = textsOf(denials, policy.debug, writes);
     const traced = policy.debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
-    // The trace's names, then the result shapes it has, in one run of bytes.
-    const names = traceNameBytes([...traced, ...results.flatMap((r) => (r ? [r.shape] : []))]);
+    // The trace's names, the result shapes it has, then the denials' texts, in one run of bytes.
+    const shapeTexts = results.flatMap((r) => (r ? [r.shape] : []));
+    const texts = denialTexts.filter((t) => t !== undefined);
+    const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    let nextText = traced.length + shapeTexts.length;
+    const placed = denialTexts.map((t) => {
+      if (t === undefined) return undefined;
+      const span = names.spans[nextText++]!;
+      return { at: extraAt + span.offset, length: span.length };
+    });
+    trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : undefined);
     if (traced.length > 0) {
       let next = traced.length;
       const shapes = results.map(
         (r) => r && { at: names.spans[next++]!.offset, indirect: r.indirect },
       );
-      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes);
+      const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
+      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes, denied);
     }
     selectImports(m, plan);
     binaryen.setOptimizeLevel(2);
     binaryen.setShrinkLevel(2);
     m.optimize();
+    separateDenials(m, denials);
     definePassiveData(m, data.passive.length);
     if (!m.validate())
       throw new Error('the specialised adapter does not validate (an internal error)');
-    return { core: m.emitBinary(), data };
+    return { core: withDenialNames(m.emitBinary(), denials), data };
   } finally {
     m.dispose();
   }

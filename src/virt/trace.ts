@@ -1,4 +1,5 @@
 import binaryen from 'binaryen';
+import type { PlacedText } from './denied-traps.js';
 import type { ArgKind } from './trace-args.js';
 import { exportsOf } from './trap-exports.js';
 
@@ -11,6 +12,8 @@ export const TRACE_EXPORTS = [
   'wasi_virt_trace_result',
   'wasi_virt_trace_shaped',
   'wasi_virt_trace_done',
+  'wasi_virt_trace_denied',
+  'wasi_virt_denied',
 ] as const;
 
 /** The interface functions the adapter exports: the ones `--debug` traces. */
@@ -26,17 +29,28 @@ export interface Span {
   length: number;
 }
 
-/** The names' UTF-8 bytes, one after another, and each one's span. */
+/** The names' UTF-8 bytes, one after another (a repeated name once), and each one's span. */
 export function traceNameBytes(names: string[]): { bytes: Uint8Array; spans: Span[] } {
-  const encoded = names.map((n) => new TextEncoder().encode(n));
-  const spans: Span[] = [];
+  const placed = new Map<string, Span>();
+  const encoded: Uint8Array[] = [];
   let offset = 0;
-  for (const e of encoded) {
-    spans.push({ offset, length: e.length });
-    offset += e.length;
-  }
+  const spans = names.map((name) => {
+    let span = placed.get(name);
+    if (!span) {
+      const bytes = new TextEncoder().encode(name);
+      span = { offset, length: bytes.length };
+      placed.set(name, span);
+      encoded.push(bytes);
+      offset += bytes.length;
+    }
+    return span;
+  });
   const bytes = new Uint8Array(offset);
-  encoded.forEach((e, i) => bytes.set(e, spans[i]!.offset));
+  let at = 0;
+  for (const e of encoded) {
+    bytes.set(e, at);
+    at += e.length;
+  }
   return { bytes, spans };
 }
 
@@ -60,7 +74,8 @@ export interface PlacedShape {
  * placed at `namesAt` in memory), each core argument (a string or byte list,
  * as `kindsOf` says, decoded from its pointer and length) and the result,
  * decoded by its shape (`shapes[i]`) or else shown as the core value, around
- * the original.
+ * the original. A denied export traps, so its line ends with `denied[i]` (the
+ * address and length of a text saying what allows it), written before the call.
  */
 export function wrapExports(
   m: binaryen.Module,
@@ -70,6 +85,7 @@ export function wrapExports(
   spans: Span[],
   kindsOf: (name: string, coreParams: number) => ArgKind[],
   shapes: (PlacedShape | undefined)[],
+  denied: (PlacedText | undefined)[] = [],
 ): void {
   names.forEach((name, i) => {
     const target = binaryen.getExportInfo(m.getExport(name)).value;
@@ -99,7 +115,17 @@ export function wrapExports(
       }
     }
     const call = m.call(target, locals, fn.results);
-    if (fn.results === binaryen.none) {
+    const denial = denied[i];
+    if (denial) {
+      body.push(
+        m.call(
+          trace.wasi_virt_trace_denied,
+          [m.i32.const(denial.at), m.i32.const(denial.length)],
+          binaryen.none,
+        ),
+        call,
+      );
+    } else if (fn.results === binaryen.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen.none));
     } else {
       const result = params.length;

@@ -8,7 +8,7 @@ import type { ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
-import { planEntries } from '../../report/plan-entries.js';
+import { planEntries, trapEntries } from '../../report/plan-entries.js';
 import type { VirtualizeResult } from '../../virt/virtualize.js';
 import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
@@ -62,6 +62,15 @@ async function settingsFrom(
 function describePlan(plan: VirtPlan): string {
   const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join('\n') + '\n';
+}
+
+/** What the policy denies with traps, one line per subsystem, so a user knows before running. */
+function describeTraps(plan: VirtPlan, policy: Policy): string {
+  const lines = trapEntries(plan, policy).map(
+    (e) =>
+      `  ${e.subsystem}: ${e.functions.join(', ')}; allow with ${e.flag} (policy file: ${e.key} = true)`,
+  );
+  return lines.length > 0 ? ['trap if called (denied):', ...lines].join('\n') + '\n' : '';
 }
 
 /** The generation report's mounted files: each one up to a limit, then a total. */
@@ -118,6 +127,7 @@ export async function virtualizeCommand(
   summary(
     `wrote ${output} (${bytes.length} bytes)\n` +
       describePlan(generated.plan) +
+      describeTraps(generated.plan, policy) +
       describeMounts(generated.mounted) +
       describeRuntimePaths(policy),
   );

@@ -1,0 +1,84 @@
+import { subsystems, type Policy, type Subsystem } from '../policy/policy.js';
+import type { VirtPlan, VirtualizedInterface } from './plan.js';
+import type { WasiInterface } from './wasi-interfaces.js';
+
+/**
+ * What a denied function says about itself, in one place: the trap's name in
+ * the adapter's name section (which wasmtime's and V8's backtraces show), the
+ * line written on the host's stderr before the trap, the `--debug` trace's
+ * result, and the generation report (src/report/plan-entries.ts) all come from
+ * here.
+ */
+
+/** The CLI flag and the policy-file key (also the action's input) that allow a subsystem. */
+export function allowedBy(subsystem: Subsystem): { flag: string; key: string } {
+  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
+}
+
+/** The subsystems whose denial the adapter serves with traps: every function of theirs traps. */
+const TRAPPING: Subsystem[] = ['exit', 'random', 'clocks'];
+
+/** The subsystem a policy denies that an interface belongs to, if any. */
+export function deniedSubsystem(iface: WasiInterface, policy: Policy): Subsystem | undefined {
+  const role = iface.role as Subsystem;
+  return subsystems.includes(role) && policy.access[role] === 'deny' ? role : undefined;
+}
+
+/** The planned interfaces whose every function traps under the policy, with the subsystem that would allow them. */
+export function trappingInterfaces(
+  plan: VirtPlan,
+  policy: Policy,
+): { planned: VirtualizedInterface; subsystem: Subsystem }[] {
+  return plan.interfaces.flatMap((planned) => {
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem)
+      ? [{ planned, subsystem }]
+      : [];
+  });
+}
+
+/** `wasi:random/random@0.2.12` → `wasi:random/random` (messages name interfaces without versions). */
+export const unversioned = (name: string) => name.replace(/@[^#]*$/, '');
+
+/**
+ * A denied function's message, and its trap's name: `wasi-virt: denied
+ * wasi:random/random#get-random-bytes (allow with --allow-random)`.
+ */
+export function trapMessage(interfaceName: string, fn: string, subsystem: Subsystem): string {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
+}
+
+/**
+ * The name of a generated trap that cannot be reached (the method of a socket
+ * or HTTP resource a denial never lets exist: the call fails on its handle
+ * first), which may serve several exports: what would allow them, without
+ * naming each, to keep the adapter small.
+ */
+export function unreachableTrapName(denied: (Subsystem | undefined)[]): string {
+  const flags = [...new Set(denied.map((s) => (s ? allowedBy(s).flag : undefined)))];
+  return flags.every((f) => f !== undefined)
+    ? `wasi-virt: denied (allow with ${flags.join(' or ')})`
+    : 'wasi-virt: not served';
+}
+
+/** The `--debug` trace's result for a denied call, which it writes before the trap. */
+export function tracedDenial(subsystem: Subsystem | undefined): string {
+  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : 'trap: not served';
+}
+
+/**
+ * Whether the adapter writes a denied function's message on the host's stderr
+ * before it traps: when something traps, the app's stderr is the host's (the
+ * app imports it and the policy allows it) and `--debug` does not trace the
+ * call already.
+ */
+export function writesDenials(plan: VirtPlan, policy: Policy): boolean {
+  if (policy.debug || policy.stdio.stderr !== 'allow') return false;
+  if (trappingInterfaces(plan, policy).length === 0) return false;
+  const stderr = (name: string) => unversioned(name) === 'wasi:cli/stderr';
+  return (
+    plan.passedThrough.some(stderr) ||
+    plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes('get-stderr'))
+  );
+}
