@@ -6,6 +6,7 @@ import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
@@ -32,7 +33,13 @@ export interface VirtualizeResult {
 /** Generates the virtual adapter a policy calls for and composes it into the app. */
 export async function virtualize({ policy, app }: VirtualizeOptions): Promise<VirtualizeResult> {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
-  const plan = planVirtualization(policy, described?.imports, described?.exports);
+  const prebuilt = await loadAdapterModule();
+  const plan = narrowForwarded(
+    prebuilt,
+    planVirtualization(policy, described?.imports, described?.exports),
+    described?.imports,
+    policy.debug,
+  );
   if (plan.interfaces.length === 0) {
     return {
       plan,
@@ -44,7 +51,6 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan)
     ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
     : undefined;
