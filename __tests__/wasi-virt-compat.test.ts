@@ -6,6 +6,7 @@ import type { ComponentInterface, ExternItem } from '../src/inspect/component-in
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
 import { runComponent } from './support/runner.js';
+import { wasmToolsValidate } from './support/wasm-tools.js';
 import { parseInterfaceName } from '../src/inspect/interface-name.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
@@ -185,5 +186,31 @@ describe('what the adapter forwards for the functions an app imports', () => {
     expect(poll['wasi:io/streams']!.sort()).toEqual(
       [method('input-stream.subscribe'), '[resource-drop]input-stream'].sort(),
     );
+  });
+});
+
+describe('an adapter with nothing to virtualize (--allow-all, no component)', () => {
+  it("passes WASI's command world through: valid, each import exported as it is, and it composes", async () => {
+    const adapter = await written('--allow-all', '-o', 'OUT');
+    await wasmToolsValidate(await readFile(adapter));
+    const { imports, exports } = await described(adapter);
+    const names = imports.map((i) => i.name);
+    expect(exports.map((e) => e.name)).toEqual(names);
+    expect(exports.map((e) => e.functions)).toEqual(imports.map((i) => i.functions));
+    expect(names).toContain('wasi:cli/environment@0.2.12');
+    expect(names).toContain('wasi:sockets/tcp@0.2.12');
+    expect(names.filter((n) => /^wasi:(http|config)\//.test(n))).toEqual([]);
+    // @unstable functions, which hosts give only on request, are left out.
+    const functions = imports.flatMap((i) => i.functions ?? []);
+    expect(functions).not.toContain('exit-with-code');
+    expect(functions).not.toContain('network-error-code');
+
+    const composed = join(scratch, 'passthrough-composed.wasm');
+    const made = await cli('compose', fixture('stdio'), '--plug', adapter, '-o', composed);
+    expect(made.code).toBe(0);
+    const bytes = await readFile(composed);
+    await wasmToolsValidate(bytes);
+    const run = await runComponent(bytes, { stdin: 'hello' });
+    expect(run).toMatchObject({ stdout: 'HELLO', stderr: 'read 5 bytes\n', exitCode: 0 });
   });
 });
