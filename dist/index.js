@@ -35,9 +35,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/semver/internal/constants.js
+// ../main/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
+  "../main/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -95,9 +95,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/semver/internal/debug.js
+// ../main/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
+  "../main/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -105,9 +105,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/semver/internal/re.js
+// ../main/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
+  "../main/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -193,9 +193,9 @@ var require_re = __commonJS({
   }
 });
 
-// node_modules/semver/internal/parse-options.js
+// ../main/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
+  "../main/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -212,9 +212,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// node_modules/semver/internal/identifiers.js
+// ../main/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
+  "../main/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -237,9 +237,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// node_modules/semver/classes/semver.js
+// ../main/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
+  "../main/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -529,9 +529,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
+// ../main/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
+  "../main/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version, options, throwErrors = false) => {
@@ -551,9 +551,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/semver/functions/valid.js
+// ../main/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
+  "../main/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options) => {
@@ -564,9 +564,9 @@ var require_valid = __commonJS({
   }
 });
 
-// node_modules/semver/functions/clean.js
+// ../main/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
+  "../main/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options) => {
@@ -577,9 +577,9 @@ var require_clean = __commonJS({
   }
 });
 
-// node_modules/semver/functions/inc.js
+// ../main/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
+  "../main/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -601,9 +601,9 @@ var require_inc = __commonJS({
   }
 });
 
-// node_modules/semver/functions/diff.js
+// ../main/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
+  "../main/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version2) => {
@@ -645,9 +645,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/semver/functions/major.js
+// ../main/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
+  "../main/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -655,9 +655,9 @@ var require_major = __commonJS({
   }
 });
 
-// node_modules/semver/functions/minor.js
+// ../main/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
+  "../main/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -665,9 +665,9 @@ var require_minor = __commonJS({
   }
 });
 
-// node_modules/semver/functions/patch.js
+// ../main/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
+  "../main/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -675,9 +675,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/semver/functions/prerelease.js
+// ../main/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
+  "../main/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version, options) => {
@@ -688,9 +688,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
+// ../main/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -698,9 +698,9 @@ var require_compare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rcompare.js
+// ../main/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
+  "../main/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -708,9 +708,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-loose.js
+// ../main/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -718,9 +718,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-build.js
+// ../main/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -732,9 +732,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// node_modules/semver/functions/sort.js
+// ../main/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
+  "../main/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -742,9 +742,9 @@ var require_sort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rsort.js
+// ../main/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
+  "../main/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -752,9 +752,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gt.js
+// ../main/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
+  "../main/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -762,9 +762,9 @@ var require_gt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lt.js
+// ../main/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
+  "../main/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -772,9 +772,9 @@ var require_lt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/eq.js
+// ../main/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
+  "../main/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -782,9 +782,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/neq.js
+// ../main/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
+  "../main/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -792,9 +792,9 @@ var require_neq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gte.js
+// ../main/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
+  "../main/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -802,9 +802,9 @@ var require_gte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lte.js
+// ../main/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
+  "../main/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -812,9 +812,9 @@ var require_lte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/cmp.js
+// ../main/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
+  "../main/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -862,9 +862,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// node_modules/semver/functions/coerce.js
+// ../main/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
+  "../main/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -908,9 +908,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/truncate.js
+// ../main/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
+  "../main/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants = require_constants();
@@ -949,9 +949,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/semver/internal/lrucache.js
+// ../main/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
+  "../main/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -987,9 +987,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// node_modules/semver/internal/trim-comparator-whitespace.js
+// ../main/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -1178,9 +1178,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// node_modules/semver/classes/range.js
+// ../main/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
+  "../main/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -1251,7 +1251,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey);
+        const cached2 = cache2.get(memoKey);
         if (cached2) {
           return cached2;
         }
@@ -1285,7 +1285,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result2 = [...rangeMap.values()];
-        cache.set(memoKey, result2);
+        cache2.set(memoKey, result2);
         return result2;
       }
       intersects(range, options) {
@@ -1324,7 +1324,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -1563,9 +1563,9 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/classes/comparator.js
+// ../main/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
+  "../main/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -1676,9 +1676,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// node_modules/semver/functions/satisfies.js
+// ../main/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
+  "../main/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -1693,9 +1693,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/to-comparators.js
+// ../main/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -1703,9 +1703,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/max-satisfying.js
+// ../main/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1732,9 +1732,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-satisfying.js
+// ../main/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1761,9 +1761,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-version.js
+// ../main/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
+  "../main/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1820,9 +1820,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js
+// ../main/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
+  "../main/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -1836,9 +1836,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/outside.js
+// ../main/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
+  "../main/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -1905,9 +1905,9 @@ var require_outside = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/gtr.js
+// ../main/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
+  "../main/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -1915,9 +1915,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/ltr.js
+// ../main/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
+  "../main/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -1925,9 +1925,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/intersects.js
+// ../main/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
+  "../main/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -1939,9 +1939,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/simplify.js
+// ../main/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
+  "../main/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -1989,9 +1989,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/subset.js
+// ../main/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
+  "../main/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -2151,9 +2151,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/semver/index.js
+// ../main/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
+  "../main/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -2248,9 +2248,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -2305,9 +2305,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2463,9 +2463,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -2634,9 +2634,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var visit = require_visit();
@@ -2704,9 +2704,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2754,9 +2754,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -2784,9 +2784,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -2825,9 +2825,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -2943,9 +2943,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Node = require_Node();
@@ -2973,9 +2973,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -3048,9 +3048,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -3191,9 +3191,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -3208,9 +3208,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3344,9 +3344,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3627,9 +3627,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -3751,9 +3751,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -3884,9 +3884,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -3906,9 +3906,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -3966,9 +3966,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -4030,9 +4030,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -4070,9 +4070,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -4221,9 +4221,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -4365,9 +4365,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -4387,9 +4387,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4503,9 +4503,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4525,9 +4525,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -4544,9 +4544,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -4562,9 +4562,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -4586,9 +4586,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -4613,9 +4613,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4659,9 +4659,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -4704,9 +4704,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -4732,9 +4732,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -4799,9 +4799,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -4865,9 +4865,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -4943,9 +4943,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -5021,9 +5021,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -5053,9 +5053,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -5102,9 +5102,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -5181,9 +5181,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -5270,9 +5270,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -5358,9 +5358,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5402,9 +5402,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -5496,9 +5496,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var map = require_map();
@@ -5528,9 +5528,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var stringify2 = require_stringify();
@@ -5608,9 +5608,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5917,9 +5917,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -5982,9 +5982,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -6116,9 +6116,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -6158,9 +6158,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -6176,9 +6176,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -6192,9 +6192,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6300,9 +6300,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -6351,9 +6351,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -6394,9 +6394,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Pair = require_Pair();
@@ -6588,9 +6588,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -6653,9 +6653,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -6836,9 +6836,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -7057,9 +7057,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -7138,9 +7138,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -7168,9 +7168,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity2 = require_identity();
@@ -7274,9 +7274,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode2 = require_compose_node();
@@ -7317,9 +7317,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -7525,9 +7525,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7710,9 +7710,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7771,9 +7771,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -7833,9 +7833,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7935,9 +7935,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8524,9 +8524,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -8555,9 +8555,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -9429,9 +9429,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9526,9 +9526,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -10840,6 +10840,30 @@ function definedInstanceExports(scope, index) {
   }));
 }
 var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+function instanceContents(scope, index) {
+  const origin = scope.component.instance[index];
+  switch (origin?.via) {
+    case "import":
+    case "export":
+      if (origin.type?.kind === "instance") return { scope, typeIndex: origin.type.typeIndex };
+      return origin.via === "export" && origin.item ? instanceContents(scope, origin.item.index) : void 0;
+    case "instance": {
+      const exports = definedInstanceExports(scope, index);
+      return exports && { exports };
+    }
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind !== "export") return void 0;
+      const from = instanceContents(scope, alias.instance);
+      const exp = from && "exports" in from ? from.exports.find((e) => e.name === alias.name) : void 0;
+      if (!exp || "core" in exp.item.sort || exp.item.sort.component !== "instance")
+        return void 0;
+      return exp.type?.kind === "instance" ? { scope: exp.scope, typeIndex: exp.type.typeIndex } : instanceContents(exp.scope, exp.item.index);
+    }
+    default:
+      return void 0;
+  }
+}
 
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
@@ -10873,14 +10897,20 @@ function describeComponent(component) {
       (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
     ),
     exports: component.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type)
-        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      const item = describeItem(
+        component.scope,
+        exp.name.name,
+        exp.type,
+        exp.offset,
+        exp.item.sort
+      );
+      if (!exp.type && isInstance(exp.item.sort))
+        Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
       return item;
     })
   };
 }
+var isInstance = (sort) => "component" in sort && sort.component === "instance";
 function describeItem(scope, name, type, offset, sort) {
   const kind = type?.kind ?? sortKind(sort);
   const parsed = parseInterfaceName(name);
@@ -10931,19 +10961,15 @@ function resolveInstanceOrigin(scope, origin) {
       return void 0;
   }
 }
-function summarizeInlineInstance(scope, item) {
-  if ("core" in item.sort || item.sort.component !== "instance") return {};
-  const exported = definedInstanceExports(scope, item.index);
-  if (!exported) return {};
-  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
-  const types2 = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
+function summarizeContents(contents) {
+  if (!contents) return {};
+  if (!("exports" in contents)) {
+    const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
+    return instanceType ? summarizeInstance(instanceType.decls) : {};
+  }
+  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types2 = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types: types2, typesOnly: functions.length === 0 };
-}
-function inferExternType(scope, sort, index) {
-  if ("core" in sort || sort.component !== "instance") return void 0;
-  const origin = scope.component.instance[index];
-  if (origin?.via === "import" || origin?.via === "export") return origin.type;
-  return void 0;
 }
 
 // src/inspect/load-component.ts
@@ -11093,7 +11119,7 @@ function importRulesFrom(sources) {
 import { readFile as readFile2 } from "node:fs/promises";
 import { extname } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -11137,7 +11163,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -11238,7 +11264,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -11353,7 +11379,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -11562,7 +11588,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -11588,7 +11614,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -11705,7 +11731,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -11848,7 +11874,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/policy/load-policy-file.ts
@@ -12182,7 +12208,7 @@ function renderCheckJson(report) {
   ) + "\n";
 }
 
-// node_modules/xml-naming/src/index.js
+// ../main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -12216,21 +12242,21 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
     );
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = /* @__PURE__ */ new Map();
+  let cache2 = /* @__PURE__ */ new Map();
   const validator = (str) => {
-    const cached2 = cache.get(str);
+    const cached2 = cache2.get(str);
     if (cached2 !== void 0) return cached2;
     const result2 = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result2);
+    if (cache2.size < maxCacheSize) cache2.set(str, result2);
     return result2;
   };
   validator.reset = () => {
-    cache = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
   };
   return validator;
 };
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -12393,7 +12419,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -12910,7 +12936,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/fast-xml-builder/src/util.js
+// ../main/node_modules/fast-xml-builder/src/util.js
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -12935,7 +12961,7 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   return isPI ? "?" + result2 : result2;
 }
 
-// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+// ../main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL = "\n";
 function detectXmlVersionFromArray(jArray, options) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
@@ -13177,7 +13203,7 @@ function replaceEntitiesValue(textValue, options) {
   return textValue;
 }
 
-// node_modules/fast-xml-builder/src/ignoreAttributes.js
+// ../main/node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -13197,7 +13223,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/fast-xml-builder/src/fxb.js
+// ../main/node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -13644,7 +13670,7 @@ function isAttribute(name) {
   }
 }
 
-// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// ../main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
 
 // src/report/render-junit.ts
@@ -15230,7 +15256,7 @@ function declaredSort(decl) {
 }
 
 // src/virt/virtualize.ts
-import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
 
 // src/component/bytes.ts
 function copyInto(target, bytes) {
@@ -15976,423 +16002,8 @@ ${[...interfaces.values()].join("\n")}
   ].join("\n");
 }
 
-// src/virt/io-plan.ts
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
-function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-function servesHttp(policy, appImports) {
-  if (policy.access.http !== "deny") return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
-}
-function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
-}
-var NETWORK = ["sockets", "http"];
-function forwardsNetwork(policy, appImports) {
-  return virtualizesIo(policy, appImports) && NETWORK.some(
-    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
-  );
-}
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-var everything = (iface) => [
-  ...Object.keys(iface.functions),
-  ...resourceDrops(iface)
-];
-function forwardedIo(iface, policy, network) {
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
-  switch (iface.id) {
-    case "wasi:io/error":
-    case "wasi:io/streams":
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case "wasi:io/poll":
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case "wasi:cli/terminal-input":
-      return policy.stdio.stdin === "allow" ? everything(iface) : [];
-    case "wasi:cli/terminal-output":
-      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
-    case "wasi:clocks/monotonic-clock":
-      return policy.access.clocks === "allow" ? everything(iface) : [];
-    case "wasi:filesystem/types":
-    case "wasi:filesystem/preopens":
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
-}
-var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
-function proxiedExport(policy, appImports, appExports = []) {
-  const proxy = proxyExport(appExports);
-  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
-}
-function checkProxySupported(policy, appExports = []) {
-  const proxy = proxyExport(appExports);
-  if (proxy && policy.access.http === "deny") {
-    throw new UserInputError(
-      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
-    );
-  }
-}
-
-// src/virt/plan.ts
-var reachesHost = (vars3) => vars3.mode !== "none";
-var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types2, policy, serves) {
-  const uses = (f) => functions.includes(f);
-  if (iface.role === "env") {
-    return [
-      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
-      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
-      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
-    ];
-  }
-  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
-    return forwardedIo(iface, policy, serves.network);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
-    return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
-    ];
-  }
-  return [];
-}
-function passesThrough(iface, policy, serves) {
-  switch (iface.role) {
-    case "env":
-      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
-    case "config":
-      return isPassthrough(policy.config);
-    case "io":
-      return !serves.io;
-    case "http":
-      return !serves.http && !(serves.io && policy.access.http === "allow");
-    case "sockets":
-      return !serves.io && policy.access.sockets === "allow";
-    default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
-      return policy.access[iface.role] === "allow";
-  }
-}
-function chooseVersion(appImports, policy) {
-  const versions = new Set(
-    (appImports ?? []).filter(
-      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
-    ).map((i) => i.interface.version)
-  );
-  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
-  if (versions.size > 0 && known.length === 0) {
-    throw new UserInputError(
-      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
-    );
-  }
-  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
-  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
-}
-function planVirtualization(policy, appImports, appExports) {
-  const wasiVersion = chooseVersion(appImports, policy);
-  checkProxySupported(policy, appExports);
-  const proxy = proxiedExport(policy, appImports, appExports);
-  const serves = {
-    io: virtualizesIo(policy, appImports),
-    http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports),
-    proxy: proxy !== void 0
-  };
-  const plan = { wasiVersion, interfaces: [], passedThrough: [] };
-  for (const iface of WASI_INTERFACES) {
-    const version = versionOf(iface, wasiVersion);
-    const imported = appImports?.find(
-      (i) => compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) || i.interface?.id === iface.id
-    );
-    if (appImports && !imported) continue;
-    const name = imported?.name ?? `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
-      if (imported) plan.passedThrough.push(name);
-      continue;
-    }
-    const wanted = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
-    const unknown = wanted.filter((f) => !(f in iface.functions));
-    if (unknown.length > 0) {
-      throw new UserInputError(
-        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
-      );
-    }
-    const types2 = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
-    if (serves.proxy && iface.id === PROXY_TYPES)
-      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
-    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
-    plan.interfaces.push({
-      iface,
-      name,
-      version: imported?.interface?.version ?? version,
-      exported,
-      forwarded,
-      types: types2
-    });
-  }
-  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
-    plan.proxy = { export: proxy };
-  if (policy.debug) addTraceImports(plan);
-  return plan;
-}
-var TRACE_IMPORTS = [
-  ["wasi:cli/stderr", "get-stderr"],
-  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
-  ["wasi:io/error", "[resource-drop]error"]
-];
-function addTraceImports(plan) {
-  for (const [id, fn] of TRACE_IMPORTS) {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
-    let entry = plan.interfaces.find((v) => v.iface.id === id);
-    if (!entry) {
-      const version = versionOf(iface, plan.wasiVersion);
-      entry = {
-        iface,
-        name: `${id}@${version}`,
-        version,
-        exported: [],
-        forwarded: [],
-        types: [],
-        importOnly: true
-      };
-      plan.interfaces.push(entry);
-    }
-    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
-    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
-      entry.exported.push(fn);
-  }
-}
-
-// src/virt/mount-tree.ts
-import { closeSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
-var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
-var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-async function readMountTree(mounts) {
-  const tree = { preopens: [], nodes: [], files: [] };
-  for (const mount of mounts) {
-    const root = await mountRoot(mount);
-    const node = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
-    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
-    await readDirectory(tree, node, root, root, mount);
-  }
-  return tree;
-}
-async function mountRoot(mount) {
-  try {
-    const info = await stat2(mount.host);
-    if (!info.isDirectory())
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
-      );
-    return await realpath(mount.host);
-  } catch (error) {
-    if (error instanceof UserInputError) throw error;
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
-    );
-  }
-}
-async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
-  const real = await realpath(hostDir);
-  if (ancestors.includes(real)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
-    );
-  }
-  const names = (await readdir(hostDir)).sort(bytewise);
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const path = join(hostDir, name);
-      const target = await resolveInside(path, root, mount);
-      return { name, path, target, info: await stat2(target) };
-    })
-  );
-  const dir = tree.nodes[dirNode];
-  for (const { name, path, target, info } of entries) {
-    const index = tree.nodes.length;
-    if (info.isDirectory()) {
-      tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
-      dir.children.push(index);
-      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (info.isFile()) {
-      tree.nodes.push({
-        kind: "file",
-        name,
-        parent: dirNode,
-        contents: hostFileBytes(target, info.size)
-      });
-      dir.children.push(index);
-      const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
-      tree.files.push({ guest, host: path, size: info.size });
-    } else {
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
-      );
-    }
-  }
-}
-function hostFileBytes(path, size) {
-  return {
-    length: size,
-    copyTo(target) {
-      const fd = openSync(path, "r");
-      try {
-        let at = 0;
-        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
-        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-          throw new UserInputError(
-            `the mounted file '${path}' changed while it was embedded; run again once it is stable`
-          );
-      } finally {
-        closeSync(fd);
-      }
-    }
-  };
-}
-async function resolveInside(path, root, mount) {
-  if (!(await lstat(path)).isSymbolicLink()) return path;
-  let target;
-  try {
-    target = await realpath(path);
-  } catch {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
-    );
-  }
-  const inside = relative2(root, target);
-  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`
-    );
-  }
-  return target;
-}
-
-// src/virt/http-bridge.ts
-var HTTP_BRIDGE = "wasi-virt:bridge/http";
-var httpBridge = (proxyExport2) => ({
-  export: proxyExport2,
-  via: HTTP_BRIDGE
-});
-function addHttpBridge(adapter) {
-  const component = readComponent(adapter);
-  const { scope } = component;
-  const hostTypes = httpTypesInstance(scope, "import");
-  const ownTypes = httpTypesInstance(scope, "export");
-  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
-  if (hostTypes === void 0 || ownTypes === void 0 || main === void 0)
-    throw new Error(
-      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
-    );
-  const b = ComponentBuilder.extending(adapter, scope);
-  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
-  const functions = PROXY_RESOURCES.map((resource, i) => {
-    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
-    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
-    return {
-      name: { name: wrapFunctionName(resource) },
-      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
-    };
-  });
-  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
-  return b.finish();
-}
-function httpTypesInstance(scope, via) {
-  const index = scope.component.instance.findIndex(
-    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
-  );
-  return index < 0 ? void 0 : index;
-}
-function coreInstanceExporting(scope, name) {
-  const index = scope.core.instance.findIndex((o) => {
-    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
-    const module = scope.core.module[o.instance.module];
-    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
-  });
-  return index < 0 ? void 0 : index;
-}
-
-// src/virt/runtime-nodes.ts
-import { posix as posix2 } from "node:path";
-function checkHostPath(flag, entry) {
-  if (!entry.host.startsWith("/"))
-    throw new UserInputError(
-      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
-    );
-  return normalizeGuest(entry.host);
-}
-function addRoot(tree, path, node) {
-  const index = tree.nodes.length;
-  tree.nodes.push({ ...node, parent: index });
-  tree.preopens.push({ path, node: index });
-  return index;
-}
-function directoryFor(tree, path, entry) {
-  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
-  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
-  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
-  for (let i = 0; ; i++) {
-    const dir = tree.nodes[at];
-    if (dir.kind !== "dir")
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
-      );
-    const name = names[i];
-    if (name === void 0) return dir;
-    const existing = dir.children.find((c) => tree.nodes[c].name === name);
-    if (existing !== void 0) {
-      at = existing;
-      continue;
-    }
-    const child = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
-    insertChild(tree, dir, child);
-    at = child;
-  }
-}
-function insertChild(tree, dir, child) {
-  const name = tree.nodes[child].name;
-  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
-  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
-}
-function addRuntimeNodes(tree, preopens, hostFiles) {
-  for (const entry of preopens) {
-    const host = checkHostPath("--preopen", entry);
-    const guest = normalizeGuest(entry.guest);
-    if (tree.preopens.some((p) => p.path === guest))
-      throw new UserInputError(
-        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
-      );
-    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
-  }
-  for (const entry of hostFiles) {
-    const host = checkHostPath("--host-file", entry);
-    const guest = normalizeGuest(entry.guest);
-    const name = posix2.basename(guest);
-    if (guest === "/" || name === "..")
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
-      );
-    const dir = directoryFor(tree, posix2.dirname(guest), entry);
-    if (dir.children.some((c) => tree.nodes[c].name === name))
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
-      );
-    const index = tree.nodes.length;
-    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
-    insertChild(tree, dir, index);
-  }
-}
+// src/virt/host-calls.ts
+import binaryen5 from "binaryen";
 
 // src/virt/specialize-adapter.ts
 import binaryen4 from "binaryen";
@@ -16989,6 +16600,7 @@ var CONFIG_GLOBAL = "wasi_virt_config";
 var HEAP_GLOBAL = "wasi_virt_heap_start";
 var HEAP_BASE = "__heap_base";
 var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var ADAPTER_FEATURES = binaryen4.Features.MutableGlobals | binaryen4.Features.SignExt | binaryen4.Features.BulkMemory | binaryen4.Features.Multivalue;
 function splitCoreName(name) {
   const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
   return match ? [match[1], match[2]] : void 0;
@@ -17124,9 +16736,7 @@ function selectImports(m, plan) {
 function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
   const m = binaryen4.readBinary(adapter);
   try {
-    m.setFeatures(
-      binaryen4.Features.MutableGlobals | binaryen4.Features.SignExt | binaryen4.Features.BulkMemory | binaryen4.Features.Multivalue
-    );
+    m.setFeatures(ADAPTER_FEATURES);
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
@@ -17156,26 +16766,545 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
   }
 }
 
+// src/virt/host-calls.ts
+function reachableHostCalls(adapter, plan, trace) {
+  const key = JSON.stringify([
+    trace,
+    plan.proxy,
+    plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
+  ]);
+  const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
+  cache.set(adapter, known);
+  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  known.set(key, found);
+  return found;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function optimizedImports(adapter, plan, trace) {
+  const m = binaryen5.readBinary(adapter);
+  try {
+    m.setFeatures(ADAPTER_FEATURES);
+    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
+      const exp = m.getExport(name);
+      return exp ? [[name, binaryen5.getExportInfo(exp).value]] : [];
+    });
+    selectExports(m, plan);
+    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
+    binaryen5.setOptimizeLevel(2);
+    binaryen5.setShrinkLevel(2);
+    m.optimize();
+    return new Set(
+      functionsOf(m).filter((fn) => fn.module && !fn.module.startsWith("[")).map((fn) => `${fn.module.split("@")[0]}#${fn.base}`)
+    );
+  } finally {
+    m.dispose();
+  }
+}
+function narrowForwarded(adapter, plan, appImports, trace) {
+  if (!appImports || plan.interfaces.length === 0) return plan;
+  const wanted = (name) => appImports.find((i) => i.name === name)?.functions;
+  let exported = plan.interfaces.map((v) => {
+    const app = v.importOnly ? [] : wanted(v.name) ?? v.exported;
+    return v.exported.filter((f) => app.includes(f));
+  });
+  for (; ; ) {
+    const trial = plan.interfaces.map((v, i) => ({ ...v, exported: exported[i] }));
+    const reachable = reachableHostCalls(adapter, { ...plan, interfaces: trial }, trace);
+    const forwarded = plan.interfaces.map(
+      (v) => v.forwarded.filter((f) => reachable.has(`${v.iface.id}#${f}`))
+    );
+    const grown = plan.interfaces.map(
+      (v, i) => v.exported.filter((f) => exported[i].includes(f) || forwarded[i].includes(f))
+    );
+    if (grown.every((e, i) => e.length === exported[i].length))
+      return {
+        ...plan,
+        interfaces: trial.map((v, i) => ({ ...v, forwarded: forwarded[i] }))
+      };
+    exported = grown;
+  }
+}
+
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+function forwardedIo(iface, policy, network, types2) {
+  const everything = (iface2) => [
+    ...Object.keys(iface2.functions),
+    ...resourceDrops(iface2, (r) => types2.includes(r))
+  ];
+  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
+  switch (iface.id) {
+    case "wasi:io/error":
+    case "wasi:io/streams":
+      return hostStreams(policy, network) ? everything(iface) : [];
+    case "wasi:io/poll":
+      return hostPollables(policy, network) ? everything(iface) : [];
+    case "wasi:cli/terminal-input":
+      return policy.stdio.stdin === "allow" ? everything(iface) : [];
+    case "wasi:cli/terminal-output":
+      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
+    case "wasi:clocks/monotonic-clock":
+      return policy.access.clocks === "allow" ? everything(iface) : [];
+    case "wasi:filesystem/types":
+    case "wasi:filesystem/preopens":
+      return reachesHostFiles(policy) ? everything(iface) : [];
+    default:
+      return [];
+  }
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+function checkProxySupported(policy, appExports = []) {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
+// src/virt/plan.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+function forwardedFunctions(iface, functions, types2, policy, serves) {
+  const uses = (f) => functions.includes(f);
+  if (iface.role === "env") {
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  }
+  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
+    return forwardedIo(iface, policy, serves.network, types2);
+  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
+    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
+    ];
+  }
+  return [];
+}
+function passesThrough(iface, policy, serves) {
+  switch (iface.role) {
+    case "env":
+      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
+    case "config":
+      return isPassthrough(policy.config);
+    case "io":
+      return !serves.io;
+    case "http":
+      return !serves.http && !(serves.io && policy.access.http === "allow");
+    case "sockets":
+      return !serves.io && policy.access.sockets === "allow";
+    default:
+      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
+      return policy.access[iface.role] === "allow";
+  }
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function planVirtualization(policy, appImports, appExports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
+  };
+  const plan = { wasiVersion, interfaces: [], passedThrough: [] };
+  for (const iface of WASI_INTERFACES) {
+    const version = versionOf(iface, wasiVersion);
+    const imported = appImports?.find(
+      (i) => compatibilityKey(i.name) === compatibilityKey(`${iface.id}@${version}`) || i.interface?.id === iface.id
+    );
+    if (appImports && !imported) continue;
+    const name = imported?.name ?? `${iface.id}@${version}`;
+    if (passesThrough(iface, policy, serves)) {
+      if (imported) plan.passedThrough.push(name);
+      continue;
+    }
+    const wanted = imported ? imported.functions ?? Object.keys(iface.functions) : Object.keys(iface.functions);
+    const unknown = wanted.filter((f) => !(f in iface.functions));
+    if (unknown.length > 0) {
+      throw new UserInputError(
+        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
+      );
+    }
+    const types2 = imported ? [...imported.types ?? [], ...imported.resources ?? []] : iface.types.flatMap(declaredNames);
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
+    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    plan.interfaces.push({
+      iface,
+      name,
+      version: imported?.interface?.version ?? version,
+      exported,
+      forwarded,
+      types: types2
+    });
+  }
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
+  if (policy.debug) addTraceImports(plan);
+  return plan;
+}
+var TRACE_IMPORTS = [
+  ["wasi:cli/stderr", "get-stderr"],
+  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
+  ["wasi:io/error", "[resource-drop]error"]
+];
+function addTraceImports(plan) {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = versionOf(iface, plan.wasiVersion);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
+}
+
+// src/virt/mount-tree.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { lstat, readdir, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
+var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
+var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+async function readMountTree(mounts) {
+  const tree = { preopens: [], nodes: [], files: [] };
+  for (const mount of mounts) {
+    const root = await mountRoot(mount);
+    const node = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
+    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
+    await readDirectory(tree, node, root, root, mount);
+  }
+  return tree;
+}
+async function mountRoot(mount) {
+  try {
+    const info = await stat2(mount.host);
+    if (!info.isDirectory())
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
+      );
+    return await realpath(mount.host);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
+    );
+  }
+}
+async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
+  const real = await realpath(hostDir);
+  if (ancestors.includes(real)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
+    );
+  }
+  const names = (await readdir(hostDir)).sort(bytewise);
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const path = join(hostDir, name);
+      const target = await resolveInside(path, root, mount);
+      return { name, path, target, info: await stat2(target) };
+    })
+  );
+  const dir = tree.nodes[dirNode];
+  for (const { name, path, target, info } of entries) {
+    const index = tree.nodes.length;
+    if (info.isDirectory()) {
+      tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
+      dir.children.push(index);
+      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
+    } else if (info.isFile()) {
+      tree.nodes.push({
+        kind: "file",
+        name,
+        parent: dirNode,
+        contents: hostFileBytes(target, info.size)
+      });
+      dir.children.push(index);
+      const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
+      tree.files.push({ guest, host: path, size: info.size });
+    } else {
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
+      );
+    }
+  }
+}
+function hostFileBytes(path, size) {
+  return {
+    length: size,
+    copyTo(target) {
+      const fd = openSync(path, "r");
+      try {
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
+        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+          throw new UserInputError(
+            `the mounted file '${path}' changed while it was embedded; run again once it is stable`
+          );
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
+}
+async function resolveInside(path, root, mount) {
+  if (!(await lstat(path)).isSymbolicLink()) return path;
+  let target;
+  try {
+    target = await realpath(path);
+  } catch {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
+    );
+  }
+  const inside = relative2(root, target);
+  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`
+    );
+  }
+  return target;
+}
+
+// src/virt/http-bridge.ts
+var HTTP_BRIDGE = "wasi-virt:bridge/http";
+var httpBridge = (proxyExport2) => ({
+  export: proxyExport2,
+  via: HTTP_BRIDGE
+});
+function addHttpBridge(adapter) {
+  const component = readComponent(adapter);
+  const { scope } = component;
+  const hostTypes = httpTypesInstance(scope, "import");
+  const ownTypes = httpTypesInstance(scope, "export");
+  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
+  if (hostTypes === void 0 || ownTypes === void 0 || main === void 0)
+    throw new Error(
+      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
+    );
+  const b = ComponentBuilder.extending(adapter, scope);
+  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
+  const functions = PROXY_RESOURCES.map((resource, i) => {
+    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
+    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
+    return {
+      name: { name: wrapFunctionName(resource) },
+      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
+    };
+  });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
+  return b.finish();
+}
+function httpTypesInstance(scope, via) {
+  const index = scope.component.instance.findIndex(
+    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
+  );
+  return index < 0 ? void 0 : index;
+}
+function coreInstanceExporting(scope, name) {
+  const index = scope.core.instance.findIndex((o) => {
+    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
+    const module = scope.core.module[o.instance.module];
+    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
+  });
+  return index < 0 ? void 0 : index;
+}
+
+// src/virt/passthrough-adapter.ts
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+var COMMAND_WORLD = WASI_INTERFACES.filter((i) => i.role !== "http" && i.role !== "config");
+var UNSTABLE = ["exit-with-code", "network-error-code"];
+var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, SectionId.alias]);
+async function passthroughAdapter(wasiVersion) {
+  const plan = {
+    wasiVersion,
+    passedThrough: [],
+    interfaces: COMMAND_WORLD.map((iface) => {
+      const version = versionOf(iface, wasiVersion);
+      const functions = Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f));
+      return {
+        iface,
+        name: `${iface.id}@${version}`,
+        version,
+        exported: functions,
+        forwarded: [...functions, ...resourceDrops(iface)],
+        types: iface.types.flatMap(declaredNames)
+      };
+    })
+  };
+  const witSource = adapterWit(plan);
+  const typed = await componentNew(
+    await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
+  );
+  const { sections } = readComponent(typed);
+  const end = sections.find((s) => !PRELUDE.has(s.id))?.start ?? typed.length;
+  const prelude = typed.slice(0, end);
+  const { imports, scope } = readComponent(prelude);
+  const builder2 = ComponentBuilder.extending(prelude, scope);
+  imports.forEach((imp, index) => builder2.export(imp.name, { sort: INSTANCE_SORT, index }));
+  return builder2.finish();
+}
+
+// src/virt/runtime-nodes.ts
+import { posix as posix2 } from "node:path";
+function checkHostPath(flag, entry) {
+  if (!entry.host.startsWith("/"))
+    throw new UserInputError(
+      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
+    );
+  return normalizeGuest(entry.host);
+}
+function addRoot(tree, path, node) {
+  const index = tree.nodes.length;
+  tree.nodes.push({ ...node, parent: index });
+  tree.preopens.push({ path, node: index });
+  return index;
+}
+function directoryFor(tree, path, entry) {
+  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
+  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
+  for (let i = 0; ; i++) {
+    const dir = tree.nodes[at];
+    if (dir.kind !== "dir")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
+      );
+    const name = names[i];
+    if (name === void 0) return dir;
+    const existing = dir.children.find((c) => tree.nodes[c].name === name);
+    if (existing !== void 0) {
+      at = existing;
+      continue;
+    }
+    const child = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
+    insertChild(tree, dir, child);
+    at = child;
+  }
+}
+function insertChild(tree, dir, child) {
+  const name = tree.nodes[child].name;
+  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
+  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+}
+function addRuntimeNodes(tree, preopens, hostFiles) {
+  for (const entry of preopens) {
+    const host = checkHostPath("--preopen", entry);
+    const guest = normalizeGuest(entry.guest);
+    if (tree.preopens.some((p) => p.path === guest))
+      throw new UserInputError(
+        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
+      );
+    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
+  }
+  for (const entry of hostFiles) {
+    const host = checkHostPath("--host-file", entry);
+    const guest = normalizeGuest(entry.guest);
+    const name = posix2.basename(guest);
+    if (guest === "/" || name === "..")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
+      );
+    const dir = directoryFor(tree, posix2.dirname(guest), entry);
+    if (dir.children.some((c) => tree.nodes[c].name === name))
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
+      );
+    const index = tree.nodes.length;
+    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
+    insertChild(tree, dir, index);
+  }
+}
+
 // src/virt/virtualize.ts
 async function virtualize({ policy, app }) {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : void 0;
-  const plan = planVirtualization(policy, described?.imports, described?.exports);
-  if (plan.interfaces.length === 0) {
+  const prebuilt = await loadAdapterModule();
+  const plan = narrowForwarded(
+    prebuilt,
+    planVirtualization(policy, described?.imports, described?.exports),
+    described?.imports,
+    policy.debug
+  );
+  if (plan.interfaces.length === 0 && app) {
     return {
       plan,
       mounted: [],
-      ...app ? { output: app.bytes } : {},
+      output: app.bytes,
       warnings: ["nothing to virtualize: the policy passes every imported interface through"]
     };
   }
+  if (plan.interfaces.length === 0)
+    return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
-  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
+  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
   const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
-  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  const built = await componentNew(embedded);
+  const embedded = await componentEmbed2({ binary: core, witSource, world: ADAPTER_WORLD });
+  const built = await componentNew2(embedded);
   const adapter = addDataToComponent(
     plan.proxy ? addHttpBridge(built) : built,
     data.active,
