@@ -16,14 +16,10 @@ const flags = (extra: Partial<VirtFlags>): VirtFlags => ({ ...noFlags(), ...extr
 describe('WASI-Virt-compatible flags', () => {
   it('attach the implicit value of bare optional-value flags, so the component path stays an argument', () => {
     expect(
-      normalizeArgv([
-        '--allow-env',
-        'app.wasm',
-        '--allow-clocks',
-        '--allow-env=HOME',
-        '--',
-        '--allow-exit',
-      ]),
+      normalizeArgv(
+        ['--allow-env', 'app.wasm', '--allow-clocks', '--allow-env=HOME', '--', '--allow-exit'],
+        new Set(),
+      ),
     ).toEqual([
       '--allow-env=\u0000all',
       'app.wasm',
@@ -31,6 +27,45 @@ describe('WASI-Virt-compatible flags', () => {
       '--allow-env=HOME',
       '--',
       '--allow-exit',
+    ]);
+  });
+
+  it('take a mode or boolean word as the next argument, and nothing else', () => {
+    expect(
+      normalizeArgv(
+        ['--stdout', 'allow', 'app.wasm', '--stdio', 'app.wasm', '--stderr', 'ignore'],
+        new Set(),
+      ),
+    ).toEqual(['--stdout=allow', 'app.wasm', '--stdio=allow', 'app.wasm', '--stderr=ignore']);
+    expect(
+      normalizeArgv(
+        ['--allow-clocks', 'false', '--allow-all', 'app.wasm', '--stdin', 'true'],
+        new Set(),
+      ),
+    ).toEqual(['--allow-clocks=false', '--allow-all=true', 'app.wasm', '--stdin=allow', 'true']);
+    // A name list cannot be told from a component path: --allow-env takes one only after '='.
+    expect(normalizeArgv(['--allow-env', 'HOME'], new Set())).toEqual([
+      '--allow-env=\u0000all',
+      'HOME',
+    ]);
+  });
+
+  it("read WASI-Virt's --out as --output, but leave flags' values and what follows -- alone", () => {
+    expect(
+      normalizeArgv(
+        ['--out', 'a.wasm', '--out=b.wasm', '--arg', '--out', '--arg', '--stdout', '--', '--out'],
+        new Set(['--arg']),
+      ),
+    ).toEqual([
+      '--output',
+      'a.wasm',
+      '--output=b.wasm',
+      '--arg',
+      '--out',
+      '--arg',
+      '--stdout',
+      '--',
+      '--out',
     ]);
   });
 

@@ -231,12 +231,11 @@ describe('sockets and HTTP', () => {
       '--allow-stdio',
       '--debug',
     );
-    // stderr for the trace; poll and streams because the sockets' pollables are the host's
+    // stderr for the trace; no wasi:io/poll, which the app does not import either
     expect(importNames(bytes).sort()).toEqual([
       'wasi:cli/stderr@0.2.12',
       'wasi:cli/stdout@0.2.12',
       'wasi:io/error@0.2.12',
-      'wasi:io/poll@0.2.12',
       'wasi:io/streams@0.2.12',
       'wasi:sockets/instance-network@0.2.12',
       'wasi:sockets/ip-name-lookup@0.2.12',

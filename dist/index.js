@@ -1251,7 +1251,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached2 = cache.get(memoKey);
+        const cached2 = cache2.get(memoKey);
         if (cached2) {
           return cached2;
         }
@@ -1285,7 +1285,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result2 = [...rangeMap.values()];
-        cache.set(memoKey, result2);
+        cache2.set(memoKey, result2);
         return result2;
       }
       intersects(range, options) {
@@ -1324,7 +1324,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -10840,6 +10840,30 @@ function definedInstanceExports(scope, index) {
   }));
 }
 var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+function instanceContents(scope, index) {
+  const origin = scope.component.instance[index];
+  switch (origin?.via) {
+    case "import":
+    case "export":
+      if (origin.type?.kind === "instance") return { scope, typeIndex: origin.type.typeIndex };
+      return origin.via === "export" && origin.item ? instanceContents(scope, origin.item.index) : void 0;
+    case "instance": {
+      const exports = definedInstanceExports(scope, index);
+      return exports && { exports };
+    }
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind !== "export") return void 0;
+      const from = instanceContents(scope, alias.instance);
+      const exp = from && "exports" in from ? from.exports.find((e) => e.name === alias.name) : void 0;
+      if (!exp || "core" in exp.item.sort || exp.item.sort.component !== "instance")
+        return void 0;
+      return exp.type?.kind === "instance" ? { scope: exp.scope, typeIndex: exp.type.typeIndex } : instanceContents(exp.scope, exp.item.index);
+    }
+    default:
+      return void 0;
+  }
+}
 
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
@@ -10873,14 +10897,20 @@ function describeComponent(component) {
       (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
     ),
     exports: component.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type)
-        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      const item = describeItem(
+        component.scope,
+        exp.name.name,
+        exp.type,
+        exp.offset,
+        exp.item.sort
+      );
+      if (!exp.type && isInstance(exp.item.sort))
+        Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
       return item;
     })
   };
 }
+var isInstance = (sort) => "component" in sort && sort.component === "instance";
 function describeItem(scope, name, type, offset, sort) {
   const kind = type?.kind ?? sortKind(sort);
   const parsed = parseInterfaceName(name);
@@ -10931,19 +10961,15 @@ function resolveInstanceOrigin(scope, origin) {
       return void 0;
   }
 }
-function summarizeInlineInstance(scope, item) {
-  if ("core" in item.sort || item.sort.component !== "instance") return {};
-  const exported = definedInstanceExports(scope, item.index);
-  if (!exported) return {};
-  const functions = exported.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
-  const types2 = exported.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
+function summarizeContents(contents) {
+  if (!contents) return {};
+  if (!("exports" in contents)) {
+    const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
+    return instanceType ? summarizeInstance(instanceType.decls) : {};
+  }
+  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types2 = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types: types2, typesOnly: functions.length === 0 };
-}
-function inferExternType(scope, sort, index) {
-  if ("core" in sort || sort.component !== "instance") return void 0;
-  const origin = scope.component.instance[index];
-  if (origin?.via === "import" || origin?.via === "export") return origin.type;
-  return void 0;
 }
 
 // src/inspect/load-component.ts
@@ -12249,16 +12275,16 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
     );
   }
   const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = /* @__PURE__ */ new Map();
+  let cache2 = /* @__PURE__ */ new Map();
   const validator = (str) => {
-    const cached2 = cache.get(str);
+    const cached2 = cache2.get(str);
     if (cached2 !== void 0) return cached2;
     const result2 = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result2);
+    if (cache2.size < maxCacheSize) cache2.set(str, result2);
     return result2;
   };
   validator.reset = () => {
-    cache = /* @__PURE__ */ new Map();
+    cache2 = /* @__PURE__ */ new Map();
   };
   return validator;
 };
@@ -15263,7 +15289,7 @@ function declaredSort(decl) {
 }
 
 // src/virt/virtualize.ts
-import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
 
 // src/component/bytes.ts
 function copyInto(target, bytes) {
@@ -16024,498 +16050,8 @@ ${[...interfaces.values()].join("\n")}
   ].join("\n");
 }
 
-// src/virt/plan.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
-// src/virt/denials.ts
-function allowedBy(subsystem) {
-  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
-}
-var TRAPPING = ["exit", "random", "clocks"];
-function deniedSubsystem(iface, policy) {
-  const role = iface.role;
-  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
-}
-function trappingInterfaces(plan, policy) {
-  return plan.interfaces.flatMap((planned) => {
-    const subsystem = deniedSubsystem(planned.iface, policy);
-    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
-  });
-}
-var unversioned = (name) => name.replace(/@[^#]*$/, "");
-function trapMessage(interfaceName, fn, subsystem) {
-  const { flag } = allowedBy(subsystem);
-  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
-}
-function unreachableTrapName(denied) {
-  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
-  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
-}
-function tracedDenial(subsystem) {
-  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
-}
-function writesDenials(plan, policy) {
-  if (policy.debug || policy.stdio.stderr !== "allow") return false;
-  if (trappingInterfaces(plan, policy).length === 0) return false;
-  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
-  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
-}
-
-// src/virt/io-plan.ts
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
-function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-function servesHttp(policy, appImports) {
-  if (policy.access.http !== "deny") return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
-}
-function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
-}
-var NETWORK = ["sockets", "http"];
-function forwardsNetwork(policy, appImports) {
-  return virtualizesIo(policy, appImports) && NETWORK.some(
-    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
-  );
-}
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-var everything = (iface) => [
-  ...Object.keys(iface.functions),
-  ...resourceDrops(iface)
-];
-function forwardedIo(iface, policy, network) {
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
-  switch (iface.id) {
-    case "wasi:io/error":
-    case "wasi:io/streams":
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case "wasi:io/poll":
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case "wasi:cli/terminal-input":
-      return policy.stdio.stdin === "allow" ? everything(iface) : [];
-    case "wasi:cli/terminal-output":
-      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
-    case "wasi:clocks/monotonic-clock":
-      return policy.access.clocks === "allow" ? everything(iface) : [];
-    case "wasi:filesystem/types":
-    case "wasi:filesystem/preopens":
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
-}
-var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
-function proxiedExport(policy, appImports, appExports = []) {
-  const proxy = proxyExport(appExports);
-  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
-}
-function checkProxySupported(policy, appExports = []) {
-  const proxy = proxyExport(appExports);
-  if (proxy && policy.access.http === "deny") {
-    throw new UserInputError(
-      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
-    );
-  }
-}
-
-// src/virt/plan.ts
-var reachesHost = (vars3) => vars3.mode !== "none";
-var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types2, policy, serves) {
-  const uses = (f) => functions.includes(f);
-  if (iface.role === "env") {
-    return [
-      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
-      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
-      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
-    ];
-  }
-  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
-    return forwardedIo(iface, policy, serves.network);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
-    return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
-    ];
-  }
-  return [];
-}
-function passesThrough(iface, policy, serves) {
-  switch (iface.role) {
-    case "env":
-      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
-    case "config":
-      return isPassthrough(policy.config);
-    case "io":
-      return !serves.io;
-    case "http":
-      return !serves.http && !(serves.io && policy.access.http === "allow");
-    case "sockets":
-      return !serves.io && policy.access.sockets === "allow";
-    default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
-      return policy.access[iface.role] === "allow";
-  }
-}
-function chooseVersion(appImports, policy) {
-  const versions = new Set(
-    (appImports ?? []).filter(
-      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
-    ).map((i) => i.interface.version)
-  );
-  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
-  if (versions.size > 0 && known.length === 0) {
-    throw new UserInputError(
-      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
-    );
-  }
-  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
-  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
-}
-function newestPackageVersions(appImports) {
-  const newest = {};
-  for (const { interface: parsed } of appImports ?? []) {
-    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
-    const pkg = `wasi:${parsed.package}`;
-    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
-    if (!served.includes(parsed.version)) continue;
-    const known = newest[pkg];
-    if (!known || import_semver3.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
-  }
-  return newest;
-}
-function importedInterface(iface, appImports) {
-  const matching = appImports.filter((i) => i.interface?.id === iface.id);
-  if (matching.length === 0) return void 0;
-  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
-  return {
-    names: matching.map((i) => i.name),
-    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
-    types: union(matching.flatMap((i) => [i.types, i.resources]))
-  };
-}
-function checkServedVersions(iface, names) {
-  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
-  const other = names.find((n) => {
-    const version = /@([^@]+)$/.exec(n)?.[1];
-    return version !== void 0 && !served.includes(version);
-  });
-  if (other) {
-    throw new UserInputError(
-      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
-    );
-  }
-}
-function planVirtualization(policy, appImports, appExports) {
-  const wasiVersion = chooseVersion(appImports, policy);
-  checkProxySupported(policy, appExports);
-  const proxy = proxiedExport(policy, appImports, appExports);
-  const serves = {
-    io: virtualizesIo(policy, appImports),
-    http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports),
-    proxy: proxy !== void 0
-  };
-  const plan = {
-    wasiVersion,
-    packageVersions: newestPackageVersions(appImports),
-    interfaces: [],
-    passedThrough: []
-  };
-  for (const iface of WASI_INTERFACES) {
-    const version = plannedVersion(plan, iface);
-    const imported = appImports && importedInterface(iface, appImports);
-    if (appImports && !imported) continue;
-    const name = `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
-      if (imported) plan.passedThrough.push(...imported.names);
-      continue;
-    }
-    if (imported) checkServedVersions(iface, imported.names);
-    const wanted = imported?.functions ?? Object.keys(iface.functions);
-    const unknown = wanted.filter((f) => !(f in iface.functions));
-    if (unknown.length > 0) {
-      throw new UserInputError(
-        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
-      );
-    }
-    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
-    if (serves.proxy && iface.id === PROXY_TYPES)
-      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
-    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
-    plan.interfaces.push({
-      iface,
-      name,
-      version,
-      exported,
-      forwarded,
-      types: types2
-    });
-  }
-  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
-    plan.proxy = { export: proxy };
-  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
-  return plan;
-}
-var TRACE_IMPORTS = [
-  ["wasi:cli/stderr", "get-stderr"],
-  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
-  ["wasi:io/error", "[resource-drop]error"]
-];
-function addTraceImports(plan) {
-  for (const [id, fn] of TRACE_IMPORTS) {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
-    let entry = plan.interfaces.find((v) => v.iface.id === id);
-    if (!entry) {
-      const version = plannedVersion(plan, iface);
-      entry = {
-        iface,
-        name: `${id}@${version}`,
-        version,
-        exported: [],
-        forwarded: [],
-        types: [],
-        importOnly: true
-      };
-      plan.interfaces.push(entry);
-    }
-    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
-    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
-      entry.exported.push(fn);
-  }
-}
-
-// src/virt/mount-tree.ts
-import { closeSync, openSync, readSync } from "node:fs";
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
-import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
-var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
-var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-async function readMountTree(mounts) {
-  const tree = { preopens: [], nodes: [], files: [] };
-  for (const mount of mounts) {
-    const root = await mountRoot(mount);
-    const node = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
-    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
-    await readDirectory(tree, node, root, root, mount);
-  }
-  return tree;
-}
-async function mountRoot(mount) {
-  try {
-    const info = await stat(mount.host);
-    if (!info.isDirectory())
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
-      );
-    return await realpath(mount.host);
-  } catch (error) {
-    if (error instanceof UserInputError) throw error;
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
-    );
-  }
-}
-async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
-  const real = await realpath(hostDir);
-  if (ancestors.includes(real)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
-    );
-  }
-  const names = (await readdir(hostDir)).sort(bytewise);
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const path = join(hostDir, name);
-      const target = await resolveInside(path, root, mount);
-      return { name, path, target, info: await stat(target) };
-    })
-  );
-  const dir = tree.nodes[dirNode];
-  for (const { name, path, target, info } of entries) {
-    const index = tree.nodes.length;
-    if (info.isDirectory()) {
-      tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
-      dir.children.push(index);
-      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
-    } else if (info.isFile()) {
-      tree.nodes.push({
-        kind: "file",
-        name,
-        parent: dirNode,
-        contents: hostFileBytes(target, info.size)
-      });
-      dir.children.push(index);
-      const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
-      tree.files.push({ guest, host: path, size: info.size });
-    } else {
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
-      );
-    }
-  }
-}
-function hostFileBytes(path, size) {
-  return {
-    length: size,
-    copyTo(target) {
-      const fd = openSync(path, "r");
-      try {
-        let at = 0;
-        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
-        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-          throw new UserInputError(
-            `the mounted file '${path}' changed while it was embedded; run again once it is stable`
-          );
-      } finally {
-        closeSync(fd);
-      }
-    }
-  };
-}
-async function resolveInside(path, root, mount) {
-  if (!(await lstat(path)).isSymbolicLink()) return path;
-  let target;
-  try {
-    target = await realpath(path);
-  } catch {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
-    );
-  }
-  const inside = relative2(root, target);
-  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`
-    );
-  }
-  return target;
-}
-
-// src/virt/http-bridge.ts
-var HTTP_BRIDGE = "wasi-virt:bridge/http";
-var httpBridge = (proxyExport2) => ({
-  export: proxyExport2,
-  via: HTTP_BRIDGE
-});
-function addHttpBridge(adapter) {
-  const component = readComponent(adapter);
-  const { scope } = component;
-  const hostTypes = httpTypesInstance(scope, "import");
-  const ownTypes = httpTypesInstance(scope, "export");
-  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
-  if (hostTypes === void 0 || ownTypes === void 0 || main === void 0)
-    throw new Error(
-      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
-    );
-  const b = ComponentBuilder.extending(adapter, scope);
-  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
-  const functions = PROXY_RESOURCES.map((resource, i) => {
-    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
-    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
-    return {
-      name: { name: wrapFunctionName(resource) },
-      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
-    };
-  });
-  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
-  return b.finish();
-}
-function httpTypesInstance(scope, via) {
-  const index = scope.component.instance.findIndex(
-    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
-  );
-  return index < 0 ? void 0 : index;
-}
-function coreInstanceExporting(scope, name) {
-  const index = scope.core.instance.findIndex((o) => {
-    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
-    const module = scope.core.module[o.instance.module];
-    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
-  });
-  return index < 0 ? void 0 : index;
-}
-
-// src/virt/runtime-nodes.ts
-import { posix as posix2 } from "node:path";
-function checkHostPath(flag, entry) {
-  if (!entry.host.startsWith("/"))
-    throw new UserInputError(
-      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
-    );
-  return normalizeGuest(entry.host);
-}
-function addRoot(tree, path, node) {
-  const index = tree.nodes.length;
-  tree.nodes.push({ ...node, parent: index });
-  tree.preopens.push({ path, node: index });
-  return index;
-}
-function directoryFor(tree, path, entry) {
-  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
-  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
-  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
-  for (let i = 0; ; i++) {
-    const dir = tree.nodes[at];
-    if (dir.kind !== "dir")
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
-      );
-    const name = names[i];
-    if (name === void 0) return dir;
-    const existing = dir.children.find((c) => tree.nodes[c].name === name);
-    if (existing !== void 0) {
-      at = existing;
-      continue;
-    }
-    const child = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
-    insertChild(tree, dir, child);
-    at = child;
-  }
-}
-function insertChild(tree, dir, child) {
-  const name = tree.nodes[child].name;
-  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
-  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
-}
-function addRuntimeNodes(tree, preopens, hostFiles) {
-  for (const entry of preopens) {
-    const host = checkHostPath("--preopen", entry);
-    const guest = normalizeGuest(entry.guest);
-    if (tree.preopens.some((p) => p.path === guest))
-      throw new UserInputError(
-        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
-      );
-    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
-  }
-  for (const entry of hostFiles) {
-    const host = checkHostPath("--host-file", entry);
-    const guest = normalizeGuest(entry.guest);
-    const name = posix2.basename(guest);
-    if (guest === "/" || name === "..")
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
-      );
-    const dir = directoryFor(tree, posix2.dirname(guest), entry);
-    if (dir.children.some((c) => tree.nodes[c].name === name))
-      throw new UserInputError(
-        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
-      );
-    const index = tree.nodes.length;
-    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
-    insertChild(tree, dir, index);
-  }
-}
+// src/virt/host-calls.ts
+import binaryen6 from "binaryen";
 
 // src/virt/specialize-adapter.ts
 import binaryen5 from "binaryen";
@@ -17129,6 +16665,40 @@ function resultShapeFor(plan) {
   };
 }
 
+// src/virt/denials.ts
+function allowedBy(subsystem) {
+  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
+}
+var TRAPPING = ["exit", "random", "clocks"];
+function deniedSubsystem(iface, policy) {
+  const role = iface.role;
+  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
+}
+function trappingInterfaces(plan, policy) {
+  return plan.interfaces.flatMap((planned) => {
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
+  });
+}
+var unversioned = (name) => name.replace(/@[^#]*$/, "");
+function trapMessage(interfaceName, fn, subsystem) {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
+}
+function unreachableTrapName(denied) {
+  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
+  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
+}
+function tracedDenial(subsystem) {
+  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
+}
+function writesDenials(plan, policy) {
+  if (policy.debug || policy.stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan, policy).length === 0) return false;
+  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
+  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
+}
+
 // src/virt/denied-traps.ts
 import binaryen4 from "binaryen";
 function deniedExports(plan, policy, generated) {
@@ -17212,6 +16782,7 @@ var CONFIG_GLOBAL = "wasi_virt_config";
 var HEAP_GLOBAL = "wasi_virt_heap_start";
 var HEAP_BASE = "__heap_base";
 var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var ADAPTER_FEATURES = binaryen5.Features.MutableGlobals | binaryen5.Features.SignExt | binaryen5.Features.BulkMemory | binaryen5.Features.Multivalue;
 function splitCoreName(name) {
   const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
   return match ? [match[1], match[2]] : void 0;
@@ -17347,9 +16918,7 @@ function selectImports(m, plan) {
 function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
   const m = binaryen5.readBinary(adapter);
   try {
-    m.setFeatures(
-      binaryen5.Features.MutableGlobals | binaryen5.Features.SignExt | binaryen5.Features.BulkMemory | binaryen5.Features.Multivalue
-    );
+    m.setFeatures(ADAPTER_FEATURES);
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
@@ -17392,26 +16961,587 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
   }
 }
 
+// src/virt/host-calls.ts
+function reachableHostCalls(adapter, plan, trace) {
+  const key = JSON.stringify([
+    trace,
+    plan.proxy,
+    plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
+  ]);
+  const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
+  cache.set(adapter, known);
+  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  known.set(key, found);
+  return found;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function optimizedImports(adapter, plan, trace) {
+  const m = binaryen6.readBinary(adapter);
+  try {
+    m.setFeatures(ADAPTER_FEATURES);
+    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
+      const exp = m.getExport(name);
+      return exp ? [[name, binaryen6.getExportInfo(exp).value]] : [];
+    });
+    selectExports(m, plan);
+    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
+    binaryen6.setOptimizeLevel(2);
+    binaryen6.setShrinkLevel(2);
+    m.optimize();
+    return new Set(
+      functionsOf(m).filter((fn) => fn.module && !fn.module.startsWith("[")).map((fn) => `${fn.module.split("@")[0]}#${fn.base}`)
+    );
+  } finally {
+    m.dispose();
+  }
+}
+function narrowForwarded(adapter, plan, appImports, trace) {
+  if (!appImports || plan.interfaces.length === 0) return plan;
+  const wanted = (name) => appImports.find((i) => i.name === name)?.functions;
+  let exported = plan.interfaces.map((v) => {
+    const app = v.importOnly ? [] : wanted(v.name) ?? v.exported;
+    return v.exported.filter((f) => app.includes(f));
+  });
+  for (; ; ) {
+    const trial = plan.interfaces.map((v, i) => ({ ...v, exported: exported[i] }));
+    const reachable = reachableHostCalls(adapter, { ...plan, interfaces: trial }, trace);
+    const forwarded = plan.interfaces.map(
+      (v) => v.forwarded.filter((f) => reachable.has(`${v.iface.id}#${f}`))
+    );
+    const grown = plan.interfaces.map(
+      (v, i) => v.exported.filter((f) => exported[i].includes(f) || forwarded[i].includes(f))
+    );
+    if (grown.every((e, i) => e.length === exported[i].length))
+      return {
+        ...plan,
+        interfaces: trial.map((v, i) => ({ ...v, forwarded: forwarded[i] }))
+      };
+    exported = grown;
+  }
+}
+
+// src/virt/plan.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+function forwardedIo(iface, policy, network, types2) {
+  const everything = (iface2) => [
+    ...Object.keys(iface2.functions),
+    ...resourceDrops(iface2, (r) => types2.includes(r))
+  ];
+  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
+  switch (iface.id) {
+    case "wasi:io/error":
+    case "wasi:io/streams":
+      return hostStreams(policy, network) ? everything(iface) : [];
+    case "wasi:io/poll":
+      return hostPollables(policy, network) ? everything(iface) : [];
+    case "wasi:cli/terminal-input":
+      return policy.stdio.stdin === "allow" ? everything(iface) : [];
+    case "wasi:cli/terminal-output":
+      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
+    case "wasi:clocks/monotonic-clock":
+      return policy.access.clocks === "allow" ? everything(iface) : [];
+    case "wasi:filesystem/types":
+    case "wasi:filesystem/preopens":
+      return reachesHostFiles(policy) ? everything(iface) : [];
+    default:
+      return [];
+  }
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+function checkProxySupported(policy, appExports = []) {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
+// src/virt/plan.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+function forwardedFunctions(iface, functions, types2, policy, serves) {
+  const uses = (f) => functions.includes(f);
+  if (iface.role === "env") {
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  }
+  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
+    return forwardedIo(iface, policy, serves.network, types2);
+  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
+    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
+    ];
+  }
+  return [];
+}
+function passesThrough(iface, policy, serves) {
+  switch (iface.role) {
+    case "env":
+      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
+    case "config":
+      return isPassthrough(policy.config);
+    case "io":
+      return !serves.io;
+    case "http":
+      return !serves.http && !(serves.io && policy.access.http === "allow");
+    case "sockets":
+      return !serves.io && policy.access.sockets === "allow";
+    default:
+      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
+      return policy.access[iface.role] === "allow";
+  }
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function newestPackageVersions(appImports) {
+  const newest = {};
+  for (const { interface: parsed } of appImports ?? []) {
+    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
+    const pkg = `wasi:${parsed.package}`;
+    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+    if (!served.includes(parsed.version)) continue;
+    const known = newest[pkg];
+    if (!known || import_semver3.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+  }
+  return newest;
+}
+function importedInterface(iface, appImports) {
+  const matching = appImports.filter((i) => i.interface?.id === iface.id);
+  if (matching.length === 0) return void 0;
+  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
+  return {
+    names: matching.map((i) => i.name),
+    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
+    types: union(matching.flatMap((i) => [i.types, i.resources]))
+  };
+}
+function checkServedVersions(iface, names) {
+  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== void 0 && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+    );
+  }
+}
+function planVirtualization(policy, appImports, appExports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
+  };
+  const plan = {
+    wasiVersion,
+    packageVersions: newestPackageVersions(appImports),
+    interfaces: [],
+    passedThrough: []
+  };
+  for (const iface of WASI_INTERFACES) {
+    const version = plannedVersion(plan, iface);
+    const imported = appImports && importedInterface(iface, appImports);
+    if (appImports && !imported) continue;
+    const name = `${iface.id}@${version}`;
+    if (passesThrough(iface, policy, serves)) {
+      if (imported) plan.passedThrough.push(...imported.names);
+      continue;
+    }
+    if (imported) checkServedVersions(iface, imported.names);
+    const wanted = imported?.functions ?? Object.keys(iface.functions);
+    const unknown = wanted.filter((f) => !(f in iface.functions));
+    if (unknown.length > 0) {
+      throw new UserInputError(
+        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
+      );
+    }
+    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
+    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    plan.interfaces.push({
+      iface,
+      name,
+      version,
+      exported,
+      forwarded,
+      types: types2
+    });
+  }
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
+  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
+  return plan;
+}
+var TRACE_IMPORTS = [
+  ["wasi:cli/stderr", "get-stderr"],
+  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
+  ["wasi:io/error", "[resource-drop]error"]
+];
+function addTraceImports(plan) {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = plannedVersion(plan, iface);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
+}
+
+// src/virt/mount-tree.ts
+import { closeSync, openSync, readSync } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join, posix, relative as relative2, sep as sep2 } from "node:path";
+var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
+var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+async function readMountTree(mounts) {
+  const tree = { preopens: [], nodes: [], files: [] };
+  for (const mount of mounts) {
+    const root = await mountRoot(mount);
+    const node = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
+    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
+    await readDirectory(tree, node, root, root, mount);
+  }
+  return tree;
+}
+async function mountRoot(mount) {
+  try {
+    const info = await stat(mount.host);
+    if (!info.isDirectory())
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
+      );
+    return await realpath(mount.host);
+  } catch (error) {
+    if (error instanceof UserInputError) throw error;
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
+    );
+  }
+}
+async function readDirectory(tree, dirNode, hostDir, root, mount, ancestors = []) {
+  const real = await realpath(hostDir);
+  if (ancestors.includes(real)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`
+    );
+  }
+  const names = (await readdir(hostDir)).sort(bytewise);
+  const entries = await Promise.all(
+    names.map(async (name) => {
+      const path = join(hostDir, name);
+      const target = await resolveInside(path, root, mount);
+      return { name, path, target, info: await stat(target) };
+    })
+  );
+  const dir = tree.nodes[dirNode];
+  for (const { name, path, target, info } of entries) {
+    const index = tree.nodes.length;
+    if (info.isDirectory()) {
+      tree.nodes.push({ kind: "dir", name, parent: dirNode, children: [] });
+      dir.children.push(index);
+      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
+    } else if (info.isFile()) {
+      tree.nodes.push({
+        kind: "file",
+        name,
+        parent: dirNode,
+        contents: hostFileBytes(target, info.size)
+      });
+      dir.children.push(index);
+      const guest = `${mount.guest.replace(/\/$/, "")}/${relative2(root, path).split(sep2).join("/")}`;
+      tree.files.push({ guest, host: path, size: info.size });
+    } else {
+      throw new UserInputError(
+        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`
+      );
+    }
+  }
+}
+function hostFileBytes(path, size) {
+  return {
+    length: size,
+    copyTo(target) {
+      const fd = openSync(path, "r");
+      try {
+        let at = 0;
+        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
+        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+          throw new UserInputError(
+            `the mounted file '${path}' changed while it was embedded; run again once it is stable`
+          );
+      } finally {
+        closeSync(fd);
+      }
+    }
+  };
+}
+async function resolveInside(path, root, mount) {
+  if (!(await lstat(path)).isSymbolicLink()) return path;
+  let target;
+  try {
+    target = await realpath(path);
+  } catch {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`
+    );
+  }
+  const inside = relative2(root, target);
+  if (inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute(inside)) {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`
+    );
+  }
+  return target;
+}
+
+// src/virt/http-bridge.ts
+var HTTP_BRIDGE = "wasi-virt:bridge/http";
+var httpBridge = (proxyExport2) => ({
+  export: proxyExport2,
+  via: HTTP_BRIDGE
+});
+function addHttpBridge(adapter) {
+  const component = readComponent(adapter);
+  const { scope } = component;
+  const hostTypes = httpTypesInstance(scope, "import");
+  const ownTypes = httpTypesInstance(scope, "export");
+  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
+  if (hostTypes === void 0 || ownTypes === void 0 || main === void 0)
+    throw new Error(
+      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
+    );
+  const b = ComponentBuilder.extending(adapter, scope);
+  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
+  const functions = PROXY_RESOURCES.map((resource, i) => {
+    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
+    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
+    return {
+      name: { name: wrapFunctionName(resource) },
+      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
+    };
+  });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
+  return b.finish();
+}
+function httpTypesInstance(scope, via) {
+  const index = scope.component.instance.findIndex(
+    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
+  );
+  return index < 0 ? void 0 : index;
+}
+function coreInstanceExporting(scope, name) {
+  const index = scope.core.instance.findIndex((o) => {
+    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
+    const module = scope.core.module[o.instance.module];
+    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
+  });
+  return index < 0 ? void 0 : index;
+}
+
+// src/virt/passthrough-adapter.ts
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+var COMMAND_WORLD = WASI_INTERFACES.filter((i) => i.role !== "http" && i.role !== "config");
+var UNSTABLE = ["exit-with-code", "network-error-code"];
+var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, SectionId.alias]);
+async function passthroughAdapter(wasiVersion) {
+  const plan = {
+    wasiVersion,
+    packageVersions: {},
+    passedThrough: [],
+    interfaces: COMMAND_WORLD.map((iface) => {
+      const version = versionOf(iface, wasiVersion);
+      const functions = Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f));
+      return {
+        iface,
+        name: `${iface.id}@${version}`,
+        version,
+        exported: functions,
+        forwarded: [...functions, ...resourceDrops(iface)],
+        types: iface.types.flatMap(declaredNames)
+      };
+    })
+  };
+  const witSource = adapterWit(plan);
+  const typed = await componentNew(
+    await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
+  );
+  const { sections } = readComponent(typed);
+  const end = sections.find((s) => !PRELUDE.has(s.id))?.start ?? typed.length;
+  const prelude = typed.slice(0, end);
+  const { imports, scope } = readComponent(prelude);
+  const builder2 = ComponentBuilder.extending(prelude, scope);
+  imports.forEach((imp, index) => builder2.export(imp.name, { sort: INSTANCE_SORT, index }));
+  return builder2.finish();
+}
+
+// src/virt/runtime-nodes.ts
+import { posix as posix2 } from "node:path";
+function checkHostPath(flag, entry) {
+  if (!entry.host.startsWith("/"))
+    throw new UserInputError(
+      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
+    );
+  return normalizeGuest(entry.host);
+}
+function addRoot(tree, path, node) {
+  const index = tree.nodes.length;
+  tree.nodes.push({ ...node, parent: index });
+  tree.preopens.push({ path, node: index });
+  return index;
+}
+function directoryFor(tree, path, entry) {
+  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
+  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
+  for (let i = 0; ; i++) {
+    const dir = tree.nodes[at];
+    if (dir.kind !== "dir")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
+      );
+    const name = names[i];
+    if (name === void 0) return dir;
+    const existing = dir.children.find((c) => tree.nodes[c].name === name);
+    if (existing !== void 0) {
+      at = existing;
+      continue;
+    }
+    const child = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
+    insertChild(tree, dir, child);
+    at = child;
+  }
+}
+function insertChild(tree, dir, child) {
+  const name = tree.nodes[child].name;
+  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
+  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+}
+function addRuntimeNodes(tree, preopens, hostFiles) {
+  for (const entry of preopens) {
+    const host = checkHostPath("--preopen", entry);
+    const guest = normalizeGuest(entry.guest);
+    if (tree.preopens.some((p) => p.path === guest))
+      throw new UserInputError(
+        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
+      );
+    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
+  }
+  for (const entry of hostFiles) {
+    const host = checkHostPath("--host-file", entry);
+    const guest = normalizeGuest(entry.guest);
+    const name = posix2.basename(guest);
+    if (guest === "/" || name === "..")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
+      );
+    const dir = directoryFor(tree, posix2.dirname(guest), entry);
+    if (dir.children.some((c) => tree.nodes[c].name === name))
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
+      );
+    const index = tree.nodes.length;
+    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
+    insertChild(tree, dir, index);
+  }
+}
+
 // src/virt/virtualize.ts
 async function virtualize({ policy, app }) {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : void 0;
-  const plan = planVirtualization(policy, described?.imports, described?.exports);
-  if (plan.interfaces.length === 0) {
+  const prebuilt = await loadAdapterModule();
+  const plan = narrowForwarded(
+    prebuilt,
+    planVirtualization(policy, described?.imports, described?.exports),
+    described?.imports,
+    policy.debug
+  );
+  if (plan.interfaces.length === 0 && app) {
     return {
       plan,
       mounted: [],
-      ...app ? { output: app.bytes } : {},
+      output: app.bytes,
       warnings: ["nothing to virtualize: the policy passes every imported interface through"]
     };
   }
+  if (plan.interfaces.length === 0)
+    return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
-  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
+  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
   const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
-  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  const built = await componentNew(embedded);
+  const embedded = await componentEmbed2({ binary: core, witSource, world: ADAPTER_WORLD });
+  const built = await componentNew2(embedded);
   const adapter = addDataToComponent(
     plan.proxy ? addHttpBridge(built) : built,
     data.active,

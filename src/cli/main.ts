@@ -5,7 +5,7 @@ import { TOOL_NAME, VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { composeCommand } from './commands/compose.js';
 import { virtualizeCommand, type VirtualizeCommandOptions } from './commands/virtualize.js';
-import { normalizeArgv } from './virt-flags.js';
+import { flagTerm, normalizeArgv } from './virt-flags.js';
 import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
 
@@ -17,6 +17,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
     .version(VERSION)
     .enablePositionalOptions()
     .exitOverride()
+    .configureHelp({ optionTerm: (option) => flagTerm(option.long) ?? option.flags })
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
@@ -30,7 +31,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '[component]',
       'the component to virtualize (without one, only the virtual adapter is written)',
     )
-    .option('-o, --output <file>', 'where to write the virtualized component')
+    .option('-o, --output <file>', 'where to write the virtualized component (or the adapter)')
     .option('--allow-all <bool>', 'allow every subsystem; env and config reach all host values')
     .option(
       '--allow-env <names>',
@@ -183,6 +184,16 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
   return program;
 }
 
+/** The flags of every command that take a value (`--arg <value>`): the next argument is theirs. */
+function valueFlags(program: Command): Set<string> {
+  const options = [program, ...program.commands].flatMap((c) => c.options);
+  return new Set(
+    options
+      .filter((o) => o.required)
+      .flatMap((o) => [o.short, o.long].filter((f) => f !== undefined)),
+  );
+}
+
 /**
  * Runs the CLI and returns its exit code: 0 pass, 1 policy violated, 2 usage or input error,
  * 3 internal error.
@@ -200,7 +211,7 @@ export async function main(
     return ExitCode.usage;
   }
   try {
-    await program.parseAsync(normalizeArgv(argv), { from: 'user' });
+    await program.parseAsync(normalizeArgv(argv, valueFlags(program)), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

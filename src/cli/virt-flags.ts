@@ -8,6 +8,7 @@ import {
   parseStdioMode,
 } from '../policy/patch-values.js';
 import {
+  stdioModes,
   stdioStreams,
   subsystems,
   type PolicyPatch,
@@ -30,27 +31,77 @@ export type FlagLabel = (flag: string) => string;
 const shortForms: Record<string, string> = { '--env': '-e/--env', '--config': '-c/--config' };
 export const cliFlagLabel: FlagLabel = (flag) => shortForms[flag] ?? flag;
 
-/** Flags whose value is optional and must be attached with `=`, as WASI-Virt's are. */
-const optionalValueFlags = new Map<string, string>([
-  ['--allow-all', 'true'],
-  ['--allow-env', ALL],
-  ['--allow-config', ALL],
-  ['--allow-stdio', 'true'],
-  ...subsystems.map((s): [string, string] => [`--allow-${s}`, 'true']),
-  ...['stdio', ...stdioStreams].map((s): [string, string] => [`--${s}`, 'allow']),
-]);
+/** A flag whose value may be left out: what it then means, and the words it takes as a separate value. */
+interface OptionalValue {
+  implicit: string;
+  /** `--stdout allow` reads as `--stdout=allow`; any other next word is not the flag's. */
+  words: readonly string[];
+}
+
+const booleanFlag: OptionalValue = { implicit: 'true', words: ['true', 'false'] };
 
 /**
- * Gives every bare optional-value flag its implicit value (`--allow-env` →
- * `--allow-env=<all>`), so the parser never takes the next argument, such as
- * the component path, as the flag's value.
+ * Flags whose value is optional, as WASI-Virt's are. `--allow-env` and `--allow-config` take
+ * theirs only after `=` (a name list cannot be told from a component path); the others also
+ * take one of their words as the next argument.
  */
-export function normalizeArgv(argv: string[]): string[] {
-  const end = argv.indexOf('--');
-  return argv.map((arg, i) => {
-    const implicit = optionalValueFlags.get(arg);
-    return implicit !== undefined && (end === -1 || i < end) ? `${arg}=${implicit}` : arg;
-  });
+const optionalValueFlags = new Map<string, OptionalValue>([
+  ['--allow-all', booleanFlag],
+  ['--allow-env', { implicit: ALL, words: [] }],
+  ['--allow-config', { implicit: ALL, words: [] }],
+  ['--allow-stdio', booleanFlag],
+  ...subsystems.map((s): [string, OptionalValue] => [`--allow-${s}`, booleanFlag]),
+  ...['stdio', ...stdioStreams].map((s): [string, OptionalValue] => [
+    `--${s}`,
+    { implicit: 'allow', words: stdioModes },
+  ]),
+]);
+
+/** Long flags spelled another way elsewhere: WASI-Virt's `--out` is our `--output`. */
+const aliases = new Map([['--out', '--output']]);
+
+/**
+ * How the help shows the flags normalizeArgv reads differently from commander: the optional
+ * values, and `--out` beside `--output`.
+ */
+export function flagTerm(long: string | undefined): string | undefined {
+  if (long === '--output') return '-o, --output, --out <file>';
+  const optional = long === undefined ? undefined : optionalValueFlags.get(long);
+  if (!optional) return undefined;
+  return optional.words.length > 0 ? `${long} [${optional.words.join('|')}]` : `${long}[=names]`;
+}
+
+/**
+ * Rewrites the command line for commander. Every optional-value flag gets its value attached
+ * (`--stdout allow` and bare `--stdout` → `--stdout=allow`, `--allow-env` →
+ * `--allow-env=<all>`), so the parser never takes another argument, such as the component path,
+ * as the flag's value; `--out` becomes `--output`. The argument after a flag that takes a value
+ * (`valueFlags`, e.g. `--arg --out`) and everything after `--` stay as they are.
+ */
+export function normalizeArgv(argv: string[], valueFlags: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = renamed(argv[i]!);
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const optional = optionalValueFlags.get(arg);
+    if (optional) {
+      const next = argv[i + 1];
+      const given = next !== undefined && optional.words.includes(next);
+      if (given) i++;
+      out.push(`${arg}=${given ? next : optional.implicit}`);
+      continue;
+    }
+    out.push(arg);
+    if (valueFlags.has(arg) && i + 1 < argv.length) out.push(argv[++i]!);
+  }
+  return out;
+}
+
+/** `--out` → `--output`, `--out=x.wasm` → `--output=x.wasm`; other arguments as they are. */
+function renamed(arg: string): string {
+  const [flag, value] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+  const alias = aliases.get(flag);
+  return alias === undefined ? arg : value === undefined ? alias : `${alias}=${value}`;
 }
 
 export interface VirtFlags {

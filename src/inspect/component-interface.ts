@@ -1,7 +1,7 @@
-import type { Declaration, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
+import type { Declaration, ExternType, InstanceType, Sort } from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
-import { definedInstanceExports, isComponentSort } from './instance-exports.js';
+import { instanceContents, isComponentSort, type InstanceContents } from './instance-exports.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
 
 export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
@@ -36,14 +36,21 @@ export function describeComponent(component: Component): ComponentInterface {
       describeItem(component.scope, imp.name.name, imp.type, imp.offset),
     ),
     exports: component.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type)
-        Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
+      const item = describeItem(
+        component.scope,
+        exp.name.name,
+        exp.type,
+        exp.offset,
+        exp.item.sort,
+      );
+      if (!exp.type && isInstance(exp.item.sort))
+        Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
       return item;
     }),
   };
 }
+
+const isInstance = (sort: Sort) => 'component' in sort && sort.component === 'instance';
 
 function describeItem(
   scope: Scope,
@@ -110,22 +117,18 @@ function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | und
 }
 
 /**
- * The contents of an exported instance that has no type ascription: built from
- * inline exports, or by instantiating a nested component (as wit-component does).
+ * The contents of an exported instance that has no type ascription: its type, or the exports
+ * it is built from (inline exports, or a nested component's, as wit-component builds them).
  */
-function summarizeInlineInstance(scope: Scope, item: SortIndex): Partial<ExternItem> {
-  if ('core' in item.sort || item.sort.component !== 'instance') return {};
-  const exported = definedInstanceExports(scope, item.index);
-  if (!exported) return {};
-  const functions = exported.filter((e) => isComponentSort(e.item, 'func')).map((e) => e.name);
-  const types = exported.filter((e) => isComponentSort(e.item, 'type')).map((e) => e.name);
+function summarizeContents(contents: InstanceContents | undefined): Partial<ExternItem> {
+  if (!contents) return {};
+  if (!('exports' in contents)) {
+    const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
+    return instanceType ? summarizeInstance(instanceType.decls) : {};
+  }
+  const functions = contents.exports
+    .filter((e) => isComponentSort(e.item, 'func'))
+    .map((e) => e.name);
+  const types = contents.exports.filter((e) => isComponentSort(e.item, 'type')).map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
-}
-
-/** The type of an exported item when the export carries no type ascription. */
-function inferExternType(scope: Scope, sort: Sort, index: number): ExternType | undefined {
-  if ('core' in sort || sort.component !== 'instance') return undefined;
-  const origin = scope.component.instance[index];
-  if (origin?.via === 'import' || origin?.via === 'export') return origin.type;
-  return undefined;
 }

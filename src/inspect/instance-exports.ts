@@ -35,3 +35,44 @@ export function definedInstanceExports(scope: Scope, index: number): DefinedExpo
 
 export const isComponentSort = (item: SortIndex, sort: 'func' | 'type') =>
   'component' in item.sort && item.sort.component === sort;
+
+/**
+ * What an instance holds, as far as its exports go: the instance type it was imported or
+ * ascribed with (`typeIndex` in `scope`), or the exports it is made of.
+ */
+export type InstanceContents = { scope: Scope; typeIndex: number } | { exports: DefinedExport[] };
+
+/**
+ * The contents of instance `index` of a scope, through re-exports and `alias export`s of
+ * instances that nested components export: a composed component re-exports its app's
+ * instance as an alias of the app's instantiation, which the app defines in turn.
+ */
+export function instanceContents(scope: Scope, index: number): InstanceContents | undefined {
+  const origin = scope.component.instance[index];
+  switch (origin?.via) {
+    case 'import':
+    case 'export':
+      if (origin.type?.kind === 'instance') return { scope, typeIndex: origin.type.typeIndex };
+      return origin.via === 'export' && origin.item
+        ? instanceContents(scope, origin.item.index)
+        : undefined;
+    case 'instance': {
+      const exports = definedInstanceExports(scope, index);
+      return exports && { exports };
+    }
+    case 'alias': {
+      const { alias } = origin;
+      if (alias.kind !== 'export') return undefined;
+      const from = instanceContents(scope, alias.instance);
+      const exp =
+        from && 'exports' in from ? from.exports.find((e) => e.name === alias.name) : undefined;
+      if (!exp || 'core' in exp.item.sort || exp.item.sort.component !== 'instance')
+        return undefined;
+      return exp.type?.kind === 'instance'
+        ? { scope: exp.scope, typeIndex: exp.type.typeIndex }
+        : instanceContents(exp.scope, exp.item.index);
+    }
+    default:
+      return undefined;
+  }
+}

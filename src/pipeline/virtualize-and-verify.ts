@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readComponent } from '../component/read-component.js';
-import { UserInputError } from '../errors.js';
 import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
 import type { LoadedComponent } from '../inspect/load-component.js';
 import { importRulesFrom } from '../policy/import-rules.js';
@@ -58,10 +57,7 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
   });
   const bytes = generated.output ?? generated.adapter;
-  if (!bytes)
-    throw new UserInputError(
-      'nothing to write: the policy virtualizes nothing and no component was given',
-    );
+  if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');
   const importsAfter = describeComponent(readComponent(bytes)).imports;
   return {
     generated,

@@ -75,17 +75,24 @@ export const resourceDrops = (
     .flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? [])
     .filter(has)
     .map((r) => `[resource-drop]${r}`);
-const everything = (iface: WasiInterface) => [
-  ...Object.keys(iface.functions),
-  ...resourceDrops(iface),
-];
-
 /**
  * What the adapter forwards to the host for an interface of the I/O group
- * (including monotonic-clock, whose pollables the adapter must wrap);
- * `network`: it forwards sockets or HTTP (forwardsNetwork).
+ * (including monotonic-clock, whose pollables the adapter must wrap):
+ * every function, and the drops of the resources in `types` (the app's, which
+ * are the only ones it can hold); `network`: it forwards sockets or HTTP
+ * (forwardsNetwork). The generator then narrows the functions to what the
+ * app's calls reach (host-calls.ts).
  */
-export function forwardedIo(iface: WasiInterface, policy: Policy, network: boolean): string[] {
+export function forwardedIo(
+  iface: WasiInterface,
+  policy: Policy,
+  network: boolean,
+  types: string[],
+): string[] {
+  const everything = (iface: WasiInterface) => [
+    ...Object.keys(iface.functions),
+    ...resourceDrops(iface, (r) => types.includes(r)),
+  ];
   const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
     (typeof stdioStreams)[number] | undefined;
   if (stream) return policy.stdio[stream] === 'allow' ? everything(iface) : [];

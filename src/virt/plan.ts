@@ -83,7 +83,7 @@ function forwardedFunctions(
   }
   if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
   if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
-    return forwardedIo(iface, policy, serves.network);
+    return forwardedIo(iface, policy, serves.network, types);
   // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
   // host's resources the app has; for HTTP, a proxy's only when the app is one.
   if (

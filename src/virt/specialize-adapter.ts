@@ -29,6 +29,13 @@ const HEAP_BASE = '__heap_base';
 /** Exports the component model needs whatever the world: the memory and the allocator. */
 const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
 
+/** The wasm features the adapter's C build uses. */
+export const ADAPTER_FEATURES =
+  binaryen.Features.MutableGlobals |
+  binaryen.Features.SignExt |
+  binaryen.Features.BulkMemory |
+  binaryen.Features.Multivalue;
+
 /** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
 function splitCoreName(name: string): [string, string] | undefined {
   const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
@@ -171,7 +178,7 @@ function usableExport(name: string, plan: VirtPlan): [string, string, boolean] |
  * the bridge; drops the rest. Where the C code has a `[forward]` variant the
  * plan uses, it wins.
  */
-function selectExports(m: binaryen.Module, plan: VirtPlan): void {
+export function selectExports(m: binaryen.Module, plan: VirtPlan): void {
   const chosen = new Map<string, string>();
   for (const exp of exportsOf(m)) {
     if (RUNTIME_EXPORTS.has(exp.name) || (plan.proxy && BRIDGE_EXPORTS.includes(exp.name)))
@@ -255,12 +262,7 @@ export function specializeAdapter(
 ): { core: Uint8Array; data: ModuleData } {
   const m = binaryen.readBinary(adapter);
   try {
-    m.setFeatures(
-      binaryen.Features.MutableGlobals |
-        binaryen.Features.SignExt |
-        binaryen.Features.BulkMemory |
-        binaryen.Features.Multivalue,
-    );
+    m.setFeatures(ADAPTER_FEATURES);
     const globals = takeLayoutGlobals(m);
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);

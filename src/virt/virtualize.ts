@@ -6,9 +6,11 @@ import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
+import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
 import { lacksPlannedExports, specializeAdapter } from './specialize-adapter.js';
 
@@ -20,7 +22,10 @@ export interface VirtualizeOptions {
 
 export interface VirtualizeResult {
   plan: VirtPlan;
-  /** The virtual adapter component, when the plan virtualizes anything. */
+  /**
+   * The virtual adapter component, when the plan virtualizes anything; without an app and with
+   * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts).
+   */
   adapter?: Uint8Array;
   /** The app composed with the adapter (the app itself when nothing needed virtualizing). */
   output?: Uint8Array;
@@ -32,19 +37,26 @@ export interface VirtualizeResult {
 /** Generates the virtual adapter a policy calls for and composes it into the app. */
 export async function virtualize({ policy, app }: VirtualizeOptions): Promise<VirtualizeResult> {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
-  const plan = planVirtualization(policy, described?.imports, described?.exports);
-  if (plan.interfaces.length === 0) {
+  const prebuilt = await loadAdapterModule();
+  const plan = narrowForwarded(
+    prebuilt,
+    planVirtualization(policy, described?.imports, described?.exports),
+    described?.imports,
+    policy.debug,
+  );
+  if (plan.interfaces.length === 0 && app) {
     return {
       plan,
       mounted: [],
-      ...(app ? { output: app.bytes } : {}),
+      output: app.bytes,
       warnings: ['nothing to virtualize: the policy passes every imported interface through'],
     };
   }
+  if (plan.interfaces.length === 0)
+    return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
   const tree = await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan)
     ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
     : undefined;

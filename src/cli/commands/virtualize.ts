@@ -60,7 +60,8 @@ async function settingsFrom(
 }
 
 function describePlan(plan: VirtPlan): string {
-  const lines = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  const entries = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  const lines = entries.length > 0 ? entries : ['  nothing: every interface passes through'];
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join('\n') + '\n';
 }
 

@@ -1,0 +1,91 @@
+import binaryen from 'binaryen';
+import type { ExternItem } from '../inspect/component-interface.js';
+import type { VirtPlan } from './plan.js';
+import { ADAPTER_FEATURES, selectExports } from './specialize-adapter.js';
+import { functionsOf } from './trap-exports.js';
+import { TRACE_EXPORTS } from './trace.js';
+
+/**
+ * The host functions the adapter's code can call (`wasi:io/streams#[method]input-stream.read`)
+ * when it exports what `plan` says (and, with `trace`, when the --debug trace runs).
+ */
+function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
+  const key = JSON.stringify([
+    trace,
+    plan.proxy,
+    plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded]),
+  ]);
+  const known = cache.get(adapter) ?? new Map<string, Set<string>>();
+  cache.set(adapter, known);
+  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  known.set(key, found);
+  return found;
+}
+
+/** What reachableHostCalls found, by adapter module and question: a process asks the same often (one app, several policies). */
+const cache = new WeakMap<Uint8Array, Map<string, Set<string>>>();
+
+function optimizedImports(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
+  const m = binaryen.readBinary(adapter);
+  try {
+    m.setFeatures(ADAPTER_FEATURES);
+    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
+      const exp = m.getExport(name);
+      return exp ? [[name, binaryen.getExportInfo(exp).value] as const] : [];
+    });
+    selectExports(m, plan);
+    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
+    // The optimizer drops what the kept exports cannot reach, after inlining the helpers that
+    // serve several of them (one stream helper serves `read` and `blocking-read`, choosing the
+    // host function by a flag) and folding the flag each caller passes.
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    m.optimize();
+    return new Set(
+      functionsOf(m)
+        .filter((fn) => fn.module && !fn.module.startsWith('['))
+        .map((fn) => `${fn.module!.split('@')[0]}#${fn.base}`),
+    );
+  } finally {
+    m.dispose();
+  }
+}
+
+/**
+ * Narrows what a plan for an app forwards to the host to what the adapter needs to serve the
+ * functions the app imports: the same functions, and what the adapter's implementation of them
+ * calls besides (a splice between a virtual and a host stream writes with check-write and
+ * write, a poll over virtual and host pollables asks the host's `ready`). The adapter's WIT
+ * interface is shared by its import and its export, so a function it forwards is exported too,
+ * and what that export reaches is added, until nothing changes. Without an app, every function
+ * is served and the plan stays as it is.
+ */
+export function narrowForwarded(
+  adapter: Uint8Array,
+  plan: VirtPlan,
+  appImports: ExternItem[] | undefined,
+  trace: boolean,
+): VirtPlan {
+  if (!appImports || plan.interfaces.length === 0) return plan;
+  const wanted = (name: string) => appImports.find((i) => i.name === name)?.functions;
+  let exported = plan.interfaces.map((v) => {
+    const app = v.importOnly ? [] : (wanted(v.name) ?? v.exported);
+    return v.exported.filter((f) => app.includes(f));
+  });
+  for (;;) {
+    const trial = plan.interfaces.map((v, i) => ({ ...v, exported: exported[i]! }));
+    const reachable = reachableHostCalls(adapter, { ...plan, interfaces: trial }, trace);
+    const forwarded = plan.interfaces.map((v) =>
+      v.forwarded.filter((f) => reachable.has(`${v.iface.id}#${f}`)),
+    );
+    const grown = plan.interfaces.map((v, i) =>
+      v.exported.filter((f) => exported[i]!.includes(f) || forwarded[i]!.includes(f)),
+    );
+    if (grown.every((e, i) => e.length === exported[i]!.length))
+      return {
+        ...plan,
+        interfaces: trial.map((v, i) => ({ ...v, forwarded: forwarded[i]! })),
+      };
+    exported = grown;
+  }
+}
