@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { cli } from './support/cli.js';
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'gate-hostile-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let counter = 0;
+/** Assembles WAT (jco's parse does not validate, so hostile names survive) into a temp file. */
+async function watFile(wat: string): Promise<string> {
+  const file = join(scratch, `c${counter++}.wasm`);
+  await writeFile(file, await parse(wat));
+  return file;
+}
+
+/** A component with raw bytes: one instance type with `decls`, imported under an extern name. */
+async function rawImport(nameBytes: number[]): Promise<string> {
+  const body = [1, ...nameBytes, 0x05, 0];
+  const bytes = Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00],
+    ...[0x07, 0x03, 0x01, 0x42, 0x00],
+    ...[0x0a, body.length, ...body],
+  ]);
+  const file = join(scratch, `r${counter++}.wasm`);
+  await writeFile(file, bytes);
+  return file;
+}
+const utf8 = (text: string) => [...new TextEncoder().encode(text)];
+const nameBytes = (text: string) => [utf8(text).length, ...utf8(text)];
+
+describe('names outside the component-model grammar are input errors', () => {
+  it('an import name with a newline is refused (exit 2, escaped), never passed by --deny *', async () => {
+    const file = await watFile('(component (import "wasi:cli/environment@0.2.0\\nx" (instance)))');
+    const { code, stderr } = await cli('check', file, '--deny', '*');
+    expect(code).toBe(2);
+    expect(stderr).toContain("import name 'wasi:cli/environment@0.2.0\\nx' is invalid");
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a--b'],
+    ['Get-Env'],
+    ['a:b/c@01.0.0'],
+    ['A:b/c'],
+    ['url=<https://example.com/x>'],
+    ['[method]r'],
+    ['a b'],
+  ])('refuses import %j', async (name) => {
+    const file = await rawImport([0x00, ...nameBytes(name)]);
+    expect((await cli('check', file, '--deny', '*')).code).toBe(2);
+  });
+
+  it.each([['run'], ['a-1b'], ['A1'], ['a:b:c/d/e@1.0.0-rc.1+b'], ['a-1:b/c']])(
+    'accepts import %j as wasm-tools does',
+    async (name) => {
+      const file = await rawImport([0x00, ...nameBytes(name)]);
+      expect((await cli('check', file, '--deny', '*')).code).toBe(1);
+    },
+  );
+
+  it('refuses a function name with a control character inside an imported instance', async () => {
+    const file = await watFile(
+      '(component (import "wasi:cli/environment@0.2.0" (instance (export "get-environment\\1b" (func)))))',
+    );
+    const { code, stderr } = await cli('check', file, '--deny', 'wasi:cli/environment#get-environment');
+    expect(code).toBe(2);
+    expect(stderr).toContain('get-environment\\u001b');
+  });
+
+  it('a * pattern matches names across line breaks', async () => {
+    const { parsePattern } = await import('../src/verify/pattern.js');
+    expect(parsePattern('*', 't').name.test('a\nb')).toBe(true);
+    expect(parsePattern('wasi:*', 't').name.test('wasi:x\n')).toBe(true);
+    expect(parsePattern('wasi:cli/x', 't').name.test('wasi:cli/x\n')).toBe(false);
+  });
+});
