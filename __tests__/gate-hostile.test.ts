@@ -82,3 +82,33 @@ describe('names outside the component-model grammar are input errors', () => {
     expect(parsePattern('wasi:cli/x', 't').name.test('wasi:cli/x\n')).toBe(false);
   });
 });
+
+describe('a labelled import that implements an interface is judged as that interface', () => {
+  const envType = '(instance (export "get-environment" (func)) (export "get-arguments" (func)))';
+  const forms = [
+    ['the implements attribute', `(import "env" (implements "wasi:cli/environment@0.2.0") ${envType})`],
+    ['the [implements=<I>] prefix', `(import "[implements=<wasi:cli/environment@0.2.0>]env" ${envType})`],
+  ];
+
+  it.each(forms)('%s: whole-interface and function deny rules reject it', async (_form, imp) => {
+    const file = await watFile(`(component ${imp})`);
+    const whole = await cli('check', file, '--deny', 'wasi:cli/*', '--format', 'json');
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.stdout).violations[0].message).toContain('wasi:cli/environment');
+    const func = await cli('check', file, '--deny', 'wasi:cli/environment@0.2.*#get-environment');
+    expect(func.code).toBe(1);
+    expect(func.stdout).toMatch(/get-environment\s+FAIL/);
+  });
+
+  it.each(forms)('%s: an allow list names the interface, not the label', async (_form, imp) => {
+    const file = await watFile(`(component ${imp})`);
+    expect((await cli('check', file, '--allow', 'env')).code).toBe(1);
+    expect((await cli('check', file, '--allow', 'wasi:cli/environment')).code).toBe(0);
+    expect((await cli('check', file, '--allow', 'wasi:cli/environment#get-arguments')).code).toBe(1);
+  });
+
+  it('refuses an implements attribute that is not an interface name', async () => {
+    const file = await watFile(`(component (import "env" (implements "env\\nx") ${envType}))`);
+    expect((await cli('check', file, '--deny', '*')).code).toBe(2);
+  });
+});

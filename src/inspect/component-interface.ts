@@ -1,7 +1,8 @@
-import type { Declaration, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
+import type { Declaration, ExternName, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
 import { definedInstanceExports, isComponentSort } from './instance-exports.js';
+import { implementedInterface } from './extern-name.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
 
 export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
@@ -10,8 +11,13 @@ export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | '
 export interface ExternItem {
   name: string;
   kind: ItemKind;
-  /** Present when the name is an interface name (`wasi:cli/environment@0.2.12`). */
+  /**
+   * Present when the name is an interface name (`wasi:cli/environment@0.2.12`), or
+   * names the interface a labelled import implements (see `implements`).
+   */
   interface?: InterfaceName;
+  /** The interface an `[implements=<I>]label` name (or a name's implements attribute) implements. */
+  implements?: string;
   /** For instances whose type is known: the functions they carry (`[method]r.f` for methods). */
   functions?: string[];
   /** Resource types the instance defines. */
@@ -33,14 +39,14 @@ export interface ComponentInterface {
 export function describeComponent(component: Component): ComponentInterface {
   return {
     imports: component.imports.map((imp) =>
-      describeItem(component.scope, imp.name.name, imp.type, imp.offset),
+      withImplements(describeItem(component.scope, imp.name.name, imp.type, imp.offset), imp.name),
     ),
     exports: component.exports.map((exp) => {
       const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
       const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
       if (!item.functions && !exp.type)
         Object.assign(item, summarizeInlineInstance(component.scope, exp.item));
-      return item;
+      return withImplements(item, exp.name);
     }),
   };
 }
@@ -60,6 +66,14 @@ function describeItem(
     if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
   }
   return item;
+}
+
+/** A labelled item that implements an interface is judged, and shown, as that interface. */
+function withImplements(item: ExternItem, name: ExternName): ExternItem {
+  const implemented = implementedInterface(name);
+  if (implemented === undefined) return item;
+  const parsed = parseInterfaceName(implemented);
+  return { ...item, implements: implemented, ...(parsed ? { interface: parsed } : {}) };
 }
 
 function sortKind(sort: Sort | undefined): ItemKind {

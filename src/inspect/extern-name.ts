@@ -46,6 +46,11 @@ export function splitImplements(name: string): { interface: string; label: strin
   return match ? { interface: match[1]!, label: match[2]! } : undefined;
 }
 
+/** The interface a name implements: its `[implements=<I>]` prefix or its implements attribute. */
+export function implementedInterface(name: ExternName): string | undefined {
+  return splitImplements(name.name)?.interface ?? name.implements;
+}
+
 /** Why `name` is not a valid plain name, or undefined when it is one. */
 function plainNameProblem(name: string): string | undefined {
   const implemented = splitImplements(name);
@@ -82,6 +87,8 @@ export function externNameProblems(name: ExternName): string | undefined {
   const problem = externNameProblem(name.name);
   if (problem) return problem;
   if (name.implements !== undefined) {
+    if (splitImplements(name.name))
+      return 'it has both an [implements=<...>] prefix and an implements attribute';
     if (name.name.includes(':') && !name.name.startsWith('['))
       return 'an implements attribute is only allowed on a plain (label) name';
     if (!isInterfaceName(name.implements))

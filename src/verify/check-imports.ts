@@ -50,7 +50,11 @@ function checkImport(item: ExternItem, rules: ImportRules): Violation[] {
   const deny = rules.deny.filter((p) => matchesInterface(p, item));
   const allow = rules.allow.filter((p) => matchesInterface(p, item));
   const violation = (reason: Violation['reason'], rule: string, func?: string): Violation => {
-    const subject = func ? `${item.name}#${func}` : item.name;
+    const shown =
+      item.implements !== undefined && !item.name.startsWith('[implements=')
+        ? `${item.name} (implements ${item.implements})`
+        : item.name;
+    const subject = func ? `${shown}#${func}` : shown;
     const message =
       reason === 'denied'
         ? `import ${subject} is denied by ${rule}`
