@@ -70,7 +70,12 @@ describe('names outside the component-model grammar are input errors', () => {
     const file = await watFile(
       '(component (import "wasi:cli/environment@0.2.0" (instance (export "get-environment\\1b" (func)))))',
     );
-    const { code, stderr } = await cli('check', file, '--deny', 'wasi:cli/environment#get-environment');
+    const { code, stderr } = await cli(
+      'check',
+      file,
+      '--deny',
+      'wasi:cli/environment#get-environment',
+    );
     expect(code).toBe(2);
     expect(stderr).toContain('get-environment\\u001b');
   });
@@ -86,8 +91,14 @@ describe('names outside the component-model grammar are input errors', () => {
 describe('a labelled import that implements an interface is judged as that interface', () => {
   const envType = '(instance (export "get-environment" (func)) (export "get-arguments" (func)))';
   const forms = [
-    ['the implements attribute', `(import "env" (implements "wasi:cli/environment@0.2.0") ${envType})`],
-    ['the [implements=<I>] prefix', `(import "[implements=<wasi:cli/environment@0.2.0>]env" ${envType})`],
+    [
+      'the implements attribute',
+      `(import "env" (implements "wasi:cli/environment@0.2.0") ${envType})`,
+    ],
+    [
+      'the [implements=<I>] prefix',
+      `(import "[implements=<wasi:cli/environment@0.2.0>]env" ${envType})`,
+    ],
   ];
 
   it.each(forms)('%s: whole-interface and function deny rules reject it', async (_form, imp) => {
@@ -104,11 +115,74 @@ describe('a labelled import that implements an interface is judged as that inter
     const file = await watFile(`(component ${imp})`);
     expect((await cli('check', file, '--allow', 'env')).code).toBe(1);
     expect((await cli('check', file, '--allow', 'wasi:cli/environment')).code).toBe(0);
-    expect((await cli('check', file, '--allow', 'wasi:cli/environment#get-arguments')).code).toBe(1);
+    expect((await cli('check', file, '--allow', 'wasi:cli/environment#get-arguments')).code).toBe(
+      1,
+    );
   });
 
   it('refuses an implements attribute that is not an interface name', async () => {
     const file = await watFile(`(component (import "env" (implements "env\\nx") ${envType}))`);
     expect((await cli('check', file, '--deny', '*')).code).toBe(2);
+  });
+});
+
+describe('function rules see functions however the import reaches its instance type', () => {
+  const envType =
+    '(instance (type $pair (tuple string string)) (type $list (list $pair)) (type $get (func (result $list)))' +
+    ' (export "get-environment" (func (type $get))) (export "get-arguments" (func (result (list string)))))';
+  const imp = '(import "wasi:cli/environment@0.2.0" (instance (type $a)))';
+  const ways: [string, string, boolean][] = [
+    [
+      'a type export without an ascription',
+      `(type $t ${envType}) (export $a "env-type" (type $t)) ${imp}`,
+      true,
+    ],
+    [
+      'an alias of an inline instance export',
+      `(type $t ${envType}) (instance $i (export "t" (type $t))) (alias export $i "t" (type $a)) ${imp}`,
+      true,
+    ],
+    [
+      'an alias of a nested component instance export',
+      `(component $c (type $t ${envType}) (export "t" (type $t))) (instance $ci (instantiate $c)) (alias export $ci "t" (type $a)) ${imp}`,
+      true,
+    ],
+    [
+      'an outer alias inside a nested component',
+      `(type $t ${envType}) (component $c (alias outer 1 $t (type $o)) (export "t" (type $o))) (instance $ci (instantiate $c)) (alias export $ci "t" (type $a)) ${imp}`,
+      true,
+    ],
+    [
+      'an alias of an imported instance type export (unresolved: fails closed)',
+      `(type $t ${envType}) (import "holder" (instance $h (export "t" (type (eq $t))))) (alias export $h "t" (type $a)) ${imp}`,
+      false,
+    ],
+  ];
+
+  it.each(ways)('%s: --deny ...#get-environment exits 1', async (_way, body, resolved) => {
+    const file = await watFile(`(component ${body})`);
+    const deny = ['--deny', 'wasi:cli/environment#get-environment'];
+    const { code, stdout } = await cli('check', file, ...deny, '--format', 'json');
+    expect(code).toBe(1);
+    const [violation] = JSON.parse(stdout).violations;
+    if (resolved) {
+      expect(violation.function).toBe('get-environment');
+    } else {
+      expect(violation.function).toBeUndefined();
+      expect(violation.message).toContain('its functions could not be determined');
+    }
+    // The harmless function alone passes when the functions are known.
+    const other = await cli('check', file, '--deny', 'wasi:cli/environment#get-arguments-x');
+    expect(other.code).toBe(resolved ? 0 : 1);
+    // An allow list naming only one function fails closed when the rest are unknown.
+    const allowOne = await cli(
+      'check',
+      file,
+      '--allow',
+      'wasi:cli/environment#get-arguments',
+      '--allow',
+      'holder',
+    );
+    expect(allowOne.code).toBe(1);
   });
 });

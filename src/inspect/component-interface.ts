@@ -1,4 +1,11 @@
-import type { Declaration, ExternName, ExternType, InstanceType, Sort, SortIndex } from '../component/ast.js';
+import type {
+  Declaration,
+  ExternName,
+  ExternType,
+  InstanceType,
+  Sort,
+  SortIndex,
+} from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
 import { definedInstanceExports, isComponentSort } from './instance-exports.js';
@@ -26,6 +33,8 @@ export interface ExternItem {
   types?: string[];
   /** An instance with no functions: imported or exported only for its types. */
   typesOnly?: boolean;
+  /** An instance whose type could not be determined: its functions are unknown (rules fail closed). */
+  functionsUnknown?: boolean;
   /** Byte offset of the import or export in the binary. */
   offset: number;
 }
@@ -64,6 +73,7 @@ function describeItem(
   if (type?.kind === 'instance') {
     const instanceType = resolveInstanceType(scope, type.typeIndex);
     if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+    else item.functionsUnknown = true;
   }
   return item;
 }
@@ -97,26 +107,59 @@ function summarizeInstance(
   return { functions, resources, types, typesOnly: functions.length === 0 };
 }
 
-/** Follows aliases and type-equality bounds to the instance type a type index names. */
-export function resolveInstanceType(scope: Scope, typeIndex: number): InstanceType | undefined {
+/**
+ * Follows aliases, type exports (with or without an ascription) and
+ * type-equality bounds to the instance type a type index names: through outer
+ * aliases, and through export aliases of inline instances and of instances of
+ * nested components. Undefined when the type cannot be determined.
+ */
+export function resolveInstanceType(
+  scope: Scope,
+  typeIndex: number,
+  hops = 0,
+): InstanceType | undefined {
   const origin = scope.component.type[typeIndex];
-  return origin ? resolveInstanceOrigin(scope, origin) : undefined;
+  // Indices only refer backwards, so this ends; the bound keeps hostile chains cheap.
+  if (!origin || hops > MAX_TYPE_HOPS) return undefined;
+  return resolveInstanceOrigin(scope, origin, hops + 1);
 }
 
-function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | undefined {
+const MAX_TYPE_HOPS = 1000;
+
+function resolveInstanceOrigin(
+  scope: Scope,
+  origin: Origin,
+  hops: number,
+): InstanceType | undefined {
   switch (origin.via) {
     case 'type':
       return origin.type.kind === 'instance' ? origin.type : undefined;
     case 'alias': {
       const { alias } = origin;
-      if (alias.kind !== 'outer') return undefined;
-      const target = scope.ancestor(alias.count);
-      return target ? resolveInstanceType(target, alias.index) : undefined;
+      if (alias.kind === 'outer') {
+        const target = scope.ancestor(alias.count);
+        return target ? resolveInstanceType(target, alias.index, hops) : undefined;
+      }
+      if (alias.kind !== 'export') return undefined;
+      const exported = definedInstanceExports(scope, alias.instance)?.find(
+        (e) => e.name === alias.name && isComponentSort(e.item, 'type'),
+      );
+      if (!exported) return undefined;
+      return exported.type?.kind === 'type' && 'eq' in exported.type.bound
+        ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops)
+        : resolveInstanceType(exported.scope, exported.item.index, hops);
     }
     case 'import':
     case 'export':
       if (origin.type?.kind === 'type' && 'eq' in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq);
+        return resolveInstanceType(scope, origin.type.bound.eq, hops);
+      if (
+        origin.via === 'export' &&
+        !origin.type &&
+        origin.item &&
+        isComponentSort(origin.item, 'type')
+      )
+        return resolveInstanceType(scope, origin.item.index, hops);
       return undefined;
     default:
       return undefined;
