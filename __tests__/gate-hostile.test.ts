@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { renderCheck } from '../src/report/render-check.js';
+import type { CheckReport } from '../src/report/check-report.js';
+import { makeWorkspace, runAction } from './support/action-runner.js';
 import { cli } from './support/cli.js';
+import { fixture } from './support/paths.js';
 
 let scratch: string;
 beforeAll(async () => {
@@ -184,5 +189,89 @@ describe('function rules see functions however the import reaches its instance t
       'holder',
     );
     expect(allowOne.code).toBe(1);
+  });
+});
+
+describe('output hygiene: names and paths are escaped for every sink', () => {
+  const hostile = 'evil\n::error::injected\u0001\u001b[31m';
+  const report: CheckReport = {
+    component: `dir/${hostile}.wasm`,
+    size: 1,
+    sha256: '0'.repeat(64),
+    rules: { allow: [], deny: ['*'] },
+    result: {
+      imports: [
+        {
+          item: { name: hostile, kind: 'instance', offset: 0 },
+          violations: [
+            {
+              import: hostile,
+              reason: 'denied',
+              rule: "--deny '*'",
+              offset: 0,
+              message: `import ${hostile} is denied by --deny '*'`,
+            },
+          ],
+        },
+      ],
+      violations: [],
+      passed: false,
+    },
+  };
+  report.result.violations = report.result.imports[0]!.violations;
+
+  it('JUnit with control characters in a name is well-formed XML that shows them escaped', () => {
+    const xml = renderCheck(report, 'junit');
+    // eslint-disable-next-line no-control-regex
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(parsed.testsuites.testsuite.testcase['@_name']).toBe(
+      'evil\\n::error::injected\\u0001\\u001b[31m',
+    );
+  });
+
+  it('the text report keeps each name on one line and no line starts with ::', () => {
+    const text = renderCheck(report, 'text');
+    expect(text).not.toMatch(/^\s*::/m);
+    expect(text).toContain('evil\\n::error::injected\\u0001\\u001b[31m');
+  });
+
+  it('a long error line is capped with an ellipsis', async () => {
+    const { code, stderr } = await cli('check', join(scratch, 'x'.repeat(5000)), '--deny', '*');
+    expect(code).toBe(2);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.length).toBeLessThanOrEqual(520);
+    expect(lines[0]).toMatch(/…$/);
+  });
+
+  it('an error naming a path with a newline cannot start a workflow command', async () => {
+    const { code, stderr } = await cli('check', `${scratch}/a\n::error::injected`, '--deny', '*');
+    expect(code).toBe(2);
+    expect(stderr).not.toMatch(/^\s*::/m);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it("a mounted file's name cannot inject a workflow command into the action's log", async () => {
+    const { scratch: dir, workspace } = await makeWorkspace('gate-hostile-action-', {
+      'build/cat.wasm': fixture('cat-files'),
+    });
+    try {
+      await mkdir(join(workspace, 'site'), { recursive: true });
+      await writeFile(join(workspace, 'site', 'a\n::error::injected'), 'hi');
+      const run = await runAction(workspace, {
+        component: 'build/cat.wasm',
+        mounts: '/data=site/**',
+        'forbidden-imports': '*',
+        'fail-on-violation': 'false',
+      });
+      const log = run.stdout + run.stderr;
+      expect(log).not.toMatch(/^\s*::error::injected/m);
+      expect(run.summary).not.toMatch(/^\s*::error::injected/m);
+      expect(run.summary).toContain('a\\n::error::injected');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -37,7 +37,12 @@ export function escapeControl(text: string): string {
  * command) has its first colon escaped.
  */
 export function safeLogLine(text: string): string {
-  return escapeControl(text).replace(/^(\s*):/, (_m, space: string) => `${space}\\u003a`);
+  return escapeControl(text).replace(/^(\s*):(?=:)/, (_m, space: string) => `${space}\\u003a`);
+}
+
+/** Multi-line text in which no line starts (after blanks) with `::`: each such colon is escaped. */
+export function noCommandLines(text: string): string {
+  return text.replace(/^([ \t]*):(?=:)/gm, (_m, space: string) => `${space}\\u003a`);
 }
 
 /** Text for a markdown table cell or list item: control characters escaped, markup neutralized. */

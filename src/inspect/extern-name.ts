@@ -57,12 +57,15 @@ function plainNameProblem(name: string): string | undefined {
   if (implemented) {
     if (!isInterfaceName(implemented.interface))
       return 'the interface in [implements=<...>] is not a valid interface name (namespace:package/interface@version)';
-    return isLabel(implemented.label) ? undefined : 'the label after [implements=<...>] is not kebab-case';
+    return isLabel(implemented.label)
+      ? undefined
+      : 'the label after [implements=<...>] is not kebab-case';
   }
   const annotated = /^\[(constructor|method|static)\](.*)$/s.exec(name);
   if (annotated) {
     const [, kind, rest] = annotated;
-    if (kind === 'constructor') return isLabel(rest!) ? undefined : 'the resource name is not kebab-case';
+    if (kind === 'constructor')
+      return isLabel(rest!) ? undefined : 'the resource name is not kebab-case';
     const parts = rest!.split('.');
     return parts.length === 2 && parts.every(isLabel)
       ? undefined

@@ -92,7 +92,9 @@ function decode(path: string, bytes: Uint8Array): Component {
     component = readComponent(bytes);
   } catch (error) {
     if (error instanceof WasmDecodeError)
-      throw new UserInputError(`'${path}' is not a valid component: ${escapeControl(error.message)}`);
+      throw new UserInputError(
+        `'${path}' is not a valid component: ${escapeControl(error.message)}`,
+      );
     throw error;
   }
   checkNames(path, component);
