@@ -47,7 +47,7 @@ export function noCommandLines(text: string): string {
 
 /** Text for a markdown table cell or list item: control characters escaped, markup neutralized. */
 export function escapeMarkdown(text: string): string {
-  return escapeControl(text).replace(/[\\|<>&`*_[\]#!()~]/g, (c) => `\\${c}`);
+  return escapeControl(text).replace(/[\\|<>&`*_[\]~]/g, (c) => `\\${c}`);
 }
 
 /** Inline markdown code; a backtick cannot be escaped inside a code span, so it is replaced. */
