@@ -3643,13 +3643,13 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
-    var numeric = /^[0-9]+$/;
+    var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
+      const anum = numeric2.test(a);
+      const bnum = numeric2.test(b);
       if (anum && bnum) {
         a = +a;
         b = +b;
@@ -13079,15 +13079,93 @@ function instanceContents(scope, index) {
   }
 }
 
+// src/inspect/extern-name.ts
+var fragment = "(?:[a-z0-9]+|[A-Z0-9]+)";
+var labelSource = `(?:[a-z]+[0-9a-z]*|[A-Z]+[0-9A-Z]*)(?:-${fragment})*`;
+var wordsSource = "[a-z][0-9a-z]*(?:-[0-9a-z]+)*";
+var label = new RegExp(`^${labelSource}$`);
+var interfaceHead = new RegExp(`^(?:${wordsSource}:)+${wordsSource}(?:/${labelSource})+$`);
+var numeric = "(?:0|[1-9][0-9]*)";
+var preId = `(?:${numeric}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)`;
+var semverPattern = new RegExp(
+  `^${numeric}\\.${numeric}\\.${numeric}(?:-${preId}(?:\\.${preId})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`
+);
+function isLabel(text) {
+  return label.test(text);
+}
+function isInterfaceName(text) {
+  const at = text.indexOf("@");
+  const head = at === -1 ? text : text.slice(0, at);
+  if (!interfaceHead.test(head)) return false;
+  return at === -1 || semverPattern.test(text.slice(at + 1));
+}
+var implementsForm = /^\[implements=<([^<>]*)>\](.*)$/s;
+function splitImplements(name) {
+  const match = implementsForm.exec(name);
+  return match ? { interface: match[1], label: match[2] } : void 0;
+}
+function implementedInterface(name) {
+  return splitImplements(name.name)?.interface ?? name.implements;
+}
+function plainNameProblem(name) {
+  const implemented = splitImplements(name);
+  if (implemented) {
+    if (!isInterfaceName(implemented.interface))
+      return "the interface in [implements=<...>] is not a valid interface name (namespace:package/interface@version)";
+    return isLabel(implemented.label) ? void 0 : "the label after [implements=<...>] is not kebab-case";
+  }
+  const annotated = /^\[(constructor|method|static)\](.*)$/s.exec(name);
+  if (annotated) {
+    const [, kind, rest] = annotated;
+    if (kind === "constructor")
+      return isLabel(rest) ? void 0 : "the resource name is not kebab-case";
+    const parts = rest.split(".");
+    return parts.length === 2 && parts.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
+  }
+  return isLabel(name) ? void 0 : "it is neither a kebab-case label nor an interface name";
+}
+function externNameProblem(name) {
+  if (name.length === 0) return "it is empty";
+  if (name.includes(":") && !name.startsWith("[")) {
+    return isInterfaceName(name) ? void 0 : "it is not a valid interface name (namespace:package/interface@version, lowercase words, a semver version)";
+  }
+  return plainNameProblem(name);
+}
+function externNameProblems(name) {
+  const problem = externNameProblem(name.name);
+  if (problem) return problem;
+  if (name.implements !== void 0) {
+    if (splitImplements(name.name))
+      return "it has both an [implements=<...>] prefix and an implements attribute";
+    if (name.name.includes(":") && !name.name.startsWith("["))
+      return "an implements attribute is only allowed on a plain (label) name";
+    if (!isInterfaceName(name.implements))
+      return "its implements attribute is not a valid interface name";
+  }
+  return void 0;
+}
+function findInvalidName(externs) {
+  for (const { what, name, members } of externs) {
+    const problem = externNameProblems(name);
+    if (problem) return { where: what, name: name.name, problem };
+    for (const member of members) {
+      const memberProblem = externNameProblem(member);
+      if (memberProblem)
+        return { where: `${what} ${name.name}: member`, name: member, problem: memberProblem };
+    }
+  }
+  return void 0;
+}
+
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
-var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
+var label2 = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
 function parseInterfaceName(name) {
   const at = name.indexOf("@");
   const path = at === -1 ? name : name.slice(0, at);
   const version = at === -1 ? void 0 : name.slice(at + 1);
   const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+  if (!head || projections.length === 0 || !projections.every((p) => label2.test(p)))
     return void 0;
   const parts = head.split(":");
   if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
@@ -13108,19 +13186,14 @@ function parseInterfaceName(name) {
 function describeComponent(component) {
   return {
     imports: component.imports.map(
-      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
+      (imp) => withImplements(describeItem(component.scope, imp.name.name, imp.type, imp.offset), imp.name)
     ),
     exports: component.exports.map((exp) => {
-      const item = describeItem(
-        component.scope,
-        exp.name.name,
-        exp.type,
-        exp.offset,
-        exp.item.sort
-      );
-      if (!exp.type && isInstance(exp.item.sort))
+      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type && isInstance(exp.item.sort))
         Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
-      return item;
+      return withImplements(item, exp.name);
     })
   };
 }
@@ -13132,8 +13205,15 @@ function describeItem(scope, name, type, offset, sort) {
   if (type?.kind === "instance") {
     const instanceType = resolveInstanceType(scope, type.typeIndex);
     if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+    else item.functionsUnknown = true;
   }
   return item;
+}
+function withImplements(item, name) {
+  const implemented = implementedInterface(name);
+  if (implemented === void 0) return item;
+  const parsed = parseInterfaceName(implemented);
+  return { ...item, implements: implemented, ...parsed ? { interface: parsed } : {} };
 }
 function sortKind(sort) {
   if (!sort) return "instance";
@@ -13152,24 +13232,35 @@ function summarizeInstance(decls) {
   }
   return { functions, resources, types: types2, typesOnly: functions.length === 0 };
 }
-function resolveInstanceType(scope, typeIndex) {
+function resolveInstanceType(scope, typeIndex, hops = 0) {
   const origin = scope.component.type[typeIndex];
-  return origin ? resolveInstanceOrigin(scope, origin) : void 0;
+  if (!origin || hops > MAX_TYPE_HOPS) return void 0;
+  return resolveInstanceOrigin(scope, origin, hops + 1);
 }
-function resolveInstanceOrigin(scope, origin) {
+var MAX_TYPE_HOPS = 1e3;
+function resolveInstanceOrigin(scope, origin, hops) {
   switch (origin.via) {
     case "type":
       return origin.type.kind === "instance" ? origin.type : void 0;
     case "alias": {
       const { alias } = origin;
-      if (alias.kind !== "outer") return void 0;
-      const target = scope.ancestor(alias.count);
-      return target ? resolveInstanceType(target, alias.index) : void 0;
+      if (alias.kind === "outer") {
+        const target = scope.ancestor(alias.count);
+        return target ? resolveInstanceType(target, alias.index, hops) : void 0;
+      }
+      if (alias.kind !== "export") return void 0;
+      const exported = definedInstanceExports(scope, alias.instance)?.find(
+        (e) => e.name === alias.name && isComponentSort(e.item, "type")
+      );
+      if (!exported) return void 0;
+      return exported.type?.kind === "type" && "eq" in exported.type.bound ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops) : resolveInstanceType(exported.scope, exported.item.index, hops);
     }
     case "import":
     case "export":
       if (origin.type?.kind === "type" && "eq" in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq);
+        return resolveInstanceType(scope, origin.type.bound.eq, hops);
+      if (origin.via === "export" && !origin.type && origin.item && isComponentSort(origin.item, "type"))
+        return resolveInstanceType(scope, origin.item.index, hops);
       return void 0;
     default:
       return void 0;
@@ -13184,6 +13275,12 @@ function summarizeContents(contents2) {
   const functions = contents2.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
   const types2 = contents2.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types: types2, typesOnly: functions.length === 0 };
+}
+function inferExternType(scope, sort, index) {
+  if (!isInstance(sort)) return void 0;
+  const origin = scope.component.instance[index];
+  if (origin?.via === "import" || origin?.via === "export") return origin.type;
+  return void 0;
 }
 
 // src/inspect/load-component.ts
@@ -13388,8 +13485,8 @@ function readHeapType(r) {
 function readCoreValType(r) {
   const at = r.offset;
   const code = r.u8("a core value type");
-  const numeric = numericTypes[code];
-  if (numeric) return numeric;
+  const numeric2 = numericTypes[code];
+  if (numeric2) return numeric2;
   if (code === 99 || code === 100) return { ref: readHeapType(r), nullable: code === 99 };
   const name = abstractHeapTypes[code];
   if (name) return { ref: { abstract: name }, nullable: true };
@@ -14501,46 +14598,69 @@ function reachesHostFiles(policy) {
 }
 
 // src/policy/patch-values.ts
-function parseBoolean(label2, value, alternative = "") {
+function parseBoolean(label3, value, alternative = "") {
   if (value === "true") return true;
   if (value === "false") return false;
-  throw new UserInputError(`${label2} takes true or false${alternative}, not '${value}'`);
+  throw new UserInputError(`${label3} takes true or false${alternative}, not '${value}'`);
 }
-function parseNames(label2, value) {
+function parseNames(label3, value) {
   const list = value.split(",").map((n) => n.trim());
   if (list.some((n) => n === ""))
-    throw new UserInputError(`${label2}=${value}: empty name in the list`);
+    throw new UserInputError(`${label3}=${value}: empty name in the list`);
   return list;
 }
-function parsePair(label2, value, example) {
+function parsePair(label3, value, example) {
   const eq = value.indexOf("=");
   if (eq <= 0)
-    throw new UserInputError(`${label2} '${value}' must be KEY=VALUE (for example ${example})`);
+    throw new UserInputError(`${label3} '${value}' must be KEY=VALUE (for example ${example})`);
   return [value.slice(0, eq), value.slice(eq + 1)];
 }
-function parseStdioMode(label2, value, alternative = "") {
+function parseStdioMode(label3, value, alternative = "") {
   if (!stdioModes.includes(value))
     throw new UserInputError(
-      `${label2} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+      `${label3} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
     );
   return value;
 }
 var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
-function parseByteSize(label2, value) {
+function parseByteSize(label3, value) {
   const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
   const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
   if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
     throw new UserInputError(
-      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+      `${label3} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
     );
   return bytes;
 }
-function parseGuestAssignment(label2, value, example) {
+function parseGuestAssignment(label3, value, example) {
   const eq = value.indexOf("=");
   const guest = value.slice(0, eq);
   if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
-    throw new UserInputError(`${label2} '${value}' must be ${example}`);
+    throw new UserInputError(`${label3} '${value}' must be ${example}`);
   return { guest, rest: value.slice(eq + 1) };
+}
+
+// src/escape.ts
+var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+function hex4(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return text.replace(unsafe, (c) => named[c] ?? hex4(c.charCodeAt(0))).replace(/[\ud800-\udfff]/g, (c, at, whole) => {
+    const code = c.charCodeAt(0);
+    const pairedHigh = code < 56320 && /[\udc00-\udfff]/.test(whole[at + 1] ?? "");
+    const pairedLow = code >= 56320 && /[\ud800-\udbff]/.test(whole[at - 1] ?? "");
+    return pairedHigh || pairedLow ? c : hex4(code);
+  });
+}
+function noCommandLines(text) {
+  return text.replace(/^([ \t]*):(?=:)/gm, (_m, space) => `${space}\\u003a`);
+}
+function capLine(text, max = 500) {
+  if (text.length <= max) return text;
+  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}\u2026`;
 }
 
 // src/inspect/load-component.ts
@@ -14600,20 +14720,49 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
   };
 }
 function decode(path, bytes) {
+  let component;
   try {
-    return readComponent(bytes);
+    component = readComponent(bytes);
   } catch (error) {
     if (error instanceof WasmDecodeError)
-      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
+      throw new UserInputError(
+        `'${path}' is not a valid component: ${escapeControl(error.message)}`
+      );
     throw error;
   }
+  checkNames(path, component);
+  return component;
+}
+function checkNames(path, component) {
+  const described = describeComponent(component);
+  const members = (item) => [
+    ...item.functions ?? [],
+    ...item.resources ?? [],
+    ...item.types ?? []
+  ];
+  const invalid = findInvalidName([
+    ...component.imports.map((imp, i) => ({
+      what: "import",
+      name: imp.name,
+      members: members(described.imports[i] ?? {})
+    })),
+    ...component.exports.map((exp, i) => ({
+      what: "export",
+      name: exp.name,
+      members: members(described.exports[i] ?? {})
+    }))
+  ]);
+  if (invalid)
+    throw new UserInputError(
+      `'${path}' is not a valid component: ${invalid.where} name '${escapeControl(invalid.name)}' is invalid: ${invalid.problem}`
+    );
 }
 
 // src/verify/pattern.ts
 var import_semver = __toESM(require_semver2(), 1);
 function globToRegExp(glob) {
   const escaped = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`);
+  return new RegExp(`^${escaped.join(".*")}$`, "s");
 }
 function parsePattern(text, source) {
   const trimmed = text.trim();
@@ -15223,12 +15372,12 @@ function parseInlineTable(ctx) {
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
-      if (!hasOwn && unsafe) {
+      if (!hasOwn && unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
@@ -15302,10 +15451,10 @@ function peekTable(ctx, key, table2, meta, type) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor"))
         return false;
-      if (unsafe) {
+      if (unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
@@ -15831,9 +15980,11 @@ function checkImports(items, rules2) {
 function checkImport(item, rules2) {
   const deny = rules2.deny.filter((p) => matchesInterface(p, item));
   const allow = rules2.allow.filter((p) => matchesInterface(p, item));
-  const violation = (reason, rule, func) => {
-    const subject = func ? `${item.name}#${func}` : item.name;
-    const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
+  const violation = (reason, rule, func, unknown = false) => {
+    const shown = item.implements !== void 0 && !item.name.startsWith("[implements=") ? `${item.name} (implements ${item.implements})` : item.name;
+    const subject = func ? `${shown}#${func}` : shown;
+    const because = unknown ? ": its functions could not be determined (the instance type cannot be resolved), so the rule rejects the whole import" : "";
+    const message = reason === "denied" ? `import ${subject} is denied by ${rule}${because}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})${because}`;
     return {
       import: item.name,
       ...func ? { function: func } : {},
@@ -15845,6 +15996,15 @@ function checkImport(item, rules2) {
   };
   const wholeDeny = deny.find((p) => p.func === void 0);
   if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
+  if (item.functionsUnknown) {
+    const funcDeny = deny.find((p) => p.func !== void 0);
+    if (funcDeny) return [violation("denied", describeRule(funcDeny), void 0, true)];
+    if (rules2.allow.length > 0 && !allow.some((p) => p.func === void 0)) {
+      const allowList2 = `allow list: ${rules2.allow.map((p) => p.text).join(", ")}`;
+      return [violation("not-allowed", allowList2, void 0, true)];
+    }
+    return [];
+  }
   const functions = item.functions ?? [];
   const found = [];
   for (const func of functions) {
@@ -17389,15 +17549,16 @@ var builder = new json2xml_default({
 });
 function renderCheckJunit(report) {
   const { imports, violations } = report.result;
+  const component = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
-  const testcases = imports.length === 0 ? [{ "@classname": report.component, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
-    "@classname": report.component,
-    "@name": item.name,
+  const testcases = imports.length === 0 ? [{ "@classname": component, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
+    "@classname": component,
+    "@name": escapeControl(item.name),
     ...found.length > 0 ? {
       failure: {
-        "@message": found.map((v) => v.message).join("; "),
+        "@message": found.map((v) => escapeControl(v.message)).join("; "),
         "@type": "ImportPolicyViolation",
-        "#text": found.map((v) => v.message).join("\n")
+        "#text": found.map((v) => escapeControl(v.message)).join("\n")
       }
     } : {}
   }));
@@ -17409,7 +17570,7 @@ function renderCheckJunit(report) {
       "@failures": failures,
       "@errors": 0,
       testsuite: {
-        "@name": `wasi-virt check ${report.component}`,
+        "@name": `wasi-virt check ${component}`,
         "@tests": tests,
         "@failures": failures,
         "@errors": 0,
@@ -17507,9 +17668,10 @@ function renderCheckSarif(report) {
 }
 
 // src/report/text-table.ts
-function textTable(header, rows) {
+function textTable(header, cells) {
+  const rows = cells.map((row) => row.map(escapeControl));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells2) => cells2.map((cell, i) => i === cells2.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
@@ -17524,7 +17686,7 @@ function renderCheckText(report) {
     for (const v of violations2) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
   }
   const { imports, violations, passed } = report.result;
-  const summary = `${passed ? "PASS" : "FAIL"}: ${report.component}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
   if (rows.length === 0) return `${summary} (the component is import-free)
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
@@ -18415,8 +18577,8 @@ function higherVersion(a, b) {
   const vb = parseInterfaceName(b)?.version;
   return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
 }
-function composeNode(label2, bytes, component) {
-  return { label: label2, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+function composeNode(label3, bytes, component) {
+  return { label: label3, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
 }
 function checkProvides(consumer, imp, provider) {
   const name = imp.name.name;
@@ -19093,16 +19255,16 @@ async function composeCommand(rootPath, options, io) {
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
   );
-  for (const warning of result2.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of result2.warnings)
+    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(options.output, result2.bytes);
   const imports = describeComponent(readComponent(result2.bytes)).imports;
   const lines = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
   for (const s of result2.satisfied)
     lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
-  lines.push(`imports (${imports.length}):${imports.map((i) => `
-  ${i.name}`).join("")}`);
-  io.stdout(lines.join("\n") + "\n");
+  lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
+  io.stdout(lines.map(escapeControl).join("\n") + "\n");
   return ExitCode.pass;
 }
 
@@ -19786,8 +19948,8 @@ var localName = (used) => /(\S+)\s*$/.exec(used)[1];
 function declaredNames(decl) {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
   if (use) return use[1].split(",").map(localName);
-  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
-  return named ? [named[1]] : [];
+  const named2 = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
+  return named2 ? [named2[1]] : [];
 }
 function narrowUse(decl, wanted) {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
@@ -20553,8 +20715,8 @@ function deniedExports(plan, policy, generated) {
       reachable: true
     }))
   );
-  const named = new Set(trapping.map((d) => d.name));
-  const unreachable = generated.filter((name) => !named.has(name)).map((name) => {
+  const named2 = new Set(trapping.map((d) => d.name));
+  const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
     const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
     const subsystem = deniedSubsystem(planned.iface, policy);
     return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
@@ -21515,7 +21677,7 @@ var noFlags = () => ({
   preopen: [],
   hostFile: []
 });
-var noValue = (label2, meaning = "") => label2 === cliFlagLabel ? ` (or no value${meaning})` : "";
+var noValue = (label3, meaning = "") => label3 === cliFlagLabel ? ` (or no value${meaning})` : "";
 function pairs(flag, values) {
   const result2 = {};
   for (const value of values) {
@@ -21527,29 +21689,29 @@ function pairs(flag, values) {
   }
   return result2;
 }
-function varsPatch(flags, label2, kind) {
+function varsPatch(flags, label3, kind) {
   const allow = kind === "env" ? flags.allowEnv : flags.allowConfig;
   const deny = kind === "env" ? flags.denyEnv : flags.denyConfig;
-  const set = pairs(label2(`--${kind}`), flags[kind]);
+  const set = pairs(label3(`--${kind}`), flags[kind]);
   if (allow !== void 0 && deny !== void 0)
     throw new UserInputError(
-      `${label2(`--allow-${kind}`)} and ${label2(`--deny-${kind}`)} cannot be combined`
+      `${label3(`--allow-${kind}`)} and ${label3(`--deny-${kind}`)} cannot be combined`
     );
   const patch = {};
   if (allow === ALL) patch.mode = "all";
   else if (allow !== void 0)
-    Object.assign(patch, { mode: "allow", names: parseNames(label2(`--allow-${kind}`), allow) });
+    Object.assign(patch, { mode: "allow", names: parseNames(label3(`--allow-${kind}`), allow) });
   if (deny !== void 0)
-    Object.assign(patch, { mode: "deny", names: parseNames(label2(`--deny-${kind}`), deny) });
+    Object.assign(patch, { mode: "deny", names: parseNames(label3(`--deny-${kind}`), deny) });
   if (Object.keys(set).length > 0) patch.overrides = set;
   return Object.keys(patch).length > 0 ? patch : void 0;
 }
-function stdioPatch(flags, label2) {
+function stdioPatch(flags, label3) {
   const patch = {};
   const all2 = (mode2) => stdioStreams.forEach((s) => patch[s] = mode2);
   if (flags.allowStdio !== void 0)
-    all2(parseBoolean(label2("--allow-stdio"), flags.allowStdio, noValue(label2)) ? "allow" : "deny");
-  const mode = (flag, value) => parseStdioMode(label2(flag), value, noValue(label2, ", meaning allow"));
+    all2(parseBoolean(label3("--allow-stdio"), flags.allowStdio, noValue(label3)) ? "allow" : "deny");
+  const mode = (flag, value) => parseStdioMode(label3(flag), value, noValue(label3, ", meaning allow"));
   if (flags.stdio !== void 0) all2(mode("--stdio", flags.stdio));
   for (const stream of stdioStreams) {
     const value = flags[stream];
@@ -21567,36 +21729,36 @@ var parseMount = guestHostPair("/GUEST=HOST_DIR", "/data=./site");
 var parsePreopen = guestHostPair("/GUEST=/HOST_DIR", "/data=/srv/data");
 var parseHostFile = guestHostPair("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml");
 var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
-function patchFromFlags(flags, label2 = cliFlagLabel) {
+function patchFromFlags(flags, label3 = cliFlagLabel) {
   const patch = {};
   if (flags.allowAll !== void 0)
-    patch.allowAll = parseBoolean(label2("--allow-all"), flags.allowAll, noValue(label2));
+    patch.allowAll = parseBoolean(label3("--allow-all"), flags.allowAll, noValue(label3));
   for (const subsystem of subsystems) {
     const value = flags[camel(subsystem)];
     if (value !== void 0)
       patch.access = {
         ...patch.access,
-        [subsystem]: parseBoolean(label2(`--allow-${subsystem}`), value, noValue(label2)) ? "allow" : "deny"
+        [subsystem]: parseBoolean(label3(`--allow-${subsystem}`), value, noValue(label3)) ? "allow" : "deny"
       };
   }
-  const env = varsPatch(flags, label2, "env");
+  const env = varsPatch(flags, label3, "env");
   if (env) patch.env = env;
-  const config = varsPatch(flags, label2, "config");
+  const config = varsPatch(flags, label3, "config");
   if (config) patch.config = config;
   if (flags.mount.length > 0)
-    patch.mounts = flags.mount.map((value) => parseMount(label2("--mount"), value));
+    patch.mounts = flags.mount.map((value) => parseMount(label3("--mount"), value));
   if (flags.preopen.length > 0)
-    patch.preopens = flags.preopen.map((value) => parsePreopen(label2("--preopen"), value));
+    patch.preopens = flags.preopen.map((value) => parsePreopen(label3("--preopen"), value));
   if (flags.hostFile.length > 0)
-    patch.hostFiles = flags.hostFile.map((value) => parseHostFile(label2("--host-file"), value));
-  const stdio = stdioPatch(flags, label2);
+    patch.hostFiles = flags.hostFile.map((value) => parseHostFile(label3("--host-file"), value));
+  const stdio = stdioPatch(flags, label3);
   if (stdio) patch.stdio = stdio;
   if (flags.arg.length > 0) patch.args = flags.arg;
   if (flags.cwd !== void 0) patch.cwd = flags.cwd;
   if (flags.debug !== void 0) patch.debug = flags.debug;
   if (flags.wasiVersion !== void 0) patch.wasiVersion = flags.wasiVersion;
   if (flags.passiveCutoff !== void 0)
-    patch.passiveCutoff = parseByteSize(label2("--passive-cutoff"), flags.passiveCutoff);
+    patch.passiveCutoff = parseByteSize(label3("--passive-cutoff"), flags.passiveCutoff);
   return patch;
 }
 
@@ -21726,14 +21888,18 @@ function describeTraps(plan, policy) {
 function describeMounts(files, limit = 20) {
   if (files.length === 0) return "";
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const lines = files.slice(0, limit).map((f) => `  ${f.guest} <- ${f.host} (${f.size} bytes)`);
+  const lines = files.slice(0, limit).map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
   if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join("\n") + "\n";
 }
 function describeRuntimePaths(policy) {
   const lines = [
-    ...policy.preopens.map((p) => `  ${p.guest} <- ${p.host} (a host directory)`),
-    ...policy.hostFiles.map((f) => `  ${f.guest} <- ${f.host} (a host file)`)
+    ...policy.preopens.map(
+      (p) => `  ${escapeControl(p.guest)} <- ${escapeControl(p.host)} (a host directory)`
+    ),
+    ...policy.hostFiles.map(
+      (f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (a host file)`
+    )
   ];
   return lines.length > 0 ? ["reached at run time:", ...lines].join("\n") + "\n" : "";
 }
@@ -21756,12 +21922,13 @@ async function virtualizeCommand(component, options, io, env = {}) {
     policy,
     ...app ? { app } : {}
   });
-  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}
+  for (const warning of generated.warnings)
+    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(output, bytes);
   const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
   summary(
-    `wrote ${output} (${bytes.length} bytes)
+    `wrote ${escapeControl(output)} (${bytes.length} bytes)
 ` + describePlan(generated.plan) + describeTraps(generated.plan, policy) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
@@ -21910,7 +22077,11 @@ function valueFlags(program2) {
     options.filter((o) => o.required).flatMap((o) => [o.short, o.long].filter((f) => f !== void 0))
   );
 }
-async function main(argv, io = processIo, env = process.env) {
+async function main(argv, rawIo = processIo, env = process.env) {
+  const io = {
+    stdout: (t) => rawIo.stdout(noCommandLines(t)),
+    stderr: (t) => rawIo.stderr(noCommandLines(t))
+  };
   let exitCode = ExitCode.pass;
   const program2 = buildProgram(io, env, (code) => exitCode = code);
   if (argv.length === 0) {
@@ -21930,11 +22101,15 @@ async function main(argv, io = processIo, env = process.env) {
       return informational ? ExitCode.pass : ExitCode.usage;
     }
     if (error instanceof UserInputError) {
-      io.stderr(`${TOOL_NAME}: error: ${error.message}
+      io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
 `);
       return ExitCode.usage;
     }
-    const message = String(error?.message ?? error).replace(/\s+/g, " ").trim();
+    const message = capLine(
+      escapeControl(
+        String(error?.message ?? error).replace(/\s+/g, " ").trim()
+      )
+    );
     io.stderr(
       process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
 ` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)

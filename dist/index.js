@@ -216,13 +216,13 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
-    var numeric = /^[0-9]+$/;
+    var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
         return a === b ? 0 : a < b ? -1 : 1;
       }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
+      const anum = numeric2.test(a);
+      const bnum = numeric2.test(b);
       if (anum && bnum) {
         a = +a;
         b = +b;
@@ -9775,8 +9775,8 @@ function readHeapType(r) {
 function readCoreValType(r) {
   const at = r.offset;
   const code = r.u8("a core value type");
-  const numeric = numericTypes[code];
-  if (numeric) return numeric;
+  const numeric2 = numericTypes[code];
+  if (numeric2) return numeric2;
   if (code === 99 || code === 100) return { ref: readHeapType(r), nullable: code === 99 };
   const name = abstractHeapTypes[code];
   if (name) return { ref: { abstract: name }, nullable: true };
@@ -10865,15 +10865,93 @@ function instanceContents(scope, index) {
   }
 }
 
+// src/inspect/extern-name.ts
+var fragment = "(?:[a-z0-9]+|[A-Z0-9]+)";
+var labelSource = `(?:[a-z]+[0-9a-z]*|[A-Z]+[0-9A-Z]*)(?:-${fragment})*`;
+var wordsSource = "[a-z][0-9a-z]*(?:-[0-9a-z]+)*";
+var label = new RegExp(`^${labelSource}$`);
+var interfaceHead = new RegExp(`^(?:${wordsSource}:)+${wordsSource}(?:/${labelSource})+$`);
+var numeric = "(?:0|[1-9][0-9]*)";
+var preId = `(?:${numeric}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)`;
+var semverPattern = new RegExp(
+  `^${numeric}\\.${numeric}\\.${numeric}(?:-${preId}(?:\\.${preId})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`
+);
+function isLabel(text) {
+  return label.test(text);
+}
+function isInterfaceName(text) {
+  const at = text.indexOf("@");
+  const head = at === -1 ? text : text.slice(0, at);
+  if (!interfaceHead.test(head)) return false;
+  return at === -1 || semverPattern.test(text.slice(at + 1));
+}
+var implementsForm = /^\[implements=<([^<>]*)>\](.*)$/s;
+function splitImplements(name) {
+  const match = implementsForm.exec(name);
+  return match ? { interface: match[1], label: match[2] } : void 0;
+}
+function implementedInterface(name) {
+  return splitImplements(name.name)?.interface ?? name.implements;
+}
+function plainNameProblem(name) {
+  const implemented = splitImplements(name);
+  if (implemented) {
+    if (!isInterfaceName(implemented.interface))
+      return "the interface in [implements=<...>] is not a valid interface name (namespace:package/interface@version)";
+    return isLabel(implemented.label) ? void 0 : "the label after [implements=<...>] is not kebab-case";
+  }
+  const annotated = /^\[(constructor|method|static)\](.*)$/s.exec(name);
+  if (annotated) {
+    const [, kind, rest] = annotated;
+    if (kind === "constructor")
+      return isLabel(rest) ? void 0 : "the resource name is not kebab-case";
+    const parts = rest.split(".");
+    return parts.length === 2 && parts.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
+  }
+  return isLabel(name) ? void 0 : "it is neither a kebab-case label nor an interface name";
+}
+function externNameProblem(name) {
+  if (name.length === 0) return "it is empty";
+  if (name.includes(":") && !name.startsWith("[")) {
+    return isInterfaceName(name) ? void 0 : "it is not a valid interface name (namespace:package/interface@version, lowercase words, a semver version)";
+  }
+  return plainNameProblem(name);
+}
+function externNameProblems(name) {
+  const problem = externNameProblem(name.name);
+  if (problem) return problem;
+  if (name.implements !== void 0) {
+    if (splitImplements(name.name))
+      return "it has both an [implements=<...>] prefix and an implements attribute";
+    if (name.name.includes(":") && !name.name.startsWith("["))
+      return "an implements attribute is only allowed on a plain (label) name";
+    if (!isInterfaceName(name.implements))
+      return "its implements attribute is not a valid interface name";
+  }
+  return void 0;
+}
+function findInvalidName(externs) {
+  for (const { what, name, members } of externs) {
+    const problem = externNameProblems(name);
+    if (problem) return { where: what, name: name.name, problem };
+    for (const member of members) {
+      const memberProblem = externNameProblem(member);
+      if (memberProblem)
+        return { where: `${what} ${name.name}: member`, name: member, problem: memberProblem };
+    }
+  }
+  return void 0;
+}
+
 // src/inspect/interface-name.ts
 var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
-var label = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
+var label2 = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
 function parseInterfaceName(name) {
   const at = name.indexOf("@");
   const path = at === -1 ? name : name.slice(0, at);
   const version = at === -1 ? void 0 : name.slice(at + 1);
   const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label.test(p)))
+  if (!head || projections.length === 0 || !projections.every((p) => label2.test(p)))
     return void 0;
   const parts = head.split(":");
   if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
@@ -10894,19 +10972,14 @@ function parseInterfaceName(name) {
 function describeComponent(component) {
   return {
     imports: component.imports.map(
-      (imp) => describeItem(component.scope, imp.name.name, imp.type, imp.offset)
+      (imp) => withImplements(describeItem(component.scope, imp.name.name, imp.type, imp.offset), imp.name)
     ),
     exports: component.exports.map((exp) => {
-      const item = describeItem(
-        component.scope,
-        exp.name.name,
-        exp.type,
-        exp.offset,
-        exp.item.sort
-      );
-      if (!exp.type && isInstance(exp.item.sort))
+      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type && isInstance(exp.item.sort))
         Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
-      return item;
+      return withImplements(item, exp.name);
     })
   };
 }
@@ -10918,8 +10991,15 @@ function describeItem(scope, name, type, offset, sort) {
   if (type?.kind === "instance") {
     const instanceType = resolveInstanceType(scope, type.typeIndex);
     if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+    else item.functionsUnknown = true;
   }
   return item;
+}
+function withImplements(item, name) {
+  const implemented = implementedInterface(name);
+  if (implemented === void 0) return item;
+  const parsed = parseInterfaceName(implemented);
+  return { ...item, implements: implemented, ...parsed ? { interface: parsed } : {} };
 }
 function sortKind(sort) {
   if (!sort) return "instance";
@@ -10938,24 +11018,35 @@ function summarizeInstance(decls) {
   }
   return { functions, resources, types: types2, typesOnly: functions.length === 0 };
 }
-function resolveInstanceType(scope, typeIndex) {
+function resolveInstanceType(scope, typeIndex, hops = 0) {
   const origin = scope.component.type[typeIndex];
-  return origin ? resolveInstanceOrigin(scope, origin) : void 0;
+  if (!origin || hops > MAX_TYPE_HOPS) return void 0;
+  return resolveInstanceOrigin(scope, origin, hops + 1);
 }
-function resolveInstanceOrigin(scope, origin) {
+var MAX_TYPE_HOPS = 1e3;
+function resolveInstanceOrigin(scope, origin, hops) {
   switch (origin.via) {
     case "type":
       return origin.type.kind === "instance" ? origin.type : void 0;
     case "alias": {
       const { alias } = origin;
-      if (alias.kind !== "outer") return void 0;
-      const target = scope.ancestor(alias.count);
-      return target ? resolveInstanceType(target, alias.index) : void 0;
+      if (alias.kind === "outer") {
+        const target = scope.ancestor(alias.count);
+        return target ? resolveInstanceType(target, alias.index, hops) : void 0;
+      }
+      if (alias.kind !== "export") return void 0;
+      const exported = definedInstanceExports(scope, alias.instance)?.find(
+        (e) => e.name === alias.name && isComponentSort(e.item, "type")
+      );
+      if (!exported) return void 0;
+      return exported.type?.kind === "type" && "eq" in exported.type.bound ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops) : resolveInstanceType(exported.scope, exported.item.index, hops);
     }
     case "import":
     case "export":
       if (origin.type?.kind === "type" && "eq" in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq);
+        return resolveInstanceType(scope, origin.type.bound.eq, hops);
+      if (origin.via === "export" && !origin.type && origin.item && isComponentSort(origin.item, "type"))
+        return resolveInstanceType(scope, origin.item.index, hops);
       return void 0;
     default:
       return void 0;
@@ -10970,6 +11061,12 @@ function summarizeContents(contents) {
   const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
   const types2 = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
   return { functions, types: types2, typesOnly: functions.length === 0 };
+}
+function inferExternType(scope, sort, index) {
+  if (!isInstance(sort)) return void 0;
+  const origin = scope.component.instance[index];
+  if (origin?.via === "import" || origin?.via === "export") return origin.type;
+  return void 0;
 }
 
 // src/inspect/load-component.ts
@@ -11063,14 +11160,29 @@ function reachesHostFiles(policy) {
 
 // src/policy/patch-values.ts
 var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
-function parseByteSize(label2, value) {
+function parseByteSize(label3, value) {
   const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
   const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
   if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
     throw new UserInputError(
-      `${label2} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+      `${label3} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
     );
   return bytes;
+}
+
+// src/escape.ts
+var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+function hex4(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return text.replace(unsafe, (c) => named[c] ?? hex4(c.charCodeAt(0))).replace(/[\ud800-\udfff]/g, (c, at, whole) => {
+    const code = c.charCodeAt(0);
+    const pairedHigh = code < 56320 && /[\udc00-\udfff]/.test(whole[at + 1] ?? "");
+    const pairedLow = code >= 56320 && /[\ud800-\udbff]/.test(whole[at - 1] ?? "");
+    return pairedHigh || pairedLow ? c : hex4(code);
+  });
 }
 
 // src/inspect/load-component.ts
@@ -11130,20 +11242,49 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
   };
 }
 function decode(path, bytes) {
+  let component;
   try {
-    return readComponent(bytes);
+    component = readComponent(bytes);
   } catch (error) {
     if (error instanceof WasmDecodeError)
-      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
+      throw new UserInputError(
+        `'${path}' is not a valid component: ${escapeControl(error.message)}`
+      );
     throw error;
   }
+  checkNames(path, component);
+  return component;
+}
+function checkNames(path, component) {
+  const described = describeComponent(component);
+  const members = (item) => [
+    ...item.functions ?? [],
+    ...item.resources ?? [],
+    ...item.types ?? []
+  ];
+  const invalid = findInvalidName([
+    ...component.imports.map((imp, i) => ({
+      what: "import",
+      name: imp.name,
+      members: members(described.imports[i] ?? {})
+    })),
+    ...component.exports.map((exp, i) => ({
+      what: "export",
+      name: exp.name,
+      members: members(described.exports[i] ?? {})
+    }))
+  ]);
+  if (invalid)
+    throw new UserInputError(
+      `'${path}' is not a valid component: ${invalid.where} name '${escapeControl(invalid.name)}' is invalid: ${invalid.problem}`
+    );
 }
 
 // src/verify/pattern.ts
 var import_semver = __toESM(require_semver2(), 1);
 function globToRegExp(glob) {
   const escaped = glob.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*")}$`);
+  return new RegExp(`^${escaped.join(".*")}$`, "s");
 }
 function parsePattern(text, source) {
   const trimmed = text.trim();
@@ -11195,9 +11336,11 @@ function checkImports(items, rules2) {
 function checkImport(item, rules2) {
   const deny = rules2.deny.filter((p) => matchesInterface(p, item));
   const allow = rules2.allow.filter((p) => matchesInterface(p, item));
-  const violation = (reason, rule, func) => {
-    const subject = func ? `${item.name}#${func}` : item.name;
-    const message = reason === "denied" ? `import ${subject} is denied by ${rule}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
+  const violation = (reason, rule, func, unknown = false) => {
+    const shown = item.implements !== void 0 && !item.name.startsWith("[implements=") ? `${item.name} (implements ${item.implements})` : item.name;
+    const subject = func ? `${shown}#${func}` : shown;
+    const because = unknown ? ": its functions could not be determined (the instance type cannot be resolved), so the rule rejects the whole import" : "";
+    const message = reason === "denied" ? `import ${subject} is denied by ${rule}${because}` : `import ${subject} is not allowed: no --allow rule matches it (${rule})${because}`;
     return {
       import: item.name,
       ...func ? { function: func } : {},
@@ -11209,6 +11352,15 @@ function checkImport(item, rules2) {
   };
   const wholeDeny = deny.find((p) => p.func === void 0);
   if (wholeDeny) return [violation("denied", describeRule(wholeDeny))];
+  if (item.functionsUnknown) {
+    const funcDeny = deny.find((p) => p.func !== void 0);
+    if (funcDeny) return [violation("denied", describeRule(funcDeny), void 0, true)];
+    if (rules2.allow.length > 0 && !allow.some((p) => p.func === void 0)) {
+      const allowList2 = `allow list: ${rules2.allow.map((p) => p.text).join(", ")}`;
+      return [violation("not-allowed", allowList2, void 0, true)];
+    }
+    return [];
+  }
   const functions = item.functions ?? [];
   const found = [];
   for (const func of functions) {
@@ -11801,12 +11953,12 @@ function parseInlineTable(ctx) {
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor")) {
         t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
         break;
       }
-      if (!hasOwn && unsafe) {
+      if (!hasOwn && unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
       }
     }
@@ -11880,10 +12032,10 @@ function peekTable(ctx, key, table, meta, type) {
       return null;
     }
     if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
+      let unsafe2 = k === "__proto__";
+      if (ctx.uk && (unsafe2 || k === "constructor"))
         return false;
-      if (unsafe) {
+      if (unsafe2) {
         Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
@@ -13716,15 +13868,16 @@ var builder = new json2xml_default({
 });
 function renderCheckJunit(report) {
   const { imports, violations } = report.result;
+  const component = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
-  const testcases = imports.length === 0 ? [{ "@classname": report.component, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
-    "@classname": report.component,
-    "@name": item.name,
+  const testcases = imports.length === 0 ? [{ "@classname": component, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
+    "@classname": component,
+    "@name": escapeControl(item.name),
     ...found.length > 0 ? {
       failure: {
-        "@message": found.map((v) => v.message).join("; "),
+        "@message": found.map((v) => escapeControl(v.message)).join("; "),
         "@type": "ImportPolicyViolation",
-        "#text": found.map((v) => v.message).join("\n")
+        "#text": found.map((v) => escapeControl(v.message)).join("\n")
       }
     } : {}
   }));
@@ -13736,7 +13889,7 @@ function renderCheckJunit(report) {
       "@failures": failures,
       "@errors": 0,
       testsuite: {
-        "@name": `wasi-virt check ${report.component}`,
+        "@name": `wasi-virt check ${component}`,
         "@tests": tests,
         "@failures": failures,
         "@errors": 0,
@@ -13834,9 +13987,10 @@ function renderCheckSarif(report) {
 }
 
 // src/report/text-table.ts
-function textTable(header, rows) {
+function textTable(header, cells) {
+  const rows = cells.map((row) => row.map(escapeControl));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
+  const line = (cells2) => cells2.map((cell, i) => i === cells2.length - 1 ? cell : cell.padEnd(widths[i])).join("  ").trimEnd();
   return [line(header), ...rows.map(line)].join("\n") + "\n";
 }
 
@@ -13851,7 +14005,7 @@ function renderCheckText(report) {
     for (const v of violations2) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
   }
   const { imports, violations, passed } = report.result;
-  const summary = `${passed ? "PASS" : "FAIL"}: ${report.component}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
   if (rows.length === 0) return `${summary} (the component is import-free)
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
@@ -14618,8 +14772,8 @@ function higherVersion(a, b) {
   const vb = parseInterfaceName(b)?.version;
   return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
 }
-function composeNode(label2, bytes, component) {
-  return { label: label2, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+function composeNode(label3, bytes, component) {
+  return { label: label3, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
 }
 function checkProvides(consumer, imp, provider) {
   const name = imp.name.name;
@@ -15943,8 +16097,8 @@ var localName = (used) => /(\S+)\s*$/.exec(used)[1];
 function declaredNames(decl) {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
   if (use) return use[1].split(",").map(localName);
-  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
-  return named ? [named[1]] : [];
+  const named2 = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
+  return named2 ? [named2[1]] : [];
 }
 function narrowUse(decl, wanted) {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
@@ -16710,8 +16864,8 @@ function deniedExports(plan, policy, generated) {
       reachable: true
     }))
   );
-  const named = new Set(trapping.map((d) => d.name));
-  const unreachable = generated.filter((name) => !named.has(name)).map((name) => {
+  const named2 = new Set(trapping.map((d) => d.name));
+  const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
     const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
     const subsystem = deniedSubsystem(planned.iface, policy);
     return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };

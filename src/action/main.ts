@@ -14,6 +14,7 @@ import { renderSummary } from './summary.js';
 import { trapEntries } from '../report/plan-entries.js';
 import { upload } from './upload.js';
 import { writeResultArchive } from './write-archive.js';
+import { capLine, escapeControl, safeLogLine } from '../escape.js';
 
 const defaultOutput = (component: string) =>
   join(dirname(component), `${basename(component, '.wasm')}.virt.wasm`);
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
       app,
       importLabels: { allow: 'allowed-imports', deny: 'forbidden-imports' },
     }).finally(() => staged.remove());
-    for (const warning of outcome.generated.warnings) core.warning(warning);
+    for (const warning of outcome.generated.warnings) core.warning(capLine(escapeControl(warning)));
     const output = inputs.output || defaultOutput(component);
     await writeFileAtomic(output, outcome.bytes);
 
@@ -51,8 +52,10 @@ export async function run(): Promise<void> {
     core.setOutput('violations', String(violations.length));
     core.setOutput('sha256', outcome.sha256);
     core.info(
-      `${shown(component)} → ${shown(output)} (${outcome.bytes.length} bytes): ` +
-        `${outcome.importsAfter.length} import(s), ${violations.length} violation(s)`,
+      safeLogLine(
+        `${shown(component)} → ${shown(output)} (${outcome.bytes.length} bytes): ` +
+          `${outcome.importsAfter.length} import(s), ${violations.length} violation(s)`,
+      ),
     );
     annotateViolations(violations, shown(component), failing);
 
@@ -93,11 +96,15 @@ export async function run(): Promise<void> {
     }
     if (failing)
       core.setFailed(
-        `${violations.length} import policy violation(s) in ${shown(output)}; see the annotations and the job summary`,
+        safeLogLine(
+          `${violations.length} import policy violation(s) in ${shown(output)}; see the annotations and the job summary`,
+        ),
       );
   } catch (error) {
     core.setFailed(
-      error instanceof UserInputError ? error.message : String((error as Error).stack ?? error),
+      error instanceof UserInputError
+        ? capLine(safeLogLine(error.message))
+        : String((error as Error).stack ?? error),
     );
   }
 }

@@ -2,6 +2,7 @@ import { planEntries, type TrapEntry } from '../report/plan-entries.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import type { Violation } from '../verify/check-imports.js';
 import type { VirtPlan } from '../virt/plan.js';
+import { escapeControl, escapeMarkdown, markdownCode } from '../escape.js';
 
 export interface RunSummary {
   component: string;
@@ -23,8 +24,8 @@ export interface RunSummary {
 /** Rows past this go uncounted into "... and N more", so a huge mount cannot bloat the page. */
 const MAX_ROWS = 200;
 
-const escape = (text: string) => text.replace(/[|<>&`*_[\]]/g, (c) => `\\${c}`);
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const escape = escapeMarkdown;
+const code = markdownCode;
 
 function capped<T>(items: T[], row: (item: T) => string): string[] {
   const rows = items.slice(0, MAX_ROWS).map(row);
@@ -102,6 +103,8 @@ export function renderSummary(s: RunSummary): string {
     '',
     ...mountLines(s.mounted),
     '',
-    ...(s.uploads.length > 0 ? ['### Uploads', '', ...s.uploads.map((u) => `- ${u}`), ''] : []),
+    ...(s.uploads.length > 0
+      ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
+      : []),
   ].join('\n');
 }

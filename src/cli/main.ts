@@ -8,6 +8,7 @@ import { virtualizeCommand, type VirtualizeCommandOptions } from './commands/vir
 import { flagTerm, normalizeArgv } from './virt-flags.js';
 import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
+import { capLine, escapeControl, noCommandLines } from '../escape.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -201,9 +202,14 @@ function valueFlags(program: Command): Set<string> {
  */
 export async function main(
   argv: string[],
-  io: Io = processIo,
+  rawIo: Io = processIo,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  // Last line of defence for CI logs: no printed line starts a workflow command (`::`).
+  const io: Io = {
+    stdout: (t) => rawIo.stdout(noCommandLines(t)),
+    stderr: (t) => rawIo.stderr(noCommandLines(t)),
+  };
   let exitCode: number = ExitCode.pass;
   const program = buildProgram(io, env, (code) => (exitCode = code));
   if (argv.length === 0) {
@@ -223,13 +229,17 @@ export async function main(
       return informational ? ExitCode.pass : ExitCode.usage;
     }
     if (error instanceof UserInputError) {
-      io.stderr(`${TOOL_NAME}: error: ${error.message}\n`);
+      io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}\n`);
       return ExitCode.usage;
     }
     // Anything else is a bug: one line by default, the stack on request.
-    const message = String((error as Error)?.message ?? error)
-      .replace(/\s+/g, ' ')
-      .trim();
+    const message = capLine(
+      escapeControl(
+        String((error as Error)?.message ?? error)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    );
     io.stderr(
       process.env.WASI_VIRT_STACK
         ? `${String((error as Error)?.stack ?? error)}\n`

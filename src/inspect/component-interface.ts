@@ -1,7 +1,13 @@
-import type { Declaration, ExternType, InstanceType, Sort } from '../component/ast.js';
+import type { Declaration, ExternName, ExternType, InstanceType, Sort } from '../component/ast.js';
 import type { Component } from '../component/read-component.js';
 import type { Origin, Scope } from '../component/scope.js';
-import { instanceContents, isComponentSort, type InstanceContents } from './instance-exports.js';
+import {
+  definedInstanceExports,
+  instanceContents,
+  isComponentSort,
+  type InstanceContents,
+} from './instance-exports.js';
+import { implementedInterface } from './extern-name.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
 
 export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
@@ -10,8 +16,13 @@ export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | '
 export interface ExternItem {
   name: string;
   kind: ItemKind;
-  /** Present when the name is an interface name (`wasi:cli/environment@0.2.12`). */
+  /**
+   * Present when the name is an interface name (`wasi:cli/environment@0.2.12`), or
+   * names the interface a labelled import implements (see `implements`).
+   */
   interface?: InterfaceName;
+  /** The interface an `[implements=<I>]label` name (or a name's implements attribute) implements. */
+  implements?: string;
   /** For instances whose type is known: the functions they carry (`[method]r.f` for methods). */
   functions?: string[];
   /** Resource types the instance defines. */
@@ -20,6 +31,8 @@ export interface ExternItem {
   types?: string[];
   /** An instance with no functions: imported or exported only for its types. */
   typesOnly?: boolean;
+  /** An instance whose type could not be determined: its functions are unknown (rules fail closed). */
+  functionsUnknown?: boolean;
   /** Byte offset of the import or export in the binary. */
   offset: number;
 }
@@ -33,19 +46,14 @@ export interface ComponentInterface {
 export function describeComponent(component: Component): ComponentInterface {
   return {
     imports: component.imports.map((imp) =>
-      describeItem(component.scope, imp.name.name, imp.type, imp.offset),
+      withImplements(describeItem(component.scope, imp.name.name, imp.type, imp.offset), imp.name),
     ),
     exports: component.exports.map((exp) => {
-      const item = describeItem(
-        component.scope,
-        exp.name.name,
-        exp.type,
-        exp.offset,
-        exp.item.sort,
-      );
-      if (!exp.type && isInstance(exp.item.sort))
+      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type && isInstance(exp.item.sort))
         Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
-      return item;
+      return withImplements(item, exp.name);
     }),
   };
 }
@@ -65,8 +73,17 @@ function describeItem(
   if (type?.kind === 'instance') {
     const instanceType = resolveInstanceType(scope, type.typeIndex);
     if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+    else item.functionsUnknown = true;
   }
   return item;
+}
+
+/** A labelled item that implements an interface is judged, and shown, as that interface. */
+function withImplements(item: ExternItem, name: ExternName): ExternItem {
+  const implemented = implementedInterface(name);
+  if (implemented === undefined) return item;
+  const parsed = parseInterfaceName(implemented);
+  return { ...item, implements: implemented, ...(parsed ? { interface: parsed } : {}) };
 }
 
 function sortKind(sort: Sort | undefined): ItemKind {
@@ -90,26 +107,59 @@ function summarizeInstance(
   return { functions, resources, types, typesOnly: functions.length === 0 };
 }
 
-/** Follows aliases and type-equality bounds to the instance type a type index names. */
-export function resolveInstanceType(scope: Scope, typeIndex: number): InstanceType | undefined {
+/**
+ * Follows aliases, type exports (with or without an ascription) and
+ * type-equality bounds to the instance type a type index names: through outer
+ * aliases, and through export aliases of inline instances and of instances of
+ * nested components. Undefined when the type cannot be determined.
+ */
+export function resolveInstanceType(
+  scope: Scope,
+  typeIndex: number,
+  hops = 0,
+): InstanceType | undefined {
   const origin = scope.component.type[typeIndex];
-  return origin ? resolveInstanceOrigin(scope, origin) : undefined;
+  // Indices only refer backwards, so this ends; the bound keeps hostile chains cheap.
+  if (!origin || hops > MAX_TYPE_HOPS) return undefined;
+  return resolveInstanceOrigin(scope, origin, hops + 1);
 }
 
-function resolveInstanceOrigin(scope: Scope, origin: Origin): InstanceType | undefined {
+const MAX_TYPE_HOPS = 1000;
+
+function resolveInstanceOrigin(
+  scope: Scope,
+  origin: Origin,
+  hops: number,
+): InstanceType | undefined {
   switch (origin.via) {
     case 'type':
       return origin.type.kind === 'instance' ? origin.type : undefined;
     case 'alias': {
       const { alias } = origin;
-      if (alias.kind !== 'outer') return undefined;
-      const target = scope.ancestor(alias.count);
-      return target ? resolveInstanceType(target, alias.index) : undefined;
+      if (alias.kind === 'outer') {
+        const target = scope.ancestor(alias.count);
+        return target ? resolveInstanceType(target, alias.index, hops) : undefined;
+      }
+      if (alias.kind !== 'export') return undefined;
+      const exported = definedInstanceExports(scope, alias.instance)?.find(
+        (e) => e.name === alias.name && isComponentSort(e.item, 'type'),
+      );
+      if (!exported) return undefined;
+      return exported.type?.kind === 'type' && 'eq' in exported.type.bound
+        ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops)
+        : resolveInstanceType(exported.scope, exported.item.index, hops);
     }
     case 'import':
     case 'export':
       if (origin.type?.kind === 'type' && 'eq' in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq);
+        return resolveInstanceType(scope, origin.type.bound.eq, hops);
+      if (
+        origin.via === 'export' &&
+        !origin.type &&
+        origin.item &&
+        isComponentSort(origin.item, 'type')
+      )
+        return resolveInstanceType(scope, origin.item.index, hops);
       return undefined;
     default:
       return undefined;
@@ -131,4 +181,12 @@ function summarizeContents(contents: InstanceContents | undefined): Partial<Exte
     .map((e) => e.name);
   const types = contents.exports.filter((e) => isComponentSort(e.item, 'type')).map((e) => e.name);
   return { functions, types, typesOnly: functions.length === 0 };
+}
+
+/** The type an exported instance has from where it came: an import's or an export's ascription. */
+function inferExternType(scope: Scope, sort: Sort, index: number): ExternType | undefined {
+  if (!isInstance(sort)) return undefined;
+  const origin = scope.component.instance[index];
+  if (origin?.via === 'import' || origin?.via === 'export') return origin.type;
+  return undefined;
 }

@@ -5,6 +5,9 @@ import { WasmDecodeError } from '../component/errors.js';
 import { readComponent, type Component } from '../component/read-component.js';
 import { UserInputError } from '../errors.js';
 import { parseByteSize } from '../policy/patch-values.js';
+import { escapeControl } from '../escape.js';
+import { describeComponent } from './component-interface.js';
+import { findInvalidName } from './extern-name.js';
 
 export interface LoadedComponent {
   path: string;
@@ -84,11 +87,42 @@ export async function loadComponentFile(
 }
 
 function decode(path: string, bytes: Uint8Array): Component {
+  let component: Component;
   try {
-    return readComponent(bytes);
+    component = readComponent(bytes);
   } catch (error) {
     if (error instanceof WasmDecodeError)
-      throw new UserInputError(`'${path}' is not a valid component: ${error.message}`);
+      throw new UserInputError(
+        `'${path}' is not a valid component: ${escapeControl(error.message)}`,
+      );
     throw error;
   }
+  checkNames(path, component);
+  return component;
+}
+
+/** Refuses a component whose import, export or instance member names break the name grammar. */
+function checkNames(path: string, component: Component): void {
+  const described = describeComponent(component);
+  const members = (item: { functions?: string[]; resources?: string[]; types?: string[] }) => [
+    ...(item.functions ?? []),
+    ...(item.resources ?? []),
+    ...(item.types ?? []),
+  ];
+  const invalid = findInvalidName([
+    ...component.imports.map((imp, i) => ({
+      what: 'import' as const,
+      name: imp.name,
+      members: members(described.imports[i] ?? {}),
+    })),
+    ...component.exports.map((exp, i) => ({
+      what: 'export' as const,
+      name: exp.name,
+      members: members(described.exports[i] ?? {}),
+    })),
+  ]);
+  if (invalid)
+    throw new UserInputError(
+      `'${path}' is not a valid component: ${invalid.where} name '${escapeControl(invalid.name)}' is invalid: ${invalid.problem}`,
+    );
 }

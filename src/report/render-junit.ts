@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { CheckReport } from './check-report.js';
+import { escapeControl } from '../escape.js';
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,
@@ -15,19 +16,21 @@ const builder = new XMLBuilder({
  */
 export function renderCheckJunit(report: CheckReport): string {
   const { imports, violations } = report.result;
+  // XML 1.0 cannot carry most control characters even as references: show them escaped.
+  const component = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
   const testcases =
     imports.length === 0
-      ? [{ '@classname': report.component, '@name': 'imports nothing' }]
+      ? [{ '@classname': component, '@name': 'imports nothing' }]
       : imports.map(({ item, violations: found }) => ({
-          '@classname': report.component,
-          '@name': item.name,
+          '@classname': component,
+          '@name': escapeControl(item.name),
           ...(found.length > 0
             ? {
                 failure: {
-                  '@message': found.map((v) => v.message).join('; '),
+                  '@message': found.map((v) => escapeControl(v.message)).join('; '),
                   '@type': 'ImportPolicyViolation',
-                  '#text': found.map((v) => v.message).join('\n'),
+                  '#text': found.map((v) => escapeControl(v.message)).join('\n'),
                 },
               }
             : {}),
@@ -40,7 +43,7 @@ export function renderCheckJunit(report: CheckReport): string {
       '@failures': failures,
       '@errors': 0,
       testsuite: {
-        '@name': `wasi-virt check ${report.component}`,
+        '@name': `wasi-virt check ${component}`,
         '@tests': tests,
         '@failures': failures,
         '@errors': 0,

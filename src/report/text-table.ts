@@ -1,5 +1,8 @@
-/** Lays rows out in left-aligned columns, the last column unpadded. */
-export function textTable(header: string[], rows: string[][]): string {
+import { escapeControl } from '../escape.js';
+
+/** Lays rows out in left-aligned columns, the last column unpadded; cells have control characters escaped. */
+export function textTable(header: string[], cells: string[][]): string {
+  const rows = cells.map((row) => row.map(escapeControl));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells

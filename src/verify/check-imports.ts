@@ -49,12 +49,24 @@ export function checkImports(items: ExternItem[], rules: ImportRules): CheckResu
 function checkImport(item: ExternItem, rules: ImportRules): Violation[] {
   const deny = rules.deny.filter((p) => matchesInterface(p, item));
   const allow = rules.allow.filter((p) => matchesInterface(p, item));
-  const violation = (reason: Violation['reason'], rule: string, func?: string): Violation => {
-    const subject = func ? `${item.name}#${func}` : item.name;
+  const violation = (
+    reason: Violation['reason'],
+    rule: string,
+    func?: string,
+    unknown = false,
+  ): Violation => {
+    const shown =
+      item.implements !== undefined && !item.name.startsWith('[implements=')
+        ? `${item.name} (implements ${item.implements})`
+        : item.name;
+    const subject = func ? `${shown}#${func}` : shown;
+    const because = unknown
+      ? ': its functions could not be determined (the instance type cannot be resolved), so the rule rejects the whole import'
+      : '';
     const message =
       reason === 'denied'
-        ? `import ${subject} is denied by ${rule}`
-        : `import ${subject} is not allowed: no --allow rule matches it (${rule})`;
+        ? `import ${subject} is denied by ${rule}${because}`
+        : `import ${subject} is not allowed: no --allow rule matches it (${rule})${because}`;
     return {
       import: item.name,
       ...(func ? { function: func } : {}),
@@ -67,6 +79,17 @@ function checkImport(item: ExternItem, rules: ImportRules): Violation[] {
 
   const wholeDeny = deny.find((p) => p.func === undefined);
   if (wholeDeny) return [violation('denied', describeRule(wholeDeny))];
+
+  if (item.functionsUnknown) {
+    // Function rules cannot be checked against unknown functions: fail closed.
+    const funcDeny = deny.find((p) => p.func !== undefined);
+    if (funcDeny) return [violation('denied', describeRule(funcDeny), undefined, true)];
+    if (rules.allow.length > 0 && !allow.some((p) => p.func === undefined)) {
+      const allowList = `allow list: ${rules.allow.map((p) => p.text).join(', ')}`;
+      return [violation('not-allowed', allowList, undefined, true)];
+    }
+    return [];
+  }
 
   const functions = item.functions ?? [];
   const found: Violation[] = [];

@@ -18,7 +18,8 @@ export interface ImportPattern {
 
 function globToRegExp(glob: string): RegExp {
   const escaped = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
+  // `s`: `*` matches every character, line breaks included; `^...$` anchor the whole name.
+  return new RegExp(`^${escaped.join('.*')}$`, 's');
 }
 
 export function parsePattern(text: string, source: string): ImportPattern {

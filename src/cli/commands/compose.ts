@@ -4,6 +4,7 @@ import { describeComponent } from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import { ExitCode, type Io } from '../io.js';
+import { escapeControl } from '../../escape.js';
 
 export interface ComposeOptions {
   plug: string[];
@@ -21,13 +22,14 @@ export async function composeCommand(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component })),
   );
-  for (const warning of result.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
+  for (const warning of result.warnings)
+    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}\n`);
   await writeFileAtomic(options.output, result.bytes);
   const imports = describeComponent(readComponent(result.bytes)).imports;
   const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
   for (const s of result.satisfied)
     lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
-  lines.push(`imports (${imports.length}):${imports.map((i) => `\n  ${i.name}`).join('')}`);
-  io.stdout(lines.join('\n') + '\n');
+  lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
+  io.stdout(lines.map(escapeControl).join('\n') + '\n');
   return ExitCode.pass;
 }

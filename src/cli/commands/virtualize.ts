@@ -14,6 +14,7 @@ import { envFlagLabel, optionsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
+import { escapeControl } from '../../escape.js';
 
 export interface VirtualizeCommandOptions extends VirtFlags {
   output?: string;
@@ -78,7 +79,9 @@ function describeTraps(plan: VirtPlan, policy: Policy): string {
 function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string {
   if (files.length === 0) return '';
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  const lines = files.slice(0, limit).map((f) => `  ${f.guest} <- ${f.host} (${f.size} bytes)`);
+  const lines = files
+    .slice(0, limit)
+    .map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
   if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
   return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join('\n') + '\n';
 }
@@ -86,8 +89,12 @@ function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string 
 /** The host paths the output reaches at run time, through the host's preopens. */
 function describeRuntimePaths(policy: Policy): string {
   const lines = [
-    ...policy.preopens.map((p) => `  ${p.guest} <- ${p.host} (a host directory)`),
-    ...policy.hostFiles.map((f) => `  ${f.guest} <- ${f.host} (a host file)`),
+    ...policy.preopens.map(
+      (p) => `  ${escapeControl(p.guest)} <- ${escapeControl(p.host)} (a host directory)`,
+    ),
+    ...policy.hostFiles.map(
+      (f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (a host file)`,
+    ),
   ];
   return lines.length > 0 ? ['reached at run time:', ...lines].join('\n') + '\n' : '';
 }
@@ -120,13 +127,14 @@ export async function virtualizeCommand(
     policy,
     ...(app ? { app } : {}),
   });
-  for (const warning of generated.warnings) io.stderr(`wasi-virt: warning: ${warning}\n`);
+  for (const warning of generated.warnings)
+    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}\n`);
   await writeFileAtomic(output, bytes);
 
   // A machine-readable report on stdout keeps stdout to itself.
   const summary = format !== 'text' && !reportFile ? io.stderr : io.stdout;
   summary(
-    `wrote ${output} (${bytes.length} bytes)\n` +
+    `wrote ${escapeControl(output)} (${bytes.length} bytes)\n` +
       describePlan(generated.plan) +
       describeTraps(generated.plan, policy) +
       describeMounts(generated.mounted) +
