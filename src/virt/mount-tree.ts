@@ -306,7 +306,7 @@ class MountWalk {
         `'${host}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
       );
     const size = Number(info.size);
-    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino });
+    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino, ctime: info.ctimeNs });
     this.stored.set(id, bytes);
     this.tree.files.push({
       guest: this.pathOf(index, normalizeGuest(this.mount.guest)),
@@ -389,8 +389,10 @@ function openNoFollow(path: string): number {
     for (let i = 0; i < parts.length;) {
       const piece: string[] = [];
       let length = 0;
-      while (i < parts.length && (piece.length === 0 || length + parts[i]!.length < 2048))
-        ((length += parts[i]!.length + 1), piece.push(parts[i++]!));
+      while (i < parts.length && (piece.length === 0 || length + parts[i]!.length < 2048)) {
+        length += parts[i]!.length + 1;
+        piece.push(parts[i++]!);
+      }
       const next = openSync(
         `/proc/self/fd/${dir}/${piece.join('/')}`,
         constants.O_RDONLY | constants.O_DIRECTORY,
@@ -407,13 +409,13 @@ function openNoFollow(path: string): number {
 /**
  * A host file's `size` bytes, read only when they are copied to where they end
  * up. The file is opened without following links and must still be the one
- * that was scanned (`expected` dev and inode, if given, and its size): anything
+ * that was scanned (`expected` dev, inode and change time, if given, and its size): anything
  * else, a file that changed size included, is an error naming the path.
  */
 export function hostFileBytes(
   path: string,
   size: number,
-  expected?: { dev: bigint; ino: bigint },
+  expected?: { dev: bigint; ino: bigint; ctime: bigint },
 ): DeferredBytes {
   const changed = (how: string): never => {
     throw new UserInputError(
@@ -435,6 +437,7 @@ export function hostFileBytes(
         if (!info.isFile()) changed('it is no longer a regular file');
         if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
           changed('another file is at its path now');
+        if (expected && info.ctimeNs !== expected.ctime) changed('it was modified');
         if (info.size !== BigInt(size))
           changed(`${size} bytes were scanned, ${info.size} are there now`);
         let at = 0;
