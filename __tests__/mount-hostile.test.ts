@@ -13,6 +13,7 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stageMounts } from '../src/action/stage-mounts.js';
 import { concatBytes } from '../src/component/bytes.js';
 import { UserInputError } from '../src/errors.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
@@ -215,6 +216,17 @@ describe('two mounts', () => {
     expect(nested.code).toBe(2);
     expect(nested.stderr).toMatch(
       /--mount \/data\/sub=.* and --mount \/data=.*: \/data\/sub is inside \/data, so one/,
+    );
+  });
+
+  it("in the action's input, too, before anything is staged", async () => {
+    const stage = join(scratch, 'stage');
+    const globs = [
+      { guest: '/site', patterns: ['public/**'] },
+      { guest: '/site/', patterns: ['more/**'] },
+    ];
+    await expect(stageMounts(globs, stage)).rejects.toThrow(
+      "input 'mounts': /site=public/** and /site/=more/**: both mount at /site, so one would hide the other's files; give each guest directory one line",
     );
   });
 });

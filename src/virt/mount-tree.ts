@@ -97,19 +97,29 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
   return tree;
 }
 
-/** Two mounts at one guest path, or one inside another, would hide files: refused. */
-function checkOverlaps(mounts: Mount[]): void {
-  const guests = mounts.map((m) => normalizeGuest(m.guest));
+/**
+ * The first two guest paths where one mount would hide another's files (the
+ * same path, or one inside the other): their indices and why, or undefined.
+ */
+export function overlappingMounts(guests: string[]): [number, number, string] | undefined {
+  const paths = guests.map(normalizeGuest);
   const inside = (a: string, b: string) => a === b || b === '/' || a.startsWith(`${b}/`);
-  guests.forEach((a, i) =>
-    guests.slice(0, i).forEach((b, j) => {
-      if (!inside(a, b) && !inside(b, a)) return;
-      const flag = (k: number) => `--mount ${mounts[k]!.guest}=${mounts[k]!.host}`;
-      const [inner, outer] = inside(a, b) ? [a, b] : [b, a];
-      throw new UserInputError(
-        `${flag(j)} and ${flag(i)}: ${a === b ? `both mount at ${a}` : `${inner} is inside ${outer}`}, so one would hide the other's files; give each guest directory one mount`,
-      );
-    }),
+  for (const [i, a] of paths.entries())
+    for (const [j, b] of paths.slice(0, i).entries()) {
+      if (a === b) return [j, i, `both mount at ${a}`];
+      if (inside(a, b)) return [j, i, `${a} is inside ${b}`];
+      if (inside(b, a)) return [j, i, `${b} is inside ${a}`];
+    }
+  return undefined;
+}
+
+function checkOverlaps(mounts: Mount[]): void {
+  const overlap = overlappingMounts(mounts.map((m) => m.guest));
+  if (!overlap) return;
+  const [j, i, why] = overlap;
+  const flag = (k: number) => `--mount ${mounts[k]!.guest}=${mounts[k]!.host}`;
+  throw new UserInputError(
+    `${flag(j)} and ${flag(i)}: ${why}, so one would hide the other's files; give each guest directory one mount`,
   );
 }
 
