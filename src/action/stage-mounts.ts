@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { UserInputError } from '../errors.js';
+import { overlappingMounts } from '../virt/mount-tree.js';
 import type { Mount } from '../policy/policy.js';
 import { findFiles } from './find-files.js';
 import type { MountGlobs } from './policy-inputs.js';
@@ -21,6 +22,14 @@ export interface StagedMounts {
 export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promise<StagedMounts> {
   const staged: StagedMounts = { mounts: [], originals: new Map(), remove: async () => {} };
   if (globs.length === 0) return staged;
+  const overlap = overlappingMounts(globs.map((g) => g.guest));
+  if (overlap) {
+    const [j, i, why] = overlap;
+    const line = (k: number) => `${globs[k]!.guest}=${globs[k]!.patterns.join(', ')}`;
+    throw new UserInputError(
+      `input 'mounts': ${line(j)} and ${line(i)}: ${why}, so one would hide the other's files; give each guest directory one line`,
+    );
+  }
   await mkdir(tempRoot, { recursive: true });
   const root = await mkdtemp(join(tempRoot, 'wasi-virt-mounts-'));
   staged.remove = () => rm(root, { recursive: true, force: true });

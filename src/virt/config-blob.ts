@@ -75,24 +75,41 @@ const PASSIVE_FILE = 5;
  * Where the mounted files' contents go: `addresses` by node, for files placed
  * in memory one after another from a start address, 8-byte aligned, up to
  * `end`; and `passive`, the nodes of files at or above the passive cutoff, each
- * its own passive data segment, in segment order.
+ * its own passive data segment, in segment order. Nodes sharing one `contents`
+ * object (links to one host file) share its address or segment: `stored` lists
+ * the first node of each file placed in memory, `ordinals` every passive node's segment.
  */
 export interface FileLayout {
   addresses: Map<number, number>;
+  stored: number[];
   passive: number[];
+  ordinals: Map<number, number>;
   end: number;
 }
 
-const noFiles = (): FileLayout => ({ addresses: new Map(), passive: [], end: 0 });
+const noFiles = (): FileLayout => ({
+  addresses: new Map(),
+  stored: [],
+  passive: [],
+  ordinals: new Map(),
+  end: 0,
+});
 
 function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[] {
   const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
-  const ordinals = new Map(files.passive.map((node, ordinal) => [node, ordinal]));
+  const ordinals = files.ordinals;
+  // A directory and the symlinks to it share one child list (and a file's links its bytes).
+  const lists = new Map<number[], [number, number]>();
+  const childList = (children: number[]) => {
+    let list = lists.get(children);
+    if (!list) lists.set(children, (list = w.list(children.map((c) => [c]))));
+    return list;
+  };
   const nodes = tree.nodes.map((node, index) => {
     const ordinal = ordinals.get(index);
     const [kind, a, b] =
       node.kind === 'dir'
-        ? [nodeKinds.dir, ...w.list(node.children.map((c) => [c]))]
+        ? [nodeKinds.dir, ...childList(node.children)]
         : node.kind === 'file'
           ? ordinal !== undefined
             ? [PASSIVE_FILE, ordinal, node.contents.length]
@@ -143,16 +160,25 @@ export function encodeConfigBlob(
 
 /** Lays out the files' contents from `start` (FileLayout); files of `passiveCutoff` bytes or more go passive. */
 export function layoutFiles(tree: MountTree, start: number, passiveCutoff: number): FileLayout {
-  const layout: FileLayout = { addresses: new Map(), passive: [], end: start };
+  const layout = { ...noFiles(), end: start };
+  const placed = new Map<object, number>();
   tree.nodes.forEach((node, index) => {
     if (node.kind !== 'file') return;
-    if (node.contents.length >= passiveCutoff) {
-      layout.passive.push(index);
-      return;
+    const passive = node.contents.length >= passiveCutoff;
+    let at = placed.get(node.contents);
+    if (at === undefined) {
+      if (passive) {
+        at = layout.passive.length;
+        layout.passive.push(index);
+      } else {
+        at = alignTo(layout.end, 8);
+        layout.stored.push(index);
+        layout.end = at + node.contents.length;
+      }
+      placed.set(node.contents, at);
     }
-    const at = alignTo(layout.end, 8);
-    layout.addresses.set(index, at);
-    layout.end = at + node.contents.length;
+    if (passive) layout.ordinals.set(index, at);
+    else layout.addresses.set(index, at);
   });
   return layout;
 }

@@ -1,13 +1,32 @@
-import { closeSync, openSync, readSync } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type BigIntStats,
+} from 'node:fs';
+import { posix } from 'node:path';
 import type { Bytes, DeferredBytes } from '../component/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
 
 export type TreeNode =
+  /**
+   * A directory. A symlink to a directory of the tree is a node of its own
+   * (its name, its parent) sharing the target's `children` array.
+   */
   | { kind: 'dir'; name: string; parent: number; children: number[] }
-  /** Contents deferred: read from the host when the adapter is assembled (hostFileBytes). */
+  /**
+   * Contents deferred: read from the host when the adapter is assembled
+   * (hostFileBytes). Every node naming the same host file (symlinks, hard
+   * links) holds the same `contents` object, and the file is stored once.
+   */
   | { kind: 'file'; name: string; parent: number; contents: Bytes }
   /** Reached at run time through the host's preopens: a directory only as a preopen's root. */
   | { kind: 'host-dir' | 'host-file'; name: string; parent: number; host: string };
@@ -16,9 +35,14 @@ export type TreeNode =
 export interface MountTree {
   preopens: { path: string; node: number }[];
   nodes: TreeNode[];
-  /** Every embedded file, for the generation report. */
+  /** Every embedded file (once, however many nodes name it), for the generation report. */
   files: { guest: string; host: string; size: number }[];
 }
+
+/** The largest mounted file: the layout's lengths are u32. */
+export const MAX_MOUNTED_FILE = 0xffff_ffff;
+/** The most the mounted files may hold together (each stored once): they travel in one output. */
+export const MAX_MOUNTED_TOTAL = 0xffff_ffff;
 
 /** `/a//b/` → `/a/b`; the root stays `/`. */
 export const normalizeGuest = (path: string) => posix.normalize(path).replace(/(.)\/+$/, '$1');
@@ -26,126 +50,413 @@ export const normalizeGuest = (path: string) => posix.normalize(path).replace(/(
 /** Bytewise (UTF-8) order of names, as the adapter's binary search expects. */
 export const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A name as text for a message: bytes outside printable ASCII as `\xNN`. */
+const showName = (name: Buffer) =>
+  [...name]
+    .map((b) =>
+      b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`,
+    )
+    .join('');
+
+const identity = (info: BigIntStats) => `${info.dev}:${info.ino}`;
+
+/**
+ * Linux lets a directory's descriptor stand for its path (`/proc/self/fd/N`),
+ * so entries are reached relative to the directory that was opened and
+ * checked, at any depth, without building long paths.
+ */
+let procFd: boolean | undefined;
+const hasProcFd = () => (procFd ??= existsSync('/proc/self/fd'));
+
 /**
  * Reads the mounted host directories into trees: entries sorted bytewise by
- * name, symlinks followed only while they stay inside their mount (anything
- * else is refused), other special files refused too.
+ * name; symlinks resolve to the entry of the same mount they reach (anything
+ * else, and a cycle, is refused), so every directory is read once and every
+ * file stored once; other special files, names that are not UTF-8 and files of
+ * 4 GiB or more are refused too. The walk is iterative and linear in the
+ * number of entries.
  */
 export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
+  checkOverlaps(mounts);
   const tree: MountTree = { preopens: [], nodes: [], files: [] };
+  const stored = new Map<string, DeferredBytes>();
   for (const mount of mounts) {
-    const root = await mountRoot(mount);
     const node = tree.nodes.length;
     tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
     tree.preopens.push({ path: normalizeGuest(mount.guest), node });
-    await readDirectory(tree, node, root, root, mount);
+    await Promise.resolve(); // keep the event loop turning between mounts
+    new MountWalk(tree, mount, node, stored).run();
   }
+  const total = tree.files.reduce((n, f) => n + f.size, 0);
+  if (total > MAX_MOUNTED_TOTAL)
+    throw new UserInputError(
+      `the mounted files hold ${total} bytes together; at most ${MAX_MOUNTED_TOTAL} bytes (4 GiB - 1) can be embedded: mount less`,
+    );
   return tree;
 }
 
-async function mountRoot(mount: Mount): Promise<string> {
+/**
+ * The first two guest paths where one mount would hide another's files (the
+ * same path, or one inside the other): their indices and why, or undefined.
+ */
+export function overlappingMounts(guests: string[]): [number, number, string] | undefined {
+  const paths = guests.map(normalizeGuest);
+  const inside = (a: string, b: string) => a === b || b === '/' || a.startsWith(`${b}/`);
+  for (const [i, a] of paths.entries())
+    for (const [j, b] of paths.slice(0, i).entries()) {
+      if (a === b) return [j, i, `both mount at ${a}`];
+      if (inside(a, b)) return [j, i, `${a} is inside ${b}`];
+      if (inside(b, a)) return [j, i, `${b} is inside ${a}`];
+    }
+  return undefined;
+}
+
+function checkOverlaps(mounts: Mount[]): void {
+  const overlap = overlappingMounts(mounts.map((m) => m.guest));
+  if (!overlap) return;
+  const [j, i, why] = overlap;
+  const flag = (k: number) => `--mount ${mounts[k]!.guest}=${mounts[k]!.host}`;
+  throw new UserInputError(
+    `${flag(j)} and ${flag(i)}: ${why}, so one would hide the other's files; give each guest directory one mount`,
+  );
+}
+
+function mountRoot(mount: Mount): string {
+  let info;
   try {
-    const info = await stat(mount.host);
-    if (!info.isDirectory())
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`,
-      );
-    return await realpath(mount.host);
-  } catch (error) {
-    if (error instanceof UserInputError) throw error;
+    info = statSync(mount.host);
+  } catch {
     throw new UserInputError(
       `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`,
     );
   }
+  if (!info.isDirectory())
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`,
+    );
+  return realpathSync(mount.host);
 }
 
-async function readDirectory(
-  tree: MountTree,
-  dirNode: number,
-  hostDir: string,
-  root: string,
-  mount: Mount,
-  ancestors: string[] = [],
-): Promise<void> {
-  const real = await realpath(hostDir);
-  if (ancestors.includes(real)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: '${hostDir}' links back to a directory above it; refusing to embed a cycle`,
-    );
+/** A directory being read: its descriptor, and how its entries are named. */
+interface Frame {
+  fd: number;
+  /** Prefix of an entry's path: `/proc/self/fd/N/`, or the directory's own path and `/`. */
+  prefix: Buffer;
+  subdirs: { node: number; name: Buffer; id: string }[];
+  next: number;
+}
+
+/** A symlink (or a second path to a directory), resolved once every entry is known. */
+interface Alias {
+  node: number;
+  id: string;
+}
+
+class MountWalk {
+  private readonly label: string;
+  private readonly root: string;
+  /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
+  private readonly entries = new Map<string, number>();
+  private readonly aliases: Alias[] = [];
+  /** A directory alias's node → the directory it stands for. */
+  private readonly aliasOf = new Map<number, number>();
+
+  constructor(
+    private readonly tree: MountTree,
+    private readonly mount: Mount,
+    private readonly rootNode: number,
+    private readonly stored: Map<string, DeferredBytes>,
+  ) {
+    this.label = `--mount ${mount.guest}=${mount.host}`;
+    this.root = mountRoot(mount);
   }
-  const names = (await readdir(hostDir)).sort(bytewise);
-  // Look at a directory's entries concurrently; add them to the tree in order.
-  const entries = await Promise.all(
-    names.map(async (name) => {
-      const path = join(hostDir, name);
-      const target = await resolveInside(path, root, mount);
-      return { name, path, target, info: await stat(target) };
-    }),
-  );
-  const dir = tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
-  for (const { name, path, target, info } of entries) {
-    const index = tree.nodes.length;
+
+  private fail(what: string): never {
+    throw new UserInputError(`${this.label}: ${what}`);
+  }
+
+  /** The path of a node of this mount: host (under the real root) or guest. */
+  private pathOf(node: number, base: string): string {
+    const names: string[] = [];
+    for (let at = node; at !== this.rootNode; at = this.tree.nodes[at]!.parent)
+      names.push(this.tree.nodes[at]!.name);
+    return [base.replace(/\/+$/, ''), ...names.reverse()].join('/') || '/';
+  }
+
+  private hostPath = (node: number) => this.pathOf(node, this.root);
+
+  run(): void {
+    const fd = this.open(Buffer.from(this.root), '', this.root);
+    this.entries.set(identity(fstatSync(fd, { bigint: true })), this.rootNode);
+    const stack: Frame[] = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
+    try {
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1]!;
+        const sub = frame.subdirs[frame.next++];
+        if (!sub) {
+          closeSync(frame.fd);
+          stack.pop();
+          continue;
+        }
+        const path = Buffer.concat([frame.prefix, sub.name]);
+        const child = this.open(path, sub.id, this.hostPath(sub.node));
+        const prefix = hasProcFd()
+          ? Buffer.from(`/proc/self/fd/${child}/`)
+          : Buffer.concat([path, Buffer.from('/')]);
+        stack.push(this.list(child, sub.node, prefix));
+      }
+    } finally {
+      for (const frame of stack) closeSync(frame.fd);
+    }
+    this.resolveAliases();
+    this.refuseCycles();
+  }
+
+  /** Opens a directory without following a link, checking it is the one listed (`id`, if given). */
+  private open(path: Buffer, id: string, shown: string): number {
+    let fd;
+    try {
+      fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EMFILE' || code === 'ENFILE')
+        this.fail(
+          `'${shown}' is nested too deeply to read (the process ran out of file descriptors); mount a shallower tree`,
+        );
+      this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
+    }
+    if (id && identity(fstatSync(fd, { bigint: true })) !== id) {
+      closeSync(fd);
+      this.fail(`'${shown}' changed while it was read; run again once it is stable`);
+    }
+    return fd;
+  }
+
+  /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
+  private list(fd: number, dirNode: number, prefix: Buffer): Frame {
+    const frame: Frame = { fd, prefix, subdirs: [], next: 0 };
+    const dir = this.tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
+    let names: Buffer[];
+    try {
+      const at = hasProcFd() ? `/proc/self/fd/${fd}` : prefix.subarray(0, -1);
+      names = readdirSync(at, { encoding: 'buffer' }).sort(Buffer.compare);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
+    for (const raw of names) {
+      let name: string;
+      try {
+        name = strictUtf8.decode(raw);
+      } catch {
+        closeSync(fd);
+        this.fail(
+          `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`,
+        );
+      }
+      const index = this.tree.nodes.length;
+      dir.children.push(index);
+      try {
+        this.entry(frame, dirNode, index, raw, name);
+      } catch (error) {
+        closeSync(fd);
+        throw error;
+      }
+    }
+    return frame;
+  }
+
+  private entry(frame: Frame, parent: number, index: number, raw: Buffer, name: string): void {
+    const path = Buffer.concat([frame.prefix, raw]);
+    const info = lstatSync(path, { bigint: true });
+    const id = identity(info);
+    if (info.isSymbolicLink() || (info.isDirectory() && this.entries.has(id))) {
+      // Placeholder until every entry of the mount is known.
+      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
+      this.aliases.push({ node: index, id: this.target(path, index, info) });
+      return;
+    }
     if (info.isDirectory()) {
-      tree.nodes.push({ kind: 'dir', name, parent: dirNode, children: [] });
-      dir.children.push(index);
-      await readDirectory(tree, index, target, root, mount, [...ancestors, real]);
+      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
+      this.entries.set(id, index);
+      frame.subdirs.push({ node: index, name: raw, id });
     } else if (info.isFile()) {
-      tree.nodes.push({
-        kind: 'file',
-        name,
-        parent: dirNode,
-        contents: hostFileBytes(target, info.size),
-      });
-      dir.children.push(index);
-      const guest = `${mount.guest.replace(/\/$/, '')}/${relative(root, path).split(sep).join('/')}`;
-      tree.files.push({ guest, host: path, size: info.size });
+      const file = { kind: 'file' as const, name, parent, contents: new Uint8Array() as Bytes };
+      this.tree.nodes.push(file);
+      file.contents = this.contents(index, info);
+      this.entries.set(id, index);
     } else {
-      throw new UserInputError(
-        `--mount ${mount.guest}=${mount.host}: '${path}' is neither a file nor a directory; remove it from the mounted tree`,
+      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
+      this.fail(
+        `'${this.hostPath(index)}' is neither a file nor a directory; remove it from the mounted tree`,
       );
+    }
+  }
+
+  /** What a symlink leads to (dev:inode), or the directory seen again. */
+  private target(path: Buffer, index: number, info: BigIntStats): string {
+    if (!info.isSymbolicLink()) return identity(info);
+    try {
+      return identity(statSync(path, { bigint: true }));
+    } catch {
+      this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
+    }
+  }
+
+  /** A file's deferred bytes: one object per host file, however many nodes name it. */
+  private contents(index: number, info: BigIntStats): DeferredBytes {
+    const id = identity(info);
+    const known = this.stored.get(id);
+    if (known) return known;
+    const host = this.hostPath(index);
+    if (info.size > BigInt(MAX_MOUNTED_FILE))
+      this.fail(
+        `'${host}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
+      );
+    const size = Number(info.size);
+    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino, ctime: info.ctimeNs });
+    this.stored.set(id, bytes);
+    this.tree.files.push({
+      guest: this.pathOf(index, normalizeGuest(this.mount.guest)),
+      host,
+      size,
+    });
+    return bytes;
+  }
+
+  /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
+  private resolveAliases(): void {
+    for (const alias of this.aliases) {
+      const node = this.tree.nodes[alias.node]!;
+      const target = this.entries.get(alias.id);
+      if (target === undefined) {
+        let to: string;
+        try {
+          to = realpathSync(this.hostPath(alias.node));
+        } catch {
+          to = 'a path that changed while it was read';
+        }
+        this.fail(
+          `the symlink '${this.hostPath(alias.node)}' points outside the mount (to '${to}'); refusing to embed it`,
+        );
+      }
+      const reached = this.tree.nodes[target]!;
+      if (reached.kind === 'file') {
+        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
+      } else if (reached.kind === 'dir') {
+        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
+        this.aliasOf.set(alias.node, target);
+      }
+    }
+  }
+
+  /** A symlink leading back to a directory that contains it would make an endless tree. */
+  private refuseCycles(): void {
+    const state = new Map<number, 'open' | 'done'>();
+    const stack: { dir: number; next: number }[] = [{ dir: this.rootNode, next: 0 }];
+    state.set(this.rootNode, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const children = (this.tree.nodes[top.dir] as TreeNode & { kind: 'dir' }).children;
+      const child = children[top.next++];
+      if (child === undefined) {
+        state.set(top.dir, 'done');
+        stack.pop();
+        continue;
+      }
+      if (this.tree.nodes[child]!.kind !== 'dir') continue;
+      const dir = this.aliasOf.get(child) ?? child;
+      const seen = state.get(dir);
+      if (seen === 'open')
+        this.fail(
+          `'${this.hostPath(child)}' links back to a directory above it; refusing to embed a cycle`,
+        );
+      if (seen === 'done') continue;
+      state.set(dir, 'open');
+      stack.push({ dir, next: 0 });
     }
   }
 }
 
 /**
- * A host file's `size` bytes, read only when they are copied to where they end
- * up; a file whose size changed since it was looked at is an error.
+ * Opens a host file for reading without following a link at its end and
+ * without blocking (a FIFO put in its place answers at once and is then
+ * refused). A path too long for one system call is opened a piece at a time.
  */
-export function hostFileBytes(path: string, size: number): DeferredBytes {
+function openNoFollow(path: string): number {
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENAMETOOLONG' || !hasProcFd()) throw error;
+  }
+  const parts = path.split('/');
+  const last = parts.pop()!;
+  let dir = openSync('/', constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    for (let i = 0; i < parts.length;) {
+      const piece: string[] = [];
+      let length = 0;
+      while (i < parts.length && (piece.length === 0 || length + parts[i]!.length < 2048)) {
+        length += parts[i]!.length + 1;
+        piece.push(parts[i++]!);
+      }
+      const next = openSync(
+        `/proc/self/fd/${dir}/${piece.join('/')}`,
+        constants.O_RDONLY | constants.O_DIRECTORY,
+      );
+      closeSync(dir);
+      dir = next;
+    }
+    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+/**
+ * A host file's `size` bytes, read only when they are copied to where they end
+ * up. The file is opened without following links and must still be the one
+ * that was scanned (`expected` dev, inode and change time, if given, and its size): anything
+ * else, a file that changed size included, is an error naming the path.
+ */
+export function hostFileBytes(
+  path: string,
+  size: number,
+  expected?: { dev: bigint; ino: bigint; ctime: bigint },
+): DeferredBytes {
+  const changed = (how: string): never => {
+    throw new UserInputError(
+      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`,
+    );
+  };
   return {
     length: size,
     copyTo(target) {
-      const fd = openSync(path, 'r');
+      let fd: number;
       try {
+        fd = openNoFollow(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return changed(code === 'ELOOP' ? 'it is a symlink now' : `it cannot be opened: ${code}`);
+      }
+      try {
+        const info = fstatSync(fd, { bigint: true });
+        if (!info.isFile()) changed('it is no longer a regular file');
+        if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+          changed('another file is at its path now');
+        if (expected && info.ctimeNs !== expected.ctime) changed('it was modified');
+        if (info.size !== BigInt(size))
+          changed(`${size} bytes were scanned, ${info.size} are there now`);
         let at = 0;
         for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
         if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-          throw new UserInputError(
-            `the mounted file '${path}' changed while it was embedded; run again once it is stable`,
-          );
+          changed('its size changed while it was read');
       } finally {
         closeSync(fd);
       }
     },
   };
-}
-
-/** Follows a symlink only if it stays inside the mount's root. */
-async function resolveInside(path: string, root: string, mount: Mount): Promise<string> {
-  if (!(await lstat(path)).isSymbolicLink()) return path;
-  let target: string;
-  try {
-    target = await realpath(path);
-  } catch {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' is broken; remove it or fix its target`,
-    );
-  }
-  const inside = relative(root, target);
-  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
-    throw new UserInputError(
-      `--mount ${mount.guest}=${mount.host}: the symlink '${path}' points outside the mount (to '${target}'); refusing to embed it`,
-    );
-  }
-  return target;
 }

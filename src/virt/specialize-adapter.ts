@@ -137,8 +137,8 @@ function writeConfiguration(
   const region = regionOf(layout.end - base, [
     { at: 0, bytes: blob },
     { at: extraAt - base, bytes: extra },
-    ...[...layout.addresses].map(([node, address]) => ({
-      at: address - base,
+    ...layout.stored.map((node) => ({
+      at: layout.addresses.get(node)! - base,
       bytes: contents(node),
     })),
   ]);

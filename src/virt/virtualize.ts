@@ -18,6 +18,8 @@ export interface VirtualizeOptions {
   policy: Policy;
   /** The component to virtualize; without one, only the adapter is generated. */
   app?: ComposeInput;
+  /** The policy's mounts, read already with readMountTree; read here when absent. */
+  mountTree?: MountTree;
 }
 
 export interface VirtualizeResult {
@@ -35,7 +37,11 @@ export interface VirtualizeResult {
 }
 
 /** Generates the virtual adapter a policy calls for and composes it into the app. */
-export async function virtualize({ policy, app }: VirtualizeOptions): Promise<VirtualizeResult> {
+export async function virtualize({
+  policy,
+  app,
+  mountTree,
+}: VirtualizeOptions): Promise<VirtualizeResult> {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
   const prebuilt = await loadAdapterModule();
   const plan = narrowForwarded(
@@ -54,7 +60,7 @@ export async function virtualize({ policy, app }: VirtualizeOptions): Promise<Vi
   }
   if (plan.interfaces.length === 0)
     return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
-  const tree = await readMountTree(policy.mounts);
+  const tree = mountTree ?? (await readMountTree(policy.mounts));
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
   const dummy = lacksPlannedExports(prebuilt, plan)
