@@ -159,10 +159,11 @@ async function componentizeJs() {
 /** The preload library that fixes entropy and clocks (scripts/lib/fixed-host.c), built into `dir`. */
 function fixedHost(dir) {
   const output = join(dir, 'fixed-host.so');
-  const source = join(ROOT, 'scripts', 'lib', 'fixed-host.c');
   const cc = ['cc', 'gcc', 'clang-16'].find((c) => !spawnSync(c, ['--version']).error);
   if (!cc) fail('no C compiler (cc, gcc or clang-16) for scripts/lib/fixed-host.c');
-  run(cc, ['-shared', '-fPIC', '-O2', '-Wall', '-Werror', source, '-o', output, '-ldl']);
+  // A relative source path and -s: the library's bytes do not depend on the checkout's location.
+  const flags = ['-shared', '-fPIC', '-O2', '-s', '-Wall', '-Werror'];
+  run(cc, [...flags, 'fixed-host.c', '-o', output, '-ldl'], { cwd: join(ROOT, 'scripts', 'lib') });
   return output;
 }
 
@@ -229,7 +230,9 @@ async function buildJs(work, disableFeatures) {
   }
   await copyFile(join(SRC, 'js', 'app.js'), join(BUILD_DIR, 'app.js'));
   const output = join(work, `js-${disableFeatures.length}.wasm`);
-  const request = join(BUILD_DIR, 'request.json');
+  // Outside BUILD_DIR, which the engine sees as its root directory while it is pre-initialized:
+  // the request names paths in the checkout.
+  const request = join(work, 'request.json');
   await writeFile(
     request,
     JSON.stringify({
