@@ -182,7 +182,63 @@ async function buildGo(work) {
     env: GO_ENV,
   });
   const adapter = await loadCommandAdapter(TOOL, fail);
-  return componentNew(await readFile(core), [['wasi_snapshot_preview1', adapter]]);
+  const module = withInitialMemory(await readFile(core), GO_INITIAL_MEMORY_PAGES);
+  return componentNew(module, [['wasi_snapshot_preview1', adapter]]);
+}
+
+/**
+ * Go's wasm runtime takes all linear memory above its data as its heap and grows memory assuming
+ * nobody else does (runtime/mem_wasm.go ignores what memory.grow returns). The preview1 adapter
+ * keeps its state in a page it gets with memory.grow, so once Go's heap outgrows the initial memory
+ * (its data + 1 MiB) it overwrites that page and the adapter traps ("assertion failed at adapter
+ * line ...", its state canaries). With a larger initial memory Go's heap stays below the adapter's
+ * page for as long as it fits in it.
+ */
+const GO_INITIAL_MEMORY_PAGES = 1024; // 64 MiB
+
+const readLeb = (bytes, at) => {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return { value, next: at };
+  }
+};
+const leb = (value) => {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return out;
+};
+
+/** The core module with its one memory's minimum raised to at least `pages` (no maximum allowed). */
+function withInitialMemory(module, pages) {
+  let at = 8; // magic and version
+  while (at < module.length) {
+    const id = module[at];
+    const size = readLeb(module, at + 1);
+    const end = size.next + size.value;
+    if (id === 5) {
+      const count = readLeb(module, size.next);
+      const flags = module[count.next];
+      if (count.value !== 1 || flags !== 0) fail(`unexpected memory section in the Go module`);
+      const min = readLeb(module, count.next + 1);
+      const body = [...leb(1), 0, ...leb(Math.max(min.value, pages))];
+      return Buffer.concat([
+        module.subarray(0, at),
+        Buffer.from([5, ...leb(body.length), ...body]),
+        module.subarray(end),
+      ]);
+    }
+    at = end;
+  }
+  return fail('the Go module has no memory section');
 }
 
 async function buildPython(work) {
