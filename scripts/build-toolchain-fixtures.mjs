@@ -258,12 +258,13 @@ async function lockBuildDir() {
     await writeFile(lock, String(process.pid), { flag: 'wx' });
   } catch {
     const owner = Number(await readFile(lock, 'utf8').catch(() => '0'));
-    let alive = false;
-    try {
-      alive = owner > 0 && process.kill(owner, 0);
-    } catch {
-      alive = false;
-    }
+    const alive = (() => {
+      try {
+        return owner > 0 && process.kill(owner, 0);
+      } catch {
+        return false;
+      }
+    })();
     if (alive) fail(`${BUILD_DIR} is in use by process ${owner} (lock ${lock})`);
     await writeFile(lock, String(process.pid));
   }
