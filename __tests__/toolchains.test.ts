@@ -132,6 +132,7 @@ function run(engine: Engine, fixture: Fixture, component: Uint8Array, options: R
     env: { HOST_SECRET: 's3cret', PATH: '/usr/bin' },
     preopens: { '/host': hostDir },
     nodeFlags: fixture.nodeFlags,
+    wasmtimeFlags: fixture.wasmtimeFlags,
     timeoutMs: 60_000,
     ...options,
   };
@@ -167,25 +168,25 @@ const otherImports = (bytes: Uint8Array) =>
     )
     .map((i) => `${i.interface?.id ?? i.name}: ${(i.functions ?? []).join(', ')}`);
 
+/** Runs a component that gets the host's environment, preopens and network, and checks it sees them. */
+async function expectHostView(engine: Engine, fixture: Fixture, component: Uint8Array) {
+  const args = ['file=/host/secret.txt', 'dir=/host', 'exit=3'];
+  if (fixture.tcp) args.push(`connect=127.0.0.1:${echoPort}`);
+  const result = await run(engine, fixture, component, { args, network: true });
+  expect(lines(result.stdout, 'env: ')).toEqual(['env: HOST_SECRET=s3cret', 'env: PATH=/usr/bin']);
+  expect(lines(result.stdout, 'file: ')).toEqual(['file: /host/secret.txt: host secret']);
+  expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /host: secret.txt']);
+  if (fixture.tcp)
+    expect(lines(result.stdout, 'connect')).toEqual([`connect: echo: hello from ${fixture.name}`]);
+  expect(result.stderr).toContain(fixture.stderr);
+  expectTimeAndRandom(result.stdout);
+  expectExited(result);
+}
+
 describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   describe.each(ENGINES)('under %s', (engine) => {
     it('un-virtualized, it prints what the host gives it', async () => {
-      const bytes = await readFile(fixturePath(fixture.name));
-      const result = await run(engine, fixture, bytes, {
-        args: ['file=/host/secret.txt', 'dir=/host', 'exit=3'],
-        ...(engine === 'wasmtime' && fixture.wasmtimeFlags
-          ? { wasmtimeFlags: fixture.wasmtimeFlags }
-          : {}),
-      });
-      expect(lines(result.stdout, 'env: ')).toEqual([
-        'env: HOST_SECRET=s3cret',
-        'env: PATH=/usr/bin',
-      ]);
-      expect(lines(result.stdout, 'file: ')).toEqual(['file: /host/secret.txt: host secret']);
-      expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /host: secret.txt']);
-      expect(result.stderr).toContain(fixture.stderr);
-      expectTimeAndRandom(result.stdout);
-      expectExited(result);
+      await expectHostView(engine, fixture, await readFile(fixturePath(fixture.name)));
     });
 
     it('deny-all: runs to its exit, writes nothing, sees no host directory', async () => {
@@ -265,33 +266,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it("--allow-all: the host's environment, preopens and network", async () => {
-      const out = await virtualized(fixture, ['--allow-all']);
-      const args = [
-        'file=/host/secret.txt',
-        'dir=/host',
-        'exit=3',
-        ...(fixture.tcp ? [`connect=127.0.0.1:${echoPort}`] : []),
-      ];
-      const result = await run(engine, fixture, out, {
-        args,
-        network: true,
-        ...(engine === 'wasmtime' && fixture.wasmtimeFlags
-          ? { wasmtimeFlags: fixture.wasmtimeFlags }
-          : {}),
-      });
-      expect(lines(result.stdout, 'env: ')).toEqual([
-        'env: HOST_SECRET=s3cret',
-        'env: PATH=/usr/bin',
-      ]);
-      expect(lines(result.stdout, 'file: ')).toEqual(['file: /host/secret.txt: host secret']);
-      expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /host: secret.txt']);
-      if (fixture.tcp)
-        expect(lines(result.stdout, 'connect')).toEqual([
-          `connect: echo: hello from ${fixture.name}`,
-        ]);
-      expect(result.stderr).toContain(fixture.stderr);
-      expectTimeAndRandom(result.stdout);
-      expectExited(result);
+      await expectHostView(engine, fixture, await virtualized(fixture, ['--allow-all']));
     });
   });
 });
