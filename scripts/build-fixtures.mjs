@@ -6,11 +6,8 @@
 //                                            fixture whose bytes differ from the committed one
 //
 // Needs clang-16, lld-16, libclang-rt-16-dev-wasm32 and wasi-libc (Debian/Ubuntu apt packages).
-// WASI programs become components through the preview1 *command* adapter shipped in the
-// @bytecodealliance/jco npm package, fetched with `npm pack` into .cache/ and pinned by sha256.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+// WASI programs become components through the preview1 *command* adapter (scripts/lib/preview1-adapter.mjs).
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
@@ -20,19 +17,14 @@ import {
   failer,
   parseCheckFlag,
   ROOT,
-  sha256,
   writeOrCheck,
 } from './lib/wasm-build.mjs';
+import { loadCommandAdapter } from './lib/preview1-adapter.mjs';
 
 const SRC_DIR = join(ROOT, 'fixtures', 'src');
 const OUT_DIR = join(ROOT, 'fixtures');
-const CACHE_DIR = join(ROOT, '.cache', 'jco-adapter');
 
 const APT_PACKAGES = 'clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc';
-
-const JCO_PACKAGE = '@bytecodealliance/jco@1.35.0';
-const ADAPTER_IN_TARBALL = 'package/lib/wasi_snapshot_preview1.command.wasm';
-const ADAPTER_SHA256 = '2a652d711c1fff34f9d5a0e073e50ef7eeb8fe7d8a6d559eae643a4c049a7b94';
 
 /**
  * kind 'command': a wasi-libc program (fixtures/src/<name>.c) adapted to a wasi:cli/run component.
@@ -78,45 +70,6 @@ const COMMON_LINK_FLAGS = ['-Wl,--strip-debug'];
 
 const fail = failer('build-fixtures');
 
-async function readVerified(path) {
-  if (!existsSync(path)) return undefined;
-  const bytes = await readFile(path);
-  return sha256(bytes) === ADAPTER_SHA256 ? bytes : undefined;
-}
-
-/** The preview1 command adapter, from .cache/ or freshly extracted from `npm pack`. */
-async function loadAdapter() {
-  const cached = join(CACHE_DIR, 'wasi_snapshot_preview1.command.wasm');
-  const hit = await readVerified(cached);
-  if (hit) return hit;
-
-  await mkdir(CACHE_DIR, { recursive: true });
-  console.error(`build-fixtures: fetching the adapter with npm pack ${JCO_PACKAGE}`);
-  const packed = JSON.parse(
-    execFileSync('npm', ['pack', JCO_PACKAGE, '--json', '--pack-destination', CACHE_DIR], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    }),
-  );
-  const tarball = join(CACHE_DIR, packed[0].filename);
-  const unpackDir = await mkdtemp(join(CACHE_DIR, 'unpack-'));
-  try {
-    execFileSync('tar', ['-xzf', tarball, '-C', unpackDir, ADAPTER_IN_TARBALL]);
-    const bytes = await readFile(join(unpackDir, ADAPTER_IN_TARBALL));
-    const actual = sha256(bytes);
-    if (actual !== ADAPTER_SHA256) {
-      fail(
-        `${ADAPTER_IN_TARBALL} in ${JCO_PACKAGE} has sha256 ${actual}, expected ${ADAPTER_SHA256}`,
-      );
-    }
-    await writeFile(`${cached}.tmp`, bytes);
-    await rename(`${cached}.tmp`, cached);
-    return bytes;
-  } finally {
-    await rm(unpackDir, { recursive: true, force: true });
-  }
-}
-
 async function buildFixture(fixture, workDir, adapter) {
   const object = join(workDir, `${fixture.name}.o`);
   const core = join(workDir, `${fixture.name}.core.wasm`);
@@ -151,7 +104,7 @@ async function buildFixture(fixture, workDir, adapter) {
 async function main() {
   const check = parseCheckFlag(fail);
   checkToolchain(fail, { aptPackages: APT_PACKAGES, libc: true });
-  const adapter = await loadAdapter();
+  const adapter = await loadCommandAdapter('build-fixtures', fail);
   const workDir = await mkdtemp(join(tmpdir(), 'wasi-virt-fixtures-'));
   try {
     const outputs = [];

@@ -40,6 +40,10 @@ export interface RunOptions {
   hostConfig?: Record<string, string>;
   /** The guest may use the host's network (wasmtime: sockets, name lookup, HTTP); jco's shim always lets it. */
   network?: boolean;
+  /** jco: options of the Node process that runs the component (e.g. `--experimental-wasm-extended-const`). */
+  nodeFlags?: string[];
+  /** wasmtime: more `wasmtime run` options (e.g. `-S http`). */
+  wasmtimeFlags?: string[];
   /**
    * Kill the child and reject with RunTimeoutError after this long; a server gets this long to
    * listen and again to stop. Default 30 s.
@@ -179,11 +183,15 @@ async function runChild(
     const stderr = await open(file('stderr'), 'w');
     let timedOut = false;
     try {
-      const child = spawn(process.execPath, [CHILD, file('request')], {
-        cwd: work,
-        env: {},
-        stdio: [stdin.fd, stdout.fd, stderr.fd],
-      });
+      const child = spawn(
+        process.execPath,
+        [...(options.nodeFlags ?? []), CHILD, file('request')],
+        {
+          cwd: work,
+          env: {},
+          stdio: [stdin.fd, stdout.fd, stderr.fd],
+        },
+      );
       const timer = setTimeout(() => {
         timedOut = true;
         child.kill('SIGKILL');

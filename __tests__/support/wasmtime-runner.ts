@@ -26,6 +26,7 @@ function hostFlags(options: RunOptions): string[] {
       ? ['-S', 'inherit-network=y,allow-ip-name-lookup=y,tcp=y,udp=y,http=y']
       : []),
     ...Object.entries(options.env ?? {}).flatMap(([key, value]) => ['--env', `${key}=${value}`]),
+    ...(options.wasmtimeFlags ?? []),
   ];
 }
 

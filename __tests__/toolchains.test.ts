@@ -1,0 +1,272 @@
+// Components made by real toolchains (Go, componentize-py, componentize-js), virtualized by the CLI
+// and run under wasmtime and jco. Slow (12-18 MB components), so not part of `npm test`:
+// `npm run build:toolchain-fixtures && npm run test:toolchains` (jest.config.js leaves it out
+// unless WASI_VIRT_TOOLCHAINS is set). Every fixture runs the same program; what it prints is
+// described in fixtures/toolchains/README.md.
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readComponent } from '../src/component/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { cli } from './support/cli.js';
+import { ROOT } from './support/paths.js';
+import { runComponent, type RunOptions, type RunResult } from './support/runner.js';
+import { wasmToolsValidate } from './support/wasm-tools.js';
+import { runWithWasmtime } from './support/wasmtime-runner.js';
+
+const FIXTURE_DIR = join(ROOT, '.cache', 'toolchain-fixtures');
+// A virtualization of an 18 MB component and a run of it under jco take tens of seconds.
+jest.setTimeout(240_000);
+
+/**
+ * What each runtime needs before the program's own code runs: Go, CPython and SpiderMonkey all
+ * read random and the clocks at start-up and trap when they are denied; exit is needed because
+ * the programs call it (Go's runtime always does, even after main returns; the Python and
+ * JavaScript fixtures call it to set their status).
+ */
+const RUNTIME_FLAGS = ['--allow-random', '--allow-clocks', '--allow-exit'];
+
+/** Node 20's V8 needs a flag for extended-const, which componentize-py and componentize-js output uses. */
+const EXTENDED_CONST =
+  Number(process.versions.node.split('.')[0]) < 21 ? ['--experimental-wasm-extended-const'] : [];
+
+interface Fixture {
+  name: string;
+  /** The line the program writes to stderr. */
+  stderr: string;
+  /** Node options jco needs to run it. */
+  nodeFlags: string[];
+  /** The program can connect to a TCP server (connect=HOST:PORT). */
+  tcp?: boolean;
+  /** wasmtime options the un-virtualized component needs. */
+  wasmtimeFlags?: string[];
+}
+
+const FIXTURES: Fixture[] = [
+  { name: 'go', stderr: 'stderr: go', nodeFlags: [] },
+  { name: 'python', stderr: 'stderr: python', nodeFlags: EXTENDED_CONST, tcp: true },
+  // Default features: imports wasi:http@0.2.10 beside wasi:cli and wasi:io @0.2.12.
+  { name: 'js', stderr: 'stderr: js', nodeFlags: EXTENDED_CONST, wasmtimeFlags: ['-S', 'http'] },
+  { name: 'js-nohttp', stderr: 'stderr: js', nodeFlags: EXTENDED_CONST },
+];
+
+type Engine = 'wasmtime' | 'jco';
+const ENGINES: Engine[] = ['wasmtime', 'jco'];
+
+let scratch: string;
+/** A directory the policy embeds (--mount /data=...). */
+let mountDir: string;
+/** A directory the host preopens at /host: a virtualized component must not see it. */
+let hostDir: string;
+let echo: Server;
+let echoPort: number;
+
+beforeAll(async () => {
+  const missing = FIXTURES.map((f) => fixturePath(f.name)).filter((p) => !existsSync(p));
+  if (missing.length > 0)
+    throw new Error(
+      `toolchain fixtures not built (${missing.join(', ')}): run npm run build:toolchain-fixtures`,
+    );
+  scratch = await mkdtemp(join(tmpdir(), 'toolchains-'));
+  mountDir = join(scratch, 'mount');
+  hostDir = join(scratch, 'host');
+  await mkdir(join(mountDir, 'sub'), { recursive: true });
+  await mkdir(hostDir);
+  await writeFile(join(mountDir, 'hello.txt'), 'hello from the mount\n');
+  await writeFile(join(mountDir, 'sub', 'deeper.txt'), 'deeper\n');
+  await writeFile(join(hostDir, 'secret.txt'), 'host secret\n');
+  // Replies to each line with "echo: <line>".
+  echo = createServer((socket) => {
+    let buffered = '';
+    socket.on('data', (chunk) => {
+      buffered += chunk.toString('utf8');
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        socket.write(`echo: ${buffered.slice(0, newline)}\n`);
+        buffered = buffered.slice(newline + 1);
+      }
+    });
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+  echoPort = (echo.address() as { port: number }).port;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => echo?.close(resolve));
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+});
+
+function fixturePath(name: string) {
+  return join(FIXTURE_DIR, `${name}.wasm`);
+}
+
+/** Virtualizations, once per fixture and policy, shared by both engines' runs. */
+const outputs = new Map<string, Promise<Uint8Array>>();
+let counter = 0;
+function virtualized(fixture: Fixture, flags: string[]): Promise<Uint8Array> {
+  const key = `${fixture.name}\0${flags.join('\0')}`;
+  let output = outputs.get(key);
+  if (!output) {
+    output = (async () => {
+      const out = join(scratch, `${fixture.name}-${counter++}.wasm`);
+      const { code, stderr } = await cli(fixturePath(fixture.name), '-o', out, ...flags);
+      // --allow-all leaves nothing to virtualize, and says so.
+      const unexpected = stderr.replace(/^wasi-virt: warning: nothing to virtualize\b.*\n/, '');
+      expect({ code, stderr: unexpected }).toEqual({ code: 0, stderr: '' });
+      const bytes = await readFile(out);
+      await wasmToolsValidate(bytes);
+      return bytes;
+    })();
+    outputs.set(key, output);
+  }
+  return output;
+}
+
+function run(engine: Engine, fixture: Fixture, component: Uint8Array, options: RunOptions) {
+  const withHost: RunOptions = {
+    argv0: fixture.name,
+    env: { HOST_SECRET: 's3cret', PATH: '/usr/bin' },
+    preopens: { '/host': hostDir },
+    nodeFlags: fixture.nodeFlags,
+    wasmtimeFlags: fixture.wasmtimeFlags,
+    timeoutMs: 60_000,
+    ...options,
+  };
+  return engine === 'wasmtime'
+    ? runWithWasmtime(component, withHost)
+    : runComponent(component, withHost);
+}
+
+const lines = (stdout: string, prefix: string) =>
+  stdout.split('\n').filter((line) => line.startsWith(prefix));
+
+/** A run that reached the program's own exit with status 3 (WASI 0.2 carries only failure: 1). */
+function expectExited(run: RunResult) {
+  expect({ trapped: run.trapped, trap: run.trap, exitCode: run.exitCode }).toEqual({
+    trapped: false,
+    trap: undefined,
+    exitCode: 1,
+  });
+}
+
+/** The host's clock and a random number, as the program prints them when both pass through. */
+function expectTimeAndRandom(stdout: string) {
+  const [time] = lines(stdout, 'time: ');
+  expect(Math.abs(Number(time.slice('time: '.length)) - Date.now() / 1000)).toBeLessThan(600);
+  expect(lines(stdout, 'random: ')).toEqual([expect.stringMatching(/^random: \d+$/)]);
+}
+
+/** The output's imports beyond what RUNTIME_FLAGS pass through, with the functions they carry. */
+const otherImports = (bytes: Uint8Array) =>
+  describeComponent(readComponent(bytes))
+    .imports.filter(
+      (i) => !/^wasi:(clocks|random|io)\/|^wasi:cli\/exit$/.test(i.interface?.id ?? ''),
+    )
+    .map((i) => `${i.interface?.id ?? i.name}: ${(i.functions ?? []).join(', ')}`);
+
+/** Runs a component that gets the host's environment, preopens and network, and checks it sees them. */
+async function expectHostView(engine: Engine, fixture: Fixture, component: Uint8Array) {
+  const args = ['file=/host/secret.txt', 'dir=/host', 'exit=3'];
+  if (fixture.tcp) args.push(`connect=127.0.0.1:${echoPort}`);
+  const result = await run(engine, fixture, component, { args, network: true });
+  expect(lines(result.stdout, 'env: ')).toEqual(['env: HOST_SECRET=s3cret', 'env: PATH=/usr/bin']);
+  expect(lines(result.stdout, 'file: ')).toEqual(['file: /host/secret.txt: host secret']);
+  expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /host: secret.txt']);
+  if (fixture.tcp)
+    expect(lines(result.stdout, 'connect')).toEqual([`connect: echo: hello from ${fixture.name}`]);
+  expect(result.stderr).toContain(fixture.stderr);
+  expectTimeAndRandom(result.stdout);
+  expectExited(result);
+}
+
+describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  describe.each(ENGINES)('under %s', (engine) => {
+    it('un-virtualized, it prints what the host gives it', async () => {
+      await expectHostView(engine, fixture, await readFile(fixturePath(fixture.name)));
+    });
+
+    it('deny-all: runs to its exit, writes nothing, sees no host directory', async () => {
+      const out = await virtualized(fixture, RUNTIME_FLAGS);
+      // Nothing of the filesystem, environment or stdio reaches the host; the arguments are the
+      // caller's.
+      expect(otherImports(out)).toEqual(['wasi:cli/environment: get-arguments']);
+      const result = await run(engine, fixture, out, {
+        args: ['file=/host/secret.txt', 'exit=3'],
+      });
+      expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '', stderr: '' });
+      expectExited(result);
+    });
+
+    it("env overrides: only the policy's variables, the host's hidden", async () => {
+      const out = await virtualized(fixture, [
+        ...RUNTIME_FLAGS,
+        '--allow-stdio',
+        '-e',
+        'GREETING=hello',
+        '-e',
+        'ORDER=2',
+      ]);
+      const args = ['one', 'exit=3', ...(fixture.tcp ? [`connect=127.0.0.1:${echoPort}`] : [])];
+      const result = await run(engine, fixture, out, { args, network: fixture.tcp });
+      expect(lines(result.stdout, 'arg: ')).toEqual(args.map((a) => `arg: ${a}`));
+      expect(lines(result.stdout, 'env: ')).toEqual(['env: GREETING=hello', 'env: ORDER=2']);
+      expect(result.stdout).not.toContain('s3cret');
+      expect(result.stderr).toContain(fixture.stderr);
+      // Sockets are denied: the connection fails inside the program.
+      if (fixture.tcp)
+        expect(lines(result.stdout, 'connect')).toEqual([
+          expect.stringMatching(/^connect-error: /),
+        ]);
+      expectTimeAndRandom(result.stdout);
+      expectExited(result);
+    });
+
+    it('--mount: reads the embedded tree, not the host preopens', async () => {
+      const out = await virtualized(fixture, [
+        ...RUNTIME_FLAGS,
+        '--allow-stdio',
+        '--mount',
+        `/data=${mountDir}`,
+      ]);
+      const result = await run(engine, fixture, out, {
+        args: [
+          'file=/data/hello.txt',
+          'file=/data/sub/deeper.txt',
+          'dir=/data',
+          'file=/host/secret.txt',
+          'dir=/host',
+          'exit=3',
+        ],
+      });
+      expect(lines(result.stdout, 'file: ')).toEqual([
+        'file: /data/hello.txt: hello from the mount',
+        'file: /data/sub/deeper.txt: deeper',
+      ]);
+      expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /data: hello.txt', 'dir: /data: sub']);
+      expect(lines(result.stdout, 'file-error: ')).toEqual([
+        expect.stringMatching(/^file-error: \/host\/secret\.txt: /),
+      ]);
+      expect(lines(result.stdout, 'dir-error: ')).toEqual([
+        expect.stringMatching(/^dir-error: \/host: /),
+      ]);
+      expect(lines(result.stdout, 'env: ')).toEqual([]);
+      expect(result.stdout).not.toContain('host secret');
+      expectExited(result);
+    });
+
+    it('--stdio=ignore: runs to its exit; what it writes vanishes', async () => {
+      const out = await virtualized(fixture, [...RUNTIME_FLAGS, '--stdio=ignore']);
+      const result = await run(engine, fixture, out, { args: ['exit=3'], stdin: 'ignored\n' });
+      expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '', stderr: '' });
+      expectExited(result);
+    });
+
+    it("--allow-all: the host's environment, preopens and network", async () => {
+      await expectHostView(engine, fixture, await virtualized(fixture, ['--allow-all']));
+    });
+  });
+});
