@@ -20055,6 +20055,40 @@ ${[...interfaces.values()].join("\n")}
   ].join("\n");
 }
 
+// src/virt/denials.ts
+function allowedBy(subsystem) {
+  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
+}
+var TRAPPING = ["exit", "random", "clocks"];
+function deniedSubsystem(iface, policy) {
+  const role = iface.role;
+  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
+}
+function trappingInterfaces(plan, policy) {
+  return plan.interfaces.flatMap((planned) => {
+    const subsystem = deniedSubsystem(planned.iface, policy);
+    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
+  });
+}
+var unversioned = (name) => name.replace(/@[^#]*$/, "");
+function trapMessage(interfaceName, fn, subsystem) {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
+}
+function unreachableTrapName(denied) {
+  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
+  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
+}
+function tracedDenial(subsystem) {
+  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
+}
+function writesDenials(plan, policy) {
+  if (policy.debug || policy.stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan, policy).length === 0) return false;
+  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
+  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
+}
+
 // src/virt/host-calls.ts
 import binaryen6 from "binaryen";
 
@@ -20691,40 +20725,6 @@ function resultShapeFor(plan) {
   };
 }
 
-// src/virt/denials.ts
-function allowedBy(subsystem) {
-  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
-}
-var TRAPPING = ["exit", "random", "clocks"];
-function deniedSubsystem(iface, policy) {
-  const role = iface.role;
-  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
-}
-function trappingInterfaces(plan, policy) {
-  return plan.interfaces.flatMap((planned) => {
-    const subsystem = deniedSubsystem(planned.iface, policy);
-    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
-  });
-}
-var unversioned = (name) => name.replace(/@[^#]*$/, "");
-function trapMessage(interfaceName, fn, subsystem) {
-  const { flag } = allowedBy(subsystem);
-  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
-}
-function unreachableTrapName(denied) {
-  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
-  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
-}
-function tracedDenial(subsystem) {
-  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
-}
-function writesDenials(plan, policy) {
-  if (policy.debug || policy.stdio.stderr !== "allow") return false;
-  if (trappingInterfaces(plan, policy).length === 0) return false;
-  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
-  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
-}
-
 // src/virt/denied-traps.ts
 import binaryen4 from "binaryen";
 function deniedExports(plan, policy, generated) {
@@ -21023,9 +21023,13 @@ function optimizedImports(adapter, plan, trace) {
 }
 function narrowForwarded(adapter, plan, appImports, trace) {
   if (!appImports || plan.interfaces.length === 0) return plan;
-  const wanted = (name) => appImports.find((i) => i.name === name)?.functions;
+  const wanted = (id) => {
+    const found = appImports.filter((i) => i.name.split("@")[0] === id);
+    if (found.length === 0 || found.some((i) => !i.functions)) return void 0;
+    return found.flatMap((i) => i.functions);
+  };
   let exported = plan.interfaces.map((v) => {
-    const app = v.importOnly ? [] : wanted(v.name) ?? v.exported;
+    const app = v.importOnly ? [] : wanted(v.iface.id) ?? v.exported;
     return v.exported.filter((f) => app.includes(f));
   });
   for (; ; ) {
@@ -21797,12 +21801,9 @@ async function virtualize({
 }) {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : void 0;
   const prebuilt = await loadAdapterModule();
-  const plan = narrowForwarded(
-    prebuilt,
-    planVirtualization(policy, described?.imports, described?.exports),
-    described?.imports,
-    policy.debug
-  );
+  const planned = planVirtualization(policy, described?.imports, described?.exports);
+  const writer = policy.debug || writesDenials(planned, policy);
+  const plan = narrowForwarded(prebuilt, planned, described?.imports, writer);
   if (plan.interfaces.length === 0 && app) {
     return {
       plan,

@@ -67,9 +67,14 @@ export function narrowForwarded(
   trace: boolean,
 ): VirtPlan {
   if (!appImports || plan.interfaces.length === 0) return plan;
-  const wanted = (name: string) => appImports.find((i) => i.name === name)?.functions;
+  // An interface the app imports at several versions is served once: it wants what any of them has.
+  const wanted = (id: string) => {
+    const found = appImports.filter((i) => i.name.split('@')[0] === id);
+    if (found.length === 0 || found.some((i) => !i.functions)) return undefined;
+    return found.flatMap((i) => i.functions!);
+  };
   let exported = plan.interfaces.map((v) => {
-    const app = v.importOnly ? [] : (wanted(v.name) ?? v.exported);
+    const app = v.importOnly ? [] : (wanted(v.iface.id) ?? v.exported);
     return v.exported.filter((f) => app.includes(f));
   });
   for (;;) {

@@ -6,6 +6,7 @@ import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { writesDenials } from './denials.js';
 import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
@@ -44,12 +45,10 @@ export async function virtualize({
 }: VirtualizeOptions): Promise<VirtualizeResult> {
   const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
   const prebuilt = await loadAdapterModule();
-  const plan = narrowForwarded(
-    prebuilt,
-    planVirtualization(policy, described?.imports, described?.exports),
-    described?.imports,
-    policy.debug,
-  );
+  const planned = planVirtualization(policy, described?.imports, described?.exports);
+  // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
+  const writer = policy.debug || writesDenials(planned, policy);
+  const plan = narrowForwarded(prebuilt, planned, described?.imports, writer);
   if (plan.interfaces.length === 0 && app) {
     return {
       plan,
