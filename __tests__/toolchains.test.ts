@@ -265,6 +265,17 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
       expectExited(result);
     });
 
+    it('the default policy: the first denied call names itself and the flag that allows it', async () => {
+      const out = await virtualized(fixture, ['--allow-stdio']);
+      const result = await run(engine, fixture, out, { args: ['exit=3'] });
+      // The runtime's start-up reads random or a clock first; its own code never runs.
+      const denied =
+        /wasi-virt: denied wasi:(random\/random|random\/insecure[a-z-]*|clocks\/[a-z-]+)#[a-z-]+ \(allow with --allow-(random|clocks)\)/;
+      expect(result.trapped).toBe(true);
+      expect(result.stderr).toMatch(new RegExp(`^${denied.source}$`, 'm'));
+      expect(result.backtrace).toMatch(denied);
+    });
+
     it("--allow-all: the host's environment, preopens and network", async () => {
       await expectHostView(engine, fixture, await virtualized(fixture, ['--allow-all']));
     });
