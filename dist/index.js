@@ -1092,13 +1092,13 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
       let end = start;
-      for (let component = 0; component < 3; component++) {
+      for (let component2 = 0; component2 < 3; component2++) {
         const next = findVersionNumberEndIndex(range, end, true, digitRuns);
         if (next === end) {
           return start;
         }
         end = next;
-        if (component < 2) {
+        if (component2 < 2) {
           if (range[end] !== ".") {
             return start;
           }
@@ -1116,7 +1116,7 @@ var require_trim_comparator_whitespace = __commonJS({
     };
     var findPartialVersionEndIndex = (range, start, digitRuns) => {
       let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
+      for (let component2 = 0; component2 < 2; component2++) {
         if (range[end] !== ".") {
           return end;
         }
@@ -4178,7 +4178,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -4194,7 +4194,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -9610,6 +9610,62 @@ var WasmDecodeError = class extends Error {
   name = "WasmDecodeError";
 };
 
+// src/component/limits.ts
+var LIMITS = {
+  /** Bytes of any name or string. */
+  name: 1e5,
+  /** A type's effective size: 1 per type constructor, a reference to a type counting as that type's size. */
+  typeSize: 1e6,
+  canonicalOptions: 10,
+  instantiateArguments: 1e5,
+  inlineExports: 1e5,
+  startArguments: 1e3,
+  recordFields: 1e4,
+  variantCases: 1e4,
+  tupleTypes: 1e4,
+  enumCases: 1e4,
+  flags: 32,
+  funcParams: 1e3,
+  /** Core modules and components defined in one component's whole tree, the outermost one included. */
+  definitions: 1e3,
+  moduleTypeDeclarations: 1e5,
+  componentTypeDeclarations: 1e5,
+  instanceTypeDeclarations: 1e6,
+  coreImports: 1e6,
+  coreExports: 1e6,
+  coreFuncParams: 1e3,
+  coreFuncResults: 1e3,
+  structFields: 1e4,
+  supertypes: 1
+};
+var component = (s, name) => "component" in s && s.component === name;
+var core = (s, name) => "core" in s && s.core === name;
+var SPACE_LIMITS = [
+  { what: "core modules", max: 1e3, counts: (s) => core(s, "module") },
+  { what: "components", max: 1e3, counts: (s) => component(s, "component") },
+  {
+    what: "instances (core and component together)",
+    max: 4096,
+    counts: (s) => core(s, "instance") || component(s, "instance")
+  },
+  { what: "values", max: 1e3, counts: (s) => component(s, "value") },
+  {
+    what: "functions (core and component together)",
+    max: 1e6,
+    counts: (s) => core(s, "func") || component(s, "func")
+  },
+  {
+    what: "types (core and component together)",
+    max: 1e6,
+    counts: (s) => core(s, "type") || component(s, "type")
+  },
+  ...["table", "memory", "global", "tag"].map((name) => ({
+    what: `core ${name}s`,
+    max: 1e6,
+    counts: (s) => core(s, name)
+  }))
+];
+
 // src/component/byte-reader.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var ByteReader = class {
@@ -9688,7 +9744,10 @@ var ByteReader = class {
   }
   /** A length-prefixed UTF-8 string. */
   name(what = "a name") {
+    const lengthAt = this.offset;
     const length = this.u32(`(length of ${what})`);
+    if (length > LIMITS.name)
+      this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
     try {
@@ -9697,10 +9756,15 @@ var ByteReader = class {
       return this.fail(`invalid UTF-8 in ${what}`, start);
     }
   }
-  /** `vec(T)`: a u32 count then that many items. */
-  vec(what, item) {
+  /** `vec(T)`: a u32 count then that many items, at most `max` (limits.ts). */
+  vec(what, item, max = Infinity) {
     const countAt = this.offset;
     const count = this.u32(`(count of ${what})`);
+    if (count > max)
+      this.fail(
+        `${what}: count ${count} exceeds the limit of ${max} (wasm-tools and wasmtime refuse it too)`,
+        countAt
+      );
     if (count > this.remaining) {
       this.fail(`${what}: count ${count} exceeds the ${this.remaining} bytes left`, countAt);
     }
@@ -9807,11 +9871,14 @@ function readCompositeType(r) {
     case 96:
       return {
         kind: "func",
-        params: r.vec("core func params", () => readCoreValType(r)),
-        results: r.vec("core func results", () => readCoreValType(r))
+        params: r.vec("core func params", () => readCoreValType(r), LIMITS.coreFuncParams),
+        results: r.vec("core func results", () => readCoreValType(r), LIMITS.coreFuncResults)
       };
     case 95:
-      return { kind: "struct", fields: r.vec("struct fields", () => readFieldType(r)) };
+      return {
+        kind: "struct",
+        fields: r.vec("struct fields", () => readFieldType(r), LIMITS.structFields)
+      };
     case 94:
       return { kind: "array", element: readFieldType(r) };
     default:
@@ -9825,7 +9892,7 @@ function readSubType(r, nonFinalCode) {
   const code = r.peekU8("a core sub type");
   if (code === nonFinalCode || code === 79) {
     r.u8();
-    const supertypes = r.vec("supertypes", () => r.u32("a supertype index"));
+    const supertypes = r.vec("supertypes", () => r.u32("a supertype index"), LIMITS.supertypes);
     return { final: code === 79, supertypes, type: readCompositeType(r) };
   }
   return { final: true, supertypes: [], type: readCompositeType(r) };
@@ -9835,7 +9902,14 @@ function readCoreType(r) {
   const code = r.peekU8("a core type");
   if (code === 80) {
     r.u8();
-    return { kind: "module", decls: r.vec("module type declarations", () => readModuleDecl(r)) };
+    return {
+      kind: "module",
+      decls: r.vec(
+        "module type declarations",
+        () => readModuleDecl(r),
+        LIMITS.moduleTypeDeclarations
+      )
+    };
   }
   if (code === 0) {
     r.u8();
@@ -9937,6 +10011,133 @@ function readModuleDecl(r) {
   }
 }
 
+// src/component/type-info.ts
+var OPAQUE = { size: 1 };
+var infoSort = (sort) => "component" in sort && ["type", "instance", "component"].includes(sort.component) ? sort.component : void 0;
+var sum = (sizes) => sizes.reduce((a, b) => a + b, 0);
+var declaredInfo = /* @__PURE__ */ new WeakMap();
+function valTypeSize(scope, type) {
+  if (!type) return 0;
+  return "prim" in type ? 1 : scope.info("type", type.typeIndex).size;
+}
+function defValTypeSize(scope, def) {
+  const size = (t) => valTypeSize(scope, t);
+  switch (def.kind) {
+    case "record":
+      return 1 + sum(def.fields.map((f) => size(f.type)));
+    case "variant":
+      return 1 + sum(def.cases.map((c) => size(c.type)));
+    case "tuple":
+      return 1 + sum(def.types.map(size));
+    case "list":
+      return 1 + size(def.element);
+    case "option":
+      return 1 + size(def.type);
+    case "result":
+      return 1 + size(def.ok) + size(def.err);
+    case "stream":
+    case "future":
+      return 1 + size(def.element);
+    case "map":
+      return 1 + size(def.key) + size(def.value);
+    default:
+      return 1;
+  }
+}
+function defTypeInfo(scope, type) {
+  switch (type.kind) {
+    case "defined":
+      return { size: defValTypeSize(scope, type.def) };
+    case "func":
+      return {
+        size: 1 + sum(type.params.map((p) => valTypeSize(scope, p.type))) + valTypeSize(scope, type.result)
+      };
+    case "component":
+    case "instance":
+      return declaredInfo.get(type.decls) ?? OPAQUE;
+    case "resource":
+      return OPAQUE;
+  }
+}
+function externInfo(scope, type) {
+  switch (type.kind) {
+    case "func":
+    case "component":
+    case "instance":
+      return scope.info("type", type.typeIndex);
+    case "type":
+      return "eq" in type.bound ? scope.info("type", type.bound.eq) : OPAQUE;
+    case "value":
+      return "type" in type.bound ? { size: valTypeSize(scope, type.bound.type) } : OPAQUE;
+    case "module":
+      return OPAQUE;
+  }
+}
+function recordDeclarations(scope, decls) {
+  const exports = /* @__PURE__ */ new Map();
+  let size = 1;
+  for (const decl of decls) {
+    if (decl.kind !== "import" && decl.kind !== "export") continue;
+    const info = externInfo(scope, decl.type);
+    size += info.size;
+    if (decl.kind === "export") exports.set(decl.name.name, info);
+  }
+  declaredInfo.set(decls, { size, exports });
+}
+function exportsOf(scope, items) {
+  const exports = /* @__PURE__ */ new Map();
+  for (const { name, sort, index } of items) {
+    const kind = infoSort(sort);
+    if (kind) exports.set(name, scope.info(kind, index));
+  }
+  return exports;
+}
+function entryInfo(scope, sort, origin) {
+  const kind = infoSort(sort);
+  if (!kind) return void 0;
+  switch (origin.via) {
+    case "type":
+      return defTypeInfo(scope, origin.type);
+    case "import":
+      return externInfo(scope, origin.type);
+    case "export":
+      if (origin.type) return externInfo(scope, origin.type);
+      return origin.item ? scope.info(kind, origin.item.index) : OPAQUE;
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind === "outer")
+        return scope.ancestor(alias.count)?.info(kind, alias.index) ?? OPAQUE;
+      if (alias.kind === "export")
+        return scope.info("instance", alias.instance).exports?.get(alias.name) ?? OPAQUE;
+      return OPAQUE;
+    }
+    case "instance": {
+      const { instance } = origin;
+      if (instance.kind === "exports")
+        return {
+          size: 1,
+          exports: exportsOf(
+            scope,
+            instance.exports.map((e) => ({ name: e.name.name, ...e.item }))
+          )
+        };
+      return { size: 1, exports: scope.info("component", instance.component).exports };
+    }
+    case "component": {
+      const nested = origin.component;
+      return {
+        size: 1,
+        exports: exportsOf(
+          nested.scope,
+          nested.exports.map((e) => ({ name: e.name.name, ...e.item }))
+        )
+      };
+    }
+    default:
+      return OPAQUE;
+  }
+}
+
 // src/component/scope.ts
 var MAX_NESTING = 100;
 var coreSorts = [
@@ -9950,6 +10151,21 @@ var coreSorts = [
   "instance"
 ];
 var componentSorts = ["func", "value", "type", "component", "instance"];
+var SCOPE_NAMES = {
+  component: "component",
+  "component-type": "component type",
+  "instance-type": "instance type"
+};
+var limitsBySort = new Map(
+  [
+    ...coreSorts.map((core2) => ({ core: core2 })),
+    ...componentSorts.map((component2) => ({ component: component2 }))
+  ].map((sort) => [
+    sortName(sort),
+    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
+  ])
+);
+var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }
@@ -9963,8 +10179,14 @@ var Scope = class _Scope {
   parent;
   core = Object.fromEntries(coreSorts.map((s) => [s, []]));
   component = Object.fromEntries(componentSorts.map((s) => [s, []]));
+  /** What bounds the types (type-info.ts), by entry of the spaces that carry it. */
+  infos = { type: [], instance: [], component: [] };
   /** How many scopes enclose this one. */
   depth;
+  /** Entries so far that each of SPACE_LIMITS counts. */
+  counted = SPACE_LIMITS.map(() => 0);
+  /** In the outermost scope: the core modules and components defined in the tree, itself included. */
+  definitions = 1;
   /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
   static nested(reader, at, kind, parent) {
     const scope = new _Scope(kind, parent);
@@ -9975,10 +10197,43 @@ var Scope = class _Scope {
   space(sort) {
     return "core" in sort ? this.core[sort.core] : this.component[sort.component];
   }
-  push(sort, origin) {
+  /**
+   * Appends an entry to the space of `sort`, refusing (at byte offset `at`) what breaks the
+   * structural limits (limits.ts): too many entries, or a type too large.
+   */
+  push(sort, origin, at) {
+    for (const i of limitsCounting(sort)) {
+      const limit = SPACE_LIMITS[i];
+      if (++this.counted[i] > limit.max)
+        throw new WasmDecodeError(
+          at,
+          `more than ${limit.max} ${limit.what} in one ${SCOPE_NAMES[this.kind]} (wasm-tools and wasmtime refuse it too)`
+        );
+    }
+    if (origin.via === "core-module" || origin.via === "component") {
+      const root = this.ancestor(this.depth);
+      if (++root.definitions > LIMITS.definitions)
+        throw new WasmDecodeError(
+          at,
+          `more than ${LIMITS.definitions} core modules and components defined in one component, nested ones and itself included (wasm-tools and wasmtime refuse it too)`
+        );
+    }
+    const info = entryInfo(this, sort, origin);
     const space = this.space(sort);
+    if (info) {
+      if (info.size >= LIMITS.typeSize)
+        throw new WasmDecodeError(
+          at,
+          `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`
+        );
+      this.infos[sort.component].push(info);
+    }
     space.push(origin);
     return space.length - 1;
+  }
+  /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
+  info(sort, index) {
+    return this.infos[sort][index] ?? { size: 1 };
   }
   /** Fails unless `index` is already defined in the space of `sort`. */
   check(reader, at, sort, index, what) {
@@ -10076,33 +10331,44 @@ function readValType(r, scope) {
 function readLabel(r, what) {
   return r.name(what);
 }
-function readNamedValTypes(r, scope, what) {
-  return r.vec(what, () => ({
-    name: readLabel(r, `a ${what} label`),
-    type: readValType(r, scope)
-  }));
+function readNamedValTypes(r, scope, what, max) {
+  return r.vec(
+    what,
+    () => ({
+      name: readLabel(r, `a ${what} label`),
+      type: readValType(r, scope)
+    }),
+    max
+  );
 }
 function readDefValType(r, scope, code, at) {
   const prim = primitives[code];
   if (prim) return { kind: "prim", prim };
   switch (code) {
     case 114:
-      return { kind: "record", fields: readNamedValTypes(r, scope, "record field") };
+      return {
+        kind: "record",
+        fields: readNamedValTypes(r, scope, "record field", LIMITS.recordFields)
+      };
     case 113:
       return {
         kind: "variant",
-        cases: r.vec("variant cases", () => {
-          const name = readLabel(r, "a variant case label");
-          const type = r.optional("a case payload", () => readValType(r, scope));
-          const refinesAt = r.offset;
-          const refines = r.u8("the 0x00 that ends a variant case");
-          if (refines !== 0)
-            r.fail(
-              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
-              refinesAt
-            );
-          return type ? { name, type } : { name };
-        })
+        cases: r.vec(
+          "variant cases",
+          () => {
+            const name = readLabel(r, "a variant case label");
+            const type = r.optional("a case payload", () => readValType(r, scope));
+            const refinesAt = r.offset;
+            const refines = r.u8("the 0x00 that ends a variant case");
+            if (refines !== 0)
+              r.fail(
+                `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+                refinesAt
+              );
+            return type ? { name, type } : { name };
+          },
+          LIMITS.variantCases
+        )
       };
     case 112:
       return { kind: "list", element: readValType(r, scope) };
@@ -10111,11 +10377,20 @@ function readDefValType(r, scope, code, at) {
       return { kind: "list", element, length: r.u32("(fixed list length)") };
     }
     case 111:
-      return { kind: "tuple", types: r.vec("tuple types", () => readValType(r, scope)) };
+      return {
+        kind: "tuple",
+        types: r.vec("tuple types", () => readValType(r, scope), LIMITS.tupleTypes)
+      };
     case 110:
-      return { kind: "flags", names: r.vec("flag labels", () => readLabel(r, "a flag label")) };
+      return {
+        kind: "flags",
+        names: r.vec("flag labels", () => readLabel(r, "a flag label"), LIMITS.flags)
+      };
     case 109:
-      return { kind: "enum", names: r.vec("enum labels", () => readLabel(r, "an enum label")) };
+      return {
+        kind: "enum",
+        names: r.vec("enum labels", () => readLabel(r, "an enum label"), LIMITS.enumCases)
+      };
     case 107:
       return { kind: "option", type: readValType(r, scope) };
     case 106: {
@@ -10144,7 +10419,7 @@ function readDefValType(r, scope, code, at) {
   }
 }
 function readFuncType(r, scope, async) {
-  const params = readNamedValTypes(r, scope, "param");
+  const params = readNamedValTypes(r, scope, "param", LIMITS.funcParams);
   const at = r.offset;
   const form = r.u8("a result list (0x00 type or 0x01 0x00)");
   if (form === 0) return { kind: "func", async, params, result: readValType(r, scope) };
@@ -10286,10 +10561,13 @@ function readAlias(r, scope) {
 }
 function readDeclarations(r, parent, kind) {
   const scope = Scope.nested(r, r.offset, kind, parent);
-  return r.vec(
+  const decls = r.vec(
     kind === "component-type" ? "component type declarations" : "instance type declarations",
-    () => readDeclaration(r, scope)
+    () => readDeclaration(r, scope),
+    kind === "component-type" ? LIMITS.componentTypeDeclarations : LIMITS.instanceTypeDeclarations
   );
+  recordDeclarations(scope, decls);
+  return decls;
 }
 function readDeclaration(r, scope) {
   const offset = r.offset;
@@ -10297,17 +10575,17 @@ function readDeclaration(r, scope) {
   switch (code) {
     case 0: {
       const type = readCoreType(r);
-      scope.push({ core: "type" }, { via: "core-type", type });
+      scope.push({ core: "type" }, { via: "core-type", type }, offset);
       return { kind: "core-type", type, offset };
     }
     case 1: {
       const type = readDefType(r, scope);
-      scope.push({ component: "type" }, { via: "type", type });
+      scope.push({ component: "type" }, { via: "type", type }, offset);
       return { kind: "type", type, offset };
     }
     case 2: {
       const alias = readAlias(r, scope);
-      scope.push(alias.sort, { via: "alias", alias });
+      scope.push(alias.sort, { via: "alias", alias }, offset);
       return { kind: "alias", alias, offset };
     }
     case 3:
@@ -10318,7 +10596,8 @@ function readDeclaration(r, scope) {
       const type = readExternType(r, scope);
       scope.push(
         externSort(type),
-        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type }
+        code === 3 ? { via: "import", name: name.name, type } : { via: "export", name: name.name, type },
+        offset
       );
       return { kind: code === 3 ? "import" : "export", name, type, offset };
     }
@@ -10388,36 +10667,40 @@ var referenceSorts = {
   memory: { core: "memory" }
 };
 function readOptions(r, scope) {
-  return r.vec("canonical options", () => {
-    const at = r.offset;
-    const code = r.u8("a canonical option");
-    const index = (sort, what) => {
-      const indexAt = r.offset;
-      const value = r.u32(`(${what} index)`);
-      scope.check(r, indexAt, sort, value, `${what} option`);
-      return value;
-    };
-    switch (code) {
-      case 0:
-        return { kind: "string-encoding", encoding: "utf8" };
-      case 1:
-        return { kind: "string-encoding", encoding: "utf16" };
-      case 2:
-        return { kind: "string-encoding", encoding: "latin1+utf16" };
-      case 3:
-        return { kind: "memory", index: index({ core: "memory" }, "memory") };
-      case 4:
-        return { kind: "realloc", index: index({ core: "func" }, "realloc") };
-      case 5:
-        return { kind: "post-return", index: index({ core: "func" }, "post-return") };
-      case 6:
-        return { kind: "async" };
-      case 7:
-        return { kind: "callback", index: index({ core: "func" }, "callback") };
-      default:
-        return r.fail(`unknown canonical option 0x${hex(code)}`, at);
-    }
-  });
+  return r.vec(
+    "canonical options",
+    () => {
+      const at = r.offset;
+      const code = r.u8("a canonical option");
+      const index = (sort, what) => {
+        const indexAt = r.offset;
+        const value = r.u32(`(${what} index)`);
+        scope.check(r, indexAt, sort, value, `${what} option`);
+        return value;
+      };
+      switch (code) {
+        case 0:
+          return { kind: "string-encoding", encoding: "utf8" };
+        case 1:
+          return { kind: "string-encoding", encoding: "utf16" };
+        case 2:
+          return { kind: "string-encoding", encoding: "latin1+utf16" };
+        case 3:
+          return { kind: "memory", index: index({ core: "memory" }, "memory") };
+        case 4:
+          return { kind: "realloc", index: index({ core: "func" }, "realloc") };
+        case 5:
+          return { kind: "post-return", index: index({ core: "func" }, "post-return") };
+        case 6:
+          return { kind: "async" };
+        case 7:
+          return { kind: "callback", index: index({ core: "func" }, "callback") };
+        default:
+          return r.fail(`unknown canonical option 0x${hex(code)}`, at);
+      }
+    },
+    LIMITS.canonicalOptions
+  );
 }
 function expectFuncSortByte(r, kind) {
   const at = r.offset;
@@ -10500,20 +10783,28 @@ function readCoreModule(bytes, start, end) {
     }
     const body = new ByteReader(bytes, r.offset, r.offset + size);
     if (id === 2) {
-      module.imports = body.vec("core imports", () => {
-        const moduleName = body.name("a core import module name");
-        const name = body.name("a core import name");
-        return { module: moduleName, name, kind: readCoreExternType(body).kind };
-      });
+      module.imports = body.vec(
+        "core imports",
+        () => {
+          const moduleName = body.name("a core import module name");
+          const name = body.name("a core import name");
+          return { module: moduleName, name, kind: readCoreExternType(body).kind };
+        },
+        LIMITS.coreImports
+      );
       body.expectEnd("the core import section");
     } else if (id === 7) {
-      module.exports = body.vec("core exports", () => {
-        const name = body.name("a core export name");
-        const kindAt = body.offset;
-        const kind = externKinds[body.u8("a core export kind")];
-        if (!kind) body.fail("unknown core export kind", kindAt);
-        return { name, kind, index: body.u32("(core export index)") };
-      });
+      module.exports = body.vec(
+        "core exports",
+        () => {
+          const name = body.name("a core export name");
+          const kindAt = body.offset;
+          const kind = externKinds[body.u8("a core export kind")];
+          if (!kind) body.fail("unknown core export kind", kindAt);
+          return { name, kind, index: body.u32("(core export index)") };
+        },
+        LIMITS.coreExports
+      );
       body.expectEnd("the core export section");
     } else if (id > 13) {
       r.fail(`unknown core section id ${id}`, idAt);
@@ -10571,7 +10862,7 @@ function readComponentAt(bytes, start, end, parent) {
       preambleAt
     );
   }
-  const component = {
+  const component2 = {
     start,
     end,
     sections: [],
@@ -10602,12 +10893,12 @@ function readComponentAt(bytes, start, end, parent) {
     }
     const payloadEnd = payloadStart + size;
     const span = { id, start: sectionStart, payloadStart, end: payloadEnd };
-    component.sections.push(span);
-    readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component, sectionStart);
+    component2.sections.push(span);
+    readSection(new ByteReader(bytes, payloadStart, payloadEnd), id, component2, sectionStart);
     if (vectorSections.has(id)) span.count = new ByteReader(bytes, payloadStart, payloadEnd).u32();
     r.offset = payloadEnd;
   }
-  return component;
+  return component2;
 }
 var vectorSections = /* @__PURE__ */ new Set([
   SectionId.coreInstance,
@@ -10649,70 +10940,81 @@ function readSection(r, id, c, sectionStart) {
     case SectionId.coreModule: {
       const module = readCoreModule(r.bytes, r.offset, r.end);
       c.coreModules.push(module);
-      scope.push({ core: "module" }, { via: "core-module", module });
+      scope.push({ core: "module" }, { via: "core-module", module }, sectionStart);
       return;
     }
     case SectionId.component: {
       const nested = readComponentAt(r.bytes, r.offset, r.end, scope);
       c.components.push(nested);
-      scope.push({ component: "component" }, { via: "component", component: nested });
+      scope.push({ component: "component" }, { via: "component", component: nested }, sectionStart);
       return;
     }
     case SectionId.coreInstance:
       r.vec("core instances", () => {
+        const at = r.offset;
         const instance = readCoreInstance(r, scope);
         c.coreInstances.push(instance);
-        scope.push({ core: "instance" }, { via: "core-instance", instance });
+        scope.push({ core: "instance" }, { via: "core-instance", instance }, at);
       });
       break;
     case SectionId.coreType:
       r.vec("core types", () => {
+        const at = r.offset;
         const type = readCoreType(r);
         c.coreTypes.push(type);
-        scope.push({ core: "type" }, { via: "core-type", type });
+        scope.push({ core: "type" }, { via: "core-type", type }, at);
       });
       break;
     case SectionId.instance:
       r.vec("instances", () => {
+        const at = r.offset;
         const instance = readInstance(r, scope);
         c.instances.push(instance);
-        scope.push({ component: "instance" }, { via: "instance", instance });
+        scope.push({ component: "instance" }, { via: "instance", instance }, at);
       });
       break;
     case SectionId.alias:
       r.vec("aliases", () => {
+        const at = r.offset;
         const alias = readAlias(r, scope);
         c.aliases.push(alias);
-        scope.push(alias.sort, { via: "alias", alias });
+        scope.push(alias.sort, { via: "alias", alias }, at);
       });
       break;
     case SectionId.type:
       r.vec("types", () => {
+        const at = r.offset;
         const type = readDefType(r, scope);
         c.types.push(type);
-        scope.push({ component: "type" }, { via: "type", type });
+        scope.push({ component: "type" }, { via: "type", type }, at);
       });
       break;
     case SectionId.canon:
       r.vec("canonical definitions", () => {
+        const at = r.offset;
         const canon = readCanon(r, scope);
         c.canons.push(canon);
-        scope.push(canonSort(canon), { via: "canon", canon });
+        scope.push(canonSort(canon), { via: "canon", canon }, at);
       });
       break;
     case SectionId.start: {
       const funcAt2 = r.offset;
       const func = r.u32("(start func index)");
       scope.check(r, funcAt2, { component: "func" }, func, "start");
-      const args = r.vec("start arguments", () => {
-        const at = r.offset;
-        const value = r.u32("(start argument value index)");
-        scope.check(r, at, { component: "value" }, value, "start argument");
-        return value;
-      });
+      const args = r.vec(
+        "start arguments",
+        () => {
+          const at = r.offset;
+          const value = r.u32("(start argument value index)");
+          scope.check(r, at, { component: "value" }, value, "start argument");
+          return value;
+        },
+        LIMITS.startArguments
+      );
       const results = r.u32("(start result count)");
       c.starts.push({ func, args, results });
-      for (let i = 0; i < results; i++) scope.push({ component: "value" }, { via: "start" });
+      for (let i = 0; i < results; i++)
+        scope.push({ component: "value" }, { via: "start" }, sectionStart);
       break;
     }
     case SectionId.import:
@@ -10721,7 +11023,7 @@ function readSection(r, id, c, sectionStart) {
         const name = readExternName(r);
         const type = readExternType(r, scope);
         c.imports.push({ name, type, offset });
-        scope.push(externSort(type), { via: "import", name: name.name, type });
+        scope.push(externSort(type), { via: "import", name: name.name, type }, offset);
       });
       break;
     case SectionId.export:
@@ -10735,15 +11037,20 @@ function readSection(r, id, c, sectionStart) {
         const type = r.optional("an export type ascription", () => readExternType(r, scope));
         const item = { sort, index };
         c.exports.push({ name, item, ...type ? { type } : {}, offset });
-        scope.push(sort, { via: "export", name: name.name, item, ...type ? { type } : {} });
+        scope.push(
+          sort,
+          { via: "export", name: name.name, item, ...type ? { type } : {} },
+          offset
+        );
       });
       break;
     case SectionId.value:
       r.vec("values", () => {
+        const at = r.offset;
         readValType(r, scope);
         const length = r.u32("(value length)");
         r.take(length, "value bytes");
-        scope.push({ component: "value" }, { via: "value" });
+        scope.push({ component: "value" }, { via: "value" }, at);
       });
       break;
     default:
@@ -10758,34 +11065,45 @@ function readCoreInstance(r, scope) {
     const moduleAt = r.offset;
     const module = r.u32("(core module index)");
     scope.check(r, moduleAt, { core: "module" }, module, "core instantiate");
-    const args = r.vec("core instantiate arguments", () => {
-      const name = r.name("a core instantiate argument name");
-      const sortAt = r.offset;
-      const sort = r.u8("the instance sort (0x12)");
-      if (sort !== 18)
-        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
-      const instanceAt = r.offset;
-      const instance = r.u32("(core instance index)");
-      scope.check(
-        r,
-        instanceAt,
-        { core: "instance" },
-        instance,
-        `core instantiate argument "${name}"`
-      );
-      return { name, instance };
-    });
+    const args = r.vec(
+      "core instantiate arguments",
+      () => {
+        const name = r.name("a core instantiate argument name");
+        const sortAt = r.offset;
+        const sort = r.u8("the instance sort (0x12)");
+        if (sort !== 18)
+          r.fail(
+            `core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`,
+            sortAt
+          );
+        const instanceAt = r.offset;
+        const instance = r.u32("(core instance index)");
+        scope.check(
+          r,
+          instanceAt,
+          { core: "instance" },
+          instance,
+          `core instantiate argument "${name}"`
+        );
+        return { name, instance };
+      },
+      LIMITS.instantiateArguments
+    );
     return { kind: "instantiate", module, args };
   }
   if (form === 1) {
-    const exports = r.vec("core inline exports", () => {
-      const name = r.name("a core inline export name");
-      const sort = readCoreSort(r);
-      const indexAt = r.offset;
-      const index = r.u32("(core export index)");
-      scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
-      return { name, sort, index };
-    });
+    const exports = r.vec(
+      "core inline exports",
+      () => {
+        const name = r.name("a core inline export name");
+        const sort = readCoreSort(r);
+        const indexAt = r.offset;
+        const index = r.u32("(core export index)");
+        scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
+        return { name, sort, index };
+      },
+      LIMITS.inlineExports
+    );
     return { kind: "exports", exports };
   }
   return r.fail(`unknown core instance form 0x${hex(form)}`, at);
@@ -10795,27 +11113,35 @@ function readInstance(r, scope) {
   const form = r.u8("an instance form");
   if (form === 0) {
     const componentAt = r.offset;
-    const component = r.u32("(component index)");
-    scope.check(r, componentAt, { component: "component" }, component, "instantiate");
-    const args = r.vec("instantiate arguments", () => {
-      const name = r.name("an instantiate argument name");
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32("(argument index)");
-      scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
-      return { name, item: { sort, index } };
-    });
-    return { kind: "instantiate", component, args };
+    const component2 = r.u32("(component index)");
+    scope.check(r, componentAt, { component: "component" }, component2, "instantiate");
+    const args = r.vec(
+      "instantiate arguments",
+      () => {
+        const name = r.name("an instantiate argument name");
+        const sortAt = r.offset;
+        const sort = readSort(r);
+        const index = r.u32("(argument index)");
+        scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
+        return { name, item: { sort, index } };
+      },
+      LIMITS.instantiateArguments
+    );
+    return { kind: "instantiate", component: component2, args };
   }
   if (form === 1) {
-    const exports = r.vec("inline exports", () => {
-      const name = readExternName(r);
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32("(export index)");
-      scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
-      return { name, item: { sort, index } };
-    });
+    const exports = r.vec(
+      "inline exports",
+      () => {
+        const name = readExternName(r);
+        const sortAt = r.offset;
+        const sort = readSort(r);
+        const index = r.u32("(export index)");
+        scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
+        return { name, item: { sort, index } };
+      },
+      LIMITS.inlineExports
+    );
     return { kind: "exports", exports };
   }
   return r.fail(`unknown instance form 0x${hex(form)}`, at);
@@ -10969,16 +11295,16 @@ function parseInterfaceName(name) {
 }
 
 // src/inspect/component-interface.ts
-function describeComponent(component) {
+function describeComponent(component2) {
   return {
-    imports: component.imports.map(
-      (imp) => withImplements(describeItem(component.scope, imp.name.name, imp.type, imp.offset), imp.name)
+    imports: component2.imports.map(
+      (imp) => withImplements(describeItem(component2.scope, imp.name.name, imp.type, imp.offset), imp.name)
     ),
-    exports: component.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component.scope, exp.name.name, type, exp.offset, exp.item.sort);
+    exports: component2.exports.map((exp) => {
+      const type = exp.type ?? inferExternType(component2.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component2.scope, exp.name.name, type, exp.offset, exp.item.sort);
       if (!item.functions && !exp.type && isInstance(exp.item.sort))
-        Object.assign(item, summarizeContents(instanceContents(component.scope, exp.item.index)));
+        Object.assign(item, summarizeContents(instanceContents(component2.scope, exp.item.index)));
       return withImplements(item, exp.name);
     })
   };
@@ -11242,9 +11568,9 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
   };
 }
 function decode(path, bytes) {
-  let component;
+  let component2;
   try {
-    component = readComponent(bytes);
+    component2 = readComponent(bytes);
   } catch (error) {
     if (error instanceof WasmDecodeError)
       throw new UserInputError(
@@ -11252,23 +11578,23 @@ function decode(path, bytes) {
       );
     throw error;
   }
-  checkNames(path, component);
-  return component;
+  checkNames(path, component2);
+  return component2;
 }
-function checkNames(path, component) {
-  const described = describeComponent(component);
+function checkNames(path, component2) {
+  const described = describeComponent(component2);
   const members = (item) => [
     ...item.functions ?? [],
     ...item.resources ?? [],
     ...item.types ?? []
   ];
   const invalid = findInvalidName([
-    ...component.imports.map((imp, i) => ({
+    ...component2.imports.map((imp, i) => ({
       what: "import",
       name: imp.name,
       members: members(described.imports[i] ?? {})
     })),
-    ...component.exports.map((exp, i) => ({
+    ...component2.exports.map((exp, i) => ({
       what: "export",
       name: exp.name,
       members: members(described.exports[i] ?? {})
@@ -13868,10 +14194,10 @@ var builder = new json2xml_default({
 });
 function renderCheckJunit(report) {
   const { imports, violations } = report.result;
-  const component = escapeControl(report.component);
+  const component2 = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
-  const testcases = imports.length === 0 ? [{ "@classname": component, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
-    "@classname": component,
+  const testcases = imports.length === 0 ? [{ "@classname": component2, "@name": "imports nothing" }] : imports.map(({ item, violations: found }) => ({
+    "@classname": component2,
     "@name": escapeControl(item.name),
     ...found.length > 0 ? {
       failure: {
@@ -13889,7 +14215,7 @@ function renderCheckJunit(report) {
       "@failures": failures,
       "@errors": 0,
       testsuite: {
-        "@name": `wasi-virt check ${component}`,
+        "@name": `wasi-virt check ${component2}`,
         "@tests": tests,
         "@failures": failures,
         "@errors": 0,
@@ -14493,9 +14819,9 @@ var ComponentBuilder = class _ComponentBuilder {
   component(bytes) {
     return this.embed(SectionId.component, bytes, { component: "component" });
   }
-  instantiate(component, args) {
+  instantiate(component2, args) {
     this.item(SectionId.instance, (w) => {
-      w.u8(0).u32(component);
+      w.u8(0).u32(component2);
       w.vec(args, (arg) => {
         w.name(arg.name);
         encodeSortIndex(w, arg.item, identity);
@@ -14524,7 +14850,7 @@ var ComponentBuilder = class _ComponentBuilder {
   }
   finish() {
     this.flush();
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const total = this.chunks.reduce((sum2, chunk) => sum2 + chunk.length, 0);
     const out = new Uint8Array(total);
     let at = 0;
     for (const chunk of this.chunks) {
@@ -14772,8 +15098,8 @@ function higherVersion(a, b) {
   const vb = parseInterfaceName(b)?.version;
   return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
 }
-function composeNode(label3, bytes, component) {
-  return { label: label3, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+function composeNode(label3, bytes, component2) {
+  return { label: label3, bytes, component: component2, iface: describeComponent(component2), wiring: /* @__PURE__ */ new Map() };
 }
 function checkProvides(consumer, imp, provider) {
   const name = imp.name.name;
@@ -14897,11 +15223,11 @@ function planComposition(root, plugs) {
 }
 
 // src/component/handle-functions.ts
-function handleFunctions(component, exportName) {
-  const exp = component.exports.find((e) => e.name.name === exportName);
+function handleFunctions(component2, exportName) {
+  const exp = component2.exports.find((e) => e.name.name === exportName);
   if (!exp) throw new ComposeError(`the component exports no ${exportName}`);
   const cannot = (why) => new ComposeError(`cannot pass ${exportName} through: ${why}`);
-  const instance = follow(component.scope, exp.item.index, "instance");
+  const instance = follow(component2.scope, exp.item.index, "instance");
   const origin = instance.scope.component.instance[instance.index];
   const exports = definedInstanceExports(instance.scope, instance.index);
   if (origin?.via !== "instance" || !exports)
@@ -15087,12 +15413,12 @@ function shimComponent(functions, resources) {
       "call"
     )
   );
-  const core = s.coreInstantiate(module, [
+  const core2 = s.coreInstantiate(module, [
     { name: "wrap", instance: wrapInstance },
     { name: "call", instance: callInstance }
   ]);
   for (const f of functions) {
-    const lifted = s.liftPlain(s.aliasCoreExport("func", core, f.name), funcType(f, hostOwn));
+    const lifted = s.liftPlain(s.aliasCoreExport("func", core2, f.name), funcType(f, hostOwn));
     s.export({ name: f.name }, { sort: FUNC_SORT, index: lifted });
   }
   return s.finish();
@@ -15544,20 +15870,20 @@ function withDataSegments(module, segments, passive = []) {
   if (!placed) chunks.push(...newData);
   return chunks;
 }
-function addDataToComponent(component, segments, passive = []) {
-  if (segments.length === 0 && passive.length === 0) return component;
-  const c = readComponent(component);
+function addDataToComponent(component2, segments, passive = []) {
+  if (segments.length === 0 && passive.length === 0) return component2;
+  const c = readComponent(component2);
   const target = c.coreModules.find(
     (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
   );
   if (!target) throw new Error("the component has no core module exporting its memory");
   const section = c.sections.find((s) => s.payloadStart === target.start);
-  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
+  const module = withDataSegments(component2.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
   return concatBytes([
-    component.subarray(0, section.start),
+    component2.subarray(0, section.start),
     ...framed(1, module, length),
-    component.subarray(section.end)
+    component2.subarray(section.end)
   ]);
 }
 
@@ -16460,7 +16786,7 @@ var functionsOf = (m) => Array.from(
   { length: m.getNumFunctions() },
   (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
 );
-var exportsOf = (m) => Array.from(
+var exportsOf2 = (m) => Array.from(
   { length: m.getNumExports() },
   (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
 );
@@ -16472,11 +16798,11 @@ function adapterName(mangled, interfaceName) {
   return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
 }
 function addTrapExports(m, dummy, interfaceName) {
-  const present = new Set(exportsOf(m).map((e) => e.name));
+  const present = new Set(exportsOf2(m).map((e) => e.name));
   const reference = binaryen.readBinary(dummy);
   const added = [];
   try {
-    for (const exp of exportsOf(reference)) {
+    for (const exp of exportsOf2(reference)) {
       const name = adapterName(exp.name, interfaceName);
       if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
       const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
@@ -16552,7 +16878,7 @@ var TRACE_EXPORTS = [
   "wasi_virt_denied"
 ];
 function tracedExports(m) {
-  return exportsOf(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
+  return exportsOf2(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
 }
 function traceNameBytes(names) {
   const placed = /* @__PURE__ */ new Map();
@@ -16917,9 +17243,9 @@ function trapDenials(m, denials, write) {
 function separateDenials(m, denials) {
   const names = new Set(denials.filter((d) => d.reachable).map((d) => d.name));
   const users = /* @__PURE__ */ new Map();
-  for (const exp of exportsOf(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
+  for (const exp of exportsOf2(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
   let copies = 0;
-  for (const exp of exportsOf(m)) {
+  for (const exp of exportsOf2(m)) {
     if (!names.has(exp.name) || users.get(exp.value) < 2) continue;
     const fn = binaryen4.getFunctionInfo(m.getFunction(exp.value));
     const copy = `wasi_virt_denied_copy_${copies++}`;
@@ -16929,10 +17255,10 @@ function separateDenials(m, denials) {
     m.addFunctionExport(copy, exp.name);
   }
 }
-function withDenialNames(core, denials) {
+function withDenialNames(core2, denials) {
   const byName = new Map(denials.map((d) => [d.name, d]));
   const served = /* @__PURE__ */ new Map();
-  for (const e of readCoreModule(core, 0, core.length).exports) {
+  for (const e of readCoreModule(core2, 0, core2.length).exports) {
     if (e.kind === "func")
       served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
   }
@@ -16943,12 +17269,12 @@ function withDenialNames(core, denials) {
       name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
     };
   }).sort((a, b) => a.index - b.index);
-  if (names.length === 0) return core;
+  if (names.length === 0) return core2;
   const map = new ByteWriter().u32(names.length);
   for (const { index, name } of names) map.u32(index).name(name);
   const functionNames = new ByteWriter().u8(1).sized(map);
   const section = new ByteWriter().u8(0).sized(new ByteWriter().name("name").bytes(functionNames.view()));
-  return concatBytes([core, section.view()]);
+  return concatBytes([core2, section.view()]);
 }
 
 // src/virt/specialize-adapter.ts
@@ -17042,7 +17368,7 @@ function usableExport(name, plan) {
 }
 function selectExports(m, plan) {
   const chosen = /* @__PURE__ */ new Map();
-  for (const exp of exportsOf(m)) {
+  for (const exp of exportsOf2(m)) {
     if (RUNTIME_EXPORTS.has(exp.name) || plan.proxy && BRIDGE_EXPORTS.includes(exp.name))
       continue;
     m.removeExport(exp.name);
@@ -17797,8 +18123,8 @@ var httpBridge = (proxyExport2) => ({
   via: HTTP_BRIDGE
 });
 function addHttpBridge(adapter) {
-  const component = readComponent(adapter);
-  const { scope } = component;
+  const component2 = readComponent(adapter);
+  const { scope } = component2;
   const hostTypes = httpTypesInstance(scope, "import");
   const ownTypes = httpTypesInstance(scope, "export");
   const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
@@ -17810,10 +18136,10 @@ function addHttpBridge(adapter) {
   const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
   const functions = PROXY_RESOURCES.map((resource, i) => {
     const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
-    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
+    const core2 = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
     return {
       name: { name: wrapFunctionName(resource) },
-      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
+      item: { sort: FUNC_SORT, index: b.liftPlain(core2, type) }
     };
   });
   b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
@@ -17967,8 +18293,8 @@ async function virtualize({
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
-  const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
-  const embedded = await componentEmbed2({ binary: core, witSource, world: ADAPTER_WORLD });
+  const { core: core2, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
   const built = await componentNew2(embedded);
   const adapter = addDataToComponent(
     plan.proxy ? addHttpBridge(built) : built,

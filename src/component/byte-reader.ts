@@ -1,4 +1,5 @@
 import { WasmDecodeError } from './errors.js';
+import { LIMITS } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -96,7 +97,10 @@ export class ByteReader {
 
   /** A length-prefixed UTF-8 string. */
   name(what = 'a name'): string {
+    const lengthAt = this.offset;
     const length = this.u32(`(length of ${what})`);
+    if (length > LIMITS.name)
+      this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
     try {
@@ -106,10 +110,15 @@ export class ByteReader {
     }
   }
 
-  /** `vec(T)`: a u32 count then that many items. */
-  vec<T>(what: string, item: (index: number) => T): T[] {
+  /** `vec(T)`: a u32 count then that many items, at most `max` (limits.ts). */
+  vec<T>(what: string, item: (index: number) => T, max = Infinity): T[] {
     const countAt = this.offset;
     const count = this.u32(`(count of ${what})`);
+    if (count > max)
+      this.fail(
+        `${what}: count ${count} exceeds the limit of ${max} (wasm-tools and wasmtime refuse it too)`,
+        countAt,
+      );
     // Every item takes at least one byte: a count beyond the bytes left is corrupt.
     if (count > this.remaining) {
       this.fail(`${what}: count ${count} exceeds the ${this.remaining} bytes left`, countAt);

@@ -3,6 +3,7 @@ import { hex, type ByteReader } from './byte-reader.js';
 import { readCoreValType } from './core-types.js';
 import type { Scope } from './scope.js';
 import { readValType } from './types.js';
+import { LIMITS } from './limits.js';
 
 /** The immediates a canonical definition carries, in binary order. */
 type Operand =
@@ -85,36 +86,40 @@ const referenceSorts: Partial<Record<Operand, Sort>> = {
 };
 
 function readOptions(r: ByteReader, scope: Scope): CanonOption[] {
-  return r.vec('canonical options', () => {
-    const at = r.offset;
-    const code = r.u8('a canonical option');
-    const index = (sort: Sort, what: string): number => {
-      const indexAt = r.offset;
-      const value = r.u32(`(${what} index)`);
-      scope.check(r, indexAt, sort, value, `${what} option`);
-      return value;
-    };
-    switch (code) {
-      case 0x00:
-        return { kind: 'string-encoding', encoding: 'utf8' };
-      case 0x01:
-        return { kind: 'string-encoding', encoding: 'utf16' };
-      case 0x02:
-        return { kind: 'string-encoding', encoding: 'latin1+utf16' };
-      case 0x03:
-        return { kind: 'memory', index: index({ core: 'memory' }, 'memory') };
-      case 0x04:
-        return { kind: 'realloc', index: index({ core: 'func' }, 'realloc') };
-      case 0x05:
-        return { kind: 'post-return', index: index({ core: 'func' }, 'post-return') };
-      case 0x06:
-        return { kind: 'async' };
-      case 0x07:
-        return { kind: 'callback', index: index({ core: 'func' }, 'callback') };
-      default:
-        return r.fail(`unknown canonical option 0x${hex(code)}`, at);
-    }
-  });
+  return r.vec(
+    'canonical options',
+    () => {
+      const at = r.offset;
+      const code = r.u8('a canonical option');
+      const index = (sort: Sort, what: string): number => {
+        const indexAt = r.offset;
+        const value = r.u32(`(${what} index)`);
+        scope.check(r, indexAt, sort, value, `${what} option`);
+        return value;
+      };
+      switch (code) {
+        case 0x00:
+          return { kind: 'string-encoding', encoding: 'utf8' };
+        case 0x01:
+          return { kind: 'string-encoding', encoding: 'utf16' };
+        case 0x02:
+          return { kind: 'string-encoding', encoding: 'latin1+utf16' };
+        case 0x03:
+          return { kind: 'memory', index: index({ core: 'memory' }, 'memory') };
+        case 0x04:
+          return { kind: 'realloc', index: index({ core: 'func' }, 'realloc') };
+        case 0x05:
+          return { kind: 'post-return', index: index({ core: 'func' }, 'post-return') };
+        case 0x06:
+          return { kind: 'async' };
+        case 0x07:
+          return { kind: 'callback', index: index({ core: 'func' }, 'callback') };
+        default:
+          return r.fail(`unknown canonical option 0x${hex(code)}`, at);
+      }
+    },
+    LIMITS.canonicalOptions,
+  );
 }
 
 function expectFuncSortByte(r: ByteReader, kind: string): void {

@@ -1,6 +1,7 @@
 import type { CoreModule } from './ast.js';
 import { hex, ByteReader } from './byte-reader.js';
 import { readCoreExternType } from './core-types.js';
+import { LIMITS } from './limits.js';
 
 const externKinds = ['func', 'table', 'memory', 'global', 'tag'];
 
@@ -37,20 +38,28 @@ export function readCoreModule(bytes: Uint8Array, start: number, end: number): C
     }
     const body = new ByteReader(bytes, r.offset, r.offset + size);
     if (id === 2) {
-      module.imports = body.vec('core imports', () => {
-        const moduleName = body.name('a core import module name');
-        const name = body.name('a core import name');
-        return { module: moduleName, name, kind: readCoreExternType(body).kind };
-      });
+      module.imports = body.vec(
+        'core imports',
+        () => {
+          const moduleName = body.name('a core import module name');
+          const name = body.name('a core import name');
+          return { module: moduleName, name, kind: readCoreExternType(body).kind };
+        },
+        LIMITS.coreImports,
+      );
       body.expectEnd('the core import section');
     } else if (id === 7) {
-      module.exports = body.vec('core exports', () => {
-        const name = body.name('a core export name');
-        const kindAt = body.offset;
-        const kind = externKinds[body.u8('a core export kind')];
-        if (!kind) body.fail('unknown core export kind', kindAt);
-        return { name, kind, index: body.u32('(core export index)') };
-      });
+      module.exports = body.vec(
+        'core exports',
+        () => {
+          const name = body.name('a core export name');
+          const kindAt = body.offset;
+          const kind = externKinds[body.u8('a core export kind')];
+          if (!kind) body.fail('unknown core export kind', kindAt);
+          return { name, kind, index: body.u32('(core export index)') };
+        },
+        LIMITS.coreExports,
+      );
       body.expectEnd('the core export section');
     } else if (id > 13) {
       r.fail(`unknown core section id ${id}`, idAt);

@@ -9,6 +9,7 @@ import type {
   StorageType,
 } from './ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
+import { LIMITS } from './limits.js';
 
 export const numericTypes: Record<number, CoreValType> = {
   0x7f: 'i32',
@@ -91,11 +92,14 @@ function readCompositeType(r: ByteReader): CoreCompositeType {
     case 0x60:
       return {
         kind: 'func',
-        params: r.vec('core func params', () => readCoreValType(r)),
-        results: r.vec('core func results', () => readCoreValType(r)),
+        params: r.vec('core func params', () => readCoreValType(r), LIMITS.coreFuncParams),
+        results: r.vec('core func results', () => readCoreValType(r), LIMITS.coreFuncResults),
       };
     case 0x5f:
-      return { kind: 'struct', fields: r.vec('struct fields', () => readFieldType(r)) };
+      return {
+        kind: 'struct',
+        fields: r.vec('struct fields', () => readFieldType(r), LIMITS.structFields),
+      };
     case 0x5e:
       return { kind: 'array', element: readFieldType(r) };
     default:
@@ -110,7 +114,7 @@ function readSubType(r: ByteReader, nonFinalCode: number): CoreSubType {
   const code = r.peekU8('a core sub type');
   if (code === nonFinalCode || code === 0x4f) {
     r.u8();
-    const supertypes = r.vec('supertypes', () => r.u32('a supertype index'));
+    const supertypes = r.vec('supertypes', () => r.u32('a supertype index'), LIMITS.supertypes);
     return { final: code === 0x4f, supertypes, type: readCompositeType(r) };
   }
   return { final: true, supertypes: [], type: readCompositeType(r) };
@@ -122,7 +126,14 @@ export function readCoreType(r: ByteReader): CoreType {
   const code = r.peekU8('a core type');
   if (code === 0x50) {
     r.u8();
-    return { kind: 'module', decls: r.vec('module type declarations', () => readModuleDecl(r)) };
+    return {
+      kind: 'module',
+      decls: r.vec(
+        'module type declarations',
+        () => readModuleDecl(r),
+        LIMITS.moduleTypeDeclarations,
+      ),
+    };
   }
   if (code === 0x00) {
     r.u8();

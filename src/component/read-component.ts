@@ -29,6 +29,7 @@ import {
   readSort,
   readValType,
 } from './types.js';
+import { LIMITS } from './limits.js';
 
 /** The component binary version this reader understands (pre-standard 0x0d, layer 1). */
 export const COMPONENT_VERSION = 0x0d;
@@ -206,70 +207,81 @@ function readSection(r: ByteReader, id: number, c: Component, sectionStart: numb
     case SectionId.coreModule: {
       const module = readCoreModule(r.bytes, r.offset, r.end);
       c.coreModules.push(module);
-      scope.push({ core: 'module' }, { via: 'core-module', module });
+      scope.push({ core: 'module' }, { via: 'core-module', module }, sectionStart);
       return;
     }
     case SectionId.component: {
       const nested = readComponentAt(r.bytes, r.offset, r.end, scope);
       c.components.push(nested);
-      scope.push({ component: 'component' }, { via: 'component', component: nested });
+      scope.push({ component: 'component' }, { via: 'component', component: nested }, sectionStart);
       return;
     }
     case SectionId.coreInstance:
       r.vec('core instances', () => {
+        const at = r.offset;
         const instance = readCoreInstance(r, scope);
         c.coreInstances.push(instance);
-        scope.push({ core: 'instance' }, { via: 'core-instance', instance });
+        scope.push({ core: 'instance' }, { via: 'core-instance', instance }, at);
       });
       break;
     case SectionId.coreType:
       r.vec('core types', () => {
+        const at = r.offset;
         const type = readCoreType(r);
         c.coreTypes.push(type);
-        scope.push({ core: 'type' }, { via: 'core-type', type });
+        scope.push({ core: 'type' }, { via: 'core-type', type }, at);
       });
       break;
     case SectionId.instance:
       r.vec('instances', () => {
+        const at = r.offset;
         const instance = readInstance(r, scope);
         c.instances.push(instance);
-        scope.push({ component: 'instance' }, { via: 'instance', instance });
+        scope.push({ component: 'instance' }, { via: 'instance', instance }, at);
       });
       break;
     case SectionId.alias:
       r.vec('aliases', () => {
+        const at = r.offset;
         const alias = readAlias(r, scope);
         c.aliases.push(alias);
-        scope.push(alias.sort, { via: 'alias', alias });
+        scope.push(alias.sort, { via: 'alias', alias }, at);
       });
       break;
     case SectionId.type:
       r.vec('types', () => {
+        const at = r.offset;
         const type = readDefType(r, scope);
         c.types.push(type);
-        scope.push({ component: 'type' }, { via: 'type', type });
+        scope.push({ component: 'type' }, { via: 'type', type }, at);
       });
       break;
     case SectionId.canon:
       r.vec('canonical definitions', () => {
+        const at = r.offset;
         const canon = readCanon(r, scope);
         c.canons.push(canon);
-        scope.push(canonSort(canon), { via: 'canon', canon });
+        scope.push(canonSort(canon), { via: 'canon', canon }, at);
       });
       break;
     case SectionId.start: {
       const funcAt = r.offset;
       const func = r.u32('(start func index)');
       scope.check(r, funcAt, { component: 'func' }, func, 'start');
-      const args = r.vec('start arguments', () => {
-        const at = r.offset;
-        const value = r.u32('(start argument value index)');
-        scope.check(r, at, { component: 'value' }, value, 'start argument');
-        return value;
-      });
+      const args = r.vec(
+        'start arguments',
+        () => {
+          const at = r.offset;
+          const value = r.u32('(start argument value index)');
+          scope.check(r, at, { component: 'value' }, value, 'start argument');
+          return value;
+        },
+        LIMITS.startArguments,
+      );
       const results = r.u32('(start result count)');
       c.starts.push({ func, args, results });
-      for (let i = 0; i < results; i++) scope.push({ component: 'value' }, { via: 'start' });
+      for (let i = 0; i < results; i++)
+        scope.push({ component: 'value' }, { via: 'start' }, sectionStart);
       break;
     }
     case SectionId.import:
@@ -278,7 +290,7 @@ function readSection(r: ByteReader, id: number, c: Component, sectionStart: numb
         const name = readExternName(r);
         const type = readExternType(r, scope);
         c.imports.push({ name, type, offset });
-        scope.push(externSort(type), { via: 'import', name: name.name, type });
+        scope.push(externSort(type), { via: 'import', name: name.name, type }, offset);
       });
       break;
     case SectionId.export:
@@ -292,15 +304,20 @@ function readSection(r: ByteReader, id: number, c: Component, sectionStart: numb
         const type = r.optional('an export type ascription', () => readExternType(r, scope));
         const item = { sort, index };
         c.exports.push({ name, item, ...(type ? { type } : {}), offset });
-        scope.push(sort, { via: 'export', name: name.name, item, ...(type ? { type } : {}) });
+        scope.push(
+          sort,
+          { via: 'export', name: name.name, item, ...(type ? { type } : {}) },
+          offset,
+        );
       });
       break;
     case SectionId.value:
       r.vec('values', () => {
+        const at = r.offset;
         readValType(r, scope);
         const length = r.u32('(value length)');
         r.take(length, 'value bytes');
-        scope.push({ component: 'value' }, { via: 'value' });
+        scope.push({ component: 'value' }, { via: 'value' }, at);
       });
       break;
     default:
@@ -316,34 +333,45 @@ function readCoreInstance(r: ByteReader, scope: Scope): CoreInstance {
     const moduleAt = r.offset;
     const module = r.u32('(core module index)');
     scope.check(r, moduleAt, { core: 'module' }, module, 'core instantiate');
-    const args = r.vec('core instantiate arguments', () => {
-      const name = r.name('a core instantiate argument name');
-      const sortAt = r.offset;
-      const sort = r.u8('the instance sort (0x12)');
-      if (sort !== 0x12)
-        r.fail(`core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`, sortAt);
-      const instanceAt = r.offset;
-      const instance = r.u32('(core instance index)');
-      scope.check(
-        r,
-        instanceAt,
-        { core: 'instance' },
-        instance,
-        `core instantiate argument "${name}"`,
-      );
-      return { name, instance };
-    });
+    const args = r.vec(
+      'core instantiate arguments',
+      () => {
+        const name = r.name('a core instantiate argument name');
+        const sortAt = r.offset;
+        const sort = r.u8('the instance sort (0x12)');
+        if (sort !== 0x12)
+          r.fail(
+            `core instantiate arguments must be instances (0x12), found 0x${hex(sort)}`,
+            sortAt,
+          );
+        const instanceAt = r.offset;
+        const instance = r.u32('(core instance index)');
+        scope.check(
+          r,
+          instanceAt,
+          { core: 'instance' },
+          instance,
+          `core instantiate argument "${name}"`,
+        );
+        return { name, instance };
+      },
+      LIMITS.instantiateArguments,
+    );
     return { kind: 'instantiate', module, args };
   }
   if (form === 0x01) {
-    const exports = r.vec('core inline exports', () => {
-      const name = r.name('a core inline export name');
-      const sort = readCoreSort(r);
-      const indexAt = r.offset;
-      const index = r.u32('(core export index)');
-      scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
-      return { name, sort, index };
-    });
+    const exports = r.vec(
+      'core inline exports',
+      () => {
+        const name = r.name('a core inline export name');
+        const sort = readCoreSort(r);
+        const indexAt = r.offset;
+        const index = r.u32('(core export index)');
+        scope.check(r, indexAt, { core: sort }, index, `core inline export "${name}"`);
+        return { name, sort, index };
+      },
+      LIMITS.inlineExports,
+    );
     return { kind: 'exports', exports };
   }
   return r.fail(`unknown core instance form 0x${hex(form)}`, at);
@@ -356,25 +384,33 @@ function readInstance(r: ByteReader, scope: Scope): Instance {
     const componentAt = r.offset;
     const component = r.u32('(component index)');
     scope.check(r, componentAt, { component: 'component' }, component, 'instantiate');
-    const args = r.vec('instantiate arguments', () => {
-      const name = r.name('an instantiate argument name');
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32('(argument index)');
-      scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
-      return { name, item: { sort, index } };
-    });
+    const args = r.vec(
+      'instantiate arguments',
+      () => {
+        const name = r.name('an instantiate argument name');
+        const sortAt = r.offset;
+        const sort = readSort(r);
+        const index = r.u32('(argument index)');
+        scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
+        return { name, item: { sort, index } };
+      },
+      LIMITS.instantiateArguments,
+    );
     return { kind: 'instantiate', component, args };
   }
   if (form === 0x01) {
-    const exports = r.vec('inline exports', () => {
-      const name = readExternName(r);
-      const sortAt = r.offset;
-      const sort = readSort(r);
-      const index = r.u32('(export index)');
-      scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
-      return { name, item: { sort, index } };
-    });
+    const exports = r.vec(
+      'inline exports',
+      () => {
+        const name = readExternName(r);
+        const sortAt = r.offset;
+        const sort = readSort(r);
+        const index = r.u32('(export index)');
+        scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
+        return { name, item: { sort, index } };
+      },
+      LIMITS.inlineExports,
+    );
     return { kind: 'exports', exports };
   }
   return r.fail(`unknown instance form 0x${hex(form)}`, at);

@@ -13,7 +13,10 @@ import type {
   SortIndex,
 } from './ast.js';
 import type { ByteReader } from './byte-reader.js';
+import { WasmDecodeError } from './errors.js';
+import { LIMITS, SPACE_LIMITS } from './limits.js';
 import type { Component } from './read-component.js';
+import { entryInfo, type InfoSort, type TypeInfo } from './type-info.js';
 
 /** Where an entry of an index space came from. */
 export type Origin =
@@ -47,6 +50,24 @@ const coreSorts: CoreSort[] = [
 ];
 const componentSorts: ComponentSort[] = ['func', 'value', 'type', 'component', 'instance'];
 
+const SCOPE_NAMES: Record<ScopeKind, string> = {
+  component: 'component',
+  'component-type': 'component type',
+  'instance-type': 'instance type',
+};
+
+/** The indices of SPACE_LIMITS that count entries of a sort, by sort name. */
+const limitsBySort = new Map(
+  [
+    ...coreSorts.map((core): Sort => ({ core })),
+    ...componentSorts.map((component): Sort => ({ component })),
+  ].map((sort) => [
+    sortName(sort),
+    SPACE_LIMITS.flatMap((limit, i) => (limit.counts(sort) ? [i] : [])),
+  ]),
+);
+const limitsCounting = (sort: Sort) => limitsBySort.get(sortName(sort)) ?? [];
+
 export function sortName(sort: Sort): string {
   return 'core' in sort ? `core ${sort.core}` : sort.component;
 }
@@ -67,8 +88,17 @@ export class Scope {
     Origin[]
   >;
 
+  /** What bounds the types (type-info.ts), by entry of the spaces that carry it. */
+  private readonly infos: Record<InfoSort, TypeInfo[]> = { type: [], instance: [], component: [] };
+
   /** How many scopes enclose this one. */
   readonly depth: number;
+
+  /** Entries so far that each of SPACE_LIMITS counts. */
+  private readonly counted = SPACE_LIMITS.map(() => 0);
+
+  /** In the outermost scope: the core modules and components defined in the tree, itself included. */
+  private definitions = 1;
 
   constructor(
     readonly kind: ScopeKind,
@@ -89,10 +119,44 @@ export class Scope {
     return 'core' in sort ? this.core[sort.core] : this.component[sort.component];
   }
 
-  push(sort: Sort, origin: Origin): number {
+  /**
+   * Appends an entry to the space of `sort`, refusing (at byte offset `at`) what breaks the
+   * structural limits (limits.ts): too many entries, or a type too large.
+   */
+  push(sort: Sort, origin: Origin, at: number): number {
+    for (const i of limitsCounting(sort)) {
+      const limit = SPACE_LIMITS[i]!;
+      if (++this.counted[i]! > limit.max)
+        throw new WasmDecodeError(
+          at,
+          `more than ${limit.max} ${limit.what} in one ${SCOPE_NAMES[this.kind]} (wasm-tools and wasmtime refuse it too)`,
+        );
+    }
+    if (origin.via === 'core-module' || origin.via === 'component') {
+      const root = this.ancestor(this.depth)!;
+      if (++root.definitions > LIMITS.definitions)
+        throw new WasmDecodeError(
+          at,
+          `more than ${LIMITS.definitions} core modules and components defined in one component, nested ones and itself included (wasm-tools and wasmtime refuse it too)`,
+        );
+    }
+    const info = entryInfo(this, sort, origin);
     const space = this.space(sort);
+    if (info) {
+      if (info.size >= LIMITS.typeSize)
+        throw new WasmDecodeError(
+          at,
+          `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`,
+        );
+      this.infos[(sort as { component: InfoSort }).component].push(info);
+    }
     space.push(origin);
     return space.length - 1;
+  }
+
+  /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
+  info(sort: InfoSort, index: number): TypeInfo {
+    return this.infos[sort][index] ?? { size: 1 };
   }
 
   /** Fails unless `index` is already defined in the space of `sort`. */

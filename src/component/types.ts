@@ -16,7 +16,9 @@ import type {
 } from './ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
 import { readCoreType, readCoreValType } from './core-types.js';
+import { LIMITS } from './limits.js';
 import { Scope, type ScopeKind } from './scope.js';
+import { recordDeclarations } from './type-info.js';
 
 export const primitives: Record<number, PrimValType> = {
   0x7f: 'bool',
@@ -95,11 +97,20 @@ function readLabel(r: ByteReader, what: string): string {
   return r.name(what);
 }
 
-function readNamedValTypes(r: ByteReader, scope: Scope, what: string): NamedValType[] {
-  return r.vec(what, () => ({
-    name: readLabel(r, `a ${what} label`),
-    type: readValType(r, scope),
-  }));
+function readNamedValTypes(
+  r: ByteReader,
+  scope: Scope,
+  what: string,
+  max?: number,
+): NamedValType[] {
+  return r.vec(
+    what,
+    () => ({
+      name: readLabel(r, `a ${what} label`),
+      type: readValType(r, scope),
+    }),
+    max,
+  );
 }
 
 function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): DefValType {
@@ -107,22 +118,29 @@ function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): 
   if (prim) return { kind: 'prim', prim };
   switch (code) {
     case 0x72:
-      return { kind: 'record', fields: readNamedValTypes(r, scope, 'record field') };
+      return {
+        kind: 'record',
+        fields: readNamedValTypes(r, scope, 'record field', LIMITS.recordFields),
+      };
     case 0x71:
       return {
         kind: 'variant',
-        cases: r.vec('variant cases', () => {
-          const name = readLabel(r, 'a variant case label');
-          const type = r.optional('a case payload', () => readValType(r, scope));
-          const refinesAt = r.offset;
-          const refines = r.u8('the 0x00 that ends a variant case');
-          if (refines !== 0)
-            r.fail(
-              `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
-              refinesAt,
-            );
-          return type ? { name, type } : { name };
-        }),
+        cases: r.vec(
+          'variant cases',
+          () => {
+            const name = readLabel(r, 'a variant case label');
+            const type = r.optional('a case payload', () => readValType(r, scope));
+            const refinesAt = r.offset;
+            const refines = r.u8('the 0x00 that ends a variant case');
+            if (refines !== 0)
+              r.fail(
+                `expected 0x00 at the end of variant case "${name}", found 0x${hex(refines)}`,
+                refinesAt,
+              );
+            return type ? { name, type } : { name };
+          },
+          LIMITS.variantCases,
+        ),
       };
     case 0x70:
       return { kind: 'list', element: readValType(r, scope) };
@@ -131,11 +149,20 @@ function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): 
       return { kind: 'list', element, length: r.u32('(fixed list length)') };
     }
     case 0x6f:
-      return { kind: 'tuple', types: r.vec('tuple types', () => readValType(r, scope)) };
+      return {
+        kind: 'tuple',
+        types: r.vec('tuple types', () => readValType(r, scope), LIMITS.tupleTypes),
+      };
     case 0x6e:
-      return { kind: 'flags', names: r.vec('flag labels', () => readLabel(r, 'a flag label')) };
+      return {
+        kind: 'flags',
+        names: r.vec('flag labels', () => readLabel(r, 'a flag label'), LIMITS.flags),
+      };
     case 0x6d:
-      return { kind: 'enum', names: r.vec('enum labels', () => readLabel(r, 'an enum label')) };
+      return {
+        kind: 'enum',
+        names: r.vec('enum labels', () => readLabel(r, 'an enum label'), LIMITS.enumCases),
+      };
     case 0x6b:
       return { kind: 'option', type: readValType(r, scope) };
     case 0x6a: {
@@ -165,7 +192,7 @@ function readDefValType(r: ByteReader, scope: Scope, code: number, at: number): 
 }
 
 function readFuncType(r: ByteReader, scope: Scope, async: boolean): FuncType {
-  const params = readNamedValTypes(r, scope, 'param');
+  const params = readNamedValTypes(r, scope, 'param', LIMITS.funcParams);
   const at = r.offset;
   const form = r.u8('a result list (0x00 type or 0x01 0x00)');
   if (form === 0x00) return { kind: 'func', async, params, result: readValType(r, scope) };
@@ -316,10 +343,13 @@ export function readAlias(r: ByteReader, scope: Scope): Alias {
 /** Declarators of a component or instance type, each read in a fresh scope of its own. */
 function readDeclarations(r: ByteReader, parent: Scope, kind: ScopeKind): Declaration[] {
   const scope = Scope.nested(r, r.offset, kind, parent);
-  return r.vec(
+  const decls = r.vec(
     kind === 'component-type' ? 'component type declarations' : 'instance type declarations',
     () => readDeclaration(r, scope),
+    kind === 'component-type' ? LIMITS.componentTypeDeclarations : LIMITS.instanceTypeDeclarations,
   );
+  recordDeclarations(scope, decls);
+  return decls;
 }
 
 function readDeclaration(r: ByteReader, scope: Scope): Declaration {
@@ -328,17 +358,17 @@ function readDeclaration(r: ByteReader, scope: Scope): Declaration {
   switch (code) {
     case 0x00: {
       const type = readCoreType(r);
-      scope.push({ core: 'type' }, { via: 'core-type', type });
+      scope.push({ core: 'type' }, { via: 'core-type', type }, offset);
       return { kind: 'core-type', type, offset };
     }
     case 0x01: {
       const type = readDefType(r, scope);
-      scope.push({ component: 'type' }, { via: 'type', type });
+      scope.push({ component: 'type' }, { via: 'type', type }, offset);
       return { kind: 'type', type, offset };
     }
     case 0x02: {
       const alias = readAlias(r, scope);
-      scope.push(alias.sort, { via: 'alias', alias });
+      scope.push(alias.sort, { via: 'alias', alias }, offset);
       return { kind: 'alias', alias, offset };
     }
     case 0x03:
@@ -352,6 +382,7 @@ function readDeclaration(r: ByteReader, scope: Scope): Declaration {
         code === 0x03
           ? { via: 'import', name: name.name, type }
           : { via: 'export', name: name.name, type },
+        offset,
       );
       return { kind: code === 0x03 ? 'import' : 'export', name, type, offset };
     }
