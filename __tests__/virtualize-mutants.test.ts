@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
@@ -28,9 +28,9 @@ import {
   type ByteEdit,
   type StructuralEdit,
 } from './support/mutants.js';
-import { FIXTURE_NAMES, fixture, ROOT } from './support/paths.js';
+import { FIXTURE_NAMES, fixture, ROOT, watFile } from './support/paths.js';
 import { rewriteTopLevel } from './support/rewrite.js';
-import { wasmToolsValidate } from './support/wasm-tools.js';
+import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 
 // Issue 15, item 3: whatever a component holds, the generator either handles it or says, in one
 // line, what in the input it cannot handle (exit 2). Exit 3 ("internal error") is for our bugs.
@@ -43,7 +43,24 @@ import { wasmToolsValidate } from './support/wasm-tools.js';
 // Nothing here measures time: the reader bounds nesting, signatures bound their rendering
 // (SIGNATURE_BUDGET), type resolution bounds its hops, so jest's timeout catches a hang.
 
-const fixtures = new Map(FIXTURE_NAMES.map((name) => [name, readFileSync(fixture(name))]));
+/** Hand-written components in __tests__/wat: shapes the fixtures lack (func, component and type-only imports, non-WASI interfaces). */
+const WAT_SEEDS = [
+  'grammar',
+  'env-two-versions',
+  'http-client',
+  'http-proxy',
+  'merge-root',
+  'merge-plug',
+  'split-root',
+  'streams-plug',
+];
+const SEEDS = [...FIXTURE_NAMES, ...WAT_SEEDS];
+const fixtures = new Map<string, Uint8Array>(
+  FIXTURE_NAMES.map((name) => [name, readFileSync(fixture(name))]),
+);
+beforeAll(async () => {
+  for (const name of WAT_SEEDS) fixtures.set(name, await assembleWat(watFile(`${name}.wat`)));
+});
 const MOUNTED = join(ROOT, '__tests__', 'conformance', 'trees', 'www');
 
 /** Policies from deny-all to allow-all, through each subsystem's modes, as CLI flags give them. */
@@ -71,7 +88,7 @@ const RULES: ImportRules[] = [
   { allow: ['wasi:io/*', 'wasi:cli/*#get-*', 'wasi:http/*@^0.2.3'], deny: [] },
 ].map((policy) => importRulesFrom([{ policy, allowLabel: '--allow', denyLabel: '--deny' }]));
 
-/** The freestanding plugs and the roots they compose into (compose.test.ts). */
+/** Plugs and the roots they compose into (as compose.test.ts composes them). */
 const PARTNERS: Record<string, { role: 'root' | 'plug'; partner: string }> = {
   'env-args': { role: 'root', partner: 'env-plug' },
   'env-plug': { role: 'plug', partner: 'env-args' },
@@ -79,6 +96,10 @@ const PARTNERS: Record<string, { role: 'root' | 'plug'; partner: string }> = {
   'clock-plug': { role: 'plug', partner: 'clocks-random' },
   'stdout-root': { role: 'root', partner: 'stream-plug' },
   'stream-plug': { role: 'plug', partner: 'stdout-root' },
+  'merge-root': { role: 'root', partner: 'merge-plug' },
+  'merge-plug': { role: 'plug', partner: 'merge-root' },
+  'split-root': { role: 'root', partner: 'streams-plug' },
+  'streams-plug': { role: 'plug', partner: 'split-root' },
 };
 
 /** How far mutants got: `<kind> <stage>` → outcome → count. */
@@ -201,7 +222,7 @@ async function needsAdapter(bytes: Uint8Array, policy: Policy): Promise<boolean>
   }
 }
 
-const aFixture = fc.constantFrom(...FIXTURE_NAMES);
+const aFixture = fc.constantFrom(...SEEDS);
 const aPolicy = fc.constantFrom(...POLICIES);
 /** A few policies to plan under: planning is the dearest of the cheap stages (the adapter's reachable host calls are found with binaryen). */
 const somePolicies = fc.subarray(POLICIES, { minLength: 1, maxLength: 3 });
