@@ -13022,11 +13022,6 @@ var {
   Help
 } = import_index.default;
 
-// src/errors.ts
-var UserInputError = class extends Error {
-  name = "UserInputError";
-};
-
 // src/report/check-report.ts
 var reportFormats = ["text", "json", "junit", "sarif"];
 
@@ -14857,6 +14852,11 @@ function readInstance(r, scope) {
   return r.fail(`unknown instance form 0x${hex(form)}`, at);
 }
 
+// src/errors.ts
+var UserInputError = class extends Error {
+  name = "UserInputError";
+};
+
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
@@ -15042,10 +15042,10 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
     path,
     bytes,
     sha256: createHash("sha256").update(bytes).digest("hex"),
-    component: decode(path, bytes)
+    component: decodeComponent(path, bytes)
   };
 }
-function decode(path, bytes) {
+function decodeComponent(path, bytes) {
   let component2;
   try {
     component2 = readComponent(bytes);
@@ -18735,6 +18735,23 @@ function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
 }
 
 // src/inspect/signatures.ts
+var SIGNATURE_BUDGET = 1 << 24;
+var rendered = /* @__PURE__ */ new WeakMap();
+var budgets = /* @__PURE__ */ new WeakMap();
+function renderedIn(scope) {
+  let found = rendered.get(scope);
+  if (!found) rendered.set(scope, found = { types: /* @__PURE__ */ new Map(), decls: /* @__PURE__ */ new WeakMap() });
+  return found;
+}
+function charged(scope, sig) {
+  let root = scope;
+  while (root.parent) root = root.parent;
+  let budget = budgets.get(root);
+  if (!budget) budgets.set(root, budget = { left: SIGNATURE_BUDGET });
+  if (sig === void 0 || sig.length > budget.left) return void 0;
+  budget.left -= sig.length;
+  return sig;
+}
 var all = (parts) => parts.every((p) => p !== void 0);
 function valType(ctx, type) {
   return "prim" in type ? type.prim : typeAt(ctx, type.typeIndex);
@@ -18805,6 +18822,14 @@ function defType(ctx, type) {
   }
 }
 function componentType(scope, index) {
+  const { types: types2 } = renderedIn(scope);
+  if (!types2.has(index)) {
+    types2.set(index, void 0);
+    types2.set(index, charged(scope, renderComponentType(scope, index)));
+  }
+  return types2.get(index);
+}
+function renderComponentType(scope, index) {
   const origin = scope.component.type[index];
   switch (origin?.via) {
     case "type":
@@ -18833,11 +18858,17 @@ function componentType(scope, index) {
   }
 }
 function declarationTypes(scope, decls) {
+  const memo = renderedIn(scope).decls;
+  let exported = memo.get(decls);
+  if (!exported) memo.set(decls, exported = renderDeclarationTypes(scope, decls));
+  return exported;
+}
+function renderDeclarationTypes(scope, decls) {
   const { locals, types: types2, functions } = localTypes(decls);
   const sigs = [];
   const ctx = { local: (i) => sigs[i] };
   for (const local of locals) {
-    if ("def" in local) sigs.push(defType(ctx, local.def));
+    if ("def" in local) sigs.push(charged(scope, defType(ctx, local.def)));
     else if ("eq" in local) sigs.push(sigs[local.eq]);
     else if ("resource" in local) sigs.push("resource");
     else if ("outer" in local) {
@@ -20777,8 +20808,8 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
     for (let index = 0; index < params.length; index++) {
       const kind = kinds[index];
       if (kind === "string" || kind === "bytes") {
-        const decode2 = kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
-        body.push(m.call(decode2, [locals[index], locals[index + 1]], binaryen3.none));
+        const decode = kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
+        body.push(m.call(decode, [locals[index], locals[index + 1]], binaryen3.none));
         index++;
       } else {
         const type = params[index];
@@ -21244,14 +21275,19 @@ function lacksPlannedExports(adapter, plan) {
     (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
   );
 }
+var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
 function selectImports(m, plan) {
   const functions = functionsOf(m);
   for (const fn of functions) {
     if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith("[export]");
     const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
+    const declares = (types2) => {
+      const resource = resourceOfIntrinsic(base);
+      return resource === void 0 || types2.includes(resource);
+    };
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (ownResource ? !v.importOnly : v.forwarded.includes(base))
+      (v) => v.iface.id === id && (ownResource ? !v.importOnly && declares(v.types) : v.forwarded.includes(base))
     );
     m.removeFunction(fn.name);
     if (planned) {
@@ -21264,6 +21300,24 @@ function selectImports(m, plan) {
       );
     } else {
       m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    }
+  }
+  retypeTableEntries(m);
+}
+function retypeTableEntries(m) {
+  const segments = Array.from(
+    { length: m.getNumElementSegments() },
+    (_, i) => binaryen5.getElementSegmentInfo(m.getElementSegmentByIndex(i))
+  );
+  for (const segment of segments) {
+    const offset = segment.table ? binaryen5.getExpressionInfo(segment.offset) : void 0;
+    if (offset && offset.id !== binaryen5.ConstId)
+      throw new Error(`the adapter's element segment ${segment.name} has no constant offset`);
+    m.removeElementSegment(segment.name);
+    if (!offset) m.addPassiveElementSegment(segment.name, segment.data);
+    else {
+      const at = Number(offset.value);
+      m.addActiveElementSegment(segment.table, segment.name, segment.data, m.i32.const(at));
     }
   }
 }
@@ -21378,6 +21432,52 @@ function narrowForwarded(adapter, plan, appImports, trace) {
 
 // src/virt/plan.ts
 var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/virt/servable.ts
+var leaveIt = (iface) => `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
+function checkServedVersions(iface, names) {
+  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== void 0 && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+    );
+  }
+}
+function checkKnownTypes(iface, imported) {
+  const declared = new Set(iface.types.flatMap(declaredNames));
+  const unknown = imported.types.filter((t) => !declared.has(t));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${imported.names.join(" and ")} with type(s) ${unknown.join(", ")}, which WASI's ${iface.id} does not have: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkTypeOwners(iface, imported, appImports) {
+  for (const decl of iface.types) {
+    const owner = usedInterface(decl, iface);
+    const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
+    if (!owner || borrowed.length === 0) continue;
+    if (appImports.some((i) => i.interface?.id === owner)) continue;
+    throw new UserInputError(
+      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkServable(iface, imported, appImports) {
+  checkServedVersions(iface, imported.names);
+  const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${unknown.join(", ")} from ${imported.names.join(" and ")}, which WASI's ${iface.id} does not have or this tool cannot virtualize yet: ${leaveIt(iface)}`
+    );
+  }
+  checkKnownTypes(iface, imported);
+  checkTypeOwners(iface, imported, appImports);
+}
 
 // src/virt/io-plan.ts
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
@@ -21519,18 +21619,6 @@ function importedInterface(iface, appImports) {
     types: union(matching.flatMap((i) => [i.types, i.resources]))
   };
 }
-function checkServedVersions(iface, names) {
-  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
-  const other = names.find((n) => {
-    const version = /@([^@]+)$/.exec(n)?.[1];
-    return version !== void 0 && !served.includes(version);
-  });
-  if (other) {
-    throw new UserInputError(
-      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
-    );
-  }
-}
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   checkProxySupported(policy, appExports);
@@ -21556,14 +21644,8 @@ function planVirtualization(policy, appImports, appExports) {
       if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
-    if (imported) checkServedVersions(iface, imported.names);
+    if (imported) checkServable(iface, imported, appImports);
     const wanted = imported?.functions ?? Object.keys(iface.functions);
-    const unknown = wanted.filter((f) => !(f in iface.functions));
-    if (unknown.length > 0) {
-      throw new UserInputError(
-        `the component imports ${unknown.join(", ")} from ${name}, which this tool cannot virtualize yet`
-      );
-    }
     const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
     if (serves.proxy && iface.id === PROXY_TYPES)
       types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
@@ -22120,16 +22202,18 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 }
 
 // src/virt/virtualize.ts
+async function planAdapter(policy, app) {
+  const described = app ? describeComponent(app) : void 0;
+  const planned = planVirtualization(policy, described?.imports, described?.exports);
+  const writer = policy.debug || writesDenials(planned, policy);
+  return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
+}
 async function virtualize({
   policy,
   app,
   mountTree
 }) {
-  const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : void 0;
-  const prebuilt = await loadAdapterModule();
-  const planned = planVirtualization(policy, described?.imports, described?.exports);
-  const writer = policy.debug || writesDenials(planned, policy);
-  const plan = narrowForwarded(prebuilt, planned, described?.imports, writer);
+  const plan = await planAdapter(policy, app && (app.component ?? readComponent(app.bytes)));
   if (plan.interfaces.length === 0 && app) {
     return {
       plan,
@@ -22143,6 +22227,7 @@ async function virtualize({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
+  const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
   const { core: core2, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
   const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
@@ -22573,6 +22658,30 @@ async function importsCommand(path, options, io) {
   return ExitCode.pass;
 }
 
+// src/cli/report-error.ts
+function reportError(error, io) {
+  if (error instanceof CommanderError) {
+    const informational = ["commander.helpDisplayed", "commander.version", "commander.help"];
+    return informational.includes(error.code) ? ExitCode.pass : ExitCode.usage;
+  }
+  if (error instanceof UserInputError) {
+    io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
+`);
+    return ExitCode.usage;
+  }
+  const message = capLine(
+    escapeControl(
+      String(error?.message ?? error).replace(/\s+/g, " ").trim()
+    )
+  );
+  io.stderr(
+    process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
+` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
+`
+  );
+  return ExitCode.internal;
+}
+
 // src/cli/main.ts
 var collect = (value, previous) => [...previous, value];
 function buildProgram(io, env, setExit) {
@@ -22692,30 +22801,7 @@ async function main(argv, rawIo = processIo, env = process.env) {
     await program2.parseAsync(normalizeArgv(argv, valueFlags(program2)), { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      const informational = [
-        "commander.helpDisplayed",
-        "commander.version",
-        "commander.help"
-      ].includes(error.code);
-      return informational ? ExitCode.pass : ExitCode.usage;
-    }
-    if (error instanceof UserInputError) {
-      io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
-`);
-      return ExitCode.usage;
-    }
-    const message = capLine(
-      escapeControl(
-        String(error?.message ?? error).replace(/\s+/g, " ").trim()
-      )
-    );
-    io.stderr(
-      process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
-` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
-`
-    );
-    return ExitCode.internal;
+    return reportError(error, io);
   }
 }
 

@@ -1,5 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
-import { UserInputError } from '../errors.js';
+import { Command, Option } from 'commander';
 import { reportFormats, type ReportFormat } from '../report/check-report.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
@@ -8,7 +7,8 @@ import { virtualizeCommand, type VirtualizeCommandOptions } from './commands/vir
 import { flagTerm, normalizeArgv } from './virt-flags.js';
 import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
-import { capLine, escapeControl, noCommandLines } from '../escape.js';
+import { noCommandLines } from '../escape.js';
+import { reportError } from './report-error.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -220,31 +220,6 @@ export async function main(
     await program.parseAsync(normalizeArgv(argv, valueFlags(program)), { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      const informational = [
-        'commander.helpDisplayed',
-        'commander.version',
-        'commander.help',
-      ].includes(error.code);
-      return informational ? ExitCode.pass : ExitCode.usage;
-    }
-    if (error instanceof UserInputError) {
-      io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}\n`);
-      return ExitCode.usage;
-    }
-    // Anything else is a bug: one line by default, the stack on request.
-    const message = capLine(
-      escapeControl(
-        String((error as Error)?.message ?? error)
-          .replace(/\s+/g, ' ')
-          .trim(),
-      ),
-    );
-    io.stderr(
-      process.env.WASI_VIRT_STACK
-        ? `${String((error as Error)?.stack ?? error)}\n`
-        : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)\n`,
-    );
-    return ExitCode.internal;
+    return reportError(error, io);
   }
 }

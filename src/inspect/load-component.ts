@@ -82,11 +82,15 @@ export async function loadComponentFile(
     path,
     bytes,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    component: decode(path, bytes),
+    component: decodeComponent(path, bytes),
   };
 }
 
-function decode(path: string, bytes: Uint8Array): Component {
+/**
+ * Decodes a component's bytes and checks its names: what every command does with its input
+ * before anything else. A problem is a UserInputError naming `path`.
+ */
+export function decodeComponent(path: string, bytes: Uint8Array): Component {
   let component: Component;
   try {
     component = readComponent(bytes);

@@ -18,6 +18,42 @@ type Context = { scope: Scope } | { local: (index: number) => string | undefined
 
 type Sig = string | undefined;
 
+/**
+ * How many characters of signatures are rendered for one component, nested ones included.
+ * Types may share subtypes (`tuple<t, t>`), so a small binary can describe a type whose
+ * rendering doubles at every level; each type is rendered once (memoized) and, past this
+ * budget, not at all: its signature is undefined ("could not resolve"), never compared.
+ * Real components stay far below it (every WASI 0.2 signature together is under 100 KB).
+ */
+export const SIGNATURE_BUDGET = 1 << 24;
+
+interface Rendered {
+  /** Signatures of a scope's type indices, and of the declarators of instance types in it. */
+  types: Map<number, Sig>;
+  decls: WeakMap<readonly Declaration[], Map<string, Sig>>;
+}
+
+const rendered = new WeakMap<Scope, Rendered>();
+/** What is left of each outermost component's budget. */
+const budgets = new WeakMap<Scope, { left: number }>();
+
+function renderedIn(scope: Scope): Rendered {
+  let found = rendered.get(scope);
+  if (!found) rendered.set(scope, (found = { types: new Map(), decls: new WeakMap() }));
+  return found;
+}
+
+/** Charges a rendered signature to the outermost component's budget; undefined once it runs out. */
+function charged(scope: Scope, sig: Sig): Sig {
+  let root = scope;
+  while (root.parent) root = root.parent;
+  let budget = budgets.get(root);
+  if (!budget) budgets.set(root, (budget = { left: SIGNATURE_BUDGET }));
+  if (sig === undefined || sig.length > budget.left) return undefined;
+  budget.left -= sig.length;
+  return sig;
+}
+
 const all = (parts: Sig[]): parts is string[] => parts.every((p) => p !== undefined);
 
 function valType(ctx: Context, type: ValType): Sig {
@@ -97,8 +133,18 @@ function defType(ctx: Context, type: DefType): Sig {
   }
 }
 
-/** The signature of type `index` of a component scope. */
+/** The signature of type `index` of a component scope, rendered once. */
 function componentType(scope: Scope, index: number): Sig {
+  const { types } = renderedIn(scope);
+  if (!types.has(index)) {
+    // Indices refer backwards only, so this never meets itself; mark it while rendering anyway.
+    types.set(index, undefined);
+    types.set(index, charged(scope, renderComponentType(scope, index)));
+  }
+  return types.get(index);
+}
+
+function renderComponentType(scope: Scope, index: number): Sig {
   const origin = scope.component.type[index];
   switch (origin?.via) {
     case 'type':
@@ -132,11 +178,18 @@ function componentType(scope: Scope, index: number): Sig {
  * type defined in `scope` export, by name.
  */
 function declarationTypes(scope: Scope, decls: Declaration[]): Map<string, Sig> {
+  const memo = renderedIn(scope).decls;
+  let exported = memo.get(decls);
+  if (!exported) memo.set(decls, (exported = renderDeclarationTypes(scope, decls)));
+  return exported;
+}
+
+function renderDeclarationTypes(scope: Scope, decls: Declaration[]): Map<string, Sig> {
   const { locals, types, functions } = localTypes(decls);
   const sigs: Sig[] = [];
   const ctx: Context = { local: (i) => sigs[i] };
   for (const local of locals) {
-    if ('def' in local) sigs.push(defType(ctx, local.def));
+    if ('def' in local) sigs.push(charged(scope, defType(ctx, local.def)));
     else if ('eq' in local) sigs.push(sigs[local.eq]);
     else if ('resource' in local) sigs.push('resource');
     else if ('outer' in local) {

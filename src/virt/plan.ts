@@ -13,6 +13,7 @@ import {
 import { UserInputError } from '../errors.js';
 import { PROXY_RESOURCES, PROXY_TYPES, resourceOf } from './wasi-http-interfaces.js';
 import { declaredNames } from './adapter-wit.js';
+import { checkServable, type ImportedInterface } from './servable.js';
 import { writesDenials } from './denials.js';
 import {
   checkProxySupported,
@@ -154,15 +155,6 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
   );
 }
 
-/** What an app imports of one WASI interface, over every version it imports it at. */
-interface ImportedInterface {
-  /** Every name the app imports the interface under. */
-  names: string[];
-  /** The functions of all of them, or undefined when one of them has an unknown type (all). */
-  functions: string[] | undefined;
-  types: string[];
-}
-
 /** For each WASI package the app imports at a version the adapter serves, the newest such version. */
 function newestPackageVersions(appImports: ExternItem[] | undefined): Record<string, string> {
   const newest: Record<string, string> = {};
@@ -191,20 +183,6 @@ function importedInterface(
       : union(matching.map((i) => i.functions)),
     types: union(matching.flatMap((i) => [i.types, i.resources])),
   };
-}
-
-/** The adapter serves WASI 0.2 only: an interface it must serve at another version is the user's to pass through. */
-function checkServedVersions(iface: WasiInterface, names: string[]): void {
-  const served = iface.role === 'config' ? [CONFIG_VERSION] : WASI_VERSIONS;
-  const other = names.find((n) => {
-    const version = /@([^@]+)$/.exec(n)?.[1];
-    return version !== undefined && !served.includes(version);
-  });
-  if (other) {
-    throw new UserInputError(
-      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`,
-    );
-  }
 }
 
 /**
@@ -241,14 +219,8 @@ export function planVirtualization(
       if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
-    if (imported) checkServedVersions(iface, imported.names);
+    if (imported) checkServable(iface, imported, appImports!);
     const wanted = imported?.functions ?? Object.keys(iface.functions);
-    const unknown = wanted.filter((f) => !(f in iface.functions));
-    if (unknown.length > 0) {
-      throw new UserInputError(
-        `the component imports ${unknown.join(', ')} from ${name}, which this tool cannot virtualize yet`,
-      );
-    }
     const types = imported ? imported.types : iface.types.flatMap(declaredNames);
     // The bridge lifts the host's two resource types from the adapter's import: both must be in it.
     if (serves.proxy && iface.id === PROXY_TYPES)

@@ -218,10 +218,16 @@ export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolea
   );
 }
 
+/** `[resource-new]descriptor` (or `-rep`, `-drop`) → resource `descriptor`; other names → undefined. */
+const resourceOfIntrinsic = (fn: string) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
+
 /**
- * Keeps host imports the plan forwards and the resource constructors of the
- * interfaces it exports (both renamed to the app's versions); the rest become
- * traps for the optimizer to drop.
+ * Keeps host imports the plan forwards and the resource intrinsics of the
+ * resources the interfaces it exports declare (both renamed to the app's
+ * versions); the rest become traps for the optimizer to drop. A resource the
+ * app's import does not have is not declared: no function the app can call
+ * hands one out (the C code may still refer to its constructor, e.g. through
+ * a table of wrappers).
  */
 function selectImports(m: binaryen.Module, plan: VirtPlan): void {
   const functions = functionsOf(m);
@@ -229,8 +235,14 @@ function selectImports(m: binaryen.Module, plan: VirtPlan): void {
     if (!fn.module || isDataInit(fn)) continue;
     const ownResource = fn.module.startsWith('[export]');
     const [id, base] = [fn.module.replace(/^\[export\]/, '').split('@')[0], fn.base ?? ''];
+    const declares = (types: string[]) => {
+      const resource = resourceOfIntrinsic(base);
+      return resource === undefined || types.includes(resource);
+    };
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (ownResource ? !v.importOnly : v.forwarded.includes(base)),
+      (v) =>
+        v.iface.id === id &&
+        (ownResource ? !v.importOnly && declares(v.types) : v.forwarded.includes(base)),
     );
     m.removeFunction(fn.name);
     if (planned) {
@@ -243,6 +255,29 @@ function selectImports(m: binaryen.Module, plan: VirtPlan): void {
       );
     } else {
       m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    }
+  }
+  retypeTableEntries(m);
+}
+
+/**
+ * Re-adds the element segments, so that a table entry naming an import that became a
+ * defined function (a trap) refers to it with the defined function's type, as binaryen's
+ * validator requires. The adapter's C build has one active segment at a constant offset.
+ */
+function retypeTableEntries(m: binaryen.Module): void {
+  const segments = Array.from({ length: m.getNumElementSegments() }, (_, i) =>
+    binaryen.getElementSegmentInfo(m.getElementSegmentByIndex(i)),
+  );
+  for (const segment of segments) {
+    const offset = segment.table ? binaryen.getExpressionInfo(segment.offset) : undefined;
+    if (offset && offset.id !== binaryen.ConstId)
+      throw new Error(`the adapter's element segment ${segment.name} has no constant offset`);
+    m.removeElementSegment(segment.name);
+    if (!offset) m.addPassiveElementSegment(segment.name, segment.data);
+    else {
+      const at = Number((offset as binaryen.ConstInfo).value);
+      m.addActiveElementSegment(segment.table, segment.name, segment.data, m.i32.const(at));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { compose, type ComposeInput } from '../component/compose.js';
 import { addDataToComponent } from '../component/core-data.js';
-import { readComponent } from '../component/read-component.js';
+import { readComponent, type Component } from '../component/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
@@ -37,18 +37,25 @@ export interface VirtualizeResult {
   warnings: string[];
 }
 
+/**
+ * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host
+ * functions the adapter's code calls. The first step of virtualize, and the cheap one.
+ */
+export async function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan> {
+  const described = app ? describeComponent(app) : undefined;
+  const planned = planVirtualization(policy, described?.imports, described?.exports);
+  // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
+  const writer = policy.debug || writesDenials(planned, policy);
+  return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
+}
+
 /** Generates the virtual adapter a policy calls for and composes it into the app. */
 export async function virtualize({
   policy,
   app,
   mountTree,
 }: VirtualizeOptions): Promise<VirtualizeResult> {
-  const described = app ? describeComponent(app.component ?? readComponent(app.bytes)) : undefined;
-  const prebuilt = await loadAdapterModule();
-  const planned = planVirtualization(policy, described?.imports, described?.exports);
-  // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
-  const writer = policy.debug || writesDenials(planned, policy);
-  const plan = narrowForwarded(prebuilt, planned, described?.imports, writer);
+  const plan = await planAdapter(policy, app && (app.component ?? readComponent(app.bytes)));
   if (plan.interfaces.length === 0 && app) {
     return {
       plan,
@@ -62,6 +69,7 @@ export async function virtualize({
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
+  const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan)
     ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
     : undefined;
