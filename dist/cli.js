@@ -13938,7 +13938,7 @@ var Scope = class _Scope {
   }
   /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
   info(sort, index) {
-    return this.infos[sort][index] ?? { size: 1 };
+    return this.infos[sort][index] ?? OPAQUE;
   }
   /** Fails unless `index` is already defined in the space of `sort`. */
   check(reader, at, sort, index, what) {
@@ -14735,15 +14735,11 @@ function readSection(r, id, c, sectionStart) {
       r.vec("exports", () => {
         const offset = r.offset;
         const name = readExternName(r);
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32("(exported index)");
-        scope.check(r, sortAt, sort, index, `export "${name.name}"`);
+        const item = readSortIndex(r, scope, "(exported index)", `export "${name.name}"`);
         const type = r.optional("an export type ascription", () => readExternType(r, scope));
-        const item = { sort, index };
         c.exports.push({ name, item, ...type ? { type } : {}, offset });
         scope.push(
-          sort,
+          item.sort,
           { via: "export", name: name.name, item, ...type ? { type } : {} },
           offset
         );
@@ -14824,11 +14820,8 @@ function readInstance(r, scope) {
       "instantiate arguments",
       () => {
         const name = r.name("an instantiate argument name");
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32("(argument index)");
-        scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
-        return { name, item: { sort, index } };
+        const item = readSortIndex(r, scope, "(argument index)", `instantiate argument "${name}"`);
+        return { name, item };
       },
       LIMITS.instantiateArguments
     );
@@ -14839,17 +14832,23 @@ function readInstance(r, scope) {
       "inline exports",
       () => {
         const name = readExternName(r);
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32("(export index)");
-        scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
-        return { name, item: { sort, index } };
+        return {
+          name,
+          item: readSortIndex(r, scope, "(export index)", `inline export "${name.name}"`)
+        };
       },
       LIMITS.inlineExports
     );
     return { kind: "exports", exports };
   }
   return r.fail(`unknown instance form 0x${hex(form)}`, at);
+}
+function readSortIndex(r, scope, indexWhat, what) {
+  const at = r.offset;
+  const sort = readSort(r);
+  const index = r.u32(indexWhat);
+  scope.check(r, at, sort, index, what);
+  return { sort, index };
 }
 
 // src/errors.ts
@@ -20449,6 +20448,269 @@ function writesDenials(plan, policy) {
 // src/virt/host-calls.ts
 import binaryen6 from "binaryen";
 
+// src/virt/plan.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/virt/servable.ts
+var leaveIt = (iface) => `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
+function checkServedVersions(iface, names) {
+  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== void 0 && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+    );
+  }
+}
+function checkKnownTypes(iface, imported) {
+  const declared = new Set(iface.types.flatMap(declaredNames));
+  const unknown = imported.types.filter((t) => !declared.has(t));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${imported.names.join(" and ")} with type(s) ${unknown.join(", ")}, which WASI's ${iface.id} does not have: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkTypeOwners(iface, imported, appImports) {
+  for (const decl of iface.types) {
+    const owner = usedInterface(decl, iface);
+    const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
+    if (!owner || borrowed.length === 0) continue;
+    if (appImports.some((i) => i.interface?.id === owner)) continue;
+    throw new UserInputError(
+      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkServable(iface, imported, appImports) {
+  checkServedVersions(iface, imported.names);
+  const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${unknown.join(", ")} from ${imported.names.join(" and ")}, which WASI's ${iface.id} does not have or this tool cannot virtualize yet: ${leaveIt(iface)}`
+    );
+  }
+  checkKnownTypes(iface, imported);
+  checkTypeOwners(iface, imported, appImports);
+}
+
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+function forwardedIo(iface, policy, network, types2) {
+  const everything = (iface2) => [
+    ...Object.keys(iface2.functions),
+    ...resourceDrops(iface2, (r) => types2.includes(r))
+  ];
+  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
+  switch (iface.id) {
+    case "wasi:io/error":
+    case "wasi:io/streams":
+      return hostStreams(policy, network) ? everything(iface) : [];
+    case "wasi:io/poll":
+      return hostPollables(policy, network) ? everything(iface) : [];
+    case "wasi:cli/terminal-input":
+      return policy.stdio.stdin === "allow" ? everything(iface) : [];
+    case "wasi:cli/terminal-output":
+      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
+    case "wasi:clocks/monotonic-clock":
+      return policy.access.clocks === "allow" ? everything(iface) : [];
+    case "wasi:filesystem/types":
+    case "wasi:filesystem/preopens":
+      return reachesHostFiles(policy) ? everything(iface) : [];
+    default:
+      return [];
+  }
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+function checkProxySupported(policy, appExports = []) {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
+// src/virt/plan.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+function forwardedFunctions(iface, functions, types2, policy, serves) {
+  const uses = (f) => functions.includes(f);
+  if (iface.role === "env") {
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  }
+  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
+  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
+    return forwardedIo(iface, policy, serves.network, types2);
+  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
+    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
+    ];
+  }
+  return [];
+}
+function passesThrough(iface, policy, serves) {
+  switch (iface.role) {
+    case "env":
+      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
+    case "config":
+      return isPassthrough(policy.config);
+    case "io":
+      return !serves.io;
+    case "http":
+      return !serves.http && !(serves.io && policy.access.http === "allow");
+    case "sockets":
+      return !serves.io && policy.access.sockets === "allow";
+    default:
+      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
+      return policy.access[iface.role] === "allow";
+  }
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function newestPackageVersions(appImports) {
+  const newest = {};
+  for (const { interface: parsed } of appImports ?? []) {
+    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
+    const pkg = `wasi:${parsed.package}`;
+    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+    if (!served.includes(parsed.version)) continue;
+    const known = newest[pkg];
+    if (!known || import_semver3.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+  }
+  return newest;
+}
+function importedInterface(iface, appImports) {
+  const matching = appImports.filter((i) => i.interface?.id === iface.id);
+  if (matching.length === 0) return void 0;
+  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
+  return {
+    names: matching.map((i) => i.name),
+    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
+    types: union(matching.flatMap((i) => [i.types, i.resources]))
+  };
+}
+function planVirtualization(policy, appImports, appExports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
+  };
+  const plan = {
+    wasiVersion,
+    packageVersions: newestPackageVersions(appImports),
+    interfaces: [],
+    passedThrough: []
+  };
+  for (const iface of WASI_INTERFACES) {
+    const version = plannedVersion(plan, iface);
+    const imported = appImports && importedInterface(iface, appImports);
+    if (appImports && !imported) continue;
+    const name = `${iface.id}@${version}`;
+    if (passesThrough(iface, policy, serves)) {
+      if (imported) plan.passedThrough.push(...imported.names);
+      continue;
+    }
+    if (imported) checkServable(iface, imported, appImports);
+    const wanted = imported?.functions ?? Object.keys(iface.functions);
+    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
+    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    plan.interfaces.push({
+      iface,
+      name,
+      version,
+      exported,
+      forwarded,
+      types: types2
+    });
+  }
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
+  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
+  return plan;
+}
+var TRACE_IMPORTS = [
+  ["wasi:cli/stderr", "get-stderr"],
+  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
+  ["wasi:io/error", "[resource-drop]error"]
+];
+function addTraceImports(plan) {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = plannedVersion(plan, iface);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
+}
+
 // src/virt/specialize-adapter.ts
 import binaryen5 from "binaryen";
 
@@ -21403,13 +21665,8 @@ function optimizedImports(adapter, plan, trace) {
 }
 function narrowForwarded(adapter, plan, appImports, trace) {
   if (!appImports || plan.interfaces.length === 0) return plan;
-  const wanted = (id) => {
-    const found = appImports.filter((i) => i.name.split("@")[0] === id);
-    if (found.length === 0 || found.some((i) => !i.functions)) return void 0;
-    return found.flatMap((i) => i.functions);
-  };
   let exported = plan.interfaces.map((v) => {
-    const app = v.importOnly ? [] : wanted(v.iface.id) ?? v.exported;
+    const app = v.importOnly ? [] : importedInterface(v.iface, appImports)?.functions ?? v.exported;
     return v.exported.filter((f) => app.includes(f));
   });
   for (; ; ) {
@@ -21427,269 +21684,6 @@ function narrowForwarded(adapter, plan, appImports, trace) {
         interfaces: trial.map((v, i) => ({ ...v, forwarded: forwarded[i] }))
       };
     exported = grown;
-  }
-}
-
-// src/virt/plan.ts
-var import_semver3 = __toESM(require_semver2(), 1);
-
-// src/virt/servable.ts
-var leaveIt = (iface) => `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
-function checkServedVersions(iface, names) {
-  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
-  const other = names.find((n) => {
-    const version = /@([^@]+)$/.exec(n)?.[1];
-    return version !== void 0 && !served.includes(version);
-  });
-  if (other) {
-    throw new UserInputError(
-      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
-    );
-  }
-}
-function checkKnownTypes(iface, imported) {
-  const declared = new Set(iface.types.flatMap(declaredNames));
-  const unknown = imported.types.filter((t) => !declared.has(t));
-  if (unknown.length > 0) {
-    throw new UserInputError(
-      `the component imports ${imported.names.join(" and ")} with type(s) ${unknown.join(", ")}, which WASI's ${iface.id} does not have: ${leaveIt(iface)}`
-    );
-  }
-}
-function checkTypeOwners(iface, imported, appImports) {
-  for (const decl of iface.types) {
-    const owner = usedInterface(decl, iface);
-    const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
-    if (!owner || borrowed.length === 0) continue;
-    if (appImports.some((i) => i.interface?.id === owner)) continue;
-    throw new UserInputError(
-      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
-    );
-  }
-}
-function checkServable(iface, imported, appImports) {
-  checkServedVersions(iface, imported.names);
-  const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
-  if (unknown.length > 0) {
-    throw new UserInputError(
-      `the component imports ${unknown.join(", ")} from ${imported.names.join(" and ")}, which WASI's ${iface.id} does not have or this tool cannot virtualize yet: ${leaveIt(iface)}`
-    );
-  }
-  checkKnownTypes(iface, imported);
-  checkTypeOwners(iface, imported, appImports);
-}
-
-// src/virt/io-plan.ts
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
-function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-function servesHttp(policy, appImports) {
-  if (policy.access.http !== "deny") return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
-}
-function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
-}
-var NETWORK = ["sockets", "http"];
-function forwardsNetwork(policy, appImports) {
-  return virtualizesIo(policy, appImports) && NETWORK.some(
-    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
-  );
-}
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-function forwardedIo(iface, policy, network, types2) {
-  const everything = (iface2) => [
-    ...Object.keys(iface2.functions),
-    ...resourceDrops(iface2, (r) => types2.includes(r))
-  ];
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
-  switch (iface.id) {
-    case "wasi:io/error":
-    case "wasi:io/streams":
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case "wasi:io/poll":
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case "wasi:cli/terminal-input":
-      return policy.stdio.stdin === "allow" ? everything(iface) : [];
-    case "wasi:cli/terminal-output":
-      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
-    case "wasi:clocks/monotonic-clock":
-      return policy.access.clocks === "allow" ? everything(iface) : [];
-    case "wasi:filesystem/types":
-    case "wasi:filesystem/preopens":
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
-}
-var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
-function proxiedExport(policy, appImports, appExports = []) {
-  const proxy = proxyExport(appExports);
-  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
-}
-function checkProxySupported(policy, appExports = []) {
-  const proxy = proxyExport(appExports);
-  if (proxy && policy.access.http === "deny") {
-    throw new UserInputError(
-      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
-    );
-  }
-}
-
-// src/virt/plan.ts
-var reachesHost = (vars3) => vars3.mode !== "none";
-var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types2, policy, serves) {
-  const uses = (f) => functions.includes(f);
-  if (iface.role === "env") {
-    return [
-      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
-      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
-      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
-    ];
-  }
-  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
-    return forwardedIo(iface, policy, serves.network, types2);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
-    return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
-    ];
-  }
-  return [];
-}
-function passesThrough(iface, policy, serves) {
-  switch (iface.role) {
-    case "env":
-      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
-    case "config":
-      return isPassthrough(policy.config);
-    case "io":
-      return !serves.io;
-    case "http":
-      return !serves.http && !(serves.io && policy.access.http === "allow");
-    case "sockets":
-      return !serves.io && policy.access.sockets === "allow";
-    default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
-      return policy.access[iface.role] === "allow";
-  }
-}
-function chooseVersion(appImports, policy) {
-  const versions = new Set(
-    (appImports ?? []).filter(
-      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
-    ).map((i) => i.interface.version)
-  );
-  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
-  if (versions.size > 0 && known.length === 0) {
-    throw new UserInputError(
-      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
-    );
-  }
-  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
-  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
-}
-function newestPackageVersions(appImports) {
-  const newest = {};
-  for (const { interface: parsed } of appImports ?? []) {
-    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
-    const pkg = `wasi:${parsed.package}`;
-    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
-    if (!served.includes(parsed.version)) continue;
-    const known = newest[pkg];
-    if (!known || import_semver3.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
-  }
-  return newest;
-}
-function importedInterface(iface, appImports) {
-  const matching = appImports.filter((i) => i.interface?.id === iface.id);
-  if (matching.length === 0) return void 0;
-  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
-  return {
-    names: matching.map((i) => i.name),
-    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
-    types: union(matching.flatMap((i) => [i.types, i.resources]))
-  };
-}
-function planVirtualization(policy, appImports, appExports) {
-  const wasiVersion = chooseVersion(appImports, policy);
-  checkProxySupported(policy, appExports);
-  const proxy = proxiedExport(policy, appImports, appExports);
-  const serves = {
-    io: virtualizesIo(policy, appImports),
-    http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports),
-    proxy: proxy !== void 0
-  };
-  const plan = {
-    wasiVersion,
-    packageVersions: newestPackageVersions(appImports),
-    interfaces: [],
-    passedThrough: []
-  };
-  for (const iface of WASI_INTERFACES) {
-    const version = plannedVersion(plan, iface);
-    const imported = appImports && importedInterface(iface, appImports);
-    if (appImports && !imported) continue;
-    const name = `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
-      if (imported) plan.passedThrough.push(...imported.names);
-      continue;
-    }
-    if (imported) checkServable(iface, imported, appImports);
-    const wanted = imported?.functions ?? Object.keys(iface.functions);
-    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
-    if (serves.proxy && iface.id === PROXY_TYPES)
-      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
-    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
-    plan.interfaces.push({
-      iface,
-      name,
-      version,
-      exported,
-      forwarded,
-      types: types2
-    });
-  }
-  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
-    plan.proxy = { export: proxy };
-  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
-  return plan;
-}
-var TRACE_IMPORTS = [
-  ["wasi:cli/stderr", "get-stderr"],
-  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
-  ["wasi:io/error", "[resource-drop]error"]
-];
-function addTraceImports(plan) {
-  for (const [id, fn] of TRACE_IMPORTS) {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
-    let entry = plan.interfaces.find((v) => v.iface.id === id);
-    if (!entry) {
-      const version = plannedVersion(plan, iface);
-      entry = {
-        iface,
-        name: `${id}@${version}`,
-        version,
-        exported: [],
-        forwarded: [],
-        types: [],
-        importOnly: true
-      };
-      plan.interfaces.push(entry);
-    }
-    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
-    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
-      entry.exported.push(fn);
   }
 }
 

@@ -12,6 +12,7 @@ import {
   type Alias,
   type SectionSpan,
   type Start,
+  type SortIndex,
 } from './ast.js';
 import { ByteReader, hex } from './byte-reader.js';
 import { canonSort, readCanon } from './canon.js';
@@ -297,15 +298,11 @@ function readSection(r: ByteReader, id: number, c: Component, sectionStart: numb
       r.vec('exports', () => {
         const offset = r.offset;
         const name = readExternName(r);
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32('(exported index)');
-        scope.check(r, sortAt, sort, index, `export "${name.name}"`);
+        const item = readSortIndex(r, scope, '(exported index)', `export "${name.name}"`);
         const type = r.optional('an export type ascription', () => readExternType(r, scope));
-        const item = { sort, index };
         c.exports.push({ name, item, ...(type ? { type } : {}), offset });
         scope.push(
-          sort,
+          item.sort,
           { via: 'export', name: name.name, item, ...(type ? { type } : {}) },
           offset,
         );
@@ -388,11 +385,8 @@ function readInstance(r: ByteReader, scope: Scope): Instance {
       'instantiate arguments',
       () => {
         const name = r.name('an instantiate argument name');
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32('(argument index)');
-        scope.check(r, sortAt, sort, index, `instantiate argument "${name}"`);
-        return { name, item: { sort, index } };
+        const item = readSortIndex(r, scope, '(argument index)', `instantiate argument "${name}"`);
+        return { name, item };
       },
       LIMITS.instantiateArguments,
     );
@@ -403,15 +397,23 @@ function readInstance(r: ByteReader, scope: Scope): Instance {
       'inline exports',
       () => {
         const name = readExternName(r);
-        const sortAt = r.offset;
-        const sort = readSort(r);
-        const index = r.u32('(export index)');
-        scope.check(r, sortAt, sort, index, `inline export "${name.name}"`);
-        return { name, item: { sort, index } };
+        return {
+          name,
+          item: readSortIndex(r, scope, '(export index)', `inline export "${name.name}"`),
+        };
       },
       LIMITS.inlineExports,
     );
     return { kind: 'exports', exports };
   }
   return r.fail(`unknown instance form 0x${hex(form)}`, at);
+}
+
+/** A sort and an index (`indexWhat`) into its space, checked against the scope: what `what` refers to. */
+function readSortIndex(r: ByteReader, scope: Scope, indexWhat: string, what: string): SortIndex {
+  const at = r.offset;
+  const sort = readSort(r);
+  const index = r.u32(indexWhat);
+  scope.check(r, at, sort, index, what);
+  return { sort, index };
 }

@@ -16,7 +16,7 @@ import type { ByteReader } from './byte-reader.js';
 import { WasmDecodeError } from './errors.js';
 import { LIMITS, SPACE_LIMITS } from './limits.js';
 import type { Component } from './read-component.js';
-import { entryInfo, type InfoSort, type TypeInfo } from './type-info.js';
+import { entryInfo, OPAQUE, type InfoSort, type TypeInfo } from './type-info.js';
 
 /** Where an entry of an index space came from. */
 export type Origin =
@@ -156,7 +156,7 @@ export class Scope {
 
   /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
   info(sort: InfoSort, index: number): TypeInfo {
-    return this.infos[sort][index] ?? { size: 1 };
+    return this.infos[sort][index] ?? OPAQUE;
   }
 
   /** Fails unless `index` is already defined in the space of `sort`. */

@@ -14,7 +14,7 @@ export interface TypeInfo {
 }
 
 /** A type the reader cannot follow (a core module's, or an export it cannot resolve): counted as 1. */
-const OPAQUE: TypeInfo = { size: 1 };
+export const OPAQUE: TypeInfo = { size: 1 };
 
 /** The scope's kinds of entries that carry a TypeInfo. */
 export type InfoSort = 'type' | 'instance' | 'component';

@@ -1,6 +1,6 @@
 import binaryen from 'binaryen';
 import type { ExternItem } from '../inspect/component-interface.js';
-import type { VirtPlan } from './plan.js';
+import { importedInterface, type VirtPlan } from './plan.js';
 import { ADAPTER_FEATURES, selectExports } from './specialize-adapter.js';
 import { functionsOf } from './trap-exports.js';
 import { TRACE_EXPORTS } from './trace.js';
@@ -68,13 +68,10 @@ export function narrowForwarded(
 ): VirtPlan {
   if (!appImports || plan.interfaces.length === 0) return plan;
   // An interface the app imports at several versions is served once: it wants what any of them has.
-  const wanted = (id: string) => {
-    const found = appImports.filter((i) => i.name.split('@')[0] === id);
-    if (found.length === 0 || found.some((i) => !i.functions)) return undefined;
-    return found.flatMap((i) => i.functions!);
-  };
   let exported = plan.interfaces.map((v) => {
-    const app = v.importOnly ? [] : (wanted(v.iface.id) ?? v.exported);
+    const app = v.importOnly
+      ? []
+      : (importedInterface(v.iface, appImports)?.functions ?? v.exported);
     return v.exported.filter((f) => app.includes(f));
   });
   for (;;) {

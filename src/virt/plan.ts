@@ -169,7 +169,8 @@ function newestPackageVersions(appImports: ExternItem[] | undefined): Record<str
   return newest;
 }
 
-function importedInterface(
+/** What an app imports of one WASI interface, over every version it imports it at. */
+export function importedInterface(
   iface: WasiInterface,
   appImports: ExternItem[],
 ): ImportedInterface | undefined {
