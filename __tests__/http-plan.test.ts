@@ -135,6 +135,34 @@ async function specialised(policy: Policy, app?: string | ComponentInterface) {
   }
 }
 
+describe('the adapter world', () => {
+  it('exports an interface an exported one uses when it reaches another exported one (http/types → io/streams → io/error)', async () => {
+    // Was: componentEmbed failed ("interface `wasi:http/types@0.2.12` transitively depends on an
+    // interface in incompatible ways"): left out, io/streams was imported, with an io/error of its own.
+    // An http/types import whose instance type the reader cannot resolve is served whole, so it
+    // needs io/streams, which this app does not import.
+    const imports = (await appImports('http-fetch'))
+      .filter((i) =>
+        /^wasi:(http\/.*|io\/(error|poll)|clocks\/monotonic-clock)$/.test(i.interface!.id),
+      )
+      .map((i) =>
+        i.interface!.id === 'wasi:http/types'
+          ? {
+              name: i.name,
+              kind: i.kind,
+              interface: i.interface,
+              offset: i.offset,
+              functionsUnknown: true,
+            }
+          : i,
+      );
+    expect(imports.map((i) => i.interface!.id)).toContain('wasi:io/error');
+    const plan = planVirtualization(forwardingHttp(), imports);
+    expect(adapterWit(plan)).toMatch(/^ {2}export wasi:io\/streams@0\.2\.\d+;$/m);
+    await specialised(forwardingHttp(), { imports, exports: [] });
+  });
+});
+
 describe('the specialised adapter for an HTTP client', () => {
   it('denied: traps in exactly what only a sent request leads to, and calls no host HTTP', async () => {
     const types = 'wasi:http/types@0.2.12#';

@@ -11,6 +11,9 @@ import { fixture, FIXTURE_NAMES, watFile } from './support/paths.js';
 import { withWasiVersions } from './support/reversion.js';
 import { runComponent } from './support/runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
+import { seedProperties } from './support/property-seed.js';
+
+seedProperties();
 
 let scratch: string;
 let mounted: string;

@@ -157,6 +157,39 @@ describe('symlinks inside the tree', () => {
   });
 });
 
+describe('files of identical contents', () => {
+  it('in different inodes are stored once, and each still reads as itself', async () => {
+    const copies = 40;
+    const data = randomBytes(65536);
+    const other = Buffer.from(data);
+    other[other.length - 1] ^= 1; // the same size, one bit apart: stored apart
+    const single = await newDir('single');
+    await writeFile(join(single, 'data.bin'), data);
+    const tree = await newDir('copies');
+    for (let i = 0; i < copies; i++) await writeFile(join(tree, `copy-${i}.bin`), data);
+    await writeFile(join(tree, 'other.bin'), other);
+    for (const name of ['empty-a', 'empty-b']) await writeFile(join(tree, name), '');
+
+    const plain = await mountRun(`/data=${single}`);
+    const copied = await mountRun(`/data=${tree}`);
+    expect([plain.code, copied.code, copied.stderr]).toEqual([0, 0, '']);
+    // One copy, the other file and one empty file.
+    expect(embedded(copied.stdout)?.slice(1)).toEqual(['3', String(2 * data.length)]);
+    const sizeOf = async (path: string) => (await readFile(path)).length;
+    expect((await sizeOf(copied.out)) - (await sizeOf(plain.out))).toBeLessThan(data.length + 8192);
+    const run = await runComponent(await readFile(copied.out), {
+      args: [
+        '/data/copy-7.bin',
+        '/data/other.bin',
+        '/data/empty-b',
+        `/data/copy-${copies - 1}.bin`,
+      ],
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdoutBytes).toEqual(Buffer.concat([data, other, data]));
+  }, 120_000);
+});
+
 describe('deep, oddly named and large trees', () => {
   it('a tree 3,000 directories deep (paths past PATH_MAX) is read and its file embedded', async () => {
     const depth = 3000;

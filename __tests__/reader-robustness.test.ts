@@ -7,6 +7,9 @@ import { MAX_NESTING } from '../src/component/scope.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { component, section } from './support/bytes.js';
 import { FIXTURE_NAMES, fixture } from './support/paths.js';
+import { seedProperties } from './support/property-seed.js';
+
+seedProperties();
 
 const fixtures = FIXTURE_NAMES.map((name) => readFileSync(fixture(name)));
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { print } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { parseByteSize } from '../src/policy/patch-values.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
-import { hostFileBytes } from '../src/virt/mount-tree.js';
+import { hostFileBytes } from '../src/virt/host-file-bytes.js';
 import { virtualize } from '../src/virt/virtualize.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';

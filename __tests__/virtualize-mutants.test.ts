@@ -31,6 +31,9 @@ import {
 import { FIXTURE_NAMES, fixture, ROOT, watFile } from './support/paths.js';
 import { rewriteTopLevel } from './support/rewrite.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
+import { seedProperties } from './support/property-seed.js';
+
+seedProperties();
 
 // Issue 15, item 3: whatever a component holds, the generator either handles it or says, in one
 // line, what in the input it cannot handle (exit 2). Exit 3 ("internal error") is for our bugs.
@@ -368,6 +371,15 @@ describe('regressions: internal errors the mutants found', () => {
     );
     expect(await refusal(app)).toBe(
       "the component imports wasi:cli/stdin@0.2.12 with type(s) input-stream, which WASI defines in wasi:io/streams, but it does not import wasi:io/streams: leave wasi:cli/stdin to the host with the policy, or rebuild the component against WASI's WIT",
+    );
+  });
+
+  it('a function imported under the name of a WASI interface', async () => {
+    // Was: the plan served the whole wasi:http/types for it, and componentEmbed failed on the
+    // adapter's WIT ("`wasi:http/types@0.2.3` transitively depends on an interface in incompatible ways").
+    const app = renameImport(fixtures.get('grammar')!, 'plain-func', 'wasi:http/types');
+    expect(await refusal(app)).toBe(
+      "the component imports wasi:http/types as a func, but WASI's wasi:http/types is an interface (an instance): leave wasi:http/types to the host with the policy, or rebuild the component against WASI's WIT",
     );
   });
 

@@ -119,6 +119,31 @@ function interfaceBody(
 }
 
 /**
+ * The interfaces declared for their types only that the world must export too: those an
+ * exported interface uses which themselves reach an exported one. Left implicit, such an
+ * interface is imported, and the exporter would see two copies of the exported types
+ * (http/types → io/streams → io/error when the app imports types and error but not streams).
+ */
+function typesOnlyExports(exported: Set<string>, usesOf: Map<string, string[]>): string[] {
+  const added: string[] = [];
+  const reachesExport = (id: string, seen = new Set<string>()): boolean =>
+    (usesOf.get(id) ?? []).some(
+      (used) => exported.has(used) || (!seen.has(used) && reachesExport(used, seen.add(used))),
+    );
+  const usedByExport = (id: string) => [...exported].some((e) => usesOf.get(e)?.includes(id));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const id of usesOf.keys()) {
+      if (exported.has(id) || !usedByExport(id) || !reachesExport(id)) continue;
+      exported.add(id);
+      added.push(id);
+      changed = true;
+    }
+  }
+  return added;
+}
+
+/**
  * The WIT world the specialised adapter is embedded with: it exports the
  * virtualized interfaces with exactly the planned functions, and imports the
  * same interfaces for the functions it forwards to the host. Interfaces are
@@ -131,6 +156,7 @@ export function adapterWit(plan: VirtPlan): string {
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
   const packages = new Map<string, Map<string, string>>();
+  const usesOf = new Map<string, string[]>();
   const declare = (
     iface: WasiInterface,
     version: string,
@@ -143,6 +169,7 @@ export function adapterWit(plan: VirtPlan): string {
     if (interfaces.has(iface.name)) return [];
     const body = interfaceBody(iface, functions, version, versionFor, keep);
     interfaces.set(iface.name, body.text);
+    usesOf.set(iface.id, body.uses);
     return body.uses;
   };
   const worldLines: string[] = [];
@@ -158,6 +185,9 @@ export function adapterWit(plan: VirtPlan): string {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
+  const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
+  for (const id of typesOnlyExports(exported, usesOf))
+    worldLines.push(`  export ${id}@${versionFor(id)};`);
   const nested = [...packages].map(
     ([pkg, interfaces]) => `package ${pkg} {\n${[...interfaces.values()].join('\n')}\n}`,
   );

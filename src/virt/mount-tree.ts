@@ -1,20 +1,20 @@
 import {
   closeSync,
   constants,
-  existsSync,
   fstatSync,
   lstatSync,
   openSync,
-  readSync,
   readdirSync,
   realpathSync,
   statSync,
   type BigIntStats,
 } from 'node:fs';
 import { posix } from 'node:path';
-import type { Bytes, DeferredBytes } from '../component/bytes.js';
+import type { Bytes } from '../component/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
+import { hasProcFd, hostFileBytes, type HostFileBytes } from './host-file-bytes.js';
+import { shareIdenticalContents } from './shared-contents.js';
 
 export type TreeNode =
   /**
@@ -25,7 +25,8 @@ export type TreeNode =
   /**
    * Contents deferred: read from the host when the adapter is assembled
    * (hostFileBytes). Every node naming the same host file (symlinks, hard
-   * links) holds the same `contents` object, and the file is stored once.
+   * links), or a file of identical contents, holds the same `contents` object,
+   * and the contents are stored once.
    */
   | { kind: 'file'; name: string; parent: number; contents: Bytes }
   /** Reached at run time through the host's preopens: a directory only as a preopen's root. */
@@ -63,25 +64,17 @@ const showName = (name: Buffer) =>
 const identity = (info: BigIntStats) => `${info.dev}:${info.ino}`;
 
 /**
- * Linux lets a directory's descriptor stand for its path (`/proc/self/fd/N`),
- * so entries are reached relative to the directory that was opened and
- * checked, at any depth, without building long paths.
- */
-let procFd: boolean | undefined;
-const hasProcFd = () => (procFd ??= existsSync('/proc/self/fd'));
-
-/**
  * Reads the mounted host directories into trees: entries sorted bytewise by
  * name; symlinks resolve to the entry of the same mount they reach (anything
- * else, and a cycle, is refused), so every directory is read once and every
- * file stored once; other special files, names that are not UTF-8 and files of
+ * else, and a cycle, is refused), so every directory is read once; every
+ * file's contents are stored once, shared by the files they are identical to; other special files, names that are not UTF-8 and files of
  * 4 GiB or more are refused too. The walk is iterative and linear in the
  * number of entries.
  */
 export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
   checkOverlaps(mounts);
   const tree: MountTree = { preopens: [], nodes: [], files: [] };
-  const stored = new Map<string, DeferredBytes>();
+  const stored = new Map<string, HostFileBytes>();
   for (const mount of mounts) {
     const node = tree.nodes.length;
     tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
@@ -89,6 +82,10 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
     await Promise.resolve(); // keep the event loop turning between mounts
     new MountWalk(tree, mount, node, stored).run();
   }
+  // Files of identical contents are stored once, under the first name: `files` and `stored` are in one order.
+  const unused = shareIdenticalContents(tree.nodes);
+  const storedFiles = [...stored.values()];
+  tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]!));
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -167,7 +164,7 @@ class MountWalk {
     private readonly tree: MountTree,
     private readonly mount: Mount,
     private readonly rootNode: number,
-    private readonly stored: Map<string, DeferredBytes>,
+    private readonly stored: Map<string, HostFileBytes>,
   ) {
     this.label = `--mount ${mount.guest}=${mount.host}`;
     this.root = mountRoot(mount);
@@ -306,7 +303,7 @@ class MountWalk {
   }
 
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  private contents(index: number, info: BigIntStats): DeferredBytes {
+  private contents(index: number, info: BigIntStats): HostFileBytes {
     const id = identity(info);
     const known = this.stored.get(id);
     if (known) return known;
@@ -378,85 +375,4 @@ class MountWalk {
       stack.push({ dir, next: 0 });
     }
   }
-}
-
-/**
- * Opens a host file for reading without following a link at its end and
- * without blocking (a FIFO put in its place answers at once and is then
- * refused). A path too long for one system call is opened a piece at a time.
- */
-function openNoFollow(path: string): number {
-  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-  try {
-    return openSync(path, flags);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENAMETOOLONG' || !hasProcFd()) throw error;
-  }
-  const parts = path.split('/');
-  const last = parts.pop()!;
-  let dir = openSync('/', constants.O_RDONLY | constants.O_DIRECTORY);
-  try {
-    for (let i = 0; i < parts.length;) {
-      const piece: string[] = [];
-      let length = 0;
-      while (i < parts.length && (piece.length === 0 || length + parts[i]!.length < 2048)) {
-        length += parts[i]!.length + 1;
-        piece.push(parts[i++]!);
-      }
-      const next = openSync(
-        `/proc/self/fd/${dir}/${piece.join('/')}`,
-        constants.O_RDONLY | constants.O_DIRECTORY,
-      );
-      closeSync(dir);
-      dir = next;
-    }
-    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
-  } finally {
-    closeSync(dir);
-  }
-}
-
-/**
- * A host file's `size` bytes, read only when they are copied to where they end
- * up. The file is opened without following links and must still be the one
- * that was scanned (`expected` dev, inode and change time, if given, and its size): anything
- * else, a file that changed size included, is an error naming the path.
- */
-export function hostFileBytes(
-  path: string,
-  size: number,
-  expected?: { dev: bigint; ino: bigint; ctime: bigint },
-): DeferredBytes {
-  const changed = (how: string): never => {
-    throw new UserInputError(
-      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`,
-    );
-  };
-  return {
-    length: size,
-    copyTo(target) {
-      let fd: number;
-      try {
-        fd = openNoFollow(path);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        return changed(code === 'ELOOP' ? 'it is a symlink now' : `it cannot be opened: ${code}`);
-      }
-      try {
-        const info = fstatSync(fd, { bigint: true });
-        if (!info.isFile()) changed('it is no longer a regular file');
-        if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
-          changed('another file is at its path now');
-        if (expected && info.ctimeNs !== expected.ctime) changed('it was modified');
-        if (info.size !== BigInt(size))
-          changed(`${size} bytes were scanned, ${info.size} are there now`);
-        let at = 0;
-        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
-        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-          changed('its size changed while it was read');
-      } finally {
-        closeSync(fd);
-      }
-    },
-  };
 }

@@ -64,7 +64,7 @@ function checkTypeOwners(
 
 /**
  * Refuses an interface the app imports that the adapter cannot serve, naming the import and
- * what to do: a version outside WASI 0.2, functions or types WASI's interface does not have,
+ * what to do: an import of another kind under the interface's name, a version outside WASI 0.2, functions or types WASI's interface does not have,
  * types whose interface the app does not import.
  */
 export function checkServable(
@@ -72,6 +72,12 @@ export function checkServable(
   imported: ImportedInterface,
   appImports: ExternItem[],
 ): void {
+  const notInstance = appImports.find((i) => i.interface?.id === iface.id && i.kind !== 'instance');
+  if (notInstance) {
+    throw new UserInputError(
+      `the component imports ${notInstance.name} as a ${notInstance.kind}, but WASI's ${iface.id} is an interface (an instance): ${leaveIt(iface)}`,
+    );
+  }
   checkServedVersions(iface, imported.names);
   const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
   if (unknown.length > 0) {

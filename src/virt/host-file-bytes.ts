@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { DeferredBytes } from '../component/bytes.js';
+import { UserInputError } from '../errors.js';
+
+/**
+ * Linux lets a directory's descriptor stand for its path (`/proc/self/fd/N`),
+ * so entries are reached relative to the directory that was opened and
+ * checked, at any depth, without building long paths.
+ */
+let procFd: boolean | undefined;
+export const hasProcFd = () => (procFd ??= existsSync('/proc/self/fd'));
+
+/**
+ * Opens a host file for reading without following a link at its end and
+ * without blocking (a FIFO put in its place answers at once and is then
+ * refused). A path too long for one system call is opened a piece at a time.
+ */
+function openNoFollow(path: string): number {
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENAMETOOLONG' || !hasProcFd()) throw error;
+  }
+  const parts = path.split('/');
+  const last = parts.pop()!;
+  let dir = openSync('/', constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    for (let i = 0; i < parts.length;) {
+      const piece: string[] = [];
+      let length = 0;
+      while (i < parts.length && (piece.length === 0 || length + parts[i]!.length < 2048)) {
+        length += parts[i]!.length + 1;
+        piece.push(parts[i++]!);
+      }
+      const next = openSync(
+        `/proc/self/fd/${dir}/${piece.join('/')}`,
+        constants.O_RDONLY | constants.O_DIRECTORY,
+      );
+      closeSync(dir);
+      dir = next;
+    }
+    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
+  } finally {
+    closeSync(dir);
+  }
+}
+
+/** A mounted host file's bytes, read only when needed; `digest` hashes them (to find identical files). */
+export interface HostFileBytes extends DeferredBytes {
+  readonly path: string;
+  digest(): string;
+}
+
+/** How much of a file `digest` reads at a time. */
+const DIGEST_CHUNK = 1 << 20;
+
+/**
+ * A host file's `size` bytes, read only when they are copied to where they end
+ * up (or hashed). The file is opened without following links and must still be
+ * the one that was scanned (`expected` dev, inode and change time, if given, and
+ * its size): anything else, a file that changed size included, is an error naming the path.
+ */
+export function hostFileBytes(
+  path: string,
+  size: number,
+  expected?: { dev: bigint; ino: bigint; ctime: bigint },
+): HostFileBytes {
+  const changed = (how: string): never => {
+    throw new UserInputError(
+      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`,
+    );
+  };
+  /** Reads the whole file through `chunk` (at most `size` bytes from offset `at`), checked before and after. */
+  const read = (chunk: (fd: number, at: number) => number): void => {
+    let fd: number;
+    try {
+      fd = openNoFollow(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return changed(code === 'ELOOP' ? 'it is a symlink now' : `it cannot be opened: ${code}`);
+    }
+    try {
+      const info = fstatSync(fd, { bigint: true });
+      if (!info.isFile()) changed('it is no longer a regular file');
+      if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+        changed('another file is at its path now');
+      if (expected && info.ctimeNs !== expected.ctime) changed('it was modified');
+      if (info.size !== BigInt(size))
+        changed(`${size} bytes were scanned, ${info.size} are there now`);
+      let at = 0;
+      for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
+      if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+        changed('its size changed while it was read');
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    length: size,
+    path,
+    copyTo(target) {
+      read((fd, at) => readSync(fd, target, at, size - at, at));
+    },
+    digest() {
+      const hash = createHash('sha256');
+      const buffer = new Uint8Array(Math.min(size, DIGEST_CHUNK));
+      read((fd, at) => {
+        const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+        hash.update(buffer.subarray(0, n));
+        return n;
+      });
+      return hash.digest('hex');
+    },
+  };
+}
