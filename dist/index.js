@@ -913,10 +913,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -2156,7 +2156,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse();
@@ -2240,8 +2240,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -16516,12 +16516,30 @@ ${decl}`;
   const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
   return { text: [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n"), uses };
 }
+function typesOnlyExports(exported, usesOf) {
+  const added = [];
+  const reachesExport = (id, seen = /* @__PURE__ */ new Set()) => (usesOf.get(id) ?? []).some(
+    (used) => exported.has(used) || !seen.has(used) && reachesExport(used, seen.add(used))
+  );
+  const usedByExport = (id) => [...exported].some((e) => usesOf.get(e)?.includes(id));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of usesOf.keys()) {
+      if (exported.has(id) || !usedByExport(id) || !reachesExport(id)) continue;
+      exported.add(id);
+      added.push(id);
+      changed = true;
+    }
+  }
+  return added;
+}
 function adapterWit(plan) {
   const versionFor = (id) => {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
   const packages = /* @__PURE__ */ new Map();
+  const usesOf = /* @__PURE__ */ new Map();
   const declare = (iface, version, functions, keep) => {
     const pkg = `${iface.package}@${version}`;
     const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
@@ -16529,6 +16547,7 @@ function adapterWit(plan) {
     if (interfaces.has(iface.name)) return [];
     const body = interfaceBody(iface, functions, version, versionFor, keep);
     interfaces.set(iface.name, body.text);
+    usesOf.set(iface.id, body.uses);
     return body.uses;
   };
   const worldLines = [];
@@ -16543,6 +16562,9 @@ function adapterWit(plan) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
+  const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
+  for (const id of typesOnlyExports(exported, usesOf))
+    worldLines.push(`  export ${id}@${versionFor(id)};`);
   const nested = [...packages].map(
     ([pkg, interfaces]) => `package ${pkg} {
 ${[...interfaces.values()].join("\n")}
@@ -16635,6 +16657,12 @@ function checkTypeOwners(iface, imported, appImports) {
   }
 }
 function checkServable(iface, imported, appImports) {
+  const notInstance = appImports.find((i) => i.interface?.id === iface.id && i.kind !== "instance");
+  if (notInstance) {
+    throw new UserInputError(
+      `the component imports ${notInstance.name} as a ${notInstance.kind}, but WASI's ${iface.id} is an interface (an instance): ${leaveIt(iface)}`
+    );
+  }
   checkServedVersions(iface, imported.names);
   const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
   if (unknown.length > 0) {
@@ -17838,18 +17866,133 @@ function narrowForwarded(adapter, plan, appImports, trace) {
 
 // src/virt/mount-tree.ts
 import {
-  closeSync,
-  constants as constants2,
-  existsSync,
-  fstatSync,
+  closeSync as closeSync2,
+  constants as constants3,
+  fstatSync as fstatSync2,
   lstatSync,
-  openSync,
-  readSync,
+  openSync as openSync2,
   readdirSync,
   realpathSync,
   statSync
 } from "node:fs";
 import { posix } from "node:path";
+
+// src/virt/host-file-bytes.ts
+import { createHash as createHash3 } from "node:crypto";
+import { closeSync, constants as constants2, existsSync, fstatSync, openSync, readSync } from "node:fs";
+var procFd;
+var hasProcFd = () => procFd ??= existsSync("/proc/self/fd");
+function openNoFollow(path) {
+  const flags = constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK;
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    if (error.code !== "ENAMETOOLONG" || !hasProcFd()) throw error;
+  }
+  const parts = path.split("/");
+  const last = parts.pop();
+  let dir = openSync("/", constants2.O_RDONLY | constants2.O_DIRECTORY);
+  try {
+    for (let i = 0; i < parts.length; ) {
+      const piece = [];
+      let length = 0;
+      while (i < parts.length && (piece.length === 0 || length + parts[i].length < 2048)) {
+        length += parts[i].length + 1;
+        piece.push(parts[i++]);
+      }
+      const next = openSync(
+        `/proc/self/fd/${dir}/${piece.join("/")}`,
+        constants2.O_RDONLY | constants2.O_DIRECTORY
+      );
+      closeSync(dir);
+      dir = next;
+    }
+    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
+  } finally {
+    closeSync(dir);
+  }
+}
+var DIGEST_CHUNK = 1 << 20;
+function hostFileBytes(path, size, expected) {
+  const changed = (how) => {
+    throw new UserInputError(
+      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`
+    );
+  };
+  const read = (chunk) => {
+    let fd;
+    try {
+      fd = openNoFollow(path);
+    } catch (error) {
+      const code = error.code;
+      return changed(code === "ELOOP" ? "it is a symlink now" : `it cannot be opened: ${code}`);
+    }
+    try {
+      const info = fstatSync(fd, { bigint: true });
+      if (!info.isFile()) changed("it is no longer a regular file");
+      if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+        changed("another file is at its path now");
+      if (expected && info.ctimeNs !== expected.ctime) changed("it was modified");
+      if (info.size !== BigInt(size))
+        changed(`${size} bytes were scanned, ${info.size} are there now`);
+      let at = 0;
+      for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
+      if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+        changed("its size changed while it was read");
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    length: size,
+    path,
+    copyTo(target) {
+      read((fd, at) => readSync(fd, target, at, size - at, at));
+    },
+    digest() {
+      const hash = createHash3("sha256");
+      const buffer = new Uint8Array(Math.min(size, DIGEST_CHUNK));
+      read((fd, at) => {
+        const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+        hash.update(buffer.subarray(0, n));
+        return n;
+      });
+      return hash.digest("hex");
+    }
+  };
+}
+
+// src/virt/shared-contents.ts
+import { createHash as createHash4 } from "node:crypto";
+function digestOf(bytes) {
+  if (bytes instanceof Uint8Array) return createHash4("sha256").update(bytes).digest("hex");
+  return "digest" in bytes ? bytes.digest() : void 0;
+}
+function shareIdenticalContents(nodes) {
+  const byLength = /* @__PURE__ */ new Map();
+  for (const node of nodes) {
+    if (node.kind !== "file") continue;
+    const same = byLength.get(node.contents.length) ?? /* @__PURE__ */ new Set();
+    byLength.set(node.contents.length, same.add(node.contents));
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const [length, group] of byLength) {
+    if (group.size < 2) continue;
+    const first = /* @__PURE__ */ new Map();
+    for (const contents of group) {
+      const digest = length === 0 ? "empty" : digestOf(contents);
+      if (digest === void 0) continue;
+      const kept = first.get(digest);
+      if (kept) replaced.set(contents, kept);
+      else first.set(digest, contents);
+    }
+  }
+  for (const node of nodes)
+    if (node.kind === "file") node.contents = replaced.get(node.contents) ?? node.contents;
+  return new Set(replaced.keys());
+}
+
+// src/virt/mount-tree.ts
 var MAX_MOUNTED_FILE = 4294967295;
 var MAX_MOUNTED_TOTAL = 4294967295;
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
@@ -17859,8 +18002,6 @@ var showName = (name) => [...name].map(
   (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
 ).join("");
 var identity2 = (info) => `${info.dev}:${info.ino}`;
-var procFd;
-var hasProcFd = () => procFd ??= existsSync("/proc/self/fd");
 async function readMountTree(mounts) {
   checkOverlaps(mounts);
   const tree = { preopens: [], nodes: [], files: [] };
@@ -17872,6 +18013,9 @@ async function readMountTree(mounts) {
     await Promise.resolve();
     new MountWalk(tree, mount, node, stored).run();
   }
+  const unused = shareIdenticalContents(tree.nodes);
+  const storedFiles = [...stored.values()];
+  tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]));
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -17947,14 +18091,14 @@ var MountWalk = class {
   hostPath = (node) => this.pathOf(node, this.root);
   run() {
     const fd = this.open(Buffer.from(this.root), "", this.root);
-    this.entries.set(identity2(fstatSync(fd, { bigint: true })), this.rootNode);
+    this.entries.set(identity2(fstatSync2(fd, { bigint: true })), this.rootNode);
     const stack = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
         const sub = frame.subdirs[frame.next++];
         if (!sub) {
-          closeSync(frame.fd);
+          closeSync2(frame.fd);
           stack.pop();
           continue;
         }
@@ -17964,7 +18108,7 @@ var MountWalk = class {
         stack.push(this.list(child, sub.node, prefix));
       }
     } finally {
-      for (const frame of stack) closeSync(frame.fd);
+      for (const frame of stack) closeSync2(frame.fd);
     }
     this.resolveAliases();
     this.refuseCycles();
@@ -17973,7 +18117,7 @@ var MountWalk = class {
   open(path, id, shown) {
     let fd;
     try {
-      fd = openSync(path, constants2.O_RDONLY | constants2.O_DIRECTORY | constants2.O_NOFOLLOW);
+      fd = openSync2(path, constants3.O_RDONLY | constants3.O_DIRECTORY | constants3.O_NOFOLLOW);
     } catch (error) {
       const code = error.code;
       if (code === "EMFILE" || code === "ENFILE")
@@ -17982,8 +18126,8 @@ var MountWalk = class {
         );
       this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
     }
-    if (id && identity2(fstatSync(fd, { bigint: true })) !== id) {
-      closeSync(fd);
+    if (id && identity2(fstatSync2(fd, { bigint: true })) !== id) {
+      closeSync2(fd);
       this.fail(`'${shown}' changed while it was read; run again once it is stable`);
     }
     return fd;
@@ -17997,7 +18141,7 @@ var MountWalk = class {
       const at = hasProcFd() ? `/proc/self/fd/${fd}` : prefix.subarray(0, -1);
       names = readdirSync(at, { encoding: "buffer" }).sort(Buffer.compare);
     } catch (error) {
-      closeSync(fd);
+      closeSync2(fd);
       throw error;
     }
     for (const raw of names) {
@@ -18005,7 +18149,7 @@ var MountWalk = class {
       try {
         name = strictUtf8.decode(raw);
       } catch {
-        closeSync(fd);
+        closeSync2(fd);
         this.fail(
           `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`
         );
@@ -18015,7 +18159,7 @@ var MountWalk = class {
       try {
         this.entry(frame, dirNode, index, raw, name);
       } catch (error) {
-        closeSync(fd);
+        closeSync2(fd);
         throw error;
       }
     }
@@ -18127,70 +18271,6 @@ var MountWalk = class {
     }
   }
 };
-function openNoFollow(path) {
-  const flags = constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK;
-  try {
-    return openSync(path, flags);
-  } catch (error) {
-    if (error.code !== "ENAMETOOLONG" || !hasProcFd()) throw error;
-  }
-  const parts = path.split("/");
-  const last = parts.pop();
-  let dir = openSync("/", constants2.O_RDONLY | constants2.O_DIRECTORY);
-  try {
-    for (let i = 0; i < parts.length; ) {
-      const piece = [];
-      let length = 0;
-      while (i < parts.length && (piece.length === 0 || length + parts[i].length < 2048)) {
-        length += parts[i].length + 1;
-        piece.push(parts[i++]);
-      }
-      const next = openSync(
-        `/proc/self/fd/${dir}/${piece.join("/")}`,
-        constants2.O_RDONLY | constants2.O_DIRECTORY
-      );
-      closeSync(dir);
-      dir = next;
-    }
-    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
-  } finally {
-    closeSync(dir);
-  }
-}
-function hostFileBytes(path, size, expected) {
-  const changed = (how) => {
-    throw new UserInputError(
-      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`
-    );
-  };
-  return {
-    length: size,
-    copyTo(target) {
-      let fd;
-      try {
-        fd = openNoFollow(path);
-      } catch (error) {
-        const code = error.code;
-        return changed(code === "ELOOP" ? "it is a symlink now" : `it cannot be opened: ${code}`);
-      }
-      try {
-        const info = fstatSync(fd, { bigint: true });
-        if (!info.isFile()) changed("it is no longer a regular file");
-        if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
-          changed("another file is at its path now");
-        if (expected && info.ctimeNs !== expected.ctime) changed("it was modified");
-        if (info.size !== BigInt(size))
-          changed(`${size} bytes were scanned, ${info.size} are there now`);
-        let at = 0;
-        for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, target, at, size - at, at);
-        if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-          changed("its size changed while it was read");
-      } finally {
-        closeSync(fd);
-      }
-    }
-  };
-}
 
 // src/virt/http-bridge.ts
 var HTTP_BRIDGE = "wasi-virt:bridge/http";
