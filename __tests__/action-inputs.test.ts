@@ -33,7 +33,7 @@ describe('action.yml', () => {
       access: { clocks: 'allow' },
       env: { mode: 'allow', names: ['HOME', 'USER'], overrides: { A: '1', B: 'x,y' } },
       stdio: { stdin: 'ignore', stdout: 'ignore', stderr: 'allow' },
-      imports: { allow: ['wasi:cli/*'], deny: [] },
+      imports: { allow: ['wasi:cli/*'] },
       preopens: [
         { guest: '/out', host: '/srv/out' },
         { guest: '/cache', host: '/srv/cache' },

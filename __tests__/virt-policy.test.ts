@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { readComponent } from '../src/component/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { noFlags, normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
-import { patchFromData, policyToData } from '../src/policy/policy-data.js';
+import { policyToData } from '../src/policy/policy-data.js';
+import { patchFromData } from '../src/policy/read-options.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { CONFIG_MAGIC, encodeConfigBlob, layoutFiles } from '../src/virt/config-blob.js';
 import type { MountTree, TreeNode } from '../src/virt/mount-tree.js';
@@ -21,7 +22,7 @@ describe('WASI-Virt-compatible flags', () => {
         new Set(),
       ),
     ).toEqual([
-      '--allow-env=\u0000all',
+      '--allow-env=true',
       'app.wasm',
       '--allow-clocks=true',
       '--allow-env=HOME',
@@ -44,10 +45,7 @@ describe('WASI-Virt-compatible flags', () => {
       ),
     ).toEqual(['--allow-clocks=false', '--allow-all=true', 'app.wasm', '--stdin=allow', 'true']);
     // A name list cannot be told from a component path: --allow-env takes one only after '='.
-    expect(normalizeArgv(['--allow-env', 'HOME'], new Set())).toEqual([
-      '--allow-env=\u0000all',
-      'HOME',
-    ]);
+    expect(normalizeArgv(['--allow-env', 'HOME'], new Set())).toEqual(['--allow-env=true', 'HOME']);
   });
 
   it("read WASI-Virt's --out as --output, but leave flags' values and what follows -- alone", () => {
@@ -161,7 +159,7 @@ deny = ["wasi:sockets/*"]
     const policy = applyPatches(
       denyAllPolicy(),
       patchFromData(parseToml(toml), 'p.toml'),
-      patchFromFlags(flags({ allowEnv: '\u0000all', allowClocks: 'false' })),
+      patchFromFlags(flags({ allowEnv: 'true', allowClocks: 'false' })),
     );
     expect(policy.env).toEqual({ mode: 'all', names: [], overrides: { GREETING: 'hi' } });
     expect(policy.access.clocks).toBe('deny');
@@ -176,7 +174,7 @@ deny = ["wasi:sockets/*"]
   });
 
   it.each([
-    [{ env: { allow: ['A'], deny: ['B'] } }, /'env' may have 'allow' or 'deny', not both/],
+    [{ env: { allow: ['A'], deny: ['B'] } }, /'env.allow' and 'env.deny' cannot be combined/],
     [{ env: { set: { A: 1 } } }, /'env.set.A' must be a string/],
     [{ 'allow-clock': true }, /unknown key 'allow-clock'/],
     [{ env: { cwd: 3 } }, /'env.cwd' must be a string/],

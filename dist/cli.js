@@ -249,8 +249,8 @@ var require_help = __commonJS({
        * @returns {number}
        */
       compareOptions(a, b) {
-        const getSortKey = (option) => {
-          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        const getSortKey = (option2) => {
+          return option2.short ? option2.short.replace(/^-/, "") : option2.long.replace(/^--/, "");
         };
         return getSortKey(a).localeCompare(getSortKey(b));
       }
@@ -261,7 +261,7 @@ var require_help = __commonJS({
        * @returns {Option[]}
        */
       visibleOptions(cmd) {
-        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const visibleOptions = cmd.options.filter((option2) => !option2.hidden);
         const helpOption = cmd._getHelpOption();
         if (helpOption && !helpOption.hidden) {
           const removeShort = helpOption.short && cmd._findOption(helpOption.short);
@@ -294,7 +294,7 @@ var require_help = __commonJS({
         const globalOptions = [];
         for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
           const visibleOptions = ancestorCmd.options.filter(
-            (option) => !option.hidden
+            (option2) => !option2.hidden
           );
           globalOptions.push(...visibleOptions);
         }
@@ -337,8 +337,8 @@ var require_help = __commonJS({
        * @param {Option} option
        * @returns {string}
        */
-      optionTerm(option) {
-        return option.flags;
+      optionTerm(option2) {
+        return option2.flags;
       }
       /**
        * Get the argument term to show in the list of arguments.
@@ -374,10 +374,10 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestOptionTermLength(cmd, helper) {
-        return helper.visibleOptions(cmd).reduce((max, option) => {
+        return helper.visibleOptions(cmd).reduce((max, option2) => {
           return Math.max(
             max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option2)))
           );
         }, 0);
       }
@@ -389,10 +389,10 @@ var require_help = __commonJS({
        * @returns {number}
        */
       longestGlobalOptionTermLength(cmd, helper) {
-        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option2) => {
           return Math.max(
             max,
-            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option2)))
           );
         }, 0);
       }
@@ -455,36 +455,36 @@ var require_help = __commonJS({
        * @param {Option} option
        * @return {string}
        */
-      optionDescription(option) {
+      optionDescription(option2) {
         const extraInfo = [];
-        if (option.argChoices) {
+        if (option2.argChoices) {
           extraInfo.push(
             // use stringify to match the display of the default value
-            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+            `choices: ${option2.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
           );
         }
-        if (option.defaultValue !== void 0) {
-          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+        if (option2.defaultValue !== void 0) {
+          const showDefault = option2.required || option2.optional || option2.isBoolean() && typeof option2.defaultValue === "boolean";
           if (showDefault) {
             extraInfo.push(
-              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+              `default: ${option2.defaultValueDescription || JSON.stringify(option2.defaultValue)}`
             );
           }
         }
-        if (option.presetArg !== void 0 && option.optional) {
-          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        if (option2.presetArg !== void 0 && option2.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option2.presetArg)}`);
         }
-        if (option.envVar !== void 0) {
-          extraInfo.push(`env: ${option.envVar}`);
+        if (option2.envVar !== void 0) {
+          extraInfo.push(`env: ${option2.envVar}`);
         }
         if (extraInfo.length > 0) {
           const extraDescription = `(${extraInfo.join(", ")})`;
-          if (option.description) {
-            return `${option.description} ${extraDescription}`;
+          if (option2.description) {
+            return `${option2.description} ${extraDescription}`;
           }
           return extraDescription;
         }
-        return option.description;
+        return option2.description;
       }
       /**
        * Get the argument description to show in the list of arguments.
@@ -588,22 +588,22 @@ var require_help = __commonJS({
         const optionGroups = this.groupItems(
           cmd.options,
           helper.visibleOptions(cmd),
-          (option) => option.helpGroupHeading ?? "Options:"
+          (option2) => option2.helpGroupHeading ?? "Options:"
         );
         optionGroups.forEach((options, group) => {
-          const optionList = options.map((option) => {
+          const optionList = options.map((option2) => {
             return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
+              helper.styleOptionTerm(helper.optionTerm(option2)),
+              helper.styleOptionDescription(helper.optionDescription(option2))
             );
           });
           output = output.concat(this.formatItemList(group, optionList, helper));
         });
         if (helper.showGlobalOptions) {
-          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option2) => {
             return callFormatItem(
-              helper.styleOptionTerm(helper.optionTerm(option)),
-              helper.styleOptionDescription(helper.optionDescription(option))
+              helper.styleOptionTerm(helper.optionTerm(option2)),
+              helper.styleOptionDescription(helper.optionDescription(option2))
             );
           });
           output = output.concat(
@@ -1037,11 +1037,11 @@ var require_option = __commonJS({
         this.positiveOptions = /* @__PURE__ */ new Map();
         this.negativeOptions = /* @__PURE__ */ new Map();
         this.dualOptions = /* @__PURE__ */ new Set();
-        options.forEach((option) => {
-          if (option.negate) {
-            this.negativeOptions.set(option.attributeName(), option);
+        options.forEach((option2) => {
+          if (option2.negate) {
+            this.negativeOptions.set(option2.attributeName(), option2);
           } else {
-            this.positiveOptions.set(option.attributeName(), option);
+            this.positiveOptions.set(option2.attributeName(), option2);
           }
         });
         this.negativeOptions.forEach((value, key) => {
@@ -1057,12 +1057,12 @@ var require_option = __commonJS({
        * @param {Option} option
        * @returns {boolean}
        */
-      valueFromOption(value, option) {
-        const optionKey = option.attributeName();
-        if (!this.dualOptions.has(optionKey)) return true;
-        const preset = this.negativeOptions.get(optionKey).presetArg;
+      valueFromOption(value, option2) {
+        const optionKey2 = option2.attributeName();
+        if (!this.dualOptions.has(optionKey2)) return true;
+        const preset = this.negativeOptions.get(optionKey2).presetArg;
         const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
+        return option2.negate === (negativeValue === value);
       }
     };
     function camelcase(str) {
@@ -1719,15 +1719,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @private
        */
-      _registerOption(option) {
-        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+      _registerOption(option2) {
+        const matchingOption = option2.short && this._findOption(option2.short) || option2.long && this._findOption(option2.long);
         if (matchingOption) {
-          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
-          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+          const matchingFlag = option2.long && this._findOption(option2.long) ? option2.long : option2.short;
+          throw new Error(`Cannot add option '${option2.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
 -  already used by option '${matchingOption.flags}'`);
         }
-        this._initOptionGroup(option);
-        this.options.push(option);
+        this._initOptionGroup(option2);
+        this.options.push(option2);
       }
       /**
        * Check for command name and alias conflicts with existing commands.
@@ -1759,36 +1759,36 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @return {Command} `this` command for chaining
        */
-      addOption(option) {
-        this._registerOption(option);
-        const oname = option.name();
-        const name = option.attributeName();
-        if (option.negate) {
-          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+      addOption(option2) {
+        this._registerOption(option2);
+        const oname = option2.name();
+        const name = option2.attributeName();
+        if (option2.negate) {
+          const positiveLongFlag = option2.long.replace(/^--no-/, "--");
           if (!this._findOption(positiveLongFlag)) {
             this.setOptionValueWithSource(
               name,
-              option.defaultValue === void 0 ? true : option.defaultValue,
+              option2.defaultValue === void 0 ? true : option2.defaultValue,
               "default"
             );
           }
-        } else if (option.defaultValue !== void 0) {
-          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        } else if (option2.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option2.defaultValue, "default");
         }
         const handleOptionValue = (val, invalidValueMessage, valueSource) => {
-          if (val == null && option.presetArg !== void 0) {
-            val = option.presetArg;
+          if (val == null && option2.presetArg !== void 0) {
+            val = option2.presetArg;
           }
           const oldValue = this.getOptionValue(name);
-          if (val !== null && option.parseArg) {
-            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
-          } else if (val !== null && option.variadic) {
-            val = option._collectValue(val, oldValue);
+          if (val !== null && option2.parseArg) {
+            val = this._callParseArg(option2, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option2.variadic) {
+            val = option2._collectValue(val, oldValue);
           }
           if (val == null) {
-            if (option.negate) {
+            if (option2.negate) {
               val = false;
-            } else if (option.isBoolean() || option.optional) {
+            } else if (option2.isBoolean() || option2.optional) {
               val = true;
             } else {
               val = "";
@@ -1797,12 +1797,12 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this.setOptionValueWithSource(name, val, valueSource);
         };
         this.on("option:" + oname, (val) => {
-          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          const invalidValueMessage = `error: option '${option2.flags}' argument '${val}' is invalid.`;
           handleOptionValue(val, invalidValueMessage, "cli");
         });
-        if (option.envVar) {
+        if (option2.envVar) {
           this.on("optionEnv:" + oname, (val) => {
-            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            const invalidValueMessage = `error: option '${option2.flags}' value '${val}' from env '${option2.envVar}' is invalid.`;
             handleOptionValue(val, invalidValueMessage, "env");
           });
         }
@@ -1820,21 +1820,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
-        const option = this.createOption(flags, description);
-        option.makeOptionMandatory(!!config.mandatory);
+        const option2 = this.createOption(flags, description);
+        option2.makeOptionMandatory(!!config.mandatory);
         if (typeof fn === "function") {
-          option.default(defaultValue).argParser(fn);
+          option2.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
           const regex = fn;
           fn = (val, def) => {
             const m = regex.exec(val);
             return m ? m[0] : def;
           };
-          option.default(defaultValue).argParser(fn);
+          option2.default(defaultValue).argParser(fn);
         } else {
-          option.default(fn);
+          option2.default(fn);
         }
-        return this.addOption(option);
+        return this.addOption(option2);
       }
       /**
        * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
@@ -2584,7 +2584,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @package
        */
       _findOption(arg) {
-        return this.options.find((option) => option.is(arg));
+        return this.options.find((option2) => option2.is(arg));
       }
       /**
        * Display an error message if a mandatory option does not have a value.
@@ -2607,22 +2607,22 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _checkForConflictingLocalOptions() {
-        const definedNonDefaultOptions = this.options.filter((option) => {
-          const optionKey = option.attributeName();
-          if (this.getOptionValue(optionKey) === void 0) {
+        const definedNonDefaultOptions = this.options.filter((option2) => {
+          const optionKey2 = option2.attributeName();
+          if (this.getOptionValue(optionKey2) === void 0) {
             return false;
           }
-          return this.getOptionValueSource(optionKey) !== "default";
+          return this.getOptionValueSource(optionKey2) !== "default";
         });
         const optionsWithConflicting = definedNonDefaultOptions.filter(
-          (option) => option.conflictsWith.length > 0
+          (option2) => option2.conflictsWith.length > 0
         );
-        optionsWithConflicting.forEach((option) => {
+        optionsWithConflicting.forEach((option2) => {
           const conflictingAndDefined = definedNonDefaultOptions.find(
-            (defined) => option.conflictsWith.includes(defined.attributeName())
+            (defined) => option2.conflictsWith.includes(defined.attributeName())
           );
           if (conflictingAndDefined) {
-            this._conflictingOption(option, conflictingAndDefined);
+            this._conflictingOption(option2, conflictingAndDefined);
           }
         });
       }
@@ -2684,32 +2684,32 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           activeVariadicOption = null;
           if (maybeOption(arg)) {
-            const option = this._findOption(arg);
-            if (option) {
-              if (option.required) {
+            const option2 = this._findOption(arg);
+            if (option2) {
+              if (option2.required) {
                 const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
-              } else if (option.optional) {
+                if (value === void 0) this.optionMissingArgument(option2);
+                this.emit(`option:${option2.name()}`, value);
+              } else if (option2.optional) {
                 let value = null;
                 if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
                   value = args[i++];
                 }
-                this.emit(`option:${option.name()}`, value);
+                this.emit(`option:${option2.name()}`, value);
               } else {
-                this.emit(`option:${option.name()}`);
+                this.emit(`option:${option2.name()}`);
               }
-              activeVariadicOption = option.variadic ? option : null;
+              activeVariadicOption = option2.variadic ? option2 : null;
               continue;
             }
           }
           if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
-            const option = this._findOption(`-${arg[1]}`);
-            if (option) {
-              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
-                this.emit(`option:${option.name()}`, arg.slice(2));
+            const option2 = this._findOption(`-${arg[1]}`);
+            if (option2) {
+              if (option2.required || option2.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option2.name()}`, arg.slice(2));
               } else {
-                this.emit(`option:${option.name()}`);
+                this.emit(`option:${option2.name()}`);
                 activeGroup = `-${arg.slice(2)}`;
               }
               continue;
@@ -2717,9 +2717,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           if (/^--[^=]+=/.test(arg)) {
             const index = arg.indexOf("=");
-            const option = this._findOption(arg.slice(0, index));
-            if (option && (option.required || option.optional)) {
-              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+            const option2 = this._findOption(arg.slice(0, index));
+            if (option2 && (option2.required || option2.optional)) {
+              this.emit(`option:${option2.name()}`, arg.slice(index + 1));
               continue;
             }
           }
@@ -2808,16 +2808,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _parseOptionsEnv() {
-        this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process2.env) {
-            const optionKey = option.attributeName();
-            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
-              this.getOptionValueSource(optionKey)
+        this.options.forEach((option2) => {
+          if (option2.envVar && option2.envVar in process2.env) {
+            const optionKey2 = option2.attributeName();
+            if (this.getOptionValue(optionKey2) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey2)
             )) {
-              if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              if (option2.required || option2.optional) {
+                this.emit(`optionEnv:${option2.name()}`, process2.env[option2.envVar]);
               } else {
-                this.emit(`optionEnv:${option.name()}`);
+                this.emit(`optionEnv:${option2.name()}`);
               }
             }
           }
@@ -2830,19 +2830,19 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsImplied() {
         const dualHelper = new DualOptions(this.options);
-        const hasCustomOptionValue = (optionKey) => {
-          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        const hasCustomOptionValue = (optionKey2) => {
+          return this.getOptionValue(optionKey2) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey2));
         };
         this.options.filter(
-          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
-            this.getOptionValue(option.attributeName()),
-            option
+          (option2) => option2.implied !== void 0 && hasCustomOptionValue(option2.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option2.attributeName()),
+            option2
           )
-        ).forEach((option) => {
-          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+        ).forEach((option2) => {
+          Object.keys(option2.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
             this.setOptionValueWithSource(
               impliedKey,
-              option.implied[impliedKey],
+              option2.implied[impliedKey],
               "implied"
             );
           });
@@ -2864,8 +2864,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @private
        */
-      optionMissingArgument(option) {
-        const message = `error: option '${option.flags}' argument missing`;
+      optionMissingArgument(option2) {
+        const message = `error: option '${option2.flags}' argument missing`;
         this.error(message, { code: "commander.optionMissingArgument" });
       }
       /**
@@ -2874,8 +2874,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @private
        */
-      missingMandatoryOptionValue(option) {
-        const message = `error: required option '${option.flags}' not specified`;
+      missingMandatoryOptionValue(option2) {
+        const message = `error: required option '${option2.flags}' not specified`;
         this.error(message, { code: "commander.missingMandatoryOptionValue" });
       }
       /**
@@ -2885,31 +2885,31 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} conflictingOption
        * @private
        */
-      _conflictingOption(option, conflictingOption) {
-        const findBestOptionFromValue = (option2) => {
-          const optionKey = option2.attributeName();
-          const optionValue = this.getOptionValue(optionKey);
+      _conflictingOption(option2, conflictingOption) {
+        const findBestOptionFromValue = (option3) => {
+          const optionKey2 = option3.attributeName();
+          const optionValue = this.getOptionValue(optionKey2);
           const negativeOption = this.options.find(
-            (target) => target.negate && optionKey === target.attributeName()
+            (target) => target.negate && optionKey2 === target.attributeName()
           );
           const positiveOption = this.options.find(
-            (target) => !target.negate && optionKey === target.attributeName()
+            (target) => !target.negate && optionKey2 === target.attributeName()
           );
           if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
             return negativeOption;
           }
-          return positiveOption || option2;
+          return positiveOption || option3;
         };
-        const getErrorMessage = (option2) => {
-          const bestOption = findBestOptionFromValue(option2);
-          const optionKey = bestOption.attributeName();
-          const source = this.getOptionValueSource(optionKey);
+        const getErrorMessage = (option3) => {
+          const bestOption = findBestOptionFromValue(option3);
+          const optionKey2 = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey2);
           if (source === "env") {
             return `environment variable '${bestOption.envVar}'`;
           }
           return `option '${bestOption.flags}'`;
         };
-        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        const message = `error: ${getErrorMessage(option2)} cannot be used with ${getErrorMessage(conflictingOption)}`;
         this.error(message, { code: "commander.conflictingOption" });
       }
       /**
@@ -2925,7 +2925,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           let candidateFlags = [];
           let command = this;
           do {
-            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option2) => option2.long).map((option2) => option2.long);
             candidateFlags = candidateFlags.concat(moreFlags);
             command = command.parent;
           } while (command && !command._enablePositionalOptions);
@@ -3143,9 +3143,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @private
        */
-      _initOptionGroup(option) {
-        if (this._defaultOptionGroup && !option.helpGroupHeading)
-          option.helpGroup(this._defaultOptionGroup);
+      _initOptionGroup(option2) {
+        if (this._defaultOptionGroup && !option2.helpGroupHeading)
+          option2.helpGroup(this._defaultOptionGroup);
       }
       /**
        * @param {Command} cmd
@@ -3325,9 +3325,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {Option} option
        * @return {Command} `this` command for chaining
        */
-      addHelpOption(option) {
-        this._helpOption = option;
-        this._initOptionGroup(option);
+      addHelpOption(option2) {
+        this._helpOption = option2;
+        this._initOptionGroup(option2);
         return this;
       }
       /**
@@ -6034,7 +6034,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
@@ -6050,9 +6050,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -7513,22 +7513,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity3.isPair(item)) {
           const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -7537,15 +7537,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -7568,22 +7568,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity3.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity3.isPair(item)) {
           const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -7600,12 +7600,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -7613,35 +7613,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines2.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -8279,11 +8279,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -8328,8 +8328,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
+      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -8353,11 +8353,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs3;
+      return pairs2;
     }
-    var pairs2 = {
+    var pairs = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -8365,7 +8365,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs2;
+    exports.pairs = pairs;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -8378,7 +8378,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -8414,7 +8414,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -8428,7 +8428,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq, onError);
+        const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity3.isScalar(key)) {
@@ -8799,7 +8799,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -8819,7 +8819,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs2.pairs,
+      pairs.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -8845,7 +8845,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs2 = require_pairs();
+    var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -8871,7 +8871,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs2.pairs,
+      pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -8880,7 +8880,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
+      "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -8963,35 +8963,35 @@ var require_stringifyDocument = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -9000,36 +9000,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -10091,17 +10091,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -10111,7 +10111,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -10131,17 +10131,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -10178,8 +10178,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -10254,10 +10254,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -14862,7 +14862,7 @@ var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
 var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
-var everySubsystem = (access2) => Object.fromEntries(subsystems.map((s) => [s, access2]));
+var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
 var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
 function denyAllPolicy() {
   return {
@@ -15141,15 +15141,15 @@ import { extname } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
+    let l = lines2[i - 1];
     if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
@@ -16083,182 +16083,404 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/policy/policy-data.ts
-var pathTables = [
-  ["mounts", "mounts"],
-  ["preopens", "preopens"],
-  ["host-files", "hostFiles"]
-];
-var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var Reader = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  fail(message) {
-    throw new UserInputError(`policy file '${this.source}': ${message}`);
-  }
-  /** A size in bytes: a number, or a string with a unit (`"1M"`). */
-  byteSize(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "string")
-      this.fail(`'${key}' must be a size in bytes such as 65536 or "64K"`);
-    return parseByteSize(`policy file '${this.source}': '${key}'`, String(value));
-  }
-  keys(table2, known, where) {
-    for (const key of Object.keys(table2)) {
-      if (!known.includes(key))
-        this.fail(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
-    }
-  }
-  table(value, key) {
-    if (value === void 0) return void 0;
-    if (!isTable(value)) this.fail(`'${key}' must be a table`);
-    return value;
-  }
-  strings(value, key) {
-    if (value === void 0) return void 0;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
-      this.fail(`'${key}' must be a list of strings`);
-    return value;
-  }
-  string(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "string") this.fail(`'${key}' must be a string`);
-    return value;
-  }
-  boolean(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "boolean") this.fail(`'${key}' must be true or false`);
-    return value;
-  }
-  stringMap(value, key) {
-    const table2 = this.table(value, key);
-    if (!table2) return void 0;
-    for (const [k, v] of Object.entries(table2))
-      if (typeof v !== "string") this.fail(`'${key}.${k}' must be a string`);
-    return table2;
-  }
-  vars(value, key, extra) {
-    const table2 = this.table(value, key);
-    if (!table2) return void 0;
-    this.keys(table2, ["allow", "deny", "set", ...extra], `${key}.`);
-    const patch = {};
-    const { allow, deny } = table2;
-    if (allow !== void 0 && deny !== void 0)
-      this.fail(`'${key}' may have 'allow' or 'deny', not both`);
-    if (typeof allow === "boolean") patch.mode = allow ? "all" : "none";
-    else if (allow !== void 0)
-      Object.assign(patch, { mode: "allow", names: this.strings(allow, `${key}.allow`) });
-    if (deny !== void 0)
-      Object.assign(patch, { mode: "deny", names: this.strings(deny, `${key}.deny`) });
-    const set = this.stringMap(table2.set, `${key}.set`);
-    if (set) patch.overrides = set;
-    return patch;
+// src/policy/option-values.ts
+var fail = (key, what) => {
+  throw new UserInputError(`'${key}' must be ${what}`);
+};
+var only = (_label, texts2) => texts2[texts2.length - 1];
+var strings = (key, value) => Array.isArray(value) && value.every((v) => typeof v === "string") ? value : fail(key, "a list of strings");
+var stringTable = (key, value) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail(key, "a table of strings");
+  for (const [name, v] of Object.entries(value))
+    if (typeof v !== "string") fail(`${key}.${name}`, "a string");
+  return Object.entries(value);
+};
+var booleanValue = {
+  placeholder: "<bool>",
+  shape: "`true` or `false`",
+  text: (label3, texts2) => parseBoolean(label3, only(label3, texts2)),
+  data: (key, value) => typeof value === "boolean" ? value : fail(key, "true or false")
+};
+var stdioModeValue = {
+  placeholder: "<mode>",
+  shape: stdioModes.map((m) => `\`${m}\``).join(", "),
+  text: (label3, texts2) => parseStdioMode(label3, only(label3, texts2)),
+  data: (key, value) => typeof value === "string" && stdioModes.includes(value) ? value : fail(key, `one of ${stdioModes.join(", ")}`)
+};
+var hostValuesValue = {
+  placeholder: "<names>",
+  shape: "`true` (every host value), `false` (none) or `A,B`",
+  text(label3, texts2) {
+    const value = only(label3, texts2);
+    if (value === "true") return "all";
+    if (value === "false") return "none";
+    return parseNames(label3, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value ? "all" : "none";
+    return strings(key, value);
   }
 };
-var accessKeys = subsystems.map((s) => `allow-${s}`);
-function patchFromData(data, source) {
-  const r = new Reader(source);
-  if (data === null || data === void 0) return {};
-  if (!isTable(data)) r.fail("the top level must be a table");
-  r.keys(
-    data,
-    [
-      "allow-all",
-      ...accessKeys,
-      "allow-stdio",
-      "stdio",
-      ...stdioStreams,
-      "wasi-version",
-      "passive-cutoff",
-      "debug",
-      "env",
-      "config",
-      "mounts",
-      "preopens",
-      "host-files",
-      "imports"
-    ],
-    ""
-  );
-  const patch = {};
-  const allowAll = r.boolean(data["allow-all"], "allow-all");
-  if (allowAll !== void 0) patch.allowAll = allowAll;
-  for (const subsystem of subsystems) {
-    const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
-    if (allowed !== void 0)
-      patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
-  }
-  const mode = (key) => {
-    const value = r.string(data[key], key);
-    if (value !== void 0 && !stdioModes.includes(value))
-      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
-    return value;
+var namesValue = {
+  placeholder: "<names>",
+  shape: "`A,B`",
+  text: (label3, texts2) => parseNames(label3, only(label3, texts2)),
+  data: strings
+};
+var pairsValue = {
+  placeholder: "<KEY=VALUE>",
+  shape: "`K=V`, one a line (a line may hold `A=1,B=2`)",
+  text(label3, texts2) {
+    const result2 = {};
+    for (const text of texts2) {
+      const pieces = text.split(",");
+      for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [text]) {
+        const [key, value] = parsePair(label3, piece, "GREETING=hello");
+        result2[key] = value;
+      }
+    }
+    return result2;
+  },
+  data: (key, value) => Object.fromEntries(stringTable(key, value))
+};
+var listValue = {
+  placeholder: "<value>",
+  shape: "one value a line",
+  text: (_label, texts2) => texts2,
+  data: strings
+};
+var stringValue = (placeholder, shape) => ({
+  placeholder,
+  shape,
+  text: only,
+  data: (key, value) => typeof value === "string" ? value : fail(key, "a string")
+});
+var sizeValue = {
+  placeholder: "<size>",
+  shape: "a size: `65536`, `64K`, `1M`",
+  text: (label3, texts2) => parseByteSize(label3, only(label3, texts2)),
+  data: (key, value) => typeof value === "number" || typeof value === "bigint" || typeof value === "string" ? parseByteSize(`'${key}'`, String(value)) : fail(key, 'a size in bytes such as 65536 or "64K"')
+};
+var guestPathsValue = (shape, example) => ({
+  placeholder: `<${shape.toLowerCase().replace(/^\//, "")}>`,
+  shape: `\`${shape}\`, one a line`,
+  text: (label3, texts2) => texts2.map((text) => {
+    const { guest, rest } = parseGuestAssignment(
+      label3,
+      text,
+      `${shape} (for example ${example})`
+    );
+    return { guest, host: rest };
+  }),
+  data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host }))
+});
+
+// src/policy/options.ts
+function option(row) {
+  return row;
+}
+var flagWords = { implicit: "true", words: ["true", "false"] };
+var upper = (name) => name.toUpperCase().replace(/-/g, "_");
+var SUBSYSTEM_HELP = {
+  exit: "let the component exit the host process (otherwise exit traps)",
+  random: "pass wasi:random through (otherwise it traps)",
+  clocks: "pass wasi:clocks through (otherwise they trap)",
+  fs: "pass host filesystem preopens through",
+  sockets: "pass wasi:sockets through",
+  http: "pass wasi:http through"
+};
+var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
+var setStdio = (patch, streams, mode) => {
+  patch.stdio = { ...patch.stdio, ...Object.fromEntries(streams.map((s) => [s, mode])) };
+};
+var hostValues = (values) => values === "all" ? { mode: "all", names: [] } : values === "none" ? { mode: "none", names: [] } : { mode: "allow", names: values };
+function varsOptions(kind, short) {
+  const what = kind === "env" ? "environment variables" : "config properties";
+  const set = (patch, vars3) => {
+    patch[kind] = { ...patch[kind], ...vars3 };
   };
-  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
-  const all2 = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
-  for (const stream of stdioStreams) {
-    const value = mode(stream) ?? all2;
-    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
+  return [
+    option({
+      name: `allow-${kind}`,
+      help: `let host ${what} through: true (all), false (none) or only the comma-separated names`,
+      kind: hostValuesValue,
+      bare: { implicit: "true", words: [] },
+      variable: `WASI_VIRT_ALLOW_${upper(kind)}`,
+      input: `allow-${kind}`,
+      file: `${kind}.allow`,
+      library: `${kind}().allow(names) / .allowAll() / .denyAll()`,
+      excludes: `deny-${kind}`,
+      apply: (patch, values) => set(patch, hostValues(values))
+    }),
+    option({
+      name: `deny-${kind}`,
+      help: `let every host ${kind === "env" ? "environment variable" : "config property"} through except these`,
+      kind: namesValue,
+      variable: `WASI_VIRT_DENY_${upper(kind)}`,
+      input: `deny-${kind}`,
+      file: `${kind}.deny`,
+      library: `${kind}().deny(names)`,
+      apply: (patch, names) => set(patch, { mode: "deny", names })
+    }),
+    option({
+      name: kind,
+      short,
+      help: `set ${kind === "env" ? "an environment variable" : "a config property"} (repeatable)`,
+      kind: pairsValue,
+      repeatable: true,
+      variable: `WASI_VIRT_${upper(kind)}`,
+      input: kind,
+      file: `${kind}.set`,
+      library: `${kind}().overrides(pairs)`,
+      apply: (patch, overrides) => set(patch, { overrides: { ...patch[kind]?.overrides, ...overrides } })
+    })
+  ];
+}
+var POLICY_OPTIONS = [
+  option({
+    name: "allow-all",
+    help: "allow every subsystem; env and config reach all host values",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_ALL",
+    input: "allow-all",
+    file: "allow-all",
+    library: "allowAll()",
+    apply: (patch, on) => patch.allowAll = on
+  }),
+  ...subsystems.map(
+    (subsystem) => option({
+      name: `allow-${subsystem}`,
+      help: SUBSYSTEM_HELP[subsystem],
+      kind: booleanValue,
+      bare: flagWords,
+      variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+      input: `allow-${subsystem}`,
+      file: `allow-${subsystem}`,
+      library: SUBSYSTEM_METHODS.includes(subsystem) ? `${subsystem}(allow)` : `access('${subsystem}', allow)`,
+      apply: (patch, on) => {
+        patch.access = { ...patch.access, [subsystem]: on ? "allow" : "deny" };
+      }
+    })
+  ),
+  option({
+    name: "allow-stdio",
+    help: "pass stdin, stdout and stderr through",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_STDIO",
+    input: "allow-stdio",
+    file: "allow-stdio",
+    library: "access('stdio', allow)",
+    apply: (patch, on) => setStdio(patch, stdioStreams, on ? "allow" : "deny")
+  }),
+  option({
+    name: "stdio",
+    help: "allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams",
+    kind: stdioModeValue,
+    bare: { implicit: "allow", words: stdioModes },
+    variable: "WASI_VIRT_STDIO",
+    input: "stdio",
+    file: "stdio",
+    library: "stdio(mode)",
+    apply: (patch, mode) => setStdio(patch, stdioStreams, mode)
+  }),
+  ...stdioStreams.map(
+    (stream) => option({
+      name: stream,
+      help: `allow, ignore or deny ${stream}`,
+      kind: stdioModeValue,
+      bare: { implicit: "allow", words: stdioModes },
+      variable: `WASI_VIRT_${upper(stream)}`,
+      input: stream,
+      file: stream,
+      library: `stdio(mode, '${stream}')`,
+      apply: (patch, mode) => setStdio(patch, [stream], mode)
+    })
+  ),
+  ...varsOptions("env", "e"),
+  option({
+    name: "arg",
+    help: "bake a fixed argument instead of the caller's (repeatable)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ARGS",
+    input: "args",
+    file: "env.args",
+    library: "env().args(values)",
+    apply: (patch, args) => patch.args = [...patch.args ?? [], ...args]
+  }),
+  option({
+    name: "cwd",
+    help: "bake a fixed initial working directory",
+    kind: stringValue("<path>", "a path"),
+    variable: "WASI_VIRT_CWD",
+    input: "cwd",
+    file: "env.cwd",
+    library: "env().cwd(path)",
+    apply: (patch, cwd) => patch.cwd = cwd
+  }),
+  ...varsOptions("config", "c"),
+  option({
+    name: "mount",
+    help: "embed a host directory as a read-only tree at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST=HOST_DIR", "/data=./site"),
+    repeatable: true,
+    variable: "WASI_VIRT_MOUNTS",
+    input: {
+      none: "a workflow names files, not a directory: the action's `mounts` input takes `/guest=GLOB` lines"
+    },
+    file: "mounts",
+    library: "mount(guest, host)",
+    apply: (patch, mounts) => patch.mounts = [...patch.mounts ?? [], ...mounts]
+  }),
+  option({
+    name: "preopen",
+    help: "remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)",
+    kind: guestPathsValue("/GUEST=/HOST_DIR", "/data=/srv/data"),
+    repeatable: true,
+    variable: "WASI_VIRT_PREOPENS",
+    input: "preopens",
+    file: "preopens",
+    library: "preopen(guest, host)",
+    apply: (patch, preopens) => patch.preopens = [...patch.preopens ?? [], ...preopens]
+  }),
+  option({
+    name: "host-file",
+    help: "a host file, read at run time through the host preopens, at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml"),
+    repeatable: true,
+    variable: "WASI_VIRT_HOST_FILES",
+    input: "host-files",
+    file: "host-files",
+    library: "hostFile(guest, host)",
+    apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
+  }),
+  option({
+    name: "wasi-version",
+    help: "WASI version to generate when no component decides it (default 0.2.12)",
+    kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
+    variable: "WASI_VIRT_WASI_VERSION",
+    input: "wasi-version",
+    file: "wasi-version",
+    library: "wasiVersion(version)",
+    apply: (patch, version) => patch.wasiVersion = version
+  }),
+  option({
+    name: "passive-cutoff",
+    help: "mounted files this large or larger stay out of linear memory until read (default 1M)",
+    kind: sizeValue,
+    variable: "WASI_VIRT_PASSIVE_CUTOFF",
+    input: "passive-cutoff",
+    file: "passive-cutoff",
+    library: "passiveCutoff(bytes)",
+    apply: (patch, bytes) => patch.passiveCutoff = bytes
+  }),
+  option({
+    name: "debug",
+    help: "trace every virtualized call on stderr",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_DEBUG",
+    input: "debug",
+    file: "debug",
+    library: "debug(on)",
+    apply: (patch, on) => patch.debug = on
+  }),
+  option({
+    name: "allow-import",
+    help: "import patterns the output may use (repeatable); once given, every other import fails the output's gate",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ALLOW_IMPORTS",
+    input: "allowed-imports",
+    file: "imports.allow",
+    library: "allowImports(patterns)",
+    apply: (patch, allow) => {
+      patch.imports = { ...patch.imports, allow: [...patch.imports?.allow ?? [], ...allow] };
+    }
+  }),
+  option({
+    name: "deny-import",
+    help: "import patterns the output must not use (repeatable; deny wins; '*' means import-free)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_DENY_IMPORTS",
+    input: "forbidden-imports",
+    file: "imports.deny",
+    library: "denyImports(patterns)",
+    apply: (patch, deny) => {
+      patch.imports = { ...patch.imports, deny: [...patch.imports?.deny ?? [], ...deny] };
+    }
+  })
+];
+
+// src/policy/read-options.ts
+function checkExclusions(given, label3) {
+  for (const option2 of given) {
+    const other = given.find((o) => o.name === option2.excludes);
+    if (other) throw new UserInputError(`${label3(option2)} and ${label3(other)} cannot be combined`);
   }
-  const version = r.string(data["wasi-version"], "wasi-version");
-  if (version !== void 0) patch.wasiVersion = version;
-  const cutoff = r.byteSize(data["passive-cutoff"], "passive-cutoff");
-  if (cutoff !== void 0) patch.passiveCutoff = cutoff;
-  const debug = r.boolean(data.debug, "debug");
-  if (debug !== void 0) patch.debug = debug;
-  const env = r.vars(data.env, "env", ["args", "cwd"]);
-  if (env) patch.env = env;
-  const envTable = r.table(data.env, "env");
-  const args = r.strings(envTable?.args, "env.args");
-  if (args) patch.args = args;
-  const cwd = r.string(envTable?.cwd, "env.cwd");
-  if (cwd !== void 0) patch.cwd = cwd;
-  const config = r.vars(data.config, "config", []);
-  if (config) patch.config = config;
-  for (const [key, field] of pathTables) {
-    const table2 = r.stringMap(data[key], key);
-    if (table2) patch[field] = Object.entries(table2).map(([guest, host]) => ({ guest, host }));
+}
+function patchFromTexts(texts2, label3) {
+  const patch = {};
+  const given = [];
+  for (const option2 of POLICY_OPTIONS) {
+    const values = texts2(option2);
+    if (values === void 0 || values.length === 0) continue;
+    option2.apply(patch, option2.kind.text(label3(option2), values));
+    given.push(option2);
   }
-  const imports = r.table(data.imports, "imports");
-  if (imports) {
-    r.keys(imports, ["allow", "deny"], "imports.");
-    patch.imports = {
-      allow: r.strings(imports.allow, "imports.allow") ?? [],
-      deny: r.strings(imports.deny, "imports.deny") ?? []
-    };
-  }
+  checkExclusions(given, label3);
   return patch;
 }
-function varsToData(vars3) {
-  const table2 = {};
-  if (vars3.mode === "all" || vars3.mode === "none") table2.allow = vars3.mode === "all";
-  else table2[vars3.mode] = vars3.names;
-  if (Object.keys(vars3.overrides).length > 0) table2.set = vars3.overrides;
-  return table2;
-}
-function policyToData(policy) {
-  const data = {};
-  for (const subsystem of subsystems)
-    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
-  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
-  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
-  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
-  if (policy.debug) data.debug = true;
-  data.env = {
-    ...varsToData(policy.env),
-    ...policy.args ? { args: policy.args } : {},
-    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
-  };
-  data.config = varsToData(policy.config);
-  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
-    data.imports = { ...policy.imports };
-  for (const [key, field] of pathTables) {
-    if (policy[field].length > 0)
-      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fileSchema() {
+  const tables = /* @__PURE__ */ new Map();
+  const top = [];
+  for (const { file } of POLICY_OPTIONS) {
+    const [head, key] = file.split(".");
+    if (!top.includes(head)) top.push(head);
+    if (key !== void 0) tables.set(head, [...tables.get(head) ?? [], key]);
   }
-  return data;
+  return { top, tables };
+}
+function patchFromData(data, source) {
+  const fail2 = (message) => {
+    throw new UserInputError(`policy file '${source}': ${message}`);
+  };
+  if (data === null || data === void 0) return {};
+  if (!isTable(data)) return fail2("the top level must be a table");
+  const { top, tables } = fileSchema();
+  const checkKeys = (table2, known, where) => {
+    for (const key of Object.keys(table2))
+      if (!known.includes(key))
+        fail2(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+  };
+  checkKeys(data, top, "");
+  for (const [name, keys] of tables) {
+    const table2 = data[name];
+    if (table2 === void 0) continue;
+    if (!isTable(table2)) fail2(`'${name}' must be a table`);
+    checkKeys(table2, keys, `${name}.`);
+  }
+  const valueAt = (path) => path.split(".").reduce((at, key) => isTable(at) ? at[key] : void 0, data);
+  const patch = {};
+  const given = [];
+  try {
+    for (const option2 of POLICY_OPTIONS) {
+      const value = valueAt(option2.file);
+      if (value === void 0) continue;
+      option2.apply(patch, option2.kind.data(option2.file, value));
+      given.push(option2);
+    }
+    checkExclusions(given, (option2) => `'${option2.file}'`);
+  } catch (error) {
+    if (error instanceof UserInputError) fail2(error.message);
+    throw error;
+  }
+  return patch;
 }
 
 // src/policy/load-policy-file.ts
@@ -19616,12 +19838,48 @@ async function composeCommand(rootPath, options, io) {
 `);
   await writeFileAtomic(options.output, result2.bytes);
   const imports = describeComponent(readComponent(result2.bytes)).imports;
-  const lines = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
+  const lines2 = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
   for (const s of result2.satisfied)
-    lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
-  lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
-  io.stdout(lines.map(escapeControl).join("\n") + "\n");
+    lines2.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
+  lines2.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
+  io.stdout(lines2.map(escapeControl).join("\n") + "\n");
   return ExitCode.pass;
+}
+
+// src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
+function varsToData(vars3) {
+  const table2 = {};
+  if (vars3.mode === "all" || vars3.mode === "none") table2.allow = vars3.mode === "all";
+  else table2[vars3.mode] = vars3.names;
+  if (Object.keys(vars3.overrides).length > 0) table2.set = vars3.overrides;
+  return table2;
+}
+function policyToData(policy) {
+  const data = {};
+  for (const subsystem of subsystems)
+    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
+  if (policy.debug) data.debug = true;
+  data.env = {
+    ...varsToData(policy.env),
+    ...policy.args ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
+  };
+  data.config = varsToData(policy.config);
+  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
+    data.imports = { ...policy.imports };
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
+  return data;
 }
 
 // src/pipeline/virtualize-and-verify.ts
@@ -21625,8 +21883,8 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const traced = policy.debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
     const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
-    const texts = denialTexts.filter((t) => t !== void 0);
-    const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
+    const texts2 = denialTexts.filter((t) => t !== void 0);
+    const names = traceNameBytes([...traced, ...shapeTexts, ...texts2]);
     const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
     let nextText = traced.length + shapeTexts.length;
     const placed = denialTexts.map((t) => {
@@ -21770,7 +22028,7 @@ function hostFileBytes(path, size, expected) {
       `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`
     );
   };
-  const read2 = (chunk) => {
+  const read = (chunk) => {
     let fd;
     try {
       fd = openNoFollow(path);
@@ -21798,12 +22056,12 @@ function hostFileBytes(path, size, expected) {
     length: size,
     path,
     copyTo(target) {
-      read2((fd, at) => readSync(fd, target, at, size - at, at));
+      read((fd, at) => readSync(fd, target, at, size - at, at));
     },
     digest() {
       const hash = createHash3("sha256");
       const buffer = new Uint8Array(Math.min(size, DIGEST_CHUNK));
-      read2((fd, at) => {
+      read((fd, at) => {
         const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
         hash.update(buffer.subarray(0, n));
         return n;
@@ -22382,22 +22640,79 @@ function trapEntries(plan, policy) {
   return [...entries.values()];
 }
 
+// src/cli/env-config.ts
+var commandVariables = {
+  WASI_VIRT_OUTPUT: "--output",
+  WASI_VIRT_POLICY: "--policy",
+  WASI_VIRT_VERIFY: "--no-verify",
+  WASI_VIRT_FORMAT: "--format",
+  WASI_VIRT_REPORT_FILE: "--report-file"
+};
+var envVariables = {
+  ...Object.fromEntries(Object.entries(commandVariables).map(([name, flag]) => [name, { flag }])),
+  ...Object.fromEntries(POLICY_OPTIONS.map((o) => [o.variable, { flag: `--${o.name}` }]))
+};
+var processSettings = ["WASI_VIRT_STACK"];
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j] + 1,
+        next[j - 1] + 1,
+        row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    row = next;
+  }
+  return row[b.length];
+}
+function unknownVariable(name) {
+  const known = Object.keys(envVariables);
+  const closest = known.reduce((best, k) => distance(name, k) < distance(name, best) ? k : best);
+  const hint = distance(name, closest) <= 3 ? `did you mean ${closest}?` : `known: ${known.join(", ")}`;
+  return new UserInputError(`unknown environment variable ${name} (${hint})`);
+}
+var lines = (value) => value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+function settingsFromEnv(env) {
+  const set = (name) => env[name] === "" ? void 0 : env[name];
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith("WASI_VIRT_") || set(name) === void 0) continue;
+    if (!processSettings.includes(name) && !envVariables[name]) throw unknownVariable(name);
+  }
+  const patch = patchFromTexts(
+    (option2) => {
+      const value = set(option2.variable);
+      if (value === void 0) return void 0;
+      return option2.repeatable ? lines(value) : [value];
+    },
+    (option2) => option2.variable
+  );
+  const format = set("WASI_VIRT_FORMAT");
+  if (format !== void 0 && !reportFormats.includes(format))
+    throw new UserInputError(`WASI_VIRT_FORMAT takes ${reportFormats.join(", ")}, not '${format}'`);
+  const verify = set("WASI_VIRT_VERIFY");
+  const output = set("WASI_VIRT_OUTPUT");
+  const policy = set("WASI_VIRT_POLICY");
+  const reportFile = set("WASI_VIRT_REPORT_FILE");
+  return {
+    patch,
+    ...output !== void 0 ? { output } : {},
+    ...policy !== void 0 ? { policy } : {},
+    ...format !== void 0 ? { format } : {},
+    ...reportFile !== void 0 ? { reportFile } : {},
+    ...verify !== void 0 ? { verify: parseBoolean("WASI_VIRT_VERIFY", verify) } : {}
+  };
+}
+
 // src/cli/virt-flags.ts
-var ALL = "\0all";
-var shortForms = { "--env": "-e/--env", "--config": "-c/--config" };
-var cliFlagLabel = (flag) => shortForms[flag] ?? flag;
-var booleanFlag = { implicit: "true", words: ["true", "false"] };
-var optionalValueFlags = new Map([
-  ["--allow-all", booleanFlag],
-  ["--allow-env", { implicit: ALL, words: [] }],
-  ["--allow-config", { implicit: ALL, words: [] }],
-  ["--allow-stdio", booleanFlag],
-  ...subsystems.map((s) => [`--allow-${s}`, booleanFlag]),
-  ...["stdio", ...stdioStreams].map((s) => [
-    `--${s}`,
-    { implicit: "allow", words: stdioModes }
-  ])
-]);
+var shortForms = new Map(
+  POLICY_OPTIONS.filter((o) => o.short).map((o) => [`--${o.name}`, `-${o.short}/--${o.name}`])
+);
+var cliFlagLabel = (flag) => shortForms.get(flag) ?? flag;
+var optionalValueFlags = new Map(
+  POLICY_OPTIONS.flatMap((o) => o.bare ? [[`--${o.name}`, o.bare]] : [])
+);
 var aliases = /* @__PURE__ */ new Map([["--out", "--output"]]);
 function flagTerm(long) {
   if (long === "--output") return "-o, --output, --out <file>";
@@ -22428,200 +22743,25 @@ function renamed(arg) {
   const alias = aliases.get(flag);
   return alias === void 0 ? arg : value === void 0 ? alias : `${alias}=${value}`;
 }
-var noFlags = () => ({
-  env: [],
-  config: [],
-  arg: [],
-  mount: [],
-  preopen: [],
-  hostFile: []
-});
-var noValue = (label3, meaning = "") => label3 === cliFlagLabel ? ` (or no value${meaning})` : "";
-function pairs(flag, values) {
-  const result2 = {};
-  for (const value of values) {
-    const pieces = value.split(",");
-    for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [value]) {
-      const [key, val] = parsePair(flag, piece, "GREETING=hello");
-      result2[key] = val;
-    }
-  }
-  return result2;
+var optionKey = (option2) => option2.name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+function texts(value) {
+  if (value === void 0) return void 0;
+  return Array.isArray(value) ? value : [String(value)];
 }
-function varsPatch(flags, label3, kind) {
-  const allow = kind === "env" ? flags.allowEnv : flags.allowConfig;
-  const deny = kind === "env" ? flags.denyEnv : flags.denyConfig;
-  const set = pairs(label3(`--${kind}`), flags[kind]);
-  if (allow !== void 0 && deny !== void 0)
-    throw new UserInputError(
-      `${label3(`--allow-${kind}`)} and ${label3(`--deny-${kind}`)} cannot be combined`
-    );
-  const patch = {};
-  if (allow === ALL) patch.mode = "all";
-  else if (allow !== void 0)
-    Object.assign(patch, { mode: "allow", names: parseNames(label3(`--allow-${kind}`), allow) });
-  if (deny !== void 0)
-    Object.assign(patch, { mode: "deny", names: parseNames(label3(`--deny-${kind}`), deny) });
-  if (Object.keys(set).length > 0) patch.overrides = set;
-  return Object.keys(patch).length > 0 ? patch : void 0;
-}
-function stdioPatch(flags, label3) {
-  const patch = {};
-  const all2 = (mode2) => stdioStreams.forEach((s) => patch[s] = mode2);
-  if (flags.allowStdio !== void 0)
-    all2(parseBoolean(label3("--allow-stdio"), flags.allowStdio, noValue(label3)) ? "allow" : "deny");
-  const mode = (flag, value) => parseStdioMode(label3(flag), value, noValue(label3, ", meaning allow"));
-  if (flags.stdio !== void 0) all2(mode("--stdio", flags.stdio));
-  for (const stream of stdioStreams) {
-    const value = flags[stream];
-    if (value !== void 0) patch[stream] = mode(`--${stream}`, value);
-  }
-  return Object.keys(patch).length > 0 ? patch : void 0;
-}
-function guestHostPair(shape, example) {
-  return (flag, value) => {
-    const { guest, rest } = parseGuestAssignment(flag, value, `${shape} (for example ${example})`);
-    return { guest, host: rest };
-  };
-}
-var parseMount = guestHostPair("/GUEST=HOST_DIR", "/data=./site");
-var parsePreopen = guestHostPair("/GUEST=/HOST_DIR", "/data=/srv/data");
-var parseHostFile = guestHostPair("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml");
-var camel = (subsystem) => `allow${subsystem[0].toUpperCase()}${subsystem.slice(1)}`;
 function patchFromFlags(flags, label3 = cliFlagLabel) {
-  const patch = {};
-  if (flags.allowAll !== void 0)
-    patch.allowAll = parseBoolean(label3("--allow-all"), flags.allowAll, noValue(label3));
-  for (const subsystem of subsystems) {
-    const value = flags[camel(subsystem)];
-    if (value !== void 0)
-      patch.access = {
-        ...patch.access,
-        [subsystem]: parseBoolean(label3(`--allow-${subsystem}`), value, noValue(label3)) ? "allow" : "deny"
-      };
-  }
-  const env = varsPatch(flags, label3, "env");
-  if (env) patch.env = env;
-  const config = varsPatch(flags, label3, "config");
-  if (config) patch.config = config;
-  if (flags.mount.length > 0)
-    patch.mounts = flags.mount.map((value) => parseMount(label3("--mount"), value));
-  if (flags.preopen.length > 0)
-    patch.preopens = flags.preopen.map((value) => parsePreopen(label3("--preopen"), value));
-  if (flags.hostFile.length > 0)
-    patch.hostFiles = flags.hostFile.map((value) => parseHostFile(label3("--host-file"), value));
-  const stdio = stdioPatch(flags, label3);
-  if (stdio) patch.stdio = stdio;
-  if (flags.arg.length > 0) patch.args = flags.arg;
-  if (flags.cwd !== void 0) patch.cwd = flags.cwd;
-  if (flags.debug !== void 0) patch.debug = flags.debug;
-  if (flags.wasiVersion !== void 0) patch.wasiVersion = flags.wasiVersion;
-  if (flags.passiveCutoff !== void 0)
-    patch.passiveCutoff = parseByteSize(label3("--passive-cutoff"), flags.passiveCutoff);
-  return patch;
-}
-
-// src/cli/env-config.ts
-var variable = (flag, key, kind = "value") => ({
-  flag,
-  key,
-  kind
-});
-var access = ["exit", "random", "clocks", "fs", "sockets", "http", "stdio", "all"];
-var envVariables = {
-  WASI_VIRT_OUTPUT: variable("--output", "output"),
-  WASI_VIRT_POLICY: variable("--policy", "policy"),
-  WASI_VIRT_ALLOW_ENV: variable("--allow-env", "allowEnv", "names"),
-  WASI_VIRT_DENY_ENV: variable("--deny-env", "denyEnv"),
-  WASI_VIRT_ENV: variable("--env", "env", "lines"),
-  WASI_VIRT_ALLOW_CONFIG: variable("--allow-config", "allowConfig", "names"),
-  WASI_VIRT_DENY_CONFIG: variable("--deny-config", "denyConfig"),
-  WASI_VIRT_CONFIG: variable("--config", "config", "lines"),
-  WASI_VIRT_ARGS: variable("--arg", "arg", "lines"),
-  WASI_VIRT_CWD: variable("--cwd", "cwd"),
-  WASI_VIRT_MOUNTS: variable("--mount", "mount", "lines"),
-  WASI_VIRT_PREOPENS: variable("--preopen", "preopen", "lines"),
-  WASI_VIRT_HOST_FILES: variable("--host-file", "hostFile", "lines"),
-  ...Object.fromEntries(
-    access.map((name) => [
-      `WASI_VIRT_ALLOW_${name.toUpperCase()}`,
-      variable(`--allow-${name}`, `allow${name[0].toUpperCase()}${name.slice(1)}`, "boolean")
-    ])
-  ),
-  WASI_VIRT_STDIO: variable("--stdio", "stdio"),
-  WASI_VIRT_STDIN: variable("--stdin", "stdin"),
-  WASI_VIRT_STDOUT: variable("--stdout", "stdout"),
-  WASI_VIRT_STDERR: variable("--stderr", "stderr"),
-  WASI_VIRT_WASI_VERSION: variable("--wasi-version", "wasiVersion"),
-  WASI_VIRT_PASSIVE_CUTOFF: variable("--passive-cutoff", "passiveCutoff"),
-  WASI_VIRT_DEBUG: variable("--debug", "debug", "boolean"),
-  WASI_VIRT_VERIFY: variable("--no-verify", "verify", "boolean"),
-  WASI_VIRT_FORMAT: variable("--format", "format"),
-  WASI_VIRT_REPORT_FILE: variable("--report-file", "reportFile")
-};
-var processSettings = ["WASI_VIRT_STACK"];
-var byFlag = new Map(Object.entries(envVariables).map(([name, v]) => [v.flag, name]));
-var envFlagLabel = (flag) => byFlag.get(flag) ?? flag;
-function distance(a, b) {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        row[j] + 1,
-        next[j - 1] + 1,
-        row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    row = next;
-  }
-  return row[b.length];
-}
-function unknownVariable(name) {
-  const known = Object.keys(envVariables);
-  const closest = known.reduce((best, k) => distance(name, k) < distance(name, best) ? k : best);
-  const hint = distance(name, closest) <= 3 ? `did you mean ${closest}?` : `known: ${known.join(", ")}`;
-  return new UserInputError(`unknown environment variable ${name} (${hint})`);
-}
-function read(name, { kind, key }, value) {
-  if (kind === "lines")
-    return value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-  if (kind === "names" && value === "true") return ALL;
-  if (kind === "names" && value === "false")
-    throw new UserInputError(
-      `${name} takes true (every host value) or comma-separated names; unset it to let none through`
-    );
-  if (key === "format" && !reportFormats.includes(value))
-    throw new UserInputError(`${name} takes ${reportFormats.join(", ")}, not '${value}'`);
-  if (kind === "boolean") {
-    const on = parseBoolean(name, value);
-    return key === "debug" || key === "verify" ? on : String(on);
-  }
-  return value;
-}
-function optionsFromEnv(env) {
-  const options = noFlags();
-  for (const [name, value] of Object.entries(env)) {
-    if (!name.startsWith("WASI_VIRT_") || value === void 0 || value === "") continue;
-    if (processSettings.includes(name)) continue;
-    const known = envVariables[name];
-    if (!known) throw unknownVariable(name);
-    Object.assign(options, { [known.key]: read(name, known, value) });
-  }
-  return options;
+  return patchFromTexts(
+    (option2) => texts(flags[optionKey(option2)]),
+    (option2) => label3(`--${option2.name}`)
+  );
 }
 
 // src/cli/commands/virtualize.ts
 async function settingsFrom(options, env) {
-  const fromEnv = optionsFromEnv(env);
+  const fromEnv = settingsFromEnv(env);
   const policyFile = options.policy ?? fromEnv.policy;
   const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
   const settings2 = {
-    policy: applyPatches(
-      denyAllPolicy(),
-      filePatch,
-      patchFromFlags(fromEnv, envFlagLabel),
-      patchFromFlags(options)
-    ),
+    policy: applyPatches(denyAllPolicy(), filePatch, fromEnv.patch, patchFromFlags(options)),
     output: options.output ?? fromEnv.output,
     verify: options.verify && fromEnv.verify !== false,
     format: options.format ?? fromEnv.format ?? "text",
@@ -22635,24 +22775,24 @@ async function settingsFrom(options, env) {
 }
 function describePlan(plan) {
   const entries = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
-  const lines = entries.length > 0 ? entries : ["  nothing: every interface passes through"];
-  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines].join("\n") + "\n";
+  const lines2 = entries.length > 0 ? entries : ["  nothing: every interface passes through"];
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines2].join("\n") + "\n";
 }
 function describeTraps(plan, policy) {
-  const lines = trapEntries(plan, policy).map(
+  const lines2 = trapEntries(plan, policy).map(
     (e) => `  ${e.subsystem}: ${e.functions.join(", ")}; allow with ${e.flag} (policy file: ${e.key} = true)`
   );
-  return lines.length > 0 ? ["trap if called (denied):", ...lines].join("\n") + "\n" : "";
+  return lines2.length > 0 ? ["trap if called (denied):", ...lines2].join("\n") + "\n" : "";
 }
 function describeMounts(files, limit = 20) {
   if (files.length === 0) return "";
   const total = files.reduce((sum2, f) => sum2 + f.size, 0);
-  const lines = files.slice(0, limit).map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
-  if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
-  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join("\n") + "\n";
+  const lines2 = files.slice(0, limit).map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
+  if (files.length > limit) lines2.push(`  ... and ${files.length - limit} more`);
+  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines2].join("\n") + "\n";
 }
 function describeRuntimePaths(policy) {
-  const lines = [
+  const lines2 = [
     ...policy.preopens.map(
       (p) => `  ${escapeControl(p.guest)} <- ${escapeControl(p.host)} (a host directory)`
     ),
@@ -22660,7 +22800,7 @@ function describeRuntimePaths(policy) {
       (f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (a host file)`
     )
   ];
-  return lines.length > 0 ? ["reached at run time:", ...lines].join("\n") + "\n" : "";
+  return lines2.length > 0 ? ["reached at run time:", ...lines2].join("\n") + "\n" : "";
 }
 async function virtualizeCommand(component2, options, io, env = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
@@ -22758,8 +22898,15 @@ function reportError(error, io) {
 
 // src/cli/main.ts
 var collect = (value, previous) => [...previous, value];
+function addPolicyOptions(command) {
+  for (const option2 of POLICY_OPTIONS) {
+    const flags = `${option2.short ? `-${option2.short}, ` : ""}--${option2.name} ${option2.kind.placeholder}`;
+    if (option2.repeatable) command.option(flags, option2.help, collect, []);
+    else command.option(flags, option2.help);
+  }
+}
 function buildProgram(io, env, setExit) {
-  const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option) => flagTerm(option.long) ?? option.flags }).configureOutput({
+  const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option2) => flagTerm(option2.long) ?? option2.flags }).configureOutput({
     writeOut: io.stdout,
     writeErr: io.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
@@ -22769,39 +22916,9 @@ function buildProgram(io, env, setExit) {
   program2.argument(
     "[component]",
     "the component to virtualize (without one, only the virtual adapter is written)"
-  ).option("-o, --output <file>", "where to write the virtualized component (or the adapter)").option("--allow-all <bool>", "allow every subsystem; env and config reach all host values").option(
-    "--allow-env <names>",
-    "let host environment variables through: all, or only the comma-separated names"
-  ).option("--deny-env <names>", "let every host environment variable through except these").option("-e, --env <KEY=VALUE>", "set an environment variable (repeatable)", collect, []).option("--allow-config <names>", "let host config properties through: all, or only these").option("--deny-config <names>", "let every host config property through except these").option("-c, --config <KEY=VALUE>", "set a config property (repeatable)", collect, []).option(
-    "--arg <value>",
-    "bake a fixed argument instead of the caller's (repeatable)",
-    collect,
-    []
-  ).option("--cwd <path>", "bake a fixed initial working directory").option(
-    "--mount <guest=dir>",
-    "embed a host directory as a read-only tree at a guest path (repeatable)",
-    collect,
-    []
-  ).option(
-    "--preopen <guest=hostdir>",
-    "remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)",
-    collect,
-    []
-  ).option(
-    "--host-file <guest=hostfile>",
-    "a host file, read at run time through the host preopens, at a guest path (repeatable)",
-    collect,
-    []
-  ).option("--allow-exit <bool>", "let the component exit the host process (otherwise exit traps)").option("--allow-random <bool>", "pass wasi:random through (otherwise it traps)").option("--allow-clocks <bool>", "pass wasi:clocks through (otherwise they trap)").option("--allow-stdio <bool>", "pass stdin, stdout and stderr through").option(
-    "--stdio <mode>",
-    "allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams"
-  ).option("--stdin <mode>", "allow, ignore or deny stdin").option("--stdout <mode>", "allow, ignore or deny stdout").option("--stderr <mode>", "allow, ignore or deny stderr").option("--allow-fs <bool>", "pass host filesystem preopens through").option("--allow-sockets <bool>", "pass wasi:sockets through").option("--allow-http <bool>", "pass wasi:http through").option(
-    "--wasi-version <version>",
-    "WASI version to generate when no component decides it (default 0.2.12)"
-  ).option(
-    "--passive-cutoff <size>",
-    "mounted files this large or larger stay out of linear memory until read (default 1M)"
-  ).option("--debug", "trace every virtualized call on stderr").option("--policy <file>", "TOML, JSON or YAML policy file; flags override it").option("--print-policy", "print the effective policy as TOML and exit").option("--no-verify", "do not check the output's imports against the policy").addOption(
+  ).option("-o, --output <file>", "where to write the virtualized component (or the adapter)");
+  addPolicyOptions(program2);
+  program2.option("--policy <file>", "TOML, JSON or YAML policy file; flags override it").option("--print-policy", "print the effective policy as TOML and exit").option("--no-verify", "do not check the output's imports against the policy").addOption(
     new Option("--format <format>", "the output gate's report format (default text)").choices(
       reportFormats
     )

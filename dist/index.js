@@ -11484,6 +11484,30 @@ function reachesHostFiles(policy) {
 }
 
 // src/policy/patch-values.ts
+function parseBoolean(label3, value, alternative = "") {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label3} takes true or false${alternative}, not '${value}'`);
+}
+function parseNames(label3, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label3}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label3, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label3} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label3, value, alternative = "") {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(
+      `${label3} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
+  return value;
+}
 var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
 function parseByteSize(label3, value) {
   const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
@@ -11493,6 +11517,13 @@ function parseByteSize(label3, value) {
       `${label3} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
     );
   return bytes;
+}
+function parseGuestAssignment(label3, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label3} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
 }
 
 // src/escape.ts
@@ -12481,182 +12512,393 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/policy/policy-data.ts
-var pathTables = [
-  ["mounts", "mounts"],
-  ["preopens", "preopens"],
-  ["host-files", "hostFiles"]
-];
-var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var Reader = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  fail(message) {
-    throw new UserInputError(`policy file '${this.source}': ${message}`);
-  }
-  /** A size in bytes: a number, or a string with a unit (`"1M"`). */
-  byteSize(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "number" && typeof value !== "bigint" && typeof value !== "string")
-      this.fail(`'${key}' must be a size in bytes such as 65536 or "64K"`);
-    return parseByteSize(`policy file '${this.source}': '${key}'`, String(value));
-  }
-  keys(table, known, where) {
-    for (const key of Object.keys(table)) {
-      if (!known.includes(key))
-        this.fail(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
-    }
-  }
-  table(value, key) {
-    if (value === void 0) return void 0;
-    if (!isTable(value)) this.fail(`'${key}' must be a table`);
-    return value;
-  }
-  strings(value, key) {
-    if (value === void 0) return void 0;
-    if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
-      this.fail(`'${key}' must be a list of strings`);
-    return value;
-  }
-  string(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "string") this.fail(`'${key}' must be a string`);
-    return value;
-  }
-  boolean(value, key) {
-    if (value === void 0) return void 0;
-    if (typeof value !== "boolean") this.fail(`'${key}' must be true or false`);
-    return value;
-  }
-  stringMap(value, key) {
-    const table = this.table(value, key);
-    if (!table) return void 0;
-    for (const [k, v] of Object.entries(table))
-      if (typeof v !== "string") this.fail(`'${key}.${k}' must be a string`);
-    return table;
-  }
-  vars(value, key, extra) {
-    const table = this.table(value, key);
-    if (!table) return void 0;
-    this.keys(table, ["allow", "deny", "set", ...extra], `${key}.`);
-    const patch = {};
-    const { allow, deny } = table;
-    if (allow !== void 0 && deny !== void 0)
-      this.fail(`'${key}' may have 'allow' or 'deny', not both`);
-    if (typeof allow === "boolean") patch.mode = allow ? "all" : "none";
-    else if (allow !== void 0)
-      Object.assign(patch, { mode: "allow", names: this.strings(allow, `${key}.allow`) });
-    if (deny !== void 0)
-      Object.assign(patch, { mode: "deny", names: this.strings(deny, `${key}.deny`) });
-    const set = this.stringMap(table.set, `${key}.set`);
-    if (set) patch.overrides = set;
-    return patch;
+// src/policy/option-values.ts
+var fail = (key, what) => {
+  throw new UserInputError(`'${key}' must be ${what}`);
+};
+var only = (_label, texts) => texts[texts.length - 1];
+var strings = (key, value) => Array.isArray(value) && value.every((v) => typeof v === "string") ? value : fail(key, "a list of strings");
+var stringTable = (key, value) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail(key, "a table of strings");
+  for (const [name, v] of Object.entries(value))
+    if (typeof v !== "string") fail(`${key}.${name}`, "a string");
+  return Object.entries(value);
+};
+var booleanValue = {
+  placeholder: "<bool>",
+  shape: "`true` or `false`",
+  text: (label3, texts) => parseBoolean(label3, only(label3, texts)),
+  data: (key, value) => typeof value === "boolean" ? value : fail(key, "true or false")
+};
+var stdioModeValue = {
+  placeholder: "<mode>",
+  shape: stdioModes.map((m) => `\`${m}\``).join(", "),
+  text: (label3, texts) => parseStdioMode(label3, only(label3, texts)),
+  data: (key, value) => typeof value === "string" && stdioModes.includes(value) ? value : fail(key, `one of ${stdioModes.join(", ")}`)
+};
+var hostValuesValue = {
+  placeholder: "<names>",
+  shape: "`true` (every host value), `false` (none) or `A,B`",
+  text(label3, texts) {
+    const value = only(label3, texts);
+    if (value === "true") return "all";
+    if (value === "false") return "none";
+    return parseNames(label3, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value ? "all" : "none";
+    return strings(key, value);
   }
 };
-var accessKeys = subsystems.map((s) => `allow-${s}`);
-function patchFromData(data, source) {
-  const r = new Reader(source);
-  if (data === null || data === void 0) return {};
-  if (!isTable(data)) r.fail("the top level must be a table");
-  r.keys(
-    data,
-    [
-      "allow-all",
-      ...accessKeys,
-      "allow-stdio",
-      "stdio",
-      ...stdioStreams,
-      "wasi-version",
-      "passive-cutoff",
-      "debug",
-      "env",
-      "config",
-      "mounts",
-      "preopens",
-      "host-files",
-      "imports"
-    ],
-    ""
-  );
-  const patch = {};
-  const allowAll = r.boolean(data["allow-all"], "allow-all");
-  if (allowAll !== void 0) patch.allowAll = allowAll;
-  for (const subsystem of subsystems) {
-    const allowed = r.boolean(data[`allow-${subsystem}`], `allow-${subsystem}`);
-    if (allowed !== void 0)
-      patch.access = { ...patch.access, [subsystem]: allowed ? "allow" : "deny" };
-  }
-  const mode = (key) => {
-    const value = r.string(data[key], key);
-    if (value !== void 0 && !stdioModes.includes(value))
-      r.fail(`'${key}' must be one of ${stdioModes.join(", ")}`);
-    return value;
+var namesValue = {
+  placeholder: "<names>",
+  shape: "`A,B`",
+  text: (label3, texts) => parseNames(label3, only(label3, texts)),
+  data: strings
+};
+var pairsValue = {
+  placeholder: "<KEY=VALUE>",
+  shape: "`K=V`, one a line (a line may hold `A=1,B=2`)",
+  text(label3, texts) {
+    const result2 = {};
+    for (const text of texts) {
+      const pieces = text.split(",");
+      for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [text]) {
+        const [key, value] = parsePair(label3, piece, "GREETING=hello");
+        result2[key] = value;
+      }
+    }
+    return result2;
+  },
+  data: (key, value) => Object.fromEntries(stringTable(key, value))
+};
+var listValue = {
+  placeholder: "<value>",
+  shape: "one value a line",
+  text: (_label, texts) => texts,
+  data: strings
+};
+var stringValue = (placeholder, shape) => ({
+  placeholder,
+  shape,
+  text: only,
+  data: (key, value) => typeof value === "string" ? value : fail(key, "a string")
+});
+var sizeValue = {
+  placeholder: "<size>",
+  shape: "a size: `65536`, `64K`, `1M`",
+  text: (label3, texts) => parseByteSize(label3, only(label3, texts)),
+  data: (key, value) => typeof value === "number" || typeof value === "bigint" || typeof value === "string" ? parseByteSize(`'${key}'`, String(value)) : fail(key, 'a size in bytes such as 65536 or "64K"')
+};
+var guestPathsValue = (shape, example) => ({
+  placeholder: `<${shape.toLowerCase().replace(/^\//, "")}>`,
+  shape: `\`${shape}\`, one a line`,
+  text: (label3, texts) => texts.map((text) => {
+    const { guest, rest } = parseGuestAssignment(
+      label3,
+      text,
+      `${shape} (for example ${example})`
+    );
+    return { guest, host: rest };
+  }),
+  data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host }))
+});
+
+// src/policy/options.ts
+function option(row) {
+  return row;
+}
+var flagWords = { implicit: "true", words: ["true", "false"] };
+var upper = (name) => name.toUpperCase().replace(/-/g, "_");
+var SUBSYSTEM_HELP = {
+  exit: "let the component exit the host process (otherwise exit traps)",
+  random: "pass wasi:random through (otherwise it traps)",
+  clocks: "pass wasi:clocks through (otherwise they trap)",
+  fs: "pass host filesystem preopens through",
+  sockets: "pass wasi:sockets through",
+  http: "pass wasi:http through"
+};
+var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
+var setStdio = (patch, streams, mode) => {
+  patch.stdio = { ...patch.stdio, ...Object.fromEntries(streams.map((s) => [s, mode])) };
+};
+var hostValues = (values) => values === "all" ? { mode: "all", names: [] } : values === "none" ? { mode: "none", names: [] } : { mode: "allow", names: values };
+function varsOptions(kind, short) {
+  const what = kind === "env" ? "environment variables" : "config properties";
+  const set = (patch, vars3) => {
+    patch[kind] = { ...patch[kind], ...vars3 };
   };
-  const allowStdio = r.boolean(data["allow-stdio"], "allow-stdio");
-  const all2 = mode("stdio") ?? (allowStdio === void 0 ? void 0 : allowStdio ? "allow" : "deny");
-  for (const stream of stdioStreams) {
-    const value = mode(stream) ?? all2;
-    if (value) patch.stdio = { ...patch.stdio, [stream]: value };
+  return [
+    option({
+      name: `allow-${kind}`,
+      help: `let host ${what} through: true (all), false (none) or only the comma-separated names`,
+      kind: hostValuesValue,
+      bare: { implicit: "true", words: [] },
+      variable: `WASI_VIRT_ALLOW_${upper(kind)}`,
+      input: `allow-${kind}`,
+      file: `${kind}.allow`,
+      library: `${kind}().allow(names) / .allowAll() / .denyAll()`,
+      excludes: `deny-${kind}`,
+      apply: (patch, values) => set(patch, hostValues(values))
+    }),
+    option({
+      name: `deny-${kind}`,
+      help: `let every host ${kind === "env" ? "environment variable" : "config property"} through except these`,
+      kind: namesValue,
+      variable: `WASI_VIRT_DENY_${upper(kind)}`,
+      input: `deny-${kind}`,
+      file: `${kind}.deny`,
+      library: `${kind}().deny(names)`,
+      apply: (patch, names) => set(patch, { mode: "deny", names })
+    }),
+    option({
+      name: kind,
+      short,
+      help: `set ${kind === "env" ? "an environment variable" : "a config property"} (repeatable)`,
+      kind: pairsValue,
+      repeatable: true,
+      variable: `WASI_VIRT_${upper(kind)}`,
+      input: kind,
+      file: `${kind}.set`,
+      library: `${kind}().overrides(pairs)`,
+      apply: (patch, overrides) => set(patch, { overrides: { ...patch[kind]?.overrides, ...overrides } })
+    })
+  ];
+}
+var POLICY_OPTIONS = [
+  option({
+    name: "allow-all",
+    help: "allow every subsystem; env and config reach all host values",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_ALL",
+    input: "allow-all",
+    file: "allow-all",
+    library: "allowAll()",
+    apply: (patch, on) => patch.allowAll = on
+  }),
+  ...subsystems.map(
+    (subsystem) => option({
+      name: `allow-${subsystem}`,
+      help: SUBSYSTEM_HELP[subsystem],
+      kind: booleanValue,
+      bare: flagWords,
+      variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+      input: `allow-${subsystem}`,
+      file: `allow-${subsystem}`,
+      library: SUBSYSTEM_METHODS.includes(subsystem) ? `${subsystem}(allow)` : `access('${subsystem}', allow)`,
+      apply: (patch, on) => {
+        patch.access = { ...patch.access, [subsystem]: on ? "allow" : "deny" };
+      }
+    })
+  ),
+  option({
+    name: "allow-stdio",
+    help: "pass stdin, stdout and stderr through",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_STDIO",
+    input: "allow-stdio",
+    file: "allow-stdio",
+    library: "access('stdio', allow)",
+    apply: (patch, on) => setStdio(patch, stdioStreams, on ? "allow" : "deny")
+  }),
+  option({
+    name: "stdio",
+    help: "allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams",
+    kind: stdioModeValue,
+    bare: { implicit: "allow", words: stdioModes },
+    variable: "WASI_VIRT_STDIO",
+    input: "stdio",
+    file: "stdio",
+    library: "stdio(mode)",
+    apply: (patch, mode) => setStdio(patch, stdioStreams, mode)
+  }),
+  ...stdioStreams.map(
+    (stream) => option({
+      name: stream,
+      help: `allow, ignore or deny ${stream}`,
+      kind: stdioModeValue,
+      bare: { implicit: "allow", words: stdioModes },
+      variable: `WASI_VIRT_${upper(stream)}`,
+      input: stream,
+      file: stream,
+      library: `stdio(mode, '${stream}')`,
+      apply: (patch, mode) => setStdio(patch, [stream], mode)
+    })
+  ),
+  ...varsOptions("env", "e"),
+  option({
+    name: "arg",
+    help: "bake a fixed argument instead of the caller's (repeatable)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ARGS",
+    input: "args",
+    file: "env.args",
+    library: "env().args(values)",
+    apply: (patch, args) => patch.args = [...patch.args ?? [], ...args]
+  }),
+  option({
+    name: "cwd",
+    help: "bake a fixed initial working directory",
+    kind: stringValue("<path>", "a path"),
+    variable: "WASI_VIRT_CWD",
+    input: "cwd",
+    file: "env.cwd",
+    library: "env().cwd(path)",
+    apply: (patch, cwd) => patch.cwd = cwd
+  }),
+  ...varsOptions("config", "c"),
+  option({
+    name: "mount",
+    help: "embed a host directory as a read-only tree at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST=HOST_DIR", "/data=./site"),
+    repeatable: true,
+    variable: "WASI_VIRT_MOUNTS",
+    input: {
+      none: "a workflow names files, not a directory: the action's `mounts` input takes `/guest=GLOB` lines"
+    },
+    file: "mounts",
+    library: "mount(guest, host)",
+    apply: (patch, mounts) => patch.mounts = [...patch.mounts ?? [], ...mounts]
+  }),
+  option({
+    name: "preopen",
+    help: "remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)",
+    kind: guestPathsValue("/GUEST=/HOST_DIR", "/data=/srv/data"),
+    repeatable: true,
+    variable: "WASI_VIRT_PREOPENS",
+    input: "preopens",
+    file: "preopens",
+    library: "preopen(guest, host)",
+    apply: (patch, preopens) => patch.preopens = [...patch.preopens ?? [], ...preopens]
+  }),
+  option({
+    name: "host-file",
+    help: "a host file, read at run time through the host preopens, at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml"),
+    repeatable: true,
+    variable: "WASI_VIRT_HOST_FILES",
+    input: "host-files",
+    file: "host-files",
+    library: "hostFile(guest, host)",
+    apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
+  }),
+  option({
+    name: "wasi-version",
+    help: "WASI version to generate when no component decides it (default 0.2.12)",
+    kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
+    variable: "WASI_VIRT_WASI_VERSION",
+    input: "wasi-version",
+    file: "wasi-version",
+    library: "wasiVersion(version)",
+    apply: (patch, version) => patch.wasiVersion = version
+  }),
+  option({
+    name: "passive-cutoff",
+    help: "mounted files this large or larger stay out of linear memory until read (default 1M)",
+    kind: sizeValue,
+    variable: "WASI_VIRT_PASSIVE_CUTOFF",
+    input: "passive-cutoff",
+    file: "passive-cutoff",
+    library: "passiveCutoff(bytes)",
+    apply: (patch, bytes) => patch.passiveCutoff = bytes
+  }),
+  option({
+    name: "debug",
+    help: "trace every virtualized call on stderr",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_DEBUG",
+    input: "debug",
+    file: "debug",
+    library: "debug(on)",
+    apply: (patch, on) => patch.debug = on
+  }),
+  option({
+    name: "allow-import",
+    help: "import patterns the output may use (repeatable); once given, every other import fails the output's gate",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ALLOW_IMPORTS",
+    input: "allowed-imports",
+    file: "imports.allow",
+    library: "allowImports(patterns)",
+    apply: (patch, allow) => {
+      patch.imports = { ...patch.imports, allow: [...patch.imports?.allow ?? [], ...allow] };
+    }
+  }),
+  option({
+    name: "deny-import",
+    help: "import patterns the output must not use (repeatable; deny wins; '*' means import-free)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_DENY_IMPORTS",
+    input: "forbidden-imports",
+    file: "imports.deny",
+    library: "denyImports(patterns)",
+    apply: (patch, deny) => {
+      patch.imports = { ...patch.imports, deny: [...patch.imports?.deny ?? [], ...deny] };
+    }
+  })
+];
+var policyOption = (name) => POLICY_OPTIONS.find((o) => o.name === name);
+
+// src/policy/read-options.ts
+function checkExclusions(given, label3) {
+  for (const option2 of given) {
+    const other = given.find((o) => o.name === option2.excludes);
+    if (other) throw new UserInputError(`${label3(option2)} and ${label3(other)} cannot be combined`);
   }
-  const version = r.string(data["wasi-version"], "wasi-version");
-  if (version !== void 0) patch.wasiVersion = version;
-  const cutoff = r.byteSize(data["passive-cutoff"], "passive-cutoff");
-  if (cutoff !== void 0) patch.passiveCutoff = cutoff;
-  const debug = r.boolean(data.debug, "debug");
-  if (debug !== void 0) patch.debug = debug;
-  const env = r.vars(data.env, "env", ["args", "cwd"]);
-  if (env) patch.env = env;
-  const envTable = r.table(data.env, "env");
-  const args = r.strings(envTable?.args, "env.args");
-  if (args) patch.args = args;
-  const cwd = r.string(envTable?.cwd, "env.cwd");
-  if (cwd !== void 0) patch.cwd = cwd;
-  const config = r.vars(data.config, "config", []);
-  if (config) patch.config = config;
-  for (const [key, field] of pathTables) {
-    const table = r.stringMap(data[key], key);
-    if (table) patch[field] = Object.entries(table).map(([guest, host]) => ({ guest, host }));
+}
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fileSchema() {
+  const tables = /* @__PURE__ */ new Map();
+  const top = [];
+  for (const { file } of POLICY_OPTIONS) {
+    const [head, key] = file.split(".");
+    if (!top.includes(head)) top.push(head);
+    if (key !== void 0) tables.set(head, [...tables.get(head) ?? [], key]);
   }
-  const imports = r.table(data.imports, "imports");
-  if (imports) {
-    r.keys(imports, ["allow", "deny"], "imports.");
-    patch.imports = {
-      allow: r.strings(imports.allow, "imports.allow") ?? [],
-      deny: r.strings(imports.deny, "imports.deny") ?? []
-    };
+  return { top, tables };
+}
+function patchFromData(data, source) {
+  const fail2 = (message) => {
+    throw new UserInputError(`policy file '${source}': ${message}`);
+  };
+  if (data === null || data === void 0) return {};
+  if (!isTable(data)) return fail2("the top level must be a table");
+  const { top, tables } = fileSchema();
+  const checkKeys = (table, known, where) => {
+    for (const key of Object.keys(table))
+      if (!known.includes(key))
+        fail2(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+  };
+  checkKeys(data, top, "");
+  for (const [name, keys] of tables) {
+    const table = data[name];
+    if (table === void 0) continue;
+    if (!isTable(table)) fail2(`'${name}' must be a table`);
+    checkKeys(table, keys, `${name}.`);
+  }
+  const valueAt = (path) => path.split(".").reduce((at, key) => isTable(at) ? at[key] : void 0, data);
+  const patch = {};
+  const given = [];
+  try {
+    for (const option2 of POLICY_OPTIONS) {
+      const value = valueAt(option2.file);
+      if (value === void 0) continue;
+      option2.apply(patch, option2.kind.data(option2.file, value));
+      given.push(option2);
+    }
+    checkExclusions(given, (option2) => `'${option2.file}'`);
+  } catch (error) {
+    if (error instanceof UserInputError) fail2(error.message);
+    throw error;
   }
   return patch;
-}
-function varsToData(vars3) {
-  const table = {};
-  if (vars3.mode === "all" || vars3.mode === "none") table.allow = vars3.mode === "all";
-  else table[vars3.mode] = vars3.names;
-  if (Object.keys(vars3.overrides).length > 0) table.set = vars3.overrides;
-  return table;
-}
-function policyToData(policy) {
-  const data = {};
-  for (const subsystem of subsystems)
-    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
-  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
-  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
-  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
-  if (policy.debug) data.debug = true;
-  data.env = {
-    ...varsToData(policy.env),
-    ...policy.args ? { args: policy.args } : {},
-    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
-  };
-  data.config = varsToData(policy.config);
-  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
-    data.imports = { ...policy.imports };
-  for (const [key, field] of pathTables) {
-    if (policy[field].length > 0)
-      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
-  }
-  return data;
 }
 
 // src/policy/load-policy-file.ts
@@ -12689,6 +12931,42 @@ async function loadPolicyFile(path) {
     );
   }
   return patchFromData(data, path);
+}
+
+// src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
+function varsToData(vars3) {
+  const table = {};
+  if (vars3.mode === "all" || vars3.mode === "none") table.allow = vars3.mode === "all";
+  else table[vars3.mode] = vars3.names;
+  if (Object.keys(vars3.overrides).length > 0) table.set = vars3.overrides;
+  return table;
+}
+function policyToData(policy) {
+  const data = {};
+  for (const subsystem of subsystems)
+    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
+  if (policy.debug) data.debug = true;
+  data.env = {
+    ...varsToData(policy.env),
+    ...policy.args ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
+  };
+  data.config = varsToData(policy.config);
+  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
+    data.imports = { ...policy.imports };
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
+  return data;
 }
 
 // src/version.ts
@@ -18476,34 +18754,42 @@ async function virtualize({
 }
 
 // src/virt/wasi-virt.ts
+function optionPatch(name, value) {
+  const patch = {};
+  policyOption(name).apply(patch, value);
+  return patch;
+}
 var VarsBuilder = class {
-  constructor(patch) {
-    this.patch = patch;
+  constructor(kind, add) {
+    this.kind = kind;
+    this.add = add;
   }
-  patch;
+  kind;
+  add;
+  hostValues(values) {
+    this.add(optionPatch(`allow-${this.kind}`, values));
+    return this;
+  }
   /** Every host value. */
   allowAll() {
-    this.patch({ mode: "all", names: [] });
-    return this;
+    return this.hostValues("all");
   }
   /** Only the host values with these names. */
   allow(names) {
-    this.patch({ mode: "allow", names });
-    return this;
+    return this.hostValues(names);
   }
   /** Every host value except these. */
   deny(names) {
-    this.patch({ mode: "deny", names });
+    this.add(optionPatch(`deny-${this.kind}`, names));
     return this;
   }
   /** No host value at all. */
   denyAll() {
-    this.patch({ mode: "none", names: [] });
-    return this;
+    return this.hostValues("none");
   }
   /** Fixed values, winning over the host's. */
   overrides(values) {
-    this.patch({ overrides: Array.isArray(values) ? Object.fromEntries(values) : values });
+    this.add(optionPatch(this.kind, Array.isArray(values) ? Object.fromEntries(values) : values));
     return this;
   }
 };
@@ -18515,16 +18801,19 @@ var WasiVirt = class {
   }
   /** Allow every subsystem; env and config reach every host value. */
   allowAll() {
-    return this.add({ allowAll: true });
+    return this.set("allow-all", true);
+  }
+  set(name, value) {
+    return this.add(optionPatch(name, value));
   }
   env() {
-    const builder2 = new VarsBuilder((env) => this.add({ env }));
-    builder2.args = (args) => void this.add({ args });
-    builder2.cwd = (cwd) => void this.add({ cwd });
+    const builder2 = new VarsBuilder("env", (patch) => this.add(patch));
+    builder2.args = (args) => void this.set("arg", args);
+    builder2.cwd = (cwd) => void this.set("cwd", cwd);
     return builder2;
   }
   config() {
-    return new VarsBuilder((config) => this.add({ config }));
+    return new VarsBuilder("config", (patch) => this.add(patch));
   }
   exit(allow) {
     return this.access("exit", allow);
@@ -18535,25 +18824,48 @@ var WasiVirt = class {
   clocks(allow) {
     return this.access("clocks", allow);
   }
-  /** Allow or deny any subsystem by name (`stdio`, `fs`, `sockets`, `http` take effect with I/O virtualization). */
+  /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */
   access(subsystem, allow) {
-    if (!subsystems.includes(subsystem)) throw new TypeError(`unknown subsystem '${subsystem}'`);
-    return this.add({ access: { [subsystem]: allow ? "allow" : "deny" } });
+    if (subsystem !== "stdio" && !subsystems.includes(subsystem))
+      throw new TypeError(`unknown subsystem '${String(subsystem)}'`);
+    return this.set(`allow-${subsystem}`, allow);
+  }
+  /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
+  stdio(mode, stream) {
+    if (stream !== void 0 && !stdioStreams.includes(stream))
+      throw new TypeError(`unknown stream '${String(stream)}'`);
+    return this.set(stream ?? "stdio", mode);
   }
   /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */
   mount(guest, host) {
-    return this.add({ mounts: [{ guest, host }] });
+    return this.set("mount", [{ guest, host }]);
   }
   /** Remaps `host`, a directory the host preopens (or one below it), to guest preopen `guest`, at run time. */
   preopen(guest, host) {
-    return this.add({ preopens: [{ guest, host }] });
+    return this.set("preopen", [{ guest, host }]);
   }
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest, host) {
-    return this.add({ hostFiles: [{ guest, host }] });
+    return this.set("host-file", [{ guest, host }]);
   }
   wasiVersion(version) {
-    return this.add({ wasiVersion: version });
+    return this.set("wasi-version", version);
+  }
+  /** Mounted files of this many bytes or more stay out of linear memory until read. */
+  passiveCutoff(bytes) {
+    return this.set("passive-cutoff", bytes);
+  }
+  /** Whether the adapter traces every virtualized call on stderr. */
+  debug(on = true) {
+    return this.set("debug", on);
+  }
+  /** Import patterns the output may use; once given, every other import fails the output's gate. */
+  allowImports(patterns) {
+    return this.set("allow-import", patterns);
+  }
+  /** Import patterns the output must not use (deny wins; `*` means import-free). */
+  denyImports(patterns) {
+    return this.set("deny-import", patterns);
   }
   /** The policy so far. */
   policy() {

@@ -18,7 +18,8 @@ export {
 } from './verify/check-imports.js';
 export { importRulesFrom } from './policy/import-rules.js';
 export { loadPolicyFile } from './policy/load-policy-file.js';
-export { patchFromData, policyToData } from './policy/policy-data.js';
+export { policyToData } from './policy/policy-data.js';
+export { patchFromData } from './policy/read-options.js';
 export { applyPatches, denyAllPolicy, hostPolicy } from './policy/policy.js';
 export type { Policy, PolicyPatch, ImportPolicy, VarsPolicy, Access } from './policy/policy.js';
 export { renderCheck } from './report/render-check.js';

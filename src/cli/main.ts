@@ -9,8 +9,18 @@ import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
 import { noCommandLines } from '../escape.js';
 import { reportError } from './report-error.js';
+import { POLICY_OPTIONS } from '../policy/options.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** The policy's flags, one per row of the option table. */
+function addPolicyOptions(command: Command): void {
+  for (const option of POLICY_OPTIONS) {
+    const flags = `${option.short ? `-${option.short}, ` : ''}--${option.name} ${option.kind.placeholder}`;
+    if (option.repeatable) command.option(flags, option.help, collect, []);
+    else command.option(flags, option.help);
+  }
+}
 
 function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) => void): Command {
   const program = new Command(TOOL_NAME)
@@ -32,65 +42,9 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '[component]',
       'the component to virtualize (without one, only the virtual adapter is written)',
     )
-    .option('-o, --output <file>', 'where to write the virtualized component (or the adapter)')
-    .option('--allow-all <bool>', 'allow every subsystem; env and config reach all host values')
-    .option(
-      '--allow-env <names>',
-      'let host environment variables through: all, or only the comma-separated names',
-    )
-    .option('--deny-env <names>', 'let every host environment variable through except these')
-    .option('-e, --env <KEY=VALUE>', 'set an environment variable (repeatable)', collect, [])
-    .option('--allow-config <names>', 'let host config properties through: all, or only these')
-    .option('--deny-config <names>', 'let every host config property through except these')
-    .option('-c, --config <KEY=VALUE>', 'set a config property (repeatable)', collect, [])
-    .option(
-      '--arg <value>',
-      "bake a fixed argument instead of the caller's (repeatable)",
-      collect,
-      [],
-    )
-    .option('--cwd <path>', 'bake a fixed initial working directory')
-    .option(
-      '--mount <guest=dir>',
-      'embed a host directory as a read-only tree at a guest path (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--preopen <guest=hostdir>',
-      'remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)',
-      collect,
-      [],
-    )
-    .option(
-      '--host-file <guest=hostfile>',
-      'a host file, read at run time through the host preopens, at a guest path (repeatable)',
-      collect,
-      [],
-    )
-    .option('--allow-exit <bool>', 'let the component exit the host process (otherwise exit traps)')
-    .option('--allow-random <bool>', 'pass wasi:random through (otherwise it traps)')
-    .option('--allow-clocks <bool>', 'pass wasi:clocks through (otherwise they trap)')
-    .option('--allow-stdio <bool>', 'pass stdin, stdout and stderr through')
-    .option(
-      '--stdio <mode>',
-      'allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams',
-    )
-    .option('--stdin <mode>', 'allow, ignore or deny stdin')
-    .option('--stdout <mode>', 'allow, ignore or deny stdout')
-    .option('--stderr <mode>', 'allow, ignore or deny stderr')
-    .option('--allow-fs <bool>', 'pass host filesystem preopens through')
-    .option('--allow-sockets <bool>', 'pass wasi:sockets through')
-    .option('--allow-http <bool>', 'pass wasi:http through')
-    .option(
-      '--wasi-version <version>',
-      'WASI version to generate when no component decides it (default 0.2.12)',
-    )
-    .option(
-      '--passive-cutoff <size>',
-      'mounted files this large or larger stay out of linear memory until read (default 1M)',
-    )
-    .option('--debug', 'trace every virtualized call on stderr')
+    .option('-o, --output <file>', 'where to write the virtualized component (or the adapter)');
+  addPolicyOptions(program);
+  program
     .option('--policy <file>', 'TOML, JSON or YAML policy file; flags override it')
     .option('--print-policy', 'print the effective policy as TOML and exit')
     .option('--no-verify', "do not check the output's imports against the policy")

@@ -4,7 +4,7 @@ import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { UserInputError } from '../errors.js';
 import type { PolicyPatch } from './policy.js';
-import { patchFromData } from './policy-data.js';
+import { patchFromData } from './read-options.js';
 
 type Parser = (text: string) => unknown;
 

@@ -1,50 +1,65 @@
 import type { ComposeInput } from '../component/compose.js';
+import type { HostValues } from '../policy/option-values.js';
+import { policyOption } from '../policy/options.js';
 import {
   applyPatches,
   hostPolicy,
+  stdioStreams,
   subsystems,
   type Policy,
   type PolicyPatch,
+  type StdioMode,
+  type StdioStream,
   type Subsystem,
-  type VarsPolicy,
 } from '../policy/policy.js';
 import { virtualize, type VirtualizeResult } from './virtualize.js';
 
+/** The patch one row of the option table makes of a value, as every front door applies it. */
+function optionPatch(name: string, value: unknown): PolicyPatch {
+  const patch: PolicyPatch = {};
+  policyOption(name)!.apply(patch, value);
+  return patch;
+}
+
 /** Chooses which host values (environment variables or config properties) reach the component. */
 export class VarsBuilder {
-  constructor(private readonly patch: (vars: Partial<VarsPolicy>) => void) {}
+  constructor(
+    private readonly kind: 'env' | 'config',
+    private readonly add: (patch: PolicyPatch) => void,
+  ) {}
+
+  private hostValues(values: HostValues): this {
+    this.add(optionPatch(`allow-${this.kind}`, values));
+    return this;
+  }
 
   /** Every host value. */
   allowAll(): this {
-    this.patch({ mode: 'all', names: [] });
-    return this;
+    return this.hostValues('all');
   }
 
   /** Only the host values with these names. */
   allow(names: string[]): this {
-    this.patch({ mode: 'allow', names });
-    return this;
+    return this.hostValues(names);
   }
 
   /** Every host value except these. */
   deny(names: string[]): this {
-    this.patch({ mode: 'deny', names });
+    this.add(optionPatch(`deny-${this.kind}`, names));
     return this;
   }
 
   /** No host value at all. */
   denyAll(): this {
-    this.patch({ mode: 'none', names: [] });
-    return this;
+    return this.hostValues('none');
   }
 
   /** Fixed values, winning over the host's. */
   overrides(values: [string, string][] | Record<string, string>): this {
-    this.patch({ overrides: Array.isArray(values) ? Object.fromEntries(values) : values });
+    this.add(optionPatch(this.kind, Array.isArray(values) ? Object.fromEntries(values) : values));
     return this;
   }
 }
-
 /**
  * The library front door, shaped like WASI-Virt's: what it is not told about
  * stays the host's.
@@ -64,21 +79,25 @@ export class WasiVirt {
 
   /** Allow every subsystem; env and config reach every host value. */
   allowAll(): this {
-    return this.add({ allowAll: true });
+    return this.set('allow-all', true);
+  }
+
+  private set(name: string, value: unknown): this {
+    return this.add(optionPatch(name, value));
   }
 
   env(): VarsBuilder & { args(values: string[]): void; cwd(path: string): void } {
-    const builder = new VarsBuilder((env) => this.add({ env })) as VarsBuilder & {
+    const builder = new VarsBuilder('env', (patch) => this.add(patch)) as VarsBuilder & {
       args(values: string[]): void;
       cwd(path: string): void;
     };
-    builder.args = (args) => void this.add({ args });
-    builder.cwd = (cwd) => void this.add({ cwd });
+    builder.args = (args) => void this.set('arg', args);
+    builder.cwd = (cwd) => void this.set('cwd', cwd);
     return builder;
   }
 
   config(): VarsBuilder {
-    return new VarsBuilder((config) => this.add({ config }));
+    return new VarsBuilder('config', (patch) => this.add(patch));
   }
 
   exit(allow: boolean): this {
@@ -93,29 +112,57 @@ export class WasiVirt {
     return this.access('clocks', allow);
   }
 
-  /** Allow or deny any subsystem by name (`stdio`, `fs`, `sockets`, `http` take effect with I/O virtualization). */
-  access(subsystem: Subsystem, allow: boolean): this {
-    if (!subsystems.includes(subsystem)) throw new TypeError(`unknown subsystem '${subsystem}'`);
-    return this.add({ access: { [subsystem]: allow ? 'allow' : 'deny' } });
+  /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */
+  access(subsystem: Subsystem | 'stdio', allow: boolean): this {
+    if (subsystem !== 'stdio' && !subsystems.includes(subsystem))
+      throw new TypeError(`unknown subsystem '${String(subsystem)}'`);
+    return this.set(`allow-${subsystem}`, allow);
+  }
+
+  /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
+  stdio(mode: StdioMode, stream?: StdioStream): this {
+    if (stream !== undefined && !stdioStreams.includes(stream))
+      throw new TypeError(`unknown stream '${String(stream)}'`);
+    return this.set(stream ?? 'stdio', mode);
   }
 
   /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */
   mount(guest: string, host: string): this {
-    return this.add({ mounts: [{ guest, host }] });
+    return this.set('mount', [{ guest, host }]);
   }
 
   /** Remaps `host`, a directory the host preopens (or one below it), to guest preopen `guest`, at run time. */
   preopen(guest: string, host: string): this {
-    return this.add({ preopens: [{ guest, host }] });
+    return this.set('preopen', [{ guest, host }]);
   }
 
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest: string, host: string): this {
-    return this.add({ hostFiles: [{ guest, host }] });
+    return this.set('host-file', [{ guest, host }]);
   }
 
   wasiVersion(version: string): this {
-    return this.add({ wasiVersion: version });
+    return this.set('wasi-version', version);
+  }
+
+  /** Mounted files of this many bytes or more stay out of linear memory until read. */
+  passiveCutoff(bytes: number): this {
+    return this.set('passive-cutoff', bytes);
+  }
+
+  /** Whether the adapter traces every virtualized call on stderr. */
+  debug(on = true): this {
+    return this.set('debug', on);
+  }
+
+  /** Import patterns the output may use; once given, every other import fails the output's gate. */
+  allowImports(patterns: string[]): this {
+    return this.set('allow-import', patterns);
+  }
+
+  /** Import patterns the output must not use (deny wins; `*` means import-free). */
+  denyImports(patterns: string[]): this {
+    return this.set('deny-import', patterns);
   }
 
   /** The policy so far. */

@@ -10,7 +10,7 @@ import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
 import { planEntries, trapEntries } from '../../report/plan-entries.js';
 import type { VirtualizeResult } from '../../virt/virtualize.js';
-import { envFlagLabel, optionsFromEnv } from '../env-config.js';
+import { settingsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
@@ -38,16 +38,11 @@ async function settingsFrom(
   options: VirtualizeCommandOptions,
   env: NodeJS.ProcessEnv,
 ): Promise<Settings> {
-  const fromEnv = optionsFromEnv(env);
+  const fromEnv = settingsFromEnv(env);
   const policyFile = options.policy ?? fromEnv.policy;
   const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
   const settings: Settings = {
-    policy: applyPatches(
-      denyAllPolicy(),
-      filePatch,
-      patchFromFlags(fromEnv, envFlagLabel),
-      patchFromFlags(options),
-    ),
+    policy: applyPatches(denyAllPolicy(), filePatch, fromEnv.patch, patchFromFlags(options)),
     output: options.output ?? fromEnv.output,
     verify: options.verify && fromEnv.verify !== false,
     format: options.format ?? fromEnv.format ?? 'text',

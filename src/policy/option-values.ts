@@ -1,0 +1,149 @@
+import { UserInputError } from '../errors.js';
+import {
+  parseBoolean,
+  parseByteSize,
+  parseGuestAssignment,
+  parseNames,
+  parsePair,
+  parseStdioMode,
+} from './patch-values.js';
+import { stdioModes, type Mount, type StdioMode } from './policy.js';
+
+/**
+ * How one kind of setting's value is read: from text (a flag, a WASI_VIRT_* variable, an
+ * action input; a repeatable setting gives one text per flag or line), `label` naming where it
+ * came from in messages; and from a policy file's data (TOML, JSON or YAML) at key `key`.
+ */
+export interface ValueKind<T> {
+  /** What help shows after the flag, e.g. `<names>`. */
+  placeholder: string;
+  /** What the value looks like, for generated documentation (the docs' variable table). */
+  shape: string;
+  text(label: string, texts: string[]): T;
+  data(key: string, value: unknown): T;
+}
+
+/** A policy file's value of the wrong type. */
+const fail = (key: string, what: string): never => {
+  throw new UserInputError(`'${key}' must be ${what}`);
+};
+/** A setting given once: the last text (a later flag wins, as commander keeps it). */
+const only = (_label: string, texts: string[]) => texts[texts.length - 1]!;
+const strings = (key: string, value: unknown): string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string')
+    ? value
+    : fail(key, 'a list of strings');
+const stringTable = (key: string, value: unknown): [string, string][] => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail(key, 'a table of strings');
+  for (const [name, v] of Object.entries(value))
+    if (typeof v !== 'string') fail(`${key}.${name}`, 'a string');
+  return Object.entries(value as Record<string, string>);
+};
+
+export const booleanValue: ValueKind<boolean> = {
+  placeholder: '<bool>',
+  shape: '`true` or `false`',
+  text: (label, texts) => parseBoolean(label, only(label, texts)),
+  data: (key, value) => (typeof value === 'boolean' ? value : fail(key, 'true or false')),
+};
+
+export const stdioModeValue: ValueKind<StdioMode> = {
+  placeholder: '<mode>',
+  shape: stdioModes.map((m) => `\`${m}\``).join(', '),
+  text: (label, texts) => parseStdioMode(label, only(label, texts)),
+  data: (key, value) =>
+    typeof value === 'string' && (stdioModes as string[]).includes(value)
+      ? (value as StdioMode)
+      : fail(key, `one of ${stdioModes.join(', ')}`),
+};
+
+/** Which host values reach the component: every one, none, or the names listed. */
+export type HostValues = 'all' | 'none' | string[];
+
+/** `true` (every host value), `false` (none) or comma-separated names; a file's list is the names. */
+export const hostValuesValue: ValueKind<HostValues> = {
+  placeholder: '<names>',
+  shape: '`true` (every host value), `false` (none) or `A,B`',
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === 'true') return 'all';
+    if (value === 'false') return 'none';
+    return parseNames(label, value);
+  },
+  data(key, value) {
+    if (typeof value === 'boolean') return value ? 'all' : 'none';
+    return strings(key, value);
+  },
+};
+
+/** Comma-separated names; a file's list. */
+export const namesValue: ValueKind<string[]> = {
+  placeholder: '<names>',
+  shape: '`A,B`',
+  text: (label, texts) => parseNames(label, only(label, texts)),
+  data: strings,
+};
+
+/**
+ * `KEY=VALUE` settings, one a text; `A=1,B=2` sets two (as WASI-Virt's `-e` does) unless a
+ * comma belongs to a value (`A=x,y`). A file's table of strings.
+ */
+export const pairsValue: ValueKind<Record<string, string>> = {
+  placeholder: '<KEY=VALUE>',
+  shape: '`K=V`, one a line (a line may hold `A=1,B=2`)',
+  text(label, texts) {
+    const result: Record<string, string> = {};
+    for (const text of texts) {
+      const pieces = text.split(',');
+      for (const piece of pieces.every((p) => p.includes('=')) ? pieces : [text]) {
+        const [key, value] = parsePair(label, piece, 'GREETING=hello');
+        result[key] = value;
+      }
+    }
+    return result;
+  },
+  data: (key, value) => Object.fromEntries(stringTable(key, value)),
+};
+
+/** Strings taken as they are, one a text; a file's list. */
+export const listValue: ValueKind<string[]> = {
+  placeholder: '<value>',
+  shape: 'one value a line',
+  text: (_label, texts) => texts,
+  data: strings,
+};
+
+export const stringValue = (placeholder: string, shape: string): ValueKind<string> => ({
+  placeholder,
+  shape,
+  text: only,
+  data: (key, value) => (typeof value === 'string' ? value : fail(key, 'a string')),
+});
+
+/** A size in bytes: `65536`, `64K`, `1M`; a file's number or string. */
+export const sizeValue: ValueKind<number> = {
+  placeholder: '<size>',
+  shape: 'a size: `65536`, `64K`, `1M`',
+  text: (label, texts) => parseByteSize(label, only(label, texts)),
+  data: (key, value) =>
+    typeof value === 'number' || typeof value === 'bigint' || typeof value === 'string'
+      ? parseByteSize(`'${key}'`, String(value))
+      : fail(key, 'a size in bytes such as 65536 or "64K"'),
+};
+
+/** `/guest=host` pairs, one a text; a file's table of guest path = host path. */
+export const guestPathsValue = (shape: string, example: string): ValueKind<Mount[]> => ({
+  placeholder: `<${shape.toLowerCase().replace(/^\//, '')}>`,
+  shape: `\`${shape}\`, one a line`,
+  text: (label, texts) =>
+    texts.map((text) => {
+      const { guest, rest } = parseGuestAssignment(
+        label,
+        text,
+        `${shape} (for example ${example})`,
+      );
+      return { guest, host: rest };
+    }),
+  data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host })),
+});
