@@ -180,6 +180,13 @@ describe('precedence: policy file < WASI_VIRT_* < flags', () => {
     const ok = await cliWithEnv({ WASI_VIRT_OUTPUT: out }, fixture('import-free'));
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`wrote ${out}`);
+    // Not a flag, but the component's size cap (was refused as an unknown variable).
+    const capped = await cliWithEnv(
+      { WASI_VIRT_OUTPUT: out, WASI_VIRT_MAX_COMPONENT_SIZE: '1K' },
+      fixture('env-args'),
+    );
+    expect(capped).toMatchObject({ code: 2, stdout: '' });
+    expect(capped.stderr).toMatch(/over the 1024-byte limit for a component/);
     const typo = await cliWithEnv({ WASI_VIRT_OUPUT: out }, fixture('import-free'));
     expect(typo).toMatchObject({ code: 2, stdout: '' });
     expect(typo.stderr).toMatch(

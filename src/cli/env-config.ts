@@ -28,8 +28,11 @@ export const envVariables: Record<string, { flag: string }> = {
   ...Object.fromEntries(POLICY_OPTIONS.map((o) => [o.variable, { flag: `--${o.name}` }])),
 };
 
-/** WASI_VIRT_* variables that are not flags: WASI_VIRT_STACK prints an internal error's stack trace. */
-const processSettings = ['WASI_VIRT_STACK'];
+/**
+ * WASI_VIRT_* variables that are not flags: WASI_VIRT_STACK prints an internal error's stack
+ * trace; WASI_VIRT_MAX_COMPONENT_SIZE caps the component read (load-component.ts), for every command.
+ */
+const processSettings = ['WASI_VIRT_STACK', 'WASI_VIRT_MAX_COMPONENT_SIZE'];
 
 /** What the environment sets: a policy patch, and the command's own settings. */
 export interface EnvSettings {

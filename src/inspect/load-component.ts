@@ -54,7 +54,7 @@ async function readRegularFile(path: string, maxSize: number): Promise<Uint8Arra
 }
 
 /** WASI_VIRT_MAX_COMPONENT_SIZE (bytes, or with K/M/G), else the default. */
-function maxComponentSize(env: NodeJS.ProcessEnv): number {
+export function maxComponentSize(env: NodeJS.ProcessEnv): number {
   const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
   return value ? parseByteSize('WASI_VIRT_MAX_COMPONENT_SIZE', value) : DEFAULT_MAX_COMPONENT_SIZE;
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'smol-toml';
 import { UserInputError } from '../../errors.js';
-import { loadComponentFile } from '../../inspect/load-component.js';
+import { loadComponentFile, maxComponentSize } from '../../inspect/load-component.js';
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
@@ -117,7 +117,7 @@ export async function virtualizeCommand(
     { path: component, what: 'the component virtualized' },
     { path: output, what: 'the output component' },
   ]);
-  const app = component ? await loadComponentFile(component) : undefined;
+  const app = component ? await loadComponentFile(component, maxComponentSize(env)) : undefined;
   const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
     policy,
     ...(app ? { app } : {}),
