@@ -147,7 +147,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     [
       'a preopen without a guest path',
       { component: 'build/app.wasm', preopens: 'tmp=/tmp' },
-      /input 'preopens' 'tmp=\/tmp' must be \/GUEST=\/HOST_DIR/,
+      /input 'preopens' line 'tmp=\/tmp' must be \/GUEST=\/HOST_DIR/,
     ],
     [
       'a release upload without a tag',

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, print } from '@bytecodealliance/jco-transpile/wasm-tools';
-import { ByteReader } from '../src/component/byte-reader.js';
+import { ByteReader } from '../src/component/read/byte-reader.js';
 import { WasmDecodeError } from '../src/component/errors.js';
-import { readComponent, sniffWasm } from '../src/component/read-component.js';
+import { readComponent, sniffWasm } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import {
   component,

@@ -3,16 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { SectionId } from '../src/component/ast.js';
-import { ByteReader } from '../src/component/byte-reader.js';
-import { ByteWriter } from '../src/component/byte-writer.js';
+import { ByteReader } from '../src/component/read/byte-reader.js';
+import { ByteWriter } from '../src/component/write/byte-writer.js';
 import {
   encodeAlias,
   encodeDefType,
   encodeCoreType,
   identity,
-} from '../src/component/encode-types.js';
-import { encodeExport, encodeImport, encodeInstance } from '../src/component/encode-items.js';
-import { readComponent, type Component } from '../src/component/read-component.js';
+} from '../src/component/write/encode-types.js';
+import { encodeExport, encodeImport, encodeInstance } from '../src/component/write/encode-items.js';
+import { readComponent, type Component } from '../src/component/read/read-component.js';
 import { FIXTURE_NAMES, fixture, ROOT } from './support/paths.js';
 
 /** Re-encodes every item section of a component (and its nested ones) and compares with the input bytes. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { concatBytes } from '../src/component/bytes.js';
-import { withDataSegments } from '../src/component/core-data.js';
+import { concatBytes } from '../src/component/write/bytes.js';
+import { withDataSegments } from '../src/component/write/core-data.js';
 import { ROOT } from './support/paths.js';
 
 const concat = concatBytes;

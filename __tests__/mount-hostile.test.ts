@@ -14,11 +14,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stageMounts } from '../src/action/stage-mounts.js';
-import { concatBytes } from '../src/component/bytes.js';
+import { concatBytes } from '../src/component/write/bytes.js';
 import { UserInputError } from '../src/errors.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
 import { readMountTree, type TreeNode } from '../src/virt/mount-tree.js';
-import { virtualize } from '../src/virt/virtualize.js';
+import { virtualize } from '../src/pipeline/virtualize.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
 import { runComponent } from './support/runner.js';

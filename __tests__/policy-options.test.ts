@@ -9,7 +9,7 @@ import { POLICY_OPTIONS, type PolicyOption } from '../src/policy/options.js';
 import { applyPatches, denyAllPolicy, hostPolicy, type Policy } from '../src/policy/policy.js';
 import { policyToData } from '../src/policy/policy-data.js';
 import { patchFromData } from '../src/policy/read-options.js';
-import { WasiVirt } from '../src/virt/wasi-virt.js';
+import { WasiVirt } from '../src/library/wasi-virt.js';
 import { cli, cliWithEnv } from './support/cli.js';
 import { ROOT } from './support/paths.js';
 

@@ -1,10 +1,10 @@
-// The reader's structural limits (src/component/limits.ts) against wasm-tools' validator, which
+// The reader's structural limits (src/component/read/limits.ts) against wasm-tools' validator, which
 // wasmtime shares: just over a limit both refuse; at it, the reader accepts what wasm-tools does.
 import { describe, expect, it } from '@jest/globals';
 import { parse } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { WasmDecodeError } from '../src/component/errors.js';
-import { LIMITS } from '../src/component/limits.js';
-import { readComponent } from '../src/component/read-component.js';
+import { LIMITS } from '../src/component/read/limits.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

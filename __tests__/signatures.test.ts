@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
-import { readComponent } from '../src/component/read-component.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { instanceFunctions, instanceTypeFunctions } from '../src/inspect/signatures.js';
 import { fixture } from './support/paths.js';
 

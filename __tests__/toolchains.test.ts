@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readComponent } from '../src/component/read-component.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { cli } from './support/cli.js';
 import { ROOT } from './support/paths.js';

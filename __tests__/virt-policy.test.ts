@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse as parseToml, stringify } from 'smol-toml';
 import { readFile } from 'node:fs/promises';
-import { readComponent } from '../src/component/read-component.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { noFlags, normalizeArgv, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
 import { policyToData } from '../src/policy/policy-data.js';

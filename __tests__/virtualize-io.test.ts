@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readComponent } from '../src/component/read-component.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
 import { HTTP_BRIDGE } from '../src/virt/http-bridge.js';
-import { virtualize } from '../src/virt/virtualize.js';
+import { virtualize } from '../src/pipeline/virtualize.js';
 import {
   PROXY_RESOURCES,
   resourceOf,

@@ -7,18 +7,19 @@ import { UserInputError } from '../src/errors.js';
 import { ExitCode } from '../src/cli/io.js';
 import { reportError } from '../src/cli/report-error.js';
 import { noFlags, patchFromFlags, type VirtFlags } from '../src/cli/virt-flags.js';
-import { compose, type ComposeInput } from '../src/component/compose.js';
-import type { Component } from '../src/component/read-component.js';
+import { compose, type ComposeInput } from '../src/compose/compose.js';
+import type { Component } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { decodeComponent } from '../src/inspect/load-component.js';
-import { importRulesFrom } from '../src/policy/import-rules.js';
+import { importRulesFrom } from '../src/verify/import-rules.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../src/policy/policy.js';
 import { reportFormats } from '../src/report/check-report.js';
 import { renderCheck } from '../src/report/render-check.js';
 import { virtualizeAndVerify } from '../src/pipeline/virtualize-and-verify.js';
 import { checkImports, type ImportRules } from '../src/verify/check-imports.js';
 import { adapterWit } from '../src/virt/adapter-wit.js';
-import { planAdapter, virtualize } from '../src/virt/virtualize.js';
+import { virtualize } from '../src/pipeline/virtualize.js';
+import { planAdapter } from '../src/virt/generate-adapter.js';
 import {
   applyByteEdits,
   applyStructuralEdits,

@@ -1,5 +1,5 @@
 // Runs one composition route in a fresh process and prints its median time and peak RSS.
-import { compose } from '../src/component/compose.js';
+import { compose } from '../src/compose/compose.js';
 import { fixtureBytes, grownRoot } from './large-components.js';
 
 const [route, size] = [process.argv[2]!, Number(process.argv[3])];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readComponent } from '../src/component/read-component.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { COMPONENT_PREAMBLE, uleb } from '../__tests__/support/bytes.js';
 import { measure, type Row } from './measure.js';

@@ -1,5 +1,5 @@
 import { applyPatches, denyAllPolicy, hostPolicy, type Policy } from '../src/policy/policy.js';
-import { virtualize } from '../src/virt/virtualize.js';
+import { virtualize } from '../src/pipeline/virtualize.js';
 import { fixtureBytes } from './large-components.js';
 
 interface Case {

@@ -13315,7 +13315,7 @@ var SectionId = {
   value: 12
 };
 
-// src/component/limits.ts
+// src/component/read/limits.ts
 var LIMITS = {
   /** Bytes of any name or string. */
   name: 1e5,
@@ -13371,7 +13371,7 @@ var SPACE_LIMITS = [
   }))
 ];
 
-// src/component/byte-reader.ts
+// src/component/read/byte-reader.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 var ByteReader = class {
   constructor(bytes, start = 0, end = bytes.length) {
@@ -13501,7 +13501,7 @@ function hex(byte) {
   return byte.toString(16).padStart(2, "0");
 }
 
-// src/component/core-types.ts
+// src/component/read/core-types.ts
 var numericTypes = {
   127: "i32",
   126: "i64",
@@ -13716,14 +13716,144 @@ function readModuleDecl(r) {
   }
 }
 
-// src/component/type-info.ts
+// src/component/read/scope.ts
+var MAX_NESTING = 100;
+var coreSorts = [
+  "func",
+  "table",
+  "memory",
+  "global",
+  "tag",
+  "type",
+  "module",
+  "instance"
+];
+var componentSorts = ["func", "value", "type", "component", "instance"];
+var SCOPE_NAMES = {
+  component: "component",
+  "component-type": "component type",
+  "instance-type": "instance type"
+};
+var limitsBySort = new Map(
+  [
+    ...coreSorts.map((core2) => ({ core: core2 })),
+    ...componentSorts.map((component2) => ({ component: component2 }))
+  ].map((sort) => [
+    sortName(sort),
+    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
+  ])
+);
+var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
+function sortName(sort) {
+  return "core" in sort ? `core ${sort.core}` : sort.component;
+}
+var Scope = class _Scope {
+  constructor(kind, parent, onEntry) {
+    this.kind = kind;
+    this.parent = parent;
+    this.depth = parent ? parent.depth + 1 : 0;
+    this.onEntry = onEntry ?? parent?.onEntry ?? (() => {
+    });
+  }
+  kind;
+  parent;
+  core = Object.fromEntries(coreSorts.map((s) => [s, []]));
+  component = Object.fromEntries(componentSorts.map((s) => [s, []]));
+  /** How many scopes enclose this one. */
+  depth;
+  /** Entries so far that each of SPACE_LIMITS counts. */
+  counted = SPACE_LIMITS.map(() => 0);
+  /** In the outermost scope: the core modules and components defined in the tree, itself included. */
+  definitions = 1;
+  /** Told of every entry of this scope and the scopes nested in it. */
+  onEntry;
+  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
+  static nested(reader, at, kind, parent, onEntry) {
+    const scope = new _Scope(kind, parent, onEntry);
+    if (scope.depth > MAX_NESTING)
+      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
+    return scope;
+  }
+  space(sort) {
+    return "core" in sort ? this.core[sort.core] : this.component[sort.component];
+  }
+  /**
+   * Appends an entry to the space of `sort`, refusing (at byte offset `at`) what breaks the
+   * structural limits (limits.ts): too many entries, or what the entry hook refuses.
+   */
+  push(sort, origin, at) {
+    for (const i of limitsCounting(sort)) {
+      const limit = SPACE_LIMITS[i];
+      if (++this.counted[i] > limit.max)
+        throw new WasmDecodeError(
+          at,
+          `more than ${limit.max} ${limit.what} in one ${SCOPE_NAMES[this.kind]} (wasm-tools and wasmtime refuse it too)`
+        );
+    }
+    if (origin.via === "core-module" || origin.via === "component") {
+      const root = this.ancestor(this.depth);
+      if (++root.definitions > LIMITS.definitions)
+        throw new WasmDecodeError(
+          at,
+          `more than ${LIMITS.definitions} core modules and components defined in one component, nested ones and itself included (wasm-tools and wasmtime refuse it too)`
+        );
+    }
+    this.onEntry(this, sort, origin, at);
+    const space = this.space(sort);
+    space.push(origin);
+    return space.length - 1;
+  }
+  /** Fails unless `index` is already defined in the space of `sort`. */
+  check(reader, at, sort, index, what) {
+    const size = this.space(sort).length;
+    if (index >= size) {
+      reader.fail(
+        `${what} refers to ${sortName(sort)} index ${index}, but only ${size} ${sortName(sort)} definition(s) exist at this point`,
+        at
+      );
+    }
+  }
+  /** The scope `count` levels out (0 = this one), if there is one. */
+  ancestor(count) {
+    return count === 0 ? this : this.parent?.ancestor(count - 1);
+  }
+  /** The scope `count` levels out, failing past the outermost. */
+  outer(reader, at, count) {
+    const scope = this.ancestor(count);
+    if (!scope) {
+      reader.fail(
+        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
+        at
+      );
+    }
+    return scope;
+  }
+};
+
+// src/component/read/type-info.ts
 var OPAQUE = { size: 1 };
 var infoSort = (sort) => "component" in sort && ["type", "instance", "component"].includes(sort.component) ? sort.component : void 0;
 var sum = (sizes) => sizes.reduce((a, b) => a + b, 0);
+var infos = /* @__PURE__ */ new WeakMap();
+function typeInfo(scope, sort, index) {
+  return infos.get(scope)?.[sort][index] ?? OPAQUE;
+}
+var recordTypeInfo = (scope, sort, origin, at) => {
+  const info = entryInfo(scope, sort, origin);
+  if (!info) return;
+  if (info.size >= LIMITS.typeSize)
+    throw new WasmDecodeError(
+      at,
+      `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`
+    );
+  let spaces = infos.get(scope);
+  if (!spaces) infos.set(scope, spaces = { type: [], instance: [], component: [] });
+  spaces[sort.component].push(info);
+};
 var declaredInfo = /* @__PURE__ */ new WeakMap();
 function valTypeSize(scope, type) {
   if (!type) return 0;
-  return "prim" in type ? 1 : scope.info("type", type.typeIndex).size;
+  return "prim" in type ? 1 : typeInfo(scope, "type", type.typeIndex).size;
 }
 function defValTypeSize(scope, def) {
   const size = (t) => valTypeSize(scope, t);
@@ -13769,9 +13899,9 @@ function externInfo(scope, type) {
     case "func":
     case "component":
     case "instance":
-      return scope.info("type", type.typeIndex);
+      return typeInfo(scope, "type", type.typeIndex);
     case "type":
-      return "eq" in type.bound ? scope.info("type", type.bound.eq) : OPAQUE;
+      return "eq" in type.bound ? typeInfo(scope, "type", type.bound.eq) : OPAQUE;
     case "value":
       return "type" in type.bound ? { size: valTypeSize(scope, type.bound.type) } : OPAQUE;
     case "module":
@@ -13793,10 +13923,11 @@ function exportsOf(scope, items) {
   const exports = /* @__PURE__ */ new Map();
   for (const { name, sort, index } of items) {
     const kind = infoSort(sort);
-    if (kind) exports.set(name, scope.info(kind, index));
+    if (kind) exports.set(name, typeInfo(scope, kind, index));
   }
   return exports;
 }
+var typeInfoAt = (scope, sort, index) => scope ? typeInfo(scope, sort, index) : OPAQUE;
 function entryInfo(scope, sort, origin) {
   const kind = infoSort(sort);
   if (!kind) return void 0;
@@ -13807,13 +13938,12 @@ function entryInfo(scope, sort, origin) {
       return externInfo(scope, origin.type);
     case "export":
       if (origin.type) return externInfo(scope, origin.type);
-      return origin.item ? scope.info(kind, origin.item.index) : OPAQUE;
+      return origin.item ? typeInfo(scope, kind, origin.item.index) : OPAQUE;
     case "alias": {
       const { alias } = origin;
-      if (alias.kind === "outer")
-        return scope.ancestor(alias.count)?.info(kind, alias.index) ?? OPAQUE;
+      if (alias.kind === "outer") return typeInfoAt(scope.ancestor(alias.count), kind, alias.index);
       if (alias.kind === "export")
-        return scope.info("instance", alias.instance).exports?.get(alias.name) ?? OPAQUE;
+        return typeInfo(scope, "instance", alias.instance).exports?.get(alias.name) ?? OPAQUE;
       return OPAQUE;
     }
     case "instance": {
@@ -13826,7 +13956,7 @@ function entryInfo(scope, sort, origin) {
             instance.exports.map((e) => ({ name: e.name.name, ...e.item }))
           )
         };
-      return { size: 1, exports: scope.info("component", instance.component).exports };
+      return { size: 1, exports: typeInfo(scope, "component", instance.component).exports };
     }
     case "component": {
       const nested = origin.component;
@@ -13843,131 +13973,7 @@ function entryInfo(scope, sort, origin) {
   }
 }
 
-// src/component/scope.ts
-var MAX_NESTING = 100;
-var coreSorts = [
-  "func",
-  "table",
-  "memory",
-  "global",
-  "tag",
-  "type",
-  "module",
-  "instance"
-];
-var componentSorts = ["func", "value", "type", "component", "instance"];
-var SCOPE_NAMES = {
-  component: "component",
-  "component-type": "component type",
-  "instance-type": "instance type"
-};
-var limitsBySort = new Map(
-  [
-    ...coreSorts.map((core2) => ({ core: core2 })),
-    ...componentSorts.map((component2) => ({ component: component2 }))
-  ].map((sort) => [
-    sortName(sort),
-    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
-  ])
-);
-var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
-function sortName(sort) {
-  return "core" in sort ? `core ${sort.core}` : sort.component;
-}
-var Scope = class _Scope {
-  constructor(kind, parent) {
-    this.kind = kind;
-    this.parent = parent;
-    this.depth = parent ? parent.depth + 1 : 0;
-  }
-  kind;
-  parent;
-  core = Object.fromEntries(coreSorts.map((s) => [s, []]));
-  component = Object.fromEntries(componentSorts.map((s) => [s, []]));
-  /** What bounds the types (type-info.ts), by entry of the spaces that carry it. */
-  infos = { type: [], instance: [], component: [] };
-  /** How many scopes enclose this one. */
-  depth;
-  /** Entries so far that each of SPACE_LIMITS counts. */
-  counted = SPACE_LIMITS.map(() => 0);
-  /** In the outermost scope: the core modules and components defined in the tree, itself included. */
-  definitions = 1;
-  /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
-  static nested(reader, at, kind, parent) {
-    const scope = new _Scope(kind, parent);
-    if (scope.depth > MAX_NESTING)
-      reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
-    return scope;
-  }
-  space(sort) {
-    return "core" in sort ? this.core[sort.core] : this.component[sort.component];
-  }
-  /**
-   * Appends an entry to the space of `sort`, refusing (at byte offset `at`) what breaks the
-   * structural limits (limits.ts): too many entries, or a type too large.
-   */
-  push(sort, origin, at) {
-    for (const i of limitsCounting(sort)) {
-      const limit = SPACE_LIMITS[i];
-      if (++this.counted[i] > limit.max)
-        throw new WasmDecodeError(
-          at,
-          `more than ${limit.max} ${limit.what} in one ${SCOPE_NAMES[this.kind]} (wasm-tools and wasmtime refuse it too)`
-        );
-    }
-    if (origin.via === "core-module" || origin.via === "component") {
-      const root = this.ancestor(this.depth);
-      if (++root.definitions > LIMITS.definitions)
-        throw new WasmDecodeError(
-          at,
-          `more than ${LIMITS.definitions} core modules and components defined in one component, nested ones and itself included (wasm-tools and wasmtime refuse it too)`
-        );
-    }
-    const info = entryInfo(this, sort, origin);
-    const space = this.space(sort);
-    if (info) {
-      if (info.size >= LIMITS.typeSize)
-        throw new WasmDecodeError(
-          at,
-          `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`
-        );
-      this.infos[sort.component].push(info);
-    }
-    space.push(origin);
-    return space.length - 1;
-  }
-  /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
-  info(sort, index) {
-    return this.infos[sort][index] ?? OPAQUE;
-  }
-  /** Fails unless `index` is already defined in the space of `sort`. */
-  check(reader, at, sort, index, what) {
-    const size = this.space(sort).length;
-    if (index >= size) {
-      reader.fail(
-        `${what} refers to ${sortName(sort)} index ${index}, but only ${size} ${sortName(sort)} definition(s) exist at this point`,
-        at
-      );
-    }
-  }
-  /** The scope `count` levels out (0 = this one), if there is one. */
-  ancestor(count) {
-    return count === 0 ? this : this.parent?.ancestor(count - 1);
-  }
-  /** The scope `count` levels out, failing past the outermost. */
-  outer(reader, at, count) {
-    const scope = this.ancestor(count);
-    if (!scope) {
-      reader.fail(
-        `outer alias count ${count} reaches beyond the ${this.depth} enclosing scope(s)`,
-        at
-      );
-    }
-    return scope;
-  }
-};
-
-// src/component/types.ts
+// src/component/read/types.ts
 var primitives = {
   127: "bool",
   126: "s8",
@@ -14265,7 +14271,7 @@ function readAlias(r, scope) {
   }
 }
 function readDeclarations(r, parent, kind) {
-  const scope = Scope.nested(r, r.offset, kind, parent);
+  const scope = Scope.nested(r, r.offset, kind, parent, recordTypeInfo);
   const decls = r.vec(
     kind === "component-type" ? "component type declarations" : "instance type declarations",
     () => readDeclaration(r, scope),
@@ -14311,7 +14317,7 @@ function readDeclaration(r, scope) {
   }
 }
 
-// src/component/canon.ts
+// src/component/read/canon.ts
 var shapes = {
   0: { kind: "lift", operands: ["coreFunc", "options", "type"] },
   1: { kind: "lower", operands: ["func", "options"] },
@@ -14459,7 +14465,7 @@ function readCanon(r, scope) {
   return canon;
 }
 
-// src/component/core-module.ts
+// src/component/read/core-module.ts
 var externKinds = ["func", "table", "memory", "global", "tag"];
 function readCoreModule(bytes, start, end) {
   const r = new ByteReader(bytes, start, end);
@@ -14519,7 +14525,7 @@ function readCoreModule(bytes, start, end) {
   return module;
 }
 
-// src/component/read-component.ts
+// src/component/read/read-component.ts
 var COMPONENT_VERSION = 13;
 function sniffWasm(bytes) {
   if (bytes.length < 8 || bytes[0] !== 0 || bytes[1] !== 97 || bytes[2] !== 115 || bytes[3] !== 109) {
@@ -14583,7 +14589,7 @@ function readComponentAt(bytes, start, end, parent) {
     components: [],
     starts: [],
     customs: [],
-    scope: Scope.nested(r, start, "component", parent)
+    scope: Scope.nested(r, start, "component", parent, recordTypeInfo)
   };
   while (!r.atEnd) {
     const sectionStart = r.offset;
@@ -14856,97 +14862,7 @@ var UserInputError = class extends Error {
   name = "UserInputError";
 };
 
-// src/policy/policy.ts
-var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
-var stdioModes = ["allow", "ignore", "deny"];
-var stdioStreams = ["stdin", "stdout", "stderr"];
-var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
-var vars = (mode) => ({ mode, names: [], overrides: {} });
-var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
-var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
-function denyAllPolicy() {
-  return {
-    env: vars("none"),
-    config: vars("none"),
-    access: everySubsystem("deny"),
-    stdio: everyStream("deny"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
-function applyVars(base, patch) {
-  if (!patch) return base;
-  return {
-    mode: patch.mode ?? base.mode,
-    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
-    overrides: { ...base.overrides, ...patch.overrides }
-  };
-}
-function applyPatches(base, ...patches) {
-  let policy = base;
-  for (const patch of patches) {
-    if (patch.allowAll) {
-      policy = {
-        ...policy,
-        access: everySubsystem("allow"),
-        stdio: everyStream("allow"),
-        env: { ...policy.env, mode: "all", names: [] },
-        config: { ...policy.config, mode: "all", names: [] }
-      };
-    }
-    policy = {
-      env: applyVars(policy.env, patch.env),
-      config: applyVars(policy.config, patch.config),
-      access: { ...policy.access, ...patch.access },
-      stdio: { ...policy.stdio, ...patch.stdio },
-      mounts: [...policy.mounts, ...patch.mounts ?? []],
-      preopens: [...policy.preopens, ...patch.preopens ?? []],
-      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
-      debug: patch.debug ?? policy.debug,
-      imports: {
-        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
-        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
-      },
-      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
-      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
-      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
-      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
-    };
-  }
-  return policy;
-}
-function reachesHostFiles(policy) {
-  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
-}
-
-// src/policy/patch-values.ts
-function parseBoolean(label3, value, alternative = "") {
-  if (value === "true") return true;
-  if (value === "false") return false;
-  throw new UserInputError(`${label3} takes true or false${alternative}, not '${value}'`);
-}
-function parseNames(label3, value) {
-  const list = value.split(",").map((n) => n.trim());
-  if (list.some((n) => n === ""))
-    throw new UserInputError(`${label3}=${value}: empty name in the list`);
-  return list;
-}
-function parsePair(label3, value, example) {
-  const eq = value.indexOf("=");
-  if (eq <= 0)
-    throw new UserInputError(`${label3} '${value}' must be KEY=VALUE (for example ${example})`);
-  return [value.slice(0, eq), value.slice(eq + 1)];
-}
-function parseStdioMode(label3, value, alternative = "") {
-  if (!stdioModes.includes(value))
-    throw new UserInputError(
-      `${label3} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
-    );
-  return value;
-}
+// src/byte-size.ts
 var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
 function parseByteSize(label3, value) {
   const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
@@ -14956,13 +14872,6 @@ function parseByteSize(label3, value) {
       `${label3} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
     );
   return bytes;
-}
-function parseGuestAssignment(label3, value, example) {
-  const eq = value.indexOf("=");
-  const guest = value.slice(0, eq);
-  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
-    throw new UserInputError(`${label3} '${value}' must be ${example}`);
-  return { guest, rest: value.slice(eq + 1) };
 }
 
 // src/escape.ts
@@ -15127,7 +15036,7 @@ function matchesFunction(pattern, func) {
   return pattern.func === void 0 || pattern.func.test(func);
 }
 
-// src/policy/import-rules.ts
+// src/verify/import-rules.ts
 function importRulesFrom(sources) {
   return {
     allow: sources.flatMap((s) => s.policy.allow.map((p) => parsePattern(p, s.allowLabel))),
@@ -16083,6 +15992,105 @@ function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/policy/policy.ts
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
+    };
+  }
+  return policy;
+}
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/policy/patch-values.ts
+function parseBoolean(label3, value, alternative = "") {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label3} takes true or false${alternative}, not '${value}'`);
+}
+function parseNames(label3, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label3}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label3, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label3} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label3, value, alternative = "") {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(
+      `${label3} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
+  return value;
+}
+function parseGuestAssignment(label3, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label3} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
+}
+
 // src/policy/option-values.ts
 var fail = (key, what) => {
   throw new UserInputError(`'${key}' must be ${what}`);
@@ -16574,7 +16582,7 @@ function checkImport(item, rules2) {
   return found;
 }
 
-// src/verify/run-gate.ts
+// src/pipeline/run-gate.ts
 async function runImportGate(input) {
   const sources = [];
   if (input.policyFile) {
@@ -18374,7 +18382,7 @@ async function checkCommand(path, options, io) {
   return result2.passed ? ExitCode.pass : ExitCode.violation;
 }
 
-// src/component/byte-writer.ts
+// src/component/write/byte-writer.ts
 var utf82 = new TextEncoder();
 var ByteWriter = class {
   buffer = new Uint8Array(256);
@@ -18448,7 +18456,7 @@ var ByteWriter = class {
   }
 };
 
-// src/component/encode-types.ts
+// src/component/write/encode-types.ts
 var invert = (table2) => new Map(Object.entries(table2).map(([code, name]) => [name, Number(code)]));
 var primitiveCodes = invert(primitives);
 var coreSortCodeOf = invert(coreSortCodes);
@@ -18726,13 +18734,13 @@ function encodeCoreType(w, type) {
   }
 }
 
-// src/component/encode-items.ts
+// src/component/write/encode-items.ts
 function encodeSortIndex(w, item, map) {
   encodeSort(w, item.sort);
   w.u32(map(item.sort, item.index));
 }
 
-// src/component/component-builder.ts
+// src/component/write/component-builder.ts
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
@@ -18887,10 +18895,10 @@ var ComponentBuilder = class _ComponentBuilder {
   }
 };
 
-// src/component/compose-plan.ts
+// src/compose/compose-plan.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
-// src/component/local-types.ts
+// src/component/read/local-types.ts
 function aliasedType(decl) {
   const { alias } = decl;
   return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
@@ -19139,7 +19147,7 @@ function instanceFunctions(scope, index) {
   return result2;
 }
 
-// src/component/compose-plan.ts
+// src/compose/compose-plan.ts
 var ComposeError = class extends UserInputError {
 };
 function compatibilityKey(name) {
@@ -19279,7 +19287,7 @@ function planComposition(root, plugs) {
   return { nodes, root, hostImports, warnings };
 }
 
-// src/component/handle-functions.ts
+// src/compose/handle-functions.ts
 function handleFunctions(component2, exportName) {
   const exp = component2.exports.find((e) => e.name.name === exportName);
   if (!exp) throw new ComposeError(`the component exports no ${exportName}`);
@@ -19334,7 +19342,7 @@ function ownedResource(scope, type) {
   return from?.via === "import" ? { iface: from.name, resource: resource.alias.name } : void 0;
 }
 
-// src/component/wrapping-module.ts
+// src/compose/wrapping-module.ts
 var I32 = 127;
 var FUNC = 0;
 function wrappingModule(calls, wrapModule, callModule) {
@@ -19376,7 +19384,7 @@ function wrappingModule(calls, wrapModule, callModule) {
   return w.toBytes();
 }
 
-// src/component/export-bridge.ts
+// src/compose/export-bridge.ts
 var RESOURCE = { kind: "type", bound: { subResource: true } };
 var wrapFunctionName = (resource) => `wrap-${resource}`;
 var wrapName = (param) => wrapFunctionName(param.resource);
@@ -19481,7 +19489,7 @@ function shimComponent(functions, resources) {
   return s.finish();
 }
 
-// src/component/compose.ts
+// src/compose/compose.ts
 var PLAIN_TYPES = "plain types, defined in place";
 function compose(root, plugs, bridges = []) {
   const toNode = (input) => composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
@@ -19907,10 +19915,10 @@ function impliedDenyRules(policy) {
   return rules2;
 }
 
-// src/virt/virtualize.ts
+// src/virt/generate-adapter.ts
 import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
 
-// src/component/bytes.ts
+// src/component/write/bytes.ts
 function copyInto(target, bytes) {
   if (bytes instanceof Uint8Array) target.set(bytes);
   else bytes.copyTo(target);
@@ -19933,7 +19941,7 @@ function regionOf(length, pieces) {
   };
 }
 
-// src/component/core-data.ts
+// src/component/write/core-data.ts
 var DATA_SECTION = 11;
 var DATA_COUNT_SECTION = 12;
 var CODE_SECTION = 10;
@@ -20556,8 +20564,7 @@ function plannedVersion(plan, iface) {
   return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
 }
 
-// src/virt/adapter-wit.ts
-var ADAPTER_WORLD = "virt";
+// src/virt/wit-declarations.ts
 var localName = (used) => /(\S+)\s*$/.exec(used)[1];
 function declaredNames(decl) {
   const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
@@ -20576,6 +20583,9 @@ function usedInterface(decl, iface) {
   if (!use) return void 0;
   return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
 }
+
+// src/virt/adapter-wit.ts
+var ADAPTER_WORLD = "virt";
 function pinUse(decl, iface, version, versionFor) {
   const used = usedInterface(decl, iface);
   if (!used) return decl;
@@ -22077,10 +22087,9 @@ function digestOf(bytes) {
   if (bytes instanceof Uint8Array) return createHash4("sha256").update(bytes).digest("hex");
   return "digest" in bytes ? bytes.digest() : void 0;
 }
-function shareIdenticalContents(nodes) {
+function shareIdenticalContents(files) {
   const byLength = /* @__PURE__ */ new Map();
-  for (const node of nodes) {
-    if (node.kind !== "file") continue;
+  for (const node of files) {
     const same = byLength.get(node.contents.length) ?? /* @__PURE__ */ new Set();
     byLength.set(node.contents.length, same.add(node.contents));
   }
@@ -22096,8 +22105,7 @@ function shareIdenticalContents(nodes) {
       else first.set(digest, contents2);
     }
   }
-  for (const node of nodes)
-    if (node.kind === "file") node.contents = replaced.get(node.contents) ?? node.contents;
+  for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
   return new Set(replaced.keys());
 }
 
@@ -22122,7 +22130,9 @@ async function readMountTree(mounts) {
     await Promise.resolve();
     new MountWalk(tree, mount, node, stored).run();
   }
-  const unused = shareIdenticalContents(tree.nodes);
+  const unused = shareIdenticalContents(
+    tree.nodes.filter((n) => n.kind === "file")
+  );
   const storedFiles = [...stored.values()];
   tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]));
   const total = tree.files.reduce((n, f) => n + f.size, 0);
@@ -22533,29 +22543,23 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
   }
 }
 
-// src/virt/virtualize.ts
+// src/virt/generate-adapter.ts
 async function planAdapter(policy, app) {
   const described = app ? describeComponent(app) : void 0;
   const planned = planVirtualization(policy, described?.imports, described?.exports);
   const writer = policy.debug || writesDenials(planned, policy);
   return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
 }
-async function virtualize({
+async function generateAdapter({
   policy,
   app,
   mountTree
 }) {
-  const plan = await planAdapter(policy, app && (app.component ?? readComponent(app.bytes)));
-  if (plan.interfaces.length === 0 && app) {
-    return {
-      plan,
-      mounted: [],
-      output: app.bytes,
-      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
-    };
-  }
+  const plan = await planAdapter(policy, app);
+  const none = { plan, bridges: [], mounted: [] };
+  if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
+    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
   const tree = mountTree ?? await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
@@ -22569,19 +22573,39 @@ async function virtualize({
     data.active,
     data.passive
   );
-  if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
-  const composed = compose(
-    app,
-    [{ bytes: adapter, label: "the virtual adapter" }],
-    plan.proxy ? [httpBridge(plan.proxy.export)] : []
-  );
   return {
     plan,
     adapter,
-    output: composed.bytes,
-    mounted: tree.files,
-    warnings: composed.warnings
+    bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
+    mounted: tree.files
   };
+}
+
+// src/pipeline/virtualize.ts
+async function virtualize({
+  policy,
+  app,
+  mountTree
+}) {
+  const component2 = app && (app.component ?? readComponent(app.bytes));
+  const { bridges, ...generated } = await generateAdapter({
+    policy,
+    mountTree,
+    ...component2 ? { app: component2 } : {}
+  });
+  if (!app) return { ...generated, warnings: [] };
+  if (!generated.adapter)
+    return {
+      ...generated,
+      output: app.bytes,
+      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
+    };
+  const composed = compose(
+    { ...app, component: component2 },
+    [{ bytes: generated.adapter, label: "the virtual adapter" }],
+    bridges
+  );
+  return { ...generated, output: composed.bytes, warnings: composed.warnings };
 }
 
 // src/pipeline/virtualize-and-verify.ts
@@ -22616,7 +22640,7 @@ async function virtualizeAndVerify(input) {
   };
 }
 
-// src/report/plan-entries.ts
+// src/virt/plan-entries.ts
 function planEntries(plan) {
   const virtualized = plan.interfaces.map((v) => {
     const served = v.importOnly ? "for wasi-virt's own lines on stderr" : v.exported.length > 0 ? v.exported.join(", ") : "types only";
@@ -22652,7 +22676,7 @@ var envVariables = {
   ...Object.fromEntries(Object.entries(commandVariables).map(([name, flag]) => [name, { flag }])),
   ...Object.fromEntries(POLICY_OPTIONS.map((o) => [o.variable, { flag: `--${o.name}` }]))
 };
-var processSettings = ["WASI_VIRT_STACK"];
+var processSettings = ["WASI_VIRT_STACK", "WASI_VIRT_MAX_COMPONENT_SIZE"];
 function distance(a, b) {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -22816,7 +22840,7 @@ async function virtualizeCommand(component2, options, io, env = {}) {
     { path: component2, what: "the component virtualized" },
     { path: output, what: "the output component" }
   ]);
-  const app = component2 ? await loadComponentFile(component2) : void 0;
+  const app = component2 ? await loadComponentFile(component2, maxComponentSize(env)) : void 0;
   const { generated, bytes, sha256, rules: rules2, check } = await virtualizeAndVerify({
     policy,
     ...app ? { app } : {}

@@ -1,5 +1,5 @@
 // The library API: the component reader, the import model and the import gate.
-export { readComponent, sniffWasm, type Component } from './component/read-component.js';
+export { readComponent, sniffWasm, type Component } from './component/read/read-component.js';
 export { WasmDecodeError } from './component/errors.js';
 export type * from './component/ast.js';
 export {
@@ -16,7 +16,7 @@ export {
   type ImportRules,
   type Violation,
 } from './verify/check-imports.js';
-export { importRulesFrom } from './policy/import-rules.js';
+export { importRulesFrom } from './verify/import-rules.js';
 export { loadPolicyFile } from './policy/load-policy-file.js';
 export { policyToData } from './policy/policy-data.js';
 export { patchFromData } from './policy/read-options.js';
@@ -25,12 +25,11 @@ export type { Policy, PolicyPatch, ImportPolicy, VarsPolicy, Access } from './po
 export { renderCheck } from './report/render-check.js';
 export type { CheckReport, ReportFormat } from './report/check-report.js';
 export { UserInputError } from './errors.js';
+export { compose, ComposeError, type ComposeInput, type ComposeResult } from './compose/compose.js';
+export { WasiVirt, VarsBuilder } from './library/wasi-virt.js';
 export {
-  compose,
-  ComposeError,
-  type ComposeInput,
-  type ComposeResult,
-} from './component/compose.js';
-export { WasiVirt, VarsBuilder } from './virt/wasi-virt.js';
-export { virtualize, type VirtualizeOptions, type VirtualizeResult } from './virt/virtualize.js';
+  virtualize,
+  type VirtualizeOptions,
+  type VirtualizeResult,
+} from './pipeline/virtualize.js';
 export { VERSION } from './version.js';

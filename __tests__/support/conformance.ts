@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { readComponent } from '../../src/component/read-component.js';
+import { readComponent } from '../../src/component/read/read-component.js';
 import { describeComponent } from '../../src/inspect/component-interface.js';
-import { importRulesFrom } from '../../src/policy/import-rules.js';
+import { importRulesFrom } from '../../src/verify/import-rules.js';
 import { checkImports, type CheckResult } from '../../src/verify/check-imports.js';
 import { cli } from './cli.js';
 import { fixture, ROOT } from './paths.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Declaration, DefType, ExternName } from '../../src/component/ast.js';
-import { declaredNames } from '../../src/virt/adapter-wit.js';
+import { declaredNames } from '../../src/virt/wit-declarations.js';
 import { WasmDecodeError } from '../../src/component/errors.js';
-import { readComponent } from '../../src/component/read-component.js';
+import { readComponent } from '../../src/component/read/read-component.js';
 import { WASI_INTERFACES } from '../../src/virt/wasi-interfaces.js';
 import { rewriteTopLevel } from './rewrite.js';
 import { withWasiVersions } from './reversion.js';

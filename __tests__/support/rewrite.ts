@@ -1,8 +1,8 @@
 import { SectionId, type DefType, type Export, type Import } from '../../src/component/ast.js';
-import { ByteWriter } from '../../src/component/byte-writer.js';
-import { encodeExport, encodeImport } from '../../src/component/encode-items.js';
-import { encodeDefType, identity } from '../../src/component/encode-types.js';
-import { readComponent } from '../../src/component/read-component.js';
+import { ByteWriter } from '../../src/component/write/byte-writer.js';
+import { encodeExport, encodeImport } from '../../src/component/write/encode-items.js';
+import { encodeDefType, identity } from '../../src/component/write/encode-types.js';
+import { readComponent } from '../../src/component/read/read-component.js';
 
 /**
  * Edits of a component's top-level items, each given the item and its position among the

@@ -11,7 +11,7 @@ import { readActionInput } from './input-reader.js';
 import { readInputs } from './inputs.js';
 import { resolveComponent } from './resolve-component.js';
 import { renderSummary } from './summary.js';
-import { trapEntries } from '../report/plan-entries.js';
+import { trapEntries } from '../virt/plan-entries.js';
 import { upload } from './upload.js';
 import { writeResultArchive } from './write-archive.js';
 import { capLine, escapeControl, safeLogLine } from '../escape.js';

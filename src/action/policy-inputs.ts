@@ -42,7 +42,7 @@ export function policyInputs(read: ReadInput): PolicyInputs {
       const value = read(option.input);
       return value === '' ? undefined : [value];
     },
-    (option) => inputLabel(option.input as string),
+    (option) => `${inputLabel(option.input as string)}${option.repeatable ? ' line' : ''}`,
   );
   return { patch, mounts: mountInputs(read) };
 }

@@ -1,4 +1,4 @@
-import { planEntries, type TrapEntry } from '../report/plan-entries.js';
+import { planEntries, type TrapEntry } from '../virt/plan-entries.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import type { Violation } from '../verify/check-imports.js';
 import type { VirtPlan } from '../virt/plan.js';

@@ -1,6 +1,6 @@
 import type { Declaration, ExternName, ExternType, InstanceType, Sort } from '../component/ast.js';
-import type { Component } from '../component/read-component.js';
-import type { Origin, Scope } from '../component/scope.js';
+import type { Component } from '../component/read/read-component.js';
+import type { Origin, Scope } from '../component/read/scope.js';
 import {
   definedInstanceExports,
   instanceContents,

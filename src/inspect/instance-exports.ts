@@ -1,5 +1,5 @@
 import type { ExternType, SortIndex } from '../component/ast.js';
-import type { Scope } from '../component/scope.js';
+import type { Scope } from '../component/read/scope.js';
 
 /** One export of an instance a component defines, with the scope its indices belong to. */
 export interface DefinedExport {

@@ -1,7 +1,7 @@
 import type { Declaration, DefType, DefValType, ValType } from '../component/ast.js';
-import { localTypes } from '../component/local-types.js';
+import { localTypes } from '../component/read/local-types.js';
 import { definedInstanceExports, isComponentSort } from './instance-exports.js';
-import type { Scope } from '../component/scope.js';
+import type { Scope } from '../component/read/scope.js';
 import { resolveInstanceType } from './component-interface.js';
 
 /**

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readComponent } from '../component/read-component.js';
+import { readComponent } from '../component/read/read-component.js';
 import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
 import type { LoadedComponent } from '../inspect/load-component.js';
-import { importRulesFrom } from '../policy/import-rules.js';
+import { importRulesFrom } from '../verify/import-rules.js';
 import type { Policy } from '../policy/policy.js';
 import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
 import { impliedDenyRules } from '../virt/policy-rules.js';
-import { virtualize, type VirtualizeResult } from '../virt/virtualize.js';
+import { virtualize, type VirtualizeResult } from '../pipeline/virtualize.js';
 
 export interface PipelineInput {
   policy: Policy;

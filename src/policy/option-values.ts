@@ -1,7 +1,7 @@
+import { parseByteSize } from '../byte-size.js';
 import { UserInputError } from '../errors.js';
 import {
   parseBoolean,
-  parseByteSize,
   parseGuestAssignment,
   parseNames,
   parsePair,

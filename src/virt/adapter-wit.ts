@@ -1,33 +1,8 @@
-import type { VirtPlan } from './plan.js';
+import type { VirtPlan } from './plan-model.js';
 import { plannedVersion, WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
+import { declaredNames, narrowUse, usedInterface } from './wit-declarations.js';
 
 export const ADAPTER_WORLD = 'virt';
-
-/** `error as io-error` → io-error: the name a `use` gives a type here. */
-const localName = (used: string) => /(\S+)\s*$/.exec(used)![1]!;
-
-/** The names a WIT type declaration introduces (`record datetime {…}` → datetime; `use x.{a, b as c};` → a, c). */
-export function declaredNames(decl: string): string[] {
-  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (use) return use[1]!.split(',').map(localName);
-  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
-  return named ? [named[1]!] : [];
-}
-
-/** A `use` declaration with only the names `wanted` accepts (`use x.{a, b as c};` → `use x.{b as c};`); other declarations as they are. */
-function narrowUse(decl: string, wanted: (name: string) => boolean): string {
-  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
-  if (!use) return decl;
-  const items = use[2]!.split(',').map((item) => item.trim());
-  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(', ')}}${use[3]}`;
-}
-
-/** The interface a `use` declaration takes types from, by id (`use error.{…}` is in the same package). */
-export function usedInterface(decl: string, iface: WasiInterface): string | undefined {
-  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
-  if (!use) return undefined;
-  return use[1]!.includes('/') ? use[1]! : `${iface.package}/${use[1]}`;
-}
 
 /**
  * A `use` naming the version the used interface is declared at here: interfaces of

@@ -1,12 +1,12 @@
 import { subsystems, type Policy, type Subsystem } from '../policy/policy.js';
-import type { VirtPlan, VirtualizedInterface } from './plan.js';
+import type { VirtPlan, VirtualizedInterface } from './plan-model.js';
 import type { WasiInterface } from './wasi-interfaces.js';
 
 /**
  * What a denied function says about itself, in one place: the trap's name in
  * the adapter's name section (which wasmtime's and V8's backtraces show), the
  * line written on the host's stderr before the trap, the `--debug` trace's
- * result, and the generation report (src/report/plan-entries.ts) all come from
+ * result, and the generation report (src/virt/plan-entries.ts) all come from
  * here.
  */
 

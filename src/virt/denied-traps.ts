@@ -1,7 +1,7 @@
 import binaryen from 'binaryen';
-import { ByteWriter } from '../component/byte-writer.js';
-import { concatBytes } from '../component/bytes.js';
-import { readCoreModule } from '../component/core-module.js';
+import { ByteWriter } from '../component/write/byte-writer.js';
+import { concatBytes } from '../component/write/bytes.js';
+import { readCoreModule } from '../component/read/core-module.js';
 import type { Policy, Subsystem } from '../policy/policy.js';
 import {
   deniedSubsystem,

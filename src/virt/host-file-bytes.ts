@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { DeferredBytes } from '../component/bytes.js';
+import type { DeferredBytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 
 /**

@@ -3,11 +3,11 @@ import {
   INSTANCE_SORT as INSTANCE,
   TYPE_SORT as TYPE,
 } from '../component/ast.js';
-import { ComponentBuilder } from '../component/component-builder.js';
-import type { ExportBridge } from '../component/compose.js';
-import { defineWrapType, wrapFunctionName } from '../component/export-bridge.js';
-import { readComponent } from '../component/read-component.js';
-import type { Scope } from '../component/scope.js';
+import { ComponentBuilder } from '../component/write/component-builder.js';
+import type { ExportBridge } from '../compose/compose.js';
+import { defineWrapType, wrapFunctionName } from '../compose/export-bridge.js';
+import { readComponent } from '../component/read/read-component.js';
+import type { Scope } from '../component/read/scope.js';
 import { BRIDGE_EXPORTS, PROXY_RESOURCES, PROXY_TYPES } from './wasi-http-interfaces.js';
 
 /** The adapter's export through which a proxy's incoming-handler is passed: see addHttpBridge. */

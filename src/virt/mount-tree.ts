@@ -10,7 +10,7 @@ import {
   type BigIntStats,
 } from 'node:fs';
 import { posix } from 'node:path';
-import type { Bytes } from '../component/bytes.js';
+import type { Bytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
 import { hasProcFd, hostFileBytes, type HostFileBytes } from './host-file-bytes.js';
@@ -83,7 +83,9 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
     new MountWalk(tree, mount, node, stored).run();
   }
   // Files of identical contents are stored once, under the first name: `files` and `stored` are in one order.
-  const unused = shareIdenticalContents(tree.nodes);
+  const unused = shareIdenticalContents(
+    tree.nodes.filter((n): n is TreeNode & { kind: 'file' } => n.kind === 'file'),
+  );
   const storedFiles = [...stored.values()];
   tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]!));
   const total = tree.files.reduce((n, f) => n + f.size, 0);

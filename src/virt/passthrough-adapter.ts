@@ -1,8 +1,9 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { INSTANCE_SORT, SectionId } from '../component/ast.js';
-import { ComponentBuilder } from '../component/component-builder.js';
-import { readComponent } from '../component/read-component.js';
-import { ADAPTER_WORLD, adapterWit, declaredNames } from './adapter-wit.js';
+import { ComponentBuilder } from '../component/write/component-builder.js';
+import { readComponent } from '../component/read/read-component.js';
+import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { declaredNames } from './wit-declarations.js';
 import { resourceDrops } from './io-plan.js';
 import type { VirtPlan } from './plan.js';
 import { versionOf, WASI_INTERFACES } from './wasi-interfaces.js';

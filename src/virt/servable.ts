@@ -1,6 +1,6 @@
 import type { ExternItem } from '../inspect/component-interface.js';
 import { UserInputError } from '../errors.js';
-import { declaredNames, usedInterface } from './adapter-wit.js';
+import { declaredNames, usedInterface } from './wit-declarations.js';
 import { CONFIG_VERSION, WASI_VERSIONS, type WasiInterface } from './wasi-interfaces.js';
 
 /** What an app imports of one WASI interface, over every version it imports it at. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Bytes } from '../component/bytes.js';
+import type { Bytes } from '../component/write/bytes.js';
 import type { HostFileBytes } from './host-file-bytes.js';
-import type { TreeNode } from './mount-tree.js';
 
 /** The SHA-256 of contents in hand or of a host file; undefined for other deferred bytes. */
 function digestOf(bytes: Bytes): string | undefined {
@@ -10,15 +9,14 @@ function digestOf(bytes: Bytes): string | undefined {
 }
 
 /**
- * Makes the file nodes whose contents are identical share one contents object, so
+ * Makes the files (a tree's file nodes) whose contents are identical share one contents object, so
  * the adapter stores them once (names of one host file share theirs already). Only
  * contents of a length some other file has too are hashed, each once. Returns the
  * contents objects no node uses any more.
  */
-export function shareIdenticalContents(nodes: TreeNode[]): Set<Bytes> {
+export function shareIdenticalContents(files: { contents: Bytes }[]): Set<Bytes> {
   const byLength = new Map<number, Set<Bytes>>();
-  for (const node of nodes) {
-    if (node.kind !== 'file') continue;
+  for (const node of files) {
     const same = byLength.get(node.contents.length) ?? new Set();
     byLength.set(node.contents.length, same.add(node.contents));
   }
@@ -34,7 +32,6 @@ export function shareIdenticalContents(nodes: TreeNode[]): Set<Bytes> {
       else first.set(digest, contents);
     }
   }
-  for (const node of nodes)
-    if (node.kind === 'file') node.contents = replaced.get(node.contents) ?? node.contents;
+  for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
   return new Set(replaced.keys());
 }

@@ -1,11 +1,11 @@
 import binaryen from 'binaryen';
-import { regionOf, type Bytes } from '../component/bytes.js';
+import { regionOf, type Bytes } from '../component/write/bytes.js';
 import { alignTo } from './abi-layout.js';
 import { DEFAULT_PASSIVE_CUTOFF, type Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
-import { readCoreModule } from '../component/core-module.js';
+import { readCoreModule } from '../component/read/core-module.js';
 import { addTrapExports, exportsOf, functionsOf } from './trap-exports.js';
 import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';

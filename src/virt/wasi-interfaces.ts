@@ -1,5 +1,4 @@
 import { UserInputError } from '../errors.js';
-import type { Subsystem } from '../policy/policy.js';
 import { WASI_HTTP_INTERFACES } from './wasi-http-interfaces.js';
 import { WASI_IO_INTERFACES } from './wasi-io-interfaces.js';
 import { WASI_SOCKETS_INTERFACES } from './wasi-sockets-interfaces.js';
@@ -19,25 +18,8 @@ export function checkWasiVersion(version: string): string {
   return version;
 }
 
-/** Which policy decides an interface: env, config, the I/O group, or a subsystem's access. */
-export type Role = 'env' | 'config' | 'io' | Subsystem;
-
-export interface WasiInterface {
-  /** `wasi:cli/environment` */
-  id: string;
-  package: string;
-  name: string;
-  role: Role;
-  /**
-   * WIT declarations other than functions (types, `use`), as they appear inside the
-   * interface; a `resource R` gets the chosen `[method]R.*` functions as its body.
-   */
-  types: string[];
-  /** Component-level function name (`get-stdin`, `[method]input-stream.read`) → WIT signature. */
-  functions: Record<string, string>;
-  /** Interfaces this one's types come from (`use`), by id. */
-  uses?: string[];
-}
+export type { Role, WasiInterface } from './wasi-package.js';
+import type { WasiInterface } from './wasi-package.js';
 
 /** The interfaces the adapter can serve, with their WASI 0.2 definitions. */
 export const WASI_INTERFACES: WasiInterface[] = [

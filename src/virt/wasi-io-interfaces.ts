@@ -1,4 +1,4 @@
-import type { WasiInterface } from './wasi-interfaces.js';
+import type { WasiInterface } from './wasi-package.js';
 
 const streamResult = (ok: string) => `result<${ok}, stream-error>`;
 const fsResult = (ok: string) => `result<${ok}, error-code>`;

@@ -1,4 +1,4 @@
-import type { WasiInterface } from './wasi-interfaces.js';
+import type { WasiInterface } from './wasi-package.js';
 import { wasiPackage } from './wasi-package.js';
 
 const result = (ok: string) => `result<${ok}, error-code>`;

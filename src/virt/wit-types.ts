@@ -1,4 +1,4 @@
-import { usedInterface } from './adapter-wit.js';
+import { usedInterface } from './wit-declarations.js';
 import { WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
 
 /** A WIT value type with its named types resolved, as the canonical ABI lays it out. */

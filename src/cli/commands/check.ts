@@ -1,5 +1,5 @@
 import type { CheckReport, ReportFormat } from '../../report/check-report.js';
-import { runImportGate } from '../../verify/run-gate.js';
+import { runImportGate } from '../../pipeline/run-gate.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 

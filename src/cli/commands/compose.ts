@@ -1,5 +1,5 @@
-import { compose } from '../../component/compose.js';
-import { readComponent } from '../../component/read-component.js';
+import { compose } from '../../compose/compose.js';
+import { readComponent } from '../../component/read/read-component.js';
 import { describeComponent } from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';

@@ -14,11 +14,11 @@ import type {
   Sort,
   StorageType,
   ValType,
-} from './ast.js';
-import { TYPE_SORT as TYPE } from './ast.js';
+} from '../ast.js';
+import { TYPE_SORT as TYPE } from '../ast.js';
 import type { ByteWriter } from './byte-writer.js';
-import { abstractHeapTypes, numericTypes } from './core-types.js';
-import { componentSortCodes, coreSortCodes, primitives } from './types.js';
+import { abstractHeapTypes, numericTypes } from '../read/core-types.js';
+import { componentSortCodes, coreSortCodes, primitives } from '../read/types.js';
 
 const invert = <T extends string>(table: Record<number, T>): Map<T, number> =>
   new Map(Object.entries(table).map(([code, name]) => [name, Number(code)]));

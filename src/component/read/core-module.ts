@@ -1,4 +1,4 @@
-import type { CoreModule } from './ast.js';
+import type { CoreModule } from '../ast.js';
 import { hex, ByteReader } from './byte-reader.js';
 import { readCoreExternType } from './core-types.js';
 import { LIMITS } from './limits.js';

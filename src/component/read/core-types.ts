@@ -7,7 +7,7 @@ import type {
   CoreValType,
   HeapType,
   StorageType,
-} from './ast.js';
+} from '../ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
 import { LIMITS } from './limits.js';
 

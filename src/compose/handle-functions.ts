@@ -1,7 +1,7 @@
-import type { FuncType, SortIndex } from './ast.js';
+import type { FuncType, SortIndex } from '../component/ast.js';
 import { ComposeError } from './compose-plan.js';
-import type { Component } from './read-component.js';
-import type { Scope } from './scope.js';
+import type { Component } from '../component/read/read-component.js';
+import type { Scope } from '../component/read/scope.js';
 import { definedInstanceExports, isComponentSort } from '../inspect/instance-exports.js';
 
 /** A parameter that hands over a resource the component imports: `own<incoming-request>` of `wasi:http/types@…`. */

@@ -1,7 +1,7 @@
-import { ByteReader } from './byte-reader.js';
+import { ByteReader } from '../read/byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
 import { concatBytes, type Bytes } from './bytes.js';
-import { readComponent } from './read-component.js';
+import { readComponent } from '../read/read-component.js';
 
 const DATA_SECTION = 11;
 const DATA_COUNT_SECTION = 12;

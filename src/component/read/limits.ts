@@ -1,4 +1,4 @@
-import type { Sort } from './ast.js';
+import type { Sort } from '../ast.js';
 
 /**
  * The structural limits the reader enforces: the ones wasmparser enforces, as wasm-tools 1.262

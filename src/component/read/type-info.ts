@@ -1,5 +1,7 @@
-import type { Declaration, DefType, DefValType, ExternType, Sort, ValType } from './ast.js';
-import type { Origin, Scope } from './scope.js';
+import type { Declaration, DefType, DefValType, ExternType, Sort, ValType } from '../ast.js';
+import { WasmDecodeError } from '../errors.js';
+import { LIMITS } from './limits.js';
+import type { EntryHook, Origin, Scope } from './scope.js';
 
 /**
  * What the reader keeps about a type, an instance or a component of a scope to bound the
@@ -26,11 +28,36 @@ const infoSort = (sort: Sort): InfoSort | undefined =>
 
 const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0);
 
+/** Each scope's TypeInfos, by entry of the spaces that carry one. */
+const infos = new WeakMap<Scope, Record<InfoSort, TypeInfo[]>>();
+
+/** What the reader knows of entry `index` of a space of `scope` (opaque when it knows nothing). */
+export function typeInfo(scope: Scope, sort: InfoSort, index: number): TypeInfo {
+  return infos.get(scope)?.[sort][index] ?? OPAQUE;
+}
+
+/**
+ * The reader's entry hook: records the TypeInfo of each entry that carries one, refusing a type
+ * whose effective size reaches the limit (as wasm-tools and wasmtime do).
+ */
+export const recordTypeInfo: EntryHook = (scope, sort, origin, at) => {
+  const info = entryInfo(scope, sort, origin);
+  if (!info) return;
+  if (info.size >= LIMITS.typeSize)
+    throw new WasmDecodeError(
+      at,
+      `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`,
+    );
+  let spaces = infos.get(scope);
+  if (!spaces) infos.set(scope, (spaces = { type: [], instance: [], component: [] }));
+  spaces[(sort as { component: InfoSort }).component].push(info);
+};
+
 const declaredInfo = new WeakMap<Declaration[], TypeInfo>();
 
 function valTypeSize(scope: Scope, type: ValType | undefined): number {
   if (!type) return 0;
-  return 'prim' in type ? 1 : scope.info('type', type.typeIndex).size;
+  return 'prim' in type ? 1 : typeInfo(scope, 'type', type.typeIndex).size;
 }
 
 function defValTypeSize(scope: Scope, def: DefValType): number {
@@ -82,9 +109,9 @@ function externInfo(scope: Scope, type: ExternType): TypeInfo {
     case 'func':
     case 'component':
     case 'instance':
-      return scope.info('type', type.typeIndex);
+      return typeInfo(scope, 'type', type.typeIndex);
     case 'type':
-      return 'eq' in type.bound ? scope.info('type', type.bound.eq) : OPAQUE;
+      return 'eq' in type.bound ? typeInfo(scope, 'type', type.bound.eq) : OPAQUE;
     case 'value':
       return 'type' in type.bound ? { size: valTypeSize(scope, type.bound.type) } : OPAQUE;
     case 'module':
@@ -113,13 +140,16 @@ function exportsOf(scope: Scope, items: { name: string; sort: Sort; index: numbe
   const exports = new Map<string, TypeInfo>();
   for (const { name, sort, index } of items) {
     const kind = infoSort(sort);
-    if (kind) exports.set(name, scope.info(kind, index));
+    if (kind) exports.set(name, typeInfo(scope, kind, index));
   }
   return exports;
 }
 
+const typeInfoAt = (scope: Scope | undefined, sort: InfoSort, index: number) =>
+  scope ? typeInfo(scope, sort, index) : OPAQUE;
+
 /** The TypeInfo of a new entry of `sort` in `scope`, if its sort carries one. */
-export function entryInfo(scope: Scope, sort: Sort, origin: Origin): TypeInfo | undefined {
+function entryInfo(scope: Scope, sort: Sort, origin: Origin): TypeInfo | undefined {
   const kind = infoSort(sort);
   if (!kind) return undefined;
   switch (origin.via) {
@@ -129,13 +159,12 @@ export function entryInfo(scope: Scope, sort: Sort, origin: Origin): TypeInfo | 
       return externInfo(scope, origin.type);
     case 'export':
       if (origin.type) return externInfo(scope, origin.type);
-      return origin.item ? scope.info(kind, origin.item.index) : OPAQUE;
+      return origin.item ? typeInfo(scope, kind, origin.item.index) : OPAQUE;
     case 'alias': {
       const { alias } = origin;
-      if (alias.kind === 'outer')
-        return scope.ancestor(alias.count)?.info(kind, alias.index) ?? OPAQUE;
+      if (alias.kind === 'outer') return typeInfoAt(scope.ancestor(alias.count), kind, alias.index);
       if (alias.kind === 'export')
-        return scope.info('instance', alias.instance).exports?.get(alias.name) ?? OPAQUE;
+        return typeInfo(scope, 'instance', alias.instance).exports?.get(alias.name) ?? OPAQUE;
       return OPAQUE;
     }
     case 'instance': {
@@ -148,7 +177,7 @@ export function entryInfo(scope: Scope, sort: Sort, origin: Origin): TypeInfo | 
             instance.exports.map((e) => ({ name: e.name.name, ...e.item })),
           ),
         };
-      return { size: 1, exports: scope.info('component', instance.component).exports };
+      return { size: 1, exports: typeInfo(scope, 'component', instance.component).exports };
     }
     case 'component': {
       const nested = origin.component;

@@ -1,4 +1,4 @@
-import type { ExternName, ExternType, Instance, SortIndex } from './ast.js';
+import type { ExternName, ExternType, Instance, SortIndex } from '../ast.js';
 import type { ByteWriter } from './byte-writer.js';
 import { encodeExternName, encodeExternType, encodeSort, type IndexMap } from './encode-types.js';
 

@@ -3,8 +3,8 @@ import {
   INSTANCE_SORT as INSTANCE,
   TYPE_SORT as TYPE,
   type Sort,
-} from './ast.js';
-import { ComponentBuilder } from './component-builder.js';
+} from '../component/ast.js';
+import { ComponentBuilder } from '../component/write/component-builder.js';
 import { ComposeError, type ComposeNode } from './compose-plan.js';
 import { handleFunctions, type HandleFunction, type OwnedParam } from './handle-functions.js';
 import { wrappingModule } from './wrapping-module.js';

@@ -13,12 +13,12 @@ import type {
   Sort,
   TypeBound,
   ValType,
-} from './ast.js';
+} from '../ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
 import { readCoreType, readCoreValType } from './core-types.js';
 import { LIMITS } from './limits.js';
 import { Scope, type ScopeKind } from './scope.js';
-import { recordDeclarations } from './type-info.js';
+import { recordDeclarations, recordTypeInfo } from './type-info.js';
 
 export const primitives: Record<number, PrimValType> = {
   0x7f: 'bool',
@@ -342,7 +342,7 @@ export function readAlias(r: ByteReader, scope: Scope): Alias {
 
 /** Declarators of a component or instance type, each read in a fresh scope of its own. */
 function readDeclarations(r: ByteReader, parent: Scope, kind: ScopeKind): Declaration[] {
-  const scope = Scope.nested(r, r.offset, kind, parent);
+  const scope = Scope.nested(r, r.offset, kind, parent, recordTypeInfo);
   const decls = r.vec(
     kind === 'component-type' ? 'component type declarations' : 'instance type declarations',
     () => readDeclaration(r, scope),

@@ -1,7 +1,7 @@
 import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
-import { compose, type ComposeInput } from '../component/compose.js';
-import { addDataToComponent } from '../component/core-data.js';
-import { readComponent, type Component } from '../component/read-component.js';
+import type { ExportBridge } from '../compose/compose.js';
+import { addDataToComponent } from '../component/write/core-data.js';
+import type { Component } from '../component/read/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
@@ -15,31 +15,32 @@ import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
 import { lacksPlannedExports, specializeAdapter } from './specialize-adapter.js';
 
-export interface VirtualizeOptions {
+export interface GenerateOptions {
   policy: Policy;
-  /** The component to virtualize; without one, only the adapter is generated. */
-  app?: ComposeInput;
+  /** The component to generate for; without one, the adapter for the policy alone. */
+  app?: Component;
   /** The policy's mounts, read already with readMountTree; read here when absent. */
   mountTree?: MountTree;
 }
 
-export interface VirtualizeResult {
+/** What the generator decided and made; the composer puts the adapter into the app. */
+export interface GeneratedAdapter {
   plan: VirtPlan;
   /**
    * The virtual adapter component, when the plan virtualizes anything; without an app and with
-   * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts).
+   * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts); with an app that
+   * needs nothing virtualized, none.
    */
   adapter?: Uint8Array;
-  /** The app composed with the adapter (the app itself when nothing needed virtualizing). */
-  output?: Uint8Array;
+  /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
+  bridges: ExportBridge[];
   /** Files embedded from the mounts: guest path, host path, size. */
   mounted: MountTree['files'];
-  warnings: string[];
 }
 
 /**
  * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host
- * functions the adapter's code calls. The first step of virtualize, and the cheap one.
+ * functions the adapter's code calls. The first step of generation, and the cheap one.
  */
 export async function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan> {
   const described = app ? describeComponent(app) : undefined;
@@ -49,23 +50,17 @@ export async function planAdapter(policy: Policy, app?: Component): Promise<Virt
   return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
 }
 
-/** Generates the virtual adapter a policy calls for and composes it into the app. */
-export async function virtualize({
+/** Generates the virtual adapter a policy (and the app, when given) calls for. */
+export async function generateAdapter({
   policy,
   app,
   mountTree,
-}: VirtualizeOptions): Promise<VirtualizeResult> {
-  const plan = await planAdapter(policy, app && (app.component ?? readComponent(app.bytes)));
-  if (plan.interfaces.length === 0 && app) {
-    return {
-      plan,
-      mounted: [],
-      output: app.bytes,
-      warnings: ['nothing to virtualize: the policy passes every imported interface through'],
-    };
-  }
+}: GenerateOptions): Promise<GeneratedAdapter> {
+  const plan = await planAdapter(policy, app);
+  const none = { plan, bridges: [], mounted: [] };
+  if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { plan, adapter: await passthroughAdapter(plan.wasiVersion), mounted: [], warnings: [] };
+    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
@@ -82,17 +77,10 @@ export async function virtualize({
     data.active,
     data.passive,
   );
-  if (!app) return { plan, adapter, mounted: tree.files, warnings: [] };
-  const composed = compose(
-    app,
-    [{ bytes: adapter, label: 'the virtual adapter' }],
-    plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-  );
   return {
     plan,
     adapter,
-    output: composed.bytes,
+    bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
     mounted: tree.files,
-    warnings: composed.warnings,
   };
 }

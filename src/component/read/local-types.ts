@@ -1,4 +1,4 @@
-import type { Declaration, DefType, ValType } from './ast.js';
+import type { Declaration, DefType, ValType } from '../ast.js';
 
 /**
  * The type index space of an instance or component type's declarators: what

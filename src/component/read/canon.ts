@@ -1,4 +1,4 @@
-import type { Canon, CanonOption, Sort } from './ast.js';
+import type { Canon, CanonOption, Sort } from '../ast.js';
 import { hex, type ByteReader } from './byte-reader.js';
 import { readCoreValType } from './core-types.js';
 import type { Scope } from './scope.js';

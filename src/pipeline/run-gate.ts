@@ -1,9 +1,9 @@
 import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
 import { loadComponentFile, type LoadedComponent } from '../inspect/load-component.js';
-import { importRulesFrom, type RuleSource } from '../policy/import-rules.js';
+import { importRulesFrom, type RuleSource } from '../verify/import-rules.js';
 import { loadPolicyFile } from '../policy/load-policy-file.js';
 import type { ImportPolicy } from '../policy/policy.js';
-import { checkImports, type CheckResult, type ImportRules } from './check-imports.js';
+import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
 
 export interface GateInput {
   component: string;

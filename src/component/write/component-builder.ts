@@ -6,7 +6,7 @@ import {
   type ExternType,
   type Sort,
   type SortIndex,
-} from './ast.js';
+} from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
 import {
   encodeDefType,
@@ -16,8 +16,8 @@ import {
   identity,
 } from './encode-types.js';
 import { encodeSortIndex } from './encode-items.js';
-import { sortName, type Scope } from './scope.js';
-import { externSort } from './types.js';
+import { sortName, type Scope } from '../read/scope.js';
+import { externSort } from '../read/types.js';
 
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 

@@ -1,4 +1,4 @@
-import { WasmDecodeError } from './errors.js';
+import { WasmDecodeError } from '../errors.js';
 import { LIMITS } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

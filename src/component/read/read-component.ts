@@ -1,25 +1,16 @@
 import {
   SectionId,
-  type Canon,
   type CoreInstance,
-  type CoreModule,
-  type CoreType,
-  type CustomSection,
-  type DefType,
-  type Export,
-  type Import,
   type Instance,
-  type Alias,
   type SectionSpan,
-  type Start,
   type SortIndex,
-} from './ast.js';
+} from '../ast.js';
 import { ByteReader, hex } from './byte-reader.js';
 import { canonSort, readCanon } from './canon.js';
 import { readCoreModule } from './core-module.js';
 import { readCoreType } from './core-types.js';
-import { WasmDecodeError } from './errors.js';
-import { Scope } from './scope.js';
+import { WasmDecodeError } from '../errors.js';
+import { Scope, type Component } from './scope.js';
 import {
   externSort,
   readAlias,
@@ -31,30 +22,12 @@ import {
   readValType,
 } from './types.js';
 import { LIMITS } from './limits.js';
+import { recordTypeInfo } from './type-info.js';
 
 /** The component binary version this reader understands (pre-standard 0x0d, layer 1). */
 export const COMPONENT_VERSION = 0x0d;
 
-export interface Component {
-  /** Byte range of this component, preamble included. */
-  start: number;
-  end: number;
-  sections: SectionSpan[];
-  imports: Import[];
-  exports: Export[];
-  types: DefType[];
-  coreTypes: CoreType[];
-  aliases: Alias[];
-  canons: Canon[];
-  coreModules: CoreModule[];
-  coreInstances: CoreInstance[];
-  instances: Instance[];
-  components: Component[];
-  starts: Start[];
-  customs: CustomSection[];
-  /** The index spaces of this component, with the enclosing component as parent. */
-  scope: Scope;
-}
+export type { Component } from './scope.js';
 
 /** What the first 8 bytes say a `.wasm` file is. */
 export function sniffWasm(
@@ -141,7 +114,7 @@ function readComponentAt(
     components: [],
     starts: [],
     customs: [],
-    scope: Scope.nested(r, start, 'component', parent),
+    scope: Scope.nested(r, start, 'component', parent, recordTypeInfo),
   };
   while (!r.atEnd) {
     const sectionStart = r.offset;

@@ -1,6 +1,6 @@
-import type { ImportRules } from '../verify/check-imports.js';
-import { parsePattern } from '../verify/pattern.js';
-import type { ImportPolicy } from './policy.js';
+import type { ImportRules } from './check-imports.js';
+import { parsePattern } from './pattern.js';
+import type { ImportPolicy } from '../policy/policy.js';
 
 export interface RuleSource {
   policy: ImportPolicy;

@@ -1,4 +1,4 @@
-import type { ComposeInput } from '../component/compose.js';
+import type { ComposeInput } from '../compose/compose.js';
 import type { HostValues } from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
 import {
@@ -12,7 +12,7 @@ import {
   type StdioStream,
   type Subsystem,
 } from '../policy/policy.js';
-import { virtualize, type VirtualizeResult } from './virtualize.js';
+import { virtualize, type VirtualizeResult } from '../pipeline/virtualize.js';
 
 /** The patch one row of the option table makes of a value, as every front door applies it. */
 function optionPatch(name: string, value: unknown): PolicyPatch {

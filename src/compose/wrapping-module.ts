@@ -1,4 +1,4 @@
-import { ByteWriter } from './byte-writer.js';
+import { ByteWriter } from '../component/write/byte-writer.js';
 
 const I32 = 0x7f;
 const FUNC = 0x00;

@@ -6,17 +6,41 @@ import type {
   CoreModule,
   CoreSort,
   CoreType,
+  CustomSection,
   DefType,
+  Export,
   ExternType,
+  Import,
   Instance,
+  SectionSpan,
   Sort,
   SortIndex,
-} from './ast.js';
+  Start,
+} from '../ast.js';
 import type { ByteReader } from './byte-reader.js';
-import { WasmDecodeError } from './errors.js';
+import { WasmDecodeError } from '../errors.js';
 import { LIMITS, SPACE_LIMITS } from './limits.js';
-import type { Component } from './read-component.js';
-import { entryInfo, OPAQUE, type InfoSort, type TypeInfo } from './type-info.js';
+
+export interface Component {
+  /** Byte range of this component, preamble included. */
+  start: number;
+  end: number;
+  sections: SectionSpan[];
+  imports: Import[];
+  exports: Export[];
+  types: DefType[];
+  coreTypes: CoreType[];
+  aliases: Alias[];
+  canons: Canon[];
+  coreModules: CoreModule[];
+  coreInstances: CoreInstance[];
+  instances: Instance[];
+  components: Component[];
+  starts: Start[];
+  customs: CustomSection[];
+  /** The index spaces of this component, with the enclosing component as parent. */
+  scope: Scope;
+}
 
 /** Where an entry of an index space came from. */
 export type Origin =
@@ -32,6 +56,12 @@ export type Origin =
   | { via: 'canon'; canon: Canon }
   | { via: 'start' }
   | { via: 'value' };
+
+/**
+ * Told of each entry before it joins its space (at byte offset `at`); it may refuse it. The
+ * reader bounds the input's types with it (type-info.ts's recordTypeInfo).
+ */
+export type EntryHook = (scope: Scope, sort: Sort, origin: Origin, at: number) => void;
 
 /** Far beyond what real components use; bounds recursion on hostile input. */
 export const MAX_NESTING = 100;
@@ -88,9 +118,6 @@ export class Scope {
     Origin[]
   >;
 
-  /** What bounds the types (type-info.ts), by entry of the spaces that carry it. */
-  private readonly infos: Record<InfoSort, TypeInfo[]> = { type: [], instance: [], component: [] };
-
   /** How many scopes enclose this one. */
   readonly depth: number;
 
@@ -100,16 +127,27 @@ export class Scope {
   /** In the outermost scope: the core modules and components defined in the tree, itself included. */
   private definitions = 1;
 
+  /** Told of every entry of this scope and the scopes nested in it. */
+  readonly onEntry: EntryHook;
+
   constructor(
     readonly kind: ScopeKind,
     readonly parent?: Scope,
+    onEntry?: EntryHook,
   ) {
     this.depth = parent ? parent.depth + 1 : 0;
+    this.onEntry = onEntry ?? parent?.onEntry ?? (() => {});
   }
 
   /** Opens a nested scope, refusing nesting deep enough to exhaust the decoder's stack. */
-  static nested(reader: ByteReader, at: number, kind: ScopeKind, parent: Scope | undefined): Scope {
-    const scope = new Scope(kind, parent);
+  static nested(
+    reader: ByteReader,
+    at: number,
+    kind: ScopeKind,
+    parent: Scope | undefined,
+    onEntry?: EntryHook,
+  ): Scope {
+    const scope = new Scope(kind, parent, onEntry);
     if (scope.depth > MAX_NESTING)
       reader.fail(`components and types are nested more than ${MAX_NESTING} levels deep`, at);
     return scope;
@@ -121,7 +159,7 @@ export class Scope {
 
   /**
    * Appends an entry to the space of `sort`, refusing (at byte offset `at`) what breaks the
-   * structural limits (limits.ts): too many entries, or a type too large.
+   * structural limits (limits.ts): too many entries, or what the entry hook refuses.
    */
   push(sort: Sort, origin: Origin, at: number): number {
     for (const i of limitsCounting(sort)) {
@@ -140,23 +178,10 @@ export class Scope {
           `more than ${LIMITS.definitions} core modules and components defined in one component, nested ones and itself included (wasm-tools and wasmtime refuse it too)`,
         );
     }
-    const info = entryInfo(this, sort, origin);
+    this.onEntry(this, sort, origin, at);
     const space = this.space(sort);
-    if (info) {
-      if (info.size >= LIMITS.typeSize)
-        throw new WasmDecodeError(
-          at,
-          `a type's effective size exceeds the limit of ${LIMITS.typeSize} (types nested inside each other too often; wasm-tools and wasmtime refuse it too)`,
-        );
-      this.infos[(sort as { component: InfoSort }).component].push(info);
-    }
     space.push(origin);
     return space.length - 1;
-  }
-
-  /** What the reader knows of entry `index` of a space (opaque when it knows nothing). */
-  info(sort: InfoSort, index: number): TypeInfo {
-    return this.infos[sort][index] ?? OPAQUE;
   }
 
   /** Fails unless `index` is already defined in the space of `sort`. */

@@ -1,6 +1,6 @@
 import type { Policy, Subsystem } from '../policy/policy.js';
-import { allowedBy, trappingInterfaces, unversioned } from '../virt/denials.js';
-import type { VirtPlan } from '../virt/plan.js';
+import { allowedBy, trappingInterfaces, unversioned } from './denials.js';
+import type { VirtPlan } from './plan.js';
 
 /** What a plan does to each interface, one entry each, for every report that lists it. */
 export function planEntries(plan: VirtPlan): { name: string; detail: string }[] {

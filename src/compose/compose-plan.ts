@@ -8,9 +8,9 @@ import {
 import { parseInterfaceName } from '../inspect/interface-name.js';
 import { resolveInstanceType } from '../inspect/component-interface.js';
 import { instanceFunctions, instanceTypeFunctions } from '../inspect/signatures.js';
-import { isPlainValueType, localTypes } from './local-types.js';
-import type { Import, Sort } from './ast.js';
-import type { Component } from './read-component.js';
+import { isPlainValueType, localTypes } from '../component/read/local-types.js';
+import type { Import, Sort } from '../component/ast.js';
+import type { Component } from '../component/read/read-component.js';
 
 /** A composition problem the user must fix: reported as one line. */
 export class ComposeError extends UserInputError {}

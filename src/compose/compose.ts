@@ -4,9 +4,9 @@ import {
   type Declaration,
   type ExternName,
   type Sort,
-} from './ast.js';
-import { ByteWriter } from './byte-writer.js';
-import { ComponentBuilder } from './component-builder.js';
+} from '../component/ast.js';
+import { ByteWriter } from '../component/write/byte-writer.js';
+import { ComponentBuilder } from '../component/write/component-builder.js';
 import {
   compatibilityKey,
   composeNode,
@@ -15,12 +15,16 @@ import {
   type ComposeNode,
   type HostImport,
 } from './compose-plan.js';
-import { encodeDeclaration, encodeDefType, type IndexMap } from './encode-types.js';
+import {
+  encodeDeclaration,
+  encodeDefType,
+  type IndexMap,
+} from '../component/write/encode-types.js';
 import { bridgeExport, type BridgeContext, type ExportBridge } from './export-bridge.js';
-import { definitionOf, isPlainValueType, localTypes } from './local-types.js';
-import { readComponent, type Component } from './read-component.js';
-import { sortName } from './scope.js';
-import { externSort } from './types.js';
+import { definitionOf, isPlainValueType, localTypes } from '../component/read/local-types.js';
+import { readComponent, type Component } from '../component/read/read-component.js';
+import { sortName } from '../component/read/scope.js';
+import { externSort } from '../component/read/types.js';
 import { resolveInstanceType } from '../inspect/component-interface.js';
 
 export { ComposeError } from './compose-plan.js';

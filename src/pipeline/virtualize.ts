@@ -1,0 +1,46 @@
+import { compose, type ComposeInput } from '../compose/compose.js';
+import { readComponent } from '../component/read/read-component.js';
+import type { Policy } from '../policy/policy.js';
+import { generateAdapter, type GeneratedAdapter } from '../virt/generate-adapter.js';
+import type { MountTree } from '../virt/mount-tree.js';
+
+export interface VirtualizeOptions {
+  policy: Policy;
+  /** The component to virtualize; without one, only the adapter is generated. */
+  app?: ComposeInput;
+  /** The policy's mounts, read already with readMountTree; read here when absent. */
+  mountTree?: MountTree;
+}
+
+export interface VirtualizeResult extends Omit<GeneratedAdapter, 'bridges'> {
+  /** The app composed with the adapter (the app itself when nothing needed virtualizing). */
+  output?: Uint8Array;
+  warnings: string[];
+}
+
+/** Generates the virtual adapter a policy calls for and composes it into the app: generate → compose. */
+export async function virtualize({
+  policy,
+  app,
+  mountTree,
+}: VirtualizeOptions): Promise<VirtualizeResult> {
+  const component = app && (app.component ?? readComponent(app.bytes));
+  const { bridges, ...generated } = await generateAdapter({
+    policy,
+    mountTree,
+    ...(component ? { app: component } : {}),
+  });
+  if (!app) return { ...generated, warnings: [] };
+  if (!generated.adapter)
+    return {
+      ...generated,
+      output: app.bytes,
+      warnings: ['nothing to virtualize: the policy passes every imported interface through'],
+    };
+  const composed = compose(
+    { ...app, component },
+    [{ bytes: generated.adapter, label: 'the virtual adapter' }],
+    bridges,
+  );
+  return { ...generated, output: composed.bytes, warnings: composed.warnings };
+}
