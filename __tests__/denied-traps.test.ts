@@ -64,7 +64,7 @@ describe('every trap of the adapter names itself', () => {
       const functionOf = (name: string) =>
         binaryen.getFunctionInfo(m.getFunction(binaryen.getExportInfo(m.getExport(name)).value));
       // Every denied function the app can call, by its own message.
-      const denied = trappingInterfaces(plan, policy).flatMap(({ planned, subsystem }) =>
+      const denied = trappingInterfaces(plan).flatMap(({ planned, subsystem }) =>
         planned.exported.map((fn) => ({
           name: `${planned.name}#${fn}`,
           message: trapMessage(planned.name, fn, subsystem),

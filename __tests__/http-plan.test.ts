@@ -110,7 +110,7 @@ async function specialised(policy: Policy, app?: string | ComponentInterface) {
   const plan = planVirtualization(policy, imports, exports);
   const witSource = adapterWit(plan);
   const dummy = await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD });
-  const { core } = specializeAdapter(await loadAdapterModule(), plan, policy, undefined, dummy);
+  const { core } = specializeAdapter(await loadAdapterModule(), plan, undefined, dummy);
   await componentNew(await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD }));
   const m = binaryen.readBinary(core);
   try {

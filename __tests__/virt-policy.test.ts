@@ -9,7 +9,7 @@ import { patchFromData } from '../src/policy/read-options.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { CONFIG_MAGIC, encodeConfigBlob, layoutFiles } from '../src/virt/config-blob.js';
 import type { MountTree, TreeNode } from '../src/virt/mount-tree.js';
-import { planVirtualization } from '../src/virt/plan.js';
+import { adapterSettings, planVirtualization } from '../src/virt/plan.js';
 import { fixture } from './support/paths.js';
 
 const flags = (extra: Partial<VirtFlags>): VirtFlags => ({ ...noFlags(), ...extra });
@@ -287,7 +287,7 @@ describe('the configuration blob', () => {
       cwd: '/w',
     });
     const base = 0x10000;
-    const blob = encodeConfigBlob(policy, base);
+    const blob = encodeConfigBlob(adapterSettings(policy), base);
     const view = new DataView(blob.buffer);
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
@@ -334,7 +334,7 @@ describe('the configuration blob', () => {
     ]);
     expect(layout).toMatchObject({ passive: [2], end: 0x2001b });
     const base = 0x10000;
-    const blob = encodeConfigBlob(denyAllPolicy(), base, tree, layout);
+    const blob = encodeConfigBlob(adapterSettings(denyAllPolicy()), base, tree, layout);
     const view = new DataView(blob.buffer);
     const node = (i: number) =>
       [0, 16, 20].map((o) => view.getUint32(view.getUint32(96, true) - base + i * 24 + o, true));

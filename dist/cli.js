@@ -1814,14 +1814,14 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command} `this` command for chaining
        * @private
        */
-      _optionEx(config, flags, description, fn, defaultValue) {
+      _optionEx(config2, flags, description, fn, defaultValue) {
         if (typeof flags === "object" && flags instanceof Option2) {
           throw new Error(
             "To add an Option object use addOption() instead of option() or requiredOption()"
           );
         }
         const option2 = this.createOption(flags, description);
-        option2.makeOptionMandatory(!!config.mandatory);
+        option2.makeOptionMandatory(!!config2.mandatory);
         if (typeof fn === "function") {
           option2.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
@@ -2796,9 +2796,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           this._outputConfiguration.writeErr("\n");
           this.outputHelp({ error: true });
         }
-        const config = errorOptions || {};
-        const exitCode = config.exitCode || 1;
-        const code = config.code || "commander.error";
+        const config2 = errorOptions || {};
+        const exitCode = config2.exitCode || 1;
+        const code = config2.code || "commander.error";
         this._exit(exitCode, code, message);
       }
       /**
@@ -14927,8 +14927,8 @@ async function readRegularFile(path, maxSize) {
     await file.close();
   }
 }
-function maxComponentSize(env) {
-  const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
+function maxComponentSize(env2) {
+  const value = env2.WASI_VIRT_MAX_COMPONENT_SIZE;
   return value ? parseByteSize("WASI_VIRT_MAX_COMPONENT_SIZE", value) : DEFAULT_MAX_COMPONENT_SIZE;
 }
 async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) {
@@ -16006,6 +16006,19 @@ function denyAllPolicy() {
     config: vars("none"),
     access: everySubsystem("deny"),
     stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function hostPolicy() {
+  return {
+    env: vars("all"),
+    config: vars("all"),
+    access: everySubsystem("allow"),
+    stdio: everyStream("allow"),
     mounts: [],
     preopens: [],
     hostFiles: [],
@@ -18343,12 +18356,12 @@ async function sameFile(a, b) {
 }
 
 // src/cli/report-output.ts
-async function emitReport(report, format, reportFile, io) {
+async function emitReport(report, format, reportFile, io2) {
   if (reportFile) {
     await writeFileAtomic(reportFile, renderCheck(report, format));
-    io.stdout(renderCheck(report, "text"));
+    io2.stdout(renderCheck(report, "text"));
   } else {
-    io.stdout(renderCheck(report, format));
+    io2.stdout(renderCheck(report, format));
   }
 }
 async function checkReportPath(reportFile, files) {
@@ -18362,7 +18375,7 @@ async function checkReportPath(reportFile, files) {
 }
 
 // src/cli/commands/check.ts
-async function checkCommand(path, options, io) {
+async function checkCommand(path, options, io2) {
   await checkReportPath(options.reportFile, [{ path, what: "the component checked" }]);
   const { loaded, rules: rules2, result: result2 } = await runImportGate({
     component: path,
@@ -18378,7 +18391,7 @@ async function checkCommand(path, options, io) {
     rules: { allow: rules2.allow.map((p) => p.text), deny: rules2.deny.map((p) => p.text) },
     result: result2
   };
-  await emitReport(report, options.format, options.reportFile, io);
+  await emitReport(report, options.format, options.reportFile, io2);
   return result2.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -19834,7 +19847,7 @@ function declaredSort(decl) {
 }
 
 // src/cli/commands/compose.ts
-async function composeCommand(rootPath, options, io) {
+async function composeCommand(rootPath, options, io2) {
   const root = await loadComponentFile(rootPath);
   const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
   const result2 = compose(
@@ -19842,7 +19855,7 @@ async function composeCommand(rootPath, options, io) {
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
   );
   for (const warning of result2.warnings)
-    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(options.output, result2.bytes);
   const imports = describeComponent(readComponent(result2.bytes)).imports;
@@ -19850,7 +19863,7 @@ async function composeCommand(rootPath, options, io) {
   for (const s of result2.satisfied)
     lines2.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines2.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
-  io.stdout(lines2.map(escapeControl).join("\n") + "\n");
+  io2.stdout(lines2.map(escapeControl).join("\n") + "\n");
   return ExitCode.pass;
 }
 
@@ -19892,28 +19905,6 @@ function policyToData(policy) {
 
 // src/pipeline/virtualize-and-verify.ts
 import { createHash as createHash5 } from "node:crypto";
-
-// src/virt/policy-rules.ts
-function impliedDenyRules(policy) {
-  const rules2 = [];
-  if (policy.env.mode === "none") rules2.push("wasi:cli/environment#get-environment");
-  if (policy.cwd !== void 0 || policy.env.mode === "none")
-    rules2.push("wasi:cli/environment#initial-cwd");
-  if (policy.args !== void 0) rules2.push("wasi:cli/environment#get-arguments");
-  if (policy.config.mode === "none") rules2.push("wasi:config/store");
-  if (policy.access.exit === "deny") rules2.push("wasi:cli/exit");
-  if (policy.access.random === "deny") rules2.push("wasi:random/*");
-  if (policy.access.clocks === "deny") rules2.push("wasi:clocks/*");
-  for (const stream of stdioStreams) {
-    if (policy.stdio[stream] === "allow") continue;
-    rules2.push(`wasi:cli/terminal-${stream}`);
-    if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
-  }
-  if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
-  if (policy.access.sockets === "deny") rules2.push("wasi:sockets/*");
-  if (policy.access.http === "deny") rules2.push("wasi:http/*");
-  return rules2;
-}
 
 // src/virt/generate-adapter.ts
 import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
@@ -20706,13 +20697,13 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
-function deniedSubsystem(iface, policy) {
+function deniedSubsystem(iface, settings2) {
   const role = iface.role;
-  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
+  return subsystems.includes(role) && settings2.access[role] === "deny" ? role : void 0;
 }
-function trappingInterfaces(plan, policy) {
+function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
-    const subsystem = deniedSubsystem(planned.iface, policy);
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
     return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
   });
 }
@@ -20728,9 +20719,10 @@ function unreachableTrapName(denied) {
 function tracedDenial(subsystem) {
   return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
 }
-function writesDenials(plan, policy) {
-  if (policy.debug || policy.stdio.stderr !== "allow") return false;
-  if (trappingInterfaces(plan, policy).length === 0) return false;
+function writesDenials(plan) {
+  const { debug, stdio } = plan.settings;
+  if (debug || stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan).length === 0) return false;
   const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
   return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
 }
@@ -20812,35 +20804,6 @@ function forwardsNetwork(policy, appImports) {
     (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
   );
 }
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-function forwardedIo(iface, policy, network, types2) {
-  const everything = (iface2) => [
-    ...Object.keys(iface2.functions),
-    ...resourceDrops(iface2, (r) => types2.includes(r))
-  ];
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
-  switch (iface.id) {
-    case "wasi:io/error":
-    case "wasi:io/streams":
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case "wasi:io/poll":
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case "wasi:cli/terminal-input":
-      return policy.stdio.stdin === "allow" ? everything(iface) : [];
-    case "wasi:cli/terminal-output":
-      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
-    case "wasi:clocks/monotonic-clock":
-      return policy.access.clocks === "allow" ? everything(iface) : [];
-    case "wasi:filesystem/types":
-    case "wasi:filesystem/preopens":
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
-}
 var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
 function proxiedExport(policy, appImports, appExports = []) {
   const proxy = proxyExport(appExports);
@@ -20855,46 +20818,149 @@ function checkProxySupported(policy, appExports = []) {
   }
 }
 
-// src/virt/plan.ts
+// src/virt/subsystems/subsystem.ts
 var reachesHost = (vars3) => vars3.mode !== "none";
 var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types2, policy, serves) {
-  const uses = (f) => functions.includes(f);
-  if (iface.role === "env") {
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+var accessSubsystem = (role, rule) => ({
+  role,
+  passesThrough: (_iface, policy) => policy.access[role] === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
+});
+var everything = (iface, types2) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface, (r) => types2.includes(r))
+];
+
+// src/virt/subsystems/clocks.ts
+var MONOTONIC = "wasi:clocks/monotonic-clock";
+var clocks = {
+  role: "clocks",
+  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+};
+
+// src/virt/subsystems/config.ts
+var config = {
+  role: "config",
+  passesThrough: (_iface, policy) => isPassthrough(policy.config),
+  forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
+  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
+};
+
+// src/virt/subsystems/env.ts
+var env = {
+  role: "env",
+  passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
+  forwarded(_iface, functions, _types, policy) {
+    const uses = (f) => functions.includes(f);
     return [
       ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
       ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
       ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
     ];
-  }
-  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
-    return forwardedIo(iface, policy, serves.network, types2);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+  },
+  impliedDenyRules: (policy) => [
+    ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
+    ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
+    ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
+  ]
+};
+
+// src/virt/subsystems/exit.ts
+var exit = accessSubsystem("exit", "wasi:cli/exit");
+
+// src/virt/subsystems/http.ts
+var http2 = {
+  role: "http",
+  passesThrough: (_iface, policy, serves) => !serves.http && !(serves.io && policy.access.http === "allow"),
+  forwarded(iface, functions, types2, policy, serves) {
+    if (policy.access.http !== "allow") return [];
+    const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
     return [
       ...functions.filter((f) => reachable(resourceOf(f))),
       ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
     ];
+  },
+  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
+};
+
+// src/virt/subsystems/io.ts
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var io = {
+  role: "io",
+  passesThrough: (_iface, _policy, serves) => !serves.io,
+  forwarded(iface, _functions, types2, policy, serves) {
+    const all2 = () => everything(iface, types2);
+    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+    if (stream) return policy.stdio[stream] === "allow" ? all2() : [];
+    switch (iface.id) {
+      case "wasi:io/error":
+      case "wasi:io/streams":
+        return hostStreams(policy, serves.network) ? all2() : [];
+      case "wasi:io/poll":
+        return hostPollables(policy, serves.network) ? all2() : [];
+      case "wasi:cli/terminal-input":
+        return policy.stdio.stdin === "allow" ? all2() : [];
+      case "wasi:cli/terminal-output":
+        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all2() : [];
+      case "wasi:filesystem/types":
+      case "wasi:filesystem/preopens":
+        return reachesHostFiles(policy) ? all2() : [];
+      default:
+        return [];
+    }
+  },
+  impliedDenyRules(policy) {
+    const rules2 = [];
+    for (const stream of stdioStreams) {
+      if (policy.stdio[stream] === "allow") continue;
+      rules2.push(`wasi:cli/terminal-${stream}`);
+      if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
+    }
+    if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
+    return rules2;
   }
-  return [];
+};
+
+// src/virt/subsystems/random.ts
+var random = accessSubsystem("random", "wasi:random/*");
+
+// src/virt/subsystems/sockets.ts
+var sockets2 = {
+  role: "sockets",
+  passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
+  forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+};
+
+// src/virt/subsystems/registry.ts
+var SUBSYSTEMS = [env, config, exit, random, clocks, io, sockets2, http2];
+function subsystemOf(iface) {
+  const subsystem = SUBSYSTEMS.find((s) => s.role === iface.role);
+  if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
+  return subsystem;
 }
-function passesThrough(iface, policy, serves) {
-  switch (iface.role) {
-    case "env":
-      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
-    case "config":
-      return isPassthrough(policy.config);
-    case "io":
-      return !serves.io;
-    case "http":
-      return !serves.http && !(serves.io && policy.access.http === "allow");
-    case "sockets":
-      return !serves.io && policy.access.sockets === "allow";
-    default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
-      return policy.access[iface.role] === "allow";
-  }
+var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+
+// src/virt/plan.ts
+function adapterSettings(policy) {
+  return {
+    env: policy.env,
+    config: policy.config,
+    ...policy.args !== void 0 ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {},
+    stdio: policy.stdio,
+    access: policy.access,
+    hostFiles: reachesHostFiles(policy),
+    debug: policy.debug,
+    passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    deniedImports: impliedDenyRules(policy)
+  };
 }
 function chooseVersion(appImports, policy) {
   const versions = new Set(
@@ -20945,6 +21011,7 @@ function planVirtualization(policy, appImports, appExports) {
   };
   const plan = {
     wasiVersion,
+    settings: adapterSettings(policy),
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: []
@@ -20954,7 +21021,8 @@ function planVirtualization(policy, appImports, appExports) {
     const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
     const name = `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
+    const subsystem = subsystemOf(iface);
+    if (subsystem.passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
@@ -20963,7 +21031,7 @@ function planVirtualization(policy, appImports, appExports) {
     const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
     if (serves.proxy && iface.id === PROXY_TYPES)
       types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
+    const forwarded = subsystem.forwarded(iface, wanted, types2, policy, serves);
     const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
       iface,
@@ -20976,7 +21044,7 @@ function planVirtualization(policy, appImports, appExports) {
   }
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
-  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
+  if (policy.debug || writesDenials(plan)) addTraceImports(plan);
   return plan;
 }
 var TRACE_IMPORTS = [
@@ -21171,23 +21239,23 @@ function fileSystem(w, tree, files) {
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
-function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+function encodeConfigBlob(settings2, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
-  const env = vars2(w, policy.env);
-  const config = vars2(w, policy.config);
-  const args = policy.args === void 0 ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
-  const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
-  const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
-  const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
+  const env2 = vars2(w, settings2.env);
+  const config2 = vars2(w, settings2.config);
+  const args = settings2.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings2.args.map((a) => w.string(a)))];
+  const cwdMode = settings2.cwd !== void 0 ? 2 : settings2.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...settings2.cwd !== void 0 ? w.string(settings2.cwd) : [0, 0]];
+  const stdio = stdioStreams.map((s) => stdioCodes[settings2.stdio[s]]);
   const fs = fileSystem(w, tree, files);
-  const hostPreopens = policy.access.fs === "allow" ? 1 : 0;
-  const hostFs = reachesHostFiles(policy) ? 1 : 0;
+  const hostPreopens = settings2.access.fs === "allow" ? 1 : 0;
+  const hostFs = settings2.hostFiles ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
     0,
-    ...env,
-    ...config,
+    ...env2,
+    ...config2,
     ...args,
     ...cwd,
     ...stdio,
@@ -21642,8 +21710,8 @@ function resultShapeFor(plan) {
 
 // src/virt/denied-traps.ts
 import binaryen4 from "binaryen";
-function deniedExports(plan, policy, generated) {
-  const trapping = trappingInterfaces(plan, policy).flatMap(
+function deniedExports(plan, generated) {
+  const trapping = trappingInterfaces(plan).flatMap(
     ({ planned, subsystem }) => planned.exported.map((fn) => ({
       name: `${planned.name}#${fn}`,
       subsystem,
@@ -21654,7 +21722,7 @@ function deniedExports(plan, policy, generated) {
   const named2 = new Set(trapping.map((d) => d.name));
   const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
     const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
-    const subsystem = deniedSubsystem(planned.iface, policy);
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
     return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
   });
   return [...trapping, ...unreachable];
@@ -21765,16 +21833,12 @@ function takeTraceFunctions(m) {
   for (const name of TRACE_EXPORTS) m.removeExport(name);
   return functions;
 }
-function writeConfiguration(m, globals, policy, tree, extra) {
+function writeConfiguration(m, globals, settings2, tree, extra) {
   const base = alignTo(globals.heapBase, 16);
-  const size = encodeConfigBlob(policy, base, tree).length;
+  const size = encodeConfigBlob(settings2, base, tree).length;
   const extraAt = alignTo(base + size, 16);
-  const layout = layoutFiles(
-    tree,
-    alignTo(extraAt + extra.length, 16),
-    policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF
-  );
-  const blob = encodeConfigBlob(policy, base, tree, layout);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings2.passiveCutoff);
+  const blob = encodeConfigBlob(settings2, base, tree, layout);
   const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
@@ -21879,7 +21943,7 @@ function retypeTableEntries(m) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
   const m = binaryen5.readBinary(adapter);
   try {
     m.setFeatures(ADAPTER_FEATURES);
@@ -21887,15 +21951,16 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
     const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
-    const denials = deniedExports(plan, policy, generated);
-    const writes = writesDenials(plan, policy);
-    const denialTexts = textsOf(denials, policy.debug, writes);
-    const traced = policy.debug ? tracedExports(m) : [];
+    const { debug } = plan.settings;
+    const denials = deniedExports(plan, generated);
+    const writes = writesDenials(plan);
+    const denialTexts = textsOf(denials, debug, writes);
+    const traced = debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
     const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
     const texts2 = denialTexts.filter((t) => t !== void 0);
     const names = traceNameBytes([...traced, ...shapeTexts, ...texts2]);
-    const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
     let nextText = traced.length + shapeTexts.length;
     const placed = denialTexts.map((t) => {
       if (t === void 0) return void 0;
@@ -22443,6 +22508,7 @@ var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, Section
 async function passthroughAdapter(wasiVersion) {
   const plan = {
     wasiVersion,
+    settings: adapterSettings(hostPolicy()),
     packageVersions: {},
     passedThrough: [],
     interfaces: COMMAND_WORLD.map((iface) => {
@@ -22547,7 +22613,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 async function planAdapter(policy, app) {
   const described = app ? describeComponent(app) : void 0;
   const planned = planVirtualization(policy, described?.imports, described?.exports);
-  const writer = policy.debug || writesDenials(planned, policy);
+  const writer = planned.settings.debug || writesDenials(planned);
   return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
 }
 async function generateAdapter({
@@ -22565,7 +22631,7 @@ async function generateAdapter({
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
-  const { core: core2, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const { core: core2, data } = specializeAdapter(prebuilt, plan, tree, dummy);
   const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
   const built = await componentNew2(embedded);
   const adapter = addDataToComponent(
@@ -22609,19 +22675,15 @@ async function virtualize({
 }
 
 // src/pipeline/virtualize-and-verify.ts
-function outputRules(policy, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
+function outputRules(deniedImports, imports, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
   return importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: "policy",
-      denyLabel: "the policy"
-    },
-    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
+    { policy: { allow: [], deny: deniedImports }, allowLabel: "policy", denyLabel: "the policy" },
+    { policy: imports, allowLabel: labels.allow, denyLabel: labels.deny }
   ]);
 }
 async function virtualizeAndVerify(input) {
   const { policy, app } = input;
-  const rules2 = outputRules(policy, input.importLabels);
+  outputRules([], policy.imports, input.importLabels);
   const generated = await virtualize({
     policy,
     ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
@@ -22629,6 +22691,11 @@ async function virtualizeAndVerify(input) {
   const bytes = generated.output ?? generated.adapter;
   if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
   const importsAfter = describeComponent(readComponent(bytes)).imports;
+  const rules2 = outputRules(
+    generated.plan.settings.deniedImports,
+    policy.imports,
+    input.importLabels
+  );
   return {
     generated,
     bytes,
@@ -22653,9 +22720,9 @@ function planEntries(plan) {
   }));
   return [...virtualized, ...through];
 }
-function trapEntries(plan, policy) {
+function trapEntries(plan) {
   const entries = /* @__PURE__ */ new Map();
-  for (const { planned, subsystem } of trappingInterfaces(plan, policy)) {
+  for (const { planned, subsystem } of trappingInterfaces(plan)) {
     if (planned.exported.length === 0) continue;
     const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
     entry.functions.push(`${unversioned(planned.name)} (${planned.exported.join(", ")})`);
@@ -22698,9 +22765,9 @@ function unknownVariable(name) {
   return new UserInputError(`unknown environment variable ${name} (${hint})`);
 }
 var lines = (value) => value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
-function settingsFromEnv(env) {
-  const set = (name) => env[name] === "" ? void 0 : env[name];
-  for (const name of Object.keys(env)) {
+function settingsFromEnv(env2) {
+  const set = (name) => env2[name] === "" ? void 0 : env2[name];
+  for (const name of Object.keys(env2)) {
     if (!name.startsWith("WASI_VIRT_") || set(name) === void 0) continue;
     if (!processSettings.includes(name) && !envVariables[name]) throw unknownVariable(name);
   }
@@ -22780,8 +22847,8 @@ function patchFromFlags(flags, label3 = cliFlagLabel) {
 }
 
 // src/cli/commands/virtualize.ts
-async function settingsFrom(options, env) {
-  const fromEnv = settingsFromEnv(env);
+async function settingsFrom(options, env2) {
+  const fromEnv = settingsFromEnv(env2);
   const policyFile = options.policy ?? fromEnv.policy;
   const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
   const settings2 = {
@@ -22802,8 +22869,8 @@ function describePlan(plan) {
   const lines2 = entries.length > 0 ? entries : ["  nothing: every interface passes through"];
   return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines2].join("\n") + "\n";
 }
-function describeTraps(plan, policy) {
-  const lines2 = trapEntries(plan, policy).map(
+function describeTraps(plan) {
+  const lines2 = trapEntries(plan).map(
     (e) => `  ${e.subsystem}: ${e.functions.join(", ")}; allow with ${e.flag} (policy file: ${e.key} = true)`
   );
   return lines2.length > 0 ? ["trap if called (denied):", ...lines2].join("\n") + "\n" : "";
@@ -22826,10 +22893,10 @@ function describeRuntimePaths(policy) {
   ];
   return lines2.length > 0 ? ["reached at run time:", ...lines2].join("\n") + "\n" : "";
 }
-async function virtualizeCommand(component2, options, io, env = {}) {
-  const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
+async function virtualizeCommand(component2, options, io2, env2 = {}) {
+  const { policy, output, verify, format, reportFile } = await settingsFrom(options, env2);
   if (options.printPolicy) {
-    io.stdout(stringify(policyToData(policy)) + "\n");
+    io2.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }
   if (!output)
@@ -22840,19 +22907,19 @@ async function virtualizeCommand(component2, options, io, env = {}) {
     { path: component2, what: "the component virtualized" },
     { path: output, what: "the output component" }
   ]);
-  const app = component2 ? await loadComponentFile(component2, maxComponentSize(env)) : void 0;
+  const app = component2 ? await loadComponentFile(component2, maxComponentSize(env2)) : void 0;
   const { generated, bytes, sha256, rules: rules2, check } = await virtualizeAndVerify({
     policy,
     ...app ? { app } : {}
   });
   for (const warning of generated.warnings)
-    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(output, bytes);
-  const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
+  const summary = format !== "text" && !reportFile ? io2.stderr : io2.stdout;
   summary(
     `wrote ${escapeControl(output)} (${bytes.length} bytes)
-` + describePlan(generated.plan) + describeTraps(generated.plan, policy) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
+` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
   const report = {
@@ -22862,7 +22929,7 @@ async function virtualizeCommand(component2, options, io, env = {}) {
     rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
     result: check
   };
-  await emitReport(report, format, reportFile, io);
+  await emitReport(report, format, reportFile, io2);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -22885,25 +22952,25 @@ function table(items, title) {
     items.map((i) => [i.name, i.kind, contents(i)])
   );
 }
-async function importsCommand(path, options, io) {
+async function importsCommand(path, options, io2) {
   const { component: component2 } = await loadComponentFile(path);
   const description = describeComponent(component2);
   if (options.json) {
-    io.stdout(JSON.stringify(description, null, 2) + "\n");
+    io2.stdout(JSON.stringify(description, null, 2) + "\n");
   } else {
-    io.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+    io2.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
   }
   return ExitCode.pass;
 }
 
 // src/cli/report-error.ts
-function reportError(error, io) {
+function reportError(error, io2) {
   if (error instanceof CommanderError) {
     const informational = ["commander.helpDisplayed", "commander.version", "commander.help"];
     return informational.includes(error.code) ? ExitCode.pass : ExitCode.usage;
   }
   if (error instanceof UserInputError) {
-    io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
+    io2.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
 `);
     return ExitCode.usage;
   }
@@ -22912,7 +22979,7 @@ function reportError(error, io) {
       String(error?.message ?? error).replace(/\s+/g, " ").trim()
     )
   );
-  io.stderr(
+  io2.stderr(
     process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
 ` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
 `
@@ -22929,10 +22996,10 @@ function addPolicyOptions(command) {
     else command.option(flags, option2.help);
   }
 }
-function buildProgram(io, env, setExit) {
+function buildProgram(io2, env2, setExit) {
   const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option2) => flagTerm(option2.long) ?? option2.flags }).configureOutput({
-    writeOut: io.stdout,
-    writeErr: io.stderr,
+    writeOut: io2.stdout,
+    writeErr: io2.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
     outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, " ")}
 `)
@@ -22953,12 +23020,12 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
-    async (component2, options) => setExit(await virtualizeCommand(component2, options, io, env))
+    async (component2, options) => setExit(await virtualizeCommand(component2, options, io2, env2))
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await importsCommand(path, options, io))
+    async (path, options) => setExit(await importsCommand(path, options, io2))
   );
   program2.command("check").description(
     "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -22981,7 +23048,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await checkCommand(path, options, io))
+    async (path, options) => setExit(await checkCommand(path, options, io2))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -22991,7 +23058,7 @@ function buildProgram(io, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").action(
-    async (root, options) => setExit(await composeCommand(root, options, io))
+    async (root, options) => setExit(await composeCommand(root, options, io2))
   );
   return program2;
 }
@@ -23001,13 +23068,13 @@ function valueFlags(program2) {
     options.filter((o) => o.required).flatMap((o) => [o.short, o.long].filter((f) => f !== void 0))
   );
 }
-async function main(argv, rawIo = processIo, env = process.env) {
-  const io = {
+async function main(argv, rawIo = processIo, env2 = process.env) {
+  const io2 = {
     stdout: (t) => rawIo.stdout(noCommandLines(t)),
     stderr: (t) => rawIo.stderr(noCommandLines(t))
   };
   let exitCode = ExitCode.pass;
-  const program2 = buildProgram(io, env, (code) => exitCode = code);
+  const program2 = buildProgram(io2, env2, (code) => exitCode = code);
   if (argv.length === 0) {
     program2.outputHelp({ error: true });
     return ExitCode.usage;
@@ -23016,7 +23083,7 @@ async function main(argv, rawIo = processIo, env = process.env) {
     await program2.parseAsync(normalizeArgv(argv, valueFlags(program2)), { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io2);
   }
 }
 

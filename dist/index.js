@@ -11467,8 +11467,8 @@ async function readRegularFile(path, maxSize) {
     await file.close();
   }
 }
-function maxComponentSize(env) {
-  const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
+function maxComponentSize(env2) {
+  const value = env2.WASI_VIRT_MAX_COMPONENT_SIZE;
   return value ? parseByteSize("WASI_VIRT_MAX_COMPONENT_SIZE", value) : DEFAULT_MAX_COMPONENT_SIZE;
 }
 async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) {
@@ -16875,13 +16875,13 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
-function deniedSubsystem(iface, policy) {
+function deniedSubsystem(iface, settings2) {
   const role = iface.role;
-  return subsystems.includes(role) && policy.access[role] === "deny" ? role : void 0;
+  return subsystems.includes(role) && settings2.access[role] === "deny" ? role : void 0;
 }
-function trappingInterfaces(plan, policy) {
+function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
-    const subsystem = deniedSubsystem(planned.iface, policy);
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
     return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
   });
 }
@@ -16897,9 +16897,10 @@ function unreachableTrapName(denied) {
 function tracedDenial(subsystem) {
   return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
 }
-function writesDenials(plan, policy) {
-  if (policy.debug || policy.stdio.stderr !== "allow") return false;
-  if (trappingInterfaces(plan, policy).length === 0) return false;
+function writesDenials(plan) {
+  const { debug, stdio } = plan.settings;
+  if (debug || stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan).length === 0) return false;
   const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
   return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
 }
@@ -16981,35 +16982,6 @@ function forwardsNetwork(policy, appImports) {
     (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
   );
 }
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-function forwardedIo(iface, policy, network, types2) {
-  const everything = (iface2) => [
-    ...Object.keys(iface2.functions),
-    ...resourceDrops(iface2, (r) => types2.includes(r))
-  ];
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-  if (stream) return policy.stdio[stream] === "allow" ? everything(iface) : [];
-  switch (iface.id) {
-    case "wasi:io/error":
-    case "wasi:io/streams":
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case "wasi:io/poll":
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case "wasi:cli/terminal-input":
-      return policy.stdio.stdin === "allow" ? everything(iface) : [];
-    case "wasi:cli/terminal-output":
-      return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? everything(iface) : [];
-    case "wasi:clocks/monotonic-clock":
-      return policy.access.clocks === "allow" ? everything(iface) : [];
-    case "wasi:filesystem/types":
-    case "wasi:filesystem/preopens":
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
-}
 var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
 function proxiedExport(policy, appImports, appExports = []) {
   const proxy = proxyExport(appExports);
@@ -17024,46 +16996,149 @@ function checkProxySupported(policy, appExports = []) {
   }
 }
 
-// src/virt/plan.ts
+// src/virt/subsystems/subsystem.ts
 var reachesHost = (vars3) => vars3.mode !== "none";
 var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-function forwardedFunctions(iface, functions, types2, policy, serves) {
-  const uses = (f) => functions.includes(f);
-  if (iface.role === "env") {
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+var accessSubsystem = (role, rule) => ({
+  role,
+  passesThrough: (_iface, policy) => policy.access[role] === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
+});
+var everything = (iface, types2) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface, (r) => types2.includes(r))
+];
+
+// src/virt/subsystems/clocks.ts
+var MONOTONIC = "wasi:clocks/monotonic-clock";
+var clocks = {
+  role: "clocks",
+  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+};
+
+// src/virt/subsystems/config.ts
+var config = {
+  role: "config",
+  passesThrough: (_iface, policy) => isPassthrough(policy.config),
+  forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
+  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
+};
+
+// src/virt/subsystems/env.ts
+var env = {
+  role: "env",
+  passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
+  forwarded(_iface, functions, _types, policy) {
+    const uses = (f) => functions.includes(f);
     return [
       ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
       ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
       ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
     ];
-  }
-  if (iface.role === "config") return reachesHost(policy.config) ? functions : [];
-  if (iface.role === "io" || iface.id === "wasi:clocks/monotonic-clock" && serves.io)
-    return forwardedIo(iface, policy, serves.network, types2);
-  if ((iface.role === "sockets" || iface.role === "http") && policy.access[iface.role] === "allow") {
-    const reachable = (r) => iface.role !== "http" || serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+  },
+  impliedDenyRules: (policy) => [
+    ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
+    ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
+    ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
+  ]
+};
+
+// src/virt/subsystems/exit.ts
+var exit = accessSubsystem("exit", "wasi:cli/exit");
+
+// src/virt/subsystems/http.ts
+var http2 = {
+  role: "http",
+  passesThrough: (_iface, policy, serves) => !serves.http && !(serves.io && policy.access.http === "allow"),
+  forwarded(iface, functions, types2, policy, serves) {
+    if (policy.access.http !== "allow") return [];
+    const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
     return [
       ...functions.filter((f) => reachable(resourceOf(f))),
       ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
     ];
+  },
+  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
+};
+
+// src/virt/subsystems/io.ts
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var io = {
+  role: "io",
+  passesThrough: (_iface, _policy, serves) => !serves.io,
+  forwarded(iface, _functions, types2, policy, serves) {
+    const all2 = () => everything(iface, types2);
+    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+    if (stream) return policy.stdio[stream] === "allow" ? all2() : [];
+    switch (iface.id) {
+      case "wasi:io/error":
+      case "wasi:io/streams":
+        return hostStreams(policy, serves.network) ? all2() : [];
+      case "wasi:io/poll":
+        return hostPollables(policy, serves.network) ? all2() : [];
+      case "wasi:cli/terminal-input":
+        return policy.stdio.stdin === "allow" ? all2() : [];
+      case "wasi:cli/terminal-output":
+        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all2() : [];
+      case "wasi:filesystem/types":
+      case "wasi:filesystem/preopens":
+        return reachesHostFiles(policy) ? all2() : [];
+      default:
+        return [];
+    }
+  },
+  impliedDenyRules(policy) {
+    const rules2 = [];
+    for (const stream of stdioStreams) {
+      if (policy.stdio[stream] === "allow") continue;
+      rules2.push(`wasi:cli/terminal-${stream}`);
+      if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
+    }
+    if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
+    return rules2;
   }
-  return [];
+};
+
+// src/virt/subsystems/random.ts
+var random = accessSubsystem("random", "wasi:random/*");
+
+// src/virt/subsystems/sockets.ts
+var sockets2 = {
+  role: "sockets",
+  passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
+  forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+};
+
+// src/virt/subsystems/registry.ts
+var SUBSYSTEMS = [env, config, exit, random, clocks, io, sockets2, http2];
+function subsystemOf(iface) {
+  const subsystem = SUBSYSTEMS.find((s) => s.role === iface.role);
+  if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
+  return subsystem;
 }
-function passesThrough(iface, policy, serves) {
-  switch (iface.role) {
-    case "env":
-      return isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0;
-    case "config":
-      return isPassthrough(policy.config);
-    case "io":
-      return !serves.io;
-    case "http":
-      return !serves.http && !(serves.io && policy.access.http === "allow");
-    case "sockets":
-      return !serves.io && policy.access.sockets === "allow";
-    default:
-      if (iface.id === "wasi:clocks/monotonic-clock" && serves.io) return false;
-      return policy.access[iface.role] === "allow";
-  }
+var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+
+// src/virt/plan.ts
+function adapterSettings(policy) {
+  return {
+    env: policy.env,
+    config: policy.config,
+    ...policy.args !== void 0 ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {},
+    stdio: policy.stdio,
+    access: policy.access,
+    hostFiles: reachesHostFiles(policy),
+    debug: policy.debug,
+    passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    deniedImports: impliedDenyRules(policy)
+  };
 }
 function chooseVersion(appImports, policy) {
   const versions = new Set(
@@ -17114,6 +17189,7 @@ function planVirtualization(policy, appImports, appExports) {
   };
   const plan = {
     wasiVersion,
+    settings: adapterSettings(policy),
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: []
@@ -17123,7 +17199,8 @@ function planVirtualization(policy, appImports, appExports) {
     const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
     const name = `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
+    const subsystem = subsystemOf(iface);
+    if (subsystem.passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
@@ -17132,7 +17209,7 @@ function planVirtualization(policy, appImports, appExports) {
     const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
     if (serves.proxy && iface.id === PROXY_TYPES)
       types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types2, policy, serves);
+    const forwarded = subsystem.forwarded(iface, wanted, types2, policy, serves);
     const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
       iface,
@@ -17145,7 +17222,7 @@ function planVirtualization(policy, appImports, appExports) {
   }
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
-  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
+  if (policy.debug || writesDenials(plan)) addTraceImports(plan);
   return plan;
 }
 var TRACE_IMPORTS = [
@@ -17340,23 +17417,23 @@ function fileSystem(w, tree, files) {
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
-function encodeConfigBlob(policy, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+function encodeConfigBlob(settings2, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
-  const env = vars2(w, policy.env);
-  const config = vars2(w, policy.config);
-  const args = policy.args === void 0 ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
-  const cwdMode = policy.cwd !== void 0 ? 2 : policy.env.mode === "none" ? 1 : 0;
-  const cwd = [cwdMode, ...policy.cwd !== void 0 ? w.string(policy.cwd) : [0, 0]];
-  const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
+  const env2 = vars2(w, settings2.env);
+  const config2 = vars2(w, settings2.config);
+  const args = settings2.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings2.args.map((a) => w.string(a)))];
+  const cwdMode = settings2.cwd !== void 0 ? 2 : settings2.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...settings2.cwd !== void 0 ? w.string(settings2.cwd) : [0, 0]];
+  const stdio = stdioStreams.map((s) => stdioCodes[settings2.stdio[s]]);
   const fs = fileSystem(w, tree, files);
-  const hostPreopens = policy.access.fs === "allow" ? 1 : 0;
-  const hostFs = reachesHostFiles(policy) ? 1 : 0;
+  const hostPreopens = settings2.access.fs === "allow" ? 1 : 0;
+  const hostFs = settings2.hostFiles ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
     0,
-    ...env,
-    ...config,
+    ...env2,
+    ...config2,
     ...args,
     ...cwd,
     ...stdio,
@@ -17811,8 +17888,8 @@ function resultShapeFor(plan) {
 
 // src/virt/denied-traps.ts
 import binaryen4 from "binaryen";
-function deniedExports(plan, policy, generated) {
-  const trapping = trappingInterfaces(plan, policy).flatMap(
+function deniedExports(plan, generated) {
+  const trapping = trappingInterfaces(plan).flatMap(
     ({ planned, subsystem }) => planned.exported.map((fn) => ({
       name: `${planned.name}#${fn}`,
       subsystem,
@@ -17823,7 +17900,7 @@ function deniedExports(plan, policy, generated) {
   const named2 = new Set(trapping.map((d) => d.name));
   const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
     const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
-    const subsystem = deniedSubsystem(planned.iface, policy);
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
     return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
   });
   return [...trapping, ...unreachable];
@@ -17934,16 +18011,12 @@ function takeTraceFunctions(m) {
   for (const name of TRACE_EXPORTS) m.removeExport(name);
   return functions;
 }
-function writeConfiguration(m, globals, policy, tree, extra) {
+function writeConfiguration(m, globals, settings2, tree, extra) {
   const base = alignTo(globals.heapBase, 16);
-  const size = encodeConfigBlob(policy, base, tree).length;
+  const size = encodeConfigBlob(settings2, base, tree).length;
   const extraAt = alignTo(base + size, 16);
-  const layout = layoutFiles(
-    tree,
-    alignTo(extraAt + extra.length, 16),
-    policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF
-  );
-  const blob = encodeConfigBlob(policy, base, tree, layout);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings2.passiveCutoff);
+  const blob = encodeConfigBlob(settings2, base, tree, layout);
   const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
@@ -18048,7 +18121,7 @@ function retypeTableEntries(m) {
     }
   }
 }
-function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
   const m = binaryen5.readBinary(adapter);
   try {
     m.setFeatures(ADAPTER_FEATURES);
@@ -18056,15 +18129,16 @@ function specializeAdapter(adapter, plan, policy, tree = { preopens: [], nodes: 
     const trace = takeTraceFunctions(m);
     selectExports(m, plan);
     const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
-    const denials = deniedExports(plan, policy, generated);
-    const writes = writesDenials(plan, policy);
-    const denialTexts = textsOf(denials, policy.debug, writes);
-    const traced = policy.debug ? tracedExports(m) : [];
+    const { debug } = plan.settings;
+    const denials = deniedExports(plan, generated);
+    const writes = writesDenials(plan);
+    const denialTexts = textsOf(denials, debug, writes);
+    const traced = debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
     const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
     const texts = denialTexts.filter((t) => t !== void 0);
     const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
-    const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
     let nextText = traced.length + shapeTexts.length;
     const placed = denialTexts.map((t) => {
       if (t === void 0) return void 0;
@@ -18612,6 +18686,7 @@ var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, Section
 async function passthroughAdapter(wasiVersion) {
   const plan = {
     wasiVersion,
+    settings: adapterSettings(hostPolicy()),
     packageVersions: {},
     passedThrough: [],
     interfaces: COMMAND_WORLD.map((iface) => {
@@ -18716,7 +18791,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 async function planAdapter(policy, app) {
   const described = app ? describeComponent(app) : void 0;
   const planned = planVirtualization(policy, described?.imports, described?.exports);
-  const writer = policy.debug || writesDenials(planned, policy);
+  const writer = planned.settings.debug || writesDenials(planned);
   return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
 }
 async function generateAdapter({
@@ -18734,7 +18809,7 @@ async function generateAdapter({
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
-  const { core: core2, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const { core: core2, data } = specializeAdapter(prebuilt, plan, tree, dummy);
   const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
   const built = await componentNew2(embedded);
   const adapter = addDataToComponent(

@@ -83,7 +83,7 @@ export async function run(): Promise<void> {
         importsBefore: outcome.importsBefore ?? [],
         importsAfter: outcome.importsAfter,
         plan: outcome.generated.plan,
-        traps: trapEntries(outcome.generated.plan, policy),
+        traps: trapEntries(outcome.generated.plan),
         mounted: outcome.generated.mounted.map((f) => ({
           ...f,
           host: shown(staged.originals.get(f.host) ?? f.host),

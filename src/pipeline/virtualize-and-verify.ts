@@ -5,7 +5,6 @@ import type { LoadedComponent } from '../inspect/load-component.js';
 import { importRulesFrom } from '../verify/import-rules.js';
 import type { Policy } from '../policy/policy.js';
 import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
-import { impliedDenyRules } from '../virt/policy-rules.js';
 import { virtualize, type VirtualizeResult } from '../pipeline/virtualize.js';
 
 export interface PipelineInput {
@@ -28,18 +27,18 @@ export interface PipelineOutcome {
   check: CheckResult;
 }
 
-/** The rules an output must satisfy: what the policy denies, then the policy's own import rules. */
-export function outputRules(
-  policy: Policy,
+/**
+ * The rules an output must satisfy: what the plan recorded that the policy denies, then the
+ * policy's own import rules.
+ */
+function outputRules(
+  deniedImports: string[],
+  imports: Policy['imports'],
   labels = { allow: 'policy imports.allow', deny: 'policy imports.deny' },
 ): ImportRules {
   return importRulesFrom([
-    {
-      policy: { allow: [], deny: impliedDenyRules(policy) },
-      allowLabel: 'policy',
-      denyLabel: 'the policy',
-    },
-    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny },
+    { policy: { allow: [], deny: deniedImports }, allowLabel: 'policy', denyLabel: 'the policy' },
+    { policy: imports, allowLabel: labels.allow, denyLabel: labels.deny },
   ]);
 }
 
@@ -50,8 +49,8 @@ export function outputRules(
  */
 export async function virtualizeAndVerify(input: PipelineInput): Promise<PipelineOutcome> {
   const { policy, app } = input;
-  // Parse rules before generating anything, so a bad pattern is reported as such.
-  const rules = outputRules(policy, input.importLabels);
+  // Parse the policy's rules before generating anything, so a bad pattern is reported as such.
+  outputRules([], policy.imports, input.importLabels);
   const generated = await virtualize({
     policy,
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
@@ -59,6 +58,11 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
   const bytes = generated.output ?? generated.adapter;
   if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');
   const importsAfter = describeComponent(readComponent(bytes)).imports;
+  const rules = outputRules(
+    generated.plan.settings.deniedImports,
+    policy.imports,
+    input.importLabels,
+  );
   return {
     generated,
     bytes,

@@ -1,12 +1,7 @@
-import {
-  reachesHostFiles,
-  stdioStreams,
-  type Policy,
-  type StdioMode,
-  type VarsPolicy,
-} from '../policy/policy.js';
+import { stdioStreams, type StdioMode, type VarsPolicy } from '../policy/policy.js';
 import { alignTo } from './abi-layout.js';
 import type { MountTree } from './mount-tree.js';
+import type { AdapterSettings } from './plan-model.js';
 
 /** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
 export const CONFIG_MAGIC = 0x31435657;
@@ -121,28 +116,28 @@ function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[]
 }
 
 /**
- * The configuration blob for `policy` (and the metadata of its mounted trees),
+ * The configuration blob for the plan's settings (and the metadata of its mounted trees),
  * to be placed at address `base` of the adapter's memory. File contents are not
  * in it: `files` says where each file node's bytes will be (see layoutFiles),
  * so they can travel as data segments of their own.
  */
 export function encodeConfigBlob(
-  policy: Policy,
+  settings: AdapterSettings,
   base: number,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
   files: FileLayout = noFiles(),
 ): Uint8Array {
   const w = new BlobWriter(base);
-  const env = vars(w, policy.env);
-  const config = vars(w, policy.config);
+  const env = vars(w, settings.env);
+  const config = vars(w, settings.config);
   const args =
-    policy.args === undefined ? [0, 0, 0] : [1, ...w.list(policy.args.map((a) => w.string(a)))];
-  const cwdMode = policy.cwd !== undefined ? 2 : policy.env.mode === 'none' ? 1 : 0;
-  const cwd = [cwdMode, ...(policy.cwd !== undefined ? w.string(policy.cwd) : [0, 0])];
-  const stdio = stdioStreams.map((s) => stdioCodes[policy.stdio[s]]);
+    settings.args === undefined ? [0, 0, 0] : [1, ...w.list(settings.args.map((a) => w.string(a)))];
+  const cwdMode = settings.cwd !== undefined ? 2 : settings.env.mode === 'none' ? 1 : 0;
+  const cwd = [cwdMode, ...(settings.cwd !== undefined ? w.string(settings.cwd) : [0, 0])];
+  const stdio = stdioStreams.map((s) => stdioCodes[settings.stdio[s]]);
   const fs = fileSystem(w, tree, files);
-  const hostPreopens = policy.access.fs === 'allow' ? 1 : 0;
-  const hostFs = reachesHostFiles(policy) ? 1 : 0;
+  const hostPreopens = settings.access.fs === 'allow' ? 1 : 0;
+  const hostFs = settings.hostFiles ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION,

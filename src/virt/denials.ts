@@ -1,5 +1,5 @@
-import { subsystems, type Policy, type Subsystem } from '../policy/policy.js';
-import type { VirtPlan, VirtualizedInterface } from './plan-model.js';
+import { subsystems, type Subsystem } from '../policy/policy.js';
+import type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-model.js';
 import type { WasiInterface } from './wasi-interfaces.js';
 
 /**
@@ -18,19 +18,21 @@ export function allowedBy(subsystem: Subsystem): { flag: string; key: string } {
 /** The subsystems whose denial the adapter serves with traps: every function of theirs traps. */
 const TRAPPING: Subsystem[] = ['exit', 'random', 'clocks'];
 
-/** The subsystem a policy denies that an interface belongs to, if any. */
-export function deniedSubsystem(iface: WasiInterface, policy: Policy): Subsystem | undefined {
+/** The subsystem the policy denied that an interface belongs to, if any. */
+export function deniedSubsystem(
+  iface: WasiInterface,
+  settings: AdapterSettings,
+): Subsystem | undefined {
   const role = iface.role as Subsystem;
-  return subsystems.includes(role) && policy.access[role] === 'deny' ? role : undefined;
+  return subsystems.includes(role) && settings.access[role] === 'deny' ? role : undefined;
 }
 
 /** The planned interfaces whose every function traps under the policy, with the subsystem that would allow them. */
 export function trappingInterfaces(
   plan: VirtPlan,
-  policy: Policy,
 ): { planned: VirtualizedInterface; subsystem: Subsystem }[] {
   return plan.interfaces.flatMap((planned) => {
-    const subsystem = deniedSubsystem(planned.iface, policy);
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
     return !planned.importOnly && subsystem && TRAPPING.includes(subsystem)
       ? [{ planned, subsystem }]
       : [];
@@ -73,9 +75,10 @@ export function tracedDenial(subsystem: Subsystem | undefined): string {
  * app imports it and the policy allows it) and `--debug` does not trace the
  * call already.
  */
-export function writesDenials(plan: VirtPlan, policy: Policy): boolean {
-  if (policy.debug || policy.stdio.stderr !== 'allow') return false;
-  if (trappingInterfaces(plan, policy).length === 0) return false;
+export function writesDenials(plan: VirtPlan): boolean {
+  const { debug, stdio } = plan.settings;
+  if (debug || stdio.stderr !== 'allow') return false;
+  if (trappingInterfaces(plan).length === 0) return false;
   const stderr = (name: string) => unversioned(name) === 'wasi:cli/stderr';
   return (
     plan.passedThrough.some(stderr) ||

@@ -2,7 +2,7 @@ import binaryen from 'binaryen';
 import { ByteWriter } from '../component/write/byte-writer.js';
 import { concatBytes } from '../component/write/bytes.js';
 import { readCoreModule } from '../component/read/core-module.js';
-import type { Policy, Subsystem } from '../policy/policy.js';
+import type { Subsystem } from '../policy/policy.js';
 import {
   deniedSubsystem,
   tracedDenial,
@@ -33,8 +33,8 @@ export interface DeniedExport {
  * subsystems a policy denies with traps (exit, random, clocks) and the
  * generated traps `generated` (addTrapExports' names).
  */
-export function deniedExports(plan: VirtPlan, policy: Policy, generated: string[]): DeniedExport[] {
-  const trapping = trappingInterfaces(plan, policy).flatMap(({ planned, subsystem }) =>
+export function deniedExports(plan: VirtPlan, generated: string[]): DeniedExport[] {
+  const trapping = trappingInterfaces(plan).flatMap(({ planned, subsystem }) =>
     planned.exported.map((fn) => ({
       name: `${planned.name}#${fn}`,
       subsystem,
@@ -47,7 +47,7 @@ export function deniedExports(plan: VirtPlan, policy: Policy, generated: string[
     .filter((name) => !named.has(name))
     .map((name) => {
       const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf('#')))!;
-      const subsystem = deniedSubsystem(planned.iface, policy);
+      const subsystem = deniedSubsystem(planned.iface, plan.settings);
       return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
     });
   return [...trapping, ...unreachable];

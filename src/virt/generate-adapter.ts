@@ -46,7 +46,7 @@ export async function planAdapter(policy: Policy, app?: Component): Promise<Virt
   const described = app ? describeComponent(app) : undefined;
   const planned = planVirtualization(policy, described?.imports, described?.exports);
   // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
-  const writer = policy.debug || writesDenials(planned, policy);
+  const writer = planned.settings.debug || writesDenials(planned);
   return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
 }
 
@@ -68,7 +68,7 @@ export async function generateAdapter({
   const dummy = lacksPlannedExports(prebuilt, plan)
     ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
     : undefined;
-  const { core, data } = specializeAdapter(prebuilt, plan, policy, tree, dummy);
+  const { core, data } = specializeAdapter(prebuilt, plan, tree, dummy);
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The configuration and the mounted files join the adapter's module only now, so they never pass through binaryen or jco.
   const built = await componentNew(embedded);

@@ -1,7 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { reachesHostFiles, stdioStreams, type Policy } from '../policy/policy.js';
-import type { WasiInterface } from './wasi-interfaces.js';
+import { stdioStreams, type Policy } from '../policy/policy.js';
 
 const isWasi = (item: ExternItem, pkg: string) =>
   item.interface?.namespace === 'wasi' && item.interface.package === pkg;
@@ -57,65 +56,6 @@ export function forwardsNetwork(policy: Policy, appImports: ExternItem[] | undef
         policy.access[pkg] === 'allow' && (!appImports || wasiItems(appImports, pkg).length > 0),
     )
   );
-}
-
-/** Host streams can exist inside the adapter: some stdio stream is the host's, a host file's, or a forwarded socket's or body's. */
-const hostStreams = (policy: Policy, network: boolean) =>
-  stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy) || network;
-/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
-const hostPollables = (policy: Policy, network: boolean) =>
-  hostStreams(policy, network) || policy.access.clocks === 'allow';
-
-/** The `[resource-drop]`s of the resources an interface defines (those `has` accepts). */
-export const resourceDrops = (
-  iface: WasiInterface,
-  has: (resource: string) => boolean = () => true,
-) =>
-  iface.types
-    .flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? [])
-    .filter(has)
-    .map((r) => `[resource-drop]${r}`);
-/**
- * What the adapter forwards to the host for an interface of the I/O group
- * (including monotonic-clock, whose pollables the adapter must wrap):
- * every function, and the drops of the resources in `types` (the app's, which
- * are the only ones it can hold); `network`: it forwards sockets or HTTP
- * (forwardsNetwork). The generator then narrows the functions to what the
- * app's calls reach (host-calls.ts).
- */
-export function forwardedIo(
-  iface: WasiInterface,
-  policy: Policy,
-  network: boolean,
-  types: string[],
-): string[] {
-  const everything = (iface: WasiInterface) => [
-    ...Object.keys(iface.functions),
-    ...resourceDrops(iface, (r) => types.includes(r)),
-  ];
-  const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
-    (typeof stdioStreams)[number] | undefined;
-  if (stream) return policy.stdio[stream] === 'allow' ? everything(iface) : [];
-  switch (iface.id) {
-    case 'wasi:io/error':
-    case 'wasi:io/streams':
-      return hostStreams(policy, network) ? everything(iface) : [];
-    case 'wasi:io/poll':
-      return hostPollables(policy, network) ? everything(iface) : [];
-    case 'wasi:cli/terminal-input':
-      return policy.stdio.stdin === 'allow' ? everything(iface) : [];
-    case 'wasi:cli/terminal-output':
-      return policy.stdio.stdout === 'allow' || policy.stdio.stderr === 'allow'
-        ? everything(iface)
-        : [];
-    case 'wasi:clocks/monotonic-clock':
-      return policy.access.clocks === 'allow' ? everything(iface) : [];
-    case 'wasi:filesystem/types':
-    case 'wasi:filesystem/preopens':
-      return reachesHostFiles(policy) ? everything(iface) : [];
-    default:
-      return [];
-  }
 }
 
 /** The app's export of wasi:http/incoming-handler (`wasi:http/incoming-handler@0.2.12`), if it is a proxy. */

@@ -4,8 +4,9 @@ import { ComponentBuilder } from '../component/write/component-builder.js';
 import { readComponent } from '../component/read/read-component.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { declaredNames } from './wit-declarations.js';
-import { resourceDrops } from './io-plan.js';
-import type { VirtPlan } from './plan.js';
+import { resourceDrops } from './subsystems/subsystem.js';
+import { adapterSettings, type VirtPlan } from './plan.js';
+import { hostPolicy } from '../policy/policy.js';
 import { versionOf, WASI_INTERFACES } from './wasi-interfaces.js';
 
 /**
@@ -35,6 +36,7 @@ const PRELUDE = new Set<number>([SectionId.type, SectionId.import, SectionId.ali
 export async function passthroughAdapter(wasiVersion: string): Promise<Uint8Array> {
   const plan: VirtPlan = {
     wasiVersion,
+    settings: adapterSettings(hostPolicy()),
     packageVersions: {},
     passedThrough: [],
     interfaces: COMMAND_WORLD.map((iface) => {

@@ -1,4 +1,4 @@
-import type { Policy, Subsystem } from '../policy/policy.js';
+import type { Subsystem } from '../policy/policy.js';
 import { allowedBy, trappingInterfaces, unversioned } from './denials.js';
 import type { VirtPlan } from './plan.js';
 
@@ -31,9 +31,9 @@ export interface TrapEntry {
 }
 
 /** What traps if called, one entry per denied subsystem, for every report that lists it. */
-export function trapEntries(plan: VirtPlan, policy: Policy): TrapEntry[] {
+export function trapEntries(plan: VirtPlan): TrapEntry[] {
   const entries = new Map<Subsystem, TrapEntry>();
-  for (const { planned, subsystem } of trappingInterfaces(plan, policy)) {
+  for (const { planned, subsystem } of trappingInterfaces(plan)) {
     if (planned.exported.length === 0) continue;
     const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
     entry.functions.push(`${unversioned(planned.name)} (${planned.exported.join(', ')})`);

@@ -1,4 +1,27 @@
+import type { Access, StdioMode, StdioStream, Subsystem, VarsPolicy } from '../policy/policy.js';
 import type { WasiInterface } from './wasi-package.js';
+
+/**
+ * What the policy decided that the stages after planning need: the adapter's configuration,
+ * its denials and trace, and the output's gate. They read these, never the policy.
+ */
+export interface AdapterSettings {
+  env: VarsPolicy;
+  config: VarsPolicy;
+  /** Fixed arguments; absent: the caller's pass through. */
+  args?: string[];
+  /** A fixed initial directory; absent: the host's when env reaches it, else none. */
+  cwd?: string;
+  stdio: Record<StdioStream, StdioMode>;
+  access: Record<Subsystem, Access>;
+  /** The component reaches host files at run time (the host's preopens, remapped directories, host files). */
+  hostFiles: boolean;
+  debug: boolean;
+  /** Mounted files this large or larger go in passive data segments. */
+  passiveCutoff: number;
+  /** The import rules the policy implies for the output: what it denies must not be imported. */
+  deniedImports: string[];
+}
 
 /** One interface the adapter serves: which functions it exports and which it forwards to the host. */
 export interface VirtualizedInterface {
@@ -17,6 +40,7 @@ export interface VirtualizedInterface {
 
 export interface VirtPlan {
   wasiVersion: string;
+  settings: AdapterSettings;
   /**
    * The version the adapter declares each WASI package at (`wasi:io` → `0.2.12`): the newest
    * the app imports any interface of it at. One version a package keeps the adapter's WIT

@@ -1,6 +1,6 @@
 import semver from 'semver';
 import type { ExternItem } from '../inspect/component-interface.js';
-import type { Policy, VarsPolicy } from '../policy/policy.js';
+import { DEFAULT_PASSIVE_CUTOFF, reachesHostFiles, type Policy } from '../policy/policy.js';
 import {
   checkWasiVersion,
   CONFIG_VERSION,
@@ -11,90 +11,37 @@ import {
   type WasiInterface,
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
-import { PROXY_RESOURCES, PROXY_TYPES, resourceOf } from './wasi-http-interfaces.js';
+import { PROXY_RESOURCES, PROXY_TYPES } from './wasi-http-interfaces.js';
 import { declaredNames } from './wit-declarations.js';
-import type { VirtPlan } from './plan-model.js';
+import type { AdapterSettings, VirtPlan } from './plan-model.js';
 import { checkServable, type ImportedInterface } from './servable.js';
 import { writesDenials } from './denials.js';
 import {
   checkProxySupported,
-  forwardedIo,
   forwardsNetwork,
   proxiedExport,
-  resourceDrops,
   servesHttp,
   virtualizesIo,
 } from './io-plan.js';
+import { impliedDenyRules, subsystemOf } from './subsystems/registry.js';
+import type { Serves } from './subsystems/subsystem.js';
 
-export type { VirtPlan, VirtualizedInterface } from './plan-model.js';
+export type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-model.js';
 
-const reachesHost = (vars: VarsPolicy) => vars.mode !== 'none';
-const isPassthrough = (vars: VarsPolicy) =>
-  vars.mode === 'all' && Object.keys(vars.overrides).length === 0;
-
-/** Which of an interface's functions must come from the host under the policy and what the adapter serves. */
-function forwardedFunctions(
-  iface: WasiInterface,
-  functions: string[],
-  types: string[],
-  policy: Policy,
-  serves: Serves,
-): string[] {
-  const uses = (f: string) => functions.includes(f);
-  if (iface.role === 'env') {
-    return [
-      ...(reachesHost(policy.env) && uses('get-environment') ? ['get-environment'] : []),
-      ...(policy.args === undefined && uses('get-arguments') ? ['get-arguments'] : []),
-      ...(policy.cwd === undefined && reachesHost(policy.env) && uses('initial-cwd')
-        ? ['initial-cwd']
-        : []),
-    ];
-  }
-  if (iface.role === 'config') return reachesHost(policy.config) ? functions : [];
-  if (iface.role === 'io' || (iface.id === 'wasi:clocks/monotonic-clock' && serves.io))
-    return forwardedIo(iface, policy, serves.network, types);
-  // Allowed sockets or HTTP around virtualized I/O: what the app calls, and the drops of the
-  // host's resources the app has; for HTTP, a proxy's only when the app is one.
-  if (
-    (iface.role === 'sockets' || iface.role === 'http') &&
-    policy.access[iface.role] === 'allow'
-  ) {
-    const reachable = (r: string | undefined) =>
-      iface.role !== 'http' || serves.proxy || r === undefined || !PROXY_RESOURCES.includes(r);
-    return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types.includes(r) && reachable(r)),
-    ];
-  }
-  return [];
-}
-
-/** What the adapter serves beyond the policy's own settings, given the app: I/O, denied HTTP, forwarded sockets or HTTP, a proxy's requests. */
-interface Serves {
-  io: boolean;
-  http: boolean;
-  network: boolean;
-  proxy: boolean;
-}
-
-/** Whether the policy leaves an interface entirely to the host. */
-function passesThrough(iface: WasiInterface, policy: Policy, serves: Serves): boolean {
-  switch (iface.role) {
-    case 'env':
-      return isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined;
-    case 'config':
-      return isPassthrough(policy.config);
-    case 'io':
-      return !serves.io;
-    case 'http':
-      return !serves.http && !(serves.io && policy.access.http === 'allow');
-    case 'sockets':
-      return !serves.io && policy.access.sockets === 'allow';
-    default:
-      // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-      if (iface.id === 'wasi:clocks/monotonic-clock' && serves.io) return false;
-      return policy.access[iface.role] === 'allow';
-  }
+/** What the policy decided for the stages after planning. */
+export function adapterSettings(policy: Policy): AdapterSettings {
+  return {
+    env: policy.env,
+    config: policy.config,
+    ...(policy.args !== undefined ? { args: policy.args } : {}),
+    ...(policy.cwd !== undefined ? { cwd: policy.cwd } : {}),
+    stdio: policy.stdio,
+    access: policy.access,
+    hostFiles: reachesHostFiles(policy),
+    debug: policy.debug,
+    passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    deniedImports: impliedDenyRules(policy),
+  };
 }
 
 /** The WASI version to generate: the one the app's WASI imports use, or the policy's, or the default. */
@@ -167,7 +114,7 @@ export function planVirtualization(
   const wasiVersion = chooseVersion(appImports, policy);
   checkProxySupported(policy, appExports);
   const proxy = proxiedExport(policy, appImports, appExports);
-  const serves = {
+  const serves: Serves = {
     io: virtualizesIo(policy, appImports),
     http: servesHttp(policy, appImports),
     network: forwardsNetwork(policy, appImports),
@@ -175,6 +122,7 @@ export function planVirtualization(
   };
   const plan: VirtPlan = {
     wasiVersion,
+    settings: adapterSettings(policy),
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: [],
@@ -184,7 +132,8 @@ export function planVirtualization(
     const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
     const name = `${iface.id}@${version}`;
-    if (passesThrough(iface, policy, serves)) {
+    const subsystem = subsystemOf(iface);
+    if (subsystem.passesThrough(iface, policy, serves)) {
       if (imported) plan.passedThrough.push(...imported.names);
       continue;
     }
@@ -194,7 +143,7 @@ export function planVirtualization(
     // The bridge lifts the host's two resource types from the adapter's import: both must be in it.
     if (serves.proxy && iface.id === PROXY_TYPES)
       types.push(...PROXY_RESOURCES.filter((r) => !types.includes(r)));
-    const forwarded = forwardedFunctions(iface, wanted, types, policy, serves);
+    const forwarded = subsystem.forwarded(iface, wanted, types, policy, serves);
     // The interface's WIT is shared by the adapter's import and export: what it forwards, it declares and exports too.
     const exported = [...new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
     plan.interfaces.push({
@@ -210,7 +159,7 @@ export function planVirtualization(
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
   // The trace, and the messages denied calls write on the app's stderr, use the host's stderr.
-  if (policy.debug || writesDenials(plan, policy)) addTraceImports(plan);
+  if (policy.debug || writesDenials(plan)) addTraceImports(plan);
   return plan;
 }
 

@@ -1,10 +1,9 @@
 import binaryen from 'binaryen';
 import { regionOf, type Bytes } from '../component/write/bytes.js';
 import { alignTo } from './abi-layout.js';
-import { DEFAULT_PASSIVE_CUTOFF, type Policy } from '../policy/policy.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
-import type { VirtPlan } from './plan.js';
+import type { AdapterSettings, VirtPlan } from './plan.js';
 import { readCoreModule } from '../component/read/core-module.js';
 import { addTrapExports, exportsOf, functionsOf } from './trap-exports.js';
 import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
@@ -112,20 +111,16 @@ function takeTraceFunctions(m: binaryen.Module): Record<(typeof TRACE_EXPORTS)[n
 function writeConfiguration(
   m: binaryen.Module,
   globals: LayoutGlobals,
-  policy: Policy,
+  settings: AdapterSettings,
   tree: MountTree,
   extra: Uint8Array,
 ): ModuleData & { extraAt: number } {
   const base = alignTo(globals.heapBase, 16);
   // The blob's size does not depend on the addresses it holds: measure it, then lay the rest out after it.
-  const size = encodeConfigBlob(policy, base, tree).length;
+  const size = encodeConfigBlob(settings, base, tree).length;
   const extraAt = alignTo(base + size, 16);
-  const layout = layoutFiles(
-    tree,
-    alignTo(extraAt + extra.length, 16),
-    policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
-  );
-  const blob = encodeConfigBlob(policy, base, tree, layout);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings.passiveCutoff);
+  const blob = encodeConfigBlob(settings, base, tree, layout);
   const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
@@ -290,7 +285,6 @@ function retypeTableEntries(m: binaryen.Module): void {
 export function specializeAdapter(
   adapter: Uint8Array,
   plan: VirtPlan,
-  policy: Policy,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
   /** wit-component's dummy module for the adapter's world: the signatures of exports the C leaves out. */
   dummy?: Uint8Array,
@@ -304,16 +298,17 @@ export function specializeAdapter(
     const generated = dummy
       ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name)
       : [];
-    const denials = deniedExports(plan, policy, generated);
-    const writes = writesDenials(plan, policy);
-    const denialTexts = textsOf(denials, policy.debug, writes);
-    const traced = policy.debug ? tracedExports(m) : [];
+    const { debug } = plan.settings;
+    const denials = deniedExports(plan, generated);
+    const writes = writesDenials(plan);
+    const denialTexts = textsOf(denials, debug, writes);
+    const traced = debug ? tracedExports(m) : [];
     const results = traced.map(resultShapeFor(plan));
     // The trace's names, the result shapes it has, then the denials' texts, in one run of bytes.
     const shapeTexts = results.flatMap((r) => (r ? [r.shape] : []));
     const texts = denialTexts.filter((t) => t !== undefined);
     const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
-    const { extraAt, ...data } = writeConfiguration(m, globals, policy, tree, names.bytes);
+    const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
     let nextText = traced.length + shapeTexts.length;
     const placed = denialTexts.map((t) => {
       if (t === undefined) return undefined;

@@ -62,8 +62,8 @@ function describePlan(plan: VirtPlan): string {
 }
 
 /** What the policy denies with traps, one line per subsystem, so a user knows before running. */
-function describeTraps(plan: VirtPlan, policy: Policy): string {
-  const lines = trapEntries(plan, policy).map(
+function describeTraps(plan: VirtPlan): string {
+  const lines = trapEntries(plan).map(
     (e) =>
       `  ${e.subsystem}: ${e.functions.join(', ')}; allow with ${e.flag} (policy file: ${e.key} = true)`,
   );
@@ -131,7 +131,7 @@ export async function virtualizeCommand(
   summary(
     `wrote ${escapeControl(output)} (${bytes.length} bytes)\n` +
       describePlan(generated.plan) +
-      describeTraps(generated.plan, policy) +
+      describeTraps(generated.plan) +
       describeMounts(generated.mounted) +
       describeRuntimePaths(policy),
   );

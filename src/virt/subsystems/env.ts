@@ -1,0 +1,25 @@
+import { isPassthrough, reachesHost, type Subsystem } from './subsystem.js';
+
+/** wasi:cli/environment: host variables (all, listed or none, with fixed values), arguments, the initial directory. */
+export const env: Subsystem = {
+  role: 'env',
+  passesThrough: (_iface, policy) =>
+    isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined,
+  forwarded(_iface, functions, _types, policy) {
+    const uses = (f: string) => functions.includes(f);
+    return [
+      ...(reachesHost(policy.env) && uses('get-environment') ? ['get-environment'] : []),
+      ...(policy.args === undefined && uses('get-arguments') ? ['get-arguments'] : []),
+      ...(policy.cwd === undefined && reachesHost(policy.env) && uses('initial-cwd')
+        ? ['initial-cwd']
+        : []),
+    ];
+  },
+  impliedDenyRules: (policy) => [
+    ...(policy.env.mode === 'none' ? ['wasi:cli/environment#get-environment'] : []),
+    ...(policy.cwd !== undefined || policy.env.mode === 'none'
+      ? ['wasi:cli/environment#initial-cwd']
+      : []),
+    ...(policy.args !== undefined ? ['wasi:cli/environment#get-arguments'] : []),
+  ],
+};

@@ -1,0 +1,52 @@
+import { reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
+import { everything, type Subsystem } from './subsystem.js';
+
+/** Host streams can exist inside the adapter: some stdio stream is the host's, a host file's, or a forwarded socket's or body's. */
+const hostStreams = (policy: Policy, network: boolean) =>
+  stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy) || network;
+/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
+const hostPollables = (policy: Policy, network: boolean) =>
+  hostStreams(policy, network) || policy.access.clocks === 'allow';
+
+/**
+ * The I/O group: wasi:io's errors, streams and pollables, stdio and its terminals, and the
+ * filesystem. Once the adapter owns I/O it owns wasi:io's resource types, so it serves every
+ * interface of the group the app imports, forwarding to the host what the policy lets through.
+ */
+export const io: Subsystem = {
+  role: 'io',
+  passesThrough: (_iface, _policy, serves) => !serves.io,
+  forwarded(iface, _functions, types, policy, serves) {
+    const all = () => everything(iface, types);
+    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
+      (typeof stdioStreams)[number] | undefined;
+    if (stream) return policy.stdio[stream] === 'allow' ? all() : [];
+    switch (iface.id) {
+      case 'wasi:io/error':
+      case 'wasi:io/streams':
+        return hostStreams(policy, serves.network) ? all() : [];
+      case 'wasi:io/poll':
+        return hostPollables(policy, serves.network) ? all() : [];
+      case 'wasi:cli/terminal-input':
+        return policy.stdio.stdin === 'allow' ? all() : [];
+      case 'wasi:cli/terminal-output':
+        return policy.stdio.stdout === 'allow' || policy.stdio.stderr === 'allow' ? all() : [];
+      case 'wasi:filesystem/types':
+      case 'wasi:filesystem/preopens':
+        return reachesHostFiles(policy) ? all() : [];
+      default:
+        return [];
+    }
+  },
+  impliedDenyRules(policy) {
+    const rules: string[] = [];
+    for (const stream of stdioStreams) {
+      if (policy.stdio[stream] === 'allow') continue;
+      rules.push(`wasi:cli/terminal-${stream}`);
+      // --debug writes its trace to the host's stderr, whatever the app's stderr is.
+      if (!(stream === 'stderr' && policy.debug)) rules.push(`wasi:cli/${stream}`);
+    }
+    if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
+    return rules;
+  },
+};

@@ -1,0 +1,4 @@
+import { accessSubsystem } from './subsystem.js';
+
+/** wasi:random/*: denied, every call traps. */
+export const random = accessSubsystem('random', 'wasi:random/*');
