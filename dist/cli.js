@@ -36,9 +36,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -71,9 +71,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -199,9 +199,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -535,19 +535,19 @@ var require_help = __commonJS({
        * @returns {Map<string, Command[] | Option[]>}
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
-        const result2 = /* @__PURE__ */ new Map();
+        const result = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result2.has(group)) result2.set(group, []);
+          if (!result.has(group)) result.set(group, []);
         });
         visibleItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result2.has(group)) {
-            result2.set(group, []);
+          if (!result.has(group)) {
+            result.set(group, []);
           }
-          result2.get(group).push(item);
+          result.get(group).push(item);
         });
-        return result2;
+        return result;
       }
       /**
        * Generate the built-in help text.
@@ -801,9 +801,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1114,9 +1114,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1194,9 +1194,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -1293,11 +1293,11 @@ var require_command = __commonJS({
        * @private
        */
       _getCommandAndAncestors() {
-        const result2 = [];
+        const result = [];
         for (let command = this; command; command = command.parent) {
-          result2.push(command);
+          result.push(command);
         }
-        return result2;
+        return result;
       }
       /**
        * Define a command.
@@ -2448,7 +2448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallHooks(promise, event) {
-        let result2 = promise;
+        let result = promise;
         const hooks = [];
         this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
           hookedCommand._lifeCycleHooks[event].forEach((callback) => {
@@ -2459,11 +2459,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hooks.reverse();
         }
         hooks.forEach((hookDetail) => {
-          result2 = this._chainOrCall(result2, () => {
+          result = this._chainOrCall(result, () => {
             return hookDetail.callback(hookDetail.hookedCommand, this);
           });
         });
-        return result2;
+        return result;
       }
       /**
        *
@@ -2474,15 +2474,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result2 = promise;
+        let result = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
           this._lifeCycleHooks[event].forEach((hook) => {
-            result2 = this._chainOrCall(result2, () => {
+            result = this._chainOrCall(result, () => {
               return hook(this, subCommand);
             });
           });
         }
-        return result2;
+        return result;
       }
       /**
        * Process arguments in context of this command.
@@ -2754,13 +2754,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       opts() {
         if (this._storeOptionsAsProperties) {
-          const result2 = {};
+          const result = {};
           const len = this.options.length;
           for (let i = 0; i < len; i++) {
             const key = this.options[i].attributeName();
-            result2[key] = key === this._versionOptionName ? this._version : this[key];
+            result[key] = key === this._versionOptionName ? this._version : this[key];
           }
-          return result2;
+          return result;
         }
         return this._optionValues;
       }
@@ -3440,9 +3440,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3462,9 +3462,9 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
+// ../main/node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
+  "../main/node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -3522,9 +3522,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/semver/internal/debug.js
+// ../main/node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
+  "../main/node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -3532,9 +3532,9 @@ var require_debug = __commonJS({
   }
 });
 
-// node_modules/semver/internal/re.js
+// ../main/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
+  "../main/node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -3620,9 +3620,9 @@ var require_re = __commonJS({
   }
 });
 
-// node_modules/semver/internal/parse-options.js
+// ../main/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
+  "../main/node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -3639,9 +3639,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// node_modules/semver/internal/identifiers.js
+// ../main/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
+  "../main/node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -3664,9 +3664,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// node_modules/semver/classes/semver.js
+// ../main/node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
+  "../main/node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -3956,9 +3956,9 @@ var require_semver = __commonJS({
   }
 });
 
-// node_modules/semver/functions/parse.js
+// ../main/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
+  "../main/node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version, options, throwErrors = false) => {
@@ -3978,9 +3978,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/semver/functions/valid.js
+// ../main/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
+  "../main/node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options) => {
@@ -3991,9 +3991,9 @@ var require_valid = __commonJS({
   }
 });
 
-// node_modules/semver/functions/clean.js
+// ../main/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
+  "../main/node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options) => {
@@ -4004,9 +4004,9 @@ var require_clean = __commonJS({
   }
 });
 
-// node_modules/semver/functions/inc.js
+// ../main/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
+  "../main/node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -4028,9 +4028,9 @@ var require_inc = __commonJS({
   }
 });
 
-// node_modules/semver/functions/diff.js
+// ../main/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
+  "../main/node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version2) => {
@@ -4072,9 +4072,9 @@ var require_diff = __commonJS({
   }
 });
 
-// node_modules/semver/functions/major.js
+// ../main/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
+  "../main/node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -4082,9 +4082,9 @@ var require_major = __commonJS({
   }
 });
 
-// node_modules/semver/functions/minor.js
+// ../main/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
+  "../main/node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -4092,9 +4092,9 @@ var require_minor = __commonJS({
   }
 });
 
-// node_modules/semver/functions/patch.js
+// ../main/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
+  "../main/node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -4102,9 +4102,9 @@ var require_patch = __commonJS({
   }
 });
 
-// node_modules/semver/functions/prerelease.js
+// ../main/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
+  "../main/node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version, options) => {
@@ -4115,9 +4115,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare.js
+// ../main/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -4125,9 +4125,9 @@ var require_compare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rcompare.js
+// ../main/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
+  "../main/node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -4135,9 +4135,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-loose.js
+// ../main/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -4145,9 +4145,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// node_modules/semver/functions/compare-build.js
+// ../main/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
+  "../main/node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -4159,9 +4159,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// node_modules/semver/functions/sort.js
+// ../main/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
+  "../main/node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -4169,9 +4169,9 @@ var require_sort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/rsort.js
+// ../main/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
+  "../main/node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -4179,9 +4179,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gt.js
+// ../main/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
+  "../main/node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -4189,9 +4189,9 @@ var require_gt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lt.js
+// ../main/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
+  "../main/node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -4199,9 +4199,9 @@ var require_lt = __commonJS({
   }
 });
 
-// node_modules/semver/functions/eq.js
+// ../main/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
+  "../main/node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -4209,9 +4209,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/neq.js
+// ../main/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
+  "../main/node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -4219,9 +4219,9 @@ var require_neq = __commonJS({
   }
 });
 
-// node_modules/semver/functions/gte.js
+// ../main/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
+  "../main/node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -4229,9 +4229,9 @@ var require_gte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/lte.js
+// ../main/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
+  "../main/node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -4239,9 +4239,9 @@ var require_lte = __commonJS({
   }
 });
 
-// node_modules/semver/functions/cmp.js
+// ../main/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
+  "../main/node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -4289,9 +4289,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// node_modules/semver/functions/coerce.js
+// ../main/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
+  "../main/node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -4335,9 +4335,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// node_modules/semver/functions/truncate.js
+// ../main/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
+  "../main/node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants4 = require_constants();
@@ -4376,9 +4376,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/semver/internal/lrucache.js
+// ../main/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
+  "../main/node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -4414,9 +4414,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// node_modules/semver/internal/trim-comparator-whitespace.js
+// ../main/node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -4574,7 +4574,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result2 = "";
+      let result = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -4594,20 +4594,20 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result2 += range.slice(copyFrom, whitespacePosition);
+          result += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result2 + range.slice(copyFrom);
+      return result + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
 });
 
-// node_modules/semver/classes/range.js
+// ../main/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
+  "../main/node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -4711,9 +4711,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result2 = [...rangeMap.values()];
-        cache2.set(memoKey, result2);
-        return result2;
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
       }
       intersects(range, options) {
         if (!(range instanceof _Range)) {
@@ -4769,16 +4769,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result2 = true;
+      let result = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result2 && remainingComparators.length) {
-        result2 = remainingComparators.every((otherComparator) => {
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result2;
+      return result;
     };
     var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -4990,9 +4990,9 @@ var require_range = __commonJS({
   }
 });
 
-// node_modules/semver/classes/comparator.js
+// ../main/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
+  "../main/node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -5103,9 +5103,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// node_modules/semver/functions/satisfies.js
+// ../main/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
+  "../main/node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -5120,9 +5120,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/to-comparators.js
+// ../main/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -5130,9 +5130,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/max-satisfying.js
+// ../main/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -5159,9 +5159,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-satisfying.js
+// ../main/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -5188,9 +5188,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/min-version.js
+// ../main/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
+  "../main/node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -5247,9 +5247,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/valid.js
+// ../main/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
+  "../main/node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -5263,9 +5263,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/outside.js
+// ../main/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
+  "../main/node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -5332,9 +5332,9 @@ var require_outside = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/gtr.js
+// ../main/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
+  "../main/node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -5342,9 +5342,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/ltr.js
+// ../main/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
+  "../main/node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -5352,9 +5352,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/intersects.js
+// ../main/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
+  "../main/node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -5366,9 +5366,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/simplify.js
+// ../main/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
+  "../main/node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -5416,9 +5416,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// node_modules/semver/ranges/subset.js
+// ../main/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
+  "../main/node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -5578,9 +5578,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/semver/index.js
+// ../main/node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
+  "../main/node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants4 = require_constants();
@@ -5675,9 +5675,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -5732,9 +5732,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5890,9 +5890,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var visit = require_visit();
@@ -6061,9 +6061,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var visit = require_visit();
@@ -6131,9 +6131,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -6181,9 +6181,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     function toJS(value, arg, ctx) {
@@ -6211,9 +6211,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity3 = require_identity();
@@ -6252,9 +6252,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -6370,9 +6370,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Node = require_Node();
@@ -6400,9 +6400,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -6475,9 +6475,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity3 = require_identity();
@@ -6618,9 +6618,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -6635,9 +6635,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -6771,9 +6771,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -7054,9 +7054,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity3 = require_identity();
@@ -7178,9 +7178,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -7311,9 +7311,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -7333,9 +7333,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -7393,9 +7393,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -7457,9 +7457,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -7497,9 +7497,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var stringify2 = require_stringify();
@@ -7648,9 +7648,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -7792,9 +7792,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -7814,9 +7814,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -7930,9 +7930,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -7952,9 +7952,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -7971,9 +7971,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -7989,9 +7989,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -8013,9 +8013,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -8040,9 +8040,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8086,9 +8086,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8131,9 +8131,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8159,9 +8159,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -8226,9 +8226,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -8292,9 +8292,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -8370,9 +8370,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var toJS = require_toJS();
@@ -8448,9 +8448,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -8480,9 +8480,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -8529,9 +8529,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -8608,9 +8608,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -8697,9 +8697,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -8785,9 +8785,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8829,9 +8829,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -8923,9 +8923,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var map = require_map();
@@ -8955,9 +8955,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var stringify2 = require_stringify();
@@ -9035,9 +9035,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -9344,9 +9344,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -9409,9 +9409,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -9543,9 +9543,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -9585,9 +9585,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -9603,9 +9603,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -9619,9 +9619,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -9727,9 +9727,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -9778,9 +9778,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -9821,9 +9821,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Pair = require_Pair();
@@ -10015,9 +10015,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -10080,9 +10080,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -10263,9 +10263,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -10484,9 +10484,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity3 = require_identity();
     var Scalar = require_Scalar();
@@ -10565,9 +10565,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -10595,9 +10595,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity3 = require_identity();
@@ -10701,9 +10701,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode2 = require_compose_node();
@@ -10744,9 +10744,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -10952,9 +10952,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -11137,9 +11137,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -11198,9 +11198,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -11260,9 +11260,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -11362,9 +11362,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -11951,9 +11951,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -11982,9 +11982,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -12856,9 +12856,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -12953,9 +12953,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -13005,7 +13005,7 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -13427,14 +13427,14 @@ var ByteReader = class {
   leb(bits, signed, what) {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
-    let result2 = 0;
+    let result = 0;
     let scale = 1;
     for (let i = 0; i < maxBytes; i++) {
       if (this.offset >= this.end) {
         this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
       }
       const byte = this.bytes[this.offset++];
-      result2 += (byte & 127) * scale;
+      result += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
         if (byte & 128)
@@ -13443,7 +13443,7 @@ var ByteReader = class {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
+      if ((byte & 128) === 0) return signed && byte & 64 ? result - scale : result;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -14180,16 +14180,16 @@ function readExternName(r) {
   const form = r.u8("an extern name form");
   if (form === 0 || form === 1) return { name: r.name("an import or export name") };
   if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
-  const result2 = { name: r.name("an import or export name") };
+  const result = { name: r.name("an import or export name") };
   r.vec("name attributes", () => {
     const attributeAt = r.offset;
     const kind = r.u8("a name attribute");
-    if (kind === 0) result2.implements = r.name("an implements attribute");
-    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
-    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
+    if (kind === 0) result.implements = r.name("an implements attribute");
+    else if (kind === 1) result.versionSuffix = r.name("a version suffix attribute");
+    else if (kind === 2) result.externalId = r.name("an external-id attribute");
     else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
   });
-  return result2;
+  return result;
 }
 function externSort(type) {
   return type.kind === "module" ? { core: "module" } : { component: type.kind };
@@ -15048,7 +15048,7 @@ function importRulesFrom(sources) {
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines2 = string.slice(0, ptr).split(/\r?\n/);
   return [lines2.length, lines2.pop().length + 1];
@@ -15092,7 +15092,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -15193,7 +15193,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -15308,7 +15308,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -15517,7 +15517,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -15543,7 +15543,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -15660,7 +15660,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table2, meta, type) {
   let t = table2;
   let m = meta;
@@ -15803,7 +15803,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var BARE_KEY = /^[a-z0-9-_]+$/i;
 var HAS_WELLFORMED = !!"".isWellFormed;
 function extendedTypeOf(obj) {
@@ -16140,15 +16140,15 @@ var pairsValue = {
   placeholder: "<KEY=VALUE>",
   shape: "`K=V`, one a line (a line may hold `A=1,B=2`)",
   text(label3, texts2) {
-    const result2 = {};
+    const result = {};
     for (const text of texts2) {
       const pieces = text.split(",");
       for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [text]) {
         const [key, value] = parsePair(label3, piece, "GREETING=hello");
-        result2[key] = value;
+        result[key] = value;
       }
     }
-    return result2;
+    return result;
   },
   data: (key, value) => Object.fromEntries(stringTable(key, value))
 };
@@ -16609,27 +16609,27 @@ var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
 
 // src/report/render-json.ts
 function renderCheckJson(report) {
-  const { result: result2 } = report;
+  const { result } = report;
   return JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: VERSION },
       component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result2.passed,
+      passed: result.passed,
       rules: report.rules,
-      imports: result2.imports.map(({ item, violations }) => ({
+      imports: result.imports.map(({ item, violations }) => ({
         name: item.name,
         kind: item.kind,
         ...item.functions ? { functions: item.functions } : {},
         verdict: violations.length === 0 ? "pass" : "fail"
       })),
-      violations: result2.violations
+      violations: result.violations
     },
     null,
     2
   ) + "\n";
 }
 
-// node_modules/xml-naming/src/index.js
+// ../main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -16667,9 +16667,9 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const validator = (str) => {
     const cached2 = cache2.get(str);
     if (cached2 !== void 0) return cached2;
-    const result2 = regex.test(str);
-    if (cache2.size < maxCacheSize) cache2.set(str, result2);
-    return result2;
+    const result = regex.test(str);
+    if (cache2.size < maxCacheSize) cache2.set(str, result);
+    return result;
   };
   validator.reset = () => {
     cache2 = /* @__PURE__ */ new Map();
@@ -16677,7 +16677,7 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   return validator;
 };
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -16840,7 +16840,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -17174,11 +17174,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result2 = this.path.map(
+      const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep2);
-      this._pathStringCache = result2;
-      return result2;
+      this._pathStringCache = result;
+      return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -17357,7 +17357,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/fast-xml-builder/src/util.js
+// ../main/node_modules/fast-xml-builder/src/util.js
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -17375,14 +17375,14 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
   if (validator(bare)) return name;
-  const result2 = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result2 !== "string" || !validator(result2)) {
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
-  return isPI ? "?" + result2 : result2;
+  return isPI ? "?" + result : result;
 }
 
-// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+// ../main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL = "\n";
 function detectXmlVersionFromArray(jArray, options) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
@@ -17624,7 +17624,7 @@ function replaceEntitiesValue(textValue, options) {
   return textValue;
 }
 
-// node_modules/fast-xml-builder/src/ignoreAttributes.js
+// ../main/node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -17644,7 +17644,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/fast-xml-builder/src/fxb.js
+// ../main/node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -17823,11 +17823,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
         } else if (typeof item === "object") {
           if (this.options.oneListGroup) {
             matcher.push(resolvedKey);
-            const result2 = this.j2x(item, level + 1, matcher, qNameValidator);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
             matcher.pop();
-            listTagVal += result2.val;
+            listTagVal += result.val;
             if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result2.attrStr;
+              listTagAttr += result.attrStr;
             }
           } else {
             listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
@@ -17893,14 +17893,14 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     matcher.pop();
     return this.buildObjectNode(rawContent, key, attrStr, level);
   }
-  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
-    return this.buildTextValNode("", key, result2.attrStr, level, matcher);
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
   } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
   } else {
-    return this.buildObjectNode(result2.val, key, result2.attrStr, level);
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
   }
 }
 Builder.prototype.extractAttributes = function(obj) {
@@ -18091,7 +18091,7 @@ function isAttribute(name) {
   }
 }
 
-// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// ../main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
 
 // src/report/render-junit.ts
@@ -18343,12 +18343,12 @@ async function sameFile(a, b) {
 }
 
 // src/cli/report-output.ts
-async function emitReport(report, format, reportFile, io) {
+async function emitReport(report, format, reportFile, io2) {
   if (reportFile) {
     await writeFileAtomic(reportFile, renderCheck(report, format));
-    io.stdout(renderCheck(report, "text"));
+    io2.stdout(renderCheck(report, "text"));
   } else {
-    io.stdout(renderCheck(report, format));
+    io2.stdout(renderCheck(report, format));
   }
 }
 async function checkReportPath(reportFile, files) {
@@ -18362,9 +18362,9 @@ async function checkReportPath(reportFile, files) {
 }
 
 // src/cli/commands/check.ts
-async function checkCommand(path, options, io) {
+async function checkCommand(path, options, io2) {
   await checkReportPath(options.reportFile, [{ path, what: "the component checked" }]);
-  const { loaded, rules: rules2, result: result2 } = await runImportGate({
+  const { loaded, rules: rules2, result } = await runImportGate({
     component: path,
     ...options.policy ? { policyFile: options.policy } : {},
     rules: { allow: options.allow, deny: options.deny },
@@ -18376,10 +18376,10 @@ async function checkCommand(path, options, io) {
     size: loaded.bytes.length,
     sha256: loaded.sha256,
     rules: { allow: rules2.allow.map((p) => p.text), deny: rules2.deny.map((p) => p.text) },
-    result: result2
+    result
   };
-  await emitReport(report, options.format, options.reportFile, io);
-  return result2.passed ? ExitCode.pass : ExitCode.violation;
+  await emitReport(report, options.format, options.reportFile, io2);
+  return result.passed ? ExitCode.pass : ExitCode.violation;
 }
 
 // src/component/write/byte-writer.ts
@@ -19042,9 +19042,9 @@ function defType(ctx, type) {
         const t = valType(ctx, p.type);
         return t === void 0 ? void 0 : `${p.name}: ${t}`;
       });
-      const result2 = type.result === void 0 ? "" : valType(ctx, type.result);
-      if (!all(params) || result2 === void 0) return void 0;
-      return `func(${params.join(", ")})${result2 ? ` -> ${result2}` : ""}`;
+      const result = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result === void 0) return void 0;
+      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
     }
     default:
       return void 0;
@@ -19132,7 +19132,7 @@ function funcAt(scope, index) {
 }
 function instanceFunctions(scope, index) {
   const origin = scope.component.instance[index];
-  const result2 = /* @__PURE__ */ new Map();
+  const result = /* @__PURE__ */ new Map();
   if (origin?.via === "import" || origin?.via === "export") {
     if (origin.type?.kind === "instance")
       return instanceTypeFunctions(scope, origin.type.typeIndex);
@@ -19141,10 +19141,10 @@ function instanceFunctions(scope, index) {
     for (const exp of definedInstanceExports(scope, index) ?? []) {
       if (!isComponentSort(exp.item, "func")) continue;
       const typed = exp.type?.kind === "func" ? componentType(exp.scope, exp.type.typeIndex) : void 0;
-      result2.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
+      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
-  return result2;
+  return result;
 }
 
 // src/compose/compose-plan.ts
@@ -19715,28 +19715,28 @@ var Composer = class {
     const done = memo.get(index);
     if (done !== void 0) return done;
     const origin = node.component.scope.component.type[index];
-    let result2;
+    let result;
     if (origin?.via === "type" && origin.type.kind !== "resource") {
       const w = new ByteWriter();
       encodeDefType(w, origin.type, [this.outerMap(node)]);
-      result2 = this.b.type((out) => out.bytes(w.view()));
+      result = this.b.type((out) => out.bytes(w.view()));
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
       const imported = node.wiring.get(instanceOrigin.name)?.from === "host";
       const byValue = !imported && instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
-      result2 = byValue ?? this.alias(
+      result = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
         origin.alias.name
       );
     } else if (origin?.via === "import") {
-      result2 = this.hostOf(node, origin.name, origin.name);
+      result = this.hostOf(node, origin.name, origin.name);
     } else {
       throw this.cannotCarry(node, index);
     }
-    memo.set(index, result2);
-    return result2;
+    memo.set(index, result);
+    return result;
   }
   /**
    * Defines again, by value, a plain value type that a nested component takes
@@ -19834,23 +19834,23 @@ function declaredSort(decl) {
 }
 
 // src/cli/commands/compose.ts
-async function composeCommand(rootPath, options, io) {
+async function composeCommand(rootPath, options, io2) {
   const root = await loadComponentFile(rootPath);
   const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
-  const result2 = compose(
+  const result = compose(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
   );
-  for (const warning of result2.warnings)
-    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+  for (const warning of result.warnings)
+    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
-  await writeFileAtomic(options.output, result2.bytes);
-  const imports = describeComponent(readComponent(result2.bytes)).imports;
-  const lines2 = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
-  for (const s of result2.satisfied)
+  await writeFileAtomic(options.output, result.bytes);
+  const imports = describeComponent(readComponent(result.bytes)).imports;
+  const lines2 = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  for (const s of result.satisfied)
     lines2.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines2.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
-  io.stdout(lines2.map(escapeControl).join("\n") + "\n");
+  io2.stdout(lines2.map(escapeControl).join("\n") + "\n");
   return ExitCode.pass;
 }
 
@@ -20053,43 +20053,167 @@ function loadAdapterModule() {
   return cached;
 }
 
-// src/virt/wasi-package.ts
-var wasiPackage = (pkg, role) => (name, rest) => ({
-  id: `wasi:${pkg}/${name}`,
-  package: `wasi:${pkg}`,
-  name,
-  role,
-  ...rest
-});
-
-// src/virt/wasi-http-interfaces.ts
-var http = wasiPackage("http", "http");
-var headerResult = (ok) => `result<${ok}, header-error>`;
-var codeResult = (ok) => `result<${ok}, error-code>`;
-var messageParts = (resource) => ({
-  [`[constructor]${resource}`]: "func(headers: headers)",
-  [`[method]${resource}.headers`]: "func() -> headers",
-  [`[method]${resource}.body`]: "func() -> result<outgoing-body>"
-});
-var timeout = (name) => ({
-  [`[method]request-options.${name}`]: "func() -> option<duration>",
-  [`[method]request-options.set-${name}`]: "func(duration: option<duration>) -> result"
-});
-var requestPart = (name, type) => ({
-  [`[method]outgoing-request.${name}`]: `func() -> ${type}`,
-  [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`
-});
-var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
-var PROXY_TYPES = "wasi:http/types";
-var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
-var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
-var incoming = (resource) => ({
-  [`[method]${resource}.headers`]: "func() -> headers",
-  [`[method]${resource}.consume`]: "func() -> result<incoming-body>"
-});
-var WASI_HTTP_INTERFACES = [
-  http("types", {
-    // In dependency order: the WIT generator keeps a declaration only when a later one (or a function) mentions it.
+// src/virt/wasi-catalogue.generated.ts
+var WASI_CATALOGUE = {
+  "wasi:cli/environment": {
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "initial-cwd": "func() -> option<string>"
+    }
+  },
+  "wasi:cli/exit": {
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" },
+    notes: { "exit-with-code": "since 0.2.12" }
+  },
+  "wasi:cli/run": { types: [], functions: { run: "func() -> result" } },
+  "wasi:cli/stderr": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stderr": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdin": {
+    types: ["use wasi:io/streams@{version}.{input-stream};"],
+    functions: { "get-stdin": "func() -> input-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdout": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stdout": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/terminal-input": { types: ["resource terminal-input"], functions: {} },
+  "wasi:cli/terminal-output": { types: ["resource terminal-output"], functions: {} },
+  "wasi:cli/terminal-stderr": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stderr": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:cli/terminal-stdin": {
+    types: ["use terminal-input.{terminal-input};"],
+    functions: { "get-terminal-stdin": "func() -> option<terminal-input>" },
+    uses: ["wasi:cli/terminal-input"]
+  },
+  "wasi:cli/terminal-stdout": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stdout": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:clocks/monotonic-clock": {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "type instant = u64;",
+      "type duration = u64;"
+    ],
+    functions: {
+      now: "func() -> instant",
+      resolution: "func() -> duration",
+      "subscribe-instant": "func(when: instant) -> pollable",
+      "subscribe-duration": "func(when: duration) -> pollable"
+    },
+    uses: ["wasi:io/poll"]
+  },
+  "wasi:clocks/timezone": {
+    types: [
+      "use wall-clock.{datetime};",
+      "record timezone-display { utc-offset: s32, name: string, in-daylight-saving-time: bool }"
+    ],
+    functions: {
+      display: "func(when: datetime) -> timezone-display",
+      "utc-offset": "func(when: datetime) -> s32"
+    },
+    uses: ["wasi:clocks/wall-clock"],
+    stability: "unstable clocks-timezone",
+    notes: {
+      datetime: "unstable clocks-timezone",
+      "timezone-display": "unstable clocks-timezone",
+      display: "unstable clocks-timezone",
+      "utc-offset": "unstable clocks-timezone"
+    }
+  },
+  "wasi:clocks/wall-clock": {
+    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
+    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
+  },
+  "wasi:config/store": {
+    types: ["variant error { upstream(string), io(string) }"],
+    functions: {
+      get: "func(key: string) -> result<option<string>, error>",
+      "get-all": "func() -> result<list<tuple<string, string>>, error>"
+    }
+  },
+  "wasi:filesystem/preopens": {
+    types: ["use types.{descriptor};"],
+    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
+    uses: ["wasi:filesystem/types"]
+  },
+  "wasi:filesystem/types": {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
+      "use wasi:clocks/wall-clock@{version}.{datetime};",
+      "type filesize = u64;",
+      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
+      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
+      "flags path-flags { symlink-follow }",
+      "flags open-flags { create, directory, exclusive, truncate }",
+      "type link-count = u64;",
+      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
+      "variant new-timestamp { no-change, now, timestamp(datetime) }",
+      "record directory-entry { %type: descriptor-type, name: string }",
+      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
+      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
+      "record metadata-hash-value { lower: u64, upper: u64 }",
+      "resource descriptor",
+      "resource directory-entry-stream"
+    ],
+    functions: {
+      "[method]descriptor.read-via-stream": "func(offset: filesize) -> result<input-stream, error-code>",
+      "[method]descriptor.write-via-stream": "func(offset: filesize) -> result<output-stream, error-code>",
+      "[method]descriptor.append-via-stream": "func() -> result<output-stream, error-code>",
+      "[method]descriptor.advise": "func(offset: filesize, length: filesize, advice: advice) -> result<_, error-code>",
+      "[method]descriptor.sync-data": "func() -> result<_, error-code>",
+      "[method]descriptor.get-flags": "func() -> result<descriptor-flags, error-code>",
+      "[method]descriptor.get-type": "func() -> result<descriptor-type, error-code>",
+      "[method]descriptor.set-size": "func(size: filesize) -> result<_, error-code>",
+      "[method]descriptor.set-times": "func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.read": "func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>",
+      "[method]descriptor.write": "func(buffer: list<u8>, offset: filesize) -> result<filesize, error-code>",
+      "[method]descriptor.read-directory": "func() -> result<directory-entry-stream, error-code>",
+      "[method]descriptor.sync": "func() -> result<_, error-code>",
+      "[method]descriptor.create-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.stat": "func() -> result<descriptor-stat, error-code>",
+      "[method]descriptor.stat-at": "func(path-flags: path-flags, path: string) -> result<descriptor-stat, error-code>",
+      "[method]descriptor.set-times-at": "func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.link-at": "func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.open-at": "func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> result<descriptor, error-code>",
+      "[method]descriptor.readlink-at": "func(path: string) -> result<string, error-code>",
+      "[method]descriptor.remove-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.rename-at": "func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.symlink-at": "func(old-path: string, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.unlink-file-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
+      "[method]descriptor.metadata-hash": "func() -> result<metadata-hash-value, error-code>",
+      "[method]descriptor.metadata-hash-at": "func(path-flags: path-flags, path: string) -> result<metadata-hash-value, error-code>",
+      "[method]directory-entry-stream.read-directory-entry": "func() -> result<option<directory-entry>, error-code>",
+      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+    },
+    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+  },
+  "wasi:http/incoming-handler": {
+    types: ["use types.{incoming-request, response-outparam};"],
+    functions: { handle: "func(request: incoming-request, response-out: response-outparam)" },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/outgoing-handler": {
+    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
+    functions: {
+      handle: "func(request: outgoing-request, options: option<request-options>) -> result<future-incoming-response, error-code>"
+    },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/types": {
     types: [
       "use wasi:clocks/monotonic-clock@{version}.{duration};",
       "use wasi:io/streams@{version}.{input-stream, output-stream};",
@@ -20108,11 +20232,11 @@ var WASI_HTTP_INTERFACES = [
       "resource fields",
       "type headers = fields;",
       "type trailers = fields;",
-      "type status-code = u16;",
       "resource incoming-request",
       "resource outgoing-request",
       "resource request-options",
       "resource response-outparam",
+      "type status-code = u16;",
       "resource incoming-response",
       "resource incoming-body",
       "resource future-trailers",
@@ -20123,72 +20247,68 @@ var WASI_HTTP_INTERFACES = [
     functions: {
       "http-error-code": "func(err: borrow<io-error>) -> option<error-code>",
       "[constructor]fields": "func()",
-      "[static]fields.from-list": `func(entries: list<tuple<field-name, field-value>>) -> ${headerResult("fields")}`,
+      "[static]fields.from-list": "func(entries: list<tuple<field-name, field-value>>) -> result<fields, header-error>",
       "[method]fields.get": "func(name: field-name) -> list<field-value>",
       "[method]fields.has": "func(name: field-name) -> bool",
-      "[method]fields.set": `func(name: field-name, value: list<field-value>) -> ${headerResult("_")}`,
-      "[method]fields.delete": `func(name: field-name) -> ${headerResult("_")}`,
-      "[method]fields.append": `func(name: field-name, value: field-value) -> ${headerResult("_")}`,
+      "[method]fields.set": "func(name: field-name, value: list<field-value>) -> result<_, header-error>",
+      "[method]fields.delete": "func(name: field-name) -> result<_, header-error>",
+      "[method]fields.append": "func(name: field-name, value: field-value) -> result<_, header-error>",
       "[method]fields.entries": "func() -> list<tuple<field-name, field-value>>",
       "[method]fields.clone": "func() -> fields",
       "[method]incoming-request.method": "func() -> method",
       "[method]incoming-request.path-with-query": "func() -> option<string>",
       "[method]incoming-request.scheme": "func() -> option<scheme>",
       "[method]incoming-request.authority": "func() -> option<string>",
-      ...incoming("incoming-request"),
-      ...messageParts("outgoing-request"),
+      "[method]incoming-request.headers": "func() -> headers",
+      "[method]incoming-request.consume": "func() -> result<incoming-body>",
+      "[constructor]outgoing-request": "func(headers: headers)",
+      "[method]outgoing-request.body": "func() -> result<outgoing-body>",
       "[method]outgoing-request.method": "func() -> method",
       "[method]outgoing-request.set-method": "func(method: method) -> result",
-      ...requestPart("path-with-query", "option<string>"),
-      ...requestPart("scheme", "option<scheme>"),
-      ...requestPart("authority", "option<string>"),
+      "[method]outgoing-request.path-with-query": "func() -> option<string>",
+      "[method]outgoing-request.set-path-with-query": "func(path-with-query: option<string>) -> result",
+      "[method]outgoing-request.scheme": "func() -> option<scheme>",
+      "[method]outgoing-request.set-scheme": "func(scheme: option<scheme>) -> result",
+      "[method]outgoing-request.authority": "func() -> option<string>",
+      "[method]outgoing-request.set-authority": "func(authority: option<string>) -> result",
+      "[method]outgoing-request.headers": "func() -> headers",
       "[constructor]request-options": "func()",
-      ...timeout("connect-timeout"),
-      ...timeout("first-byte-timeout"),
-      ...timeout("between-bytes-timeout"),
-      "[static]response-outparam.set": `func(param: response-outparam, response: ${codeResult("outgoing-response")})`,
+      "[method]request-options.connect-timeout": "func() -> option<duration>",
+      "[method]request-options.set-connect-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.first-byte-timeout": "func() -> option<duration>",
+      "[method]request-options.set-first-byte-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.between-bytes-timeout": "func() -> option<duration>",
+      "[method]request-options.set-between-bytes-timeout": "func(duration: option<duration>) -> result",
+      "[method]response-outparam.send-informational": "func(status: u16, headers: headers) -> result<_, error-code>",
+      "[static]response-outparam.set": "func(param: response-outparam, response: result<outgoing-response, error-code>)",
       "[method]incoming-response.status": "func() -> status-code",
-      ...incoming("incoming-response"),
+      "[method]incoming-response.headers": "func() -> headers",
+      "[method]incoming-response.consume": "func() -> result<incoming-body>",
       "[method]incoming-body.stream": "func() -> result<input-stream>",
       "[static]incoming-body.finish": "func(this: incoming-body) -> future-trailers",
       "[method]future-trailers.subscribe": "func() -> pollable",
-      "[method]future-trailers.get": `func() -> option<result<${codeResult("option<trailers>")}>>`,
-      ...messageParts("outgoing-response"),
+      "[method]future-trailers.get": "func() -> option<result<result<option<trailers>, error-code>>>",
+      "[constructor]outgoing-response": "func(headers: headers)",
       "[method]outgoing-response.status-code": "func() -> status-code",
       "[method]outgoing-response.set-status-code": "func(status-code: status-code) -> result",
+      "[method]outgoing-response.headers": "func() -> headers",
+      "[method]outgoing-response.body": "func() -> result<outgoing-body>",
       "[method]outgoing-body.write": "func() -> result<output-stream>",
-      "[static]outgoing-body.finish": `func(this: outgoing-body, trailers: option<trailers>) -> ${codeResult("_")}`,
+      "[static]outgoing-body.finish": "func(this: outgoing-body, trailers: option<trailers>) -> result<_, error-code>",
       "[method]future-incoming-response.subscribe": "func() -> pollable",
-      "[method]future-incoming-response.get": `func() -> option<result<${codeResult("incoming-response")}>>`
+      "[method]future-incoming-response.get": "func() -> option<result<result<incoming-response, error-code>>>"
     },
-    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"]
-  }),
-  http("outgoing-handler", {
-    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
-    functions: {
-      handle: `func(request: outgoing-request, options: option<request-options>) -> ${codeResult("future-incoming-response")}`
-    },
-    uses: ["wasi:http/types"]
-  })
-];
-
-// src/virt/wasi-io-interfaces.ts
-var streamResult = (ok) => `result<${ok}, stream-error>`;
-var fsResult = (ok) => `result<${ok}, error-code>`;
-var WASI_IO_INTERFACES = [
-  {
-    id: "wasi:io/error",
-    package: "wasi:io",
-    name: "error",
-    role: "io",
+    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"],
+    notes: {
+      "field-name": "since 0.2.1",
+      "[method]response-outparam.send-informational": "unstable informational-outbound-responses"
+    }
+  },
+  "wasi:io/error": {
     types: ["resource error"],
     functions: { "[method]error.to-debug-string": "func() -> string" }
   },
-  {
-    id: "wasi:io/poll",
-    package: "wasi:io",
-    name: "poll",
-    role: "io",
+  "wasi:io/poll": {
     types: ["resource pollable"],
     functions: {
       "[method]pollable.ready": "func() -> bool",
@@ -20196,11 +20316,7 @@ var WASI_IO_INTERFACES = [
       poll: "func(in: list<borrow<pollable>>) -> list<u32>"
     }
   },
-  {
-    id: "wasi:io/streams",
-    package: "wasi:io",
-    name: "streams",
-    role: "io",
+  "wasi:io/streams": {
     types: [
       "use error.{error};",
       "use poll.{pollable};",
@@ -20209,139 +20325,61 @@ var WASI_IO_INTERFACES = [
       "resource output-stream"
     ],
     functions: {
-      "[method]input-stream.read": `func(len: u64) -> ${streamResult("list<u8>")}`,
-      "[method]input-stream.blocking-read": `func(len: u64) -> ${streamResult("list<u8>")}`,
-      "[method]input-stream.skip": `func(len: u64) -> ${streamResult("u64")}`,
-      "[method]input-stream.blocking-skip": `func(len: u64) -> ${streamResult("u64")}`,
+      "[method]input-stream.read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.blocking-read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.skip": "func(len: u64) -> result<u64, stream-error>",
+      "[method]input-stream.blocking-skip": "func(len: u64) -> result<u64, stream-error>",
       "[method]input-stream.subscribe": "func() -> pollable",
-      "[method]output-stream.check-write": `func() -> ${streamResult("u64")}`,
-      "[method]output-stream.write": `func(contents: list<u8>) -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-write-and-flush": `func(contents: list<u8>) -> ${streamResult("_")}`,
-      "[method]output-stream.flush": `func() -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-flush": `func() -> ${streamResult("_")}`,
+      "[method]output-stream.check-write": "func() -> result<u64, stream-error>",
+      "[method]output-stream.write": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-and-flush": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.flush": "func() -> result<_, stream-error>",
+      "[method]output-stream.blocking-flush": "func() -> result<_, stream-error>",
       "[method]output-stream.subscribe": "func() -> pollable",
-      "[method]output-stream.write-zeroes": `func(len: u64) -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-write-zeroes-and-flush": `func(len: u64) -> ${streamResult("_")}`,
-      "[method]output-stream.splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`,
-      "[method]output-stream.blocking-splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`
+      "[method]output-stream.write-zeroes": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-zeroes-and-flush": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>",
+      "[method]output-stream.blocking-splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>"
     },
     uses: ["wasi:io/error", "wasi:io/poll"]
   },
-  ...["stdin", "stdout", "stderr"].map((stream) => ({
-    id: `wasi:cli/${stream}`,
-    package: "wasi:cli",
-    name: stream,
-    role: "io",
-    types: [`use wasi:io/streams@{version}.{${stream === "stdin" ? "input" : "output"}-stream};`],
-    functions: { [`get-${stream}`]: `func() -> ${stream === "stdin" ? "input" : "output"}-stream` },
-    uses: ["wasi:io/streams"]
-  })),
-  ...["input", "output"].map((kind) => ({
-    id: `wasi:cli/terminal-${kind}`,
-    package: "wasi:cli",
-    name: `terminal-${kind}`,
-    role: "io",
-    types: [`resource terminal-${kind}`],
-    functions: {}
-  })),
-  ...["stdin", "stdout", "stderr"].map((stream) => {
-    const kind = stream === "stdin" ? "input" : "output";
-    return {
-      id: `wasi:cli/terminal-${stream}`,
-      package: "wasi:cli",
-      name: `terminal-${stream}`,
-      role: "io",
-      types: [`use terminal-${kind}.{terminal-${kind}};`],
-      functions: { [`get-terminal-${stream}`]: `func() -> option<terminal-${kind}>` },
-      uses: [`wasi:cli/terminal-${kind}`]
-    };
-  }),
-  {
-    id: "wasi:filesystem/types",
-    package: "wasi:filesystem",
-    name: "types",
-    role: "io",
+  "wasi:random/insecure": {
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:random/insecure-seed": {
+    types: [],
+    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  "wasi:random/random": {
+    types: [],
+    functions: {
+      "get-random-bytes": "func(len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:sockets/instance-network": {
+    types: ["use network.{network};"],
+    functions: { "instance-network": "func() -> network" },
+    uses: ["wasi:sockets/network"]
+  },
+  "wasi:sockets/ip-name-lookup": {
     types: [
-      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
-      "use wasi:clocks/wall-clock@{version}.{datetime};",
-      "type filesize = u64;",
-      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
-      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
-      "type link-count = u64;",
-      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
-      "flags path-flags { symlink-follow }",
-      "flags open-flags { create, directory, exclusive, truncate }",
-      "variant new-timestamp { no-change, now, timestamp(datetime) }",
-      "record directory-entry { %type: descriptor-type, name: string }",
-      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
-      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
-      "record metadata-hash-value { lower: u64, upper: u64 }",
-      "resource descriptor",
-      "resource directory-entry-stream"
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-address};",
+      "resource resolve-address-stream"
     ],
     functions: {
-      "[method]descriptor.read-via-stream": `func(offset: filesize) -> ${fsResult("input-stream")}`,
-      "[method]descriptor.write-via-stream": `func(offset: filesize) -> ${fsResult("output-stream")}`,
-      "[method]descriptor.append-via-stream": `func() -> ${fsResult("output-stream")}`,
-      "[method]descriptor.advise": `func(offset: filesize, length: filesize, advice: advice) -> ${fsResult("_")}`,
-      "[method]descriptor.sync-data": `func() -> ${fsResult("_")}`,
-      "[method]descriptor.get-flags": `func() -> ${fsResult("descriptor-flags")}`,
-      "[method]descriptor.get-type": `func() -> ${fsResult("descriptor-type")}`,
-      "[method]descriptor.set-size": `func(size: filesize) -> ${fsResult("_")}`,
-      "[method]descriptor.set-times": `func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
-      "[method]descriptor.read": `func(length: filesize, offset: filesize) -> ${fsResult("tuple<list<u8>, bool>")}`,
-      "[method]descriptor.write": `func(buffer: list<u8>, offset: filesize) -> ${fsResult("filesize")}`,
-      "[method]descriptor.read-directory": `func() -> ${fsResult("directory-entry-stream")}`,
-      "[method]descriptor.sync": `func() -> ${fsResult("_")}`,
-      "[method]descriptor.create-directory-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.stat": `func() -> ${fsResult("descriptor-stat")}`,
-      "[method]descriptor.stat-at": `func(path-flags: path-flags, path: string) -> ${fsResult("descriptor-stat")}`,
-      "[method]descriptor.set-times-at": `func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
-      "[method]descriptor.link-at": `func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.open-at": `func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> ${fsResult("descriptor")}`,
-      "[method]descriptor.readlink-at": `func(path: string) -> ${fsResult("string")}`,
-      "[method]descriptor.remove-directory-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.rename-at": `func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.symlink-at": `func(old-path: string, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.unlink-file-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
-      "[method]descriptor.metadata-hash": `func() -> ${fsResult("metadata-hash-value")}`,
-      "[method]descriptor.metadata-hash-at": `func(path-flags: path-flags, path: string) -> ${fsResult("metadata-hash-value")}`,
-      "[method]directory-entry-stream.read-directory-entry": `func() -> ${fsResult("option<directory-entry>")}`,
-      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+      "resolve-addresses": "func(network: borrow<network>, name: string) -> result<resolve-address-stream, error-code>",
+      "[method]resolve-address-stream.resolve-next-address": "func() -> result<option<ip-address>, error-code>",
+      "[method]resolve-address-stream.subscribe": "func() -> pollable"
     },
-    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
   },
-  {
-    id: "wasi:filesystem/preopens",
-    package: "wasi:filesystem",
-    name: "preopens",
-    role: "io",
-    types: ["use types.{descriptor};"],
-    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
-    uses: ["wasi:filesystem/types"]
-  }
-];
-
-// src/virt/wasi-sockets-interfaces.ts
-var result = (ok) => `result<${ok}, error-code>`;
-var sockets = wasiPackage("sockets", "sockets");
-var settings = (resource, entries) => Object.fromEntries(
-  entries.flatMap(([name, type]) => [
-    [`[method]${resource}.${name}`, `func() -> ${result(type)}`],
-    [`[method]${resource}.set-${name}`, `func(value: ${type}) -> ${result("_")}`]
-  ])
-);
-var socketBasics = (resource) => ({
-  [`[method]${resource}.start-bind`]: `func(network: borrow<network>, local-address: ip-socket-address) -> ${result("_")}`,
-  [`[method]${resource}.finish-bind`]: `func() -> ${result("_")}`,
-  [`[method]${resource}.local-address`]: `func() -> ${result("ip-socket-address")}`,
-  [`[method]${resource}.remote-address`]: `func() -> ${result("ip-socket-address")}`,
-  [`[method]${resource}.address-family`]: "func() -> ip-address-family",
-  [`[method]${resource}.subscribe`]: "func() -> pollable"
-});
-var WASI_SOCKETS_INTERFACES = [
-  sockets("network", {
+  "wasi:sockets/network": {
     types: [
       "use wasi:io/error@{version}.{error};",
       "resource network",
@@ -20355,27 +20393,13 @@ var WASI_SOCKETS_INTERFACES = [
       "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }"
     ],
     functions: { "network-error-code": "func(err: borrow<error>) -> option<error-code>" },
-    uses: ["wasi:io/error"]
-  }),
-  sockets("instance-network", {
-    types: ["use network.{network};"],
-    functions: { "instance-network": "func() -> network" },
-    uses: ["wasi:sockets/network"]
-  }),
-  sockets("ip-name-lookup", {
-    types: [
-      "use wasi:io/poll@{version}.{pollable};",
-      "use network.{network, error-code, ip-address};",
-      "resource resolve-address-stream"
-    ],
-    functions: {
-      "resolve-addresses": `func(network: borrow<network>, name: string) -> ${result("resolve-address-stream")}`,
-      "[method]resolve-address-stream.resolve-next-address": `func() -> ${result("option<ip-address>")}`,
-      "[method]resolve-address-stream.subscribe": "func() -> pollable"
-    },
-    uses: ["wasi:io/poll", "wasi:sockets/network"]
-  }),
-  sockets("tcp", {
+    uses: ["wasi:io/error"],
+    notes: {
+      error: "unstable network-error-code",
+      "network-error-code": "unstable network-error-code"
+    }
+  },
+  "wasi:sockets/tcp": {
     types: [
       "use wasi:io/streams@{version}.{input-stream, output-stream};",
       "use wasi:io/poll@{version}.{pollable};",
@@ -20385,24 +20409,34 @@ var WASI_SOCKETS_INTERFACES = [
       "resource tcp-socket"
     ],
     functions: {
-      ...socketBasics("tcp-socket"),
-      "[method]tcp-socket.start-connect": `func(network: borrow<network>, remote-address: ip-socket-address) -> ${result("_")}`,
-      "[method]tcp-socket.finish-connect": `func() -> ${result("tuple<input-stream, output-stream>")}`,
-      "[method]tcp-socket.start-listen": `func() -> ${result("_")}`,
-      "[method]tcp-socket.finish-listen": `func() -> ${result("_")}`,
-      "[method]tcp-socket.accept": `func() -> ${result("tuple<tcp-socket, input-stream, output-stream>")}`,
+      "[method]tcp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]tcp-socket.start-connect": "func(network: borrow<network>, remote-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-connect": "func() -> result<tuple<input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.start-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.finish-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.accept": "func() -> result<tuple<tcp-socket, input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
       "[method]tcp-socket.is-listening": "func() -> bool",
-      "[method]tcp-socket.set-listen-backlog-size": `func(value: u64) -> ${result("_")}`,
-      ...settings("tcp-socket", [
-        ["keep-alive-enabled", "bool"],
-        ["keep-alive-idle-time", "duration"],
-        ["keep-alive-interval", "duration"],
-        ["keep-alive-count", "u32"],
-        ["hop-limit", "u8"],
-        ["receive-buffer-size", "u64"],
-        ["send-buffer-size", "u64"]
-      ]),
-      "[method]tcp-socket.shutdown": `func(shutdown-type: shutdown-type) -> ${result("_")}`
+      "[method]tcp-socket.address-family": "func() -> ip-address-family",
+      "[method]tcp-socket.set-listen-backlog-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-enabled": "func() -> result<bool, error-code>",
+      "[method]tcp-socket.set-keep-alive-enabled": "func(value: bool) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-idle-time": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-idle-time": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-interval": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-interval": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-count": "func() -> result<u32, error-code>",
+      "[method]tcp-socket.set-keep-alive-count": "func(value: u32) -> result<_, error-code>",
+      "[method]tcp-socket.hop-limit": "func() -> result<u8, error-code>",
+      "[method]tcp-socket.set-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]tcp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.subscribe": "func() -> pollable",
+      "[method]tcp-socket.shutdown": "func(shutdown-type: shutdown-type) -> result<_, error-code>"
     },
     uses: [
       "wasi:io/streams",
@@ -20410,15 +20444,15 @@ var WASI_SOCKETS_INTERFACES = [
       "wasi:clocks/monotonic-clock",
       "wasi:sockets/network"
     ]
-  }),
-  sockets("tcp-create-socket", {
+  },
+  "wasi:sockets/tcp-create-socket": {
     types: ["use network.{network, error-code, ip-address-family};", "use tcp.{tcp-socket};"],
     functions: {
-      "create-tcp-socket": `func(address-family: ip-address-family) -> ${result("tcp-socket")}`
+      "create-tcp-socket": "func(address-family: ip-address-family) -> result<tcp-socket, error-code>"
     },
     uses: ["wasi:sockets/network", "wasi:sockets/tcp"]
-  }),
-  sockets("udp", {
+  },
+  "wasi:sockets/udp": {
     types: [
       "use wasi:io/poll@{version}.{pollable};",
       "use network.{network, error-code, ip-socket-address, ip-address-family};",
@@ -20429,29 +20463,93 @@ var WASI_SOCKETS_INTERFACES = [
       "resource outgoing-datagram-stream"
     ],
     functions: {
-      ...socketBasics("udp-socket"),
-      "[method]udp-socket.stream": `func(remote-address: option<ip-socket-address>) -> ${result("tuple<incoming-datagram-stream, outgoing-datagram-stream>")}`,
-      ...settings("udp-socket", [
-        ["unicast-hop-limit", "u8"],
-        ["receive-buffer-size", "u64"],
-        ["send-buffer-size", "u64"]
-      ]),
-      "[method]incoming-datagram-stream.receive": `func(max-results: u64) -> ${result("list<incoming-datagram>")}`,
+      "[method]udp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]udp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]udp-socket.stream": "func(remote-address: option<ip-socket-address>) -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>",
+      "[method]udp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.address-family": "func() -> ip-address-family",
+      "[method]udp-socket.unicast-hop-limit": "func() -> result<u8, error-code>",
+      "[method]udp-socket.set-unicast-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]udp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.subscribe": "func() -> pollable",
+      "[method]incoming-datagram-stream.receive": "func(max-results: u64) -> result<list<incoming-datagram>, error-code>",
       "[method]incoming-datagram-stream.subscribe": "func() -> pollable",
-      "[method]outgoing-datagram-stream.check-send": `func() -> ${result("u64")}`,
-      "[method]outgoing-datagram-stream.send": `func(datagrams: list<outgoing-datagram>) -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.check-send": "func() -> result<u64, error-code>",
+      "[method]outgoing-datagram-stream.send": "func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>",
       "[method]outgoing-datagram-stream.subscribe": "func() -> pollable"
     },
     uses: ["wasi:io/poll", "wasi:sockets/network"]
-  }),
-  sockets("udp-create-socket", {
+  },
+  "wasi:sockets/udp-create-socket": {
     types: ["use network.{network, error-code, ip-address-family};", "use udp.{udp-socket};"],
     functions: {
-      "create-udp-socket": `func(address-family: ip-address-family) -> ${result("udp-socket")}`
+      "create-udp-socket": "func(address-family: ip-address-family) -> result<udp-socket, error-code>"
     },
     uses: ["wasi:sockets/network", "wasi:sockets/udp"]
-  })
+  }
+};
+
+// src/virt/wasi-package.ts
+var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
+  const id = `wasi:${pkg}/${name}`;
+  const wit = WASI_CATALOGUE[id];
+  if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+  const unknown = omit.filter((fn) => !(fn in wit.functions));
+  if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(", ")} to omit`);
+  return {
+    id,
+    package: `wasi:${pkg}`,
+    name,
+    role,
+    types: [...wit.types],
+    functions: Object.fromEntries(
+      Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn))
+    ),
+    ...wit.uses ? { uses: [...wit.uses] } : {}
+  };
+};
+
+// src/virt/wasi-http-interfaces.ts
+var http = wasiPackage("http", "http");
+var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
+var PROXY_TYPES = "wasi:http/types";
+var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
+var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
+var WASI_HTTP_INTERFACES = [
+  http("types", { omit: ["[method]response-outparam.send-informational"] }),
+  http("outgoing-handler")
 ];
+
+// src/virt/wasi-io-interfaces.ts
+var io = wasiPackage("io", "io");
+var cli = wasiPackage("cli", "io");
+var filesystem = wasiPackage("filesystem", "io");
+var WASI_IO_INTERFACES = [
+  io("error"),
+  io("poll"),
+  io("streams"),
+  ...["stdin", "stdout", "stderr"].map((stream) => cli(stream)),
+  ...["terminal-input", "terminal-output"].map((name) => cli(name)),
+  ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => cli(name)),
+  filesystem("types"),
+  filesystem("preopens")
+];
+
+// src/virt/wasi-sockets-interfaces.ts
+var sockets = wasiPackage("sockets", "sockets");
+var WASI_SOCKETS_INTERFACES = [
+  "network",
+  "instance-network",
+  "ip-name-lookup",
+  "tcp",
+  "tcp-create-socket",
+  "udp",
+  "udp-create-socket"
+].map((name) => sockets(name));
 
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -20469,93 +20567,11 @@ var WASI_INTERFACES = [
   ...WASI_IO_INTERFACES,
   ...WASI_SOCKETS_INTERFACES,
   ...WASI_HTTP_INTERFACES,
-  {
-    id: "wasi:cli/environment",
-    package: "wasi:cli",
-    name: "environment",
-    role: "env",
-    types: [],
-    functions: {
-      "get-environment": "func() -> list<tuple<string, string>>",
-      "get-arguments": "func() -> list<string>",
-      "initial-cwd": "func() -> option<string>"
-    }
-  },
-  {
-    id: "wasi:config/store",
-    package: "wasi:config",
-    name: "store",
-    role: "config",
-    types: ["variant error { upstream(string), io(string) }"],
-    functions: {
-      get: "func(key: string) -> result<option<string>, error>",
-      "get-all": "func() -> result<list<tuple<string, string>>, error>"
-    }
-  },
-  {
-    id: "wasi:cli/exit",
-    package: "wasi:cli",
-    name: "exit",
-    role: "exit",
-    types: [],
-    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" }
-  },
-  {
-    id: "wasi:random/random",
-    package: "wasi:random",
-    name: "random",
-    role: "random",
-    types: [],
-    functions: {
-      "get-random-bytes": "func(len: u64) -> list<u8>",
-      "get-random-u64": "func() -> u64"
-    }
-  },
-  {
-    id: "wasi:random/insecure",
-    package: "wasi:random",
-    name: "insecure",
-    role: "random",
-    types: [],
-    functions: {
-      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
-      "get-insecure-random-u64": "func() -> u64"
-    }
-  },
-  {
-    id: "wasi:random/insecure-seed",
-    package: "wasi:random",
-    name: "insecure-seed",
-    role: "random",
-    types: [],
-    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
-  },
-  {
-    id: "wasi:clocks/wall-clock",
-    package: "wasi:clocks",
-    name: "wall-clock",
-    role: "clocks",
-    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
-    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
-  },
-  {
-    id: "wasi:clocks/monotonic-clock",
-    package: "wasi:clocks",
-    name: "monotonic-clock",
-    role: "clocks",
-    types: [
-      "use wasi:io/poll@{version}.{pollable};",
-      "type instant = u64;",
-      "type duration = u64;"
-    ],
-    functions: {
-      now: "func() -> instant",
-      resolution: "func() -> duration",
-      "subscribe-instant": "func(when: instant) -> pollable",
-      "subscribe-duration": "func(when: duration) -> pollable"
-    },
-    uses: ["wasi:io/poll"]
-  }
+  wasiPackage("cli", "env")("environment"),
+  wasiPackage("config", "config")("store"),
+  wasiPackage("cli", "exit")("exit"),
+  ...["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
+  ...["wall-clock", "monotonic-clock"].map((name) => wasiPackage("clocks", "clocks")(name))
 ];
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
@@ -21390,18 +21406,18 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
     } else if (fn.results === binaryen3.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
     } else {
-      const result2 = params.length;
-      const value = asI64(m, fn.results, m.local.get(result2, fn.results));
+      const result = params.length;
+      const value = asI64(m, fn.results, m.local.get(result, fn.results));
       const shape = shapes2[i];
       const usable = shape && (!shape.indirect || fn.results === binaryen3.i32);
       body.push(
-        m.local.set(result2, call),
+        m.local.set(result, call),
         usable ? m.call(
           trace.wasi_virt_trace_shaped,
           [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
           binaryen3.none
         ) : m.call(trace.wasi_virt_trace_result, [value], binaryen3.none),
-        m.local.get(result2, fn.results)
+        m.local.get(result, fn.results)
       );
     }
     const wrapper = `wasi_virt_traced_${i}`;
@@ -22784,18 +22800,18 @@ async function settingsFrom(options, env) {
   const fromEnv = settingsFromEnv(env);
   const policyFile = options.policy ?? fromEnv.policy;
   const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
-  const settings2 = {
+  const settings = {
     policy: applyPatches(denyAllPolicy(), filePatch, fromEnv.patch, patchFromFlags(options)),
     output: options.output ?? fromEnv.output,
     verify: options.verify && fromEnv.verify !== false,
     format: options.format ?? fromEnv.format ?? "text",
     reportFile: options.reportFile ?? fromEnv.reportFile
   };
-  if (!settings2.verify && (settings2.reportFile || settings2.format !== "text"))
+  if (!settings.verify && (settings.reportFile || settings.format !== "text"))
     throw new UserInputError(
       "--format and --report-file report the output gate, which --no-verify (WASI_VIRT_VERIFY=false) skips"
     );
-  return settings2;
+  return settings;
 }
 function describePlan(plan) {
   const entries = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
@@ -22826,10 +22842,10 @@ function describeRuntimePaths(policy) {
   ];
   return lines2.length > 0 ? ["reached at run time:", ...lines2].join("\n") + "\n" : "";
 }
-async function virtualizeCommand(component2, options, io, env = {}) {
+async function virtualizeCommand(component2, options, io2, env = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
   if (options.printPolicy) {
-    io.stdout(stringify(policyToData(policy)) + "\n");
+    io2.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }
   if (!output)
@@ -22846,10 +22862,10 @@ async function virtualizeCommand(component2, options, io, env = {}) {
     ...app ? { app } : {}
   });
   for (const warning of generated.warnings)
-    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(output, bytes);
-  const summary = format !== "text" && !reportFile ? io.stderr : io.stdout;
+  const summary = format !== "text" && !reportFile ? io2.stderr : io2.stdout;
   summary(
     `wrote ${escapeControl(output)} (${bytes.length} bytes)
 ` + describePlan(generated.plan) + describeTraps(generated.plan, policy) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
@@ -22862,7 +22878,7 @@ async function virtualizeCommand(component2, options, io, env = {}) {
     rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
     result: check
   };
-  await emitReport(report, format, reportFile, io);
+  await emitReport(report, format, reportFile, io2);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -22885,25 +22901,25 @@ function table(items, title) {
     items.map((i) => [i.name, i.kind, contents(i)])
   );
 }
-async function importsCommand(path, options, io) {
+async function importsCommand(path, options, io2) {
   const { component: component2 } = await loadComponentFile(path);
   const description = describeComponent(component2);
   if (options.json) {
-    io.stdout(JSON.stringify(description, null, 2) + "\n");
+    io2.stdout(JSON.stringify(description, null, 2) + "\n");
   } else {
-    io.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+    io2.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
   }
   return ExitCode.pass;
 }
 
 // src/cli/report-error.ts
-function reportError(error, io) {
+function reportError(error, io2) {
   if (error instanceof CommanderError) {
     const informational = ["commander.helpDisplayed", "commander.version", "commander.help"];
     return informational.includes(error.code) ? ExitCode.pass : ExitCode.usage;
   }
   if (error instanceof UserInputError) {
-    io.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
+    io2.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
 `);
     return ExitCode.usage;
   }
@@ -22912,7 +22928,7 @@ function reportError(error, io) {
       String(error?.message ?? error).replace(/\s+/g, " ").trim()
     )
   );
-  io.stderr(
+  io2.stderr(
     process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
 ` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
 `
@@ -22929,10 +22945,10 @@ function addPolicyOptions(command) {
     else command.option(flags, option2.help);
   }
 }
-function buildProgram(io, env, setExit) {
+function buildProgram(io2, env, setExit) {
   const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option2) => flagTerm(option2.long) ?? option2.flags }).configureOutput({
-    writeOut: io.stdout,
-    writeErr: io.stderr,
+    writeOut: io2.stdout,
+    writeErr: io2.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
     outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, " ")}
 `)
@@ -22953,12 +22969,12 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
-    async (component2, options) => setExit(await virtualizeCommand(component2, options, io, env))
+    async (component2, options) => setExit(await virtualizeCommand(component2, options, io2, env))
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await importsCommand(path, options, io))
+    async (path, options) => setExit(await importsCommand(path, options, io2))
   );
   program2.command("check").description(
     "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -22981,7 +22997,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await checkCommand(path, options, io))
+    async (path, options) => setExit(await checkCommand(path, options, io2))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -22991,7 +23007,7 @@ function buildProgram(io, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").action(
-    async (root, options) => setExit(await composeCommand(root, options, io))
+    async (root, options) => setExit(await composeCommand(root, options, io2))
   );
   return program2;
 }
@@ -23002,12 +23018,12 @@ function valueFlags(program2) {
   );
 }
 async function main(argv, rawIo = processIo, env = process.env) {
-  const io = {
+  const io2 = {
     stdout: (t) => rawIo.stdout(noCommandLines(t)),
     stderr: (t) => rawIo.stderr(noCommandLines(t))
   };
   let exitCode = ExitCode.pass;
-  const program2 = buildProgram(io, env, (code) => exitCode = code);
+  const program2 = buildProgram(io2, env, (code) => exitCode = code);
   if (argv.length === 0) {
     program2.outputHelp({ error: true });
     return ExitCode.usage;
@@ -23016,7 +23032,7 @@ async function main(argv, rawIo = processIo, env = process.env) {
     await program2.parseAsync(normalizeArgv(argv, valueFlags(program2)), { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io2);
   }
 }
 
