@@ -535,19 +535,19 @@ var require_help = __commonJS({
        * @returns {Map<string, Command[] | Option[]>}
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
-        const result2 = /* @__PURE__ */ new Map();
+        const result = /* @__PURE__ */ new Map();
         unsortedItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result2.has(group)) result2.set(group, []);
+          if (!result.has(group)) result.set(group, []);
         });
         visibleItems.forEach((item) => {
           const group = getGroup(item);
-          if (!result2.has(group)) {
-            result2.set(group, []);
+          if (!result.has(group)) {
+            result.set(group, []);
           }
-          result2.get(group).push(item);
+          result.get(group).push(item);
         });
-        return result2;
+        return result;
       }
       /**
        * Generate the built-in help text.
@@ -1293,11 +1293,11 @@ var require_command = __commonJS({
        * @private
        */
       _getCommandAndAncestors() {
-        const result2 = [];
+        const result = [];
         for (let command = this; command; command = command.parent) {
-          result2.push(command);
+          result.push(command);
         }
-        return result2;
+        return result;
       }
       /**
        * Define a command.
@@ -2448,7 +2448,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallHooks(promise, event) {
-        let result2 = promise;
+        let result = promise;
         const hooks = [];
         this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
           hookedCommand._lifeCycleHooks[event].forEach((callback) => {
@@ -2459,11 +2459,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
           hooks.reverse();
         }
         hooks.forEach((hookDetail) => {
-          result2 = this._chainOrCall(result2, () => {
+          result = this._chainOrCall(result, () => {
             return hookDetail.callback(hookDetail.hookedCommand, this);
           });
         });
-        return result2;
+        return result;
       }
       /**
        *
@@ -2474,15 +2474,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _chainOrCallSubCommandHook(promise, subCommand, event) {
-        let result2 = promise;
+        let result = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
           this._lifeCycleHooks[event].forEach((hook) => {
-            result2 = this._chainOrCall(result2, () => {
+            result = this._chainOrCall(result, () => {
               return hook(this, subCommand);
             });
           });
         }
-        return result2;
+        return result;
       }
       /**
        * Process arguments in context of this command.
@@ -2754,13 +2754,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       opts() {
         if (this._storeOptionsAsProperties) {
-          const result2 = {};
+          const result = {};
           const len = this.options.length;
           for (let i = 0; i < len; i++) {
             const key = this.options[i].attributeName();
-            result2[key] = key === this._versionOptionName ? this._version : this[key];
+            result[key] = key === this._versionOptionName ? this._version : this[key];
           }
-          return result2;
+          return result;
         }
         return this._optionValues;
       }
@@ -4574,7 +4574,7 @@ var require_trim_comparator_whitespace = __commonJS({
       return isWhitespace(range[position]) ? position : -1;
     };
     var trimComparatorWhitespace = (range) => {
-      let result2 = "";
+      let result = "";
       let copyFrom = 0;
       let cursor = 0;
       const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
@@ -4594,12 +4594,12 @@ var require_trim_comparator_whitespace = __commonJS({
         }
         const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
         if (whitespacePosition !== -1) {
-          result2 += range.slice(copyFrom, whitespacePosition);
+          result += range.slice(copyFrom, whitespacePosition);
           copyFrom = whitespacePosition + 1;
         }
         cursor = findVersionEndIndex(range, cursor, digitRuns);
       }
-      return result2 + range.slice(copyFrom);
+      return result + range.slice(copyFrom);
     };
     module.exports = trimComparatorWhitespace;
   }
@@ -4711,9 +4711,9 @@ var require_range = __commonJS({
         if (rangeMap.size > 1 && rangeMap.has("")) {
           rangeMap.delete("");
         }
-        const result2 = [...rangeMap.values()];
-        cache2.set(memoKey, result2);
-        return result2;
+        const result = [...rangeMap.values()];
+        cache2.set(memoKey, result);
+        return result;
       }
       intersects(range, options) {
         if (!(range instanceof _Range)) {
@@ -4769,16 +4769,16 @@ var require_range = __commonJS({
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
     var isSatisfiable = (comparators, options) => {
-      let result2 = true;
+      let result = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
-      while (result2 && remainingComparators.length) {
-        result2 = remainingComparators.every((otherComparator) => {
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
           return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
-      return result2;
+      return result;
     };
     var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
@@ -13427,14 +13427,14 @@ var ByteReader = class {
   leb(bits, signed, what) {
     const start = this.offset;
     const maxBytes = Math.ceil(bits / 7);
-    let result2 = 0;
+    let result = 0;
     let scale = 1;
     for (let i = 0; i < maxBytes; i++) {
       if (this.offset >= this.end) {
         this.fail(`unexpected end of input inside a LEB128 encoding ${what}`, start);
       }
       const byte = this.bytes[this.offset++];
-      result2 += (byte & 127) * scale;
+      result += (byte & 127) * scale;
       scale *= 128;
       if (i === maxBytes - 1) {
         if (byte & 128)
@@ -13443,7 +13443,7 @@ var ByteReader = class {
           this.fail(`malformed LEB128 ${what}: value does not fit in ${bits} bits`, start);
         }
       }
-      if ((byte & 128) === 0) return signed && byte & 64 ? result2 - scale : result2;
+      if ((byte & 128) === 0) return signed && byte & 64 ? result - scale : result;
     }
     return this.fail(`malformed LEB128 ${what}`, start);
   }
@@ -14180,16 +14180,16 @@ function readExternName(r) {
   const form = r.u8("an extern name form");
   if (form === 0 || form === 1) return { name: r.name("an import or export name") };
   if (form !== 2) r.fail(`unknown extern name form 0x${hex(form)}`, at);
-  const result2 = { name: r.name("an import or export name") };
+  const result = { name: r.name("an import or export name") };
   r.vec("name attributes", () => {
     const attributeAt = r.offset;
     const kind = r.u8("a name attribute");
-    if (kind === 0) result2.implements = r.name("an implements attribute");
-    else if (kind === 1) result2.versionSuffix = r.name("a version suffix attribute");
-    else if (kind === 2) result2.externalId = r.name("an external-id attribute");
+    if (kind === 0) result.implements = r.name("an implements attribute");
+    else if (kind === 1) result.versionSuffix = r.name("a version suffix attribute");
+    else if (kind === 2) result.externalId = r.name("an external-id attribute");
     else r.fail(`unknown name attribute 0x${hex(kind)}`, attributeAt);
   });
-  return result2;
+  return result;
 }
 function externSort(type) {
   return type.kind === "module" ? { core: "module" } : { component: type.kind };
@@ -16153,15 +16153,15 @@ var pairsValue = {
   placeholder: "<KEY=VALUE>",
   shape: "`K=V`, one a line (a line may hold `A=1,B=2`)",
   text(label3, texts2) {
-    const result2 = {};
+    const result = {};
     for (const text of texts2) {
       const pieces = text.split(",");
       for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [text]) {
         const [key, value] = parsePair(label3, piece, "GREETING=hello");
-        result2[key] = value;
+        result[key] = value;
       }
     }
-    return result2;
+    return result;
   },
   data: (key, value) => Object.fromEntries(stringTable(key, value))
 };
@@ -16622,20 +16622,20 @@ var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
 
 // src/report/render-json.ts
 function renderCheckJson(report) {
-  const { result: result2 } = report;
+  const { result } = report;
   return JSON.stringify(
     {
       tool: { name: TOOL_NAME, version: VERSION },
       component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result2.passed,
+      passed: result.passed,
       rules: report.rules,
-      imports: result2.imports.map(({ item, violations }) => ({
+      imports: result.imports.map(({ item, violations }) => ({
         name: item.name,
         kind: item.kind,
         ...item.functions ? { functions: item.functions } : {},
         verdict: violations.length === 0 ? "pass" : "fail"
       })),
-      violations: result2.violations
+      violations: result.violations
     },
     null,
     2
@@ -16680,9 +16680,9 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   const validator = (str) => {
     const cached2 = cache2.get(str);
     if (cached2 !== void 0) return cached2;
-    const result2 = regex.test(str);
-    if (cache2.size < maxCacheSize) cache2.set(str, result2);
-    return result2;
+    const result = regex.test(str);
+    if (cache2.size < maxCacheSize) cache2.set(str, result);
+    return result;
   };
   validator.reset = () => {
     cache2 = /* @__PURE__ */ new Map();
@@ -17187,11 +17187,11 @@ var Matcher = class {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
-      const result2 = this.path.map(
+      const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
       ).join(sep2);
-      this._pathStringCache = result2;
-      return result2;
+      this._pathStringCache = result;
+      return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
@@ -17388,11 +17388,11 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   const isPI = !isAttribute2 && name[0] === "?";
   const bare = isPI ? name.slice(1) : name;
   if (validator(bare)) return name;
-  const result2 = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
-  if (typeof result2 !== "string" || !validator(result2)) {
+  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  if (typeof result !== "string" || !validator(result)) {
     throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
   }
-  return isPI ? "?" + result2 : result2;
+  return isPI ? "?" + result : result;
 }
 
 // node_modules/fast-xml-builder/src/orderedJs2Xml.js
@@ -17836,11 +17836,11 @@ Builder.prototype.j2x = function(jObj, level, matcher, qNameValidator) {
         } else if (typeof item === "object") {
           if (this.options.oneListGroup) {
             matcher.push(resolvedKey);
-            const result2 = this.j2x(item, level + 1, matcher, qNameValidator);
+            const result = this.j2x(item, level + 1, matcher, qNameValidator);
             matcher.pop();
-            listTagVal += result2.val;
+            listTagVal += result.val;
             if (this.options.attributesGroupName && item.hasOwnProperty(this.options.attributesGroupName)) {
-              listTagAttr += result2.attrStr;
+              listTagAttr += result.attrStr;
             }
           } else {
             listTagVal += this.processTextOrObjNode(item, resolvedKey, level, matcher, qNameValidator);
@@ -17906,14 +17906,14 @@ function processTextOrObjNode(object, key, level, matcher, qNameValidator) {
     matcher.pop();
     return this.buildObjectNode(rawContent, key, attrStr, level);
   }
-  const result2 = this.j2x(object, level + 1, matcher, qNameValidator);
+  const result = this.j2x(object, level + 1, matcher, qNameValidator);
   matcher.pop();
   if (key[0] === "?") {
-    return this.buildTextValNode("", key, result2.attrStr, level, matcher);
+    return this.buildTextValNode("", key, result.attrStr, level, matcher);
   } else if (object[this.options.textNodeName] !== void 0 && Object.keys(object).length === 1) {
-    return this.buildTextValNode(object[this.options.textNodeName], key, result2.attrStr, level, matcher);
+    return this.buildTextValNode(object[this.options.textNodeName], key, result.attrStr, level, matcher);
   } else {
-    return this.buildObjectNode(result2.val, key, result2.attrStr, level);
+    return this.buildObjectNode(result.val, key, result.attrStr, level);
   }
 }
 Builder.prototype.extractAttributes = function(obj) {
@@ -18356,12 +18356,12 @@ async function sameFile(a, b) {
 }
 
 // src/cli/report-output.ts
-async function emitReport(report, format, reportFile, io2) {
+async function emitReport(report, format, reportFile, io3) {
   if (reportFile) {
     await writeFileAtomic(reportFile, renderCheck(report, format));
-    io2.stdout(renderCheck(report, "text"));
+    io3.stdout(renderCheck(report, "text"));
   } else {
-    io2.stdout(renderCheck(report, format));
+    io3.stdout(renderCheck(report, format));
   }
 }
 async function checkReportPath(reportFile, files) {
@@ -18375,9 +18375,9 @@ async function checkReportPath(reportFile, files) {
 }
 
 // src/cli/commands/check.ts
-async function checkCommand(path, options, io2) {
+async function checkCommand(path, options, io3) {
   await checkReportPath(options.reportFile, [{ path, what: "the component checked" }]);
-  const { loaded, rules: rules2, result: result2 } = await runImportGate({
+  const { loaded, rules: rules2, result } = await runImportGate({
     component: path,
     ...options.policy ? { policyFile: options.policy } : {},
     rules: { allow: options.allow, deny: options.deny },
@@ -18389,10 +18389,10 @@ async function checkCommand(path, options, io2) {
     size: loaded.bytes.length,
     sha256: loaded.sha256,
     rules: { allow: rules2.allow.map((p) => p.text), deny: rules2.deny.map((p) => p.text) },
-    result: result2
+    result
   };
-  await emitReport(report, options.format, options.reportFile, io2);
-  return result2.passed ? ExitCode.pass : ExitCode.violation;
+  await emitReport(report, options.format, options.reportFile, io3);
+  return result.passed ? ExitCode.pass : ExitCode.violation;
 }
 
 // src/component/write/byte-writer.ts
@@ -19055,9 +19055,9 @@ function defType(ctx, type) {
         const t = valType(ctx, p.type);
         return t === void 0 ? void 0 : `${p.name}: ${t}`;
       });
-      const result2 = type.result === void 0 ? "" : valType(ctx, type.result);
-      if (!all(params) || result2 === void 0) return void 0;
-      return `func(${params.join(", ")})${result2 ? ` -> ${result2}` : ""}`;
+      const result = type.result === void 0 ? "" : valType(ctx, type.result);
+      if (!all(params) || result === void 0) return void 0;
+      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
     }
     default:
       return void 0;
@@ -19145,7 +19145,7 @@ function funcAt(scope, index) {
 }
 function instanceFunctions(scope, index) {
   const origin = scope.component.instance[index];
-  const result2 = /* @__PURE__ */ new Map();
+  const result = /* @__PURE__ */ new Map();
   if (origin?.via === "import" || origin?.via === "export") {
     if (origin.type?.kind === "instance")
       return instanceTypeFunctions(scope, origin.type.typeIndex);
@@ -19154,10 +19154,10 @@ function instanceFunctions(scope, index) {
     for (const exp of definedInstanceExports(scope, index) ?? []) {
       if (!isComponentSort(exp.item, "func")) continue;
       const typed = exp.type?.kind === "func" ? componentType(exp.scope, exp.type.typeIndex) : void 0;
-      result2.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
+      result.set(exp.name, typed ?? funcAt(exp.scope, exp.item.index));
     }
   }
-  return result2;
+  return result;
 }
 
 // src/compose/compose-plan.ts
@@ -19728,28 +19728,28 @@ var Composer = class {
     const done = memo.get(index);
     if (done !== void 0) return done;
     const origin = node.component.scope.component.type[index];
-    let result2;
+    let result;
     if (origin?.via === "type" && origin.type.kind !== "resource") {
       const w = new ByteWriter();
       encodeDefType(w, origin.type, [this.outerMap(node)]);
-      result2 = this.b.type((out) => out.bytes(w.view()));
+      result = this.b.type((out) => out.bytes(w.view()));
     } else if (origin?.via === "alias" && origin.alias.kind === "export") {
       const instanceOrigin = node.component.scope.component.instance[origin.alias.instance];
       if (instanceOrigin?.via !== "import") throw this.cannotCarry(node, index);
       const imported = node.wiring.get(instanceOrigin.name)?.from === "host";
       const byValue = !imported && instanceOrigin.type.kind === "instance" ? this.definePlainType(node, instanceOrigin.type.typeIndex, origin.alias.name) : void 0;
-      result2 = byValue ?? this.alias(
+      result = byValue ?? this.alias(
         origin.alias.sort,
         this.hostOf(node, instanceOrigin.name, origin.alias.name),
         origin.alias.name
       );
     } else if (origin?.via === "import") {
-      result2 = this.hostOf(node, origin.name, origin.name);
+      result = this.hostOf(node, origin.name, origin.name);
     } else {
       throw this.cannotCarry(node, index);
     }
-    memo.set(index, result2);
-    return result2;
+    memo.set(index, result);
+    return result;
   }
   /**
    * Defines again, by value, a plain value type that a nested component takes
@@ -19847,23 +19847,23 @@ function declaredSort(decl) {
 }
 
 // src/cli/commands/compose.ts
-async function composeCommand(rootPath, options, io2) {
+async function composeCommand(rootPath, options, io3) {
   const root = await loadComponentFile(rootPath);
   const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
-  const result2 = compose(
+  const result = compose(
     { bytes: root.bytes, label: rootPath, component: root.component },
     plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
   );
-  for (const warning of result2.warnings)
-    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+  for (const warning of result.warnings)
+    io3.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
-  await writeFileAtomic(options.output, result2.bytes);
-  const imports = describeComponent(readComponent(result2.bytes)).imports;
-  const lines2 = [`wrote ${options.output} (${result2.bytes.length} bytes)`];
-  for (const s of result2.satisfied)
+  await writeFileAtomic(options.output, result.bytes);
+  const imports = describeComponent(readComponent(result.bytes)).imports;
+  const lines2 = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  for (const s of result.satisfied)
     lines2.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines2.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
-  io2.stdout(lines2.map(escapeControl).join("\n") + "\n");
+  io3.stdout(lines2.map(escapeControl).join("\n") + "\n");
   return ExitCode.pass;
 }
 
@@ -20044,43 +20044,167 @@ function loadAdapterModule() {
   return cached;
 }
 
-// src/virt/wasi-package.ts
-var wasiPackage = (pkg, role) => (name, rest) => ({
-  id: `wasi:${pkg}/${name}`,
-  package: `wasi:${pkg}`,
-  name,
-  role,
-  ...rest
-});
-
-// src/virt/wasi-http-interfaces.ts
-var http = wasiPackage("http", "http");
-var headerResult = (ok) => `result<${ok}, header-error>`;
-var codeResult = (ok) => `result<${ok}, error-code>`;
-var messageParts = (resource) => ({
-  [`[constructor]${resource}`]: "func(headers: headers)",
-  [`[method]${resource}.headers`]: "func() -> headers",
-  [`[method]${resource}.body`]: "func() -> result<outgoing-body>"
-});
-var timeout = (name) => ({
-  [`[method]request-options.${name}`]: "func() -> option<duration>",
-  [`[method]request-options.set-${name}`]: "func(duration: option<duration>) -> result"
-});
-var requestPart = (name, type) => ({
-  [`[method]outgoing-request.${name}`]: `func() -> ${type}`,
-  [`[method]outgoing-request.set-${name}`]: `func(${name}: ${type}) -> result`
-});
-var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
-var PROXY_TYPES = "wasi:http/types";
-var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
-var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
-var incoming = (resource) => ({
-  [`[method]${resource}.headers`]: "func() -> headers",
-  [`[method]${resource}.consume`]: "func() -> result<incoming-body>"
-});
-var WASI_HTTP_INTERFACES = [
-  http("types", {
-    // In dependency order: the WIT generator keeps a declaration only when a later one (or a function) mentions it.
+// src/virt/wasi-catalogue.generated.ts
+var WASI_CATALOGUE = {
+  "wasi:cli/environment": {
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "initial-cwd": "func() -> option<string>"
+    }
+  },
+  "wasi:cli/exit": {
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" },
+    notes: { "exit-with-code": "since 0.2.12" }
+  },
+  "wasi:cli/run": { types: [], functions: { run: "func() -> result" } },
+  "wasi:cli/stderr": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stderr": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdin": {
+    types: ["use wasi:io/streams@{version}.{input-stream};"],
+    functions: { "get-stdin": "func() -> input-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdout": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stdout": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/terminal-input": { types: ["resource terminal-input"], functions: {} },
+  "wasi:cli/terminal-output": { types: ["resource terminal-output"], functions: {} },
+  "wasi:cli/terminal-stderr": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stderr": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:cli/terminal-stdin": {
+    types: ["use terminal-input.{terminal-input};"],
+    functions: { "get-terminal-stdin": "func() -> option<terminal-input>" },
+    uses: ["wasi:cli/terminal-input"]
+  },
+  "wasi:cli/terminal-stdout": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stdout": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:clocks/monotonic-clock": {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "type instant = u64;",
+      "type duration = u64;"
+    ],
+    functions: {
+      now: "func() -> instant",
+      resolution: "func() -> duration",
+      "subscribe-instant": "func(when: instant) -> pollable",
+      "subscribe-duration": "func(when: duration) -> pollable"
+    },
+    uses: ["wasi:io/poll"]
+  },
+  "wasi:clocks/timezone": {
+    types: [
+      "use wall-clock.{datetime};",
+      "record timezone-display { utc-offset: s32, name: string, in-daylight-saving-time: bool }"
+    ],
+    functions: {
+      display: "func(when: datetime) -> timezone-display",
+      "utc-offset": "func(when: datetime) -> s32"
+    },
+    uses: ["wasi:clocks/wall-clock"],
+    stability: "unstable clocks-timezone",
+    notes: {
+      datetime: "unstable clocks-timezone",
+      "timezone-display": "unstable clocks-timezone",
+      display: "unstable clocks-timezone",
+      "utc-offset": "unstable clocks-timezone"
+    }
+  },
+  "wasi:clocks/wall-clock": {
+    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
+    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
+  },
+  "wasi:config/store": {
+    types: ["variant error { upstream(string), io(string) }"],
+    functions: {
+      get: "func(key: string) -> result<option<string>, error>",
+      "get-all": "func() -> result<list<tuple<string, string>>, error>"
+    }
+  },
+  "wasi:filesystem/preopens": {
+    types: ["use types.{descriptor};"],
+    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
+    uses: ["wasi:filesystem/types"]
+  },
+  "wasi:filesystem/types": {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
+      "use wasi:clocks/wall-clock@{version}.{datetime};",
+      "type filesize = u64;",
+      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
+      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
+      "flags path-flags { symlink-follow }",
+      "flags open-flags { create, directory, exclusive, truncate }",
+      "type link-count = u64;",
+      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
+      "variant new-timestamp { no-change, now, timestamp(datetime) }",
+      "record directory-entry { %type: descriptor-type, name: string }",
+      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
+      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
+      "record metadata-hash-value { lower: u64, upper: u64 }",
+      "resource descriptor",
+      "resource directory-entry-stream"
+    ],
+    functions: {
+      "[method]descriptor.read-via-stream": "func(offset: filesize) -> result<input-stream, error-code>",
+      "[method]descriptor.write-via-stream": "func(offset: filesize) -> result<output-stream, error-code>",
+      "[method]descriptor.append-via-stream": "func() -> result<output-stream, error-code>",
+      "[method]descriptor.advise": "func(offset: filesize, length: filesize, advice: advice) -> result<_, error-code>",
+      "[method]descriptor.sync-data": "func() -> result<_, error-code>",
+      "[method]descriptor.get-flags": "func() -> result<descriptor-flags, error-code>",
+      "[method]descriptor.get-type": "func() -> result<descriptor-type, error-code>",
+      "[method]descriptor.set-size": "func(size: filesize) -> result<_, error-code>",
+      "[method]descriptor.set-times": "func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.read": "func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>",
+      "[method]descriptor.write": "func(buffer: list<u8>, offset: filesize) -> result<filesize, error-code>",
+      "[method]descriptor.read-directory": "func() -> result<directory-entry-stream, error-code>",
+      "[method]descriptor.sync": "func() -> result<_, error-code>",
+      "[method]descriptor.create-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.stat": "func() -> result<descriptor-stat, error-code>",
+      "[method]descriptor.stat-at": "func(path-flags: path-flags, path: string) -> result<descriptor-stat, error-code>",
+      "[method]descriptor.set-times-at": "func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.link-at": "func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.open-at": "func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> result<descriptor, error-code>",
+      "[method]descriptor.readlink-at": "func(path: string) -> result<string, error-code>",
+      "[method]descriptor.remove-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.rename-at": "func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.symlink-at": "func(old-path: string, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.unlink-file-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
+      "[method]descriptor.metadata-hash": "func() -> result<metadata-hash-value, error-code>",
+      "[method]descriptor.metadata-hash-at": "func(path-flags: path-flags, path: string) -> result<metadata-hash-value, error-code>",
+      "[method]directory-entry-stream.read-directory-entry": "func() -> result<option<directory-entry>, error-code>",
+      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+    },
+    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+  },
+  "wasi:http/incoming-handler": {
+    types: ["use types.{incoming-request, response-outparam};"],
+    functions: { handle: "func(request: incoming-request, response-out: response-outparam)" },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/outgoing-handler": {
+    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
+    functions: {
+      handle: "func(request: outgoing-request, options: option<request-options>) -> result<future-incoming-response, error-code>"
+    },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/types": {
     types: [
       "use wasi:clocks/monotonic-clock@{version}.{duration};",
       "use wasi:io/streams@{version}.{input-stream, output-stream};",
@@ -20099,11 +20223,11 @@ var WASI_HTTP_INTERFACES = [
       "resource fields",
       "type headers = fields;",
       "type trailers = fields;",
-      "type status-code = u16;",
       "resource incoming-request",
       "resource outgoing-request",
       "resource request-options",
       "resource response-outparam",
+      "type status-code = u16;",
       "resource incoming-response",
       "resource incoming-body",
       "resource future-trailers",
@@ -20114,72 +20238,68 @@ var WASI_HTTP_INTERFACES = [
     functions: {
       "http-error-code": "func(err: borrow<io-error>) -> option<error-code>",
       "[constructor]fields": "func()",
-      "[static]fields.from-list": `func(entries: list<tuple<field-name, field-value>>) -> ${headerResult("fields")}`,
+      "[static]fields.from-list": "func(entries: list<tuple<field-name, field-value>>) -> result<fields, header-error>",
       "[method]fields.get": "func(name: field-name) -> list<field-value>",
       "[method]fields.has": "func(name: field-name) -> bool",
-      "[method]fields.set": `func(name: field-name, value: list<field-value>) -> ${headerResult("_")}`,
-      "[method]fields.delete": `func(name: field-name) -> ${headerResult("_")}`,
-      "[method]fields.append": `func(name: field-name, value: field-value) -> ${headerResult("_")}`,
+      "[method]fields.set": "func(name: field-name, value: list<field-value>) -> result<_, header-error>",
+      "[method]fields.delete": "func(name: field-name) -> result<_, header-error>",
+      "[method]fields.append": "func(name: field-name, value: field-value) -> result<_, header-error>",
       "[method]fields.entries": "func() -> list<tuple<field-name, field-value>>",
       "[method]fields.clone": "func() -> fields",
       "[method]incoming-request.method": "func() -> method",
       "[method]incoming-request.path-with-query": "func() -> option<string>",
       "[method]incoming-request.scheme": "func() -> option<scheme>",
       "[method]incoming-request.authority": "func() -> option<string>",
-      ...incoming("incoming-request"),
-      ...messageParts("outgoing-request"),
+      "[method]incoming-request.headers": "func() -> headers",
+      "[method]incoming-request.consume": "func() -> result<incoming-body>",
+      "[constructor]outgoing-request": "func(headers: headers)",
+      "[method]outgoing-request.body": "func() -> result<outgoing-body>",
       "[method]outgoing-request.method": "func() -> method",
       "[method]outgoing-request.set-method": "func(method: method) -> result",
-      ...requestPart("path-with-query", "option<string>"),
-      ...requestPart("scheme", "option<scheme>"),
-      ...requestPart("authority", "option<string>"),
+      "[method]outgoing-request.path-with-query": "func() -> option<string>",
+      "[method]outgoing-request.set-path-with-query": "func(path-with-query: option<string>) -> result",
+      "[method]outgoing-request.scheme": "func() -> option<scheme>",
+      "[method]outgoing-request.set-scheme": "func(scheme: option<scheme>) -> result",
+      "[method]outgoing-request.authority": "func() -> option<string>",
+      "[method]outgoing-request.set-authority": "func(authority: option<string>) -> result",
+      "[method]outgoing-request.headers": "func() -> headers",
       "[constructor]request-options": "func()",
-      ...timeout("connect-timeout"),
-      ...timeout("first-byte-timeout"),
-      ...timeout("between-bytes-timeout"),
-      "[static]response-outparam.set": `func(param: response-outparam, response: ${codeResult("outgoing-response")})`,
+      "[method]request-options.connect-timeout": "func() -> option<duration>",
+      "[method]request-options.set-connect-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.first-byte-timeout": "func() -> option<duration>",
+      "[method]request-options.set-first-byte-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.between-bytes-timeout": "func() -> option<duration>",
+      "[method]request-options.set-between-bytes-timeout": "func(duration: option<duration>) -> result",
+      "[method]response-outparam.send-informational": "func(status: u16, headers: headers) -> result<_, error-code>",
+      "[static]response-outparam.set": "func(param: response-outparam, response: result<outgoing-response, error-code>)",
       "[method]incoming-response.status": "func() -> status-code",
-      ...incoming("incoming-response"),
+      "[method]incoming-response.headers": "func() -> headers",
+      "[method]incoming-response.consume": "func() -> result<incoming-body>",
       "[method]incoming-body.stream": "func() -> result<input-stream>",
       "[static]incoming-body.finish": "func(this: incoming-body) -> future-trailers",
       "[method]future-trailers.subscribe": "func() -> pollable",
-      "[method]future-trailers.get": `func() -> option<result<${codeResult("option<trailers>")}>>`,
-      ...messageParts("outgoing-response"),
+      "[method]future-trailers.get": "func() -> option<result<result<option<trailers>, error-code>>>",
+      "[constructor]outgoing-response": "func(headers: headers)",
       "[method]outgoing-response.status-code": "func() -> status-code",
       "[method]outgoing-response.set-status-code": "func(status-code: status-code) -> result",
+      "[method]outgoing-response.headers": "func() -> headers",
+      "[method]outgoing-response.body": "func() -> result<outgoing-body>",
       "[method]outgoing-body.write": "func() -> result<output-stream>",
-      "[static]outgoing-body.finish": `func(this: outgoing-body, trailers: option<trailers>) -> ${codeResult("_")}`,
+      "[static]outgoing-body.finish": "func(this: outgoing-body, trailers: option<trailers>) -> result<_, error-code>",
       "[method]future-incoming-response.subscribe": "func() -> pollable",
-      "[method]future-incoming-response.get": `func() -> option<result<${codeResult("incoming-response")}>>`
+      "[method]future-incoming-response.get": "func() -> option<result<result<incoming-response, error-code>>>"
     },
-    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"]
-  }),
-  http("outgoing-handler", {
-    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
-    functions: {
-      handle: `func(request: outgoing-request, options: option<request-options>) -> ${codeResult("future-incoming-response")}`
-    },
-    uses: ["wasi:http/types"]
-  })
-];
-
-// src/virt/wasi-io-interfaces.ts
-var streamResult = (ok) => `result<${ok}, stream-error>`;
-var fsResult = (ok) => `result<${ok}, error-code>`;
-var WASI_IO_INTERFACES = [
-  {
-    id: "wasi:io/error",
-    package: "wasi:io",
-    name: "error",
-    role: "io",
+    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"],
+    notes: {
+      "field-name": "since 0.2.1",
+      "[method]response-outparam.send-informational": "unstable informational-outbound-responses"
+    }
+  },
+  "wasi:io/error": {
     types: ["resource error"],
     functions: { "[method]error.to-debug-string": "func() -> string" }
   },
-  {
-    id: "wasi:io/poll",
-    package: "wasi:io",
-    name: "poll",
-    role: "io",
+  "wasi:io/poll": {
     types: ["resource pollable"],
     functions: {
       "[method]pollable.ready": "func() -> bool",
@@ -20187,11 +20307,7 @@ var WASI_IO_INTERFACES = [
       poll: "func(in: list<borrow<pollable>>) -> list<u32>"
     }
   },
-  {
-    id: "wasi:io/streams",
-    package: "wasi:io",
-    name: "streams",
-    role: "io",
+  "wasi:io/streams": {
     types: [
       "use error.{error};",
       "use poll.{pollable};",
@@ -20200,139 +20316,61 @@ var WASI_IO_INTERFACES = [
       "resource output-stream"
     ],
     functions: {
-      "[method]input-stream.read": `func(len: u64) -> ${streamResult("list<u8>")}`,
-      "[method]input-stream.blocking-read": `func(len: u64) -> ${streamResult("list<u8>")}`,
-      "[method]input-stream.skip": `func(len: u64) -> ${streamResult("u64")}`,
-      "[method]input-stream.blocking-skip": `func(len: u64) -> ${streamResult("u64")}`,
+      "[method]input-stream.read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.blocking-read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.skip": "func(len: u64) -> result<u64, stream-error>",
+      "[method]input-stream.blocking-skip": "func(len: u64) -> result<u64, stream-error>",
       "[method]input-stream.subscribe": "func() -> pollable",
-      "[method]output-stream.check-write": `func() -> ${streamResult("u64")}`,
-      "[method]output-stream.write": `func(contents: list<u8>) -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-write-and-flush": `func(contents: list<u8>) -> ${streamResult("_")}`,
-      "[method]output-stream.flush": `func() -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-flush": `func() -> ${streamResult("_")}`,
+      "[method]output-stream.check-write": "func() -> result<u64, stream-error>",
+      "[method]output-stream.write": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-and-flush": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.flush": "func() -> result<_, stream-error>",
+      "[method]output-stream.blocking-flush": "func() -> result<_, stream-error>",
       "[method]output-stream.subscribe": "func() -> pollable",
-      "[method]output-stream.write-zeroes": `func(len: u64) -> ${streamResult("_")}`,
-      "[method]output-stream.blocking-write-zeroes-and-flush": `func(len: u64) -> ${streamResult("_")}`,
-      "[method]output-stream.splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`,
-      "[method]output-stream.blocking-splice": `func(src: borrow<input-stream>, len: u64) -> ${streamResult("u64")}`
+      "[method]output-stream.write-zeroes": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-zeroes-and-flush": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>",
+      "[method]output-stream.blocking-splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>"
     },
     uses: ["wasi:io/error", "wasi:io/poll"]
   },
-  ...["stdin", "stdout", "stderr"].map((stream) => ({
-    id: `wasi:cli/${stream}`,
-    package: "wasi:cli",
-    name: stream,
-    role: "io",
-    types: [`use wasi:io/streams@{version}.{${stream === "stdin" ? "input" : "output"}-stream};`],
-    functions: { [`get-${stream}`]: `func() -> ${stream === "stdin" ? "input" : "output"}-stream` },
-    uses: ["wasi:io/streams"]
-  })),
-  ...["input", "output"].map((kind) => ({
-    id: `wasi:cli/terminal-${kind}`,
-    package: "wasi:cli",
-    name: `terminal-${kind}`,
-    role: "io",
-    types: [`resource terminal-${kind}`],
-    functions: {}
-  })),
-  ...["stdin", "stdout", "stderr"].map((stream) => {
-    const kind = stream === "stdin" ? "input" : "output";
-    return {
-      id: `wasi:cli/terminal-${stream}`,
-      package: "wasi:cli",
-      name: `terminal-${stream}`,
-      role: "io",
-      types: [`use terminal-${kind}.{terminal-${kind}};`],
-      functions: { [`get-terminal-${stream}`]: `func() -> option<terminal-${kind}>` },
-      uses: [`wasi:cli/terminal-${kind}`]
-    };
-  }),
-  {
-    id: "wasi:filesystem/types",
-    package: "wasi:filesystem",
-    name: "types",
-    role: "io",
+  "wasi:random/insecure": {
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:random/insecure-seed": {
+    types: [],
+    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  "wasi:random/random": {
+    types: [],
+    functions: {
+      "get-random-bytes": "func(len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:sockets/instance-network": {
+    types: ["use network.{network};"],
+    functions: { "instance-network": "func() -> network" },
+    uses: ["wasi:sockets/network"]
+  },
+  "wasi:sockets/ip-name-lookup": {
     types: [
-      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
-      "use wasi:clocks/wall-clock@{version}.{datetime};",
-      "type filesize = u64;",
-      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
-      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
-      "type link-count = u64;",
-      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
-      "flags path-flags { symlink-follow }",
-      "flags open-flags { create, directory, exclusive, truncate }",
-      "variant new-timestamp { no-change, now, timestamp(datetime) }",
-      "record directory-entry { %type: descriptor-type, name: string }",
-      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
-      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
-      "record metadata-hash-value { lower: u64, upper: u64 }",
-      "resource descriptor",
-      "resource directory-entry-stream"
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-address};",
+      "resource resolve-address-stream"
     ],
     functions: {
-      "[method]descriptor.read-via-stream": `func(offset: filesize) -> ${fsResult("input-stream")}`,
-      "[method]descriptor.write-via-stream": `func(offset: filesize) -> ${fsResult("output-stream")}`,
-      "[method]descriptor.append-via-stream": `func() -> ${fsResult("output-stream")}`,
-      "[method]descriptor.advise": `func(offset: filesize, length: filesize, advice: advice) -> ${fsResult("_")}`,
-      "[method]descriptor.sync-data": `func() -> ${fsResult("_")}`,
-      "[method]descriptor.get-flags": `func() -> ${fsResult("descriptor-flags")}`,
-      "[method]descriptor.get-type": `func() -> ${fsResult("descriptor-type")}`,
-      "[method]descriptor.set-size": `func(size: filesize) -> ${fsResult("_")}`,
-      "[method]descriptor.set-times": `func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
-      "[method]descriptor.read": `func(length: filesize, offset: filesize) -> ${fsResult("tuple<list<u8>, bool>")}`,
-      "[method]descriptor.write": `func(buffer: list<u8>, offset: filesize) -> ${fsResult("filesize")}`,
-      "[method]descriptor.read-directory": `func() -> ${fsResult("directory-entry-stream")}`,
-      "[method]descriptor.sync": `func() -> ${fsResult("_")}`,
-      "[method]descriptor.create-directory-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.stat": `func() -> ${fsResult("descriptor-stat")}`,
-      "[method]descriptor.stat-at": `func(path-flags: path-flags, path: string) -> ${fsResult("descriptor-stat")}`,
-      "[method]descriptor.set-times-at": `func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> ${fsResult("_")}`,
-      "[method]descriptor.link-at": `func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.open-at": `func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> ${fsResult("descriptor")}`,
-      "[method]descriptor.readlink-at": `func(path: string) -> ${fsResult("string")}`,
-      "[method]descriptor.remove-directory-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.rename-at": `func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.symlink-at": `func(old-path: string, new-path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.unlink-file-at": `func(path: string) -> ${fsResult("_")}`,
-      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
-      "[method]descriptor.metadata-hash": `func() -> ${fsResult("metadata-hash-value")}`,
-      "[method]descriptor.metadata-hash-at": `func(path-flags: path-flags, path: string) -> ${fsResult("metadata-hash-value")}`,
-      "[method]directory-entry-stream.read-directory-entry": `func() -> ${fsResult("option<directory-entry>")}`,
-      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+      "resolve-addresses": "func(network: borrow<network>, name: string) -> result<resolve-address-stream, error-code>",
+      "[method]resolve-address-stream.resolve-next-address": "func() -> result<option<ip-address>, error-code>",
+      "[method]resolve-address-stream.subscribe": "func() -> pollable"
     },
-    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
   },
-  {
-    id: "wasi:filesystem/preopens",
-    package: "wasi:filesystem",
-    name: "preopens",
-    role: "io",
-    types: ["use types.{descriptor};"],
-    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
-    uses: ["wasi:filesystem/types"]
-  }
-];
-
-// src/virt/wasi-sockets-interfaces.ts
-var result = (ok) => `result<${ok}, error-code>`;
-var sockets = wasiPackage("sockets", "sockets");
-var settings = (resource, entries) => Object.fromEntries(
-  entries.flatMap(([name, type]) => [
-    [`[method]${resource}.${name}`, `func() -> ${result(type)}`],
-    [`[method]${resource}.set-${name}`, `func(value: ${type}) -> ${result("_")}`]
-  ])
-);
-var socketBasics = (resource) => ({
-  [`[method]${resource}.start-bind`]: `func(network: borrow<network>, local-address: ip-socket-address) -> ${result("_")}`,
-  [`[method]${resource}.finish-bind`]: `func() -> ${result("_")}`,
-  [`[method]${resource}.local-address`]: `func() -> ${result("ip-socket-address")}`,
-  [`[method]${resource}.remote-address`]: `func() -> ${result("ip-socket-address")}`,
-  [`[method]${resource}.address-family`]: "func() -> ip-address-family",
-  [`[method]${resource}.subscribe`]: "func() -> pollable"
-});
-var WASI_SOCKETS_INTERFACES = [
-  sockets("network", {
+  "wasi:sockets/network": {
     types: [
       "use wasi:io/error@{version}.{error};",
       "resource network",
@@ -20346,27 +20384,13 @@ var WASI_SOCKETS_INTERFACES = [
       "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }"
     ],
     functions: { "network-error-code": "func(err: borrow<error>) -> option<error-code>" },
-    uses: ["wasi:io/error"]
-  }),
-  sockets("instance-network", {
-    types: ["use network.{network};"],
-    functions: { "instance-network": "func() -> network" },
-    uses: ["wasi:sockets/network"]
-  }),
-  sockets("ip-name-lookup", {
-    types: [
-      "use wasi:io/poll@{version}.{pollable};",
-      "use network.{network, error-code, ip-address};",
-      "resource resolve-address-stream"
-    ],
-    functions: {
-      "resolve-addresses": `func(network: borrow<network>, name: string) -> ${result("resolve-address-stream")}`,
-      "[method]resolve-address-stream.resolve-next-address": `func() -> ${result("option<ip-address>")}`,
-      "[method]resolve-address-stream.subscribe": "func() -> pollable"
-    },
-    uses: ["wasi:io/poll", "wasi:sockets/network"]
-  }),
-  sockets("tcp", {
+    uses: ["wasi:io/error"],
+    notes: {
+      error: "unstable network-error-code",
+      "network-error-code": "unstable network-error-code"
+    }
+  },
+  "wasi:sockets/tcp": {
     types: [
       "use wasi:io/streams@{version}.{input-stream, output-stream};",
       "use wasi:io/poll@{version}.{pollable};",
@@ -20376,24 +20400,34 @@ var WASI_SOCKETS_INTERFACES = [
       "resource tcp-socket"
     ],
     functions: {
-      ...socketBasics("tcp-socket"),
-      "[method]tcp-socket.start-connect": `func(network: borrow<network>, remote-address: ip-socket-address) -> ${result("_")}`,
-      "[method]tcp-socket.finish-connect": `func() -> ${result("tuple<input-stream, output-stream>")}`,
-      "[method]tcp-socket.start-listen": `func() -> ${result("_")}`,
-      "[method]tcp-socket.finish-listen": `func() -> ${result("_")}`,
-      "[method]tcp-socket.accept": `func() -> ${result("tuple<tcp-socket, input-stream, output-stream>")}`,
+      "[method]tcp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]tcp-socket.start-connect": "func(network: borrow<network>, remote-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-connect": "func() -> result<tuple<input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.start-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.finish-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.accept": "func() -> result<tuple<tcp-socket, input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
       "[method]tcp-socket.is-listening": "func() -> bool",
-      "[method]tcp-socket.set-listen-backlog-size": `func(value: u64) -> ${result("_")}`,
-      ...settings("tcp-socket", [
-        ["keep-alive-enabled", "bool"],
-        ["keep-alive-idle-time", "duration"],
-        ["keep-alive-interval", "duration"],
-        ["keep-alive-count", "u32"],
-        ["hop-limit", "u8"],
-        ["receive-buffer-size", "u64"],
-        ["send-buffer-size", "u64"]
-      ]),
-      "[method]tcp-socket.shutdown": `func(shutdown-type: shutdown-type) -> ${result("_")}`
+      "[method]tcp-socket.address-family": "func() -> ip-address-family",
+      "[method]tcp-socket.set-listen-backlog-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-enabled": "func() -> result<bool, error-code>",
+      "[method]tcp-socket.set-keep-alive-enabled": "func(value: bool) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-idle-time": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-idle-time": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-interval": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-interval": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-count": "func() -> result<u32, error-code>",
+      "[method]tcp-socket.set-keep-alive-count": "func(value: u32) -> result<_, error-code>",
+      "[method]tcp-socket.hop-limit": "func() -> result<u8, error-code>",
+      "[method]tcp-socket.set-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]tcp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.subscribe": "func() -> pollable",
+      "[method]tcp-socket.shutdown": "func(shutdown-type: shutdown-type) -> result<_, error-code>"
     },
     uses: [
       "wasi:io/streams",
@@ -20401,15 +20435,15 @@ var WASI_SOCKETS_INTERFACES = [
       "wasi:clocks/monotonic-clock",
       "wasi:sockets/network"
     ]
-  }),
-  sockets("tcp-create-socket", {
+  },
+  "wasi:sockets/tcp-create-socket": {
     types: ["use network.{network, error-code, ip-address-family};", "use tcp.{tcp-socket};"],
     functions: {
-      "create-tcp-socket": `func(address-family: ip-address-family) -> ${result("tcp-socket")}`
+      "create-tcp-socket": "func(address-family: ip-address-family) -> result<tcp-socket, error-code>"
     },
     uses: ["wasi:sockets/network", "wasi:sockets/tcp"]
-  }),
-  sockets("udp", {
+  },
+  "wasi:sockets/udp": {
     types: [
       "use wasi:io/poll@{version}.{pollable};",
       "use network.{network, error-code, ip-socket-address, ip-address-family};",
@@ -20420,29 +20454,93 @@ var WASI_SOCKETS_INTERFACES = [
       "resource outgoing-datagram-stream"
     ],
     functions: {
-      ...socketBasics("udp-socket"),
-      "[method]udp-socket.stream": `func(remote-address: option<ip-socket-address>) -> ${result("tuple<incoming-datagram-stream, outgoing-datagram-stream>")}`,
-      ...settings("udp-socket", [
-        ["unicast-hop-limit", "u8"],
-        ["receive-buffer-size", "u64"],
-        ["send-buffer-size", "u64"]
-      ]),
-      "[method]incoming-datagram-stream.receive": `func(max-results: u64) -> ${result("list<incoming-datagram>")}`,
+      "[method]udp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]udp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]udp-socket.stream": "func(remote-address: option<ip-socket-address>) -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>",
+      "[method]udp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.address-family": "func() -> ip-address-family",
+      "[method]udp-socket.unicast-hop-limit": "func() -> result<u8, error-code>",
+      "[method]udp-socket.set-unicast-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]udp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.subscribe": "func() -> pollable",
+      "[method]incoming-datagram-stream.receive": "func(max-results: u64) -> result<list<incoming-datagram>, error-code>",
       "[method]incoming-datagram-stream.subscribe": "func() -> pollable",
-      "[method]outgoing-datagram-stream.check-send": `func() -> ${result("u64")}`,
-      "[method]outgoing-datagram-stream.send": `func(datagrams: list<outgoing-datagram>) -> ${result("u64")}`,
+      "[method]outgoing-datagram-stream.check-send": "func() -> result<u64, error-code>",
+      "[method]outgoing-datagram-stream.send": "func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>",
       "[method]outgoing-datagram-stream.subscribe": "func() -> pollable"
     },
     uses: ["wasi:io/poll", "wasi:sockets/network"]
-  }),
-  sockets("udp-create-socket", {
+  },
+  "wasi:sockets/udp-create-socket": {
     types: ["use network.{network, error-code, ip-address-family};", "use udp.{udp-socket};"],
     functions: {
-      "create-udp-socket": `func(address-family: ip-address-family) -> ${result("udp-socket")}`
+      "create-udp-socket": "func(address-family: ip-address-family) -> result<udp-socket, error-code>"
     },
     uses: ["wasi:sockets/network", "wasi:sockets/udp"]
-  })
+  }
+};
+
+// src/virt/wasi-package.ts
+var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
+  const id = `wasi:${pkg}/${name}`;
+  const wit = WASI_CATALOGUE[id];
+  if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+  const unknown = omit.filter((fn) => !(fn in wit.functions));
+  if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(", ")} to omit`);
+  return {
+    id,
+    package: `wasi:${pkg}`,
+    name,
+    role,
+    types: [...wit.types],
+    functions: Object.fromEntries(
+      Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn))
+    ),
+    ...wit.uses ? { uses: [...wit.uses] } : {}
+  };
+};
+
+// src/virt/wasi-http-interfaces.ts
+var http = wasiPackage("http", "http");
+var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
+var PROXY_TYPES = "wasi:http/types";
+var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
+var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
+var WASI_HTTP_INTERFACES = [
+  http("types", { omit: ["[method]response-outparam.send-informational"] }),
+  http("outgoing-handler")
 ];
+
+// src/virt/wasi-io-interfaces.ts
+var io = wasiPackage("io", "io");
+var cli = wasiPackage("cli", "io");
+var filesystem = wasiPackage("filesystem", "io");
+var WASI_IO_INTERFACES = [
+  io("error"),
+  io("poll"),
+  io("streams"),
+  ...["stdin", "stdout", "stderr"].map((stream) => cli(stream)),
+  ...["terminal-input", "terminal-output"].map((name) => cli(name)),
+  ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => cli(name)),
+  filesystem("types"),
+  filesystem("preopens")
+];
+
+// src/virt/wasi-sockets-interfaces.ts
+var sockets = wasiPackage("sockets", "sockets");
+var WASI_SOCKETS_INTERFACES = [
+  "network",
+  "instance-network",
+  "ip-name-lookup",
+  "tcp",
+  "tcp-create-socket",
+  "udp",
+  "udp-create-socket"
+].map((name) => sockets(name));
 
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -20460,93 +20558,11 @@ var WASI_INTERFACES = [
   ...WASI_IO_INTERFACES,
   ...WASI_SOCKETS_INTERFACES,
   ...WASI_HTTP_INTERFACES,
-  {
-    id: "wasi:cli/environment",
-    package: "wasi:cli",
-    name: "environment",
-    role: "env",
-    types: [],
-    functions: {
-      "get-environment": "func() -> list<tuple<string, string>>",
-      "get-arguments": "func() -> list<string>",
-      "initial-cwd": "func() -> option<string>"
-    }
-  },
-  {
-    id: "wasi:config/store",
-    package: "wasi:config",
-    name: "store",
-    role: "config",
-    types: ["variant error { upstream(string), io(string) }"],
-    functions: {
-      get: "func(key: string) -> result<option<string>, error>",
-      "get-all": "func() -> result<list<tuple<string, string>>, error>"
-    }
-  },
-  {
-    id: "wasi:cli/exit",
-    package: "wasi:cli",
-    name: "exit",
-    role: "exit",
-    types: [],
-    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" }
-  },
-  {
-    id: "wasi:random/random",
-    package: "wasi:random",
-    name: "random",
-    role: "random",
-    types: [],
-    functions: {
-      "get-random-bytes": "func(len: u64) -> list<u8>",
-      "get-random-u64": "func() -> u64"
-    }
-  },
-  {
-    id: "wasi:random/insecure",
-    package: "wasi:random",
-    name: "insecure",
-    role: "random",
-    types: [],
-    functions: {
-      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
-      "get-insecure-random-u64": "func() -> u64"
-    }
-  },
-  {
-    id: "wasi:random/insecure-seed",
-    package: "wasi:random",
-    name: "insecure-seed",
-    role: "random",
-    types: [],
-    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
-  },
-  {
-    id: "wasi:clocks/wall-clock",
-    package: "wasi:clocks",
-    name: "wall-clock",
-    role: "clocks",
-    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
-    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
-  },
-  {
-    id: "wasi:clocks/monotonic-clock",
-    package: "wasi:clocks",
-    name: "monotonic-clock",
-    role: "clocks",
-    types: [
-      "use wasi:io/poll@{version}.{pollable};",
-      "type instant = u64;",
-      "type duration = u64;"
-    ],
-    functions: {
-      now: "func() -> instant",
-      resolution: "func() -> duration",
-      "subscribe-instant": "func(when: instant) -> pollable",
-      "subscribe-duration": "func(when: duration) -> pollable"
-    },
-    uses: ["wasi:io/poll"]
-  }
+  wasiPackage("cli", "env")("environment"),
+  wasiPackage("config", "config")("store"),
+  wasiPackage("cli", "exit")("exit"),
+  ...["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
+  ...["wall-clock", "monotonic-clock"].map((name) => wasiPackage("clocks", "clocks")(name))
 ];
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
@@ -20697,9 +20713,9 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
-function deniedSubsystem(iface, settings2) {
+function deniedSubsystem(iface, settings) {
   const role = iface.role;
-  return subsystems.includes(role) && settings2.access[role] === "deny" ? role : void 0;
+  return subsystems.includes(role) && settings.access[role] === "deny" ? role : void 0;
 }
 function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
@@ -20891,7 +20907,7 @@ var http2 = {
 // src/virt/subsystems/io.ts
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
 var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var io = {
+var io2 = {
   role: "io",
   passesThrough: (_iface, _policy, serves) => !serves.io,
   forwarded(iface, _functions, types2, policy, serves) {
@@ -20939,7 +20955,7 @@ var sockets2 = {
 };
 
 // src/virt/subsystems/registry.ts
-var SUBSYSTEMS = [env, config, exit, random, clocks, io, sockets2, http2];
+var SUBSYSTEMS = [env, config, exit, random, clocks, io2, sockets2, http2];
 function subsystemOf(iface) {
   const subsystem = SUBSYSTEMS.find((s) => s.role === iface.role);
   if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
@@ -21239,17 +21255,17 @@ function fileSystem(w, tree, files) {
   });
   return [...w.list(preopens), ...w.list(nodes)];
 }
-function encodeConfigBlob(settings2, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
-  const env2 = vars2(w, settings2.env);
-  const config2 = vars2(w, settings2.config);
-  const args = settings2.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings2.args.map((a) => w.string(a)))];
-  const cwdMode = settings2.cwd !== void 0 ? 2 : settings2.env.mode === "none" ? 1 : 0;
-  const cwd = [cwdMode, ...settings2.cwd !== void 0 ? w.string(settings2.cwd) : [0, 0]];
-  const stdio = stdioStreams.map((s) => stdioCodes[settings2.stdio[s]]);
+  const env2 = vars2(w, settings.env);
+  const config2 = vars2(w, settings.config);
+  const args = settings.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings.args.map((a) => w.string(a)))];
+  const cwdMode = settings.cwd !== void 0 ? 2 : settings.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...settings.cwd !== void 0 ? w.string(settings.cwd) : [0, 0]];
+  const stdio = stdioStreams.map((s) => stdioCodes[settings.stdio[s]]);
   const fs = fileSystem(w, tree, files);
-  const hostPreopens = settings2.access.fs === "allow" ? 1 : 0;
-  const hostFs = settings2.hostFiles ? 1 : 0;
+  const hostPreopens = settings.access.fs === "allow" ? 1 : 0;
+  const hostFs = settings.hostFiles ? 1 : 0;
   return w.finish([
     CONFIG_MAGIC,
     CONFIG_VERSION2,
@@ -21458,18 +21474,18 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
     } else if (fn.results === binaryen3.none) {
       body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
     } else {
-      const result2 = params.length;
-      const value = asI64(m, fn.results, m.local.get(result2, fn.results));
+      const result = params.length;
+      const value = asI64(m, fn.results, m.local.get(result, fn.results));
       const shape = shapes2[i];
       const usable = shape && (!shape.indirect || fn.results === binaryen3.i32);
       body.push(
-        m.local.set(result2, call),
+        m.local.set(result, call),
         usable ? m.call(
           trace.wasi_virt_trace_shaped,
           [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
           binaryen3.none
         ) : m.call(trace.wasi_virt_trace_result, [value], binaryen3.none),
-        m.local.get(result2, fn.results)
+        m.local.get(result, fn.results)
       );
     }
     const wrapper = `wasi_virt_traced_${i}`;
@@ -21833,12 +21849,12 @@ function takeTraceFunctions(m) {
   for (const name of TRACE_EXPORTS) m.removeExport(name);
   return functions;
 }
-function writeConfiguration(m, globals, settings2, tree, extra) {
+function writeConfiguration(m, globals, settings, tree, extra) {
   const base = alignTo(globals.heapBase, 16);
-  const size = encodeConfigBlob(settings2, base, tree).length;
+  const size = encodeConfigBlob(settings, base, tree).length;
   const extraAt = alignTo(base + size, 16);
-  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings2.passiveCutoff);
-  const blob = encodeConfigBlob(settings2, base, tree, layout);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings.passiveCutoff);
+  const blob = encodeConfigBlob(settings, base, tree, layout);
   const heapStart = alignTo(layout.end, 16);
   setGlobal(m, globals.config, base);
   setGlobal(m, globals.heap, heapStart);
@@ -22851,18 +22867,18 @@ async function settingsFrom(options, env2) {
   const fromEnv = settingsFromEnv(env2);
   const policyFile = options.policy ?? fromEnv.policy;
   const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
-  const settings2 = {
+  const settings = {
     policy: applyPatches(denyAllPolicy(), filePatch, fromEnv.patch, patchFromFlags(options)),
     output: options.output ?? fromEnv.output,
     verify: options.verify && fromEnv.verify !== false,
     format: options.format ?? fromEnv.format ?? "text",
     reportFile: options.reportFile ?? fromEnv.reportFile
   };
-  if (!settings2.verify && (settings2.reportFile || settings2.format !== "text"))
+  if (!settings.verify && (settings.reportFile || settings.format !== "text"))
     throw new UserInputError(
       "--format and --report-file report the output gate, which --no-verify (WASI_VIRT_VERIFY=false) skips"
     );
-  return settings2;
+  return settings;
 }
 function describePlan(plan) {
   const entries = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
@@ -22893,10 +22909,10 @@ function describeRuntimePaths(policy) {
   ];
   return lines2.length > 0 ? ["reached at run time:", ...lines2].join("\n") + "\n" : "";
 }
-async function virtualizeCommand(component2, options, io2, env2 = {}) {
+async function virtualizeCommand(component2, options, io3, env2 = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env2);
   if (options.printPolicy) {
-    io2.stdout(stringify(policyToData(policy)) + "\n");
+    io3.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }
   if (!output)
@@ -22913,10 +22929,10 @@ async function virtualizeCommand(component2, options, io2, env2 = {}) {
     ...app ? { app } : {}
   });
   for (const warning of generated.warnings)
-    io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+    io3.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
   await writeFileAtomic(output, bytes);
-  const summary = format !== "text" && !reportFile ? io2.stderr : io2.stdout;
+  const summary = format !== "text" && !reportFile ? io3.stderr : io3.stdout;
   summary(
     `wrote ${escapeControl(output)} (${bytes.length} bytes)
 ` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
@@ -22929,7 +22945,7 @@ async function virtualizeCommand(component2, options, io2, env2 = {}) {
     rules: { allow: rules2.allow.map((r) => r.text), deny: rules2.deny.map((r) => r.text) },
     result: check
   };
-  await emitReport(report, format, reportFile, io2);
+  await emitReport(report, format, reportFile, io3);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 
@@ -22952,25 +22968,25 @@ function table(items, title) {
     items.map((i) => [i.name, i.kind, contents(i)])
   );
 }
-async function importsCommand(path, options, io2) {
+async function importsCommand(path, options, io3) {
   const { component: component2 } = await loadComponentFile(path);
   const description = describeComponent(component2);
   if (options.json) {
-    io2.stdout(JSON.stringify(description, null, 2) + "\n");
+    io3.stdout(JSON.stringify(description, null, 2) + "\n");
   } else {
-    io2.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+    io3.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
   }
   return ExitCode.pass;
 }
 
 // src/cli/report-error.ts
-function reportError(error, io2) {
+function reportError(error, io3) {
   if (error instanceof CommanderError) {
     const informational = ["commander.helpDisplayed", "commander.version", "commander.help"];
     return informational.includes(error.code) ? ExitCode.pass : ExitCode.usage;
   }
   if (error instanceof UserInputError) {
-    io2.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
+    io3.stderr(`${TOOL_NAME}: error: ${capLine(escapeControl(error.message))}
 `);
     return ExitCode.usage;
   }
@@ -22979,7 +22995,7 @@ function reportError(error, io2) {
       String(error?.message ?? error).replace(/\s+/g, " ").trim()
     )
   );
-  io2.stderr(
+  io3.stderr(
     process.env.WASI_VIRT_STACK ? `${String(error?.stack ?? error)}
 ` : `${TOOL_NAME}: internal error: ${message} (a bug in ${TOOL_NAME}; set WASI_VIRT_STACK=1 for the stack trace and report it)
 `
@@ -22996,10 +23012,10 @@ function addPolicyOptions(command) {
     else command.option(flags, option2.help);
   }
 }
-function buildProgram(io2, env2, setExit) {
+function buildProgram(io3, env2, setExit) {
   const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option2) => flagTerm(option2.long) ?? option2.flags }).configureOutput({
-    writeOut: io2.stdout,
-    writeErr: io2.stderr,
+    writeOut: io3.stdout,
+    writeErr: io3.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
     outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, " ")}
 `)
@@ -23020,12 +23036,12 @@ function buildProgram(io2, env2, setExit) {
     "after",
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
-    async (component2, options) => setExit(await virtualizeCommand(component2, options, io2, env2))
+    async (component2, options) => setExit(await virtualizeCommand(component2, options, io3, env2))
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await importsCommand(path, options, io2))
+    async (path, options) => setExit(await importsCommand(path, options, io3))
   );
   program2.command("check").description(
     "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -23048,7 +23064,7 @@ function buildProgram(io2, env2, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await checkCommand(path, options, io2))
+    async (path, options) => setExit(await checkCommand(path, options, io3))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -23058,7 +23074,7 @@ function buildProgram(io2, env2, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").action(
-    async (root, options) => setExit(await composeCommand(root, options, io2))
+    async (root, options) => setExit(await composeCommand(root, options, io3))
   );
   return program2;
 }
@@ -23069,12 +23085,12 @@ function valueFlags(program2) {
   );
 }
 async function main(argv, rawIo = processIo, env2 = process.env) {
-  const io2 = {
+  const io3 = {
     stdout: (t) => rawIo.stdout(noCommandLines(t)),
     stderr: (t) => rawIo.stderr(noCommandLines(t))
   };
   let exitCode = ExitCode.pass;
-  const program2 = buildProgram(io2, env2, (code) => exitCode = code);
+  const program2 = buildProgram(io3, env2, (code) => exitCode = code);
   if (argv.length === 0) {
     program2.outputHelp({ error: true });
     return ExitCode.usage;
@@ -23083,7 +23099,7 @@ async function main(argv, rawIo = processIo, env2 = process.env) {
     await program2.parseAsync(normalizeArgv(argv, valueFlags(program2)), { from: "user" });
     return exitCode;
   } catch (error) {
-    return reportError(error, io2);
+    return reportError(error, io3);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Subsystem } from '../policy/policy.js';
+import { WASI_CATALOGUE } from './wasi-catalogue.generated.js';
 
 /** Which policy decides an interface: env, config, the I/O group, or a subsystem's access. */
 export type Role = 'env' | 'config' | 'io' | Subsystem;
@@ -20,13 +21,28 @@ export interface WasiInterface {
   uses?: string[];
 }
 
-/** Describes interfaces of one WASI package (`wasi:<pkg>/<name>`) that one policy role decides. */
+/**
+ * Describes interfaces of one WASI package (`wasi:<pkg>/<name>`) that one policy role decides,
+ * with the declarations and functions of the vendored WIT (src/virt/wasi-catalogue.generated.ts,
+ * from wit/wasi/), less the functions in `omit`.
+ */
 export const wasiPackage =
   (pkg: string, role: Role) =>
-  (name: string, rest: Omit<WasiInterface, 'id' | 'package' | 'name' | 'role'>): WasiInterface => ({
-    id: `wasi:${pkg}/${name}`,
-    package: `wasi:${pkg}`,
-    name,
-    role,
-    ...rest,
-  });
+  (name: string, { omit = [] }: { omit?: string[] } = {}): WasiInterface => {
+    const id = `wasi:${pkg}/${name}`;
+    const wit = WASI_CATALOGUE[id];
+    if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+    const unknown = omit.filter((fn) => !(fn in wit.functions));
+    if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(', ')} to omit`);
+    return {
+      id,
+      package: `wasi:${pkg}`,
+      name,
+      role,
+      types: [...wit.types],
+      functions: Object.fromEntries(
+        Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn)),
+      ),
+      ...(wit.uses ? { uses: [...wit.uses] } : {}),
+    };
+  };
