@@ -39,9 +39,13 @@ const common = {
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
+// The CLI's commands load their modules when they run (src/cli/main.ts): split into chunks, a
+// command loads only the chunks, and the external modules, it uses.
 await build({
   ...common,
   external,
+  splitting: true,
+  chunkNames: 'cli-[name]-[hash]',
   entryPoints: { cli: 'src/cli/bin.ts' },
   banner: { js: `#!/usr/bin/env node\n${requireShim}` },
 });

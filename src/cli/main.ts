@@ -1,11 +1,8 @@
 import { Command, Option } from 'commander';
 import { reportFormats, type ReportFormat } from '../report/check-report.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import { checkCommand } from './commands/check.js';
-import { composeCommand } from './commands/compose.js';
-import { virtualizeCommand, type VirtualizeCommandOptions } from './commands/virtualize.js';
+import type { VirtualizeCommandOptions } from './commands/virtualize.js';
 import { flagTerm, normalizeArgv } from './virt-flags.js';
-import { importsCommand } from './commands/imports.js';
 import { ExitCode, processIo, type Io } from './io.js';
 import { noCommandLines } from '../escape.js';
 import { reportError } from './report-error.js';
@@ -22,6 +19,10 @@ function addPolicyOptions(command: Command): void {
   }
 }
 
+/**
+ * The command line. Each command's module loads when the command runs, so `--version`, `--help`
+ * and the light commands never load the generator (binaryen, jco).
+ */
 function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) => void): Command {
   const program = new Command(TOOL_NAME)
     .description('Virtualize WASI in WebAssembly components and gate what they import.')
@@ -62,7 +63,11 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win.',
     )
     .action(async (component: string | undefined, options: VirtualizeCommandOptions) =>
-      setExit(await virtualizeCommand(component, options, io, env)),
+      setExit(
+        await (
+          await import('./commands/virtualize.js')
+        ).virtualizeCommand(component, options, io, env),
+      ),
     );
 
   program
@@ -73,7 +78,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
     .argument('<component>', 'component .wasm file')
     .option('--json', 'print the import model as JSON')
     .action(async (path: string, options: { json?: boolean }) =>
-      setExit(await importsCommand(path, options, io)),
+      setExit(await (await import('./commands/imports.js')).importsCommand(path, options, io)),
     );
 
   program
@@ -116,7 +121,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
           format: ReportFormat;
           reportFile?: string;
         },
-      ) => setExit(await checkCommand(path, options, io)),
+      ) => setExit(await (await import('./commands/check.js')).checkCommand(path, options, io)),
     );
 
   program
@@ -133,7 +138,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
     )
     .requiredOption('-o, --output <file>', 'where to write the composed component')
     .action(async (root: string, options: { plug: string[]; output: string }) =>
-      setExit(await composeCommand(root, options, io)),
+      setExit(await (await import('./commands/compose.js')).composeCommand(root, options, io)),
     );
 
   return program;

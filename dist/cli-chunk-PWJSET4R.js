@@ -1,0 +1,540 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  UserInputError,
+  parseByteSize
+} from "./cli-chunk-D73CNOAG.js";
+
+// src/policy/policy.ts
+var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
+var stdioModes = ["allow", "ignore", "deny"];
+var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
+var vars = (mode) => ({ mode, names: [], overrides: {} });
+var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
+var everyStream = (mode) => Object.fromEntries(stdioStreams.map((s) => [s, mode]));
+function denyAllPolicy() {
+  return {
+    env: vars("none"),
+    config: vars("none"),
+    access: everySubsystem("deny"),
+    stdio: everyStream("deny"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function hostPolicy() {
+  return {
+    env: vars("all"),
+    config: vars("all"),
+    access: everySubsystem("allow"),
+    stdio: everyStream("allow"),
+    mounts: [],
+    preopens: [],
+    hostFiles: [],
+    debug: false,
+    imports: { allow: [], deny: [] }
+  };
+}
+function applyVars(base, patch) {
+  if (!patch) return base;
+  return {
+    mode: patch.mode ?? base.mode,
+    names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
+    overrides: { ...base.overrides, ...patch.overrides }
+  };
+}
+function applyPatches(base, ...patches) {
+  let policy = base;
+  for (const patch of patches) {
+    if (patch.allowAll) {
+      policy = {
+        ...policy,
+        access: everySubsystem("allow"),
+        stdio: everyStream("allow"),
+        env: { ...policy.env, mode: "all", names: [] },
+        config: { ...policy.config, mode: "all", names: [] }
+      };
+    }
+    policy = {
+      env: applyVars(policy.env, patch.env),
+      config: applyVars(policy.config, patch.config),
+      access: { ...policy.access, ...patch.access },
+      stdio: { ...policy.stdio, ...patch.stdio },
+      mounts: [...policy.mounts, ...patch.mounts ?? []],
+      preopens: [...policy.preopens, ...patch.preopens ?? []],
+      hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      debug: patch.debug ?? policy.debug,
+      imports: {
+        allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
+        deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
+      },
+      ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
+      ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
+      ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
+    };
+  }
+  return policy;
+}
+function reachesHostFiles(policy) {
+  return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "wasi-virt";
+var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
+
+// src/policy/patch-values.ts
+function parseBoolean(label, value, alternative = "") {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new UserInputError(`${label} takes true or false${alternative}, not '${value}'`);
+}
+function parseNames(label, value) {
+  const list = value.split(",").map((n) => n.trim());
+  if (list.some((n) => n === ""))
+    throw new UserInputError(`${label}=${value}: empty name in the list`);
+  return list;
+}
+function parsePair(label, value, example) {
+  const eq = value.indexOf("=");
+  if (eq <= 0)
+    throw new UserInputError(`${label} '${value}' must be KEY=VALUE (for example ${example})`);
+  return [value.slice(0, eq), value.slice(eq + 1)];
+}
+function parseStdioMode(label, value, alternative = "") {
+  if (!stdioModes.includes(value))
+    throw new UserInputError(
+      `${label} takes ${stdioModes.join(", ")}${alternative}, not '${value}'`
+    );
+  return value;
+}
+function parseGuestAssignment(label, value, example) {
+  const eq = value.indexOf("=");
+  const guest = value.slice(0, eq);
+  if (eq <= 0 || !guest.startsWith("/") || eq === value.length - 1)
+    throw new UserInputError(`${label} '${value}' must be ${example}`);
+  return { guest, rest: value.slice(eq + 1) };
+}
+
+// src/policy/option-values.ts
+var fail = (key, what) => {
+  throw new UserInputError(`'${key}' must be ${what}`);
+};
+var only = (_label, texts) => texts[texts.length - 1];
+var strings = (key, value) => Array.isArray(value) && value.every((v) => typeof v === "string") ? value : fail(key, "a list of strings");
+var stringTable = (key, value) => {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return fail(key, "a table of strings");
+  for (const [name, v] of Object.entries(value))
+    if (typeof v !== "string") fail(`${key}.${name}`, "a string");
+  return Object.entries(value);
+};
+var booleanValue = {
+  placeholder: "<bool>",
+  shape: "`true` or `false`",
+  text: (label, texts) => parseBoolean(label, only(label, texts)),
+  data: (key, value) => typeof value === "boolean" ? value : fail(key, "true or false")
+};
+var stdioModeValue = {
+  placeholder: "<mode>",
+  shape: stdioModes.map((m) => `\`${m}\``).join(", "),
+  text: (label, texts) => parseStdioMode(label, only(label, texts)),
+  data: (key, value) => typeof value === "string" && stdioModes.includes(value) ? value : fail(key, `one of ${stdioModes.join(", ")}`)
+};
+var hostValuesValue = {
+  placeholder: "<names>",
+  shape: "`true` (every host value), `false` (none) or `A,B`",
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === "true") return "all";
+    if (value === "false") return "none";
+    return parseNames(label, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value ? "all" : "none";
+    return strings(key, value);
+  }
+};
+var namesValue = {
+  placeholder: "<names>",
+  shape: "`A,B`",
+  text: (label, texts) => parseNames(label, only(label, texts)),
+  data: strings
+};
+var pairsValue = {
+  placeholder: "<KEY=VALUE>",
+  shape: "`K=V`, one a line (a line may hold `A=1,B=2`)",
+  text(label, texts) {
+    const result = {};
+    for (const text of texts) {
+      const pieces = text.split(",");
+      for (const piece of pieces.every((p) => p.includes("=")) ? pieces : [text]) {
+        const [key, value] = parsePair(label, piece, "GREETING=hello");
+        result[key] = value;
+      }
+    }
+    return result;
+  },
+  data: (key, value) => Object.fromEntries(stringTable(key, value))
+};
+var listValue = {
+  placeholder: "<value>",
+  shape: "one value a line",
+  text: (_label, texts) => texts,
+  data: strings
+};
+var stringValue = (placeholder, shape) => ({
+  placeholder,
+  shape,
+  text: only,
+  data: (key, value) => typeof value === "string" ? value : fail(key, "a string")
+});
+var sizeValue = {
+  placeholder: "<size>",
+  shape: "a size: `65536`, `64K`, `1M`",
+  text: (label, texts) => parseByteSize(label, only(label, texts)),
+  data: (key, value) => typeof value === "number" || typeof value === "bigint" || typeof value === "string" ? parseByteSize(`'${key}'`, String(value)) : fail(key, 'a size in bytes such as 65536 or "64K"')
+};
+var guestPathsValue = (shape, example) => ({
+  placeholder: `<${shape.toLowerCase().replace(/^\//, "")}>`,
+  shape: `\`${shape}\`, one a line`,
+  text: (label, texts) => texts.map((text) => {
+    const { guest, rest } = parseGuestAssignment(
+      label,
+      text,
+      `${shape} (for example ${example})`
+    );
+    return { guest, host: rest };
+  }),
+  data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host }))
+});
+
+// src/policy/options.ts
+function option(row) {
+  return row;
+}
+var flagWords = { implicit: "true", words: ["true", "false"] };
+var upper = (name) => name.toUpperCase().replace(/-/g, "_");
+var SUBSYSTEM_HELP = {
+  exit: "let the component exit the host process (otherwise exit traps)",
+  random: "pass wasi:random through (otherwise it traps)",
+  clocks: "pass wasi:clocks through (otherwise they trap)",
+  fs: "pass host filesystem preopens through",
+  sockets: "pass wasi:sockets through",
+  http: "pass wasi:http through"
+};
+var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
+var setStdio = (patch, streams, mode) => {
+  patch.stdio = { ...patch.stdio, ...Object.fromEntries(streams.map((s) => [s, mode])) };
+};
+var hostValues = (values) => values === "all" ? { mode: "all", names: [] } : values === "none" ? { mode: "none", names: [] } : { mode: "allow", names: values };
+function varsOptions(kind, short) {
+  const what = kind === "env" ? "environment variables" : "config properties";
+  const set = (patch, vars2) => {
+    patch[kind] = { ...patch[kind], ...vars2 };
+  };
+  return [
+    option({
+      name: `allow-${kind}`,
+      help: `let host ${what} through: true (all), false (none) or only the comma-separated names`,
+      kind: hostValuesValue,
+      bare: { implicit: "true", words: [] },
+      variable: `WASI_VIRT_ALLOW_${upper(kind)}`,
+      input: `allow-${kind}`,
+      file: `${kind}.allow`,
+      library: `${kind}().allow(names) / .allowAll() / .denyAll()`,
+      excludes: `deny-${kind}`,
+      apply: (patch, values) => set(patch, hostValues(values))
+    }),
+    option({
+      name: `deny-${kind}`,
+      help: `let every host ${kind === "env" ? "environment variable" : "config property"} through except these`,
+      kind: namesValue,
+      variable: `WASI_VIRT_DENY_${upper(kind)}`,
+      input: `deny-${kind}`,
+      file: `${kind}.deny`,
+      library: `${kind}().deny(names)`,
+      apply: (patch, names) => set(patch, { mode: "deny", names })
+    }),
+    option({
+      name: kind,
+      short,
+      help: `set ${kind === "env" ? "an environment variable" : "a config property"} (repeatable)`,
+      kind: pairsValue,
+      repeatable: true,
+      variable: `WASI_VIRT_${upper(kind)}`,
+      input: kind,
+      file: `${kind}.set`,
+      library: `${kind}().overrides(pairs)`,
+      apply: (patch, overrides) => set(patch, { overrides: { ...patch[kind]?.overrides, ...overrides } })
+    })
+  ];
+}
+var POLICY_OPTIONS = [
+  option({
+    name: "allow-all",
+    help: "allow every subsystem; env and config reach all host values",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_ALL",
+    input: "allow-all",
+    file: "allow-all",
+    library: "allowAll()",
+    apply: (patch, on) => patch.allowAll = on
+  }),
+  ...subsystems.map(
+    (subsystem) => option({
+      name: `allow-${subsystem}`,
+      help: SUBSYSTEM_HELP[subsystem],
+      kind: booleanValue,
+      bare: flagWords,
+      variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+      input: `allow-${subsystem}`,
+      file: `allow-${subsystem}`,
+      library: SUBSYSTEM_METHODS.includes(subsystem) ? `${subsystem}(allow)` : `access('${subsystem}', allow)`,
+      apply: (patch, on) => {
+        patch.access = { ...patch.access, [subsystem]: on ? "allow" : "deny" };
+      }
+    })
+  ),
+  option({
+    name: "allow-stdio",
+    help: "pass stdin, stdout and stderr through",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_ALLOW_STDIO",
+    input: "allow-stdio",
+    file: "allow-stdio",
+    library: "access('stdio', allow)",
+    apply: (patch, on) => setStdio(patch, stdioStreams, on ? "allow" : "deny")
+  }),
+  option({
+    name: "stdio",
+    help: "allow, ignore (reads end, writes vanish) or deny (reads and writes fail) all three streams",
+    kind: stdioModeValue,
+    bare: { implicit: "allow", words: stdioModes },
+    variable: "WASI_VIRT_STDIO",
+    input: "stdio",
+    file: "stdio",
+    library: "stdio(mode)",
+    apply: (patch, mode) => setStdio(patch, stdioStreams, mode)
+  }),
+  ...stdioStreams.map(
+    (stream) => option({
+      name: stream,
+      help: `allow, ignore or deny ${stream}`,
+      kind: stdioModeValue,
+      bare: { implicit: "allow", words: stdioModes },
+      variable: `WASI_VIRT_${upper(stream)}`,
+      input: stream,
+      file: stream,
+      library: `stdio(mode, '${stream}')`,
+      apply: (patch, mode) => setStdio(patch, [stream], mode)
+    })
+  ),
+  ...varsOptions("env", "e"),
+  option({
+    name: "arg",
+    help: "bake a fixed argument instead of the caller's (repeatable)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ARGS",
+    input: "args",
+    file: "env.args",
+    library: "env().args(values)",
+    apply: (patch, args) => patch.args = [...patch.args ?? [], ...args]
+  }),
+  option({
+    name: "cwd",
+    help: "bake a fixed initial working directory",
+    kind: stringValue("<path>", "a path"),
+    variable: "WASI_VIRT_CWD",
+    input: "cwd",
+    file: "env.cwd",
+    library: "env().cwd(path)",
+    apply: (patch, cwd) => patch.cwd = cwd
+  }),
+  ...varsOptions("config", "c"),
+  option({
+    name: "mount",
+    help: "embed a host directory as a read-only tree at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST=HOST_DIR", "/data=./site"),
+    repeatable: true,
+    variable: "WASI_VIRT_MOUNTS",
+    input: {
+      none: "a workflow names files, not a directory: the action's `mounts` input takes `/guest=GLOB` lines"
+    },
+    file: "mounts",
+    library: "mount(guest, host)",
+    apply: (patch, mounts) => patch.mounts = [...patch.mounts ?? [], ...mounts]
+  }),
+  option({
+    name: "preopen",
+    help: "remap a directory the host preopens (or one below it) to a guest path, at run time (repeatable)",
+    kind: guestPathsValue("/GUEST=/HOST_DIR", "/data=/srv/data"),
+    repeatable: true,
+    variable: "WASI_VIRT_PREOPENS",
+    input: "preopens",
+    file: "preopens",
+    library: "preopen(guest, host)",
+    apply: (patch, preopens) => patch.preopens = [...patch.preopens ?? [], ...preopens]
+  }),
+  option({
+    name: "host-file",
+    help: "a host file, read at run time through the host preopens, at a guest path (repeatable)",
+    kind: guestPathsValue("/GUEST_FILE=/HOST_FILE", "/etc/app.toml=/config/app.toml"),
+    repeatable: true,
+    variable: "WASI_VIRT_HOST_FILES",
+    input: "host-files",
+    file: "host-files",
+    library: "hostFile(guest, host)",
+    apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
+  }),
+  option({
+    name: "wasi-version",
+    help: "WASI version to generate when no component decides it (default 0.2.12)",
+    kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
+    variable: "WASI_VIRT_WASI_VERSION",
+    input: "wasi-version",
+    file: "wasi-version",
+    library: "wasiVersion(version)",
+    apply: (patch, version) => patch.wasiVersion = version
+  }),
+  option({
+    name: "passive-cutoff",
+    help: "mounted files this large or larger stay out of linear memory until read (default 1M)",
+    kind: sizeValue,
+    variable: "WASI_VIRT_PASSIVE_CUTOFF",
+    input: "passive-cutoff",
+    file: "passive-cutoff",
+    library: "passiveCutoff(bytes)",
+    apply: (patch, bytes) => patch.passiveCutoff = bytes
+  }),
+  option({
+    name: "debug",
+    help: "trace every virtualized call on stderr",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_DEBUG",
+    input: "debug",
+    file: "debug",
+    library: "debug(on)",
+    apply: (patch, on) => patch.debug = on
+  }),
+  option({
+    name: "allow-import",
+    help: "import patterns the output may use (repeatable); once given, every other import fails the output's gate",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_ALLOW_IMPORTS",
+    input: "allowed-imports",
+    file: "imports.allow",
+    library: "allowImports(patterns)",
+    apply: (patch, allow) => {
+      patch.imports = { ...patch.imports, allow: [...patch.imports?.allow ?? [], ...allow] };
+    }
+  }),
+  option({
+    name: "deny-import",
+    help: "import patterns the output must not use (repeatable; deny wins; '*' means import-free)",
+    kind: listValue,
+    repeatable: true,
+    variable: "WASI_VIRT_DENY_IMPORTS",
+    input: "forbidden-imports",
+    file: "imports.deny",
+    library: "denyImports(patterns)",
+    apply: (patch, deny) => {
+      patch.imports = { ...patch.imports, deny: [...patch.imports?.deny ?? [], ...deny] };
+    }
+  })
+];
+
+// src/policy/read-options.ts
+function checkExclusions(given, label) {
+  for (const option2 of given) {
+    const other = given.find((o) => o.name === option2.excludes);
+    if (other) throw new UserInputError(`${label(option2)} and ${label(other)} cannot be combined`);
+  }
+}
+function patchFromTexts(texts, label) {
+  const patch = {};
+  const given = [];
+  for (const option2 of POLICY_OPTIONS) {
+    const values = texts(option2);
+    if (values === void 0 || values.length === 0) continue;
+    option2.apply(patch, option2.kind.text(label(option2), values));
+    given.push(option2);
+  }
+  checkExclusions(given, label);
+  return patch;
+}
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function fileSchema() {
+  const tables = /* @__PURE__ */ new Map();
+  const top = [];
+  for (const { file } of POLICY_OPTIONS) {
+    const [head, key] = file.split(".");
+    if (!top.includes(head)) top.push(head);
+    if (key !== void 0) tables.set(head, [...tables.get(head) ?? [], key]);
+  }
+  return { top, tables };
+}
+function patchFromData(data, source) {
+  const fail2 = (message) => {
+    throw new UserInputError(`policy file '${source}': ${message}`);
+  };
+  if (data === null || data === void 0) return {};
+  if (!isTable(data)) return fail2("the top level must be a table");
+  const { top, tables } = fileSchema();
+  const checkKeys = (table, known, where) => {
+    for (const key of Object.keys(table))
+      if (!known.includes(key))
+        fail2(`unknown key '${where}${key}' (known keys here: ${known.join(", ")})`);
+  };
+  checkKeys(data, top, "");
+  for (const [name, keys] of tables) {
+    const table = data[name];
+    if (table === void 0) continue;
+    if (!isTable(table)) fail2(`'${name}' must be a table`);
+    checkKeys(table, keys, `${name}.`);
+  }
+  const valueAt = (path) => path.split(".").reduce((at, key) => isTable(at) ? at[key] : void 0, data);
+  const patch = {};
+  const given = [];
+  try {
+    for (const option2 of POLICY_OPTIONS) {
+      const value = valueAt(option2.file);
+      if (value === void 0) continue;
+      option2.apply(patch, option2.kind.data(option2.file, value));
+      given.push(option2);
+    }
+    checkExclusions(given, (option2) => `'${option2.file}'`);
+  } catch (error) {
+    if (error instanceof UserInputError) fail2(error.message);
+    throw error;
+  }
+  return patch;
+}
+
+export {
+  VERSION,
+  TOOL_NAME,
+  INFORMATION_URI,
+  subsystems,
+  stdioStreams,
+  DEFAULT_PASSIVE_CUTOFF,
+  denyAllPolicy,
+  hostPolicy,
+  applyPatches,
+  reachesHostFiles,
+  parseBoolean,
+  POLICY_OPTIONS,
+  patchFromTexts,
+  patchFromData
+};

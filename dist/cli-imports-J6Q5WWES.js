@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  textTable
+} from "./cli-chunk-PDQYJNB6.js";
+import {
+  describeComponent,
+  loadComponentFile
+} from "./cli-chunk-WRQNEKOP.js";
+import {
+  ExitCode
+} from "./cli-chunk-D73CNOAG.js";
+
+// src/cli/commands/imports.ts
+function contents(item) {
+  if (!item.functions) return "";
+  const parts = [];
+  if (item.functions.length > 0)
+    parts.push(`${item.functions.length} function(s): ${item.functions.join(", ")}`);
+  else parts.push("types only");
+  if (item.resources?.length) parts.push(`resources: ${item.resources.join(", ")}`);
+  if (item.types?.length) parts.push(`types: ${item.types.join(", ")}`);
+  return parts.join("; ");
+}
+function table(items, title) {
+  if (items.length === 0) return `${title}: none
+`;
+  return textTable(
+    [title, "KIND", "CONTENTS"],
+    items.map((i) => [i.name, i.kind, contents(i)])
+  );
+}
+async function importsCommand(path, options, io) {
+  const { component } = await loadComponentFile(path);
+  const description = describeComponent(component);
+  if (options.json) {
+    io.stdout(JSON.stringify(description, null, 2) + "\n");
+  } else {
+    io.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+  }
+  return ExitCode.pass;
+}
+export {
+  importsCommand
+};
