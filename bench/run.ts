@@ -1,4 +1,5 @@
 // `npm run bench`: performance numbers, printed as markdown tables.
+import { benchCliProcess } from './cli-process.js';
 import { benchCompose } from './compose.js';
 import { table } from './measure.js';
 import { benchMounts } from './mounts.js';
@@ -6,8 +7,10 @@ import { benchReadThroughput } from './read-throughput.js';
 import { benchReader } from './reader.js';
 import { benchVirtualize } from './virtualize.js';
 
+console.log('## Whole CLI processes (dist/cli.js; run `npm run build` first)\n');
+console.log(benchCliProcess());
 console.log(
-  '## Component reader (decode every section of every nested component, then build the import model)\n',
+  '\n## Component reader (decode every section of every nested component, then build the import model)\n',
 );
 console.log(table(benchReader()));
 console.log(
