@@ -352,10 +352,16 @@ class Composer {
     const { locals, types } = localTypes(instanceType.decls);
     const index = types.get(name);
     if (index === undefined || !isPlainValueType(locals, index)) return undefined;
+    // Each local type is defined once, however often the types using it refer to it.
+    const defined = new Map<number, number>();
     const define = (local: number): number => {
+      const known = defined.get(local);
+      if (known !== undefined) return known;
       const w = new ByteWriter();
       encodeDefType(w, definitionOf(locals, local)!, [(_sort, i) => define(i)]);
-      return this.b.type((out) => out.bytes(w.view()));
+      const at = this.b.type((out) => out.bytes(w.view()));
+      defined.set(local, at);
+      return at;
     };
     return define(index);
   }

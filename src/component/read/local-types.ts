@@ -73,13 +73,26 @@ export function definitionOf(locals: readonly LocalType[], index: number): DefTy
 export function isPlainValueType(
   locals: readonly LocalType[],
   index: number,
-  visiting = new Set<number>(),
+  known = new Map<number, boolean>(),
 ): boolean {
-  const def = definitionOf(locals, index);
-  if (!def || def.kind !== 'defined' || visiting.has(index)) return false;
-  visiting.add(index);
+  const answer = known.get(index);
+  if (answer !== undefined) return answer;
+  // Indices refer backwards, so types cannot nest in themselves; a hostile loop reads as not plain.
+  known.set(index, false);
+  const plain = plainDefinition(locals, definitionOf(locals, index), known);
+  known.set(index, plain);
+  return plain;
+}
+
+/** isPlainValueType for a definition; `known` holds the answers for the types it refers to (each type is judged once). */
+function plainDefinition(
+  locals: readonly LocalType[],
+  def: DefType | undefined,
+  known: Map<number, boolean>,
+): boolean {
+  if (!def || def.kind !== 'defined') return false;
   const plain = (t: ValType | undefined) =>
-    t === undefined || 'prim' in t || isPlainValueType(locals, t.typeIndex, visiting);
+    t === undefined || 'prim' in t || isPlainValueType(locals, t.typeIndex, known);
   const d = def.def;
   switch (d.kind) {
     case 'prim':
