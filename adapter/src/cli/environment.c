@@ -1,4 +1,4 @@
-// wasi:cli/environment@0.2.12: the environment, arguments and initial cwd the policy allows.
+// wasi:cli/environment: the environment, arguments and initial cwd the policy allows.
 #include "runtime/config-blob.h"
 
 IMPORT(WASI_CLI_ENVIRONMENT, "get-environment") void host_get_environment(wv_list *ret);

@@ -1,12 +1,12 @@
-// wasi:cli/stdin, stdout and stderr @0.2.12: the streams the policy's stdio modes make
+// wasi:cli/stdin, stdout and stderr: the streams the policy's stdio modes make
 // (config-blob.h): the host's stream wrapped (the host is asked only then), an ignored one,
 // or a denied one whose errors name it.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
 
-IMPORT("wasi:cli/stdin@0.2.12", "get-stdin") int32_t host_get_stdin(void);
-IMPORT("wasi:cli/stdout@0.2.12", "get-stdout") int32_t host_get_stdout(void);
-IMPORT("wasi:cli/stderr@0.2.12", "get-stderr") int32_t host_get_stderr(void);
+IMPORT(WASI_CLI_STDIN, "get-stdin") int32_t host_get_stdin(void);
+IMPORT(WASI_CLI_STDOUT, "get-stdout") int32_t host_get_stdout(void);
+IMPORT(WASI_CLI_STDERR, "get-stderr") int32_t host_get_stderr(void);
 
 #define DENIED " is denied by the wasi-virt policy"
 static const char denied_stdin[] = "stdin" DENIED;
@@ -36,16 +36,16 @@ static wv_obj *stream(uint32_t mode, int32_t host, const char *denied, uint32_t 
                                 : stream(mode(which), 0, denied, sizeof(denied) - 1))
 
 // get-stdin: func() -> input-stream
-EXPORT("wasi:cli/stdin@0.2.12#get-stdin") int32_t get_stdin(void) {
+EXPORT(WASI_CLI_STDIN "#get-stdin") int32_t get_stdin(void) {
   return wv_input_stream(STREAM(STDIN, host_get_stdin, denied_stdin));
 }
 
 // get-stdout: func() -> output-stream
-EXPORT("wasi:cli/stdout@0.2.12#get-stdout") int32_t get_stdout(void) {
+EXPORT(WASI_CLI_STDOUT "#get-stdout") int32_t get_stdout(void) {
   return wv_output_stream(STREAM(STDOUT, host_get_stdout, denied_stdout));
 }
 
 // get-stderr: func() -> output-stream
-EXPORT("wasi:cli/stderr@0.2.12#get-stderr") int32_t get_stderr(void) {
+EXPORT(WASI_CLI_STDERR "#get-stderr") int32_t get_stderr(void) {
   return wv_output_stream(STREAM(STDERR, host_get_stderr, denied_stderr));
 }

@@ -1,17 +1,20 @@
-// wasi:cli/terminal-input, terminal-output and terminal-stdin/-stdout/-stderr @0.2.12: the
+// wasi:cli/terminal-input, terminal-output and terminal-stdin/-stdout/-stderr: the
 // adapter's terminal resources wrap the host's. A stream the host provides (stdio mode 0) has
 // the host's terminal (or none, if the host says so); an ignored or denied one has none.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
 
-#define TERMINAL_INPUT "wasi:cli/terminal-input@0.2.12"
-#define TERMINAL_OUTPUT "wasi:cli/terminal-output@0.2.12"
+#define TERMINAL_INPUT WASI("cli/terminal-input")
+#define TERMINAL_OUTPUT WASI("cli/terminal-output")
+#define TERMINAL_STDIN WASI("cli/terminal-stdin")
+#define TERMINAL_STDOUT WASI("cli/terminal-stdout")
+#define TERMINAL_STDERR WASI("cli/terminal-stderr")
 
-IMPORT("wasi:cli/terminal-stdin@0.2.12", "get-terminal-stdin")
+IMPORT(TERMINAL_STDIN, "get-terminal-stdin")
 void host_get_terminal_stdin(wv_option_handle *ret);
-IMPORT("wasi:cli/terminal-stdout@0.2.12", "get-terminal-stdout")
+IMPORT(TERMINAL_STDOUT, "get-terminal-stdout")
 void host_get_terminal_stdout(wv_option_handle *ret);
-IMPORT("wasi:cli/terminal-stderr@0.2.12", "get-terminal-stderr")
+IMPORT(TERMINAL_STDERR, "get-terminal-stderr")
 void host_get_terminal_stderr(wv_option_handle *ret);
 IMPORT(TERMINAL_INPUT, "[resource-drop]terminal-input") void host_terminal_input_drop(int32_t);
 IMPORT(TERMINAL_OUTPUT, "[resource-drop]terminal-output") void host_terminal_output_drop(int32_t);
@@ -32,7 +35,7 @@ static wv_option_handle *wrap(wv_option_handle *ret, int output) {
 }
 
 // get-terminal-stdin: func() -> option<terminal-input>
-EXPORT("wasi:cli/terminal-stdin@0.2.12#get-terminal-stdin")
+EXPORT(TERMINAL_STDIN "#get-terminal-stdin")
 wv_option_handle *get_terminal_stdin(void) {
   wv_option_handle *ret = &wv_ret_area.option_handle;
   ret->is_some = 0;
@@ -43,7 +46,7 @@ wv_option_handle *get_terminal_stdin(void) {
 }
 
 // get-terminal-stdout: func() -> option<terminal-output>
-EXPORT("wasi:cli/terminal-stdout@0.2.12#get-terminal-stdout")
+EXPORT(TERMINAL_STDOUT "#get-terminal-stdout")
 wv_option_handle *get_terminal_stdout(void) {
   wv_option_handle *ret = &wv_ret_area.option_handle;
   ret->is_some = 0;
@@ -54,7 +57,7 @@ wv_option_handle *get_terminal_stdout(void) {
 }
 
 // get-terminal-stderr: func() -> option<terminal-output>
-EXPORT("wasi:cli/terminal-stderr@0.2.12#get-terminal-stderr")
+EXPORT(TERMINAL_STDERR "#get-terminal-stderr")
 wv_option_handle *get_terminal_stderr(void) {
   wv_option_handle *ret = &wv_ret_area.option_handle;
   ret->is_some = 0;

@@ -1,4 +1,4 @@
-// wasi:clocks/monotonic-clock@0.2.12: forwarded to the host, with the host's pollables wrapped
+// wasi:clocks/monotonic-clock: forwarded to the host, with the host's pollables wrapped
 // into the adapter's (which owns wasi:io/poll). For a denied clock the generator points these
 // exports at named traps of its own (as deny.c's) and turns the host imports into traps.
 #include "runtime/handles.h"

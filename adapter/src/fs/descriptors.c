@@ -1,4 +1,4 @@
-// wasi:filesystem/types and preopens @0.2.12 over the mounted trees (fs-tree.h): the preopens,
+// wasi:filesystem/types and preopens over the mounted trees (fs-tree.h): the preopens,
 // and the descriptor and directory-entry-stream resources with every method that reads. The
 // methods that would change something are in fs-mutations.c.
 //

@@ -1,4 +1,4 @@
-// The host's wasi:filesystem/types and preopens @0.2.12, as the adapter reaches them: the host
+// The host's wasi:filesystem/types and preopens, as the adapter reaches them: the host
 // functions it forwards descriptor methods to (every one, so host descriptors do everything the
 // host lets them, writes included), and helpers that wrap what comes back.
 //

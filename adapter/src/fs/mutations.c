@@ -1,4 +1,4 @@
-// The wasi:filesystem/types @0.2.12 descriptor methods that would change the file system. A
+// The wasi:filesystem/types descriptor methods that would change the file system. A
 // host descriptor forwards them (the host decides what it allows); the mounted trees are
 // read-only, so on a virtual node each fails with read-only, whatever its arguments (the error
 // sits at the payload offset of its result type, fs-tree.h). Paths and buffers the caller

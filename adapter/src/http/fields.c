@@ -1,4 +1,4 @@
-// wasi:http/types@0.2.12 `fields`: a header map. Entries keep their order and their names'
+// wasi:http/types `fields`: a header map. Entries keep their order and their names'
 // case; names compare ASCII case-insensitively. A map's entries and all their bytes live in one
 // block (blocks.c), which every change replaces. A change is checked as a real host checks it
 // (http-syntax.c): an invalid name or value is header-error.invalid-syntax, a header the host

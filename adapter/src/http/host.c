@@ -1,4 +1,4 @@
-// wasi:http @0.2.12 passed through virtualized I/O: a client's side of HTTP, and a proxy's,
+// wasi:http passed through virtualized I/O: a client's side of HTTP, and a proxy's,
 // forwarded to the host. Every header map, request, response, body, option set, future and
 // response outparam is the host's, in an adapter handle of kind WV_HOST; what crosses into
 // wasi:io becomes the adapter's own: body streams are wrapped as host streams, the futures'

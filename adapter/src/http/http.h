@@ -1,4 +1,4 @@
-// wasi:http @0.2.12: what its two sides share. Denied (http-fields.c, http-outgoing.c), the
+// wasi:http: what its two sides share. Denied (http-fields.c, http-outgoing.c), the
 // adapter plays the host up to the send; passed through virtualized I/O (http-host.c), it
 // forwards everything to the host's.
 #ifndef WASI_VIRT_HTTP_H
@@ -6,8 +6,8 @@
 
 #include "runtime/handles.h"
 
-#define HTTP_TYPES "wasi:http/types@0.2.12"
-#define HTTP_HANDLER "wasi:http/outgoing-handler@0.2.12"
+#define HTTP_TYPES WASI("http/types")
+#define HTTP_HANDLER WASI("http/outgoing-handler")
 
 // The adapter's own handles of an HTTP resource: `id`_new, `id`_rep and `id`_drop.
 #define HTTP_RESOURCE(res, id)                                                                     \

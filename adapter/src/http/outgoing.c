@@ -1,4 +1,4 @@
-// wasi:http @0.2.12 denied: a client builds requests (and responses) as on a real host, up to
+// wasi:http denied: a client builds requests (and responses) as on a real host, up to
 // the send. An outgoing-request keeps its method, scheme, authority, path and headers; a body
 // is taken once, its stream once, and what is written to it vanishes (an ignored output
 // stream, io-streams.c); request-options keep their timeouts. outgoing-handler.handle drops

@@ -1,4 +1,4 @@
-// wasi:io/error@0.2.12: the adapter's `error` resource. An error wraps a host error (from a
+// wasi:io/error: the adapter's `error` resource. An error wraps a host error (from a
 // host stream) or carries a fixed message (from a virtual stream the policy denies).
 #include "runtime/handles.h"
 

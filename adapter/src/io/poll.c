@@ -1,4 +1,4 @@
-// wasi:io/poll@0.2.12: the adapter's `pollable` resource. A pollable wraps a host pollable
+// wasi:io/poll: the adapter's `pollable` resource. A pollable wraps a host pollable
 // (from a host stream or the host's monotonic clock) or is always ready (from a virtual
 // stream, which never has to wait).
 #include "runtime/handles.h"

@@ -1,4 +1,4 @@
-// wasi:io/streams@0.2.12: the adapter's `input-stream` and `output-stream` resources.
+// wasi:io/streams: the adapter's `input-stream` and `output-stream` resources.
 //
 // Kinds (handles.h): WV_HOST forwards every call to the host's stream and wraps what comes
 // back (errors into the adapter's errors, pollables into the adapter's pollables).

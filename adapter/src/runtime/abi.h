@@ -7,17 +7,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "runtime/wasi.h"
+
 #define EXPORT(name) __attribute__((export_name(name)))
 #define IMPORT(module, name) __attribute__((import_module(module), import_name(name)))
 
-#define WASI_CLI_ENVIRONMENT "wasi:cli/environment@0.2.12"
-#define WASI_CONFIG_STORE "wasi:config/store@0.2.0-draft"
-#define WASI_IO_ERROR "wasi:io/error@0.2.12"
-#define WASI_IO_POLL "wasi:io/poll@0.2.12"
-#define WASI_IO_STREAMS "wasi:io/streams@0.2.12"
-#define WASI_MONOTONIC_CLOCK "wasi:clocks/monotonic-clock@0.2.12"
-#define WASI_FILESYSTEM_TYPES "wasi:filesystem/types@0.2.12"
-#define WASI_FILESYSTEM_PREOPENS "wasi:filesystem/preopens@0.2.12"
 // The adapter's own resources: their constructors come from `[export]<interface>`.
 #define EXPORTED(iface) "[export]" iface
 

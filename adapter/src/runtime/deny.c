@@ -12,11 +12,11 @@
 
 __attribute__((noreturn)) static inline void deny(void) { __builtin_trap(); }
 
-#define CLI_EXIT "wasi:cli/exit@0.2.12#"
-#define RANDOM "wasi:random/random@0.2.12#"
-#define INSECURE "wasi:random/insecure@0.2.12#"
-#define INSECURE_SEED "wasi:random/insecure-seed@0.2.12#"
-#define WALL_CLOCK "wasi:clocks/wall-clock@0.2.12#"
+#define CLI_EXIT WASI_CLI_EXIT "#"
+#define RANDOM WASI("random/random") "#"
+#define INSECURE WASI("random/insecure") "#"
+#define INSECURE_SEED WASI("random/insecure-seed") "#"
+#define WALL_CLOCK WASI_WALL_CLOCK "#"
 
 // wasi:cli/exit
 EXPORT(CLI_EXIT "exit") void exit_exit(int32_t status) { deny(); }

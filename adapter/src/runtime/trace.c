@@ -13,10 +13,10 @@
 // use and the optimizer drops the code nothing calls.
 #include "runtime/abi.h"
 
-IMPORT("wasi:cli/stderr@0.2.12", "get-stderr") int32_t host_get_stderr(void);
-IMPORT("wasi:io/streams@0.2.12", "[method]output-stream.blocking-write-and-flush")
+IMPORT(WASI_CLI_STDERR, "get-stderr") int32_t host_get_stderr(void);
+IMPORT(WASI_IO_STREAMS, "[method]output-stream.blocking-write-and-flush")
 void host_blocking_write(int32_t self, const uint8_t *ptr, uint32_t len, wv_result_unit *ret);
-IMPORT("wasi:io/error@0.2.12", "[resource-drop]error") void host_error_drop(int32_t self);
+IMPORT(WASI_IO_ERROR, "[resource-drop]error") void host_error_drop(int32_t self);
 
 #define LINE_MAX 1024 // longer lines are cut (a list of many arguments never is, in WASI 0.2)
 #define DEPTH 2       // an export, and a dtor it runs; deeper calls would share the last line

@@ -1,4 +1,4 @@
-// wasi:sockets @0.2.12 for a policy that denies sockets: the instance network exists (it
+// wasi:sockets for a policy that denies sockets: the instance network exists (it
 // reaches nothing), and every way to get a socket or a name lookup fails with access-denied,
 // so no socket, lookup stream or datagram stream ever exists. The methods of those resources
 // are generated as traps (src/virt/trap-exports.ts): nothing can call them.

@@ -1,4 +1,4 @@
-// wasi:sockets @0.2.12 passed through virtualized I/O. Every network, socket, lookup stream
+// wasi:sockets passed through virtualized I/O. Every network, socket, lookup stream
 // and datagram stream is the host's, wrapped in an adapter handle of kind WV_HOST; the streams
 // and pollables they hand out become the adapter's own wasi:io resources around the host's,
 // so the app reads, writes and polls them through the adapter like any other.
