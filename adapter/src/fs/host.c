@@ -8,18 +8,10 @@ IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor") i32 descript
 IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
 i32 entries_new(wv_obj *);
 
-// Inlined by clang, so `wrap` is called directly (see WV_WRAP_AT).
-static void *wrap_result(i32 (*wrap)(wv_obj *)) {
-  if (RET[0] == 0) {
-    WV_WRAP_AT(4, wrap);
-  }
-  return wv_host_done();
-}
-
-void *wv_host_descriptor_result(void) { return wrap_result(descriptor_new); }
-void *wv_host_input_stream_result(void) { return wrap_result(wv_input_stream); }
-void *wv_host_output_stream_result(void) { return wrap_result(wv_output_stream); }
-void *wv_host_entries_result(void) { return wrap_result(entries_new); }
+void *wv_host_descriptor_result(void) { return WV_HOST_RESULT(descriptor_new); }
+void *wv_host_input_stream_result(void) { return WV_HOST_RESULT(wv_input_stream); }
+void *wv_host_output_stream_result(void) { return WV_HOST_RESULT(wv_output_stream); }
+void *wv_host_entries_result(void) { return WV_HOST_RESULT(entries_new); }
 
 // ---- host paths ----
 

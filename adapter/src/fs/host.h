@@ -15,10 +15,6 @@
 #define HOST_FS WASI_FILESYSTEM_TYPES
 #define HOST_DESC "[method]descriptor."
 
-typedef int32_t i32;
-typedef int64_t i64;
-typedef uint8_t *ret_t;
-
 IMPORT(HOST_FS, HOST_DESC "read-via-stream") void host_fs_read_via_stream(i32, i64, ret_t);
 IMPORT(HOST_FS, HOST_DESC "write-via-stream") void host_fs_write_via_stream(i32, i64, ret_t);
 IMPORT(HOST_FS, HOST_DESC "append-via-stream") void host_fs_append_via_stream(i32, ret_t);

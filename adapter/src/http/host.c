@@ -4,29 +4,23 @@
 // wasi:io becomes the adapter's own: body streams are wrapped as host streams, the futures'
 // pollables as host pollables.
 //
-// A function forwards its core arguments as they came, with the self handle swapped for the
-// host's, and returns the host's result from the shared return area; results that hold handles
-// are rewrapped first. Parameters that take ownership (a constructor's headers, finish's body
+// Every function is forwarded as runtime/forward.h describes. Parameters that take ownership (a constructor's headers, finish's body
 // and trailers, handle's request and options, set's outparam and response) have their host
 // handle taken out of the adapter's handle, which is dropped. An incoming request and a
 // response outparam come from the host's call of a proxy's incoming-handler, which the
 // composer routes through the two bridge exports at the end. All other exports here are
-// `[forward]` variants, which the generator exports instead of the denied ones (or the
-// generated traps) when the policy allows HTTP.
+// `[forward]` variants.
 #include "http/http.h"
+#include "runtime/forward.h"
 
-typedef int32_t i32;
-typedef int64_t i64;
-typedef uint8_t *ret_t;
+#define TYPES HTTP_TYPES
 
-#define FORWARD_TYPES "[forward]" HTTP_TYPES
-
-HTTP_RESOURCE("future-incoming-response", future)
-HTTP_RESOURCE("incoming-response", incoming_response)
-HTTP_RESOURCE("incoming-body", incoming_body)
-HTTP_RESOURCE("future-trailers", trailers)
-HTTP_RESOURCE("incoming-request", incoming_request)
-HTTP_RESOURCE("response-outparam", outparam)
+WV_RESOURCE(TYPES, "future-incoming-response", future)
+WV_RESOURCE(TYPES, "incoming-response", incoming_response)
+WV_RESOURCE(TYPES, "incoming-body", incoming_body)
+WV_RESOURCE(TYPES, "future-trailers", trailers)
+WV_RESOURCE(TYPES, "incoming-request", incoming_request)
+WV_RESOURCE(TYPES, "response-outparam", outparam)
 
 // variant error-code: the case at 0, the largest payload (option<field-size-payload>, 24
 // bytes) at 8, since option<u64> aligns it to 8.
@@ -75,19 +69,6 @@ _Static_assert(sizeof(wv_ret) >= sizeof(future_result) && _Alignof(wv_ret) >= 8,
 #define FUTURE_READY (FUTURE->is_some && !FUTURE->some.is_err && !FUTURE->some.ok.is_err)
 #define FUTURE_VALUE offsetof(future_result, some.ok.u)
 
-#define IMPORT_TYPES(name) IMPORT(HTTP_TYPES, name)
-#define EXPORT_TYPES(name) EXPORT(FORWARD_TYPES "#" name)
-
-// A resource: its destructor drops the host's handle unless it was taken (0, never a handle).
-#define HOST_RESOURCE(RES, ID)                                                                     \
-  IMPORT_TYPES("[resource-drop]" RES) void host_##ID##_drop(i32);                                  \
-  EXPORT_TYPES("[dtor]" RES) void ID##_dtor_host(wv_obj *self) {                                   \
-    if (self->host) {                                                                              \
-      host_##ID##_drop(self->host);                                                                \
-    }                                                                                              \
-    wv_obj_free(self);                                                                             \
-  }
-
 // take_`id`: the host handle out of an own adapter handle the caller passed, which is dropped.
 #define TAKE(ID)                                                                                   \
   static i32 take_##ID(i32 handle) {                                                               \
@@ -101,92 +82,36 @@ _Static_assert(sizeof(wv_ret) >= sizeof(future_result) && _Alignof(wv_ret) >= 8,
 // take_`id` of an option<own<T>>: the host handle, or 0 for none.
 #define TAKE_OPTION(ID, is_some, handle) ((is_some) ? take_##ID(handle) : 0)
 
-// A method with no arguments but self, its result (no handles) in the return area.
-#define METHOD0(RES, NAME, ID)                                                                     \
-  IMPORT_TYPES("[method]" RES "." NAME) void host_##ID(i32, ret_t);                                \
-  EXPORT_TYPES("[method]" RES "." NAME) void *ID(wv_obj *self) {                                   \
-    host_##ID(self->host, RET);                                                                    \
-    return wv_host_done();                                                                         \
-  }
-
-// A method whose result is one core value that holds no handle.
-#define METHOD_VALUE(RES, NAME, ID)                                                                \
-  IMPORT_TYPES("[method]" RES "." NAME) i32 host_##ID(i32);                                        \
-  EXPORT_TYPES("[method]" RES "." NAME) i32 ID(wv_obj *self) { return host_##ID(self->host); }
-
-// A method returning an own handle, wrapped by WRAP.
-#define METHOD_HANDLE(RES, NAME, ID, WRAP)                                                         \
-  IMPORT_TYPES("[method]" RES "." NAME) i32 host_##ID(i32);                                        \
-  EXPORT_TYPES("[method]" RES "." NAME) i32 ID(wv_obj *self) {                                     \
-    return WRAP(wv_obj_new(WV_HOST, host_##ID(self->host)));                                       \
-  }
-
-// A method returning result<own<T>> (the handle at 4), wrapped by WRAP when ok.
-#define METHOD_RESULT(RES, NAME, ID, WRAP)                                                         \
-  IMPORT_TYPES("[method]" RES "." NAME) void host_##ID(i32, ret_t);                                \
-  EXPORT_TYPES("[method]" RES "." NAME) void *ID(wv_obj *self) {                                   \
-    host_##ID(self->host, RET);                                                                    \
-    if (RET[0] == 0) {                                                                             \
-      WV_WRAP_AT(4, WRAP);                                                                         \
-    }                                                                                              \
-    return wv_host_done();                                                                         \
-  }
-
-// subscribe: func() -> pollable
-#define SUBSCRIBE(RES, ID)                                                                         \
-  IMPORT_TYPES("[method]" RES ".subscribe") i32 host_##ID(i32);                                    \
-  EXPORT_TYPES("[method]" RES ".subscribe") i32 ID(wv_obj *self) {                                 \
-    return wv_pollable_host(host_##ID(self->host));                                                \
-  }
-
 // A constructor with no arguments.
 #define CONSTRUCTOR0(RES, ID, WRAP)                                                                \
-  IMPORT_TYPES("[constructor]" RES) i32 host_##ID(void);                                           \
-  EXPORT_TYPES("[constructor]" RES) i32 ID(void) { return WRAP(wv_obj_new(WV_HOST, host_##ID())); }
+  IMPORT(TYPES, "[constructor]" RES) i32 host_##ID(void);                                          \
+  FORWARD_EXPORT(TYPES, "[constructor]" RES) i32 ID(void) {                                        \
+    return WRAP(wv_obj_new(WV_HOST, host_##ID()));                                                 \
+  }
 
 // A constructor taking the headers.
 #define CONSTRUCTOR_HEADERS(RES, ID, WRAP)                                                         \
-  IMPORT_TYPES("[constructor]" RES) i32 host_##ID(i32);                                            \
-  EXPORT_TYPES("[constructor]" RES) i32 ID(i32 headers) {                                          \
+  IMPORT(TYPES, "[constructor]" RES) i32 host_##ID(i32);                                           \
+  FORWARD_EXPORT(TYPES, "[constructor]" RES) i32 ID(i32 headers) {                                 \
     return WRAP(wv_obj_new(WV_HOST, host_##ID(take_fields(headers))));                             \
   }
 
-// A method taking more than self (TYPES, PARAMS and ARGS: the core parameters' types, their
-// declarations and their names) whose result is one core value: a plain `result`, a bool.
-// Any string it takes was lowered into the adapter's heap, released after the call.
-#define METHOD_ARGS(RES, NAME, ID, TYPES, PARAMS, ARGS)                                            \
-  IMPORT_TYPES("[method]" RES "." NAME) i32 host_##ID(i32, TYPES);                                 \
-  EXPORT_TYPES("[method]" RES "." NAME) i32 ID(wv_obj *self, PARAMS) {                             \
-    i32 result = host_##ID(self->host, ARGS);                                                      \
-    wv_release();                                                                                  \
-    return result;                                                                                 \
-  }
-
-// The same with its result (holding no handles) in the return area.
-#define METHOD_RET(RES, NAME, ID, TYPES, PARAMS, ARGS)                                             \
-  IMPORT_TYPES("[method]" RES "." NAME) void host_##ID(i32, TYPES, ret_t);                         \
-  EXPORT_TYPES("[method]" RES "." NAME) void *ID(wv_obj *self, PARAMS) {                           \
-    host_##ID(self->host, ARGS, RET);                                                              \
-    return wv_host_done();                                                                         \
-  }
-
-#define P(...) __VA_ARGS__
 // A header name (a string) as the first parameter.
 #define NAME_TYPES P(const char *, uint32_t)
 #define NAME_PARAMS P(const char *name, uint32_t len)
 #define NAME_ARGS P(name, len)
 
-HOST_RESOURCE("fields", fields)
-HOST_RESOURCE("outgoing-request", request)
-HOST_RESOURCE("outgoing-response", response)
-HOST_RESOURCE("outgoing-body", body)
-HOST_RESOURCE("request-options", options)
-HOST_RESOURCE("future-incoming-response", future)
-HOST_RESOURCE("incoming-response", incoming_response)
-HOST_RESOURCE("incoming-body", incoming_body)
-HOST_RESOURCE("future-trailers", trailers)
-HOST_RESOURCE("incoming-request", incoming_request)
-HOST_RESOURCE("response-outparam", outparam)
+FORWARD_DTOR(TYPES, "fields", fields)
+FORWARD_DTOR(TYPES, "outgoing-request", request)
+FORWARD_DTOR(TYPES, "outgoing-response", response)
+FORWARD_DTOR(TYPES, "outgoing-body", body)
+FORWARD_DTOR(TYPES, "request-options", options)
+FORWARD_DTOR(TYPES, "future-incoming-response", future)
+FORWARD_DTOR(TYPES, "incoming-response", incoming_response)
+FORWARD_DTOR(TYPES, "incoming-body", incoming_body)
+FORWARD_DTOR(TYPES, "future-trailers", trailers)
+FORWARD_DTOR(TYPES, "incoming-request", incoming_request)
+FORWARD_DTOR(TYPES, "response-outparam", outparam)
 
 TAKE(fields)
 TAKE(request)
@@ -200,56 +125,53 @@ TAKE(outparam)
 
 CONSTRUCTOR0("fields", fields_constructor_host, fields_new)
 
-IMPORT_TYPES("[static]fields.from-list") void host_fields_from_list(const void *, uint32_t, ret_t);
+IMPORT(TYPES, "[static]fields.from-list") void host_fields_from_list(const void *, uint32_t, ret_t);
 
 // from-list: static func(entries: list<tuple<field-name, field-value>>)
 //   -> result<fields, header-error>
-EXPORT_TYPES("[static]fields.from-list")
+FORWARD_EXPORT(TYPES, "[static]fields.from-list")
 void *fields_from_list_host(const void *entries, uint32_t count) {
   host_fields_from_list(entries, count, RET);
-  if (RET[0] == 0) {
-    WV_WRAP_AT(4, fields_new);
-  }
-  return wv_host_done();
+  return WV_HOST_RESULT(fields_new);
 }
 
 // get: func(name: field-name) -> list<field-value>
-METHOD_RET("fields", "get", fields_get_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "get"), fields_get_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
 // has: func(name: field-name) -> bool
-METHOD_ARGS("fields", "has", fields_has_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_VALUE_ARGS(TYPES, METHOD("fields", "has"), fields_has_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
 // set: func(name: field-name, value: list<field-value>) -> result<_, header-error>
 // append: func(name: field-name, value: field-value) -> result<_, header-error>
-METHOD_RET("fields", "set", fields_set_host, P(NAME_TYPES, const void *, uint32_t),
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "set"), fields_set_host, P(NAME_TYPES, const void *, uint32_t),
            P(NAME_PARAMS, const void *values, uint32_t count), P(NAME_ARGS, values, count))
-METHOD_RET("fields", "append", fields_append_host, P(NAME_TYPES, const void *, uint32_t),
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "append"), fields_append_host, P(NAME_TYPES, const void *, uint32_t),
            P(NAME_PARAMS, const void *value, uint32_t value_len), P(NAME_ARGS, value, value_len))
 // delete: func(name: field-name) -> result<_, header-error>
-METHOD_RET("fields", "delete", fields_delete_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
-METHOD0("fields", "entries", fields_entries_host)
-METHOD_HANDLE("fields", "clone", fields_clone_host, fields_new)
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "delete"), fields_delete_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_RET(TYPES, METHOD("fields", "entries"), fields_entries_host)
+FORWARD_HANDLE(TYPES, METHOD("fields", "clone"), fields_clone_host, fields_new)
 
 // ---- outgoing-request ----
 
 CONSTRUCTOR_HEADERS("outgoing-request", request_constructor_host, request_new)
-METHOD_RESULT("outgoing-request", "body", request_body_host, body_new)
-METHOD_HANDLE("outgoing-request", "headers", request_headers_host, fields_new)
-METHOD0("outgoing-request", "method", request_method_host)
-METHOD0("outgoing-request", "scheme", request_scheme_host)
-METHOD0("outgoing-request", "authority", request_authority_host)
-METHOD0("outgoing-request", "path-with-query", request_path_host)
+FORWARD_RESULT(TYPES, METHOD("outgoing-request", "body"), request_body_host, body_new)
+FORWARD_HANDLE(TYPES, METHOD("outgoing-request", "headers"), request_headers_host, fields_new)
+FORWARD_RET(TYPES, METHOD("outgoing-request", "method"), request_method_host)
+FORWARD_RET(TYPES, METHOD("outgoing-request", "scheme"), request_scheme_host)
+FORWARD_RET(TYPES, METHOD("outgoing-request", "authority"), request_authority_host)
+FORWARD_RET(TYPES, METHOD("outgoing-request", "path-with-query"), request_path_host)
 // set-method(method): the case, then other's string
-METHOD_ARGS("outgoing-request", "set-method", request_set_method_host,
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-method"), request_set_method_host,
             P(i32, const char *, uint32_t), P(i32 tag, const char *ptr, uint32_t len),
             P(tag, ptr, len))
 // set-scheme(option<scheme>): some, the case, then other's string
-METHOD_ARGS("outgoing-request", "set-scheme", request_set_scheme_host,
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-scheme"), request_set_scheme_host,
             P(i32, i32, const char *, uint32_t),
             P(i32 is_some, i32 tag, const char *ptr, uint32_t len), P(is_some, tag, ptr, len))
 // set-authority and set-path-with-query(option<string>)
-METHOD_ARGS("outgoing-request", "set-authority", request_set_authority_host,
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-authority"), request_set_authority_host,
             P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
             P(is_some, ptr, len))
-METHOD_ARGS("outgoing-request", "set-path-with-query", request_set_path_host,
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-path-with-query"), request_set_path_host,
             P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
             P(is_some, ptr, len))
 
@@ -258,9 +180,9 @@ METHOD_ARGS("outgoing-request", "set-path-with-query", request_set_path_host,
 CONSTRUCTOR0("request-options", options_constructor_host, options_new)
 
 #define TIMEOUT(NAME, ID)                                                                          \
-  METHOD0("request-options", NAME, options_##ID##_host)                                            \
-  METHOD_ARGS("request-options", "set-" NAME, options_set_##ID##_host, P(i32, i64),                \
-              P(i32 is_some, i64 value), P(is_some, value))
+  FORWARD_RET(TYPES, METHOD("request-options", NAME), options_##ID##_host)                          \
+  FORWARD_VALUE_ARGS(TYPES, METHOD("request-options", "set-" NAME), options_set_##ID##_host,        \
+                     P(i32, i64), P(i32 is_some, i64 value), P(is_some, value))
 
 TIMEOUT("connect-timeout", connect)
 TIMEOUT("first-byte-timeout", first_byte)
@@ -269,20 +191,20 @@ TIMEOUT("between-bytes-timeout", between_bytes)
 // ---- outgoing-response ----
 
 CONSTRUCTOR_HEADERS("outgoing-response", response_constructor_host, response_new)
-METHOD_VALUE("outgoing-response", "status-code", response_status_host)
-METHOD_ARGS("outgoing-response", "set-status-code", response_set_status_host, i32, i32 status,
+FORWARD_VALUE(TYPES, METHOD("outgoing-response", "status-code"), response_status_host)
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-response", "set-status-code"), response_set_status_host, i32, i32 status,
             status)
-METHOD_HANDLE("outgoing-response", "headers", response_headers_host, fields_new)
-METHOD_RESULT("outgoing-response", "body", response_body_host, body_new)
+FORWARD_HANDLE(TYPES, METHOD("outgoing-response", "headers"), response_headers_host, fields_new)
+FORWARD_RESULT(TYPES, METHOD("outgoing-response", "body"), response_body_host, body_new)
 
 // ---- outgoing-body ----
 
-METHOD_RESULT("outgoing-body", "write", body_write_host, wv_output_stream)
+FORWARD_RESULT(TYPES, METHOD("outgoing-body", "write"), body_write_host, wv_output_stream)
 
-IMPORT_TYPES("[static]outgoing-body.finish") void host_body_finish(i32, i32, i32, ret_t);
+IMPORT(TYPES, "[static]outgoing-body.finish") void host_body_finish(i32, i32, i32, ret_t);
 
 // finish: static func(this: outgoing-body, trailers: option<trailers>) -> result<_, error-code>
-EXPORT_TYPES("[static]outgoing-body.finish")
+FORWARD_EXPORT(TYPES, "[static]outgoing-body.finish")
 void *body_finish_host(i32 body, i32 has_trailers, i32 trailers) {
   i32 host_trailers = TAKE_OPTION(fields, has_trailers, trailers);
   host_body_finish(take_body(body), has_trailers, host_trailers, RET);
@@ -291,12 +213,12 @@ void *body_finish_host(i32 body, i32 has_trailers, i32 trailers) {
 
 // ---- the response: its future, itself, its body and the body's trailers ----
 
-SUBSCRIBE("future-incoming-response", future_subscribe_host)
+FORWARD_SUBSCRIBE(TYPES, "future-incoming-response", future_subscribe_host)
 
-IMPORT_TYPES("[method]future-incoming-response.get") void host_future_get(i32, ret_t);
+IMPORT(TYPES, "[method]future-incoming-response.get") void host_future_get(i32, ret_t);
 
 // get: func() -> option<result<result<incoming-response, error-code>>>
-EXPORT_TYPES("[method]future-incoming-response.get") void *future_get_host(wv_obj *self) {
+FORWARD_EXPORT(TYPES, "[method]future-incoming-response.get") void *future_get_host(wv_obj *self) {
   host_future_get(self->host, RET);
   if (FUTURE_READY) {
     WV_WRAP_AT(FUTURE_VALUE, incoming_response_new);
@@ -304,25 +226,25 @@ EXPORT_TYPES("[method]future-incoming-response.get") void *future_get_host(wv_ob
   return wv_host_done();
 }
 
-METHOD_VALUE("incoming-response", "status", incoming_response_status_host)
-METHOD_HANDLE("incoming-response", "headers", incoming_response_headers_host, fields_new)
-METHOD_RESULT("incoming-response", "consume", incoming_response_consume_host, incoming_body_new)
+FORWARD_VALUE(TYPES, METHOD("incoming-response", "status"), incoming_response_status_host)
+FORWARD_HANDLE(TYPES, METHOD("incoming-response", "headers"), incoming_response_headers_host, fields_new)
+FORWARD_RESULT(TYPES, METHOD("incoming-response", "consume"), incoming_response_consume_host, incoming_body_new)
 
-METHOD_RESULT("incoming-body", "stream", incoming_body_stream_host, wv_input_stream)
+FORWARD_RESULT(TYPES, METHOD("incoming-body", "stream"), incoming_body_stream_host, wv_input_stream)
 
-IMPORT_TYPES("[static]incoming-body.finish") i32 host_incoming_body_finish(i32);
+IMPORT(TYPES, "[static]incoming-body.finish") i32 host_incoming_body_finish(i32);
 
 // finish: static func(this: incoming-body) -> future-trailers
-EXPORT_TYPES("[static]incoming-body.finish") i32 incoming_body_finish_host(i32 body) {
+FORWARD_EXPORT(TYPES, "[static]incoming-body.finish") i32 incoming_body_finish_host(i32 body) {
   return trailers_new(wv_obj_new(WV_HOST, host_incoming_body_finish(take_incoming_body(body))));
 }
 
-SUBSCRIBE("future-trailers", trailers_subscribe_host)
+FORWARD_SUBSCRIBE(TYPES, "future-trailers", trailers_subscribe_host)
 
-IMPORT_TYPES("[method]future-trailers.get") void host_trailers_get(i32, ret_t);
+IMPORT(TYPES, "[method]future-trailers.get") void host_trailers_get(i32, ret_t);
 
 // get: func() -> option<result<result<option<trailers>, error-code>>>
-EXPORT_TYPES("[method]future-trailers.get") void *trailers_get_host(wv_obj *self) {
+FORWARD_EXPORT(TYPES, "[method]future-trailers.get") void *trailers_get_host(wv_obj *self) {
   host_trailers_get(self->host, RET);
   if (FUTURE_READY && FUTURE->some.ok.u.trailers.is_some) {
     WV_WRAP_AT(FUTURE_VALUE + offsetof(wv_option_handle, handle), fields_new);
@@ -332,24 +254,14 @@ EXPORT_TYPES("[method]future-trailers.get") void *trailers_get_host(wv_obj *self
 
 // ---- errors and sending ----
 
-IMPORT_TYPES("http-error-code") void host_http_error_code(i32, ret_t);
-
-// http-error-code: func(err: borrow<io-error>) -> option<error-code>. The host's answer for an
-// error of a host stream; none for the adapter's own.
-EXPORT_TYPES("http-error-code") void *http_error_code_host(wv_obj *err) {
-  if (err->kind != WV_HOST) {
-    RET[0] = 0;
-    return RET;
-  }
-  host_http_error_code(err->host, RET);
-  return wv_host_done();
-}
+// http-error-code: func(err: borrow<io-error>) -> option<error-code>
+FORWARD_ERROR_CODE(TYPES, "http-error-code", http_error_code_host)
 
 IMPORT(HTTP_HANDLER, "handle") void host_handle(i32, i32, i32, ret_t);
 
 // handle: func(request: outgoing-request, options: option<request-options>)
 //   -> result<future-incoming-response, error-code>
-EXPORT("[forward]" HTTP_HANDLER "#handle")
+FORWARD_EXPORT(HTTP_HANDLER, "handle")
 void *handle_host(i32 request, i32 has_options, i32 options) {
   i32 host_options = TAKE_OPTION(options, has_options, options);
   host_handle(take_request(request), has_options, host_options, RET);
@@ -361,22 +273,22 @@ void *handle_host(i32 request, i32 has_options, i32 options) {
 
 // ---- a proxy's side: the request the host received, and where the response goes ----
 
-METHOD0("incoming-request", "method", incoming_request_method_host)
-METHOD0("incoming-request", "path-with-query", incoming_request_path_host)
-METHOD0("incoming-request", "scheme", incoming_request_scheme_host)
-METHOD0("incoming-request", "authority", incoming_request_authority_host)
-METHOD_HANDLE("incoming-request", "headers", incoming_request_headers_host, fields_new)
-METHOD_RESULT("incoming-request", "consume", incoming_request_consume_host, incoming_body_new)
+FORWARD_RET(TYPES, METHOD("incoming-request", "method"), incoming_request_method_host)
+FORWARD_RET(TYPES, METHOD("incoming-request", "path-with-query"), incoming_request_path_host)
+FORWARD_RET(TYPES, METHOD("incoming-request", "scheme"), incoming_request_scheme_host)
+FORWARD_RET(TYPES, METHOD("incoming-request", "authority"), incoming_request_authority_host)
+FORWARD_HANDLE(TYPES, METHOD("incoming-request", "headers"), incoming_request_headers_host, fields_new)
+FORWARD_RESULT(TYPES, METHOD("incoming-request", "consume"), incoming_request_consume_host, incoming_body_new)
 
 // set's response, result<outgoing-response, error-code>, flattened: the case, then the
 // response's handle or the error-code's case, then the error-code's payload (option<u64> makes
 // its second slot an i64). Only an ok's handle is the adapter's; an error's strings were
 // lowered into the adapter's heap.
 #define SET_TYPES P(i32, i32, i32, i32, i64, i32, i32, i32, i32)
-IMPORT_TYPES("[static]response-outparam.set") void host_outparam_set(SET_TYPES);
+IMPORT(TYPES, "[static]response-outparam.set") void host_outparam_set(SET_TYPES);
 
 // set: static func(param: response-outparam, response: result<outgoing-response, error-code>)
-EXPORT_TYPES("[static]response-outparam.set")
+FORWARD_EXPORT(TYPES, "[static]response-outparam.set")
 void outparam_set_host(i32 param, i32 is_err, i32 value, i32 p1, i64 p2, i32 p3, i32 p4, i32 p5,
                        i32 p6) {
   i32 host_value = is_err ? value : take_response(value);

@@ -9,17 +9,11 @@
 #define HTTP_TYPES WASI("http/types")
 #define HTTP_HANDLER WASI("http/outgoing-handler")
 
-// The adapter's own handles of an HTTP resource: `id`_new, `id`_rep and `id`_drop.
-#define HTTP_RESOURCE(res, id)                                                                     \
-  IMPORT(EXPORTED(HTTP_TYPES), "[resource-new]" res) int32_t id##_new(wv_obj *rep);                \
-  IMPORT(EXPORTED(HTTP_TYPES), "[resource-rep]" res) wv_obj *id##_rep(int32_t handle);             \
-  IMPORT(EXPORTED(HTTP_TYPES), "[resource-drop]" res) void id##_drop(int32_t handle);
-
-HTTP_RESOURCE("fields", fields)
-HTTP_RESOURCE("outgoing-request", request)
-HTTP_RESOURCE("outgoing-response", response)
-HTTP_RESOURCE("outgoing-body", body)
-HTTP_RESOURCE("request-options", options)
+WV_RESOURCE(HTTP_TYPES, "fields", fields)
+WV_RESOURCE(HTTP_TYPES, "outgoing-request", request)
+WV_RESOURCE(HTTP_TYPES, "outgoing-response", response)
+WV_RESOURCE(HTTP_TYPES, "outgoing-body", body)
+WV_RESOURCE(HTTP_TYPES, "request-options", options)
 
 // One header: tuple<field-name, field-value>, as the canonical ABI lays it out (16 bytes), so
 // a header map's entries are returned as they are stored.

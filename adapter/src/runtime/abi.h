@@ -15,6 +15,12 @@
 // The adapter's own resources: their constructors come from `[export]<interface>`.
 #define EXPORTED(iface) "[export]" iface
 
+// Core values of lowered signatures: a handle, a flags or enum value, a bool is an i32; u64 is
+// i64; a result wider than one core value is written through a pointer into the return area.
+typedef int32_t i32;
+typedef int64_t i64;
+typedef uint8_t *ret_t;
+
 // string: UTF-8 bytes, not NUL-terminated.
 typedef struct {
   const char *ptr;

@@ -76,8 +76,19 @@ void *wv_host_done(void);
 #define WV_WRAP_AT(offset, wrap)                                                                   \
   (AT(RET, int32_t, offset) = wrap(wv_obj_new(WV_HOST, AT(RET, int32_t, offset))))
 
-// Handle constructors shared between interfaces (defined in io-error.c, io-poll.c,
-// io-streams.c). Each returns an own handle of the adapter's resource.
+// After a host call that wrote a result<own<T>, E> into the return area (the handle at 4):
+// wraps the handle when ok, then wv_host_done().
+#define WV_HOST_RESULT(wrap) ((RET[0] == 0 ? (void)WV_WRAP_AT(4, wrap) : (void)0), wv_host_done())
+
+// The canonical ABI's intrinsics for the adapter's own resource RES of IFACE (imported from
+// `[export]IFACE`): `id`_new, `id`_rep and `id`_drop.
+#define WV_RESOURCE(IFACE, RES, id)                                                                \
+  IMPORT(EXPORTED(IFACE), "[resource-new]" RES) int32_t id##_new(wv_obj *rep);                     \
+  IMPORT(EXPORTED(IFACE), "[resource-rep]" RES) wv_obj *id##_rep(int32_t handle);                  \
+  IMPORT(EXPORTED(IFACE), "[resource-drop]" RES) void id##_drop(int32_t handle);
+
+// Handle constructors shared between interfaces (defined in io/error.c, io/poll.c,
+// io/streams.c). Each returns an own handle of the adapter's resource.
 int32_t wv_error_host(int32_t host);
 int32_t wv_error_message(const char *message, uint32_t len);
 int32_t wv_pollable_host(int32_t host);

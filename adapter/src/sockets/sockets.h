@@ -1,5 +1,5 @@
-// What the two sides of wasi:sockets share: denied (sockets-deny.c) and passed
-// through virtualized I/O (sockets-host.c).
+// What the two sides of wasi:sockets share: denied (sockets/deny.c) and passed through
+// virtualized I/O (sockets/host.c, whose exports are `[forward]` variants: runtime/forward.h).
 #ifndef WASI_VIRT_SOCKETS_H
 #define WASI_VIRT_SOCKETS_H
 
@@ -7,10 +7,7 @@
 
 #define SOCKETS(iface) WASI("sockets/" iface)
 #define NETWORK SOCKETS("network")
-// The generator exports these variants instead of the plain ones when the policy allows
-// sockets (src/virt/specialize-adapter.ts).
-#define FORWARD(iface) "[forward]" SOCKETS(iface)
 
-IMPORT(EXPORTED(NETWORK), "[resource-new]network") int32_t network_new(wv_obj *rep);
+WV_RESOURCE(NETWORK, "network", network)
 
 #endif
