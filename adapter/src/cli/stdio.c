@@ -1,5 +1,5 @@
 // wasi:cli/stdin, stdout and stderr: the streams the policy's stdio modes make
-// (config-blob.h): the host's stream wrapped (the host is asked only then), an ignored one,
+// (runtime/config-blob.h): the host's stream wrapped (the host is asked only then), an ignored one,
 // or a denied one whose errors name it.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"

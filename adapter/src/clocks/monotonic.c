@@ -1,6 +1,6 @@
 // wasi:clocks/monotonic-clock: forwarded to the host, with the host's pollables wrapped
 // into the adapter's (which owns wasi:io/poll). For a denied clock the generator points these
-// exports at named traps of its own (as deny.c's) and turns the host imports into traps.
+// exports at named traps of its own (as runtime/deny.c's) and turns the host imports into traps.
 #include "runtime/handles.h"
 
 IMPORT(WASI_MONOTONIC_CLOCK, "now") uint64_t host_monotonic_now(void);

@@ -1,10 +1,10 @@
-// wasi:filesystem/types and preopens over the mounted trees (fs-tree.h): the preopens,
+// wasi:filesystem/types and preopens over the mounted trees (fs/tree.h): the preopens,
 // and the descriptor and directory-entry-stream resources with every method that reads. The
-// methods that would change something are in fs-mutations.c.
+// methods that would change something are in fs/mutations.c.
 //
 // A descriptor's rep is a handle struct of kind WV_NODE (the node's index and the
 // descriptor-flags it was opened with; a preopen: read) or WV_HOST (a host descriptor, to
-// which every method is forwarded: fs-host.h). Runtime host files in the trees are opened,
+// which every method is forwarded: fs/host.h). Runtime host files in the trees are opened,
 // stat'ed and hashed through the host. Reading (read, read-via-stream)
 // needs the read flag (else bad-descriptor). stat: link-count 1, size the file's length (0 for
 // a directory), no timestamps. metadata-hash: lower = (index + 1) * 0x9e3779b97f4a7c15 (an odd

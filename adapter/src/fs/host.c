@@ -1,4 +1,4 @@
-// Host descriptors inside the virtual filesystem (fs-host.h): wrapping what the host returns,
+// Host descriptors inside the virtual filesystem (fs/host.h): wrapping what the host returns,
 // and reaching host paths (runtime host files and directories of the configuration) through
 // the host's preopens.
 #include "fs/host.h"

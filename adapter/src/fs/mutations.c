@@ -1,7 +1,7 @@
 // The wasi:filesystem/types descriptor methods that would change the file system. A
 // host descriptor forwards them (the host decides what it allows); the mounted trees are
 // read-only, so on a virtual node each fails with read-only, whatever its arguments (the error
-// sits at the payload offset of its result type, fs-tree.h). Paths and buffers the caller
+// sits at the payload offset of its result type, fs/tree.h). Paths and buffers the caller
 // lowered in are released. Linking or renaming between a host and a virtual directory fails
 // with cross-device.
 #include "fs/host.h"

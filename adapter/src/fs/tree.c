@@ -1,4 +1,4 @@
-// The mounted trees: nodes by index, children by name and path resolution (fs-tree.h).
+// The mounted trees: nodes by index, children by name and path resolution (fs/tree.h).
 #include "fs/tree.h"
 
 const wv_node *wv_node_at(uint32_t index) {

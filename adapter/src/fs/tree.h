@@ -1,5 +1,5 @@
-// The mounted trees of the configuration blob (config-blob.h, adapter/CONFIG.md), and what the
-// wasi:filesystem files (fs-*.c) share: error codes, descriptor types and result layouts.
+// The mounted trees of the configuration blob (runtime/config-blob.h, adapter/CONFIG.md), and what
+// the wasi:filesystem files (fs/) share: error codes, descriptor types and result layouts.
 #ifndef WASI_VIRT_FS_TREE_H
 #define WASI_VIRT_FS_TREE_H
 

@@ -1,7 +1,7 @@
-// wasi:http/types `fields`: a header map. Entries keep their order and their names'
-// case; names compare ASCII case-insensitively. A map's entries and all their bytes live in one
-// block (blocks.c), which every change replaces. A change is checked as a real host checks it
-// (http-syntax.c): an invalid name or value is header-error.invalid-syntax, a header the host
+// wasi:http/types `fields`: a header map. Entries keep their order and their names' case; names
+// compare ASCII case-insensitively. A map's entries and all their bytes live in one block
+// (runtime/blocks.c), which every change replaces. A change is checked as a real host checks it
+// (http/syntax.c): an invalid name or value is header-error.invalid-syntax, a header the host
 // manages itself header-error.forbidden, and only then is an immutable map's
 // header-error.immutable.
 #include "http/http.h"

@@ -4,11 +4,11 @@
 // wasi:io becomes the adapter's own: body streams are wrapped as host streams, the futures'
 // pollables as host pollables.
 //
-// Every function is forwarded as runtime/forward.h describes. Parameters that take ownership (a constructor's headers, finish's body
-// and trailers, handle's request and options, set's outparam and response) have their host
-// handle taken out of the adapter's handle, which is dropped. An incoming request and a
-// response outparam come from the host's call of a proxy's incoming-handler, which the
-// composer routes through the two bridge exports at the end. All other exports here are
+// Every function is forwarded as runtime/forward.h describes. Parameters that take ownership (a
+// constructor's headers, finish's body and trailers, handle's request and options, set's outparam
+// and response) have their host handle taken out of the adapter's handle, which is dropped. An
+// incoming request and a response outparam come from the host's call of a proxy's incoming-handler,
+// which the composer routes through the two bridge exports at the end. All other exports here are
 // `[forward]` variants.
 #include "http/http.h"
 #include "runtime/forward.h"
@@ -136,17 +136,23 @@ void *fields_from_list_host(const void *entries, uint32_t count) {
 }
 
 // get: func(name: field-name) -> list<field-value>
-FORWARD_RET_ARGS(TYPES, METHOD("fields", "get"), fields_get_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "get"), fields_get_host, NAME_TYPES, NAME_PARAMS,
+                 NAME_ARGS)
 // has: func(name: field-name) -> bool
-FORWARD_VALUE_ARGS(TYPES, METHOD("fields", "has"), fields_has_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_VALUE_ARGS(TYPES, METHOD("fields", "has"), fields_has_host, NAME_TYPES, NAME_PARAMS,
+                   NAME_ARGS)
 // set: func(name: field-name, value: list<field-value>) -> result<_, header-error>
 // append: func(name: field-name, value: field-value) -> result<_, header-error>
-FORWARD_RET_ARGS(TYPES, METHOD("fields", "set"), fields_set_host, P(NAME_TYPES, const void *, uint32_t),
-           P(NAME_PARAMS, const void *values, uint32_t count), P(NAME_ARGS, values, count))
-FORWARD_RET_ARGS(TYPES, METHOD("fields", "append"), fields_append_host, P(NAME_TYPES, const void *, uint32_t),
-           P(NAME_PARAMS, const void *value, uint32_t value_len), P(NAME_ARGS, value, value_len))
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "set"), fields_set_host,
+                 P(NAME_TYPES, const void *, uint32_t),
+                 P(NAME_PARAMS, const void *values, uint32_t count), P(NAME_ARGS, values, count))
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "append"), fields_append_host,
+                 P(NAME_TYPES, const void *, uint32_t),
+                 P(NAME_PARAMS, const void *value, uint32_t value_len),
+                 P(NAME_ARGS, value, value_len))
 // delete: func(name: field-name) -> result<_, header-error>
-FORWARD_RET_ARGS(TYPES, METHOD("fields", "delete"), fields_delete_host, NAME_TYPES, NAME_PARAMS, NAME_ARGS)
+FORWARD_RET_ARGS(TYPES, METHOD("fields", "delete"), fields_delete_host, NAME_TYPES, NAME_PARAMS,
+                 NAME_ARGS)
 FORWARD_RET(TYPES, METHOD("fields", "entries"), fields_entries_host)
 FORWARD_HANDLE(TYPES, METHOD("fields", "clone"), fields_clone_host, fields_new)
 
@@ -161,27 +167,28 @@ FORWARD_RET(TYPES, METHOD("outgoing-request", "authority"), request_authority_ho
 FORWARD_RET(TYPES, METHOD("outgoing-request", "path-with-query"), request_path_host)
 // set-method(method): the case, then other's string
 FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-method"), request_set_method_host,
-            P(i32, const char *, uint32_t), P(i32 tag, const char *ptr, uint32_t len),
-            P(tag, ptr, len))
+                   P(i32, const char *, uint32_t), P(i32 tag, const char *ptr, uint32_t len),
+                   P(tag, ptr, len))
 // set-scheme(option<scheme>): some, the case, then other's string
 FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-scheme"), request_set_scheme_host,
-            P(i32, i32, const char *, uint32_t),
-            P(i32 is_some, i32 tag, const char *ptr, uint32_t len), P(is_some, tag, ptr, len))
+                   P(i32, i32, const char *, uint32_t),
+                   P(i32 is_some, i32 tag, const char *ptr, uint32_t len),
+                   P(is_some, tag, ptr, len))
 // set-authority and set-path-with-query(option<string>)
 FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-authority"), request_set_authority_host,
-            P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
-            P(is_some, ptr, len))
+                   P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
+                   P(is_some, ptr, len))
 FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-request", "set-path-with-query"), request_set_path_host,
-            P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
-            P(is_some, ptr, len))
+                   P(i32, const char *, uint32_t), P(i32 is_some, const char *ptr, uint32_t len),
+                   P(is_some, ptr, len))
 
 // ---- request-options: three option<duration> ----
 
 CONSTRUCTOR0("request-options", options_constructor_host, options_new)
 
 #define TIMEOUT(NAME, ID)                                                                          \
-  FORWARD_RET(TYPES, METHOD("request-options", NAME), options_##ID##_host)                          \
-  FORWARD_VALUE_ARGS(TYPES, METHOD("request-options", "set-" NAME), options_set_##ID##_host,        \
+  FORWARD_RET(TYPES, METHOD("request-options", NAME), options_##ID##_host)                         \
+  FORWARD_VALUE_ARGS(TYPES, METHOD("request-options", "set-" NAME), options_set_##ID##_host,       \
                      P(i32, i64), P(i32 is_some, i64 value), P(is_some, value))
 
 TIMEOUT("connect-timeout", connect)
@@ -192,8 +199,8 @@ TIMEOUT("between-bytes-timeout", between_bytes)
 
 CONSTRUCTOR_HEADERS("outgoing-response", response_constructor_host, response_new)
 FORWARD_VALUE(TYPES, METHOD("outgoing-response", "status-code"), response_status_host)
-FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-response", "set-status-code"), response_set_status_host, i32, i32 status,
-            status)
+FORWARD_VALUE_ARGS(TYPES, METHOD("outgoing-response", "set-status-code"), response_set_status_host,
+                   i32, i32 status, status)
 FORWARD_HANDLE(TYPES, METHOD("outgoing-response", "headers"), response_headers_host, fields_new)
 FORWARD_RESULT(TYPES, METHOD("outgoing-response", "body"), response_body_host, body_new)
 
@@ -227,8 +234,10 @@ FORWARD_EXPORT(TYPES, "[method]future-incoming-response.get") void *future_get_h
 }
 
 FORWARD_VALUE(TYPES, METHOD("incoming-response", "status"), incoming_response_status_host)
-FORWARD_HANDLE(TYPES, METHOD("incoming-response", "headers"), incoming_response_headers_host, fields_new)
-FORWARD_RESULT(TYPES, METHOD("incoming-response", "consume"), incoming_response_consume_host, incoming_body_new)
+FORWARD_HANDLE(TYPES, METHOD("incoming-response", "headers"), incoming_response_headers_host,
+               fields_new)
+FORWARD_RESULT(TYPES, METHOD("incoming-response", "consume"), incoming_response_consume_host,
+               incoming_body_new)
 
 FORWARD_RESULT(TYPES, METHOD("incoming-body", "stream"), incoming_body_stream_host, wv_input_stream)
 
@@ -277,8 +286,10 @@ FORWARD_RET(TYPES, METHOD("incoming-request", "method"), incoming_request_method
 FORWARD_RET(TYPES, METHOD("incoming-request", "path-with-query"), incoming_request_path_host)
 FORWARD_RET(TYPES, METHOD("incoming-request", "scheme"), incoming_request_scheme_host)
 FORWARD_RET(TYPES, METHOD("incoming-request", "authority"), incoming_request_authority_host)
-FORWARD_HANDLE(TYPES, METHOD("incoming-request", "headers"), incoming_request_headers_host, fields_new)
-FORWARD_RESULT(TYPES, METHOD("incoming-request", "consume"), incoming_request_consume_host, incoming_body_new)
+FORWARD_HANDLE(TYPES, METHOD("incoming-request", "headers"), incoming_request_headers_host,
+               fields_new)
+FORWARD_RESULT(TYPES, METHOD("incoming-request", "consume"), incoming_request_consume_host,
+               incoming_body_new)
 
 // set's response, result<outgoing-response, error-code>, flattened: the case, then the
 // response's handle or the error-code's case, then the error-code's payload (option<u64> makes

@@ -1,5 +1,5 @@
-// wasi:http: what its two sides share. Denied (http-fields.c, http-outgoing.c), the
-// adapter plays the host up to the send; passed through virtualized I/O (http-host.c), it
+// wasi:http: what its two sides share. Denied (http/fields.c, http/outgoing.c), the
+// adapter plays the host up to the send; passed through virtualized I/O (http/host.c), it
 // forwards everything to the host's.
 #ifndef WASI_VIRT_HTTP_H
 #define WASI_VIRT_HTTP_H
@@ -35,7 +35,7 @@ wv_field *wv_fields_take(int32_t handle, uint32_t *count);
 // Drops an own handle of `fields` passed to the adapter (finish's trailers).
 void wv_fields_drop(int32_t handle);
 
-// Syntax checks (http-syntax.c): whether `len` bytes at `text` are a token (a field name or a
+// Syntax checks (http/syntax.c): whether `len` bytes at `text` are a token (a field name or a
 // method), a scheme, an authority, a path with query; whether a field value is valid.
 int wv_http_token(const char *text, uint32_t len);
 int wv_http_scheme(const char *text, uint32_t len);

@@ -1,7 +1,7 @@
 // wasi:http denied: a client builds requests (and responses) as on a real host, up to
 // the send. An outgoing-request keeps its method, scheme, authority, path and headers; a body
 // is taken once, its stream once, and what is written to it vanishes (an ignored output
-// stream, io-streams.c); request-options keep their timeouts. outgoing-handler.handle drops
+// stream, io/streams.c); request-options keep their timeouts. outgoing-handler.handle drops
 // what it is given and fails with HTTP-request-denied, so no incoming response, body, trailers
 // or future ever exists; an incoming request never does either (a component that exports
 // incoming-handler is refused by the generator). The methods of those resources are generated

@@ -1,6 +1,6 @@
 // wasi:io/streams: the adapter's `input-stream` and `output-stream` resources.
 //
-// Kinds (handles.h): WV_HOST forwards every call to the host's stream and wraps what comes
+// Kinds (runtime/handles.h): WV_HOST forwards every call to the host's stream and wraps what comes
 // back (errors into the adapter's errors, pollables into the adapter's pollables).
 // WV_IGNORE input is closed at once; WV_IGNORE output accepts everything and drops it,
 // granting IGNORE_BUDGET bytes per check-write. WV_DENY fails every read, write, flush and

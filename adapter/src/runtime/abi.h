@@ -120,20 +120,19 @@ typedef union {
   wv_result_unit result_unit;
   wv_option_handle option_handle;
   uint8_t tag; // option<enum>: 0 = none
-  // A wasi:filesystem result<T, error-code> (fs-tree.h); the largest is
+  // A wasi:filesystem result<T, error-code> (fs/tree.h); the largest is
   // result<descriptor-stat, error-code>, 104 bytes, align 8.
   uint64_t fs_result[13];
 } wv_ret;
 
 extern wv_ret wv_ret_area;
 
-// The adapter's heap (alloc.c): a bump allocator with a floor. Everything above the floor is
-// transient: lists and strings the caller lowers into the adapter (parameters), the host
-// lowers into it (import results), or the adapter returns. wv_release() drops all of it; the
-// exports that allocate call it just before they return: the caller lifts the results before
-// anything else can run in this instance, so returned bytes stay intact until then. Memory
-// that must outlive the call comes from wv_keep, which raises the floor. Both trap when memory
-// cannot grow.
+// The adapter's heap (runtime/alloc.c): a bump allocator with a floor. Everything above the floor
+// is transient: lists and strings the caller lowers into the adapter (parameters), the host lowers
+// into it (import results), or the adapter returns. wv_release() drops all of it; the exports that
+// allocate call it just before they return: the caller lifts the results before anything else can
+// run in this instance, so returned bytes stay intact until then. Memory that must outlive the call
+// comes from wv_keep, which raises the floor. Both trap when memory cannot grow.
 void *wv_alloc(size_t align, size_t size);
 void *wv_keep(size_t align, size_t size);
 void wv_release(void);

@@ -1,11 +1,11 @@
-// The adapter's heap: a bump allocator with a floor (see abi.h) and the canonical ABI's
+// The adapter's heap: a bump allocator with a floor (see runtime/abi.h) and the canonical ABI's
 // cabi_realloc, through which hosts and callers place lists and strings in the adapter's memory.
 #include "runtime/abi.h"
 
 // Where the heap starts: a mutable i32 wasm global, exported as `wasi_virt_heap_start`. The
 // linker gives it the initial value 0, which means "start at __heap_base"; the generator sets
 // it past the configuration blob it places there. The adapter only reads it.
-// (Assembly rather than clang's address_space(1) globals: see config-blob.c.)
+// (Assembly rather than clang's address_space(1) globals: see runtime/config-blob.c.)
 __asm__(".globl wasi_virt_heap_start\n"
         ".globaltype wasi_virt_heap_start, i32\n"
         "wasi_virt_heap_start:\n");
@@ -40,7 +40,7 @@ void *wv_alloc(size_t align, size_t size) { return (void *)(uintptr_t)bump(align
 
 void *wv_keep(size_t align, size_t size) {
   void *kept = wv_alloc(align, size);
-  heap_floor = heap_top; // anything transient below stays too: bounded, see handles.c
+  heap_floor = heap_top; // anything transient below stays too: bounded, see runtime/handles.c
   return kept;
 }
 

@@ -1,7 +1,7 @@
 // Memory that belongs to a resource and is freed with it (a header map's entries, a request's
 // strings): power-of-two size classes from 16 bytes, each with a free list. A fresh block comes
 // from wv_keep, so the heap's floor rises only when more blocks of a class are alive at once
-// than ever before; what was transient below it then stays too (bounded, as in handles.c).
+// than ever before; what was transient below it then stays too (bounded, as in runtime/handles.c).
 #include "runtime/handles.h"
 
 #define CLASSES 27 // the largest block is 1 GiB

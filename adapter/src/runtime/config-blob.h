@@ -10,7 +10,7 @@
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
 enum { WV_CWD_HOST = 0, WV_CWD_NONE = 1, WV_CWD_FIXED = 2 };
-// Stdio modes; the values are also the kinds of the streams they make (handles.h).
+// Stdio modes; the values are also the kinds of the streams they make (runtime/handles.h).
 enum { WV_STDIO_HOST = 0, WV_STDIO_IGNORE = 1, WV_STDIO_DENY = 2 };
 
 // Which host variables (or configuration properties) pass, and the values that replace them.

@@ -2,8 +2,8 @@
 // policy denies, and only for their core signatures: it points each export at a trap of its own,
 // named after the denial ("wasi-virt: denied wasi:random/random#get-random-bytes (allow with
 // --allow-random)", src/virt/denied-traps.ts), which may first write that line on the host's
-// stderr (trace.c). (A denied monotonic clock is monotonic.c's exports, replaced the same way;
-// its host imports, which nothing then calls, become traps.)
+// stderr (runtime/trace.c). (A denied monotonic clock is clocks/monotonic.c's exports, replaced
+// the same way; its host imports, which nothing then calls, become traps.)
 // Signatures are the canonical ABI's core ones:
 //   result / u8 parameters are one i32; u64 is i64;
 //   results wider than one core value (list<u8>, tuple<u64, u64>, datetime) go through a

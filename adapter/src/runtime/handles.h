@@ -9,7 +9,7 @@
 #include "runtime/abi.h"
 
 // What a handle is. WV_HOST wraps a host handle of the same resource type; the stdio modes of
-// config-blob.h map onto the stream kinds (0 host, 1 ignore, 2 deny).
+// runtime/config-blob.h map onto the stream kinds (0 host, 1 ignore, 2 deny).
 enum {
   WV_HOST = 0,    // any resource: forwards to `host`
   WV_IGNORE = 1,  // streams: input ends at once, output vanishes
@@ -20,7 +20,7 @@ enum {
   WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
   WV_ENTRIES = 7, // directory-entry-stream: the children of directory `node`, from index `pos`
   WV_NETWORK = 8, // network: the instance network of denied sockets, which reaches nothing
-  // Denied HTTP (http.h): header maps, and what a client builds before sending.
+  // Denied HTTP (http/http.h): header maps, and what a client builds before sending.
   WV_FIELDS = 9,    // fields: `len` entries at `data` (a block), immutable if `flags`
   WV_REQUEST = 10,  // outgoing-request: its parts in the block at `data`
   WV_RESPONSE = 11, // outgoing-response: headers as WV_FIELDS, the status in `flags`
@@ -32,7 +32,7 @@ typedef struct wv_obj {
   uint32_t kind;
   union {
     int32_t host;   // WV_HOST: the host's handle
-    uint32_t node;  // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (config-blob.h)
+    uint32_t node;  // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (runtime/config-blob.h)
     uint32_t taken; // WV_REQUEST, WV_RESPONSE: body() was called; WV_BODY: write() was
   };
   union {
@@ -56,8 +56,8 @@ wv_obj *wv_obj_new(uint32_t kind, int32_t host);
 // Returns a struct to the free list (a dtor's last step).
 void wv_obj_free(wv_obj *obj);
 
-// Memory that lives as long as a resource (blocks.c): at least `size` bytes, 8-byte aligned,
-// until wv_block_free (which takes 0 too). Never fails (traps on OOM).
+// Memory that lives as long as a resource (runtime/blocks.c): at least `size` bytes, 8-byte
+// aligned, until wv_block_free (which takes 0 too). Never fails (traps on OOM).
 void *wv_block(size_t size);
 void wv_block_free(void *block);
 
