@@ -15,12 +15,19 @@
 
 #define TYPES HTTP_TYPES
 
-WV_RESOURCE(TYPES, "future-incoming-response", future)
-WV_RESOURCE(TYPES, "incoming-response", incoming_response)
-WV_RESOURCE(TYPES, "incoming-body", incoming_body)
-WV_RESOURCE(TYPES, "future-trailers", trailers)
-WV_RESOURCE(TYPES, "incoming-request", incoming_request)
-WV_RESOURCE(TYPES, "response-outparam", outparam)
+// The resources the denied side has too (http/http.h declares their intrinsics), and those
+// only forwarding makes.
+FORWARD_DTOR(TYPES, "fields", fields)
+FORWARD_DTOR(TYPES, "outgoing-request", request)
+FORWARD_DTOR(TYPES, "outgoing-response", response)
+FORWARD_DTOR(TYPES, "outgoing-body", body)
+FORWARD_DTOR(TYPES, "request-options", options)
+FORWARD_RESOURCE(TYPES, "future-incoming-response", future)
+FORWARD_RESOURCE(TYPES, "incoming-response", incoming_response)
+FORWARD_RESOURCE(TYPES, "incoming-body", incoming_body)
+FORWARD_RESOURCE(TYPES, "future-trailers", trailers)
+FORWARD_RESOURCE(TYPES, "incoming-request", incoming_request)
+FORWARD_RESOURCE(TYPES, "response-outparam", outparam)
 
 // variant error-code: the case at 0, the largest payload (option<field-size-payload>, 24
 // bytes) at 8, since option<u64> aligns it to 8.
@@ -100,18 +107,6 @@ _Static_assert(sizeof(wv_ret) >= sizeof(future_result) && _Alignof(wv_ret) >= 8,
 #define NAME_TYPES P(const char *, uint32_t)
 #define NAME_PARAMS P(const char *name, uint32_t len)
 #define NAME_ARGS P(name, len)
-
-FORWARD_DTOR(TYPES, "fields", fields)
-FORWARD_DTOR(TYPES, "outgoing-request", request)
-FORWARD_DTOR(TYPES, "outgoing-response", response)
-FORWARD_DTOR(TYPES, "outgoing-body", body)
-FORWARD_DTOR(TYPES, "request-options", options)
-FORWARD_DTOR(TYPES, "future-incoming-response", future)
-FORWARD_DTOR(TYPES, "incoming-response", incoming_response)
-FORWARD_DTOR(TYPES, "incoming-body", incoming_body)
-FORWARD_DTOR(TYPES, "future-trailers", trailers)
-FORWARD_DTOR(TYPES, "incoming-request", incoming_request)
-FORWARD_DTOR(TYPES, "response-outparam", outparam)
 
 TAKE(fields)
 TAKE(request)

@@ -88,6 +88,12 @@
     wv_obj_free(self);                                                                             \
   }
 
+// A resource of the host's that only forwarding makes: its intrinsics (WV_RESOURCE) and its
+// destructor.
+#define FORWARD_RESOURCE(IFACE, RES, ID)                                                           \
+  WV_RESOURCE(IFACE, RES, ID)                                                                      \
+  FORWARD_DTOR(IFACE, RES, ID)
+
 // An interface's error-code function, func(err: borrow<error>) -> option<error-code>: the
 // host's answer for the error of a host stream; none for the adapter's own errors.
 #define FORWARD_ERROR_CODE(IFACE, FN, ID)                                                          \

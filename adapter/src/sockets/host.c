@@ -53,11 +53,6 @@
     return WV_HOST_RESULT(WRAP);                                                                   \
   }
 
-// A resource of the host's behind the adapter's handles: its intrinsics and its destructor.
-#define HOST_RESOURCE(IFACE, RES, ID)                                                              \
-  WV_RESOURCE(IFACE, RES, ID)                                                                      \
-  FORWARD_DTOR(IFACE, RES, ID)
-
 // ---- network ----
 
 IMPORT(SOCKETS("instance-network"), "instance-network") i32 host_instance_network(void);
@@ -71,7 +66,7 @@ FORWARD_ERROR_CODE(NETWORK, "network-error-code", network_error_code_host)
 
 // ---- name lookup ----
 
-HOST_RESOURCE(LOOKUP, "resolve-address-stream", lookup)
+FORWARD_RESOURCE(LOOKUP, "resolve-address-stream", lookup)
 
 IMPORT(LOOKUP, "resolve-addresses") void host_resolve_addresses(i32, const char *, uint32_t, ret_t);
 
@@ -86,7 +81,7 @@ FORWARD_SUBSCRIBE(LOOKUP, "resolve-address-stream", lookup_subscribe)
 
 // ---- TCP ----
 
-HOST_RESOURCE(TCP, "tcp-socket", tcp)
+FORWARD_RESOURCE(TCP, "tcp-socket", tcp)
 
 CREATE_SOCKET("tcp-create-socket", "create-tcp-socket", create_tcp, tcp_new)
 
@@ -131,9 +126,9 @@ FORWARD_EXPORT(TCP, METHOD("tcp-socket", "accept")) void *tcp_accept(wv_obj *sel
 
 // ---- UDP ----
 
-HOST_RESOURCE(UDP, "udp-socket", udp)
-HOST_RESOURCE(UDP, "incoming-datagram-stream", incoming)
-HOST_RESOURCE(UDP, "outgoing-datagram-stream", outgoing)
+FORWARD_RESOURCE(UDP, "udp-socket", udp)
+FORWARD_RESOURCE(UDP, "incoming-datagram-stream", incoming)
+FORWARD_RESOURCE(UDP, "outgoing-datagram-stream", outgoing)
 
 CREATE_SOCKET("udp-create-socket", "create-udp-socket", create_udp, udp_new)
 
