@@ -10,7 +10,7 @@ const resultOf = (id: string, fn: string) => types.resultOf(iface(id).functions[
 
 describe('WIT types and canonical ABI layouts', () => {
   it('lays results out as the adapter’s C static asserts do', () => {
-    // abi.h: result<list<u8>, stream-error> 12 bytes, result<u64, stream-error> 16
+    // runtime/abi.h: result<list<u8>, stream-error> 12 bytes, result<u64, stream-error> 16
     expect(layoutOf(resultOf('wasi:io/streams', '[method]input-stream.read'))).toEqual({
       size: 12,
       align: 4,
@@ -19,7 +19,7 @@ describe('WIT types and canonical ABI layouts', () => {
       size: 16,
       align: 8,
     });
-    // fs-descriptors.c: descriptor-stat 96 bytes; result<descriptor-stat, error-code> 104
+    // fs/descriptors.c: descriptor-stat 96 bytes; result<descriptor-stat, error-code> 104
     expect(layoutOf(resultOf('wasi:filesystem/types', '[method]descriptor.stat'))).toEqual({
       size: 104,
       align: 8,

@@ -15185,11 +15185,17 @@ function definitionOf(locals, index) {
   }
   return local && "def" in local ? local.def : void 0;
 }
-function isPlainValueType(locals, index, visiting = /* @__PURE__ */ new Set()) {
-  const def = definitionOf(locals, index);
-  if (!def || def.kind !== "defined" || visiting.has(index)) return false;
-  visiting.add(index);
-  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, visiting);
+function isPlainValueType(locals, index, known = /* @__PURE__ */ new Map()) {
+  const answer = known.get(index);
+  if (answer !== void 0) return answer;
+  known.set(index, false);
+  const plain = plainDefinition(locals, definitionOf(locals, index), known);
+  known.set(index, plain);
+  return plain;
+}
+function plainDefinition(locals, def, known) {
+  if (!def || def.kind !== "defined") return false;
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, known);
   const d = def.def;
   switch (d.kind) {
     case "prim":
@@ -16001,10 +16007,15 @@ var Composer = class {
     const { locals, types: types2 } = localTypes(instanceType.decls);
     const index = types2.get(name);
     if (index === void 0 || !isPlainValueType(locals, index)) return void 0;
+    const defined = /* @__PURE__ */ new Map();
     const define = (local) => {
+      const known = defined.get(local);
+      if (known !== void 0) return known;
       const w = new ByteWriter();
       encodeDefType(w, definitionOf(locals, local), [(_sort, i) => define(i)]);
-      return this.b.type((out) => out.bytes(w.view()));
+      const at = this.b.type((out) => out.bytes(w.view()));
+      defined.set(local, at);
+      return at;
     };
     return define(index);
   }

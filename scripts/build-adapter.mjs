@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Builds the virtual adapter core module adapter/virtual-adapter.wasm from adapter/src/*.c.
+// Builds the virtual adapter core module adapter/virtual-adapter.wasm from the C sources under
+// adapter/src/ (one folder per subsystem: adapter/README.md).
 //
 //   node scripts/build-adapter.mjs          build and write adapter/virtual-adapter.wasm
 //   node scripts/build-adapter.mjs --check  build into a temp dir; exit 1 if the bytes differ
 //                                            from the committed file
 //
 // Needs clang-16 and lld-16 (Debian/Ubuntu apt packages); no libc. The module is freestanding:
-// each source is compiled on its own, then all are linked. See adapter/CONFIG.md for the
+// each source is compiled on its own, then all are linked in the order of their paths. See adapter/CONFIG.md for the
 // globals and the configuration layout the generator fills in.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,6 +37,9 @@ const COMPILE_FLAGS = [
   '-Wextra',
   '-Wno-unused-parameter',
   '-Werror',
+  // Includes name their header from adapter/src: "runtime/handles.h".
+  '-iquote',
+  '.',
   `-ffile-prefix-map=${SRC_DIR}=.`,
 ];
 // Compiling and linking are separate steps, and the link step gets no -O flag: when one clang
@@ -92,12 +96,27 @@ function checkModule(bytes) {
   }
 }
 
+/**
+ * The C sources under adapter/src (`dir`, relative to it): paths with `/` separators, sorted by
+ * code unit (not by locale), so the link order and the bytes do not depend on the machine.
+ */
+async function findSources(dir = '') {
+  const sources = [];
+  for (const entry of await readdir(join(SRC_DIR, dir), { withFileTypes: true })) {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) sources.push(...(await findSources(path)));
+    else if (entry.isFile() && entry.name.endsWith('.c')) sources.push(path);
+  }
+  return sources.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 async function build(workDir) {
-  const sources = (await readdir(SRC_DIR)).filter((f) => f.endsWith('.c')).sort();
+  const sources = await findSources();
   if (sources.length === 0) fail(`no C sources in ${rel(SRC_DIR)}`);
   const objects = [];
   for (const source of sources) {
-    const object = join(workDir, source.replace(/\.c$/, '.o'));
+    // runtime/alloc.c → runtime-alloc.o: one flat folder, no two sources' objects collide.
+    const object = join(workDir, source.replaceAll('/', '-').replace(/\.c$/, '.o'));
     clang(fail, SRC_DIR, [...COMPILE_FLAGS, '-c', source, '-o', object]);
     objects.push(object);
   }

@@ -76,7 +76,7 @@ export interface PlacedText {
 
 /**
  * Points each denied export at a trap of its own, in place of the C code's
- * (deny.c's, or monotonic.c's around host imports that will trap). With
+ * (runtime/deny.c's, or clocks/monotonic.c's around host imports that will trap). With
  * `write`, the trap first writes its message (placed at `messages[i]`) on the
  * host's stderr with the adapter's `wasi_virt_denied`.
  */

@@ -1,7 +1,7 @@
 import binaryen from 'binaryen';
 import { functionsOf } from './trap-exports.js';
 
-/** The import adapter/src/file-data.c calls to copy bytes out of a passive file's segment. */
+/** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */
 const DATA_INIT = { module: 'wasi-virt', base: 'data-init' };
 
 /** Whether a function import is data-init, which the generator defines rather than forwards. */

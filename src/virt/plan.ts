@@ -163,14 +163,14 @@ export function planVirtualization(
   return plan;
 }
 
-/** What the --debug trace and denied calls' messages (adapter/src/trace.c) call on the host: its stderr, written whole lines at a time. */
+/** What the --debug trace and denied calls' messages (adapter/src/runtime/trace.c) call on the host: its stderr, written whole lines at a time. */
 const TRACE_IMPORTS: [string, string][] = [
   ['wasi:cli/stderr', 'get-stderr'],
   ['wasi:io/streams', '[method]output-stream.blocking-write-and-flush'],
   ['wasi:io/error', '[resource-drop]error'],
 ];
 
-/** Makes the adapter import what trace.c writes with, whether or not the app imports it. */
+/** Makes the adapter import what runtime/trace.c writes with, whether or not the app imports it. */
 function addTraceImports(plan: VirtPlan): void {
   for (const [id, fn] of TRACE_IMPORTS) {
     const iface = WASI_INTERFACES.find((i) => i.id === id)!;

@@ -3,7 +3,7 @@ import type { VirtPlan } from './plan.js';
 import { WitTypes, type WitType } from './wit-types.js';
 
 /**
- * A value's shape as the `--debug` trace reads it (adapter/src/trace.c), in
+ * A value's shape as the `--debug` trace reads it (adapter/src/runtime/trace.c), in
  * prefix form, with the canonical ABI's offsets worked out here:
  *   u<size> s<size> b h           an integer, a bool, a handle
  *   S L l                         a string (quoted), a list<u8> (`<N bytes>`), another list (`<N items>`)

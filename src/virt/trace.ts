@@ -3,7 +3,7 @@ import type { PlacedText } from './denied-traps.js';
 import type { ArgKind } from './trace-args.js';
 import { exportsOf } from './trap-exports.js';
 
-/** The adapter's trace functions (adapter/src/trace.c), exported by its build for this step only. */
+/** The adapter's trace functions (adapter/src/runtime/trace.c), exported by its build for this step only. */
 export const TRACE_EXPORTS = [
   'wasi_virt_trace_enter',
   'wasi_virt_trace_arg',

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  compose
+} from "./cli-chunk-RKPO4Z3I.js";
+import {
+  writeFileAtomic
+} from "./cli-chunk-J6I4HRNZ.js";
+import {
+  describeComponent,
+  loadComponentFile,
+  readComponent
+} from "./cli-chunk-WRQNEKOP.js";
+import {
+  ExitCode,
+  escapeControl
+} from "./cli-chunk-D73CNOAG.js";
+
+// src/cli/commands/compose.ts
+async function composeCommand(rootPath, options, io) {
+  const root = await loadComponentFile(rootPath);
+  const plugs = await Promise.all(options.plug.map((plug) => loadComponentFile(plug)));
+  const result = compose(
+    { bytes: root.bytes, label: rootPath, component: root.component },
+    plugs.map((p) => ({ bytes: p.bytes, label: p.path, component: p.component }))
+  );
+  for (const warning of result.warnings)
+    io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+`);
+  await writeFileAtomic(options.output, result.bytes);
+  const imports = describeComponent(readComponent(result.bytes)).imports;
+  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  for (const s of result.satisfied)
+    lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
+  lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));
+  io.stdout(lines.map(escapeControl).join("\n") + "\n");
+  return ExitCode.pass;
+}
+export {
+  composeCommand
+};

@@ -1,0 +1,3091 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  patchFromFlags,
+  reportFormats
+} from "./cli-chunk-KGBIS6S5.js";
+import {
+  checkImports,
+  checkReportPath,
+  emitReport,
+  importRulesFrom,
+  loadPolicyFile,
+  stringify
+} from "./cli-chunk-2U44UONQ.js";
+import {
+  DEFAULT_PASSIVE_CUTOFF,
+  POLICY_OPTIONS,
+  applyPatches,
+  denyAllPolicy,
+  hostPolicy,
+  parseBoolean,
+  patchFromTexts,
+  reachesHostFiles,
+  stdioStreams,
+  subsystems
+} from "./cli-chunk-PWJSET4R.js";
+import "./cli-chunk-PDQYJNB6.js";
+import {
+  ByteWriter,
+  ComponentBuilder,
+  compose,
+  defineWrapType,
+  wrapFunctionName
+} from "./cli-chunk-RKPO4Z3I.js";
+import {
+  require_semver,
+  writeFileAtomic
+} from "./cli-chunk-J6I4HRNZ.js";
+import {
+  ByteReader,
+  FUNC_SORT,
+  INSTANCE_SORT,
+  SectionId,
+  TYPE_SORT,
+  describeComponent,
+  loadComponentFile,
+  maxComponentSize,
+  readComponent,
+  readCoreModule
+} from "./cli-chunk-WRQNEKOP.js";
+import {
+  ExitCode,
+  UserInputError,
+  __toESM,
+  escapeControl
+} from "./cli-chunk-D73CNOAG.js";
+
+// src/policy/policy-data.ts
+var pathTables = [
+  ["mounts", "mounts"],
+  ["preopens", "preopens"],
+  ["host-files", "hostFiles"]
+];
+function varsToData(vars2) {
+  const table = {};
+  if (vars2.mode === "all" || vars2.mode === "none") table.allow = vars2.mode === "all";
+  else table[vars2.mode] = vars2.names;
+  if (Object.keys(vars2.overrides).length > 0) table.set = vars2.overrides;
+  return table;
+}
+function policyToData(policy) {
+  const data = {};
+  for (const subsystem of subsystems)
+    data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
+  if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
+  if (policy.debug) data.debug = true;
+  data.env = {
+    ...varsToData(policy.env),
+    ...policy.args ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {}
+  };
+  data.config = varsToData(policy.config);
+  if (policy.imports.allow.length > 0 || policy.imports.deny.length > 0)
+    data.imports = { ...policy.imports };
+  for (const [key, field] of pathTables) {
+    if (policy[field].length > 0)
+      data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
+  }
+  return data;
+}
+
+// src/pipeline/virtualize-and-verify.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/virt/generate-adapter.ts
+import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
+
+// src/component/write/bytes.ts
+function copyInto(target, bytes) {
+  if (bytes instanceof Uint8Array) target.set(bytes);
+  else bytes.copyTo(target);
+}
+function concatBytes(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    copyInto(out.subarray(at, at + chunk.length), chunk);
+    at += chunk.length;
+  }
+  return out;
+}
+function regionOf(length, pieces) {
+  return {
+    length,
+    copyTo(target) {
+      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
+    }
+  };
+}
+
+// src/component/write/core-data.ts
+var DATA_SECTION = 11;
+var DATA_COUNT_SECTION = 12;
+var CODE_SECTION = 10;
+function coreSections(module) {
+  const r = new ByteReader(module, 8);
+  const sections = [];
+  while (!r.atEnd) {
+    const start = r.offset;
+    const id = r.u8("a core section id");
+    const size = r.u32("(core section size)");
+    sections.push({ id, start, payloadStart: r.offset, end: r.offset + size });
+    r.offset += size;
+  }
+  return sections;
+}
+var framed = (id, payload, length) => {
+  if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
+  return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
+};
+var PASSIVE_PLACEHOLDER = [1, 0];
+function withoutPlaceholders(segments, count) {
+  const size = count * PASSIVE_PLACEHOLDER.length;
+  const tail = segments.subarray(segments.length - size);
+  if (size > segments.length || tail.some((b, i) => b !== PASSIVE_PLACEHOLDER[i % 2]))
+    throw new Error(`the adapter module does not end with ${count} passive placeholder segments`);
+  return segments.subarray(0, segments.length - size);
+}
+function withDataSegments(module, segments, passive = []) {
+  if (segments.length === 0 && passive.length === 0) return [module];
+  const sections = coreSections(module);
+  const data = sections.find((s) => s.id === DATA_SECTION);
+  const oldCount = data ? new ByteReader(module, data.payloadStart, data.end).u32() : 0;
+  const oldSegments = data ? (() => {
+    const r = new ByteReader(module, data.payloadStart, data.end);
+    r.u32();
+    return withoutPlaceholders(module.subarray(r.offset, data.end), passive.length);
+  })() : withoutPlaceholders(new Uint8Array(), passive.length);
+  const payload = [
+    new ByteWriter().u32(oldCount + segments.length).toBytes(),
+    oldSegments
+  ];
+  for (const bytes of passive)
+    payload.push(new ByteWriter().u8(1).u32(bytes.length).toBytes(), bytes);
+  for (const { address, data: bytes } of segments) {
+    payload.push(
+      new ByteWriter().u8(0).u8(65).s33(address | 0).u8(11).u32(bytes.length).toBytes(),
+      bytes
+    );
+  }
+  const newData = framed(
+    DATA_SECTION,
+    payload,
+    payload.reduce((n, c) => n + c.length, 0)
+  );
+  const chunks = [module.subarray(0, 8)];
+  let placed = false;
+  for (const section of sections) {
+    if (section.id === DATA_COUNT_SECTION) {
+      chunks.push(...framed(DATA_COUNT_SECTION, new ByteWriter().u32(oldCount + segments.length)));
+      continue;
+    }
+    if (section.id === DATA_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+      continue;
+    }
+    chunks.push(module.subarray(section.start, section.end));
+    if (!data && section.id === CODE_SECTION) {
+      chunks.push(...newData);
+      placed = true;
+    }
+  }
+  if (!placed) chunks.push(...newData);
+  return chunks;
+}
+function addDataToComponent(component, segments, passive = []) {
+  if (segments.length === 0 && passive.length === 0) return component;
+  const c = readComponent(component);
+  const target = c.coreModules.find(
+    (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
+  );
+  if (!target) throw new Error("the component has no core module exporting its memory");
+  const section = c.sections.find((s) => s.payloadStart === target.start);
+  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
+  const length = module.reduce((n, chunk) => n + chunk.length, 0);
+  return concatBytes([
+    component.subarray(0, section.start),
+    ...framed(1, module, length),
+    component.subarray(section.end)
+  ]);
+}
+
+// src/virt/adapter-module.ts
+import { readFile } from "node:fs/promises";
+var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
+var cached;
+function loadAdapterModule() {
+  cached ??= (async () => {
+    for (const candidate of candidates) {
+      try {
+        return await readFile(new URL(candidate, import.meta.url));
+      } catch {
+      }
+    }
+    throw new Error(
+      "adapter/virtual-adapter.wasm is missing from this installation; run npm run build:adapter"
+    );
+  })();
+  return cached;
+}
+
+// src/virt/wasi-catalogue.generated.ts
+var WASI_CATALOGUE = {
+  "wasi:cli/environment": {
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "initial-cwd": "func() -> option<string>"
+    }
+  },
+  "wasi:cli/exit": {
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" },
+    notes: { "exit-with-code": "since 0.2.12" }
+  },
+  "wasi:cli/run": { types: [], functions: { run: "func() -> result" } },
+  "wasi:cli/stderr": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stderr": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdin": {
+    types: ["use wasi:io/streams@{version}.{input-stream};"],
+    functions: { "get-stdin": "func() -> input-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/stdout": {
+    types: ["use wasi:io/streams@{version}.{output-stream};"],
+    functions: { "get-stdout": "func() -> output-stream" },
+    uses: ["wasi:io/streams"]
+  },
+  "wasi:cli/terminal-input": { types: ["resource terminal-input"], functions: {} },
+  "wasi:cli/terminal-output": { types: ["resource terminal-output"], functions: {} },
+  "wasi:cli/terminal-stderr": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stderr": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:cli/terminal-stdin": {
+    types: ["use terminal-input.{terminal-input};"],
+    functions: { "get-terminal-stdin": "func() -> option<terminal-input>" },
+    uses: ["wasi:cli/terminal-input"]
+  },
+  "wasi:cli/terminal-stdout": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stdout": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:clocks/monotonic-clock": {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "type instant = u64;",
+      "type duration = u64;"
+    ],
+    functions: {
+      now: "func() -> instant",
+      resolution: "func() -> duration",
+      "subscribe-instant": "func(when: instant) -> pollable",
+      "subscribe-duration": "func(when: duration) -> pollable"
+    },
+    uses: ["wasi:io/poll"]
+  },
+  "wasi:clocks/timezone": {
+    types: [
+      "use wall-clock.{datetime};",
+      "record timezone-display { utc-offset: s32, name: string, in-daylight-saving-time: bool }"
+    ],
+    functions: {
+      display: "func(when: datetime) -> timezone-display",
+      "utc-offset": "func(when: datetime) -> s32"
+    },
+    uses: ["wasi:clocks/wall-clock"],
+    stability: "unstable clocks-timezone",
+    notes: {
+      datetime: "unstable clocks-timezone",
+      "timezone-display": "unstable clocks-timezone",
+      display: "unstable clocks-timezone",
+      "utc-offset": "unstable clocks-timezone"
+    }
+  },
+  "wasi:clocks/wall-clock": {
+    types: ["record datetime { seconds: u64, nanoseconds: u32 }"],
+    functions: { now: "func() -> datetime", resolution: "func() -> datetime" }
+  },
+  "wasi:config/store": {
+    types: ["variant error { upstream(string), io(string) }"],
+    functions: {
+      get: "func(key: string) -> result<option<string>, error>",
+      "get-all": "func() -> result<list<tuple<string, string>>, error>"
+    }
+  },
+  "wasi:filesystem/preopens": {
+    types: ["use types.{descriptor};"],
+    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
+    uses: ["wasi:filesystem/types"]
+  },
+  "wasi:filesystem/types": {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream, error};",
+      "use wasi:clocks/wall-clock@{version}.{datetime};",
+      "type filesize = u64;",
+      "enum descriptor-type { unknown, block-device, character-device, directory, fifo, symbolic-link, regular-file, socket }",
+      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
+      "flags path-flags { symlink-follow }",
+      "flags open-flags { create, directory, exclusive, truncate }",
+      "type link-count = u64;",
+      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<datetime>, data-modification-timestamp: option<datetime>, status-change-timestamp: option<datetime> }",
+      "variant new-timestamp { no-change, now, timestamp(datetime) }",
+      "record directory-entry { %type: descriptor-type, name: string }",
+      "enum error-code { access, would-block, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device }",
+      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
+      "record metadata-hash-value { lower: u64, upper: u64 }",
+      "resource descriptor",
+      "resource directory-entry-stream"
+    ],
+    functions: {
+      "[method]descriptor.read-via-stream": "func(offset: filesize) -> result<input-stream, error-code>",
+      "[method]descriptor.write-via-stream": "func(offset: filesize) -> result<output-stream, error-code>",
+      "[method]descriptor.append-via-stream": "func() -> result<output-stream, error-code>",
+      "[method]descriptor.advise": "func(offset: filesize, length: filesize, advice: advice) -> result<_, error-code>",
+      "[method]descriptor.sync-data": "func() -> result<_, error-code>",
+      "[method]descriptor.get-flags": "func() -> result<descriptor-flags, error-code>",
+      "[method]descriptor.get-type": "func() -> result<descriptor-type, error-code>",
+      "[method]descriptor.set-size": "func(size: filesize) -> result<_, error-code>",
+      "[method]descriptor.set-times": "func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.read": "func(length: filesize, offset: filesize) -> result<tuple<list<u8>, bool>, error-code>",
+      "[method]descriptor.write": "func(buffer: list<u8>, offset: filesize) -> result<filesize, error-code>",
+      "[method]descriptor.read-directory": "func() -> result<directory-entry-stream, error-code>",
+      "[method]descriptor.sync": "func() -> result<_, error-code>",
+      "[method]descriptor.create-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.stat": "func() -> result<descriptor-stat, error-code>",
+      "[method]descriptor.stat-at": "func(path-flags: path-flags, path: string) -> result<descriptor-stat, error-code>",
+      "[method]descriptor.set-times-at": "func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.link-at": "func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.open-at": "func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> result<descriptor, error-code>",
+      "[method]descriptor.readlink-at": "func(path: string) -> result<string, error-code>",
+      "[method]descriptor.remove-directory-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.rename-at": "func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.symlink-at": "func(old-path: string, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.unlink-file-at": "func(path: string) -> result<_, error-code>",
+      "[method]descriptor.is-same-object": "func(other: borrow<descriptor>) -> bool",
+      "[method]descriptor.metadata-hash": "func() -> result<metadata-hash-value, error-code>",
+      "[method]descriptor.metadata-hash-at": "func(path-flags: path-flags, path: string) -> result<metadata-hash-value, error-code>",
+      "[method]directory-entry-stream.read-directory-entry": "func() -> result<option<directory-entry>, error-code>",
+      "filesystem-error-code": "func(err: borrow<error>) -> option<error-code>"
+    },
+    uses: ["wasi:io/streams", "wasi:clocks/wall-clock"]
+  },
+  "wasi:http/incoming-handler": {
+    types: ["use types.{incoming-request, response-outparam};"],
+    functions: { handle: "func(request: incoming-request, response-out: response-outparam)" },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/outgoing-handler": {
+    types: ["use types.{outgoing-request, request-options, future-incoming-response, error-code};"],
+    functions: {
+      handle: "func(request: outgoing-request, options: option<request-options>) -> result<future-incoming-response, error-code>"
+    },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/types": {
+    types: [
+      "use wasi:clocks/monotonic-clock@{version}.{duration};",
+      "use wasi:io/streams@{version}.{input-stream, output-stream};",
+      "use wasi:io/error@{version}.{error as io-error};",
+      "use wasi:io/poll@{version}.{pollable};",
+      "variant method { get, head, post, put, delete, connect, options, trace, patch, other(string) }",
+      "variant scheme { HTTP, HTTPS, other(string) }",
+      "record DNS-error-payload { rcode: option<string>, info-code: option<u16> }",
+      "record TLS-alert-received-payload { alert-id: option<u8>, alert-message: option<string> }",
+      "record field-size-payload { field-name: option<string>, field-size: option<u32> }",
+      "variant error-code { DNS-timeout, DNS-error(DNS-error-payload), destination-not-found, destination-unavailable, destination-IP-prohibited, destination-IP-unroutable, connection-refused, connection-terminated, connection-timeout, connection-read-timeout, connection-write-timeout, connection-limit-reached, TLS-protocol-error, TLS-certificate-error, TLS-alert-received(TLS-alert-received-payload), HTTP-request-denied, HTTP-request-length-required, HTTP-request-body-size(option<u64>), HTTP-request-method-invalid, HTTP-request-URI-invalid, HTTP-request-URI-too-long, HTTP-request-header-section-size(option<u32>), HTTP-request-header-size(option<field-size-payload>), HTTP-request-trailer-section-size(option<u32>), HTTP-request-trailer-size(field-size-payload), HTTP-response-incomplete, HTTP-response-header-section-size(option<u32>), HTTP-response-header-size(field-size-payload), HTTP-response-body-size(option<u64>), HTTP-response-trailer-section-size(option<u32>), HTTP-response-trailer-size(field-size-payload), HTTP-response-transfer-coding(option<string>), HTTP-response-content-coding(option<string>), HTTP-response-timeout, HTTP-upgrade-failed, HTTP-protocol-error, loop-detected, configuration-error, internal-error(option<string>) }",
+      "variant header-error { invalid-syntax, forbidden, immutable }",
+      "type field-key = string;",
+      "type field-name = field-key;",
+      "type field-value = list<u8>;",
+      "resource fields",
+      "type headers = fields;",
+      "type trailers = fields;",
+      "resource incoming-request",
+      "resource outgoing-request",
+      "resource request-options",
+      "resource response-outparam",
+      "type status-code = u16;",
+      "resource incoming-response",
+      "resource incoming-body",
+      "resource future-trailers",
+      "resource outgoing-response",
+      "resource outgoing-body",
+      "resource future-incoming-response"
+    ],
+    functions: {
+      "http-error-code": "func(err: borrow<io-error>) -> option<error-code>",
+      "[constructor]fields": "func()",
+      "[static]fields.from-list": "func(entries: list<tuple<field-name, field-value>>) -> result<fields, header-error>",
+      "[method]fields.get": "func(name: field-name) -> list<field-value>",
+      "[method]fields.has": "func(name: field-name) -> bool",
+      "[method]fields.set": "func(name: field-name, value: list<field-value>) -> result<_, header-error>",
+      "[method]fields.delete": "func(name: field-name) -> result<_, header-error>",
+      "[method]fields.append": "func(name: field-name, value: field-value) -> result<_, header-error>",
+      "[method]fields.entries": "func() -> list<tuple<field-name, field-value>>",
+      "[method]fields.clone": "func() -> fields",
+      "[method]incoming-request.method": "func() -> method",
+      "[method]incoming-request.path-with-query": "func() -> option<string>",
+      "[method]incoming-request.scheme": "func() -> option<scheme>",
+      "[method]incoming-request.authority": "func() -> option<string>",
+      "[method]incoming-request.headers": "func() -> headers",
+      "[method]incoming-request.consume": "func() -> result<incoming-body>",
+      "[constructor]outgoing-request": "func(headers: headers)",
+      "[method]outgoing-request.body": "func() -> result<outgoing-body>",
+      "[method]outgoing-request.method": "func() -> method",
+      "[method]outgoing-request.set-method": "func(method: method) -> result",
+      "[method]outgoing-request.path-with-query": "func() -> option<string>",
+      "[method]outgoing-request.set-path-with-query": "func(path-with-query: option<string>) -> result",
+      "[method]outgoing-request.scheme": "func() -> option<scheme>",
+      "[method]outgoing-request.set-scheme": "func(scheme: option<scheme>) -> result",
+      "[method]outgoing-request.authority": "func() -> option<string>",
+      "[method]outgoing-request.set-authority": "func(authority: option<string>) -> result",
+      "[method]outgoing-request.headers": "func() -> headers",
+      "[constructor]request-options": "func()",
+      "[method]request-options.connect-timeout": "func() -> option<duration>",
+      "[method]request-options.set-connect-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.first-byte-timeout": "func() -> option<duration>",
+      "[method]request-options.set-first-byte-timeout": "func(duration: option<duration>) -> result",
+      "[method]request-options.between-bytes-timeout": "func() -> option<duration>",
+      "[method]request-options.set-between-bytes-timeout": "func(duration: option<duration>) -> result",
+      "[method]response-outparam.send-informational": "func(status: u16, headers: headers) -> result<_, error-code>",
+      "[static]response-outparam.set": "func(param: response-outparam, response: result<outgoing-response, error-code>)",
+      "[method]incoming-response.status": "func() -> status-code",
+      "[method]incoming-response.headers": "func() -> headers",
+      "[method]incoming-response.consume": "func() -> result<incoming-body>",
+      "[method]incoming-body.stream": "func() -> result<input-stream>",
+      "[static]incoming-body.finish": "func(this: incoming-body) -> future-trailers",
+      "[method]future-trailers.subscribe": "func() -> pollable",
+      "[method]future-trailers.get": "func() -> option<result<result<option<trailers>, error-code>>>",
+      "[constructor]outgoing-response": "func(headers: headers)",
+      "[method]outgoing-response.status-code": "func() -> status-code",
+      "[method]outgoing-response.set-status-code": "func(status-code: status-code) -> result",
+      "[method]outgoing-response.headers": "func() -> headers",
+      "[method]outgoing-response.body": "func() -> result<outgoing-body>",
+      "[method]outgoing-body.write": "func() -> result<output-stream>",
+      "[static]outgoing-body.finish": "func(this: outgoing-body, trailers: option<trailers>) -> result<_, error-code>",
+      "[method]future-incoming-response.subscribe": "func() -> pollable",
+      "[method]future-incoming-response.get": "func() -> option<result<result<incoming-response, error-code>>>"
+    },
+    uses: ["wasi:clocks/monotonic-clock", "wasi:io/streams", "wasi:io/error", "wasi:io/poll"],
+    notes: {
+      "field-name": "since 0.2.1",
+      "[method]response-outparam.send-informational": "unstable informational-outbound-responses"
+    }
+  },
+  "wasi:io/error": {
+    types: ["resource error"],
+    functions: { "[method]error.to-debug-string": "func() -> string" }
+  },
+  "wasi:io/poll": {
+    types: ["resource pollable"],
+    functions: {
+      "[method]pollable.ready": "func() -> bool",
+      "[method]pollable.block": "func()",
+      poll: "func(in: list<borrow<pollable>>) -> list<u32>"
+    }
+  },
+  "wasi:io/streams": {
+    types: [
+      "use error.{error};",
+      "use poll.{pollable};",
+      "variant stream-error { last-operation-failed(error), closed }",
+      "resource input-stream",
+      "resource output-stream"
+    ],
+    functions: {
+      "[method]input-stream.read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.blocking-read": "func(len: u64) -> result<list<u8>, stream-error>",
+      "[method]input-stream.skip": "func(len: u64) -> result<u64, stream-error>",
+      "[method]input-stream.blocking-skip": "func(len: u64) -> result<u64, stream-error>",
+      "[method]input-stream.subscribe": "func() -> pollable",
+      "[method]output-stream.check-write": "func() -> result<u64, stream-error>",
+      "[method]output-stream.write": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-and-flush": "func(contents: list<u8>) -> result<_, stream-error>",
+      "[method]output-stream.flush": "func() -> result<_, stream-error>",
+      "[method]output-stream.blocking-flush": "func() -> result<_, stream-error>",
+      "[method]output-stream.subscribe": "func() -> pollable",
+      "[method]output-stream.write-zeroes": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.blocking-write-zeroes-and-flush": "func(len: u64) -> result<_, stream-error>",
+      "[method]output-stream.splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>",
+      "[method]output-stream.blocking-splice": "func(src: borrow<input-stream>, len: u64) -> result<u64, stream-error>"
+    },
+    uses: ["wasi:io/error", "wasi:io/poll"]
+  },
+  "wasi:random/insecure": {
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:random/insecure-seed": {
+    types: [],
+    functions: { "insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  "wasi:random/random": {
+    types: [],
+    functions: {
+      "get-random-bytes": "func(len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:sockets/instance-network": {
+    types: ["use network.{network};"],
+    functions: { "instance-network": "func() -> network" },
+    uses: ["wasi:sockets/network"]
+  },
+  "wasi:sockets/ip-name-lookup": {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-address};",
+      "resource resolve-address-stream"
+    ],
+    functions: {
+      "resolve-addresses": "func(network: borrow<network>, name: string) -> result<resolve-address-stream, error-code>",
+      "[method]resolve-address-stream.resolve-next-address": "func() -> result<option<ip-address>, error-code>",
+      "[method]resolve-address-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  },
+  "wasi:sockets/network": {
+    types: [
+      "use wasi:io/error@{version}.{error};",
+      "resource network",
+      "enum error-code { unknown, access-denied, not-supported, invalid-argument, out-of-memory, timeout, concurrency-conflict, not-in-progress, would-block, invalid-state, new-socket-limit, address-not-bindable, address-in-use, remote-unreachable, connection-refused, connection-reset, connection-aborted, datagram-too-large, name-unresolvable, temporary-resolver-failure, permanent-resolver-failure }",
+      "enum ip-address-family { ipv4, ipv6 }",
+      "type ipv4-address = tuple<u8, u8, u8, u8>;",
+      "type ipv6-address = tuple<u16, u16, u16, u16, u16, u16, u16, u16>;",
+      "variant ip-address { ipv4(ipv4-address), ipv6(ipv6-address) }",
+      "record ipv4-socket-address { port: u16, address: ipv4-address }",
+      "record ipv6-socket-address { port: u16, flow-info: u32, address: ipv6-address, scope-id: u32 }",
+      "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }"
+    ],
+    functions: { "network-error-code": "func(err: borrow<error>) -> option<error-code>" },
+    uses: ["wasi:io/error"],
+    notes: {
+      error: "unstable network-error-code",
+      "network-error-code": "unstable network-error-code"
+    }
+  },
+  "wasi:sockets/tcp": {
+    types: [
+      "use wasi:io/streams@{version}.{input-stream, output-stream};",
+      "use wasi:io/poll@{version}.{pollable};",
+      "use wasi:clocks/monotonic-clock@{version}.{duration};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "enum shutdown-type { receive, send, both }",
+      "resource tcp-socket"
+    ],
+    functions: {
+      "[method]tcp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]tcp-socket.start-connect": "func(network: borrow<network>, remote-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.finish-connect": "func() -> result<tuple<input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.start-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.finish-listen": "func() -> result<_, error-code>",
+      "[method]tcp-socket.accept": "func() -> result<tuple<tcp-socket, input-stream, output-stream>, error-code>",
+      "[method]tcp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.is-listening": "func() -> bool",
+      "[method]tcp-socket.address-family": "func() -> ip-address-family",
+      "[method]tcp-socket.set-listen-backlog-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-enabled": "func() -> result<bool, error-code>",
+      "[method]tcp-socket.set-keep-alive-enabled": "func(value: bool) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-idle-time": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-idle-time": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-interval": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-interval": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.keep-alive-count": "func() -> result<u32, error-code>",
+      "[method]tcp-socket.set-keep-alive-count": "func(value: u32) -> result<_, error-code>",
+      "[method]tcp-socket.hop-limit": "func() -> result<u8, error-code>",
+      "[method]tcp-socket.set-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]tcp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.subscribe": "func() -> pollable",
+      "[method]tcp-socket.shutdown": "func(shutdown-type: shutdown-type) -> result<_, error-code>"
+    },
+    uses: [
+      "wasi:io/streams",
+      "wasi:io/poll",
+      "wasi:clocks/monotonic-clock",
+      "wasi:sockets/network"
+    ]
+  },
+  "wasi:sockets/tcp-create-socket": {
+    types: ["use network.{network, error-code, ip-address-family};", "use tcp.{tcp-socket};"],
+    functions: {
+      "create-tcp-socket": "func(address-family: ip-address-family) -> result<tcp-socket, error-code>"
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/tcp"]
+  },
+  "wasi:sockets/udp": {
+    types: [
+      "use wasi:io/poll@{version}.{pollable};",
+      "use network.{network, error-code, ip-socket-address, ip-address-family};",
+      "record incoming-datagram { data: list<u8>, remote-address: ip-socket-address }",
+      "record outgoing-datagram { data: list<u8>, remote-address: option<ip-socket-address> }",
+      "resource udp-socket",
+      "resource incoming-datagram-stream",
+      "resource outgoing-datagram-stream"
+    ],
+    functions: {
+      "[method]udp-socket.start-bind": "func(network: borrow<network>, local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]udp-socket.finish-bind": "func() -> result<_, error-code>",
+      "[method]udp-socket.stream": "func(remote-address: option<ip-socket-address>) -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>",
+      "[method]udp-socket.local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.address-family": "func() -> ip-address-family",
+      "[method]udp-socket.unicast-hop-limit": "func() -> result<u8, error-code>",
+      "[method]udp-socket.set-unicast-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]udp-socket.receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.subscribe": "func() -> pollable",
+      "[method]incoming-datagram-stream.receive": "func(max-results: u64) -> result<list<incoming-datagram>, error-code>",
+      "[method]incoming-datagram-stream.subscribe": "func() -> pollable",
+      "[method]outgoing-datagram-stream.check-send": "func() -> result<u64, error-code>",
+      "[method]outgoing-datagram-stream.send": "func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>",
+      "[method]outgoing-datagram-stream.subscribe": "func() -> pollable"
+    },
+    uses: ["wasi:io/poll", "wasi:sockets/network"]
+  },
+  "wasi:sockets/udp-create-socket": {
+    types: ["use network.{network, error-code, ip-address-family};", "use udp.{udp-socket};"],
+    functions: {
+      "create-udp-socket": "func(address-family: ip-address-family) -> result<udp-socket, error-code>"
+    },
+    uses: ["wasi:sockets/network", "wasi:sockets/udp"]
+  }
+};
+
+// src/virt/wasi-package.ts
+var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
+  const id = `wasi:${pkg}/${name}`;
+  const wit = WASI_CATALOGUE[id];
+  if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+  const unknown = omit.filter((fn) => !(fn in wit.functions));
+  if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(", ")} to omit`);
+  return {
+    id,
+    package: `wasi:${pkg}`,
+    name,
+    role,
+    types: [...wit.types],
+    functions: Object.fromEntries(
+      Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn))
+    ),
+    ...wit.uses ? { uses: [...wit.uses] } : {}
+  };
+};
+
+// src/virt/wasi-http-interfaces.ts
+var http = wasiPackage("http", "http");
+var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
+var PROXY_TYPES = "wasi:http/types";
+var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
+var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
+var WASI_HTTP_INTERFACES = [
+  http("types", { omit: ["[method]response-outparam.send-informational"] }),
+  http("outgoing-handler")
+];
+
+// src/virt/wasi-io-interfaces.ts
+var io = wasiPackage("io", "io");
+var cli = wasiPackage("cli", "io");
+var filesystem = wasiPackage("filesystem", "io");
+var WASI_IO_INTERFACES = [
+  io("error"),
+  io("poll"),
+  io("streams"),
+  ...["stdin", "stdout", "stderr"].map((stream) => cli(stream)),
+  ...["terminal-input", "terminal-output"].map((name) => cli(name)),
+  ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => cli(name)),
+  filesystem("types"),
+  filesystem("preopens")
+];
+
+// src/virt/wasi-sockets-interfaces.ts
+var sockets = wasiPackage("sockets", "sockets");
+var WASI_SOCKETS_INTERFACES = [
+  "network",
+  "instance-network",
+  "ip-name-lookup",
+  "tcp",
+  "tcp-create-socket",
+  "udp",
+  "udp-create-socket"
+].map((name) => sockets(name));
+
+// src/virt/wasi-interfaces.ts
+var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
+var DEFAULT_WASI_VERSION = "0.2.12";
+var CONFIG_VERSION = "0.2.0-draft";
+function checkWasiVersion(version) {
+  if (!WASI_VERSIONS.includes(version)) {
+    throw new UserInputError(
+      `unknown WASI version '${version}': choose one of ${WASI_VERSIONS[0]} to ${WASI_VERSIONS[WASI_VERSIONS.length - 1]}`
+    );
+  }
+  return version;
+}
+var WASI_INTERFACES = [
+  ...WASI_IO_INTERFACES,
+  ...WASI_SOCKETS_INTERFACES,
+  ...WASI_HTTP_INTERFACES,
+  wasiPackage("cli", "env")("environment"),
+  wasiPackage("config", "config")("store"),
+  wasiPackage("cli", "exit")("exit"),
+  ...["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
+  ...["wall-clock", "monotonic-clock"].map((name) => wasiPackage("clocks", "clocks")(name))
+];
+function versionOf(iface, wasiVersion) {
+  return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
+}
+function plannedVersion(plan, iface) {
+  return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
+}
+
+// src/virt/wit-declarations.ts
+var localName = (used) => /(\S+)\s*$/.exec(used)[1];
+function declaredNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) return use[1].split(",").map(localName);
+  const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
+  return named ? [named[1]] : [];
+}
+function narrowUse(decl, wanted) {
+  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
+  if (!use) return decl;
+  const items = use[2].split(",").map((item) => item.trim());
+  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(", ")}}${use[3]}`;
+}
+function usedInterface(decl, iface) {
+  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
+  if (!use) return void 0;
+  return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
+}
+
+// src/virt/adapter-wit.ts
+var ADAPTER_WORLD = "virt";
+function pinUse(decl, iface, version, versionFor) {
+  const used = usedInterface(decl, iface);
+  if (!used) return decl;
+  const usedVersion = versionFor(used);
+  const samePackage = used.startsWith(`${iface.package}/`);
+  if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
+  return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
+}
+var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
+function placeFunction(name, signature) {
+  const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
+  if (method)
+    return [
+      method[2],
+      `${escape(method[3])}: ${method[1] === "static" ? "static " : ""}${signature};`
+    ];
+  const constructor = /^\[constructor\](.+)$/.exec(name);
+  if (constructor) return [constructor[1], `constructor${signature.replace(/^func/, "")};`];
+  return [void 0, `${name}: ${signature};`];
+}
+function interfaceBody(iface, functions, version, versionFor, keep) {
+  const members = /* @__PURE__ */ new Map();
+  for (const name of functions) {
+    const [owner, line] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line]);
+  }
+  let text = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
+  const included = [];
+  const uses = [];
+  const narrow = functions.length > 0 || keep !== void 0;
+  const wanted = (n) => !!keep?.includes(n) || mentions(text, n) || members.has(n);
+  for (const declared of [...iface.types].reverse()) {
+    if (narrow && !declaredNames(declared).some(wanted)) continue;
+    const decl = narrow ? narrowUse(declared, wanted) : declared;
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
+    included.unshift(`    ${line}`);
+    text += `
+${decl}`;
+    const used = usedInterface(decl, iface);
+    if (used) uses.push(used);
+  }
+  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
+  return { text: [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n"), uses };
+}
+function typesOnlyExports(exported, usesOf) {
+  const added = [];
+  const reachesExport = (id, seen = /* @__PURE__ */ new Set()) => (usesOf.get(id) ?? []).some(
+    (used) => exported.has(used) || !seen.has(used) && reachesExport(used, seen.add(used))
+  );
+  const usedByExport = (id) => [...exported].some((e) => usesOf.get(e)?.includes(id));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of usesOf.keys()) {
+      if (exported.has(id) || !usedByExport(id) || !reachesExport(id)) continue;
+      exported.add(id);
+      added.push(id);
+      changed = true;
+    }
+  }
+  return added;
+}
+function adapterWit(plan) {
+  const versionFor = (id) => {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
+  };
+  const packages = /* @__PURE__ */ new Map();
+  const usesOf = /* @__PURE__ */ new Map();
+  const declare = (iface, version, functions, keep) => {
+    const pkg = `${iface.package}@${version}`;
+    const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
+    packages.set(pkg, interfaces);
+    if (interfaces.has(iface.name)) return [];
+    const body = interfaceBody(iface, functions, version, versionFor, keep);
+    interfaces.set(iface.name, body.text);
+    usesOf.set(iface.id, body.uses);
+    return body.uses;
+  };
+  const worldLines = [];
+  const pending = [];
+  for (const v of plan.interfaces) {
+    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
+    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+    const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
+    pending.push(...declare(v.iface, v.version, functions, v.importOnly ? void 0 : v.types));
+  }
+  for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    if (iface) pending.push(...declare(iface, versionFor(id), []));
+  }
+  const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
+  for (const id of typesOnlyExports(exported, usesOf))
+    worldLines.push(`  export ${id}@${versionFor(id)};`);
+  const nested = [...packages].map(
+    ([pkg, interfaces]) => `package ${pkg} {
+${[...interfaces.values()].join("\n")}
+}`
+  );
+  return [
+    `package wasi-virt:adapter;`,
+    "",
+    `world ${ADAPTER_WORLD} {`,
+    ...worldLines,
+    "}",
+    "",
+    ...nested,
+    ""
+  ].join("\n");
+}
+
+// src/virt/denials.ts
+function allowedBy(subsystem) {
+  return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
+}
+var TRAPPING = ["exit", "random", "clocks"];
+function deniedSubsystem(iface, settings) {
+  const role = iface.role;
+  return subsystems.includes(role) && settings.access[role] === "deny" ? role : void 0;
+}
+function trappingInterfaces(plan) {
+  return plan.interfaces.flatMap((planned) => {
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
+    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
+  });
+}
+var unversioned = (name) => name.replace(/@[^#]*$/, "");
+function trapMessage(interfaceName, fn, subsystem) {
+  const { flag } = allowedBy(subsystem);
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
+}
+function unreachableTrapName(denied) {
+  const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
+  return flags.every((f) => f !== void 0) ? `wasi-virt: denied (allow with ${flags.join(" or ")})` : "wasi-virt: not served";
+}
+function tracedDenial(subsystem) {
+  return subsystem ? `trap: denied (allow with ${allowedBy(subsystem).flag})` : "trap: not served";
+}
+function writesDenials(plan) {
+  const { debug, stdio } = plan.settings;
+  if (debug || stdio.stderr !== "allow") return false;
+  if (trappingInterfaces(plan).length === 0) return false;
+  const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
+  return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
+}
+
+// src/virt/host-calls.ts
+import binaryen6 from "binaryen";
+
+// src/virt/plan.ts
+var import_semver = __toESM(require_semver(), 1);
+
+// src/virt/servable.ts
+var leaveIt = (iface) => `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
+function checkServedVersions(iface, names) {
+  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const other = names.find((n) => {
+    const version = /@([^@]+)$/.exec(n)?.[1];
+    return version !== void 0 && !served.includes(version);
+  });
+  if (other) {
+    throw new UserInputError(
+      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+    );
+  }
+}
+function checkKnownTypes(iface, imported) {
+  const declared = new Set(iface.types.flatMap(declaredNames));
+  const unknown = imported.types.filter((t) => !declared.has(t));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${imported.names.join(" and ")} with type(s) ${unknown.join(", ")}, which WASI's ${iface.id} does not have: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkTypeOwners(iface, imported, appImports) {
+  for (const decl of iface.types) {
+    const owner = usedInterface(decl, iface);
+    const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
+    if (!owner || borrowed.length === 0) continue;
+    if (appImports.some((i) => i.interface?.id === owner)) continue;
+    throw new UserInputError(
+      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+    );
+  }
+}
+function checkServable(iface, imported, appImports) {
+  const notInstance = appImports.find((i) => i.interface?.id === iface.id && i.kind !== "instance");
+  if (notInstance) {
+    throw new UserInputError(
+      `the component imports ${notInstance.name} as a ${notInstance.kind}, but WASI's ${iface.id} is an interface (an instance): ${leaveIt(iface)}`
+    );
+  }
+  checkServedVersions(iface, imported.names);
+  const unknown = (imported.functions ?? []).filter((f) => !(f in iface.functions));
+  if (unknown.length > 0) {
+    throw new UserInputError(
+      `the component imports ${unknown.join(", ")} from ${imported.names.join(" and ")}, which WASI's ${iface.id} does not have or this tool cannot virtualize yet: ${leaveIt(iface)}`
+    );
+  }
+  checkKnownTypes(iface, imported);
+  checkTypeOwners(iface, imported, appImports);
+}
+
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+function checkProxySupported(policy, appExports = []) {
+  const proxy = proxyExport(appExports);
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
+// src/virt/subsystems/subsystem.ts
+var reachesHost = (vars2) => vars2.mode !== "none";
+var isPassthrough = (vars2) => vars2.mode === "all" && Object.keys(vars2.overrides).length === 0;
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+var accessSubsystem = (role, rule) => ({
+  role,
+  passesThrough: (_iface, policy) => policy.access[role] === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
+});
+var everything = (iface, types2) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface, (r) => types2.includes(r))
+];
+
+// src/virt/subsystems/clocks.ts
+var MONOTONIC = "wasi:clocks/monotonic-clock";
+var clocks = {
+  role: "clocks",
+  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+};
+
+// src/virt/subsystems/config.ts
+var config = {
+  role: "config",
+  passesThrough: (_iface, policy) => isPassthrough(policy.config),
+  forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
+  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
+};
+
+// src/virt/subsystems/env.ts
+var env = {
+  role: "env",
+  passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
+  forwarded(_iface, functions, _types, policy) {
+    const uses = (f) => functions.includes(f);
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  },
+  impliedDenyRules: (policy) => [
+    ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
+    ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
+    ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
+  ]
+};
+
+// src/virt/subsystems/exit.ts
+var exit = accessSubsystem("exit", "wasi:cli/exit");
+
+// src/virt/subsystems/http.ts
+var http2 = {
+  role: "http",
+  passesThrough: (_iface, policy, serves) => !serves.http && !(serves.io && policy.access.http === "allow"),
+  forwarded(iface, functions, types2, policy, serves) {
+    if (policy.access.http !== "allow") return [];
+    const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
+    ];
+  },
+  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
+};
+
+// src/virt/subsystems/io.ts
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var io2 = {
+  role: "io",
+  passesThrough: (_iface, _policy, serves) => !serves.io,
+  forwarded(iface, _functions, types2, policy, serves) {
+    const all = () => everything(iface, types2);
+    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+    if (stream) return policy.stdio[stream] === "allow" ? all() : [];
+    switch (iface.id) {
+      case "wasi:io/error":
+      case "wasi:io/streams":
+        return hostStreams(policy, serves.network) ? all() : [];
+      case "wasi:io/poll":
+        return hostPollables(policy, serves.network) ? all() : [];
+      case "wasi:cli/terminal-input":
+        return policy.stdio.stdin === "allow" ? all() : [];
+      case "wasi:cli/terminal-output":
+        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all() : [];
+      case "wasi:filesystem/types":
+      case "wasi:filesystem/preopens":
+        return reachesHostFiles(policy) ? all() : [];
+      default:
+        return [];
+    }
+  },
+  impliedDenyRules(policy) {
+    const rules = [];
+    for (const stream of stdioStreams) {
+      if (policy.stdio[stream] === "allow") continue;
+      rules.push(`wasi:cli/terminal-${stream}`);
+      if (!(stream === "stderr" && policy.debug)) rules.push(`wasi:cli/${stream}`);
+    }
+    if (!reachesHostFiles(policy)) rules.push("wasi:filesystem/*");
+    return rules;
+  }
+};
+
+// src/virt/subsystems/random.ts
+var random = accessSubsystem("random", "wasi:random/*");
+
+// src/virt/subsystems/sockets.ts
+var sockets2 = {
+  role: "sockets",
+  passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
+  forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+};
+
+// src/virt/subsystems/registry.ts
+var SUBSYSTEMS = [env, config, exit, random, clocks, io2, sockets2, http2];
+function subsystemOf(iface) {
+  const subsystem = SUBSYSTEMS.find((s) => s.role === iface.role);
+  if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
+  return subsystem;
+}
+var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+
+// src/virt/plan.ts
+function adapterSettings(policy) {
+  return {
+    env: policy.env,
+    config: policy.config,
+    ...policy.args !== void 0 ? { args: policy.args } : {},
+    ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {},
+    stdio: policy.stdio,
+    access: policy.access,
+    hostFiles: reachesHostFiles(policy),
+    debug: policy.debug,
+    passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    deniedImports: impliedDenyRules(policy)
+  };
+}
+function chooseVersion(appImports, policy) {
+  const versions = new Set(
+    (appImports ?? []).filter(
+      (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
+    ).map((i) => i.interface.version)
+  );
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  if (versions.size > 0 && known.length === 0) {
+    throw new UserInputError(
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+    );
+  }
+  if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
+  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+}
+function newestPackageVersions(appImports) {
+  const newest = {};
+  for (const { interface: parsed } of appImports ?? []) {
+    if (parsed?.namespace !== "wasi" || !parsed.version) continue;
+    const pkg = `wasi:${parsed.package}`;
+    const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+    if (!served.includes(parsed.version)) continue;
+    const known = newest[pkg];
+    if (!known || import_semver.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+  }
+  return newest;
+}
+function importedInterface(iface, appImports) {
+  const matching = appImports.filter((i) => i.interface?.id === iface.id);
+  if (matching.length === 0) return void 0;
+  const union = (items) => [...new Set(items.flatMap((i) => i ?? []))];
+  return {
+    names: matching.map((i) => i.name),
+    functions: matching.some((i) => i.functions === void 0) ? void 0 : union(matching.map((i) => i.functions)),
+    types: union(matching.flatMap((i) => [i.types, i.resources]))
+  };
+}
+function planVirtualization(policy, appImports, appExports) {
+  const wasiVersion = chooseVersion(appImports, policy);
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
+  };
+  const plan = {
+    wasiVersion,
+    settings: adapterSettings(policy),
+    packageVersions: newestPackageVersions(appImports),
+    interfaces: [],
+    passedThrough: []
+  };
+  for (const iface of WASI_INTERFACES) {
+    const version = plannedVersion(plan, iface);
+    const imported = appImports && importedInterface(iface, appImports);
+    if (appImports && !imported) continue;
+    const name = `${iface.id}@${version}`;
+    const subsystem = subsystemOf(iface);
+    if (subsystem.passesThrough(iface, policy, serves)) {
+      if (imported) plan.passedThrough.push(...imported.names);
+      continue;
+    }
+    if (imported) checkServable(iface, imported, appImports);
+    const wanted = imported?.functions ?? Object.keys(iface.functions);
+    const types2 = imported ? imported.types : iface.types.flatMap(declaredNames);
+    if (serves.proxy && iface.id === PROXY_TYPES)
+      types2.push(...PROXY_RESOURCES.filter((r) => !types2.includes(r)));
+    const forwarded = subsystem.forwarded(iface, wanted, types2, policy, serves);
+    const exported = [.../* @__PURE__ */ new Set([...wanted, ...forwarded.filter((f) => f in iface.functions)])];
+    plan.interfaces.push({
+      iface,
+      name,
+      version,
+      exported,
+      forwarded,
+      types: types2
+    });
+  }
+  if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
+    plan.proxy = { export: proxy };
+  if (policy.debug || writesDenials(plan)) addTraceImports(plan);
+  return plan;
+}
+var TRACE_IMPORTS = [
+  ["wasi:cli/stderr", "get-stderr"],
+  ["wasi:io/streams", "[method]output-stream.blocking-write-and-flush"],
+  ["wasi:io/error", "[resource-drop]error"]
+];
+function addTraceImports(plan) {
+  for (const [id, fn] of TRACE_IMPORTS) {
+    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    let entry = plan.interfaces.find((v) => v.iface.id === id);
+    if (!entry) {
+      const version = plannedVersion(plan, iface);
+      entry = {
+        iface,
+        name: `${id}@${version}`,
+        version,
+        exported: [],
+        forwarded: [],
+        types: [],
+        importOnly: true
+      };
+      plan.interfaces.push(entry);
+    }
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
+  }
+}
+
+// src/virt/specialize-adapter.ts
+import binaryen5 from "binaryen";
+
+// src/virt/abi-layout.ts
+var alignTo = (offset, align) => Math.ceil(offset / align) * align;
+var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
+function casesOf(type) {
+  switch (type.kind) {
+    case "option":
+      return [
+        ["none", void 0],
+        ["some", type.of]
+      ];
+    case "result":
+      return [
+        ["ok", type.ok],
+        ["err", type.err]
+      ];
+    case "variant":
+      return type.cases;
+    default:
+      return void 0;
+  }
+}
+function fieldOffsets(types2) {
+  let end = 0;
+  let align = 1;
+  const offsets = types2.map((t) => {
+    const l = layoutOf(t);
+    const at = alignTo(end, l.align);
+    end = at + l.size;
+    align = Math.max(align, l.align);
+    return at;
+  });
+  return { offsets, layout: { size: alignTo(end, align), align } };
+}
+function variantLayout(cases) {
+  const d = discriminantSize(cases.length);
+  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
+  const align = Math.max(d, ...payloads.map((p) => p.align));
+  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
+  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
+  return { payloadAt, layout: { size, align } };
+}
+function layoutOf(type) {
+  switch (type.kind) {
+    case "int":
+    case "float":
+      return { size: type.size, align: type.size };
+    case "bool":
+      return { size: 1, align: 1 };
+    case "char":
+    case "handle":
+      return { size: 4, align: 4 };
+    case "string":
+    case "list":
+      return { size: 8, align: 4 };
+    case "enum": {
+      const d = discriminantSize(type.cases.length);
+      return { size: d, align: d };
+    }
+    case "flags":
+      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
+    case "record":
+      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
+    case "tuple":
+      return fieldOffsets(type.items).layout;
+    default:
+      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
+  }
+}
+function flatCount(type) {
+  switch (type.kind) {
+    case "string":
+    case "list":
+      return 2;
+    case "flags":
+      return Math.ceil(type.count / 32);
+    case "record":
+      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
+    case "tuple":
+      return type.items.reduce((n, t) => n + flatCount(t), 0);
+    case "option":
+    case "result":
+    case "variant":
+      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
+    default:
+      return 1;
+  }
+}
+
+// src/virt/config-blob.ts
+var CONFIG_MAGIC = 826496599;
+var CONFIG_VERSION2 = 5;
+var HEADER_SIZE = 112;
+var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
+var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
+var utf8 = new TextEncoder();
+var BlobWriter = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  chunks = [];
+  size = HEADER_SIZE;
+  place(bytes, align) {
+    this.size = alignTo(this.size, align);
+    const at = this.size;
+    this.chunks.push({ at, bytes });
+    this.size += bytes.length;
+    return this.base + at;
+  }
+  /** A string's `{ptr, len}`. */
+  string(text) {
+    return this.data(utf8.encode(text), 1);
+  }
+  /** Raw bytes' `{ptr, len}`. */
+  data(bytes, align = 8) {
+    return [this.place(bytes, align), bytes.length];
+  }
+  /** A list's `{ptr, count}` of records made of u32 words. */
+  list(records) {
+    const words = new Uint32Array(records.flat());
+    return [this.place(new Uint8Array(words.buffer), 4), records.length];
+  }
+  finish(header) {
+    const out = new Uint8Array(alignTo(this.size, 8));
+    const view = new DataView(out.buffer);
+    header.forEach((word, i) => view.setUint32(i * 4, word, true));
+    for (const { at, bytes } of this.chunks) out.set(bytes, at);
+    view.setUint32(8, out.length, true);
+    return out;
+  }
+};
+function vars(w, policy) {
+  const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
+  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
+}
+var nodeKinds = { dir: 1, file: 2, "host-dir": 3, "host-file": 4 };
+var PASSIVE_FILE = 5;
+var noFiles = () => ({
+  addresses: /* @__PURE__ */ new Map(),
+  stored: [],
+  passive: [],
+  ordinals: /* @__PURE__ */ new Map(),
+  end: 0
+});
+function fileSystem(w, tree, files) {
+  const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const ordinals = files.ordinals;
+  const lists = /* @__PURE__ */ new Map();
+  const childList = (children) => {
+    let list = lists.get(children);
+    if (!list) lists.set(children, list = w.list(children.map((c) => [c])));
+    return list;
+  };
+  const nodes = tree.nodes.map((node, index) => {
+    const ordinal = ordinals.get(index);
+    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
+    return [kind, ...w.string(node.name), node.parent, a, b];
+  });
+  return [...w.list(preopens), ...w.list(nodes)];
+}
+function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+  const w = new BlobWriter(base);
+  const env2 = vars(w, settings.env);
+  const config2 = vars(w, settings.config);
+  const args = settings.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings.args.map((a) => w.string(a)))];
+  const cwdMode = settings.cwd !== void 0 ? 2 : settings.env.mode === "none" ? 1 : 0;
+  const cwd = [cwdMode, ...settings.cwd !== void 0 ? w.string(settings.cwd) : [0, 0]];
+  const stdio = stdioStreams.map((s) => stdioCodes[settings.stdio[s]]);
+  const fs = fileSystem(w, tree, files);
+  const hostPreopens = settings.access.fs === "allow" ? 1 : 0;
+  const hostFs = settings.hostFiles ? 1 : 0;
+  return w.finish([
+    CONFIG_MAGIC,
+    CONFIG_VERSION2,
+    0,
+    ...env2,
+    ...config2,
+    ...args,
+    ...cwd,
+    ...stdio,
+    ...fs,
+    hostPreopens,
+    hostFs
+  ]);
+}
+function layoutFiles(tree, start, passiveCutoff) {
+  const layout = { ...noFiles(), end: start };
+  const placed = /* @__PURE__ */ new Map();
+  tree.nodes.forEach((node, index) => {
+    if (node.kind !== "file") return;
+    const passive = node.contents.length >= passiveCutoff;
+    let at = placed.get(node.contents);
+    if (at === void 0) {
+      if (passive) {
+        at = layout.passive.length;
+        layout.passive.push(index);
+      } else {
+        at = alignTo(layout.end, 8);
+        layout.stored.push(index);
+        layout.end = at + node.contents.length;
+      }
+      placed.set(node.contents, at);
+    }
+    if (passive) layout.ordinals.set(index, at);
+    else layout.addresses.set(index, at);
+  });
+  return layout;
+}
+
+// src/virt/trap-exports.ts
+import binaryen from "binaryen";
+var functionsOf = (m) => Array.from(
+  { length: m.getNumFunctions() },
+  (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
+);
+var exportsOf = (m) => Array.from(
+  { length: m.getNumExports() },
+  (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
+);
+function adapterName(mangled, interfaceName) {
+  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
+  if (!match || match[2].endsWith("_post")) return void 0;
+  const name = interfaceName(match[1]);
+  const dtor = /^(.+)_dtor$/.exec(match[2]);
+  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
+}
+function addTrapExports(m, dummy, interfaceName) {
+  const present = new Set(exportsOf(m).map((e) => e.name));
+  const reference = binaryen.readBinary(dummy);
+  const added = [];
+  try {
+    for (const exp of exportsOf(reference)) {
+      const name = adapterName(exp.name, interfaceName);
+      if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
+      const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
+      const trap = `wasi_virt_trap_${added.length}`;
+      m.addFunction(trap, fn.params, fn.results, [], m.unreachable());
+      m.addFunctionExport(trap, name);
+      added.push(name);
+    }
+  } finally {
+    reference.dispose();
+  }
+  return added;
+}
+
+// src/virt/passive-data.ts
+import binaryen2 from "binaryen";
+var DATA_INIT = { module: "wasi-virt", base: "data-init" };
+var isDataInit = (fn) => fn.module === DATA_INIT.module && fn.base === DATA_INIT.base;
+function addSegments(m, added, initialPages = 0) {
+  const memory = m.getMemoryInfo();
+  const data = m;
+  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
+    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
+    return {
+      offset: m.i32.const(info.offset),
+      data: new Uint8Array(info.data),
+      passive: info.passive
+    };
+  });
+  m.removeExport("memory");
+  m.setMemory(
+    Math.max(memory.initial, initialPages),
+    memory.max ?? -1,
+    "memory",
+    [...segments, ...added],
+    memory.shared,
+    memory.is64
+  );
+}
+function definePassiveData(m, files) {
+  const fn = functionsOf(m).find(isDataInit);
+  if (!fn) return;
+  const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
+  addSegments(
+    m,
+    names.map((name) => ({ name, offset: 0, data: new Uint8Array(), passive: true }))
+  );
+  const arg = (index) => m.local.get(index, binaryen2.i32);
+  const cases = names.map((_, i) => `case${i}`);
+  let body = m.block(cases[0] ?? "default", [m.switch(cases, "default", arg(0))]);
+  names.forEach((segment, i) => {
+    body = m.block(cases[i + 1] ?? "default", [
+      body,
+      m.memory.init(segment, arg(1), arg(2), arg(3)),
+      m.return()
+    ]);
+  });
+  m.removeFunction(fn.name);
+  m.addFunction(fn.name, fn.params, fn.results, [], m.block(null, [body, m.unreachable()]));
+}
+
+// src/virt/trace.ts
+import binaryen3 from "binaryen";
+var TRACE_EXPORTS = [
+  "wasi_virt_trace_enter",
+  "wasi_virt_trace_arg",
+  "wasi_virt_trace_string",
+  "wasi_virt_trace_bytes",
+  "wasi_virt_trace_result",
+  "wasi_virt_trace_shaped",
+  "wasi_virt_trace_done",
+  "wasi_virt_trace_denied",
+  "wasi_virt_denied"
+];
+function tracedExports(m) {
+  return exportsOf(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
+}
+function traceNameBytes(names) {
+  const placed = /* @__PURE__ */ new Map();
+  const encoded = [];
+  let offset = 0;
+  const spans = names.map((name) => {
+    let span = placed.get(name);
+    if (!span) {
+      const bytes2 = new TextEncoder().encode(name);
+      span = { offset, length: bytes2.length };
+      placed.set(name, span);
+      encoded.push(bytes2);
+      offset += bytes2.length;
+    }
+    return span;
+  });
+  const bytes = new Uint8Array(offset);
+  let at = 0;
+  for (const e of encoded) {
+    bytes.set(e, at);
+    at += e.length;
+  }
+  return { bytes, spans };
+}
+function asI64(m, type, value) {
+  if (type === binaryen3.i64) return value;
+  if (type === binaryen3.i32) return m.i64.extend_s(value);
+  if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
+  return m.i64.reinterpret(value);
+}
+function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes, denied = []) {
+  names.forEach((name, i) => {
+    const target = binaryen3.getExportInfo(m.getExport(name)).value;
+    const fn = binaryen3.getFunctionInfo(m.getFunction(target));
+    const params = binaryen3.expandType(fn.params);
+    const locals = params.map((type, index) => m.local.get(index, type));
+    const kinds = kindsOf(name, params.length);
+    const body = [
+      m.call(
+        trace.wasi_virt_trace_enter,
+        [m.i32.const(namesAt + spans[i].offset), m.i32.const(spans[i].length)],
+        binaryen3.none
+      )
+    ];
+    for (let index = 0; index < params.length; index++) {
+      const kind = kinds[index];
+      if (kind === "string" || kind === "bytes") {
+        const decode = kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
+        body.push(m.call(decode, [locals[index], locals[index + 1]], binaryen3.none));
+        index++;
+      } else {
+        const type = params[index];
+        body.push(
+          m.call(trace.wasi_virt_trace_arg, [asI64(m, type, locals[index])], binaryen3.none)
+        );
+      }
+    }
+    const call = m.call(target, locals, fn.results);
+    const denial = denied[i];
+    if (denial) {
+      body.push(
+        m.call(
+          trace.wasi_virt_trace_denied,
+          [m.i32.const(denial.at), m.i32.const(denial.length)],
+          binaryen3.none
+        ),
+        call
+      );
+    } else if (fn.results === binaryen3.none) {
+      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
+    } else {
+      const result = params.length;
+      const value = asI64(m, fn.results, m.local.get(result, fn.results));
+      const shape = shapes[i];
+      const usable = shape && (!shape.indirect || fn.results === binaryen3.i32);
+      body.push(
+        m.local.set(result, call),
+        usable ? m.call(
+          trace.wasi_virt_trace_shaped,
+          [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
+          binaryen3.none
+        ) : m.call(trace.wasi_virt_trace_result, [value], binaryen3.none),
+        m.local.get(result, fn.results)
+      );
+    }
+    const wrapper = `wasi_virt_traced_${i}`;
+    m.addFunction(
+      wrapper,
+      fn.params,
+      fn.results,
+      fn.results === binaryen3.none ? [] : [fn.results],
+      m.block(null, body, fn.results)
+    );
+    m.removeExport(name);
+    m.addFunctionExport(wrapper, name);
+  });
+}
+
+// src/virt/wit-types.ts
+var PRIMITIVES = {
+  bool: { kind: "bool" },
+  char: { kind: "char" },
+  string: { kind: "string" },
+  f32: { kind: "float", size: 4 },
+  f64: { kind: "float", size: 8 },
+  ...Object.fromEntries(
+    [1, 2, 4, 8].flatMap((size) => [
+      [`u${size * 8}`, { kind: "int", size, signed: false }],
+      [`s${size * 8}`, { kind: "int", size, signed: true }]
+    ])
+  )
+};
+function splitTopLevel(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "(" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  return last ? [...parts, last] : parts;
+}
+var unescape = (name) => name.replace(/^%/, "");
+function generic(text) {
+  const open = text.indexOf("<");
+  return open < 0 ? [text, void 0] : [text.slice(0, open).trim(), text.slice(open + 1, -1)];
+}
+var WitTypes = class {
+  constructor(interfaces = WASI_INTERFACES) {
+    this.interfaces = interfaces;
+  }
+  interfaces;
+  cache = /* @__PURE__ */ new Map();
+  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
+  parse(text, iface) {
+    const [head, args] = generic(text.trim());
+    const parts = args === void 0 ? [] : splitTopLevel(args);
+    switch (args === void 0 ? void 0 : head) {
+      case "list":
+        return { kind: "list", of: this.parse(parts[0], iface) };
+      case "option":
+        return { kind: "option", of: this.parse(parts[0], iface) };
+      case "own":
+      case "borrow":
+        return { kind: "handle" };
+      case "tuple":
+        return { kind: "tuple", items: parts.map((p) => this.parse(p, iface)) };
+      case "result": {
+        const [ok, err] = parts.map((p) => p === "_" ? void 0 : this.parse(p, iface));
+        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+      }
+    }
+    if (head === "result") return { kind: "result" };
+    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
+  }
+  /** The result type of a WIT function signature, or undefined for none. */
+  resultOf(signature, iface) {
+    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
+    return arrow ? this.parse(arrow[1], iface) : void 0;
+  }
+  /** The parameter types of a WIT function signature (a method's self not included). */
+  paramsOf(signature, iface) {
+    const open = signature.indexOf("(");
+    let depth = 0;
+    let close = open;
+    for (let i = open; i < signature.length; i++) {
+      if (signature[i] === "(") depth++;
+      else if (signature[i] === ")" && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    return splitTopLevel(signature.slice(open + 1, close)).map(
+      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
+    );
+  }
+  named(name, iface) {
+    const key = `${iface.id}#${name}`;
+    let type = this.cache.get(key);
+    if (!type) {
+      type = this.declared(name, iface);
+      this.cache.set(key, type);
+    }
+    return type;
+  }
+  declared(name, iface) {
+    for (const decl of iface.types) {
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+      if (use) {
+        for (const item of use[1].split(",")) {
+          const [source, local] = item.trim().split(/\s+as\s+/);
+          if (unescape(local ?? source) !== name) continue;
+          const id = usedInterface(decl, iface);
+          const from = this.interfaces.find((i) => i.id === id);
+          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
+          return this.named(unescape(source), from);
+        }
+        continue;
+      }
+      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+      if (!match || match[2] !== name) continue;
+      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+      switch (match[1]) {
+        case "resource":
+          return { kind: "handle" };
+        case "type":
+          return this.parse(body, iface);
+        case "enum":
+          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
+        case "flags":
+          return { kind: "flags", count: splitTopLevel(body).length };
+        case "record":
+          return {
+            kind: "record",
+            fields: splitTopLevel(body).map((field) => {
+              const colon = field.indexOf(":");
+              return [
+                unescape(field.slice(0, colon).trim()),
+                this.parse(field.slice(colon + 1), iface)
+              ];
+            })
+          };
+        default:
+          return {
+            kind: "variant",
+            cases: splitTopLevel(body).map((c) => {
+              const open = c.indexOf("(");
+              return open < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open).trim()), this.parse(c.slice(open + 1, -1), iface)];
+            })
+          };
+      }
+    }
+    throw new Error(`internal: ${iface.id} declares no type ${name}`);
+  }
+};
+
+// src/virt/trace-args.ts
+var plainValues = (count) => Array(count).fill("value");
+var MAX_FLAT_PARAMS = 16;
+var types = new WitTypes();
+function flat(type) {
+  if (type.kind === "string") return ["string", "value"];
+  if (type.kind === "list" && type.of.kind === "int" && type.of.size === 1)
+    return ["bytes", "value"];
+  return plainValues(flatCount(type));
+}
+function traceArgKinds(iface, fn, coreParams) {
+  const signature = iface.functions[fn];
+  if (!signature || coreParams > MAX_FLAT_PARAMS) return plainValues(coreParams);
+  const kinds = [
+    ...fn.startsWith("[method]") ? ["value"] : [],
+    ...types.paramsOf(signature, iface).flatMap(flat)
+  ];
+  return kinds.length === coreParams ? kinds : plainValues(coreParams);
+}
+var argKindsFor = (plan) => (name, coreParams) => {
+  const [iface, fn] = name.split("#");
+  const planned = plan.interfaces.find((v) => v.name === iface);
+  return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
+};
+
+// src/virt/trace-shapes.ts
+function shapeOf(type) {
+  switch (type.kind) {
+    case "int":
+      return `${type.signed ? "s" : "u"}${type.size}`;
+    case "float":
+      return `u${type.size}`;
+    case "char":
+      return "u4";
+    case "bool":
+      return "b";
+    case "handle":
+      return "h";
+    case "string":
+      return "S";
+    case "list":
+      return type.of.kind === "int" && type.of.size === 1 ? "L" : "l";
+    case "enum":
+      return `E${discriminantSize(type.cases.length)}${type.cases.length},${type.cases.map((c) => `${c}|`).join("")}`;
+    case "flags":
+      return `F${type.count <= 8 ? 1 : type.count <= 16 ? 2 : 4}`;
+    case "record": {
+      const { offsets } = fieldOffsets(type.fields.map(([, t]) => t));
+      const fields = type.fields.map(([name, t], i) => `${offsets[i]},${name}|${shapeOf(t)}`);
+      return `R${fields.length},${fields.join("")}`;
+    }
+    case "tuple": {
+      const { offsets } = fieldOffsets(type.items);
+      return `T${type.items.length},${type.items.map((t, i) => `${offsets[i]},${shapeOf(t)}`).join("")}`;
+    }
+    default: {
+      const cases = casesOf(type);
+      const { payloadAt } = variantLayout(cases.map(([, t]) => t));
+      const body = cases.map(([name, t]) => `${name}|${t ? shapeOf(t) : "_"}`).join("");
+      return `V${discriminantSize(cases.length)}${payloadAt},${cases.length},${body}`;
+    }
+  }
+}
+var MAX_FLAT_RESULTS = 1;
+function resultShape(type) {
+  if (!type) return void 0;
+  const flat2 = flatCount(type);
+  return flat2 === 0 ? void 0 : { shape: shapeOf(type), indirect: flat2 > MAX_FLAT_RESULTS };
+}
+function resultShapeFor(plan) {
+  const types2 = new WitTypes();
+  return (name) => {
+    const [iface, fn] = name.split("#");
+    const planned = plan.interfaces.find((v) => v.name === iface);
+    const signature = planned?.iface.functions[fn];
+    return signature ? resultShape(types2.resultOf(signature, planned.iface)) : void 0;
+  };
+}
+
+// src/virt/denied-traps.ts
+import binaryen4 from "binaryen";
+function deniedExports(plan, generated) {
+  const trapping = trappingInterfaces(plan).flatMap(
+    ({ planned, subsystem }) => planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
+      subsystem,
+      message: trapMessage(planned.name, fn, subsystem),
+      reachable: true
+    }))
+  );
+  const named = new Set(trapping.map((d) => d.name));
+  const unreachable = generated.filter((name) => !named.has(name)).map((name) => {
+    const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
+    return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
+  });
+  return [...trapping, ...unreachable];
+}
+function textsOf(denials, debug, writing) {
+  return denials.map(
+    (d) => debug ? tracedDenial(d.subsystem) : writing && d.reachable ? d.message : void 0
+  );
+}
+function trapDenials(m, denials, write) {
+  denials.forEach((denial, i) => {
+    const exp = m.getExport(denial.name);
+    if (!exp) return;
+    const fn = binaryen4.getFunctionInfo(m.getFunction(binaryen4.getExportInfo(exp).value));
+    const text = write?.messages[i];
+    const body = text ? m.block(null, [
+      m.call(write.fn, [m.i32.const(text.at), m.i32.const(text.length)], binaryen4.none),
+      m.unreachable()
+    ]) : m.unreachable();
+    const trap = `wasi_virt_denied_${i}`;
+    m.addFunction(trap, fn.params, fn.results, [], body);
+    m.removeExport(denial.name);
+    m.addFunctionExport(trap, denial.name);
+  });
+}
+function separateDenials(m, denials) {
+  const names = new Set(denials.filter((d) => d.reachable).map((d) => d.name));
+  const users = /* @__PURE__ */ new Map();
+  for (const exp of exportsOf(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
+  let copies = 0;
+  for (const exp of exportsOf(m)) {
+    if (!names.has(exp.name) || users.get(exp.value) < 2) continue;
+    const fn = binaryen4.getFunctionInfo(m.getFunction(exp.value));
+    const copy = `wasi_virt_denied_copy_${copies++}`;
+    m.addFunction(copy, fn.params, fn.results, fn.vars, m.copyExpression(fn.body));
+    users.set(exp.value, users.get(exp.value) - 1);
+    m.removeExport(exp.name);
+    m.addFunctionExport(copy, exp.name);
+  }
+}
+function withDenialNames(core, denials) {
+  const byName = new Map(denials.map((d) => [d.name, d]));
+  const served = /* @__PURE__ */ new Map();
+  for (const e of readCoreModule(core, 0, core.length).exports) {
+    if (e.kind === "func")
+      served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
+  }
+  const names = [...served].filter(([, exports]) => exports.every((d) => d !== void 0)).map(([index, exports]) => {
+    const subsystems2 = exports.map((d) => d.subsystem);
+    return {
+      index,
+      name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
+    };
+  }).sort((a, b) => a.index - b.index);
+  if (names.length === 0) return core;
+  const map = new ByteWriter().u32(names.length);
+  for (const { index, name } of names) map.u32(index).name(name);
+  const functionNames = new ByteWriter().u8(1).sized(map);
+  const section = new ByteWriter().u8(0).sized(new ByteWriter().name("name").bytes(functionNames.view()));
+  return concatBytes([core, section.view()]);
+}
+
+// src/virt/specialize-adapter.ts
+var PAGE = 65536;
+var CONFIG_GLOBAL = "wasi_virt_config";
+var HEAP_GLOBAL = "wasi_virt_heap_start";
+var HEAP_BASE = "__heap_base";
+var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var ADAPTER_FEATURES = binaryen5.Features.MutableGlobals | binaryen5.Features.SignExt | binaryen5.Features.BulkMemory | binaryen5.Features.Multivalue;
+function splitCoreName(name) {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1], match[2]] : void 0;
+}
+function exportedGlobal(m, name) {
+  const exp = m.getExport(name);
+  if (!exp)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+    );
+  return binaryen5.getGlobalInfo(m.getGlobal(binaryen5.getExportInfo(exp).value));
+}
+function setGlobal(m, global, value) {
+  m.removeGlobal(global.name);
+  m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
+}
+function takeLayoutGlobals(m) {
+  const globals = {
+    config: exportedGlobal(m, CONFIG_GLOBAL),
+    heap: exportedGlobal(m, HEAP_GLOBAL),
+    heapBase: Number(
+      binaryen5.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
+    )
+  };
+  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
+  return globals;
+}
+function takeTraceFunctions(m) {
+  const functions = Object.fromEntries(
+    TRACE_EXPORTS.map((name) => {
+      const exp = m.getExport(name);
+      if (!exp)
+        throw new Error(
+          `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+        );
+      return [name, binaryen5.getExportInfo(exp).value];
+    })
+  );
+  for (const name of TRACE_EXPORTS) m.removeExport(name);
+  return functions;
+}
+function writeConfiguration(m, globals, settings, tree, extra) {
+  const base = alignTo(globals.heapBase, 16);
+  const size = encodeConfigBlob(settings, base, tree).length;
+  const extraAt = alignTo(base + size, 16);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings.passiveCutoff);
+  const blob = encodeConfigBlob(settings, base, tree, layout);
+  const heapStart = alignTo(layout.end, 16);
+  setGlobal(m, globals.config, base);
+  setGlobal(m, globals.heap, heapStart);
+  addSegments(m, [], Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node) => tree.nodes[node].contents;
+  const region = regionOf(layout.end - base, [
+    { at: 0, bytes: blob },
+    { at: extraAt - base, bytes: extra },
+    ...layout.stored.map((node) => ({
+      at: layout.addresses.get(node) - base,
+      bytes: contents(node)
+    }))
+  ]);
+  return {
+    active: [{ address: base, data: region }],
+    passive: layout.passive.map(contents),
+    extraAt
+  };
+}
+var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
+var FORWARD = "[forward]";
+function usableExport(name, plan) {
+  const forward = name.startsWith(FORWARD);
+  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts || !forward) return parts && [...parts, false];
+  const [id, fn] = parts;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
+  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
+  return forwarded ? [id, fn, true] : void 0;
+}
+function selectExports(m, plan) {
+  const chosen = /* @__PURE__ */ new Map();
+  for (const exp of exportsOf(m)) {
+    if (RUNTIME_EXPORTS.has(exp.name) || plan.proxy && BRIDGE_EXPORTS.includes(exp.name))
+      continue;
+    m.removeExport(exp.name);
+    const usable = usableExport(exp.name, plan);
+    if (!usable || exp.kind !== binaryen5.ExternalFunction) continue;
+    const [id, fn, forward] = usable;
+    const resource = destructorOf(fn);
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    );
+    if (!planned) continue;
+    const name = `${planned.name}#${fn}`;
+    if (forward || !chosen.has(name)) chosen.set(name, exp.value);
+  }
+  for (const [name, fn] of chosen) m.addFunctionExport(fn, name);
+}
+function lacksPlannedExports(adapter, plan) {
+  const present = new Set(
+    readCoreModule(adapter, 0, adapter.length).exports.map((e) => usableExport(e.name, plan)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
+  );
+  return plan.interfaces.some(
+    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
+  );
+}
+var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
+function selectImports(m, plan) {
+  const functions = functionsOf(m);
+  for (const fn of functions) {
+    if (!fn.module || isDataInit(fn)) continue;
+    const ownResource = fn.module.startsWith("[export]");
+    const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
+    const declares = (types2) => {
+      const resource = resourceOfIntrinsic(base);
+      return resource === void 0 || types2.includes(resource);
+    };
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && (ownResource ? !v.importOnly && declares(v.types) : v.forwarded.includes(base))
+    );
+    m.removeFunction(fn.name);
+    if (planned) {
+      m.addFunctionImport(
+        fn.name,
+        `${ownResource ? "[export]" : ""}${planned.name}`,
+        base,
+        fn.params,
+        fn.results
+      );
+    } else {
+      m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
+    }
+  }
+  retypeTableEntries(m);
+}
+function retypeTableEntries(m) {
+  const segments = Array.from(
+    { length: m.getNumElementSegments() },
+    (_, i) => binaryen5.getElementSegmentInfo(m.getElementSegmentByIndex(i))
+  );
+  for (const segment of segments) {
+    const offset = segment.table ? binaryen5.getExpressionInfo(segment.offset) : void 0;
+    if (offset && offset.id !== binaryen5.ConstId)
+      throw new Error(`the adapter's element segment ${segment.name} has no constant offset`);
+    m.removeElementSegment(segment.name);
+    if (!offset) m.addPassiveElementSegment(segment.name, segment.data);
+    else {
+      const at = Number(offset.value);
+      m.addActiveElementSegment(segment.table, segment.name, segment.data, m.i32.const(at));
+    }
+  }
+}
+function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+  const m = binaryen5.readBinary(adapter);
+  try {
+    m.setFeatures(ADAPTER_FEATURES);
+    const globals = takeLayoutGlobals(m);
+    const trace = takeTraceFunctions(m);
+    selectExports(m, plan);
+    const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
+    const { debug } = plan.settings;
+    const denials = deniedExports(plan, generated);
+    const writes = writesDenials(plan);
+    const denialTexts = textsOf(denials, debug, writes);
+    const traced = debug ? tracedExports(m) : [];
+    const results = traced.map(resultShapeFor(plan));
+    const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
+    const texts = denialTexts.filter((t) => t !== void 0);
+    const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
+    const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
+    let nextText = traced.length + shapeTexts.length;
+    const placed = denialTexts.map((t) => {
+      if (t === void 0) return void 0;
+      const span = names.spans[nextText++];
+      return { at: extraAt + span.offset, length: span.length };
+    });
+    trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : void 0);
+    if (traced.length > 0) {
+      let next = traced.length;
+      const shapes = results.map(
+        (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
+      );
+      const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
+      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes, denied);
+    }
+    selectImports(m, plan);
+    binaryen5.setOptimizeLevel(2);
+    binaryen5.setShrinkLevel(2);
+    m.optimize();
+    separateDenials(m, denials);
+    definePassiveData(m, data.passive.length);
+    if (!m.validate())
+      throw new Error("the specialised adapter does not validate (an internal error)");
+    return { core: withDenialNames(m.emitBinary(), denials), data };
+  } finally {
+    m.dispose();
+  }
+}
+
+// src/virt/host-calls.ts
+function reachableHostCalls(adapter, plan, trace) {
+  const key = JSON.stringify([
+    trace,
+    plan.proxy,
+    plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
+  ]);
+  const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
+  cache.set(adapter, known);
+  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  known.set(key, found);
+  return found;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function optimizedImports(adapter, plan, trace) {
+  const m = binaryen6.readBinary(adapter);
+  try {
+    m.setFeatures(ADAPTER_FEATURES);
+    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
+      const exp = m.getExport(name);
+      return exp ? [[name, binaryen6.getExportInfo(exp).value]] : [];
+    });
+    selectExports(m, plan);
+    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
+    binaryen6.setOptimizeLevel(2);
+    binaryen6.setShrinkLevel(2);
+    m.optimize();
+    return new Set(
+      functionsOf(m).filter((fn) => fn.module && !fn.module.startsWith("[")).map((fn) => `${fn.module.split("@")[0]}#${fn.base}`)
+    );
+  } finally {
+    m.dispose();
+  }
+}
+function narrowForwarded(adapter, plan, appImports, trace) {
+  if (!appImports || plan.interfaces.length === 0) return plan;
+  let exported = plan.interfaces.map((v) => {
+    const app = v.importOnly ? [] : importedInterface(v.iface, appImports)?.functions ?? v.exported;
+    return v.exported.filter((f) => app.includes(f));
+  });
+  for (; ; ) {
+    const trial = plan.interfaces.map((v, i) => ({ ...v, exported: exported[i] }));
+    const reachable = reachableHostCalls(adapter, { ...plan, interfaces: trial }, trace);
+    const forwarded = plan.interfaces.map(
+      (v) => v.forwarded.filter((f) => reachable.has(`${v.iface.id}#${f}`))
+    );
+    const grown = plan.interfaces.map(
+      (v, i) => v.exported.filter((f) => exported[i].includes(f) || forwarded[i].includes(f))
+    );
+    if (grown.every((e, i) => e.length === exported[i].length))
+      return {
+        ...plan,
+        interfaces: trial.map((v, i) => ({ ...v, forwarded: forwarded[i] }))
+      };
+    exported = grown;
+  }
+}
+
+// src/virt/mount-tree.ts
+import {
+  closeSync as closeSync2,
+  constants as constants2,
+  fstatSync as fstatSync2,
+  lstatSync,
+  openSync as openSync2,
+  readdirSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import { posix } from "node:path";
+
+// src/virt/host-file-bytes.ts
+import { createHash } from "node:crypto";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
+var procFd;
+var hasProcFd = () => procFd ??= existsSync("/proc/self/fd");
+function openNoFollow(path) {
+  const flags = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+  try {
+    return openSync(path, flags);
+  } catch (error) {
+    if (error.code !== "ENAMETOOLONG" || !hasProcFd()) throw error;
+  }
+  const parts = path.split("/");
+  const last = parts.pop();
+  let dir = openSync("/", constants.O_RDONLY | constants.O_DIRECTORY);
+  try {
+    for (let i = 0; i < parts.length; ) {
+      const piece = [];
+      let length = 0;
+      while (i < parts.length && (piece.length === 0 || length + parts[i].length < 2048)) {
+        length += parts[i].length + 1;
+        piece.push(parts[i++]);
+      }
+      const next = openSync(
+        `/proc/self/fd/${dir}/${piece.join("/")}`,
+        constants.O_RDONLY | constants.O_DIRECTORY
+      );
+      closeSync(dir);
+      dir = next;
+    }
+    return openSync(`/proc/self/fd/${dir}/${last}`, flags);
+  } finally {
+    closeSync(dir);
+  }
+}
+var DIGEST_CHUNK = 1 << 20;
+function hostFileBytes(path, size, expected) {
+  const changed = (how) => {
+    throw new UserInputError(
+      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`
+    );
+  };
+  const read = (chunk) => {
+    let fd;
+    try {
+      fd = openNoFollow(path);
+    } catch (error) {
+      const code = error.code;
+      return changed(code === "ELOOP" ? "it is a symlink now" : `it cannot be opened: ${code}`);
+    }
+    try {
+      const info = fstatSync(fd, { bigint: true });
+      if (!info.isFile()) changed("it is no longer a regular file");
+      if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+        changed("another file is at its path now");
+      if (expected && info.ctimeNs !== expected.ctime) changed("it was modified");
+      if (info.size !== BigInt(size))
+        changed(`${size} bytes were scanned, ${info.size} are there now`);
+      let at = 0;
+      for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
+      if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+        changed("its size changed while it was read");
+    } finally {
+      closeSync(fd);
+    }
+  };
+  return {
+    length: size,
+    path,
+    copyTo(target) {
+      read((fd, at) => readSync(fd, target, at, size - at, at));
+    },
+    digest() {
+      const hash = createHash("sha256");
+      const buffer = new Uint8Array(Math.min(size, DIGEST_CHUNK));
+      read((fd, at) => {
+        const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+        hash.update(buffer.subarray(0, n));
+        return n;
+      });
+      return hash.digest("hex");
+    }
+  };
+}
+
+// src/virt/shared-contents.ts
+import { createHash as createHash2 } from "node:crypto";
+function digestOf(bytes) {
+  if (bytes instanceof Uint8Array) return createHash2("sha256").update(bytes).digest("hex");
+  return "digest" in bytes ? bytes.digest() : void 0;
+}
+function shareIdenticalContents(files) {
+  const byLength = /* @__PURE__ */ new Map();
+  for (const node of files) {
+    const same = byLength.get(node.contents.length) ?? /* @__PURE__ */ new Set();
+    byLength.set(node.contents.length, same.add(node.contents));
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const [length, group] of byLength) {
+    if (group.size < 2) continue;
+    const first = /* @__PURE__ */ new Map();
+    for (const contents of group) {
+      const digest = length === 0 ? "empty" : digestOf(contents);
+      if (digest === void 0) continue;
+      const kept = first.get(digest);
+      if (kept) replaced.set(contents, kept);
+      else first.set(digest, contents);
+    }
+  }
+  for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
+  return new Set(replaced.keys());
+}
+
+// src/virt/mount-tree.ts
+var MAX_MOUNTED_FILE = 4294967295;
+var MAX_MOUNTED_TOTAL = 4294967295;
+var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
+var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+var showName = (name) => [...name].map(
+  (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
+).join("");
+var identity = (info) => `${info.dev}:${info.ino}`;
+async function readMountTree(mounts) {
+  checkOverlaps(mounts);
+  const tree = { preopens: [], nodes: [], files: [] };
+  const stored = /* @__PURE__ */ new Map();
+  for (const mount of mounts) {
+    const node = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
+    tree.preopens.push({ path: normalizeGuest(mount.guest), node });
+    await Promise.resolve();
+    new MountWalk(tree, mount, node, stored).run();
+  }
+  const unused = shareIdenticalContents(
+    tree.nodes.filter((n) => n.kind === "file")
+  );
+  const storedFiles = [...stored.values()];
+  tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]));
+  const total = tree.files.reduce((n, f) => n + f.size, 0);
+  if (total > MAX_MOUNTED_TOTAL)
+    throw new UserInputError(
+      `the mounted files hold ${total} bytes together; at most ${MAX_MOUNTED_TOTAL} bytes (4 GiB - 1) can be embedded: mount less`
+    );
+  return tree;
+}
+function overlappingMounts(guests) {
+  const paths = guests.map(normalizeGuest);
+  const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
+  for (const [i, a] of paths.entries())
+    for (const [j, b] of paths.slice(0, i).entries()) {
+      if (a === b) return [j, i, `both mount at ${a}`];
+      if (inside(a, b)) return [j, i, `${a} is inside ${b}`];
+      if (inside(b, a)) return [j, i, `${b} is inside ${a}`];
+    }
+  return void 0;
+}
+function checkOverlaps(mounts) {
+  const overlap = overlappingMounts(mounts.map((m) => m.guest));
+  if (!overlap) return;
+  const [j, i, why] = overlap;
+  const flag = (k) => `--mount ${mounts[k].guest}=${mounts[k].host}`;
+  throw new UserInputError(
+    `${flag(j)} and ${flag(i)}: ${why}, so one would hide the other's files; give each guest directory one mount`
+  );
+}
+function mountRoot(mount) {
+  let info;
+  try {
+    info = statSync(mount.host);
+  } catch {
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' does not exist; check the path`
+    );
+  }
+  if (!info.isDirectory())
+    throw new UserInputError(
+      `--mount ${mount.guest}=${mount.host}: '${mount.host}' is not a directory; mount a directory`
+    );
+  return realpathSync(mount.host);
+}
+var MountWalk = class {
+  constructor(tree, mount, rootNode, stored) {
+    this.tree = tree;
+    this.mount = mount;
+    this.rootNode = rootNode;
+    this.stored = stored;
+    this.label = `--mount ${mount.guest}=${mount.host}`;
+    this.root = mountRoot(mount);
+  }
+  tree;
+  mount;
+  rootNode;
+  stored;
+  label;
+  root;
+  /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
+  entries = /* @__PURE__ */ new Map();
+  aliases = [];
+  /** A directory alias's node → the directory it stands for. */
+  aliasOf = /* @__PURE__ */ new Map();
+  fail(what) {
+    throw new UserInputError(`${this.label}: ${what}`);
+  }
+  /** The path of a node of this mount: host (under the real root) or guest. */
+  pathOf(node, base) {
+    const names = [];
+    for (let at = node; at !== this.rootNode; at = this.tree.nodes[at].parent)
+      names.push(this.tree.nodes[at].name);
+    return [base.replace(/\/+$/, ""), ...names.reverse()].join("/") || "/";
+  }
+  hostPath = (node) => this.pathOf(node, this.root);
+  run() {
+    const fd = this.open(Buffer.from(this.root), "", this.root);
+    this.entries.set(identity(fstatSync2(fd, { bigint: true })), this.rootNode);
+    const stack = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
+    try {
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const sub = frame.subdirs[frame.next++];
+        if (!sub) {
+          closeSync2(frame.fd);
+          stack.pop();
+          continue;
+        }
+        const path = Buffer.concat([frame.prefix, sub.name]);
+        const child = this.open(path, sub.id, this.hostPath(sub.node));
+        const prefix = hasProcFd() ? Buffer.from(`/proc/self/fd/${child}/`) : Buffer.concat([path, Buffer.from("/")]);
+        stack.push(this.list(child, sub.node, prefix));
+      }
+    } finally {
+      for (const frame of stack) closeSync2(frame.fd);
+    }
+    this.resolveAliases();
+    this.refuseCycles();
+  }
+  /** Opens a directory without following a link, checking it is the one listed (`id`, if given). */
+  open(path, id, shown) {
+    let fd;
+    try {
+      fd = openSync2(path, constants2.O_RDONLY | constants2.O_DIRECTORY | constants2.O_NOFOLLOW);
+    } catch (error) {
+      const code = error.code;
+      if (code === "EMFILE" || code === "ENFILE")
+        this.fail(
+          `'${shown}' is nested too deeply to read (the process ran out of file descriptors); mount a shallower tree`
+        );
+      this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
+    }
+    if (id && identity(fstatSync2(fd, { bigint: true })) !== id) {
+      closeSync2(fd);
+      this.fail(`'${shown}' changed while it was read; run again once it is stable`);
+    }
+    return fd;
+  }
+  /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
+  list(fd, dirNode, prefix) {
+    const frame = { fd, prefix, subdirs: [], next: 0 };
+    const dir = this.tree.nodes[dirNode];
+    let names;
+    try {
+      const at = hasProcFd() ? `/proc/self/fd/${fd}` : prefix.subarray(0, -1);
+      names = readdirSync(at, { encoding: "buffer" }).sort(Buffer.compare);
+    } catch (error) {
+      closeSync2(fd);
+      throw error;
+    }
+    for (const raw of names) {
+      let name;
+      try {
+        name = strictUtf8.decode(raw);
+      } catch {
+        closeSync2(fd);
+        this.fail(
+          `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`
+        );
+      }
+      const index = this.tree.nodes.length;
+      dir.children.push(index);
+      try {
+        this.entry(frame, dirNode, index, raw, name);
+      } catch (error) {
+        closeSync2(fd);
+        throw error;
+      }
+    }
+    return frame;
+  }
+  entry(frame, parent, index, raw, name) {
+    const path = Buffer.concat([frame.prefix, raw]);
+    const info = lstatSync(path, { bigint: true });
+    const id = identity(info);
+    if (info.isSymbolicLink() || info.isDirectory() && this.entries.has(id)) {
+      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
+      this.aliases.push({ node: index, id: this.target(path, index, info) });
+      return;
+    }
+    if (info.isDirectory()) {
+      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
+      this.entries.set(id, index);
+      frame.subdirs.push({ node: index, name: raw, id });
+    } else if (info.isFile()) {
+      const file = { kind: "file", name, parent, contents: new Uint8Array() };
+      this.tree.nodes.push(file);
+      file.contents = this.contents(index, info);
+      this.entries.set(id, index);
+    } else {
+      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
+      this.fail(
+        `'${this.hostPath(index)}' is neither a file nor a directory; remove it from the mounted tree`
+      );
+    }
+  }
+  /** What a symlink leads to (dev:inode), or the directory seen again. */
+  target(path, index, info) {
+    if (!info.isSymbolicLink()) return identity(info);
+    try {
+      return identity(statSync(path, { bigint: true }));
+    } catch {
+      this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
+    }
+  }
+  /** A file's deferred bytes: one object per host file, however many nodes name it. */
+  contents(index, info) {
+    const id = identity(info);
+    const known = this.stored.get(id);
+    if (known) return known;
+    const host = this.hostPath(index);
+    if (info.size > BigInt(MAX_MOUNTED_FILE))
+      this.fail(
+        `'${host}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
+      );
+    const size = Number(info.size);
+    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino, ctime: info.ctimeNs });
+    this.stored.set(id, bytes);
+    this.tree.files.push({
+      guest: this.pathOf(index, normalizeGuest(this.mount.guest)),
+      host,
+      size
+    });
+    return bytes;
+  }
+  /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
+  resolveAliases() {
+    for (const alias of this.aliases) {
+      const node = this.tree.nodes[alias.node];
+      const target = this.entries.get(alias.id);
+      if (target === void 0) {
+        let to;
+        try {
+          to = realpathSync(this.hostPath(alias.node));
+        } catch {
+          to = "a path that changed while it was read";
+        }
+        this.fail(
+          `the symlink '${this.hostPath(alias.node)}' points outside the mount (to '${to}'); refusing to embed it`
+        );
+      }
+      const reached = this.tree.nodes[target];
+      if (reached.kind === "file") {
+        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
+      } else if (reached.kind === "dir") {
+        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
+        this.aliasOf.set(alias.node, target);
+      }
+    }
+  }
+  /** A symlink leading back to a directory that contains it would make an endless tree. */
+  refuseCycles() {
+    const state = /* @__PURE__ */ new Map();
+    const stack = [{ dir: this.rootNode, next: 0 }];
+    state.set(this.rootNode, "open");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const children = this.tree.nodes[top.dir].children;
+      const child = children[top.next++];
+      if (child === void 0) {
+        state.set(top.dir, "done");
+        stack.pop();
+        continue;
+      }
+      if (this.tree.nodes[child].kind !== "dir") continue;
+      const dir = this.aliasOf.get(child) ?? child;
+      const seen = state.get(dir);
+      if (seen === "open")
+        this.fail(
+          `'${this.hostPath(child)}' links back to a directory above it; refusing to embed a cycle`
+        );
+      if (seen === "done") continue;
+      state.set(dir, "open");
+      stack.push({ dir, next: 0 });
+    }
+  }
+};
+
+// src/virt/http-bridge.ts
+var HTTP_BRIDGE = "wasi-virt:bridge/http";
+var httpBridge = (proxyExport2) => ({
+  export: proxyExport2,
+  via: HTTP_BRIDGE
+});
+function addHttpBridge(adapter) {
+  const component = readComponent(adapter);
+  const { scope } = component;
+  const hostTypes = httpTypesInstance(scope, "import");
+  const ownTypes = httpTypesInstance(scope, "export");
+  const main = coreInstanceExporting(scope, BRIDGE_EXPORTS[0]);
+  if (hostTypes === void 0 || ownTypes === void 0 || main === void 0)
+    throw new Error(
+      "internal: the adapter lacks what a proxy needs (the host wasi:http/types import, its own export, the bridge functions)"
+    );
+  const b = ComponentBuilder.extending(adapter, scope);
+  const own = (types2, resource) => b.ownType(b.aliasExport(TYPE_SORT, types2, resource));
+  const functions = PROXY_RESOURCES.map((resource, i) => {
+    const type = defineWrapType(b, own(hostTypes, resource), own(ownTypes, resource));
+    const core = b.aliasCoreExport("func", main, BRIDGE_EXPORTS[i]);
+    return {
+      name: { name: wrapFunctionName(resource) },
+      item: { sort: FUNC_SORT, index: b.liftPlain(core, type) }
+    };
+  });
+  b.export({ name: HTTP_BRIDGE }, { sort: INSTANCE_SORT, index: b.instance(functions) });
+  return b.finish();
+}
+function httpTypesInstance(scope, via) {
+  const index = scope.component.instance.findIndex(
+    (o) => o.via === via && o.name.startsWith(`${PROXY_TYPES}@`)
+  );
+  return index < 0 ? void 0 : index;
+}
+function coreInstanceExporting(scope, name) {
+  const index = scope.core.instance.findIndex((o) => {
+    if (o.via !== "core-instance" || o.instance.kind !== "instantiate") return false;
+    const module = scope.core.module[o.instance.module];
+    return module?.via === "core-module" && module.module.exports.some((e) => e.name === name);
+  });
+  return index < 0 ? void 0 : index;
+}
+
+// src/virt/passthrough-adapter.ts
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
+var COMMAND_WORLD = WASI_INTERFACES.filter((i) => i.role !== "http" && i.role !== "config");
+var UNSTABLE = ["exit-with-code", "network-error-code"];
+var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, SectionId.alias]);
+async function passthroughAdapter(wasiVersion) {
+  const plan = {
+    wasiVersion,
+    settings: adapterSettings(hostPolicy()),
+    packageVersions: {},
+    passedThrough: [],
+    interfaces: COMMAND_WORLD.map((iface) => {
+      const version = versionOf(iface, wasiVersion);
+      const functions = Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f));
+      return {
+        iface,
+        name: `${iface.id}@${version}`,
+        version,
+        exported: functions,
+        forwarded: [...functions, ...resourceDrops(iface)],
+        types: iface.types.flatMap(declaredNames)
+      };
+    })
+  };
+  const witSource = adapterWit(plan);
+  const typed = await componentNew(
+    await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
+  );
+  const { sections } = readComponent(typed);
+  const end = sections.find((s) => !PRELUDE.has(s.id))?.start ?? typed.length;
+  const prelude = typed.slice(0, end);
+  const { imports, scope } = readComponent(prelude);
+  const builder = ComponentBuilder.extending(prelude, scope);
+  imports.forEach((imp, index) => builder.export(imp.name, { sort: INSTANCE_SORT, index }));
+  return builder.finish();
+}
+
+// src/virt/runtime-nodes.ts
+import { posix as posix2 } from "node:path";
+function checkHostPath(flag, entry) {
+  if (!entry.host.startsWith("/"))
+    throw new UserInputError(
+      `${flag} ${entry.guest}=${entry.host}: the host path must be absolute, as the host's preopens name it (for example /data/sub when the host preopens /data)`
+    );
+  return normalizeGuest(entry.host);
+}
+function addRoot(tree, path, node) {
+  const index = tree.nodes.length;
+  tree.nodes.push({ ...node, parent: index });
+  tree.preopens.push({ path, node: index });
+  return index;
+}
+function directoryFor(tree, path, entry) {
+  const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
+  const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
+  for (let i = 0; ; i++) {
+    const dir = tree.nodes[at];
+    if (dir.kind !== "dir")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
+      );
+    const name = names[i];
+    if (name === void 0) return dir;
+    const existing = dir.children.find((c) => tree.nodes[c].name === name);
+    if (existing !== void 0) {
+      at = existing;
+      continue;
+    }
+    const child = tree.nodes.length;
+    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
+    insertChild(tree, dir, child);
+    at = child;
+  }
+}
+function insertChild(tree, dir, child) {
+  const name = tree.nodes[child].name;
+  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
+  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+}
+function addRuntimeNodes(tree, preopens, hostFiles) {
+  for (const entry of preopens) {
+    const host = checkHostPath("--preopen", entry);
+    const guest = normalizeGuest(entry.guest);
+    if (tree.preopens.some((p) => p.path === guest))
+      throw new UserInputError(
+        `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
+      );
+    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
+  }
+  for (const entry of hostFiles) {
+    const host = checkHostPath("--host-file", entry);
+    const guest = normalizeGuest(entry.guest);
+    const name = posix2.basename(guest);
+    if (guest === "/" || name === "..")
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
+      );
+    const dir = directoryFor(tree, posix2.dirname(guest), entry);
+    if (dir.children.some((c) => tree.nodes[c].name === name))
+      throw new UserInputError(
+        `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
+      );
+    const index = tree.nodes.length;
+    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
+    insertChild(tree, dir, index);
+  }
+}
+
+// src/virt/generate-adapter.ts
+async function planAdapter(policy, app) {
+  const described = app ? describeComponent(app) : void 0;
+  const planned = planVirtualization(policy, described?.imports, described?.exports);
+  const writer = planned.settings.debug || writesDenials(planned);
+  return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
+}
+async function generateAdapter({
+  policy,
+  app,
+  mountTree
+}) {
+  const plan = await planAdapter(policy, app);
+  const none = { plan, bridges: [], mounted: [] };
+  if (plan.interfaces.length === 0 && app) return none;
+  if (plan.interfaces.length === 0)
+    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
+  const tree = mountTree ?? await readMountTree(policy.mounts);
+  addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  const witSource = adapterWit(plan);
+  const prebuilt = await loadAdapterModule();
+  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
+  const { core, data } = specializeAdapter(prebuilt, plan, tree, dummy);
+  const embedded = await componentEmbed2({ binary: core, witSource, world: ADAPTER_WORLD });
+  const built = await componentNew2(embedded);
+  const adapter = addDataToComponent(
+    plan.proxy ? addHttpBridge(built) : built,
+    data.active,
+    data.passive
+  );
+  return {
+    plan,
+    adapter,
+    bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
+    mounted: tree.files
+  };
+}
+
+// src/pipeline/virtualize.ts
+async function virtualize({
+  policy,
+  app,
+  mountTree
+}) {
+  const component = app && (app.component ?? readComponent(app.bytes));
+  const { bridges, ...generated } = await generateAdapter({
+    policy,
+    mountTree,
+    ...component ? { app: component } : {}
+  });
+  if (!app) return { ...generated, warnings: [] };
+  if (!generated.adapter)
+    return {
+      ...generated,
+      output: app.bytes,
+      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
+    };
+  const composed = compose(
+    { ...app, component },
+    [{ bytes: generated.adapter, label: "the virtual adapter" }],
+    bridges
+  );
+  return { ...generated, output: composed.bytes, warnings: composed.warnings };
+}
+
+// src/pipeline/virtualize-and-verify.ts
+function outputRules(deniedImports, imports, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
+  return importRulesFrom([
+    { policy: { allow: [], deny: deniedImports }, allowLabel: "policy", denyLabel: "the policy" },
+    { policy: imports, allowLabel: labels.allow, denyLabel: labels.deny }
+  ]);
+}
+async function virtualizeAndVerify(input) {
+  const { policy, app } = input;
+  outputRules([], policy.imports, input.importLabels);
+  const generated = await virtualize({
+    policy,
+    ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
+  });
+  const bytes = generated.output ?? generated.adapter;
+  if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
+  const importsAfter = describeComponent(readComponent(bytes)).imports;
+  const rules = outputRules(
+    generated.plan.settings.deniedImports,
+    policy.imports,
+    input.importLabels
+  );
+  return {
+    generated,
+    bytes,
+    sha256: createHash3("sha256").update(bytes).digest("hex"),
+    ...app ? { importsBefore: describeComponent(app.component).imports } : {},
+    importsAfter,
+    rules,
+    check: checkImports(importsAfter, rules)
+  };
+}
+
+// src/virt/plan-entries.ts
+function planEntries(plan) {
+  const virtualized = plan.interfaces.map((v) => {
+    const served = v.importOnly ? "for wasi-virt's own lines on stderr" : v.exported.length > 0 ? v.exported.join(", ") : "types only";
+    const host = v.forwarded.length > 0 ? `; from the host: ${v.forwarded.join(", ")}` : "";
+    return { name: v.name, detail: served + host };
+  });
+  const through = plan.passedThrough.map((name) => ({
+    name,
+    detail: "passed through to the host"
+  }));
+  return [...virtualized, ...through];
+}
+function trapEntries(plan) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const { planned, subsystem } of trappingInterfaces(plan)) {
+    if (planned.exported.length === 0) continue;
+    const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
+    entry.functions.push(`${unversioned(planned.name)} (${planned.exported.join(", ")})`);
+    entries.set(subsystem, entry);
+  }
+  return [...entries.values()];
+}
+
+// src/cli/env-config.ts
+var commandVariables = {
+  WASI_VIRT_OUTPUT: "--output",
+  WASI_VIRT_POLICY: "--policy",
+  WASI_VIRT_VERIFY: "--no-verify",
+  WASI_VIRT_FORMAT: "--format",
+  WASI_VIRT_REPORT_FILE: "--report-file"
+};
+var envVariables = {
+  ...Object.fromEntries(Object.entries(commandVariables).map(([name, flag]) => [name, { flag }])),
+  ...Object.fromEntries(POLICY_OPTIONS.map((o) => [o.variable, { flag: `--${o.name}` }]))
+};
+var processSettings = ["WASI_VIRT_STACK", "WASI_VIRT_MAX_COMPONENT_SIZE"];
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j] + 1,
+        next[j - 1] + 1,
+        row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    row = next;
+  }
+  return row[b.length];
+}
+function unknownVariable(name) {
+  const known = Object.keys(envVariables);
+  const closest = known.reduce((best, k) => distance(name, k) < distance(name, best) ? k : best);
+  const hint = distance(name, closest) <= 3 ? `did you mean ${closest}?` : `known: ${known.join(", ")}`;
+  return new UserInputError(`unknown environment variable ${name} (${hint})`);
+}
+var lines = (value) => value.split("\n").map((line) => line.trim()).filter((line) => line !== "");
+function settingsFromEnv(env2) {
+  const set = (name) => env2[name] === "" ? void 0 : env2[name];
+  for (const name of Object.keys(env2)) {
+    if (!name.startsWith("WASI_VIRT_") || set(name) === void 0) continue;
+    if (!processSettings.includes(name) && !envVariables[name]) throw unknownVariable(name);
+  }
+  const patch = patchFromTexts(
+    (option) => {
+      const value = set(option.variable);
+      if (value === void 0) return void 0;
+      return option.repeatable ? lines(value) : [value];
+    },
+    (option) => option.variable
+  );
+  const format = set("WASI_VIRT_FORMAT");
+  if (format !== void 0 && !reportFormats.includes(format))
+    throw new UserInputError(`WASI_VIRT_FORMAT takes ${reportFormats.join(", ")}, not '${format}'`);
+  const verify = set("WASI_VIRT_VERIFY");
+  const output = set("WASI_VIRT_OUTPUT");
+  const policy = set("WASI_VIRT_POLICY");
+  const reportFile = set("WASI_VIRT_REPORT_FILE");
+  return {
+    patch,
+    ...output !== void 0 ? { output } : {},
+    ...policy !== void 0 ? { policy } : {},
+    ...format !== void 0 ? { format } : {},
+    ...reportFile !== void 0 ? { reportFile } : {},
+    ...verify !== void 0 ? { verify: parseBoolean("WASI_VIRT_VERIFY", verify) } : {}
+  };
+}
+
+// src/cli/commands/virtualize.ts
+async function settingsFrom(options, env2) {
+  const fromEnv = settingsFromEnv(env2);
+  const policyFile = options.policy ?? fromEnv.policy;
+  const filePatch = policyFile ? await loadPolicyFile(policyFile) : {};
+  const settings = {
+    policy: applyPatches(denyAllPolicy(), filePatch, fromEnv.patch, patchFromFlags(options)),
+    output: options.output ?? fromEnv.output,
+    verify: options.verify && fromEnv.verify !== false,
+    format: options.format ?? fromEnv.format ?? "text",
+    reportFile: options.reportFile ?? fromEnv.reportFile
+  };
+  if (!settings.verify && (settings.reportFile || settings.format !== "text"))
+    throw new UserInputError(
+      "--format and --report-file report the output gate, which --no-verify (WASI_VIRT_VERIFY=false) skips"
+    );
+  return settings;
+}
+function describePlan(plan) {
+  const entries = planEntries(plan).map((e) => `  ${e.name}: ${e.detail}`);
+  const lines2 = entries.length > 0 ? entries : ["  nothing: every interface passes through"];
+  return [`virtualized (WASI ${plan.wasiVersion}):`, ...lines2].join("\n") + "\n";
+}
+function describeTraps(plan) {
+  const lines2 = trapEntries(plan).map(
+    (e) => `  ${e.subsystem}: ${e.functions.join(", ")}; allow with ${e.flag} (policy file: ${e.key} = true)`
+  );
+  return lines2.length > 0 ? ["trap if called (denied):", ...lines2].join("\n") + "\n" : "";
+}
+function describeMounts(files, limit = 20) {
+  if (files.length === 0) return "";
+  const total = files.reduce((sum, f) => sum + f.size, 0);
+  const lines2 = files.slice(0, limit).map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
+  if (files.length > limit) lines2.push(`  ... and ${files.length - limit} more`);
+  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines2].join("\n") + "\n";
+}
+function describeRuntimePaths(policy) {
+  const lines2 = [
+    ...policy.preopens.map(
+      (p) => `  ${escapeControl(p.guest)} <- ${escapeControl(p.host)} (a host directory)`
+    ),
+    ...policy.hostFiles.map(
+      (f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (a host file)`
+    )
+  ];
+  return lines2.length > 0 ? ["reached at run time:", ...lines2].join("\n") + "\n" : "";
+}
+async function virtualizeCommand(component, options, io3, env2 = {}) {
+  const { policy, output, verify, format, reportFile } = await settingsFrom(options, env2);
+  if (options.printPolicy) {
+    io3.stdout(stringify(policyToData(policy)) + "\n");
+    return ExitCode.pass;
+  }
+  if (!output)
+    throw new UserInputError(
+      "missing -o/--output <file> (or WASI_VIRT_OUTPUT): where to write the virtualized component"
+    );
+  await checkReportPath(reportFile, [
+    { path: component, what: "the component virtualized" },
+    { path: output, what: "the output component" }
+  ]);
+  const app = component ? await loadComponentFile(component, maxComponentSize(env2)) : void 0;
+  const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
+    policy,
+    ...app ? { app } : {}
+  });
+  for (const warning of generated.warnings)
+    io3.stderr(`wasi-virt: warning: ${escapeControl(warning)}
+`);
+  await writeFileAtomic(output, bytes);
+  const summary = format !== "text" && !reportFile ? io3.stderr : io3.stdout;
+  summary(
+    `wrote ${escapeControl(output)} (${bytes.length} bytes)
+` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
+  );
+  if (!verify) return ExitCode.pass;
+  const report = {
+    component: output,
+    size: bytes.length,
+    sha256,
+    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
+    result: check
+  };
+  await emitReport(report, format, reportFile, io3);
+  return check.passed ? ExitCode.pass : ExitCode.violation;
+}
+export {
+  virtualizeCommand
+};
