@@ -1,15 +1,32 @@
 import { stdioStreams, type StdioMode, type VarsPolicy } from '../policy/policy.js';
 import { alignTo } from './abi-layout.js';
 import type { MountTree } from './mount-tree.js';
+import {
+  CONFIG_ENUMS as E,
+  CONFIG_MAGIC,
+  LAYOUT_VERSION,
+  HEADER_FIELDS,
+  HEADER_SIZE,
+  NODE_WORDS,
+  PREOPEN_WORDS,
+  headerOffset,
+  type HeaderField,
+} from './config-layout.js';
 import type { AdapterSettings } from './plan-model.js';
 
-/** See adapter/CONFIG.md: the layout the adapter reads its runtime configuration from. */
-export const CONFIG_MAGIC = 0x31435657;
-export const CONFIG_VERSION = 5;
-const HEADER_SIZE = 112;
+export { CONFIG_MAGIC } from './config-layout.js';
 
-const varsModes: Record<VarsPolicy['mode'], number> = { none: 0, all: 1, allow: 2, deny: 3 };
-const stdioCodes: Record<StdioMode, number> = { allow: 0, ignore: 1, deny: 2 };
+const varsModes: Record<VarsPolicy['mode'], number> = {
+  none: E.WV_MODE_NONE,
+  all: E.WV_MODE_ALL,
+  allow: E.WV_MODE_ALLOW,
+  deny: E.WV_MODE_DENY,
+};
+const stdioCodes: Record<StdioMode, number> = {
+  allow: E.WV_STDIO_HOST,
+  ignore: E.WV_STDIO_IGNORE,
+  deny: E.WV_STDIO_DENY,
+};
 
 const utf8 = new TextEncoder();
 
@@ -44,12 +61,19 @@ class BlobWriter {
     return [this.place(new Uint8Array(words.buffer), 4), records.length];
   }
 
-  finish(header: number[]): Uint8Array {
+  /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
+  finish(fields: Record<HeaderField, number[]>): Uint8Array {
+    const header = Object.entries(HEADER_FIELDS).flatMap(([name, words]) => {
+      const value = fields[name as HeaderField];
+      if (value.length !== words)
+        throw new Error(`internal: header field ${name} has ${value.length} words, not ${words}`);
+      return value;
+    });
     const out = new Uint8Array(alignTo(this.size, 8));
     const view = new DataView(out.buffer);
     header.forEach((word, i) => view.setUint32(i * 4, word, true));
     for (const { at, bytes } of this.chunks) out.set(bytes, at);
-    view.setUint32(8, out.length, true);
+    view.setUint32(headerOffset('size'), out.length, true);
     return out;
   }
 }
@@ -63,8 +87,13 @@ function vars(w: BlobWriter, policy: VarsPolicy): number[] {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 
-const nodeKinds = { dir: 1, file: 2, 'host-dir': 3, 'host-file': 4 } as const;
-const PASSIVE_FILE = 5;
+const nodeKinds = {
+  dir: E.WV_NODE_DIR,
+  file: E.WV_NODE_FILE,
+  'host-dir': E.WV_NODE_HOST_DIR,
+  'host-file': E.WV_NODE_HOST_FILE,
+} as const;
+const PASSIVE_FILE = E.WV_NODE_PASSIVE_FILE;
 
 /**
  * Where the mounted files' contents go: `addresses` by node, for files placed
@@ -90,8 +119,12 @@ const noFiles = (): FileLayout => ({
   end: 0,
 });
 
-function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[] {
-  const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+function fileSystem(
+  w: BlobWriter,
+  tree: MountTree,
+  files: FileLayout,
+): { preopens: number[]; nodes: number[] } {
+  const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
   const ordinals = files.ordinals;
   // A directory and the symlinks to it share one child list (and a file's links its bytes).
   const lists = new Map<number[], [number, number]>();
@@ -110,9 +143,16 @@ function fileSystem(w: BlobWriter, tree: MountTree, files: FileLayout): number[]
             ? [PASSIVE_FILE, ordinal, node.contents.length]
             : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length]
           : [nodeKinds[node.kind], ...w.string(node.host)];
-    return [kind, ...w.string(node.name), node.parent, a, b];
+    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
   });
-  return [...w.list(preopens), ...w.list(nodes)];
+  return { preopens: w.list(preopens), nodes: w.list(nodes) };
+}
+
+/** A record of the layout's `words` words. */
+function record(words: number, values: number[]): number[] {
+  if (values.length !== words)
+    throw new Error(`internal: a record of ${values.length} words, not ${words}`);
+  return values;
 }
 
 /**
@@ -130,27 +170,31 @@ export function encodeConfigBlob(
   const w = new BlobWriter(base);
   const env = vars(w, settings.env);
   const config = vars(w, settings.config);
-  const args =
-    settings.args === undefined ? [0, 0, 0] : [1, ...w.list(settings.args.map((a) => w.string(a)))];
-  const cwdMode = settings.cwd !== undefined ? 2 : settings.env.mode === 'none' ? 1 : 0;
-  const cwd = [cwdMode, ...(settings.cwd !== undefined ? w.string(settings.cwd) : [0, 0])];
-  const stdio = stdioStreams.map((s) => stdioCodes[settings.stdio[s]]);
-  const fs = fileSystem(w, tree, files);
-  const hostPreopens = settings.access.fs === 'allow' ? 1 : 0;
-  const hostFs = settings.hostFiles ? 1 : 0;
-  return w.finish([
-    CONFIG_MAGIC,
-    CONFIG_VERSION,
-    0,
-    ...env,
-    ...config,
-    ...args,
-    ...cwd,
-    ...stdio,
-    ...fs,
-    hostPreopens,
-    hostFs,
-  ]);
+  const args = settings.args?.map((a) => w.string(a));
+  const cwd = settings.cwd;
+  const { preopens, nodes } = fileSystem(w, tree, files);
+  return w.finish({
+    magic: [CONFIG_MAGIC],
+    version: [LAYOUT_VERSION],
+    size: [0], // written by finish
+    env,
+    config,
+    args_mode: [args === undefined ? E.WV_ARGS_HOST : E.WV_ARGS_FIXED],
+    args: args === undefined ? [0, 0] : w.list(args),
+    cwd_mode: [
+      cwd !== undefined
+        ? E.WV_CWD_FIXED
+        : settings.env.mode === 'none'
+          ? E.WV_CWD_NONE
+          : E.WV_CWD_HOST,
+    ],
+    cwd: cwd !== undefined ? w.string(cwd) : [0, 0],
+    stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+    preopens,
+    nodes,
+    host_preopens: [settings.access.fs === 'allow' ? 1 : 0],
+    host_fs: [settings.hostFiles ? 1 : 0],
+  });
 }
 
 /** Lays out the files' contents from `start` (FileLayout); files of `passiveCutoff` bytes or more go passive. */

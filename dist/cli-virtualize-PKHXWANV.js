@@ -1370,12 +1370,74 @@ function flatCount(type) {
   }
 }
 
-// src/virt/config-blob.ts
+// src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var CONFIG_VERSION2 = 5;
-var HEADER_SIZE = 112;
-var varsModes = { none: 0, all: 1, allow: 2, deny: 3 };
-var stdioCodes = { allow: 0, ignore: 1, deny: 2 };
+var LAYOUT_VERSION = 5;
+var HEADER_FIELDS = {
+  magic: 1,
+  version: 1,
+  size: 1,
+  env: 5,
+  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
+  config: 5,
+  args_mode: 1,
+  args: 2,
+  // {ptr, count}
+  cwd_mode: 1,
+  cwd: 2,
+  // wv_str
+  stdio_mode: 3,
+  // stdin, stdout, stderr
+  preopens: 2,
+  // {ptr, count} of wv_preopen
+  nodes: 2,
+  // {ptr, count} of wv_node
+  host_preopens: 1,
+  host_fs: 1
+};
+function headerOffset(field) {
+  let words = 0;
+  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
+    if (name === field) return words * 4;
+    words += size;
+  }
+  throw new Error(`internal: no header field ${field}`);
+}
+var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
+var CONFIG_ENUMS = {
+  WV_MODE_NONE: 0,
+  WV_MODE_ALL: 1,
+  WV_MODE_ALLOW: 2,
+  WV_MODE_DENY: 3,
+  WV_ARGS_HOST: 0,
+  WV_ARGS_FIXED: 1,
+  WV_CWD_HOST: 0,
+  WV_CWD_NONE: 1,
+  WV_CWD_FIXED: 2,
+  WV_STDIO_HOST: 0,
+  WV_STDIO_IGNORE: 1,
+  WV_STDIO_DENY: 2,
+  WV_NODE_DIR: 1,
+  WV_NODE_FILE: 2,
+  WV_NODE_HOST_DIR: 3,
+  WV_NODE_HOST_FILE: 4,
+  WV_NODE_PASSIVE_FILE: 5
+};
+var PREOPEN_WORDS = 3;
+var NODE_WORDS = 6;
+
+// src/virt/config-blob.ts
+var varsModes = {
+  none: CONFIG_ENUMS.WV_MODE_NONE,
+  all: CONFIG_ENUMS.WV_MODE_ALL,
+  allow: CONFIG_ENUMS.WV_MODE_ALLOW,
+  deny: CONFIG_ENUMS.WV_MODE_DENY
+};
+var stdioCodes = {
+  allow: CONFIG_ENUMS.WV_STDIO_HOST,
+  ignore: CONFIG_ENUMS.WV_STDIO_IGNORE,
+  deny: CONFIG_ENUMS.WV_STDIO_DENY
+};
 var utf8 = new TextEncoder();
 var BlobWriter = class {
   constructor(base) {
@@ -1404,12 +1466,19 @@ var BlobWriter = class {
     const words = new Uint32Array(records.flat());
     return [this.place(new Uint8Array(words.buffer), 4), records.length];
   }
-  finish(header) {
+  /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
+  finish(fields) {
+    const header = Object.entries(HEADER_FIELDS).flatMap(([name, words]) => {
+      const value = fields[name];
+      if (value.length !== words)
+        throw new Error(`internal: header field ${name} has ${value.length} words, not ${words}`);
+      return value;
+    });
     const out = new Uint8Array(alignTo(this.size, 8));
     const view = new DataView(out.buffer);
     header.forEach((word, i) => view.setUint32(i * 4, word, true));
     for (const { at, bytes } of this.chunks) out.set(bytes, at);
-    view.setUint32(8, out.length, true);
+    view.setUint32(headerOffset("size"), out.length, true);
     return out;
   }
 };
@@ -1418,8 +1487,13 @@ function vars(w, policy) {
   const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
-var nodeKinds = { dir: 1, file: 2, "host-dir": 3, "host-file": 4 };
-var PASSIVE_FILE = 5;
+var nodeKinds = {
+  dir: CONFIG_ENUMS.WV_NODE_DIR,
+  file: CONFIG_ENUMS.WV_NODE_FILE,
+  "host-dir": CONFIG_ENUMS.WV_NODE_HOST_DIR,
+  "host-file": CONFIG_ENUMS.WV_NODE_HOST_FILE
+};
+var PASSIVE_FILE = CONFIG_ENUMS.WV_NODE_PASSIVE_FILE;
 var noFiles = () => ({
   addresses: /* @__PURE__ */ new Map(),
   stored: [],
@@ -1428,7 +1502,7 @@ var noFiles = () => ({
   end: 0
 });
 function fileSystem(w, tree, files) {
-  const preopens = tree.preopens.map((p) => [...w.string(p.path), p.node]);
+  const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
   const ordinals = files.ordinals;
   const lists = /* @__PURE__ */ new Map();
   const childList = (children) => {
@@ -1439,34 +1513,41 @@ function fileSystem(w, tree, files) {
   const nodes = tree.nodes.map((node, index) => {
     const ordinal = ordinals.get(index);
     const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
-    return [kind, ...w.string(node.name), node.parent, a, b];
+    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
   });
-  return [...w.list(preopens), ...w.list(nodes)];
+  return { preopens: w.list(preopens), nodes: w.list(nodes) };
+}
+function record(words, values) {
+  if (values.length !== words)
+    throw new Error(`internal: a record of ${values.length} words, not ${words}`);
+  return values;
 }
 function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
   const env2 = vars(w, settings.env);
   const config2 = vars(w, settings.config);
-  const args = settings.args === void 0 ? [0, 0, 0] : [1, ...w.list(settings.args.map((a) => w.string(a)))];
-  const cwdMode = settings.cwd !== void 0 ? 2 : settings.env.mode === "none" ? 1 : 0;
-  const cwd = [cwdMode, ...settings.cwd !== void 0 ? w.string(settings.cwd) : [0, 0]];
-  const stdio = stdioStreams.map((s) => stdioCodes[settings.stdio[s]]);
-  const fs = fileSystem(w, tree, files);
-  const hostPreopens = settings.access.fs === "allow" ? 1 : 0;
-  const hostFs = settings.hostFiles ? 1 : 0;
-  return w.finish([
-    CONFIG_MAGIC,
-    CONFIG_VERSION2,
-    0,
-    ...env2,
-    ...config2,
-    ...args,
-    ...cwd,
-    ...stdio,
-    ...fs,
-    hostPreopens,
-    hostFs
-  ]);
+  const args = settings.args?.map((a) => w.string(a));
+  const cwd = settings.cwd;
+  const { preopens, nodes } = fileSystem(w, tree, files);
+  return w.finish({
+    magic: [CONFIG_MAGIC],
+    version: [LAYOUT_VERSION],
+    size: [0],
+    // written by finish
+    env: env2,
+    config: config2,
+    args_mode: [args === void 0 ? CONFIG_ENUMS.WV_ARGS_HOST : CONFIG_ENUMS.WV_ARGS_FIXED],
+    args: args === void 0 ? [0, 0] : w.list(args),
+    cwd_mode: [
+      cwd !== void 0 ? CONFIG_ENUMS.WV_CWD_FIXED : settings.env.mode === "none" ? CONFIG_ENUMS.WV_CWD_NONE : CONFIG_ENUMS.WV_CWD_HOST
+    ],
+    cwd: cwd !== void 0 ? w.string(cwd) : [0, 0],
+    stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+    preopens,
+    nodes,
+    host_preopens: [settings.access.fs === "allow" ? 1 : 0],
+    host_fs: [settings.hostFiles ? 1 : 0]
+  });
 }
 function layoutFiles(tree, start, passiveCutoff) {
   const layout = { ...noFiles(), end: start };
