@@ -15,6 +15,8 @@ describe('action.yml', () => {
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    // upload: release works without naming a token: the runner fills in the job's own.
+    expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
   });
 
   it('maps the policy inputs onto the same patch fields as the CLI flags', () => {
