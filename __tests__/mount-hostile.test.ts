@@ -5,6 +5,7 @@ import {
   mkdir,
   mkdtemp,
   open,
+  readdir,
   readFile,
   rename,
   symlink,
@@ -157,6 +158,52 @@ describe('symlinks inside the tree', () => {
   });
 });
 
+describe("the action's mount globs", () => {
+  /** A workspace with a site holding a page, a .env, a key in a dot-folder and a nested .git/config. */
+  async function workspace() {
+    const ws = await newDir('workspace');
+    await mkdir(join(ws, 'site', '.secrets'), { recursive: true });
+    await mkdir(join(ws, 'site', 'docs', '.git'), { recursive: true });
+    await writeFile(join(ws, 'site', 'index.html'), '<h1>hi</h1>');
+    await writeFile(join(ws, 'site', '.env'), 'TOKEN=secret');
+    await writeFile(join(ws, 'site', '.secrets', 'key'), 'secret');
+    await writeFile(join(ws, 'site', 'docs', '.git', 'config'), 'token = secret');
+    return ws;
+  }
+  const staged = async (ws: string, includeHidden: boolean) => {
+    const result = await stageMounts(
+      [{ guest: '/site', patterns: [`${ws}/site/**`] }],
+      join(ws, '..', 'stage'),
+      { includeHidden, workspace: ws },
+    );
+    const files = [...result.originals.values()].map((f) => f.slice(ws.length)).sort();
+    await result.remove();
+    return { files, hiddenSkipped: result.hiddenSkipped };
+  };
+
+  it('skip dot-files and dot-folders unless include-hidden-files, and count them', async () => {
+    const ws = await workspace();
+    expect(await staged(ws, false)).toEqual({ files: ['/site/index.html'], hiddenSkipped: 3 });
+    expect(await staged(ws, true)).toEqual({
+      files: ['/site/.env', '/site/.secrets/key', '/site/docs/.git/config', '/site/index.html'],
+      hiddenSkipped: 0,
+    });
+  });
+
+  it('refuse a symlink that leads out of the workspace, naming it, and stage nothing', async () => {
+    const ws = await workspace();
+    const outside = join(await newDir('outside'), 'passwd');
+    await writeFile(outside, 'root:x:0:0');
+    await symlink(outside, join(ws, 'site', 'users.txt'));
+    await expect(staged(ws, false)).rejects.toThrow(
+      new RegExp(
+        `^input 'mounts': '.*/site/users.txt' leads to '.*/passwd', outside the workspace`,
+      ),
+    );
+    expect(await readdir(join(ws, '..', 'stage'))).toEqual([]);
+  });
+});
+
 describe('files of identical contents', () => {
   it('in different inodes are stored once, and each still reads as itself', async () => {
     const copies = 40;
@@ -258,7 +305,9 @@ describe('two mounts', () => {
       { guest: '/site', patterns: ['public/**'] },
       { guest: '/site/', patterns: ['more/**'] },
     ];
-    await expect(stageMounts(globs, stage)).rejects.toThrow(
+    await expect(
+      stageMounts(globs, stage, { includeHidden: false, workspace: scratch }),
+    ).rejects.toThrow(
       "input 'mounts': /site=public/** and /site/=more/**: both mount at /site, so one would hide the other's files; give each guest directory one line",
     );
   });

@@ -167,6 +167,7 @@ describe('the option table', () => {
       'component',
       'output',
       'mounts',
+      'include-hidden-files',
       'policy-file',
       'fail-on-violation',
       'upload',

@@ -14,7 +14,10 @@ export interface ActionPolicy {
 /** Deny-all, then the policy file, then the inputs: the CLI's order, over the same model. */
 export async function buildPolicy(inputs: ActionInputs, tempRoot: string): Promise<ActionPolicy> {
   const filePatch = inputs.policyFile ? await loadPolicyFile(inputs.policyFile) : {};
-  const staged = await stageMounts(inputs.policy.mounts, tempRoot);
+  const staged = await stageMounts(inputs.policy.mounts, tempRoot, {
+    includeHidden: inputs.includeHiddenFiles,
+    workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+  });
   const policy = applyPatches(denyAllPolicy(), filePatch, inputs.policy.patch, {
     mounts: staged.mounts,
   });

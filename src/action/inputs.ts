@@ -22,6 +22,8 @@ export interface ActionInputs {
   output: string;
   policyFile: string;
   policy: PolicyInputs;
+  /** Mount globs embed dot-files and dot-folders too. */
+  includeHiddenFiles: boolean;
   failOnViolation: boolean;
   archive: ArchiveMode;
   upload: UploadInputs;
@@ -80,11 +82,14 @@ export function readInputs(read: ReadInput): ActionInputs {
       `${inputLabel('component')} is required: the path (or glob) of the component .wasm`,
     );
   const failOnViolation = read('fail-on-violation');
+  const includeHidden = read('include-hidden-files');
   return {
     component,
     output: read('output'),
     policyFile: read('policy-file'),
     policy: policyInputs(read),
+    includeHiddenFiles:
+      includeHidden !== '' && parseBoolean(inputLabel('include-hidden-files'), includeHidden),
     failOnViolation:
       failOnViolation === '' || parseBoolean(inputLabel('fail-on-violation'), failOnViolation),
     archive: oneOf(read, 'archive', archiveModes, 'none'),

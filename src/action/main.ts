@@ -88,6 +88,7 @@ export async function run(): Promise<void> {
           ...f,
           host: shown(staged.originals.get(f.host) ?? f.host),
         })),
+        hiddenSkipped: staged.hiddenSkipped,
         violations,
         failOnViolation: inputs.failOnViolation,
         uploads: uploads.lines,

@@ -9,7 +9,8 @@ import { findFiles } from './find-files.js';
  * (component-path, sha256, imports) names one component; use a matrix for several.
  */
 export async function resolveComponent(pattern: string): Promise<string> {
-  const { files } = await findFiles([pattern]);
+  // The component is named, not gathered: a dot-folder or a path outside the workspace is the user's choice.
+  const { files } = await findFiles([pattern], { includeHidden: true, root: '/' });
   if (files.length === 1) {
     // Relative to the workspace (the working directory) when inside it, as the user wrote it.
     const inside = relative(process.cwd(), files[0]!);

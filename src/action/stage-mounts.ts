@@ -10,8 +10,17 @@ export interface StagedMounts {
   mounts: Mount[];
   /** The workspace file each staged copy came from, for reports. */
   originals: Map<string, string>;
+  /** Matched dot-files (and files in dot-folders) left out: include-hidden-files was false. */
+  hiddenSkipped: number;
   /** Removes the copies once the generator has read them. */
   remove(): Promise<void>;
+}
+
+export interface StageOptions {
+  /** include-hidden-files: embed dot-files and dot-folders too. */
+  includeHidden: boolean;
+  /** The workspace: no matched file may lead out of it. */
+  workspace: string;
 }
 
 /**
@@ -19,8 +28,17 @@ export interface StagedMounts {
  * (paths kept relative to the patterns' common search root), so the policy's
  * mounts stay plain directories and the generator reads them as it reads the CLI's.
  */
-export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promise<StagedMounts> {
-  const staged: StagedMounts = { mounts: [], originals: new Map(), remove: async () => {} };
+export async function stageMounts(
+  globs: MountGlobs[],
+  tempRoot: string,
+  options: StageOptions,
+): Promise<StagedMounts> {
+  const staged: StagedMounts = {
+    mounts: [],
+    originals: new Map(),
+    hiddenSkipped: 0,
+    remove: async () => {},
+  };
   if (globs.length === 0) return staged;
   const overlap = overlappingMounts(globs.map((g) => g.guest));
   if (overlap) {
@@ -34,7 +52,7 @@ export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promis
   const root = await mkdtemp(join(tempRoot, 'wasi-virt-mounts-'));
   staged.remove = () => rm(root, { recursive: true, force: true });
   try {
-    await copyMatches(globs, root, staged);
+    await copyMatches(globs, root, staged, options);
   } catch (error) {
     await staged.remove();
     throw error;
@@ -42,12 +60,21 @@ export async function stageMounts(globs: MountGlobs[], tempRoot: string): Promis
   return staged;
 }
 
-async function copyMatches(globs: MountGlobs[], root: string, staged: StagedMounts): Promise<void> {
+async function copyMatches(
+  globs: MountGlobs[],
+  root: string,
+  staged: StagedMounts,
+  options: StageOptions,
+): Promise<void> {
   for (const [index, mount] of globs.entries()) {
-    const { files, base } = await findFiles(mount.patterns);
+    const { files, base, hiddenSkipped } = await findFiles(mount.patterns, {
+      includeHidden: options.includeHidden,
+      root: options.workspace,
+    });
+    staged.hiddenSkipped += hiddenSkipped;
     if (files.length === 0)
       throw new UserInputError(
-        `input 'mounts': ${mount.guest}=${mount.patterns.join(', ')} matches no file; check the patterns`,
+        `input 'mounts': ${mount.guest}=${mount.patterns.join(', ')} matches no file${hiddenSkipped > 0 ? ` but ${hiddenSkipped} hidden one(s) (set include-hidden-files: true to embed them)` : ''}; check the patterns`,
       );
     const dir = join(root, String(index));
     for (const file of files) {

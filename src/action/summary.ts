@@ -15,6 +15,8 @@ export interface RunSummary {
   /** What the policy denies with traps, by subsystem. */
   traps: TrapEntry[];
   mounted: { guest: string; host: string; size: number }[];
+  /** Files the mount globs matched but left out: dot-files and files in dot-folders. */
+  hiddenSkipped: number;
   violations: Violation[];
   failOnViolation: boolean;
   /** One line per upload made (or skipped), already in markdown. */
@@ -54,8 +56,15 @@ function trapLines(traps: TrapEntry[]): string[] {
   );
 }
 
-function mountLines(mounted: RunSummary['mounted']): string[] {
-  if (mounted.length === 0) return ['No files embedded.'];
+function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): string[] {
+  const skipped =
+    hiddenSkipped > 0
+      ? [
+          '',
+          `${hiddenSkipped} hidden file(s) (names starting with a dot, or in such a folder) matched and were left out; \`include-hidden-files: true\` embeds them.`,
+        ]
+      : [];
+  if (mounted.length === 0) return ['No files embedded.', ...skipped];
   const total = mounted.reduce((sum, f) => sum + f.size, 0);
   return [
     `${mounted.length} file(s), ${total} bytes:`,
@@ -63,6 +72,7 @@ function mountLines(mounted: RunSummary['mounted']): string[] {
     '| guest path | from | bytes |',
     '| --- | --- | ---: |',
     ...capped(mounted, (f) => `| ${code(f.guest)} | ${code(f.host)} | ${f.size} |`),
+    ...skipped,
   ];
 }
 
@@ -101,7 +111,7 @@ export function renderSummary(s: RunSummary): string {
     ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
     '### Embedded files',
     '',
-    ...mountLines(s.mounted),
+    ...mountLines(s.mounted, s.hiddenSkipped),
     '',
     ...(s.uploads.length > 0
       ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
