@@ -12,7 +12,8 @@ import { planVirtualization } from '../src/virt/plan.js';
 import { specializeAdapter } from '../src/virt/specialize-adapter.js';
 import { exportsOf, functionsOf } from '../src/virt/trap-exports.js';
 import { virtualize } from '../src/pipeline/virtualize.js';
-import { BRIDGE_EXPORTS, WASI_HTTP_INTERFACES } from '../src/virt/wasi-http-interfaces.js';
+import { BRIDGE_EXPORTS } from '../src/virt/http-proxy-names.js';
+import { http } from '../src/virt/subsystems/http.js';
 import { fixture, ROOT } from './support/paths.js';
 import { assembleWat, componentFromWat } from './support/wasm-tools.js';
 
@@ -239,7 +240,7 @@ describe('a proxy (an app exporting wasi:http/incoming-handler)', () => {
 
   it('has a forwarding export for every function of the request and the outparam', async () => {
     const { imports, exports } = described(await proxyHandler());
-    const every = Object.keys(WASI_HTTP_INTERFACES[0]!.functions).filter((f) =>
+    const every = Object.keys(http.interfaces[0]!.functions).filter((f) =>
       /^\[[a-z]+\](incoming-request|response-outparam)\./.test(f),
     );
     const app = {

@@ -7,13 +7,13 @@ import { describeComponent } from '../src/inspect/component-interface.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
 import { HTTP_BRIDGE } from '../src/virt/http-bridge.js';
 import { virtualize } from '../src/pipeline/virtualize.js';
-import {
-  PROXY_RESOURCES,
-  resourceOf,
-  WASI_HTTP_INTERFACES,
-} from '../src/virt/wasi-http-interfaces.js';
+import { PROXY_RESOURCES, resourceOf } from '../src/virt/http-proxy-names.js';
+import { http } from '../src/virt/subsystems/http.js';
+import { sockets } from '../src/virt/subsystems/sockets.js';
 import type { WasiInterface } from '../src/virt/wasi-interfaces.js';
-import { WASI_SOCKETS_INTERFACES } from '../src/virt/wasi-sockets-interfaces.js';
+
+const WASI_HTTP_INTERFACES = http.interfaces;
+const WASI_SOCKETS_INTERFACES = sockets.interfaces;
 import { cli } from './support/cli.js';
 import { fixture, ROOT } from './support/paths.js';
 import { runComponent } from './support/runner.js';

@@ -16693,43 +16693,170 @@ var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
   };
 };
 
-// src/virt/wasi-http-interfaces.ts
-var http = wasiPackage("http", "http");
+// src/virt/subsystems/subsystem.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+var accessSubsystem = (role, interfaces, rule) => ({
+  role,
+  interfaces,
+  passesThrough: (_iface, policy) => policy.access[role] === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
+});
+var everything = (iface, types2) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface, (r) => types2.includes(r))
+];
+
+// src/virt/subsystems/clocks.ts
+var MONOTONIC = "wasi:clocks/monotonic-clock";
+var clocks = {
+  role: "clocks",
+  interfaces: ["wall-clock", "monotonic-clock"].map(
+    (name) => wasiPackage("clocks", "clocks")(name)
+  ),
+  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+};
+
+// src/virt/subsystems/config.ts
+var config = {
+  role: "config",
+  interfaces: [wasiPackage("config", "config")("store")],
+  passesThrough: (_iface, policy) => isPassthrough(policy.config),
+  forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
+  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
+};
+
+// src/virt/subsystems/env.ts
+var env = {
+  role: "env",
+  interfaces: [wasiPackage("cli", "env")("environment")],
+  passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
+  forwarded(_iface, functions, _types, policy) {
+    const uses = (f) => functions.includes(f);
+    return [
+      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
+      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+    ];
+  },
+  impliedDenyRules: (policy) => [
+    ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
+    ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
+    ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
+  ]
+};
+
+// src/virt/subsystems/exit.ts
+var exit = accessSubsystem("exit", [wasiPackage("cli", "exit")("exit")], "wasi:cli/exit");
+
+// src/virt/http-proxy-names.ts
 var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
 var PROXY_TYPES = "wasi:http/types";
 var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
 var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
-var WASI_HTTP_INTERFACES = [
-  http("types", { omit: ["[method]response-outparam.send-informational"] }),
-  http("outgoing-handler")
-];
 
-// src/virt/wasi-io-interfaces.ts
-var io = wasiPackage("io", "io");
+// src/virt/subsystems/http.ts
+var wasiHttp = wasiPackage("http", "http");
+var http = {
+  role: "http",
+  // `response-outparam.send-informational` is left out: it is `@unstable`.
+  interfaces: [
+    wasiHttp("types", { omit: ["[method]response-outparam.send-informational"] }),
+    wasiHttp("outgoing-handler")
+  ],
+  passesThrough: (_iface, policy, serves) => !serves.http && !(serves.io && policy.access.http === "allow"),
+  forwarded(iface, functions, types2, policy, serves) {
+    if (policy.access.http !== "allow") return [];
+    const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    return [
+      ...functions.filter((f) => reachable(resourceOf(f))),
+      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
+    ];
+  },
+  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
+};
+
+// src/virt/subsystems/io.ts
+var wasiIo = wasiPackage("io", "io");
 var cli = wasiPackage("cli", "io");
 var filesystem = wasiPackage("filesystem", "io");
-var WASI_IO_INTERFACES = [
-  io("error"),
-  io("poll"),
-  io("streams"),
-  ...["stdin", "stdout", "stderr"].map((stream) => cli(stream)),
-  ...["terminal-input", "terminal-output"].map((name) => cli(name)),
-  ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => cli(name)),
-  filesystem("types"),
-  filesystem("preopens")
-];
+var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var io = {
+  role: "io",
+  // Methods are named as the component model names them (`[method]input-stream.read`).
+  interfaces: [
+    wasiIo("error"),
+    wasiIo("poll"),
+    wasiIo("streams"),
+    ...["stdin", "stdout", "stderr"].map((stream) => cli(stream)),
+    ...["terminal-input", "terminal-output"].map((name) => cli(name)),
+    ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => cli(name)),
+    filesystem("types"),
+    filesystem("preopens")
+  ],
+  passesThrough: (_iface, _policy, serves) => !serves.io,
+  forwarded(iface, _functions, types2, policy, serves) {
+    const all2 = () => everything(iface, types2);
+    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+    if (stream) return policy.stdio[stream] === "allow" ? all2() : [];
+    switch (iface.id) {
+      case "wasi:io/error":
+      case "wasi:io/streams":
+        return hostStreams(policy, serves.network) ? all2() : [];
+      case "wasi:io/poll":
+        return hostPollables(policy, serves.network) ? all2() : [];
+      case "wasi:cli/terminal-input":
+        return policy.stdio.stdin === "allow" ? all2() : [];
+      case "wasi:cli/terminal-output":
+        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all2() : [];
+      case "wasi:filesystem/types":
+      case "wasi:filesystem/preopens":
+        return reachesHostFiles(policy) ? all2() : [];
+      default:
+        return [];
+    }
+  },
+  impliedDenyRules(policy) {
+    const rules2 = [];
+    for (const stream of stdioStreams) {
+      if (policy.stdio[stream] === "allow") continue;
+      rules2.push(`wasi:cli/terminal-${stream}`);
+      if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
+    }
+    if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
+    return rules2;
+  }
+};
 
-// src/virt/wasi-sockets-interfaces.ts
-var sockets = wasiPackage("sockets", "sockets");
-var WASI_SOCKETS_INTERFACES = [
-  "network",
-  "instance-network",
-  "ip-name-lookup",
-  "tcp",
-  "tcp-create-socket",
-  "udp",
-  "udp-create-socket"
-].map((name) => sockets(name));
+// src/virt/subsystems/random.ts
+var random = accessSubsystem(
+  "random",
+  ["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
+  "wasi:random/*"
+);
+
+// src/virt/subsystems/sockets.ts
+var sockets = {
+  role: "sockets",
+  interfaces: [
+    "network",
+    "instance-network",
+    "ip-name-lookup",
+    "tcp",
+    "tcp-create-socket",
+    "udp",
+    "udp-create-socket"
+  ].map((name) => wasiPackage("sockets", "sockets")(name)),
+  passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
+  forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+};
 
 // src/virt/wasi-interfaces.ts
 var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -16744,15 +16871,15 @@ function checkWasiVersion(version) {
   return version;
 }
 var WASI_INTERFACES = [
-  ...WASI_IO_INTERFACES,
-  ...WASI_SOCKETS_INTERFACES,
-  ...WASI_HTTP_INTERFACES,
-  wasiPackage("cli", "env")("environment"),
-  wasiPackage("config", "config")("store"),
-  wasiPackage("cli", "exit")("exit"),
-  ...["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
-  ...["wall-clock", "monotonic-clock"].map((name) => wasiPackage("clocks", "clocks")(name))
-];
+  io,
+  sockets,
+  http,
+  env,
+  config,
+  exit,
+  random,
+  clocks
+].flatMap((s) => s.interfaces);
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
 }
@@ -17023,128 +17150,8 @@ function checkProxySupported(policy, appExports = []) {
   }
 }
 
-// src/virt/subsystems/subsystem.ts
-var reachesHost = (vars3) => vars3.mode !== "none";
-var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-var accessSubsystem = (role, rule) => ({
-  role,
-  passesThrough: (_iface, policy) => policy.access[role] === "allow",
-  forwarded: () => [],
-  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
-});
-var everything = (iface, types2) => [
-  ...Object.keys(iface.functions),
-  ...resourceDrops(iface, (r) => types2.includes(r))
-];
-
-// src/virt/subsystems/clocks.ts
-var MONOTONIC = "wasi:clocks/monotonic-clock";
-var clocks = {
-  role: "clocks",
-  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
-  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
-  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
-};
-
-// src/virt/subsystems/config.ts
-var config = {
-  role: "config",
-  passesThrough: (_iface, policy) => isPassthrough(policy.config),
-  forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
-  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
-};
-
-// src/virt/subsystems/env.ts
-var env = {
-  role: "env",
-  passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
-  forwarded(_iface, functions, _types, policy) {
-    const uses = (f) => functions.includes(f);
-    return [
-      ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
-      ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
-      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
-    ];
-  },
-  impliedDenyRules: (policy) => [
-    ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
-    ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
-    ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
-  ]
-};
-
-// src/virt/subsystems/exit.ts
-var exit = accessSubsystem("exit", "wasi:cli/exit");
-
-// src/virt/subsystems/http.ts
-var http2 = {
-  role: "http",
-  passesThrough: (_iface, policy, serves) => !serves.http && !(serves.io && policy.access.http === "allow"),
-  forwarded(iface, functions, types2, policy, serves) {
-    if (policy.access.http !== "allow") return [];
-    const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
-    return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
-      ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
-    ];
-  },
-  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
-};
-
-// src/virt/subsystems/io.ts
-var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
-var io2 = {
-  role: "io",
-  passesThrough: (_iface, _policy, serves) => !serves.io,
-  forwarded(iface, _functions, types2, policy, serves) {
-    const all2 = () => everything(iface, types2);
-    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-    if (stream) return policy.stdio[stream] === "allow" ? all2() : [];
-    switch (iface.id) {
-      case "wasi:io/error":
-      case "wasi:io/streams":
-        return hostStreams(policy, serves.network) ? all2() : [];
-      case "wasi:io/poll":
-        return hostPollables(policy, serves.network) ? all2() : [];
-      case "wasi:cli/terminal-input":
-        return policy.stdio.stdin === "allow" ? all2() : [];
-      case "wasi:cli/terminal-output":
-        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all2() : [];
-      case "wasi:filesystem/types":
-      case "wasi:filesystem/preopens":
-        return reachesHostFiles(policy) ? all2() : [];
-      default:
-        return [];
-    }
-  },
-  impliedDenyRules(policy) {
-    const rules2 = [];
-    for (const stream of stdioStreams) {
-      if (policy.stdio[stream] === "allow") continue;
-      rules2.push(`wasi:cli/terminal-${stream}`);
-      if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
-    }
-    if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
-    return rules2;
-  }
-};
-
-// src/virt/subsystems/random.ts
-var random = accessSubsystem("random", "wasi:random/*");
-
-// src/virt/subsystems/sockets.ts
-var sockets2 = {
-  role: "sockets",
-  passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
-  forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
-  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
-};
-
 // src/virt/subsystems/registry.ts
-var SUBSYSTEMS = [env, config, exit, random, clocks, io2, sockets2, http2];
+var SUBSYSTEMS = [env, config, exit, random, clocks, io, sockets, http];
 function subsystemOf(iface) {
   const subsystem = SUBSYSTEMS.find((s) => s.role === iface.role);
   if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);

@@ -8,7 +8,7 @@ import type { ExportBridge } from '../compose/compose.js';
 import { defineWrapType, wrapFunctionName } from '../compose/export-bridge.js';
 import { readComponent } from '../component/read/read-component.js';
 import type { Scope } from '../component/read/scope.js';
-import { BRIDGE_EXPORTS, PROXY_RESOURCES, PROXY_TYPES } from './wasi-http-interfaces.js';
+import { BRIDGE_EXPORTS, PROXY_RESOURCES, PROXY_TYPES } from './http-proxy-names.js';
 
 /** The adapter's export through which a proxy's incoming-handler is passed: see addHttpBridge. */
 export const HTTP_BRIDGE = 'wasi-virt:bridge/http';

@@ -11,7 +11,7 @@ import {
   type WasiInterface,
 } from './wasi-interfaces.js';
 import { UserInputError } from '../errors.js';
-import { PROXY_RESOURCES, PROXY_TYPES } from './wasi-http-interfaces.js';
+import { PROXY_RESOURCES, PROXY_TYPES } from './http-proxy-names.js';
 import { declaredNames } from './wit-declarations.js';
 import type { AdapterSettings, VirtPlan } from './plan-model.js';
 import { checkServable, type ImportedInterface } from './servable.js';

@@ -10,7 +10,7 @@ import { addSegments, definePassiveData, isDataInit } from './passive-data.js';
 import { TRACE_EXPORTS, traceNameBytes, tracedExports, wrapExports } from './trace.js';
 import { argKindsFor } from './trace-args.js';
 import { resultShapeFor } from './trace-shapes.js';
-import { BRIDGE_EXPORTS } from './wasi-http-interfaces.js';
+import { BRIDGE_EXPORTS } from './http-proxy-names.js';
 import { writesDenials } from './denials.js';
 import {
   deniedExports,

@@ -1,7 +1,12 @@
 import { UserInputError } from '../errors.js';
-import { WASI_HTTP_INTERFACES } from './wasi-http-interfaces.js';
-import { WASI_IO_INTERFACES } from './wasi-io-interfaces.js';
-import { WASI_SOCKETS_INTERFACES } from './wasi-sockets-interfaces.js';
+import { clocks } from './subsystems/clocks.js';
+import { config } from './subsystems/config.js';
+import { env } from './subsystems/env.js';
+import { exit } from './subsystems/exit.js';
+import { http } from './subsystems/http.js';
+import { io } from './subsystems/io.js';
+import { random } from './subsystems/random.js';
+import { sockets } from './subsystems/sockets.js';
 
 /** The WASI 0.2 releases whose interfaces the adapter serves, oldest first. */
 export const WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -19,19 +24,22 @@ export function checkWasiVersion(version: string): string {
 }
 
 export type { Role, WasiInterface } from './wasi-package.js';
-import { wasiPackage, type WasiInterface } from './wasi-package.js';
+import type { WasiInterface } from './wasi-package.js';
 
-/** The interfaces the adapter can serve, with their WASI 0.2 definitions. */
+/**
+ * The interfaces the adapter can serve, each subsystem's, in the order they are planned and
+ * declared in the adapter's world: the I/O group first, whose resources the others use.
+ */
 export const WASI_INTERFACES: WasiInterface[] = [
-  ...WASI_IO_INTERFACES,
-  ...WASI_SOCKETS_INTERFACES,
-  ...WASI_HTTP_INTERFACES,
-  wasiPackage('cli', 'env')('environment'),
-  wasiPackage('config', 'config')('store'),
-  wasiPackage('cli', 'exit')('exit'),
-  ...['random', 'insecure', 'insecure-seed'].map((name) => wasiPackage('random', 'random')(name)),
-  ...['wall-clock', 'monotonic-clock'].map((name) => wasiPackage('clocks', 'clocks')(name)),
-];
+  io,
+  sockets,
+  http,
+  env,
+  config,
+  exit,
+  random,
+  clocks,
+].flatMap((s) => s.interfaces);
 
 export function versionOf(iface: WasiInterface, wasiVersion: string): string {
   return iface.role === 'config' ? CONFIG_VERSION : wasiVersion;

@@ -1,6 +1,6 @@
 import type { WasiInterface } from './wasi-package.js';
 
-/** Reading the WIT declarations of WASI's interfaces (wasi-*-interfaces.ts): what they name and use. */
+/** Reading the WIT declarations of WASI's interfaces (the generated catalogue's): what they name and use. */
 
 /** `error as io-error` → io-error: the name a `use` gives a type here. */
 const localName = (used: string) => /(\S+)\s*$/.exec(used)![1]!;

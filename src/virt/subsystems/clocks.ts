@@ -1,3 +1,4 @@
+import { wasiPackage } from '../wasi-package.js';
 import { everything, type Subsystem } from './subsystem.js';
 
 const MONOTONIC = 'wasi:clocks/monotonic-clock';
@@ -5,6 +6,9 @@ const MONOTONIC = 'wasi:clocks/monotonic-clock';
 /** wasi:clocks/*: denied, every call traps. */
 export const clocks: Subsystem = {
   role: 'clocks',
+  interfaces: ['wall-clock', 'monotonic-clock'].map((name) =>
+    wasiPackage('clocks', 'clocks')(name),
+  ),
   // An allowed monotonic clock still goes through the adapter when it owns the pollables.
   passesThrough: (iface, policy, serves) =>
     !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === 'allow',

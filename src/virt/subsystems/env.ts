@@ -1,8 +1,10 @@
+import { wasiPackage } from '../wasi-package.js';
 import { isPassthrough, reachesHost, type Subsystem } from './subsystem.js';
 
 /** wasi:cli/environment: host variables (all, listed or none, with fixed values), arguments, the initial directory. */
 export const env: Subsystem = {
   role: 'env',
+  interfaces: [wasiPackage('cli', 'env')('environment')],
   passesThrough: (_iface, policy) =>
     isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined,
   forwarded(_iface, functions, _types, policy) {

@@ -1,5 +1,10 @@
 import { reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
+import { wasiPackage } from '../wasi-package.js';
 import { everything, type Subsystem } from './subsystem.js';
+
+const wasiIo = wasiPackage('io', 'io');
+const cli = wasiPackage('cli', 'io');
+const filesystem = wasiPackage('filesystem', 'io');
 
 /** Host streams can exist inside the adapter: some stdio stream is the host's, a host file's, or a forwarded socket's or body's. */
 const hostStreams = (policy: Policy, network: boolean) =>
@@ -15,6 +20,17 @@ const hostPollables = (policy: Policy, network: boolean) =>
  */
 export const io: Subsystem = {
   role: 'io',
+  // Methods are named as the component model names them (`[method]input-stream.read`).
+  interfaces: [
+    wasiIo('error'),
+    wasiIo('poll'),
+    wasiIo('streams'),
+    ...['stdin', 'stdout', 'stderr'].map((stream) => cli(stream)),
+    ...['terminal-input', 'terminal-output'].map((name) => cli(name)),
+    ...['terminal-stdin', 'terminal-stdout', 'terminal-stderr'].map((name) => cli(name)),
+    filesystem('types'),
+    filesystem('preopens'),
+  ],
   passesThrough: (_iface, _policy, serves) => !serves.io,
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);

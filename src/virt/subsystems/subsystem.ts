@@ -14,12 +14,14 @@ export interface Serves {
 }
 
 /**
- * One subsystem of the policy: the interfaces of its role (wasi-*-interfaces.ts), whether the
+ * One subsystem of the policy: the interfaces of its role, whether the
  * policy leaves one to the host, what the adapter forwards of one it serves, and the import
  * rules the policy implies for the output. The plan and the gate loop over these.
  */
 export interface Subsystem {
   role: Role;
+  /** The WASI interfaces of its role the adapter can serve (their WIT from the generated catalogue). */
+  interfaces: WasiInterface[];
   /** Whether the policy leaves `iface` entirely to the host. */
   passesThrough(iface: WasiInterface, policy: Policy, serves: Serves): boolean;
   /**
@@ -57,8 +59,13 @@ export const resourceDrops = (
  * A subsystem the policy allows or denies as a whole (exit, random): allowed, its interfaces
  * pass through; denied, the adapter serves them with traps and forwards nothing.
  */
-export const accessSubsystem = (role: 'exit' | 'random', rule: string): Subsystem => ({
+export const accessSubsystem = (
+  role: 'exit' | 'random',
+  interfaces: WasiInterface[],
+  rule: string,
+): Subsystem => ({
   role,
+  interfaces,
   passesThrough: (_iface, policy) => policy.access[role] === 'allow',
   forwarded: () => [],
   impliedDenyRules: (policy) => (policy.access[role] === 'deny' ? [rule] : []),

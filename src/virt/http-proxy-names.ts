@@ -1,8 +1,3 @@
-import type { WasiInterface } from './wasi-package.js';
-import { wasiPackage } from './wasi-package.js';
-
-const http = wasiPackage('http', 'http');
-
 /**
  * Resources only a proxy gets, from the host's call of its incoming-handler:
  * the adapter forwards their functions only when the app is a proxy around
@@ -21,16 +16,3 @@ export const BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-
 
 /** The resource a function belongs to (`[method]fields.get` → fields), if any. */
 export const resourceOf = (fn: string) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
-
-/**
- * The WASI 0.2 HTTP client interfaces (`wasi:http/incoming-handler` is an app's
- * export, never served). The adapter serves them when the policy denies HTTP:
- * fields, outgoing requests and responses, bodies and request options behave
- * as a real host's up to the send, and `handle` fails with HTTP-request-denied,
- * so no incoming request, response, body or future ever exists.
- * `response-outparam.send-informational` is left out: it is `@unstable`.
- */
-export const WASI_HTTP_INTERFACES: WasiInterface[] = [
-  http('types', { omit: ['[method]response-outparam.send-informational'] }),
-  http('outgoing-handler'),
-];
