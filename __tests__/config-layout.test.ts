@@ -12,6 +12,8 @@ import {
   PREOPEN_WORDS,
   type HeaderField,
 } from '../src/virt/config-layout.js';
+import { WASI_CATALOGUE_PACKAGES } from '../src/virt/wasi-catalogue.generated.js';
+import { CONFIG_VERSION, DEFAULT_WASI_VERSION } from '../src/virt/wasi-interfaces.js';
 import { ROOT } from './support/paths.js';
 
 // The configuration layout is described once, in src/virt/config-layout.ts; the adapter's C
@@ -50,5 +52,19 @@ describe('the configuration layout', () => {
   it('has the record sizes config-blob.h asserts', () => {
     expect(Number(/sizeof\(wv_preopen\) == (\d+)/.exec(header)?.[1])).toBe(PREOPEN_WORDS * 4);
     expect(Number(/sizeof\(wv_node\) == (\d+)/.exec(header)?.[1])).toBe(NODE_WORDS * 4);
+  });
+});
+
+describe("the adapter's WASI names", () => {
+  const wasiH = readFileSync(join(ROOT, 'adapter/src/runtime/wasi.h'), 'utf8');
+
+  it('are at the versions of the vendored WIT, which the generator defaults to', () => {
+    const wasi = /#define WASI_0_2 "@([^"]+)"/.exec(wasiH)?.[1];
+    const config = /"wasi:config\/store@([^"]+)"/.exec(wasiH)?.[1];
+    const vendored = Object.entries(WASI_CATALOGUE_PACKAGES);
+    expect(vendored.length).toBeGreaterThan(5);
+    for (const [pkg, version] of vendored)
+      expect([pkg, version]).toEqual([pkg, pkg === 'wasi:config' ? config : wasi]);
+    expect([wasi, config]).toEqual([DEFAULT_WASI_VERSION, CONFIG_VERSION]);
   });
 });
