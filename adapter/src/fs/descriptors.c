@@ -19,10 +19,6 @@
 #define TYPES WASI_FILESYSTEM_TYPES "#"
 #define DESCRIPTOR TYPES "[method]descriptor."
 
-IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor")
-int32_t descriptor_new(wv_obj *rep);
-IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
-int32_t directory_entry_stream_new(wv_obj *rep);
 
 // A method's first step: a host descriptor forwards `call` and returns `result`.
 #define FORWARD(call, result)                                                                    \

@@ -4,14 +4,11 @@
 #include "fs/host.h"
 
 IMPORT(WASI_FILESYSTEM_PREOPENS, "get-directories") void host_fs_get_directories(wv_list *ret);
-IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor") i32 descriptor_new(wv_obj *);
-IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
-i32 entries_new(wv_obj *);
 
 void *wv_host_descriptor_result(void) { return WV_HOST_RESULT(descriptor_new); }
 void *wv_host_input_stream_result(void) { return WV_HOST_RESULT(wv_input_stream); }
 void *wv_host_output_stream_result(void) { return WV_HOST_RESULT(wv_output_stream); }
-void *wv_host_entries_result(void) { return WV_HOST_RESULT(entries_new); }
+void *wv_host_entries_result(void) { return WV_HOST_RESULT(directory_entry_stream_new); }
 
 // ---- host paths ----
 

@@ -12,6 +12,12 @@
 #include "fs/tree.h"
 #include "runtime/handles.h"
 
+// The adapter's own descriptors and directory-entry streams, as handles of its export.
+IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]descriptor")
+int32_t descriptor_new(wv_obj *rep);
+IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-new]directory-entry-stream")
+int32_t directory_entry_stream_new(wv_obj *rep);
+
 #define HOST_FS WASI_FILESYSTEM_TYPES
 #define HOST_DESC "[method]descriptor."
 
