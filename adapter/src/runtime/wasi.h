@@ -4,7 +4,7 @@
 #ifndef WASI_VIRT_WASI_H
 #define WASI_VIRT_WASI_H
 
-#define WASI_0_2 "@0.2.12"
+#include "runtime/wasi-versions.h" // WASI_0_2, WASI_CONFIG_VERSION: generated from wit/wasi/
 
 // "wasi:" package/interface at WASI_0_2: WASI("io/streams") is "wasi:io/streams".
 #define WASI(iface) "wasi:" iface WASI_0_2
@@ -14,7 +14,7 @@
 #define WASI_CLI_STDIN WASI("cli/stdin")
 #define WASI_CLI_STDOUT WASI("cli/stdout")
 #define WASI_CLI_STDERR WASI("cli/stderr")
-#define WASI_CONFIG_STORE "wasi:config/store@0.2.0-draft"
+#define WASI_CONFIG_STORE "wasi:config/store" WASI_CONFIG_VERSION
 #define WASI_IO_ERROR WASI("io/error")
 #define WASI_IO_POLL WASI("io/poll")
 #define WASI_IO_STREAMS WASI("io/streams")
