@@ -16722,13 +16722,148 @@ var clocks = {
   impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
 };
 
+// src/virt/align.ts
+var alignTo = (offset, align) => Math.ceil(offset / align) * align;
+
+// src/virt/config-layout.ts
+var CONFIG_MAGIC = 826496599;
+var LAYOUT_VERSION = 5;
+var HEADER_FIELDS = {
+  magic: 1,
+  version: 1,
+  size: 1,
+  env: 5,
+  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
+  config: 5,
+  args_mode: 1,
+  args: 2,
+  // {ptr, count}
+  cwd_mode: 1,
+  cwd: 2,
+  // wv_str
+  stdio_mode: 3,
+  // stdin, stdout, stderr
+  preopens: 2,
+  // {ptr, count} of wv_preopen
+  nodes: 2,
+  // {ptr, count} of wv_node
+  host_preopens: 1,
+  host_fs: 1
+};
+function headerOffset(field) {
+  let words = 0;
+  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
+    if (name === field) return words * 4;
+    words += size;
+  }
+  throw new Error(`internal: no header field ${field}`);
+}
+var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
+var CONFIG_ENUMS = {
+  WV_MODE_NONE: 0,
+  WV_MODE_ALL: 1,
+  WV_MODE_ALLOW: 2,
+  WV_MODE_DENY: 3,
+  WV_ARGS_HOST: 0,
+  WV_ARGS_FIXED: 1,
+  WV_CWD_HOST: 0,
+  WV_CWD_NONE: 1,
+  WV_CWD_FIXED: 2,
+  WV_STDIO_HOST: 0,
+  WV_STDIO_IGNORE: 1,
+  WV_STDIO_DENY: 2,
+  WV_NODE_DIR: 1,
+  WV_NODE_FILE: 2,
+  WV_NODE_HOST_DIR: 3,
+  WV_NODE_HOST_FILE: 4,
+  WV_NODE_PASSIVE_FILE: 5
+};
+var PREOPEN_WORDS = 3;
+var NODE_WORDS = 6;
+
+// src/virt/config-writer.ts
+var varsModes = {
+  none: CONFIG_ENUMS.WV_MODE_NONE,
+  all: CONFIG_ENUMS.WV_MODE_ALL,
+  allow: CONFIG_ENUMS.WV_MODE_ALLOW,
+  deny: CONFIG_ENUMS.WV_MODE_DENY
+};
+var stdioCodes = {
+  allow: CONFIG_ENUMS.WV_STDIO_HOST,
+  ignore: CONFIG_ENUMS.WV_STDIO_IGNORE,
+  deny: CONFIG_ENUMS.WV_STDIO_DENY
+};
+var utf83 = new TextEncoder();
+var BlobWriter = class {
+  constructor(base) {
+    this.base = base;
+  }
+  base;
+  chunks = [];
+  size = HEADER_SIZE;
+  place(bytes, align) {
+    this.size = alignTo(this.size, align);
+    const at = this.size;
+    this.chunks.push({ at, bytes });
+    this.size += bytes.length;
+    return this.base + at;
+  }
+  /** A string's `{ptr, len}`. */
+  string(text) {
+    return this.data(utf83.encode(text), 1);
+  }
+  /** Raw bytes' `{ptr, len}`. */
+  data(bytes, align = 8) {
+    return [this.place(bytes, align), bytes.length];
+  }
+  /** A list's `{ptr, count}` of records made of u32 words. */
+  list(records) {
+    const words = new Uint32Array(records.flat());
+    return [this.place(new Uint8Array(words.buffer), 4), records.length];
+  }
+  /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
+  finish(fields) {
+    const header = Object.entries(HEADER_FIELDS).flatMap(([name, words]) => {
+      const value = fields[name];
+      if (value === void 0) throw new Error(`internal: header field ${name} was not written`);
+      if (value.length !== words)
+        throw new Error(`internal: header field ${name} has ${value.length} words, not ${words}`);
+      return value;
+    });
+    const out = new Uint8Array(alignTo(this.size, 8));
+    const view = new DataView(out.buffer);
+    header.forEach((word2, i) => view.setUint32(i * 4, word2, true));
+    for (const { at, bytes } of this.chunks) out.set(bytes, at);
+    view.setUint32(headerOffset("size"), out.length, true);
+    return out;
+  }
+};
+function vars2(w, policy) {
+  const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
+  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
+  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
+}
+var noFiles = () => ({
+  addresses: /* @__PURE__ */ new Map(),
+  stored: [],
+  passive: [],
+  ordinals: /* @__PURE__ */ new Map(),
+  end: 0
+});
+function record(words, values) {
+  if (values.length !== words)
+    throw new Error(`internal: a record of ${values.length} words, not ${words}`);
+  return values;
+}
+
 // src/virt/subsystems/config.ts
 var config = {
   role: "config",
   interfaces: [wasiPackage("config", "config")("store")],
   passesThrough: (_iface, policy) => isPassthrough(policy.config),
   forwarded: (_iface, functions, _types, policy) => reachesHost(policy.config) ? functions : [],
-  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : []
+  impliedDenyRules: (policy) => policy.config.mode === "none" ? ["wasi:config/store"] : [],
+  configWords: (w, { settings }) => ({ config: vars2(w, settings.config) })
 };
 
 // src/virt/subsystems/env.ts
@@ -16748,7 +16883,19 @@ var env = {
     ...policy.env.mode === "none" ? ["wasi:cli/environment#get-environment"] : [],
     ...policy.cwd !== void 0 || policy.env.mode === "none" ? ["wasi:cli/environment#initial-cwd"] : [],
     ...policy.args !== void 0 ? ["wasi:cli/environment#get-arguments"] : []
-  ]
+  ],
+  configWords(w, { settings }) {
+    const args = settings.args?.map((a) => w.string(a));
+    const { cwd } = settings;
+    const cwdMode = cwd !== void 0 ? CONFIG_ENUMS.WV_CWD_FIXED : settings.env.mode === "none" ? CONFIG_ENUMS.WV_CWD_NONE : CONFIG_ENUMS.WV_CWD_HOST;
+    return {
+      env: vars2(w, settings.env),
+      args_mode: [args === void 0 ? CONFIG_ENUMS.WV_ARGS_HOST : CONFIG_ENUMS.WV_ARGS_FIXED],
+      args: args === void 0 ? [0, 0] : w.list(args),
+      cwd_mode: [cwdMode],
+      cwd: cwd !== void 0 ? w.string(cwd) : [0, 0]
+    };
+  }
 };
 
 // src/virt/subsystems/exit.ts
@@ -16780,6 +16927,31 @@ var http = {
   },
   impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
 };
+
+// src/virt/subsystems/file-system-words.ts
+var nodeKinds = {
+  dir: CONFIG_ENUMS.WV_NODE_DIR,
+  file: CONFIG_ENUMS.WV_NODE_FILE,
+  "host-dir": CONFIG_ENUMS.WV_NODE_HOST_DIR,
+  "host-file": CONFIG_ENUMS.WV_NODE_HOST_FILE
+};
+var PASSIVE_FILE = CONFIG_ENUMS.WV_NODE_PASSIVE_FILE;
+function fileSystemWords(w, { tree, files }) {
+  const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
+  const ordinals = files.ordinals;
+  const lists = /* @__PURE__ */ new Map();
+  const childList = (children) => {
+    let list = lists.get(children);
+    if (!list) lists.set(children, list = w.list(children.map((c) => [c])));
+    return list;
+  };
+  const nodes = tree.nodes.map((node, index) => {
+    const ordinal = ordinals.get(index);
+    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
+    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
+  });
+  return { preopens: w.list(preopens), nodes: w.list(nodes) };
+}
 
 // src/virt/subsystems/io.ts
 var wasiIo = wasiPackage("io", "io");
@@ -16831,6 +17003,15 @@ var io = {
     }
     if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
     return rules2;
+  },
+  configWords(w, input) {
+    const { settings } = input;
+    return {
+      stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+      ...fileSystemWords(w, input),
+      host_preopens: [settings.access.fs === "allow" ? 1 : 0],
+      host_fs: [settings.hostFiles ? 1 : 0]
+    };
   }
 };
 
@@ -17290,272 +17471,18 @@ function addTraceImports(plan) {
 // src/virt/specialize-adapter.ts
 import binaryen5 from "binaryen";
 
-// src/virt/abi-layout.ts
-var alignTo = (offset, align) => Math.ceil(offset / align) * align;
-var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
-function casesOf(type) {
-  switch (type.kind) {
-    case "option":
-      return [
-        ["none", void 0],
-        ["some", type.of]
-      ];
-    case "result":
-      return [
-        ["ok", type.ok],
-        ["err", type.err]
-      ];
-    case "variant":
-      return type.cases;
-    default:
-      return void 0;
-  }
-}
-function fieldOffsets(types2) {
-  let end = 0;
-  let align = 1;
-  const offsets = types2.map((t) => {
-    const l = layoutOf(t);
-    const at = alignTo(end, l.align);
-    end = at + l.size;
-    align = Math.max(align, l.align);
-    return at;
-  });
-  return { offsets, layout: { size: alignTo(end, align), align } };
-}
-function variantLayout(cases) {
-  const d = discriminantSize(cases.length);
-  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
-  const align = Math.max(d, ...payloads.map((p) => p.align));
-  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
-  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
-  return { payloadAt, layout: { size, align } };
-}
-function layoutOf(type) {
-  switch (type.kind) {
-    case "int":
-    case "float":
-      return { size: type.size, align: type.size };
-    case "bool":
-      return { size: 1, align: 1 };
-    case "char":
-    case "handle":
-      return { size: 4, align: 4 };
-    case "string":
-    case "list":
-      return { size: 8, align: 4 };
-    case "enum": {
-      const d = discriminantSize(type.cases.length);
-      return { size: d, align: d };
-    }
-    case "flags":
-      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
-    case "record":
-      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
-    case "tuple":
-      return fieldOffsets(type.items).layout;
-    default:
-      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
-  }
-}
-function flatCount(type) {
-  switch (type.kind) {
-    case "string":
-    case "list":
-      return 2;
-    case "flags":
-      return Math.ceil(type.count / 32);
-    case "record":
-      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
-    case "tuple":
-      return type.items.reduce((n, t) => n + flatCount(t), 0);
-    case "option":
-    case "result":
-    case "variant":
-      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
-    default:
-      return 1;
-  }
-}
-
-// src/virt/config-layout.ts
-var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 5;
-var HEADER_FIELDS = {
-  magic: 1,
-  version: 1,
-  size: 1,
-  env: 5,
-  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
-  config: 5,
-  args_mode: 1,
-  args: 2,
-  // {ptr, count}
-  cwd_mode: 1,
-  cwd: 2,
-  // wv_str
-  stdio_mode: 3,
-  // stdin, stdout, stderr
-  preopens: 2,
-  // {ptr, count} of wv_preopen
-  nodes: 2,
-  // {ptr, count} of wv_node
-  host_preopens: 1,
-  host_fs: 1
-};
-function headerOffset(field) {
-  let words = 0;
-  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
-    if (name === field) return words * 4;
-    words += size;
-  }
-  throw new Error(`internal: no header field ${field}`);
-}
-var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
-var CONFIG_ENUMS = {
-  WV_MODE_NONE: 0,
-  WV_MODE_ALL: 1,
-  WV_MODE_ALLOW: 2,
-  WV_MODE_DENY: 3,
-  WV_ARGS_HOST: 0,
-  WV_ARGS_FIXED: 1,
-  WV_CWD_HOST: 0,
-  WV_CWD_NONE: 1,
-  WV_CWD_FIXED: 2,
-  WV_STDIO_HOST: 0,
-  WV_STDIO_IGNORE: 1,
-  WV_STDIO_DENY: 2,
-  WV_NODE_DIR: 1,
-  WV_NODE_FILE: 2,
-  WV_NODE_HOST_DIR: 3,
-  WV_NODE_HOST_FILE: 4,
-  WV_NODE_PASSIVE_FILE: 5
-};
-var PREOPEN_WORDS = 3;
-var NODE_WORDS = 6;
-
 // src/virt/config-blob.ts
-var varsModes = {
-  none: CONFIG_ENUMS.WV_MODE_NONE,
-  all: CONFIG_ENUMS.WV_MODE_ALL,
-  allow: CONFIG_ENUMS.WV_MODE_ALLOW,
-  deny: CONFIG_ENUMS.WV_MODE_DENY
-};
-var stdioCodes = {
-  allow: CONFIG_ENUMS.WV_STDIO_HOST,
-  ignore: CONFIG_ENUMS.WV_STDIO_IGNORE,
-  deny: CONFIG_ENUMS.WV_STDIO_DENY
-};
-var utf83 = new TextEncoder();
-var BlobWriter = class {
-  constructor(base) {
-    this.base = base;
-  }
-  base;
-  chunks = [];
-  size = HEADER_SIZE;
-  place(bytes, align) {
-    this.size = alignTo(this.size, align);
-    const at = this.size;
-    this.chunks.push({ at, bytes });
-    this.size += bytes.length;
-    return this.base + at;
-  }
-  /** A string's `{ptr, len}`. */
-  string(text) {
-    return this.data(utf83.encode(text), 1);
-  }
-  /** Raw bytes' `{ptr, len}`. */
-  data(bytes, align = 8) {
-    return [this.place(bytes, align), bytes.length];
-  }
-  /** A list's `{ptr, count}` of records made of u32 words. */
-  list(records) {
-    const words = new Uint32Array(records.flat());
-    return [this.place(new Uint8Array(words.buffer), 4), records.length];
-  }
-  /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
-  finish(fields) {
-    const header = Object.entries(HEADER_FIELDS).flatMap(([name, words]) => {
-      const value = fields[name];
-      if (value.length !== words)
-        throw new Error(`internal: header field ${name} has ${value.length} words, not ${words}`);
-      return value;
-    });
-    const out = new Uint8Array(alignTo(this.size, 8));
-    const view = new DataView(out.buffer);
-    header.forEach((word2, i) => view.setUint32(i * 4, word2, true));
-    for (const { at, bytes } of this.chunks) out.set(bytes, at);
-    view.setUint32(headerOffset("size"), out.length, true);
-    return out;
-  }
-};
-function vars2(w, policy) {
-  const overrides = Object.entries(policy.overrides).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, value]) => [...w.string(key), ...w.string(value)]);
-  const names = policy.mode === "allow" || policy.mode === "deny" ? policy.names.map((n) => w.string(n)) : [];
-  return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
-}
-var nodeKinds = {
-  dir: CONFIG_ENUMS.WV_NODE_DIR,
-  file: CONFIG_ENUMS.WV_NODE_FILE,
-  "host-dir": CONFIG_ENUMS.WV_NODE_HOST_DIR,
-  "host-file": CONFIG_ENUMS.WV_NODE_HOST_FILE
-};
-var PASSIVE_FILE = CONFIG_ENUMS.WV_NODE_PASSIVE_FILE;
-var noFiles = () => ({
-  addresses: /* @__PURE__ */ new Map(),
-  stored: [],
-  passive: [],
-  ordinals: /* @__PURE__ */ new Map(),
-  end: 0
-});
-function fileSystem(w, tree, files) {
-  const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
-  const ordinals = files.ordinals;
-  const lists = /* @__PURE__ */ new Map();
-  const childList = (children) => {
-    let list = lists.get(children);
-    if (!list) lists.set(children, list = w.list(children.map((c) => [c])));
-    return list;
-  };
-  const nodes = tree.nodes.map((node, index) => {
-    const ordinal = ordinals.get(index);
-    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
-    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
-  });
-  return { preopens: w.list(preopens), nodes: w.list(nodes) };
-}
-function record(words, values) {
-  if (values.length !== words)
-    throw new Error(`internal: a record of ${values.length} words, not ${words}`);
-  return values;
-}
 function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
   const w = new BlobWriter(base);
-  const env2 = vars2(w, settings.env);
-  const config2 = vars2(w, settings.config);
-  const args = settings.args?.map((a) => w.string(a));
-  const cwd = settings.cwd;
-  const { preopens, nodes } = fileSystem(w, tree, files);
-  return w.finish({
+  const fields = {
     magic: [CONFIG_MAGIC],
     version: [LAYOUT_VERSION],
-    size: [0],
+    size: [0]
     // written by finish
-    env: env2,
-    config: config2,
-    args_mode: [args === void 0 ? CONFIG_ENUMS.WV_ARGS_HOST : CONFIG_ENUMS.WV_ARGS_FIXED],
-    args: args === void 0 ? [0, 0] : w.list(args),
-    cwd_mode: [
-      cwd !== void 0 ? CONFIG_ENUMS.WV_CWD_FIXED : settings.env.mode === "none" ? CONFIG_ENUMS.WV_CWD_NONE : CONFIG_ENUMS.WV_CWD_HOST
-    ],
-    cwd: cwd !== void 0 ? w.string(cwd) : [0, 0],
-    stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
-    preopens,
-    nodes,
-    host_preopens: [settings.access.fs === "allow" ? 1 : 0],
-    host_fs: [settings.hostFiles ? 1 : 0]
-  });
+  };
+  for (const subsystem of SUBSYSTEMS)
+    Object.assign(fields, subsystem.configWords?.(w, { settings, tree, files }));
+  return w.finish(fields);
 }
 function layoutFiles(tree, start, passiveCutoff) {
   const layout = { ...noFiles(), end: start };
@@ -17776,6 +17703,93 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
     m.removeExport(name);
     m.addFunctionExport(wrapper, name);
   });
+}
+
+// src/virt/abi-layout.ts
+var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
+function casesOf(type) {
+  switch (type.kind) {
+    case "option":
+      return [
+        ["none", void 0],
+        ["some", type.of]
+      ];
+    case "result":
+      return [
+        ["ok", type.ok],
+        ["err", type.err]
+      ];
+    case "variant":
+      return type.cases;
+    default:
+      return void 0;
+  }
+}
+function fieldOffsets(types2) {
+  let end = 0;
+  let align = 1;
+  const offsets = types2.map((t) => {
+    const l = layoutOf(t);
+    const at = alignTo(end, l.align);
+    end = at + l.size;
+    align = Math.max(align, l.align);
+    return at;
+  });
+  return { offsets, layout: { size: alignTo(end, align), align } };
+}
+function variantLayout(cases) {
+  const d = discriminantSize(cases.length);
+  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
+  const align = Math.max(d, ...payloads.map((p) => p.align));
+  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
+  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
+  return { payloadAt, layout: { size, align } };
+}
+function layoutOf(type) {
+  switch (type.kind) {
+    case "int":
+    case "float":
+      return { size: type.size, align: type.size };
+    case "bool":
+      return { size: 1, align: 1 };
+    case "char":
+    case "handle":
+      return { size: 4, align: 4 };
+    case "string":
+    case "list":
+      return { size: 8, align: 4 };
+    case "enum": {
+      const d = discriminantSize(type.cases.length);
+      return { size: d, align: d };
+    }
+    case "flags":
+      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
+    case "record":
+      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
+    case "tuple":
+      return fieldOffsets(type.items).layout;
+    default:
+      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
+  }
+}
+function flatCount(type) {
+  switch (type.kind) {
+    case "string":
+    case "list":
+      return 2;
+    case "flags":
+      return Math.ceil(type.count / 32);
+    case "record":
+      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
+    case "tuple":
+      return type.items.reduce((n, t) => n + flatCount(t), 0);
+    case "option":
+    case "result":
+    case "variant":
+      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
+    default:
+      return 1;
+  }
 }
 
 // src/virt/wit-types.ts

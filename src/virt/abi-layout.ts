@@ -1,12 +1,11 @@
 import type { WitType } from './wit-types.js';
+import { alignTo } from './align.js';
 
 /** Size and alignment of a value in linear memory, by the canonical ABI. */
 export interface Layout {
   size: number;
   align: number;
 }
-
-export const alignTo = (offset: number, align: number) => Math.ceil(offset / align) * align;
 
 /** Bytes of the discriminant of a variant or enum with `cases` cases. */
 export const discriminantSize = (cases: number): 1 | 2 | 4 =>

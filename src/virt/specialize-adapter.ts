@@ -1,6 +1,6 @@
 import binaryen from 'binaryen';
 import { regionOf, type Bytes } from '../component/write/bytes.js';
-import { alignTo } from './abi-layout.js';
+import { alignTo } from './align.js';
 import { encodeConfigBlob, layoutFiles } from './config-blob.js';
 import type { MountTree, TreeNode } from './mount-tree.js';
 import type { AdapterSettings, VirtPlan } from './plan.js';

@@ -1,4 +1,5 @@
 import { wasiPackage } from '../wasi-package.js';
+import { vars } from '../config-writer.js';
 import { isPassthrough, reachesHost, type Subsystem } from './subsystem.js';
 
 /** wasi:config/store: host properties (all, listed or none), with fixed values. */
@@ -8,4 +9,5 @@ export const config: Subsystem = {
   passesThrough: (_iface, policy) => isPassthrough(policy.config),
   forwarded: (_iface, functions, _types, policy) => (reachesHost(policy.config) ? functions : []),
   impliedDenyRules: (policy) => (policy.config.mode === 'none' ? ['wasi:config/store'] : []),
+  configWords: (w, { settings }) => ({ config: vars(w, settings.config) }),
 };

@@ -1,4 +1,6 @@
 import { wasiPackage } from '../wasi-package.js';
+import { CONFIG_ENUMS as E } from '../config-layout.js';
+import { vars } from '../config-writer.js';
 import { isPassthrough, reachesHost, type Subsystem } from './subsystem.js';
 
 /** wasi:cli/environment: host variables (all, listed or none, with fixed values), arguments, the initial directory. */
@@ -24,4 +26,21 @@ export const env: Subsystem = {
       : []),
     ...(policy.args !== undefined ? ['wasi:cli/environment#get-arguments'] : []),
   ],
+  configWords(w, { settings }) {
+    const args = settings.args?.map((a) => w.string(a));
+    const { cwd } = settings;
+    const cwdMode =
+      cwd !== undefined
+        ? E.WV_CWD_FIXED
+        : settings.env.mode === 'none'
+          ? E.WV_CWD_NONE
+          : E.WV_CWD_HOST;
+    return {
+      env: vars(w, settings.env),
+      args_mode: [args === undefined ? E.WV_ARGS_HOST : E.WV_ARGS_FIXED],
+      args: args === undefined ? [0, 0] : w.list(args),
+      cwd_mode: [cwdMode],
+      cwd: cwd !== undefined ? w.string(cwd) : [0, 0],
+    };
+  },
 };

@@ -1,5 +1,7 @@
 import { reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
 import { wasiPackage } from '../wasi-package.js';
+import { stdioCodes } from '../config-writer.js';
+import { fileSystemWords } from './file-system-words.js';
 import { everything, type Subsystem } from './subsystem.js';
 
 const wasiIo = wasiPackage('io', 'io');
@@ -64,5 +66,14 @@ export const io: Subsystem = {
     }
     if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
     return rules;
+  },
+  configWords(w, input) {
+    const { settings } = input;
+    return {
+      stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+      ...fileSystemWords(w, input),
+      host_preopens: [settings.access.fs === 'allow' ? 1 : 0],
+      host_fs: [settings.hostFiles ? 1 : 0],
+    };
   },
 };

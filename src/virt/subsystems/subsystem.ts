@@ -1,4 +1,5 @@
 import type { Policy, VarsPolicy } from '../../policy/policy.js';
+import type { BlobWriter, ConfigInput, ConfigWords } from '../config-writer.js';
 import type { Role, WasiInterface } from '../wasi-package.js';
 
 /** What the adapter serves beyond the policy's own settings, given the app (io-plan.ts decides it). */
@@ -37,6 +38,8 @@ export interface Subsystem {
   ): string[];
   /** What the policy denies that the output must not import from the host. */
   impliedDenyRules(policy: Policy): string[];
+  /** Its words of the adapter's configuration (adapter/CONFIG.md), written with `w`. */
+  configWords?(w: BlobWriter, input: ConfigInput): ConfigWords;
 }
 
 /** Host values reach the component (all, an allow list or a deny list). */

@@ -1,0 +1,39 @@
+import { CONFIG_ENUMS as E, NODE_WORDS, PREOPEN_WORDS } from '../config-layout.js';
+import { record, type BlobWriter, type ConfigInput } from '../config-writer.js';
+
+const nodeKinds = {
+  dir: E.WV_NODE_DIR,
+  file: E.WV_NODE_FILE,
+  'host-dir': E.WV_NODE_HOST_DIR,
+  'host-file': E.WV_NODE_HOST_FILE,
+} as const;
+const PASSIVE_FILE = E.WV_NODE_PASSIVE_FILE;
+
+/** The mounted trees' preopens and nodes (wv_preopen, wv_node records), and their names and child lists. */
+export function fileSystemWords(
+  w: BlobWriter,
+  { tree, files }: ConfigInput,
+): { preopens: number[]; nodes: number[] } {
+  const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
+  const ordinals = files.ordinals;
+  // A directory and the symlinks to it share one child list (and a file's links its bytes).
+  const lists = new Map<number[], [number, number]>();
+  const childList = (children: number[]) => {
+    let list = lists.get(children);
+    if (!list) lists.set(children, (list = w.list(children.map((c) => [c]))));
+    return list;
+  };
+  const nodes = tree.nodes.map((node, index) => {
+    const ordinal = ordinals.get(index);
+    const [kind, a, b] =
+      node.kind === 'dir'
+        ? [nodeKinds.dir, ...childList(node.children)]
+        : node.kind === 'file'
+          ? ordinal !== undefined
+            ? [PASSIVE_FILE, ordinal, node.contents.length]
+            : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length]
+          : [nodeKinds[node.kind], ...w.string(node.host)];
+    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
+  });
+  return { preopens: w.list(preopens), nodes: w.list(nodes) };
+}
