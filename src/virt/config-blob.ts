@@ -26,8 +26,13 @@ export function encodeConfigBlob(
     version: [LAYOUT_VERSION],
     size: [0], // written by finish
   };
-  for (const subsystem of SUBSYSTEMS)
-    Object.assign(fields, subsystem.configWords?.(w, { settings, tree, files }));
+  for (const subsystem of SUBSYSTEMS) {
+    const words = subsystem.configWords?.(w, { settings, tree, files }) ?? {};
+    const twice = Object.keys(words).filter((field) => field in fields);
+    if (twice.length > 0)
+      throw new Error(`internal: ${subsystem.role} writes ${twice.join(', ')} again`);
+    Object.assign(fields, words);
+  }
   return w.finish(fields);
 }
 
