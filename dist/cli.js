@@ -4,7 +4,7 @@ import {
   flagTerm,
   normalizeArgv,
   reportFormats
-} from "./cli-chunk-KGBIS6S5.js";
+} from "./cli-chunk-GPCU56R2.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
@@ -3523,7 +3523,7 @@ function buildProgram(io, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-OL543ZYC.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-DEY35MXJ.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(

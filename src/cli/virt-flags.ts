@@ -2,16 +2,9 @@ import { POLICY_OPTIONS, type PolicyOption } from '../policy/options.js';
 import type { PolicyPatch } from '../policy/policy.js';
 import { patchFromTexts } from '../policy/read-options.js';
 
-/**
- * How messages name a flag, given its long form (`--allow-env`): the CLI names it as typed, the
- * WASI_VIRT_* environment variables (env-config.ts) by the variable's name.
- */
-export type FlagLabel = (flag: string) => string;
-
-const shortForms = new Map(
-  POLICY_OPTIONS.filter((o) => o.short).map((o) => [`--${o.name}`, `-${o.short}/--${o.name}`]),
-);
-export const cliFlagLabel: FlagLabel = (flag) => shortForms.get(flag) ?? flag;
+/** How messages name a policy flag: as it may be typed (`-e/--env`, `--allow-env`). */
+const flagLabel = (option: PolicyOption) =>
+  option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
 
 /**
  * Flags whose value is optional, as WASI-Virt's are (the option table's `bare`). `--allow-env`
@@ -76,7 +69,7 @@ export type VirtFlags = Record<string, string | string[] | boolean | undefined>;
 export const noFlags = (): VirtFlags => ({});
 
 /** `allow-env` → `allowEnv`: the key commander stores a flag's value under. */
-export const optionKey = (option: PolicyOption) =>
+const optionKey = (option: PolicyOption) =>
   option.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** A flag's texts: one per occurrence of a repeatable flag, else the one value. */
@@ -85,10 +78,7 @@ function texts(value: VirtFlags[string]): string[] | undefined {
   return Array.isArray(value) ? value : [String(value)];
 }
 
-/** Turns the main command's flags into a policy patch; `label` names the flags in messages. */
-export function patchFromFlags(flags: VirtFlags, label: FlagLabel = cliFlagLabel): PolicyPatch {
-  return patchFromTexts(
-    (option) => texts(flags[optionKey(option)]),
-    (option) => label(`--${option.name}`),
-  );
+/** Turns the main command's flags into a policy patch. */
+export function patchFromFlags(flags: VirtFlags): PolicyPatch {
+  return patchFromTexts((option) => texts(flags[optionKey(option)]), flagLabel);
 }

@@ -27,19 +27,12 @@ export interface PipelineOutcome {
   check: CheckResult;
 }
 
-/**
- * The rules an output must satisfy: what the plan recorded that the policy denies, then the
- * policy's own import rules.
- */
-function outputRules(
-  deniedImports: string[],
-  imports: Policy['imports'],
-  labels = { allow: 'policy imports.allow', deny: 'policy imports.deny' },
-): ImportRules {
-  return importRulesFrom([
+/** The rules an output must satisfy: what the plan recorded that the policy denies, then `own`, the policy's own import rules. */
+function outputRules(deniedImports: string[], own: ImportRules): ImportRules {
+  const implied = importRulesFrom([
     { policy: { allow: [], deny: deniedImports }, allowLabel: 'policy', denyLabel: 'the policy' },
-    { policy: imports, allowLabel: labels.allow, denyLabel: labels.deny },
   ]);
+  return { allow: [...implied.allow, ...own.allow], deny: [...implied.deny, ...own.deny] };
 }
 
 /**
@@ -49,8 +42,14 @@ function outputRules(
  */
 export async function virtualizeAndVerify(input: PipelineInput): Promise<PipelineOutcome> {
   const { policy, app } = input;
-  // Parse the policy's rules before generating anything, so a bad pattern is reported as such.
-  outputRules([], policy.imports, input.importLabels);
+  // Parsed before generating anything, so a bad pattern is reported as such.
+  const labels = input.importLabels ?? {
+    allow: 'policy imports.allow',
+    deny: 'policy imports.deny',
+  };
+  const own = importRulesFrom([
+    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny },
+  ]);
   const generated = await virtualize({
     policy,
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
@@ -58,11 +57,7 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
   const bytes = generated.output ?? generated.adapter;
   if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');
   const importsAfter = describeComponent(readComponent(bytes)).imports;
-  const rules = outputRules(
-    generated.plan.settings.deniedImports,
-    policy.imports,
-    input.importLabels,
-  );
+  const rules = outputRules(generated.plan.settings.deniedImports, own);
   return {
     generated,
     bytes,

@@ -6,10 +6,7 @@ import {
 } from "./cli-chunk-PWJSET4R.js";
 
 // src/cli/virt-flags.ts
-var shortForms = new Map(
-  POLICY_OPTIONS.filter((o) => o.short).map((o) => [`--${o.name}`, `-${o.short}/--${o.name}`])
-);
-var cliFlagLabel = (flag) => shortForms.get(flag) ?? flag;
+var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
 var optionalValueFlags = new Map(
   POLICY_OPTIONS.flatMap((o) => o.bare ? [[`--${o.name}`, o.bare]] : [])
 );
@@ -48,11 +45,8 @@ function texts(value) {
   if (value === void 0) return void 0;
   return Array.isArray(value) ? value : [String(value)];
 }
-function patchFromFlags(flags, label = cliFlagLabel) {
-  return patchFromTexts(
-    (option) => texts(flags[optionKey(option)]),
-    (option) => label(`--${option.name}`)
-  );
+function patchFromFlags(flags) {
+  return patchFromTexts((option) => texts(flags[optionKey(option)]), flagLabel);
 }
 
 // src/report/check-report.ts

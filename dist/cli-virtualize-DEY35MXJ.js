@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   patchFromFlags,
   reportFormats
-} from "./cli-chunk-KGBIS6S5.js";
+} from "./cli-chunk-GPCU56R2.js";
 import {
   checkImports,
   checkReportPath,
@@ -2986,15 +2986,21 @@ async function virtualize({
 }
 
 // src/pipeline/virtualize-and-verify.ts
-function outputRules(deniedImports, imports, labels = { allow: "policy imports.allow", deny: "policy imports.deny" }) {
-  return importRulesFrom([
-    { policy: { allow: [], deny: deniedImports }, allowLabel: "policy", denyLabel: "the policy" },
-    { policy: imports, allowLabel: labels.allow, denyLabel: labels.deny }
+function outputRules(deniedImports, own) {
+  const implied = importRulesFrom([
+    { policy: { allow: [], deny: deniedImports }, allowLabel: "policy", denyLabel: "the policy" }
   ]);
+  return { allow: [...implied.allow, ...own.allow], deny: [...implied.deny, ...own.deny] };
 }
 async function virtualizeAndVerify(input) {
   const { policy, app } = input;
-  outputRules([], policy.imports, input.importLabels);
+  const labels = input.importLabels ?? {
+    allow: "policy imports.allow",
+    deny: "policy imports.deny"
+  };
+  const own = importRulesFrom([
+    { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
+  ]);
   const generated = await virtualize({
     policy,
     ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
@@ -3002,11 +3008,7 @@ async function virtualizeAndVerify(input) {
   const bytes = generated.output ?? generated.adapter;
   if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
   const importsAfter = describeComponent(readComponent(bytes)).imports;
-  const rules = outputRules(
-    generated.plan.settings.deniedImports,
-    policy.imports,
-    input.importLabels
-  );
+  const rules = outputRules(generated.plan.settings.deniedImports, own);
   return {
     generated,
     bytes,
