@@ -13,16 +13,14 @@ COPY scripts/bundle.mjs scripts/
 COPY src/ src/
 RUN node scripts/bundle.mjs /opt/wasi-virt/dist && rm /opt/wasi-virt/dist/action.js /opt/wasi-virt/dist/index.js
 WORKDIR /opt/wasi-virt
-# Only what the CLI bundle keeps external: jco-transpile and binaryen, with their dependencies,
-# as locked. (The action's runtime dependencies, @actions/* and the Azure SDK, are pruned.)
-# binaryen's command-line tools (80 MB) are never run: the CLI uses binaryen's library only.
+# Only what the CLI bundle keeps external: jco-transpile, with its dependencies, as locked.
+# (The action's runtime dependencies, @actions/* and the Azure SDK, are pruned.)
 RUN cp /src/package.json /src/package-lock.json ./ \
  && npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm pkg set dependencies='{}' --json \
  && npm pkg set dependencies.@bytecodealliance/jco-transpile="$(node -p "require('/src/package.json').dependencies['@bytecodealliance/jco-transpile']")" \
- && npm pkg set dependencies.binaryen="$(node -p "require('/src/package.json').dependencies.binaryen")" \
  && npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
- && rm -rf node_modules/binaryen/bin package-lock.json
+ && rm -f package-lock.json
 
 # Runtime stage: Node, the bundle, its node_modules and the virtual adapter, run as `node` (1000).
 FROM ${BASE_IMAGE}

@@ -16,6 +16,7 @@ const LAYERS = [
   'component',
   'component/read',
   'component/write',
+  'component/core',
   'inspect',
   'compose',
   'policy',
@@ -125,6 +126,9 @@ describe('the source tree', () => {
     ]);
     expect(cycles(cyclic).map((c) => c.sort())).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect(layerOf('virt/plan.ts')).toBeGreaterThan(layerOf('policy/policy.ts'));
+    expect(layerOf('virt/specialize-adapter.ts')).toBeGreaterThan(
+      layerOf('component/core/compact-module.ts'),
+    );
     expect(layerOf('cli/commands/check.ts')).toBe(LAYERS.indexOf('cli'));
   });
 });

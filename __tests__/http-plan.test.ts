@@ -10,7 +10,6 @@ import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { ADAPTER_WORLD, adapterWit } from '../src/virt/adapter-wit.js';
 import { planVirtualization } from '../src/virt/plan.js';
 import { specializeAdapter } from '../src/virt/specialize-adapter.js';
-import { exportsOf, functionsOf } from '../src/virt/trap-exports.js';
 import { virtualize } from '../src/pipeline/virtualize.js';
 import { BRIDGE_EXPORTS } from '../src/virt/http-proxy-names.js';
 import { http } from '../src/virt/subsystems/http.js';
@@ -99,6 +98,15 @@ describe('forwarded HTTP in the plan', () => {
     expect(types.forwarded.filter((f) => /incoming-request|response-outparam/.test(f))).toEqual([]);
   });
 });
+
+const functionsOf = (m: binaryen.Module) =>
+  Array.from({ length: m.getNumFunctions() }, (_, i) =>
+    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
+  );
+const exportsOf = (m: binaryen.Module) =>
+  Array.from({ length: m.getNumExports() }, (_, i) =>
+    binaryen.getExportInfo(m.getExportByIndex(i)),
+  );
 
 /**
  * The specialised core module's function exports that are a bare `unreachable`, its

@@ -11349,8 +11349,8 @@ function summarizeInstance(decls) {
   }
   return { functions, resources, types: types2, typesOnly: functions.length === 0 };
 }
-function resolveInstanceType(scope, typeIndex, hops = 0) {
-  const origin = scope.component.type[typeIndex];
+function resolveInstanceType(scope, typeIndex2, hops = 0) {
+  const origin = scope.component.type[typeIndex2];
   if (!origin || hops > MAX_TYPE_HOPS) return void 0;
   return resolveInstanceOrigin(scope, origin, hops + 1);
 }
@@ -13748,11 +13748,11 @@ function escapeAttribute(val) {
 function resolveName(name, isAttribute2, options, matcher, validator) {
   if (!options.sanitizeName) return name;
   const isPI = !isAttribute2 && name[0] === "?";
-  const bare = isPI ? name.slice(1) : name;
-  if (validator(bare)) return name;
-  const result = options.sanitizeName(bare, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
+  const bare2 = isPI ? name.slice(1) : name;
+  if (validator(bare2)) return name;
+  const result = options.sanitizeName(bare2, { isAttribute: isAttribute2, matcher: matcher.readOnly() });
   if (typeof result !== "string" || !validator(result)) {
-    throw new Error(`sanitizeName returned an invalid XML name for "${bare}"`);
+    throw new Error(`sanitizeName returned an invalid XML name for "${bare2}"`);
   }
   return isPI ? "?" + result : result;
 }
@@ -15066,8 +15066,8 @@ var ComponentBuilder = class _ComponentBuilder {
     return this.define({ core: sort });
   }
   /** `canon lift` without options: enough for functions whose values all flatten to core values. */
-  liftPlain(coreFunc, typeIndex) {
-    this.item(SectionId.canon, (w) => w.u8(0).u8(0).u32(coreFunc).u32(0).u32(typeIndex));
+  liftPlain(coreFunc, typeIndex2) {
+    this.item(SectionId.canon, (w) => w.u8(0).u8(0).u32(coreFunc).u32(0).u32(typeIndex2));
     return this.define({ component: "func" });
   }
   /** `canon lower` without options (see liftPlain). */
@@ -15367,8 +15367,8 @@ function renderDeclarationTypes(scope, decls) {
   for (const [name, index] of functions) exported.set(name, sigs[index]);
   return exported;
 }
-function instanceTypeFunctions(scope, typeIndex) {
-  const instanceType = resolveInstanceType(scope, typeIndex);
+function instanceTypeFunctions(scope, typeIndex2) {
+  const instanceType = resolveInstanceType(scope, typeIndex2);
   return instanceType ? declarationTypes(scope, instanceType.decls) : /* @__PURE__ */ new Map();
 }
 function funcAt(scope, index) {
@@ -16020,11 +16020,11 @@ var Composer = class {
     return define(index);
   }
   /** An instance exporting, defined by value, the plain types a nested component's instance import declares. */
-  typesInstance(node, typeIndex, names) {
+  typesInstance(node, typeIndex2, names) {
     return this.b.instance(
       names.map((name) => ({
         name: { name },
-        item: { sort: TYPE_SORT, index: this.definePlainType(node, typeIndex, name) }
+        item: { sort: TYPE_SORT, index: this.definePlainType(node, typeIndex2, name) }
       }))
     );
   }
@@ -17240,8 +17240,319 @@ function writesDenials(plan) {
   return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
 }
 
-// src/virt/host-calls.ts
-import binaryen6 from "binaryen";
+// src/component/core/module-model.ts
+var EXTERN_KINDS = ["func", "table", "memory", "global", "tag"];
+function constantExpression(r) {
+  const start = r.offset;
+  const op = r.u8("a constant expression");
+  if (op === 65) r.signedLeb(32, "an i32.const");
+  else if (op === 66) r.signedLeb(64, "an i64.const");
+  else if (op === 67) r.take(4, "an f32.const");
+  else if (op === 68) r.take(8, "an f64.const");
+  else if (op === 35) r.u32("a global index");
+  else r.fail(`unsupported constant expression opcode 0x${op.toString(16)}`, start);
+  if (r.u8("end of a constant expression") !== 11)
+    r.fail("a constant expression holds more than one instruction", start);
+  return r.bytes.subarray(start, r.offset);
+}
+function i32Constant(init) {
+  const r = new ByteReader(init);
+  if (r.u8() !== 65) r.fail("expected i32.const", 0);
+  return r.signedLeb(32, "an i32.const");
+}
+function readTypes(r) {
+  return r.vec("core types", () => {
+    const at = r.offset;
+    if (r.u8("a core type form") !== 96) r.fail("only function types are supported", at);
+    const valueTypes = () => r.vec("value types", () => r.u8("a value type"));
+    return { params: valueTypes(), results: valueTypes() };
+  });
+}
+function readImports(r) {
+  return r.vec("core imports", () => {
+    const module = r.name("an import module name");
+    const name = r.name("an import name");
+    const kindAt = r.offset;
+    const kind = EXTERN_KINDS[r.u8("an import kind")];
+    const start = r.offset;
+    let type;
+    if (kind === "func") type = r.u32("a type index");
+    else if (kind === "global") r.take(2, "a global type");
+    else if (kind === "memory") readLimits2(r);
+    else if (kind === "table") {
+      r.u8("a table element type");
+      readLimits2(r);
+    } else r.fail(`unsupported import kind`, kindAt);
+    return { module, name, kind, type, descriptor: r.bytes.subarray(start, r.offset) };
+  });
+}
+function readLimits2(r) {
+  const at = r.offset;
+  const flags = r.u8("limits flags");
+  if (flags > 1) r.fail(`unsupported limits flags 0x${flags.toString(16)} (shared or 64-bit)`, at);
+  const min = r.u32("a limits minimum");
+  return flags === 1 ? { min, max: r.u32("a limits maximum") } : { min };
+}
+function readElements(r) {
+  return r.vec("element segments", () => {
+    const start = r.offset;
+    const flags = r.u32("element segment flags");
+    if (flags === 0) constantExpression(r);
+    else if (flags === 2) {
+      r.u32("a table index");
+      constantExpression(r);
+    }
+    if (flags === 1 || flags === 2 || flags === 3) {
+      if (r.u8("an element kind") !== 0) r.fail("unsupported element kind", r.offset - 1);
+    } else if (flags !== 0) r.fail(`unsupported element segment flags ${flags}`, start);
+    const head = r.bytes.subarray(start, r.offset);
+    return { head, functions: r.vec("element functions", () => r.u32("a function index")) };
+  });
+}
+function readModuleModel(bytes) {
+  const r = new ByteReader(bytes);
+  const magic = r.take(8, "the core module preamble");
+  if (magic.join() !== "0,97,115,109,1,0,0,0") r.fail("not a core wasm module (version 1)", 0);
+  const model = {
+    types: [],
+    imports: [],
+    functions: [],
+    globals: [],
+    exports: [],
+    elements: [],
+    code: [],
+    data: { count: 0, segments: new Uint8Array() },
+    dataCount: false
+  };
+  while (!r.atEnd) {
+    const idAt = r.offset;
+    const id = r.u8("a section id");
+    const size = r.u32("a section size");
+    const s = new ByteReader(bytes, r.offset, r.offset + r.take(size, "a section").length);
+    if (id === 1) model.types = readTypes(s);
+    else if (id === 2) model.imports = readImports(s);
+    else if (id === 3) model.functions = s.vec("functions", () => s.u32("a type index"));
+    else if (id === 4) model.tables = s.take(s.remaining, "the table section");
+    else if (id === 5) {
+      const memories = s.vec("memories", () => readLimits2(s));
+      if (memories.length > 1) s.fail("more than one memory", idAt);
+      model.memory = memories[0];
+    } else if (id === 6)
+      model.globals = s.vec("globals", () => ({
+        type: s.take(2, "a global type"),
+        init: constantExpression(s)
+      }));
+    else if (id === 7)
+      model.exports = s.vec("exports", () => {
+        const name = s.name("an export name");
+        const kind = EXTERN_KINDS[s.u8("an export kind")];
+        if (!kind) s.fail("unknown export kind", s.offset - 1);
+        return { name, kind, index: s.u32("an export index") };
+      });
+    else if (id === 8) model.start = s.u32("the start function");
+    else if (id === 9) model.elements = readElements(s);
+    else if (id === 10)
+      model.code = s.vec("function bodies", () => s.take(s.u32("a body size"), "a body"));
+    else if (id === 11) {
+      const count = s.u32("data segments");
+      model.data = { count, segments: s.take(s.remaining, "the data segments") };
+    } else if (id === 12) {
+      model.dataCount = true;
+      s.u32("the data count");
+    } else if (id !== 0) r.fail(`unsupported section id ${id}`, idAt);
+    if (id !== 0) s.expectEnd(`section ${id}`);
+  }
+  if (model.code.length !== model.functions.length)
+    r.fail("the code and function sections disagree on the number of functions", 0);
+  return model;
+}
+var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
+var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
+function functionType(m, index) {
+  const imported = m.imports.filter((i) => i.kind === "func");
+  const type = index < imported.length ? imported[index].type : m.functions[index - imported.length];
+  const found = m.types[type];
+  if (!found) throw new Error(`function ${index} has an unknown type ${type}`);
+  return found;
+}
+
+// src/component/core/instructions.ts
+var skipLeb = (r, what) => {
+  for (let i = 0; i < 10; i++) if ((r.u8(what) & 128) === 0) return;
+  r.fail(`malformed LEB128 ${what}`);
+};
+var bare = (op) => op === 0 || op === 1 || op === 5 || op === 11 || op === 15 || op === 26 || op === 27 || op === 209 || op >= 69 && op <= 196;
+function skipPrefixed(r, at) {
+  const sub = r.u32("a 0xfc opcode");
+  if (sub <= 7) return;
+  const immediates = { 8: 2, 9: 1, 10: 2, 11: 1, 12: 2, 13: 1, 14: 2 };
+  const count = immediates[sub] ?? (sub <= 17 ? 1 : -1);
+  if (count < 0) r.fail(`unsupported instruction 0xfc ${sub}`, at);
+  for (let i = 0; i < count; i++) r.u32("an immediate");
+}
+function scanBody(body) {
+  const r = new ByteReader(body);
+  const refs = { functions: [], types: [], callsIndirect: false };
+  const typeRef2 = (blockType) => {
+    const start = r.offset;
+    const index = blockType ? r.signedLeb(33, "a block type") : r.u32("a type index");
+    refs.types.push({ index, start, end: r.offset, blockType });
+  };
+  r.vec("local declarations", () => {
+    r.u32("a local count");
+    r.u8("a local type");
+  });
+  while (!r.atEnd) {
+    const at = r.offset;
+    const op = r.u8("an opcode");
+    if (bare(op)) continue;
+    if (op >= 2 && op <= 4) {
+      const blockType = r.peekU8("a block type");
+      if (blockType === 64 || blockType >= 111 && blockType <= 127) r.u8();
+      else typeRef2(true);
+    } else if (op === 16 || op === 18 || op === 210) {
+      const start = r.offset;
+      const index = r.u32("a function index");
+      refs.functions.push({ index, start, end: r.offset });
+    } else if (op === 17 || op === 19) {
+      typeRef2(false);
+      r.u32("a table index");
+      refs.callsIndirect = true;
+    } else if (op === 14) {
+      r.vec("branch targets", () => r.u32("a branch target"));
+      r.u32("the default branch target");
+    } else if (op === 28) r.vec("select types", () => r.u8("a value type"));
+    else if (op === 12 || op === 13 || op >= 32 && op <= 38 || op === 63 || op === 64)
+      r.u32("an index");
+    else if (op >= 40 && op <= 62) {
+      const align = r.u32("a memory alignment");
+      if (align & 64) r.fail("multiple memories are not supported", at);
+      r.u32("a memory offset");
+    } else if (op === 65 || op === 66) skipLeb(r, "a constant");
+    else if (op === 67) r.take(4, "an f32 constant");
+    else if (op === 68) r.take(8, "an f64 constant");
+    else if (op === 208) r.u8("a reference type");
+    else if (op === 252) skipPrefixed(r, at);
+    else r.fail(`unsupported instruction 0x${op.toString(16)}`, at);
+  }
+  return refs;
+}
+function renumberBody(body, refs, functions, types2) {
+  const edits = [
+    ...refs.functions.map((ref) => ({
+      ...ref,
+      write: (w) => w.u32(functions(ref.index))
+    })),
+    ...refs.types.map((ref) => ({
+      ...ref,
+      write: (w) => ref.blockType ? w.s33(types2(ref.index)) : w.u32(types2(ref.index))
+    }))
+  ].sort((a, b) => a.start - b.start);
+  if (edits.length === 0) return body;
+  const out = new ByteWriter();
+  let copied = 0;
+  for (const edit of edits) {
+    edit.write(out.bytes(body.subarray(copied, edit.start)));
+    copied = edit.end;
+  }
+  return out.bytes(body.subarray(copied)).toBytes();
+}
+
+// src/component/core/reachable.ts
+function reachableFunctions(m, roots) {
+  const imported = importedFunctions(m);
+  const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), callsIndirect: false };
+  const pending = [...roots];
+  if (m.start !== void 0) pending.push(m.start);
+  const reach = (index) => {
+    if (!result.functions.has(index)) pending.push(index);
+  };
+  while (pending.length > 0) {
+    const index = pending.pop();
+    if (result.functions.has(index)) continue;
+    result.functions.add(index);
+    if (index < imported) continue;
+    const body = m.code[index - imported];
+    if (!body) throw new Error(`function ${index} is not in the module`);
+    const refs = scanBody(body);
+    result.bodies.set(index, refs);
+    for (const ref of refs.functions) reach(ref.index);
+    if (refs.callsIndirect && !result.callsIndirect) {
+      result.callsIndirect = true;
+      for (const segment of m.elements) segment.functions.forEach(reach);
+    }
+  }
+  return result;
+}
+
+// src/virt/adapter-exports.ts
+var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
+var TRACE_EXPORTS = [
+  "wasi_virt_trace_enter",
+  "wasi_virt_trace_arg",
+  "wasi_virt_trace_string",
+  "wasi_virt_trace_bytes",
+  "wasi_virt_trace_result",
+  "wasi_virt_trace_shaped",
+  "wasi_virt_trace_done",
+  "wasi_virt_trace_denied",
+  "wasi_virt_denied"
+];
+function splitCoreName(name) {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1], match[2]] : void 0;
+}
+var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
+var FORWARD = "[forward]";
+function usableExport(name, plan) {
+  const forward = name.startsWith(FORWARD);
+  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts || !forward) return parts && [...parts, false];
+  const [id, fn] = parts;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
+  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
+  return forwarded ? [id, fn, true] : void 0;
+}
+function chooseExports(exports, plan) {
+  const kept = exports.filter(
+    (e) => RUNTIME_EXPORTS.has(e.name) || plan.proxy && BRIDGE_EXPORTS.includes(e.name)
+  );
+  const chosen = /* @__PURE__ */ new Map();
+  for (const exp of exports) {
+    if (kept.includes(exp)) continue;
+    const usable = usableExport(exp.name, plan);
+    if (!usable || exp.kind !== "func") continue;
+    const [id, fn, forward] = usable;
+    const resource = destructorOf(fn);
+    const planned = plan.interfaces.find(
+      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    );
+    if (!planned) continue;
+    const name = `${planned.name}#${fn}`;
+    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+  }
+  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: "func", index }))];
+}
+function lacksPlannedExports(adapter, plan) {
+  const present = new Set(
+    readCoreModule(adapter, 0, adapter.length).exports.map((e) => usableExport(e.name, plan)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
+  );
+  return plan.interfaces.some(
+    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
+  );
+}
+var DATA_INIT = { module: "wasi-virt", name: "data-init" };
+var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
+function keptImportModule(module, name, plan) {
+  const ownResource = module.startsWith("[export]");
+  const id = module.replace(/^\[export\]/, "").split("@")[0];
+  const resource = resourceOfIntrinsic(name);
+  const planned = plan.interfaces.find(
+    (v) => v.iface.id === id && (ownResource ? !v.importOnly && (resource === void 0 || v.types.includes(resource)) : v.forwarded.includes(name))
+  );
+  return planned && `${ownResource ? "[export]" : ""}${planned.name}`;
+}
 
 // src/virt/plan.ts
 var import_semver3 = __toESM(require_semver2(), 1);
@@ -17468,840 +17779,6 @@ function addTraceImports(plan) {
   }
 }
 
-// src/virt/specialize-adapter.ts
-import binaryen5 from "binaryen";
-
-// src/virt/config-blob.ts
-function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
-  const w = new BlobWriter(base);
-  const fields = {
-    magic: [CONFIG_MAGIC],
-    version: [LAYOUT_VERSION],
-    size: [0]
-    // written by finish
-  };
-  for (const subsystem of SUBSYSTEMS) {
-    const words = subsystem.configWords?.(w, { settings, tree, files }) ?? {};
-    const twice = Object.keys(words).filter((field) => field in fields);
-    if (twice.length > 0)
-      throw new Error(`internal: ${subsystem.role} writes ${twice.join(", ")} again`);
-    Object.assign(fields, words);
-  }
-  return w.finish(fields);
-}
-function layoutFiles(tree, start, passiveCutoff) {
-  const layout = { ...noFiles(), end: start };
-  const placed = /* @__PURE__ */ new Map();
-  tree.nodes.forEach((node, index) => {
-    if (node.kind !== "file") return;
-    const passive = node.contents.length >= passiveCutoff;
-    let at = placed.get(node.contents);
-    if (at === void 0) {
-      if (passive) {
-        at = layout.passive.length;
-        layout.passive.push(index);
-      } else {
-        at = alignTo(layout.end, 8);
-        layout.stored.push(index);
-        layout.end = at + node.contents.length;
-      }
-      placed.set(node.contents, at);
-    }
-    if (passive) layout.ordinals.set(index, at);
-    else layout.addresses.set(index, at);
-  });
-  return layout;
-}
-
-// src/virt/trap-exports.ts
-import binaryen from "binaryen";
-var functionsOf = (m) => Array.from(
-  { length: m.getNumFunctions() },
-  (_, i) => binaryen.getFunctionInfo(m.getFunctionByIndex(i))
-);
-var exportsOf2 = (m) => Array.from(
-  { length: m.getNumExports() },
-  (_, i) => binaryen.getExportInfo(m.getExportByIndex(i))
-);
-function adapterName(mangled, interfaceName) {
-  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
-  if (!match || match[2].endsWith("_post")) return void 0;
-  const name = interfaceName(match[1]);
-  const dtor = /^(.+)_dtor$/.exec(match[2]);
-  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
-}
-function addTrapExports(m, dummy, interfaceName) {
-  const present = new Set(exportsOf2(m).map((e) => e.name));
-  const reference = binaryen.readBinary(dummy);
-  const added = [];
-  try {
-    for (const exp of exportsOf2(reference)) {
-      const name = adapterName(exp.name, interfaceName);
-      if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
-      const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
-      const trap = `wasi_virt_trap_${added.length}`;
-      m.addFunction(trap, fn.params, fn.results, [], m.unreachable());
-      m.addFunctionExport(trap, name);
-      added.push(name);
-    }
-  } finally {
-    reference.dispose();
-  }
-  return added;
-}
-
-// src/virt/passive-data.ts
-import binaryen2 from "binaryen";
-var DATA_INIT = { module: "wasi-virt", base: "data-init" };
-var isDataInit = (fn) => fn.module === DATA_INIT.module && fn.base === DATA_INIT.base;
-function addSegments(m, added, initialPages = 0) {
-  const memory = m.getMemoryInfo();
-  const data = m;
-  const segments = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
-    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
-    return {
-      offset: m.i32.const(info.offset),
-      data: new Uint8Array(info.data),
-      passive: info.passive
-    };
-  });
-  m.removeExport("memory");
-  m.setMemory(
-    Math.max(memory.initial, initialPages),
-    memory.max ?? -1,
-    "memory",
-    [...segments, ...added],
-    memory.shared,
-    memory.is64
-  );
-}
-function definePassiveData(m, files) {
-  const fn = functionsOf(m).find(isDataInit);
-  if (!fn) return;
-  const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
-  addSegments(
-    m,
-    names.map((name) => ({ name, offset: 0, data: new Uint8Array(), passive: true }))
-  );
-  const arg = (index) => m.local.get(index, binaryen2.i32);
-  const cases = names.map((_, i) => `case${i}`);
-  let body = m.block(cases[0] ?? "default", [m.switch(cases, "default", arg(0))]);
-  names.forEach((segment, i) => {
-    body = m.block(cases[i + 1] ?? "default", [
-      body,
-      m.memory.init(segment, arg(1), arg(2), arg(3)),
-      m.return()
-    ]);
-  });
-  m.removeFunction(fn.name);
-  m.addFunction(fn.name, fn.params, fn.results, [], m.block(null, [body, m.unreachable()]));
-}
-
-// src/virt/trace.ts
-import binaryen3 from "binaryen";
-var TRACE_EXPORTS = [
-  "wasi_virt_trace_enter",
-  "wasi_virt_trace_arg",
-  "wasi_virt_trace_string",
-  "wasi_virt_trace_bytes",
-  "wasi_virt_trace_result",
-  "wasi_virt_trace_shaped",
-  "wasi_virt_trace_done",
-  "wasi_virt_trace_denied",
-  "wasi_virt_denied"
-];
-function tracedExports(m) {
-  return exportsOf2(m).filter((e) => e.kind === binaryen3.ExternalFunction && e.name.includes("#")).map((e) => e.name);
-}
-function traceNameBytes(names) {
-  const placed = /* @__PURE__ */ new Map();
-  const encoded = [];
-  let offset = 0;
-  const spans = names.map((name) => {
-    let span = placed.get(name);
-    if (!span) {
-      const bytes2 = new TextEncoder().encode(name);
-      span = { offset, length: bytes2.length };
-      placed.set(name, span);
-      encoded.push(bytes2);
-      offset += bytes2.length;
-    }
-    return span;
-  });
-  const bytes = new Uint8Array(offset);
-  let at = 0;
-  for (const e of encoded) {
-    bytes.set(e, at);
-    at += e.length;
-  }
-  return { bytes, spans };
-}
-function asI64(m, type, value) {
-  if (type === binaryen3.i64) return value;
-  if (type === binaryen3.i32) return m.i64.extend_s(value);
-  if (type === binaryen3.f32) return m.i64.extend_s(m.i32.reinterpret(value));
-  return m.i64.reinterpret(value);
-}
-function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied = []) {
-  names.forEach((name, i) => {
-    const target = binaryen3.getExportInfo(m.getExport(name)).value;
-    const fn = binaryen3.getFunctionInfo(m.getFunction(target));
-    const params = binaryen3.expandType(fn.params);
-    const locals = params.map((type, index) => m.local.get(index, type));
-    const kinds = kindsOf(name, params.length);
-    const body = [
-      m.call(
-        trace.wasi_virt_trace_enter,
-        [m.i32.const(namesAt + spans[i].offset), m.i32.const(spans[i].length)],
-        binaryen3.none
-      )
-    ];
-    for (let index = 0; index < params.length; index++) {
-      const kind = kinds[index];
-      if (kind === "string" || kind === "bytes") {
-        const decode = kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
-        body.push(m.call(decode, [locals[index], locals[index + 1]], binaryen3.none));
-        index++;
-      } else {
-        const type = params[index];
-        body.push(
-          m.call(trace.wasi_virt_trace_arg, [asI64(m, type, locals[index])], binaryen3.none)
-        );
-      }
-    }
-    const call = m.call(target, locals, fn.results);
-    const denial = denied[i];
-    if (denial) {
-      body.push(
-        m.call(
-          trace.wasi_virt_trace_denied,
-          [m.i32.const(denial.at), m.i32.const(denial.length)],
-          binaryen3.none
-        ),
-        call
-      );
-    } else if (fn.results === binaryen3.none) {
-      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen3.none));
-    } else {
-      const result = params.length;
-      const value = asI64(m, fn.results, m.local.get(result, fn.results));
-      const shape = shapes2[i];
-      const usable = shape && (!shape.indirect || fn.results === binaryen3.i32);
-      body.push(
-        m.local.set(result, call),
-        usable ? m.call(
-          trace.wasi_virt_trace_shaped,
-          [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
-          binaryen3.none
-        ) : m.call(trace.wasi_virt_trace_result, [value], binaryen3.none),
-        m.local.get(result, fn.results)
-      );
-    }
-    const wrapper = `wasi_virt_traced_${i}`;
-    m.addFunction(
-      wrapper,
-      fn.params,
-      fn.results,
-      fn.results === binaryen3.none ? [] : [fn.results],
-      m.block(null, body, fn.results)
-    );
-    m.removeExport(name);
-    m.addFunctionExport(wrapper, name);
-  });
-}
-
-// src/virt/abi-layout.ts
-var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
-function casesOf(type) {
-  switch (type.kind) {
-    case "option":
-      return [
-        ["none", void 0],
-        ["some", type.of]
-      ];
-    case "result":
-      return [
-        ["ok", type.ok],
-        ["err", type.err]
-      ];
-    case "variant":
-      return type.cases;
-    default:
-      return void 0;
-  }
-}
-function fieldOffsets(types2) {
-  let end = 0;
-  let align = 1;
-  const offsets = types2.map((t) => {
-    const l = layoutOf(t);
-    const at = alignTo(end, l.align);
-    end = at + l.size;
-    align = Math.max(align, l.align);
-    return at;
-  });
-  return { offsets, layout: { size: alignTo(end, align), align } };
-}
-function variantLayout(cases) {
-  const d = discriminantSize(cases.length);
-  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
-  const align = Math.max(d, ...payloads.map((p) => p.align));
-  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
-  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
-  return { payloadAt, layout: { size, align } };
-}
-function layoutOf(type) {
-  switch (type.kind) {
-    case "int":
-    case "float":
-      return { size: type.size, align: type.size };
-    case "bool":
-      return { size: 1, align: 1 };
-    case "char":
-    case "handle":
-      return { size: 4, align: 4 };
-    case "string":
-    case "list":
-      return { size: 8, align: 4 };
-    case "enum": {
-      const d = discriminantSize(type.cases.length);
-      return { size: d, align: d };
-    }
-    case "flags":
-      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
-    case "record":
-      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
-    case "tuple":
-      return fieldOffsets(type.items).layout;
-    default:
-      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
-  }
-}
-function flatCount(type) {
-  switch (type.kind) {
-    case "string":
-    case "list":
-      return 2;
-    case "flags":
-      return Math.ceil(type.count / 32);
-    case "record":
-      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
-    case "tuple":
-      return type.items.reduce((n, t) => n + flatCount(t), 0);
-    case "option":
-    case "result":
-    case "variant":
-      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
-    default:
-      return 1;
-  }
-}
-
-// src/virt/wit-types.ts
-var PRIMITIVES = {
-  bool: { kind: "bool" },
-  char: { kind: "char" },
-  string: { kind: "string" },
-  f32: { kind: "float", size: 4 },
-  f64: { kind: "float", size: 8 },
-  ...Object.fromEntries(
-    [1, 2, 4, 8].flatMap((size) => [
-      [`u${size * 8}`, { kind: "int", size, signed: false }],
-      [`s${size * 8}`, { kind: "int", size, signed: true }]
-    ])
-  )
-};
-function splitTopLevel(text) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "<" || c === "(" || c === "{") depth++;
-    else if (c === ">" || c === ")" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = text.slice(start).trim();
-  return last ? [...parts, last] : parts;
-}
-var unescape = (name) => name.replace(/^%/, "");
-function generic(text) {
-  const open2 = text.indexOf("<");
-  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
-}
-var WitTypes = class {
-  constructor(interfaces = WASI_INTERFACES) {
-    this.interfaces = interfaces;
-  }
-  interfaces;
-  cache = /* @__PURE__ */ new Map();
-  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
-  parse(text, iface) {
-    const [head, args] = generic(text.trim());
-    const parts = args === void 0 ? [] : splitTopLevel(args);
-    switch (args === void 0 ? void 0 : head) {
-      case "list":
-        return { kind: "list", of: this.parse(parts[0], iface) };
-      case "option":
-        return { kind: "option", of: this.parse(parts[0], iface) };
-      case "own":
-      case "borrow":
-        return { kind: "handle" };
-      case "tuple":
-        return { kind: "tuple", items: parts.map((p) => this.parse(p, iface)) };
-      case "result": {
-        const [ok, err] = parts.map((p) => p === "_" ? void 0 : this.parse(p, iface));
-        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
-      }
-    }
-    if (head === "result") return { kind: "result" };
-    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
-  }
-  /** The result type of a WIT function signature, or undefined for none. */
-  resultOf(signature, iface) {
-    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
-    return arrow ? this.parse(arrow[1], iface) : void 0;
-  }
-  /** The parameter types of a WIT function signature (a method's self not included). */
-  paramsOf(signature, iface) {
-    const open2 = signature.indexOf("(");
-    let depth = 0;
-    let close = open2;
-    for (let i = open2; i < signature.length; i++) {
-      if (signature[i] === "(") depth++;
-      else if (signature[i] === ")" && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    return splitTopLevel(signature.slice(open2 + 1, close)).map(
-      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
-    );
-  }
-  named(name, iface) {
-    const key = `${iface.id}#${name}`;
-    let type = this.cache.get(key);
-    if (!type) {
-      type = this.declared(name, iface);
-      this.cache.set(key, type);
-    }
-    return type;
-  }
-  declared(name, iface) {
-    for (const decl of iface.types) {
-      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-      if (use) {
-        for (const item of use[1].split(",")) {
-          const [source, local] = item.trim().split(/\s+as\s+/);
-          if (unescape(local ?? source) !== name) continue;
-          const id = usedInterface(decl, iface);
-          const from = this.interfaces.find((i) => i.id === id);
-          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
-          return this.named(unescape(source), from);
-        }
-        continue;
-      }
-      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
-      if (!match || match[2] !== name) continue;
-      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
-      switch (match[1]) {
-        case "resource":
-          return { kind: "handle" };
-        case "type":
-          return this.parse(body, iface);
-        case "enum":
-          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
-        case "flags":
-          return { kind: "flags", count: splitTopLevel(body).length };
-        case "record":
-          return {
-            kind: "record",
-            fields: splitTopLevel(body).map((field) => {
-              const colon = field.indexOf(":");
-              return [
-                unescape(field.slice(0, colon).trim()),
-                this.parse(field.slice(colon + 1), iface)
-              ];
-            })
-          };
-        default:
-          return {
-            kind: "variant",
-            cases: splitTopLevel(body).map((c) => {
-              const open2 = c.indexOf("(");
-              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
-            })
-          };
-      }
-    }
-    throw new Error(`internal: ${iface.id} declares no type ${name}`);
-  }
-};
-
-// src/virt/trace-args.ts
-var plainValues = (count) => Array(count).fill("value");
-var MAX_FLAT_PARAMS = 16;
-var types = new WitTypes();
-function flat(type) {
-  if (type.kind === "string") return ["string", "value"];
-  if (type.kind === "list" && type.of.kind === "int" && type.of.size === 1)
-    return ["bytes", "value"];
-  return plainValues(flatCount(type));
-}
-function traceArgKinds(iface, fn, coreParams) {
-  const signature = iface.functions[fn];
-  if (!signature || coreParams > MAX_FLAT_PARAMS) return plainValues(coreParams);
-  const kinds = [
-    ...fn.startsWith("[method]") ? ["value"] : [],
-    ...types.paramsOf(signature, iface).flatMap(flat)
-  ];
-  return kinds.length === coreParams ? kinds : plainValues(coreParams);
-}
-var argKindsFor = (plan) => (name, coreParams) => {
-  const [iface, fn] = name.split("#");
-  const planned = plan.interfaces.find((v) => v.name === iface);
-  return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
-};
-
-// src/virt/trace-shapes.ts
-function shapeOf(type) {
-  switch (type.kind) {
-    case "int":
-      return `${type.signed ? "s" : "u"}${type.size}`;
-    case "float":
-      return `u${type.size}`;
-    case "char":
-      return "u4";
-    case "bool":
-      return "b";
-    case "handle":
-      return "h";
-    case "string":
-      return "S";
-    case "list":
-      return type.of.kind === "int" && type.of.size === 1 ? "L" : "l";
-    case "enum":
-      return `E${discriminantSize(type.cases.length)}${type.cases.length},${type.cases.map((c) => `${c}|`).join("")}`;
-    case "flags":
-      return `F${type.count <= 8 ? 1 : type.count <= 16 ? 2 : 4}`;
-    case "record": {
-      const { offsets } = fieldOffsets(type.fields.map(([, t]) => t));
-      const fields = type.fields.map(([name, t], i) => `${offsets[i]},${name}|${shapeOf(t)}`);
-      return `R${fields.length},${fields.join("")}`;
-    }
-    case "tuple": {
-      const { offsets } = fieldOffsets(type.items);
-      return `T${type.items.length},${type.items.map((t, i) => `${offsets[i]},${shapeOf(t)}`).join("")}`;
-    }
-    default: {
-      const cases = casesOf(type);
-      const { payloadAt } = variantLayout(cases.map(([, t]) => t));
-      const body = cases.map(([name, t]) => `${name}|${t ? shapeOf(t) : "_"}`).join("");
-      return `V${discriminantSize(cases.length)}${payloadAt},${cases.length},${body}`;
-    }
-  }
-}
-var MAX_FLAT_RESULTS = 1;
-function resultShape(type) {
-  if (!type) return void 0;
-  const flat2 = flatCount(type);
-  return flat2 === 0 ? void 0 : { shape: shapeOf(type), indirect: flat2 > MAX_FLAT_RESULTS };
-}
-function resultShapeFor(plan) {
-  const types2 = new WitTypes();
-  return (name) => {
-    const [iface, fn] = name.split("#");
-    const planned = plan.interfaces.find((v) => v.name === iface);
-    const signature = planned?.iface.functions[fn];
-    return signature ? resultShape(types2.resultOf(signature, planned.iface)) : void 0;
-  };
-}
-
-// src/virt/denied-traps.ts
-import binaryen4 from "binaryen";
-function deniedExports(plan, generated) {
-  const trapping = trappingInterfaces(plan).flatMap(
-    ({ planned, subsystem }) => planned.exported.map((fn) => ({
-      name: `${planned.name}#${fn}`,
-      subsystem,
-      message: trapMessage(planned.name, fn, subsystem),
-      reachable: true
-    }))
-  );
-  const named2 = new Set(trapping.map((d) => d.name));
-  const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
-    const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
-    const subsystem = deniedSubsystem(planned.iface, plan.settings);
-    return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
-  });
-  return [...trapping, ...unreachable];
-}
-function textsOf(denials, debug, writing) {
-  return denials.map(
-    (d) => debug ? tracedDenial(d.subsystem) : writing && d.reachable ? d.message : void 0
-  );
-}
-function trapDenials(m, denials, write) {
-  denials.forEach((denial, i) => {
-    const exp = m.getExport(denial.name);
-    if (!exp) return;
-    const fn = binaryen4.getFunctionInfo(m.getFunction(binaryen4.getExportInfo(exp).value));
-    const text = write?.messages[i];
-    const body = text ? m.block(null, [
-      m.call(write.fn, [m.i32.const(text.at), m.i32.const(text.length)], binaryen4.none),
-      m.unreachable()
-    ]) : m.unreachable();
-    const trap = `wasi_virt_denied_${i}`;
-    m.addFunction(trap, fn.params, fn.results, [], body);
-    m.removeExport(denial.name);
-    m.addFunctionExport(trap, denial.name);
-  });
-}
-function separateDenials(m, denials) {
-  const names = new Set(denials.filter((d) => d.reachable).map((d) => d.name));
-  const users = /* @__PURE__ */ new Map();
-  for (const exp of exportsOf2(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
-  let copies = 0;
-  for (const exp of exportsOf2(m)) {
-    if (!names.has(exp.name) || users.get(exp.value) < 2) continue;
-    const fn = binaryen4.getFunctionInfo(m.getFunction(exp.value));
-    const copy = `wasi_virt_denied_copy_${copies++}`;
-    m.addFunction(copy, fn.params, fn.results, fn.vars, m.copyExpression(fn.body));
-    users.set(exp.value, users.get(exp.value) - 1);
-    m.removeExport(exp.name);
-    m.addFunctionExport(copy, exp.name);
-  }
-}
-function withDenialNames(core2, denials) {
-  const byName = new Map(denials.map((d) => [d.name, d]));
-  const served = /* @__PURE__ */ new Map();
-  for (const e of readCoreModule(core2, 0, core2.length).exports) {
-    if (e.kind === "func")
-      served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
-  }
-  const names = [...served].filter(([, exports]) => exports.every((d) => d !== void 0)).map(([index, exports]) => {
-    const subsystems2 = exports.map((d) => d.subsystem);
-    return {
-      index,
-      name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
-    };
-  }).sort((a, b) => a.index - b.index);
-  if (names.length === 0) return core2;
-  const map = new ByteWriter().u32(names.length);
-  for (const { index, name } of names) map.u32(index).name(name);
-  const functionNames = new ByteWriter().u8(1).sized(map);
-  const section = new ByteWriter().u8(0).sized(new ByteWriter().name("name").bytes(functionNames.view()));
-  return concatBytes([core2, section.view()]);
-}
-
-// src/virt/specialize-adapter.ts
-var PAGE = 65536;
-var CONFIG_GLOBAL = "wasi_virt_config";
-var HEAP_GLOBAL = "wasi_virt_heap_start";
-var HEAP_BASE = "__heap_base";
-var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
-var ADAPTER_FEATURES = binaryen5.Features.MutableGlobals | binaryen5.Features.SignExt | binaryen5.Features.BulkMemory | binaryen5.Features.Multivalue;
-function splitCoreName(name) {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1], match[2]] : void 0;
-}
-function exportedGlobal(m, name) {
-  const exp = m.getExport(name);
-  if (!exp)
-    throw new Error(
-      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
-    );
-  return binaryen5.getGlobalInfo(m.getGlobal(binaryen5.getExportInfo(exp).value));
-}
-function setGlobal(m, global, value) {
-  m.removeGlobal(global.name);
-  m.addGlobal(global.name, global.type, global.mutable, m.i32.const(value));
-}
-function takeLayoutGlobals(m) {
-  const globals = {
-    config: exportedGlobal(m, CONFIG_GLOBAL),
-    heap: exportedGlobal(m, HEAP_GLOBAL),
-    heapBase: Number(
-      binaryen5.getExpressionInfo(exportedGlobal(m, HEAP_BASE).init).value
-    )
-  };
-  for (const name of [CONFIG_GLOBAL, HEAP_GLOBAL, HEAP_BASE]) m.removeExport(name);
-  return globals;
-}
-function takeTraceFunctions(m) {
-  const functions = Object.fromEntries(
-    TRACE_EXPORTS.map((name) => {
-      const exp = m.getExport(name);
-      if (!exp)
-        throw new Error(
-          `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
-        );
-      return [name, binaryen5.getExportInfo(exp).value];
-    })
-  );
-  for (const name of TRACE_EXPORTS) m.removeExport(name);
-  return functions;
-}
-function writeConfiguration(m, globals, settings, tree, extra) {
-  const base = alignTo(globals.heapBase, 16);
-  const size = encodeConfigBlob(settings, base, tree).length;
-  const extraAt = alignTo(base + size, 16);
-  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings.passiveCutoff);
-  const blob = encodeConfigBlob(settings, base, tree, layout);
-  const heapStart = alignTo(layout.end, 16);
-  setGlobal(m, globals.config, base);
-  setGlobal(m, globals.heap, heapStart);
-  addSegments(m, [], Math.ceil(heapStart / PAGE) + 1);
-  const contents = (node) => tree.nodes[node].contents;
-  const region = regionOf(layout.end - base, [
-    { at: 0, bytes: blob },
-    { at: extraAt - base, bytes: extra },
-    ...layout.stored.map((node) => ({
-      at: layout.addresses.get(node) - base,
-      bytes: contents(node)
-    }))
-  ]);
-  return {
-    active: [{ address: base, data: region }],
-    passive: layout.passive.map(contents),
-    extraAt
-  };
-}
-var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
-var FORWARD = "[forward]";
-function usableExport(name, plan) {
-  const forward = name.startsWith(FORWARD);
-  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts || !forward) return parts && [...parts, false];
-  const [id, fn] = parts;
-  const resource = destructorOf(fn);
-  const host = resource ? `[resource-drop]${resource}` : fn;
-  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
-  return forwarded ? [id, fn, true] : void 0;
-}
-function selectExports(m, plan) {
-  const chosen = /* @__PURE__ */ new Map();
-  for (const exp of exportsOf2(m)) {
-    if (RUNTIME_EXPORTS.has(exp.name) || plan.proxy && BRIDGE_EXPORTS.includes(exp.name))
-      continue;
-    m.removeExport(exp.name);
-    const usable = usableExport(exp.name, plan);
-    if (!usable || exp.kind !== binaryen5.ExternalFunction) continue;
-    const [id, fn, forward] = usable;
-    const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
-    );
-    if (!planned) continue;
-    const name = `${planned.name}#${fn}`;
-    if (forward || !chosen.has(name)) chosen.set(name, exp.value);
-  }
-  for (const [name, fn] of chosen) m.addFunctionExport(fn, name);
-}
-function lacksPlannedExports(adapter, plan) {
-  const present = new Set(
-    readCoreModule(adapter, 0, adapter.length).exports.map((e) => usableExport(e.name, plan)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
-  );
-  return plan.interfaces.some(
-    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
-  );
-}
-var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
-function selectImports(m, plan) {
-  const functions = functionsOf(m);
-  for (const fn of functions) {
-    if (!fn.module || isDataInit(fn)) continue;
-    const ownResource = fn.module.startsWith("[export]");
-    const [id, base] = [fn.module.replace(/^\[export\]/, "").split("@")[0], fn.base ?? ""];
-    const declares = (types2) => {
-      const resource = resourceOfIntrinsic(base);
-      return resource === void 0 || types2.includes(resource);
-    };
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && (ownResource ? !v.importOnly && declares(v.types) : v.forwarded.includes(base))
-    );
-    m.removeFunction(fn.name);
-    if (planned) {
-      m.addFunctionImport(
-        fn.name,
-        `${ownResource ? "[export]" : ""}${planned.name}`,
-        base,
-        fn.params,
-        fn.results
-      );
-    } else {
-      m.addFunction(fn.name, fn.params, fn.results, [], m.unreachable());
-    }
-  }
-  retypeTableEntries(m);
-}
-function retypeTableEntries(m) {
-  const segments = Array.from(
-    { length: m.getNumElementSegments() },
-    (_, i) => binaryen5.getElementSegmentInfo(m.getElementSegmentByIndex(i))
-  );
-  for (const segment of segments) {
-    const offset = segment.table ? binaryen5.getExpressionInfo(segment.offset) : void 0;
-    if (offset && offset.id !== binaryen5.ConstId)
-      throw new Error(`the adapter's element segment ${segment.name} has no constant offset`);
-    m.removeElementSegment(segment.name);
-    if (!offset) m.addPassiveElementSegment(segment.name, segment.data);
-    else {
-      const at = Number(offset.value);
-      m.addActiveElementSegment(segment.table, segment.name, segment.data, m.i32.const(at));
-    }
-  }
-}
-function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
-  const m = binaryen5.readBinary(adapter);
-  try {
-    m.setFeatures(ADAPTER_FEATURES);
-    const globals = takeLayoutGlobals(m);
-    const trace = takeTraceFunctions(m);
-    selectExports(m, plan);
-    const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
-    const { debug } = plan.settings;
-    const denials = deniedExports(plan, generated);
-    const writes = writesDenials(plan);
-    const denialTexts = textsOf(denials, debug, writes);
-    const traced = debug ? tracedExports(m) : [];
-    const results = traced.map(resultShapeFor(plan));
-    const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
-    const texts = denialTexts.filter((t) => t !== void 0);
-    const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
-    const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
-    let nextText = traced.length + shapeTexts.length;
-    const placed = denialTexts.map((t) => {
-      if (t === void 0) return void 0;
-      const span = names.spans[nextText++];
-      return { at: extraAt + span.offset, length: span.length };
-    });
-    trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : void 0);
-    if (traced.length > 0) {
-      let next = traced.length;
-      const shapes2 = results.map(
-        (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
-      );
-      const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
-      wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes2, denied);
-    }
-    selectImports(m, plan);
-    binaryen5.setOptimizeLevel(2);
-    binaryen5.setShrinkLevel(2);
-    m.optimize();
-    separateDenials(m, denials);
-    definePassiveData(m, data.passive.length);
-    if (!m.validate())
-      throw new Error("the specialised adapter does not validate (an internal error)");
-    return { core: withDenialNames(m.emitBinary(), denials), data };
-  } finally {
-    m.dispose();
-  }
-}
-
 // src/virt/host-calls.ts
 function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
@@ -18311,31 +17788,21 @@ function reachableHostCalls(adapter, plan, trace) {
   ]);
   const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
   cache.set(adapter, known);
-  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  const found = known.get(key) ?? hostCallsReached(adapter, plan, trace);
   known.set(key, found);
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
-function optimizedImports(adapter, plan, trace) {
-  const m = binaryen6.readBinary(adapter);
-  try {
-    m.setFeatures(ADAPTER_FEATURES);
-    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
-      const exp = m.getExport(name);
-      return exp ? [[name, binaryen6.getExportInfo(exp).value]] : [];
-    });
-    selectExports(m, plan);
-    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
-    binaryen6.setOptimizeLevel(2);
-    binaryen6.setShrinkLevel(2);
-    m.optimize();
-    return new Set(
-      functionsOf(m).filter((fn) => fn.module && !fn.module.startsWith("[")).map((fn) => `${fn.module.split("@")[0]}#${fn.base}`)
-    );
-  } finally {
-    m.dispose();
-  }
+function hostCallsReached(adapter, plan, trace) {
+  const m = readModuleModel(adapter);
+  const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
+  if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
+  const { functions } = reachableFunctions(m, roots);
+  return new Set(
+    m.imports.filter((i) => i.kind === "func").filter((i, index) => functions.has(index) && !i.module.startsWith("[")).map((i) => `${i.module.split("@")[0]}#${i.name}`)
+  );
 }
+var TRACE_NAMES = new Set(TRACE_EXPORTS);
 function narrowForwarded(adapter, plan, appImports, trace) {
   if (!appImports || plan.interfaces.length === 0) return plan;
   let exported = plan.interfaces.map((v) => {
@@ -18919,6 +18386,818 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
     insertChild(tree, dir, index);
   }
+}
+
+// src/component/core/code-writer.ts
+var I322 = 127;
+var F32 = 125;
+var F64 = 124;
+var EMPTY = 64;
+var CodeWriter = class {
+  code = new ByteWriter();
+  op(...bytes) {
+    this.code.bytes(bytes);
+    return this;
+  }
+  unreachable = () => this.op(0);
+  return = () => this.op(15);
+  end = () => this.op(11);
+  block = () => this.op(2, EMPTY);
+  br = (depth) => (this.op(12), this.code.u32(depth), this);
+  brTable(targets, fallback) {
+    this.op(14);
+    this.code.vec(targets, (t) => this.code.u32(t)).u32(fallback);
+    return this;
+  }
+  call = (fn) => (this.op(16), this.code.u32(fn), this);
+  localGet = (index) => (this.op(32), this.code.u32(index), this);
+  localSet = (index) => (this.op(33), this.code.u32(index), this);
+  i32Const = (value) => (this.op(65), this.code.s33(value | 0), this);
+  i64ExtendI32s = () => this.op(172);
+  i32ReinterpretF32 = () => this.op(188);
+  i64ReinterpretF64 = () => this.op(189);
+  memoryInit = (segment) => (this.op(252, 8), this.code.u32(segment).u8(0), this);
+  /** The body: `locals` (one value type per local) then the instructions and the final `end`. */
+  finish(locals = []) {
+    const body = new ByteWriter();
+    body.vec(locals, (type) => body.u32(1).u8(type));
+    return body.bytes(this.code.view()).u8(11).toBytes();
+  }
+};
+
+// src/component/core/module-edit.ts
+function typeIndex(m, type) {
+  const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+  const found = m.types.findIndex(
+    (t) => same(t.params, type.params) && same(t.results, type.results)
+  );
+  if (found >= 0) return found;
+  m.types.push({ params: [...type.params], results: [...type.results] });
+  return m.types.length - 1;
+}
+function addFunction(m, type, body) {
+  m.functions.push(typeIndex(m, type));
+  m.code.push(body);
+  return importedFunctions(m) + m.functions.length - 1;
+}
+function exportNamed(m, name) {
+  const found = m.exports.find((e) => e.name === name);
+  if (!found)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+    );
+  return found;
+}
+
+// src/component/core/compact-module.ts
+function compactModule(m, fateOf) {
+  const roots = m.exports.filter((e) => e.kind === "func").map((e) => e.index);
+  const reach = reachableFunctions(m, roots);
+  const functionImports = m.imports.filter((i) => i.kind === "func");
+  const imported = functionImports.length;
+  const fates = functionImports.map((imp, i) => reach.functions.has(i) ? fateOf(imp) : void 0);
+  const renumbered = /* @__PURE__ */ new Map();
+  const keptImports = m.imports.filter((imp) => {
+    if (imp.kind !== "func") return true;
+    const index = functionImports.indexOf(imp);
+    const fate = fates[index];
+    if (fate?.keep === void 0) return false;
+    renumbered.set(index, renumbered.size);
+    imp.module = fate.keep;
+    return true;
+  });
+  const kept = renumbered.size;
+  const defined = m.functions.flatMap(
+    (type, i) => reach.functions.has(imported + i) ? [{ type, body: m.code[i], old: imported + i }] : []
+  );
+  defined.forEach((fn, i) => renumbered.set(fn.old, kept + i));
+  const out = { ...m, imports: keptImports, functions: [], code: [] };
+  const traps = /* @__PURE__ */ new Map();
+  const added = [];
+  for (const fn of defined) {
+    out.functions.push(fn.type);
+    out.code.push(fn.body);
+  }
+  fates.forEach((fate, i) => {
+    if (!fate || fate.keep !== void 0) return;
+    const type = functionImports[i].type;
+    if (fate.define) {
+      added.push({ index: i, to: addFunction(out, m.types[type], fate.define(out)) });
+      return;
+    }
+    if (!traps.has(type))
+      traps.set(type, addFunction(out, m.types[type], new CodeWriter().unreachable().finish()));
+    added.push({ index: i, to: traps.get(type) });
+  });
+  for (const { index, to } of added) renumbered.set(index, to);
+  const renumber = (index) => {
+    const to = renumbered.get(index);
+    if (to === void 0) throw new Error(`function ${index} was removed but is still referred to`);
+    return to;
+  };
+  const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
+  for (const fn of defined)
+    for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
+  const typeOrder = [...usedTypes].sort((a, b) => a - b);
+  const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
+  const retype = (index) => typeIndices.get(index);
+  out.code = out.code.map(
+    (body, i) => i < defined.length ? renumberBody(body, reach.bodies.get(defined[i].old), renumber, retype) : body
+  );
+  out.types = typeOrder.map((t) => m.types[t]);
+  out.functions = out.functions.map(retype);
+  out.imports = keptImports.map((i) => i.type === void 0 ? i : { ...i, type: retype(i.type) });
+  out.exports = m.exports.map((e) => e.kind === "func" ? { ...e, index: renumber(e.index) } : e);
+  out.start = m.start === void 0 ? void 0 : renumber(m.start);
+  out.elements = reach.callsIndirect ? m.elements.map((s) => ({ ...s, functions: s.functions.map(renumber) })) : [];
+  Object.assign(m, out);
+}
+
+// src/component/core/write-module.ts
+function limits(w, l) {
+  if (l.max === void 0) w.u8(0).u32(l.min);
+  else w.u8(1).u32(l.min).u32(l.max);
+}
+function writeModuleModel(m) {
+  const out = new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]);
+  const section = (id, present, write) => {
+    if (!present) return;
+    const w = new ByteWriter();
+    write(w);
+    out.u8(id).sized(w);
+  };
+  section(
+    1,
+    m.types.length > 0,
+    (w) => w.vec(m.types, (t) => {
+      w.u8(96).vec(t.params, (v) => w.u8(v));
+      w.vec(t.results, (v) => w.u8(v));
+    })
+  );
+  section(
+    2,
+    m.imports.length > 0,
+    (w) => w.vec(m.imports, (i) => {
+      w.name(i.module).name(i.name).u8(EXTERN_KINDS.indexOf(i.kind));
+      if (i.kind === "func") w.u32(i.type);
+      else w.bytes(i.descriptor);
+    })
+  );
+  section(3, m.functions.length > 0, (w) => w.vec(m.functions, (t) => w.u32(t)));
+  section(4, m.tables !== void 0, (w) => w.bytes(m.tables));
+  section(5, m.memory !== void 0, (w) => limits(w.u32(1), m.memory));
+  section(6, m.globals.length > 0, (w) => w.vec(m.globals, (g) => w.bytes(g.type).bytes(g.init)));
+  section(
+    7,
+    m.exports.length > 0,
+    (w) => w.vec(m.exports, (e) => w.name(e.name).u8(EXTERN_KINDS.indexOf(e.kind)).u32(e.index))
+  );
+  section(8, m.start !== void 0, (w) => w.u32(m.start));
+  section(
+    9,
+    m.elements.length > 0,
+    (w) => w.vec(m.elements, (e) => w.bytes(e.head).vec(e.functions, (f) => w.u32(f)))
+  );
+  section(12, m.dataCount, (w) => w.u32(m.data.count));
+  section(10, m.code.length > 0, (w) => w.vec(m.code, (body) => w.u32(body.length).bytes(body)));
+  section(11, m.data.count > 0, (w) => w.u32(m.data.count).bytes(m.data.segments));
+  return out.toBytes();
+}
+
+// src/virt/config-blob.ts
+function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+  const w = new BlobWriter(base);
+  const fields = {
+    magic: [CONFIG_MAGIC],
+    version: [LAYOUT_VERSION],
+    size: [0]
+    // written by finish
+  };
+  for (const subsystem of SUBSYSTEMS) {
+    const words = subsystem.configWords?.(w, { settings, tree, files }) ?? {};
+    const twice = Object.keys(words).filter((field) => field in fields);
+    if (twice.length > 0)
+      throw new Error(`internal: ${subsystem.role} writes ${twice.join(", ")} again`);
+    Object.assign(fields, words);
+  }
+  return w.finish(fields);
+}
+function layoutFiles(tree, start, passiveCutoff) {
+  const layout = { ...noFiles(), end: start };
+  const placed = /* @__PURE__ */ new Map();
+  tree.nodes.forEach((node, index) => {
+    if (node.kind !== "file") return;
+    const passive = node.contents.length >= passiveCutoff;
+    let at = placed.get(node.contents);
+    if (at === void 0) {
+      if (passive) {
+        at = layout.passive.length;
+        layout.passive.push(index);
+      } else {
+        at = alignTo(layout.end, 8);
+        layout.stored.push(index);
+        layout.end = at + node.contents.length;
+      }
+      placed.set(node.contents, at);
+    }
+    if (passive) layout.ordinals.set(index, at);
+    else layout.addresses.set(index, at);
+  });
+  return layout;
+}
+
+// src/virt/denied-traps.ts
+function deniedExports(plan, generated) {
+  const trapping = trappingInterfaces(plan).flatMap(
+    ({ planned, subsystem }) => planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
+      subsystem,
+      message: trapMessage(planned.name, fn, subsystem),
+      reachable: true
+    }))
+  );
+  const named2 = new Set(trapping.map((d) => d.name));
+  const unreachable = generated.filter((name) => !named2.has(name)).map((name) => {
+    const planned = plan.interfaces.find((v) => v.name === name.slice(0, name.indexOf("#")));
+    const subsystem = deniedSubsystem(planned.iface, plan.settings);
+    return { name, subsystem, message: unreachableTrapName([subsystem]), reachable: false };
+  });
+  return [...trapping, ...unreachable];
+}
+function textsOf(denials, debug, writing) {
+  return denials.map(
+    (d) => debug ? tracedDenial(d.subsystem) : writing && d.reachable ? d.message : void 0
+  );
+}
+function trapDenials(m, denials, write) {
+  denials.forEach((denial, i) => {
+    const exp = m.exports.find((e) => e.name === denial.name);
+    if (!exp || !denial.reachable) return;
+    const text = write?.messages[i];
+    const code = new CodeWriter();
+    if (text) code.i32Const(text.at).i32Const(text.length).call(write.fn);
+    exp.index = addFunction(m, functionType(m, exp.index), code.unreachable().finish());
+  });
+}
+function withDenialNames(core2, denials) {
+  const byName = new Map(denials.map((d) => [d.name, d]));
+  const served = /* @__PURE__ */ new Map();
+  for (const e of readCoreModule(core2, 0, core2.length).exports) {
+    if (e.kind === "func")
+      served.set(e.index, [...served.get(e.index) ?? [], byName.get(e.name)]);
+  }
+  const names = [...served].filter(([, exports]) => exports.every((d) => d !== void 0)).map(([index, exports]) => {
+    const subsystems2 = exports.map((d) => d.subsystem);
+    return {
+      index,
+      name: exports.length === 1 ? exports[0].message : unreachableTrapName(subsystems2)
+    };
+  }).sort((a, b) => a.index - b.index);
+  if (names.length === 0) return core2;
+  const map = new ByteWriter().u32(names.length);
+  for (const { index, name } of names) map.u32(index).name(name);
+  const functionNames = new ByteWriter().u8(1).sized(map);
+  const section = new ByteWriter().u8(0).sized(new ByteWriter().name("name").bytes(functionNames.view()));
+  return concatBytes([core2, section.view()]);
+}
+
+// src/virt/passive-data.ts
+var isDataInit = (imp) => imp.module === DATA_INIT.module && imp.name === DATA_INIT.name;
+var PLACEHOLDER = [1, 0];
+function passiveDataAccessor(files) {
+  return (m) => {
+    const first = m.data.count;
+    m.dataCount = true;
+    m.data = {
+      count: first + files,
+      segments: concatBytes([
+        m.data.segments,
+        new Uint8Array(files * 2).map((_, i) => PLACEHOLDER[i % 2])
+      ])
+    };
+    const code = new CodeWriter();
+    for (let i = 0; i <= files; i++) code.block();
+    code.localGet(0).brTable(
+      Array.from({ length: files }, (_, i) => i),
+      files
+    );
+    for (let i = 0; i < files; i++)
+      code.end().localGet(1).localGet(2).localGet(3).memoryInit(first + i).return();
+    return code.end().unreachable().finish();
+  };
+}
+
+// src/virt/trace.ts
+function tracedExports(m) {
+  return m.exports.filter((e) => e.kind === "func" && e.name.includes("#")).map((e) => e.name);
+}
+function traceNameBytes(names) {
+  const placed = /* @__PURE__ */ new Map();
+  const encoded = [];
+  let offset = 0;
+  const spans = names.map((name) => {
+    let span = placed.get(name);
+    if (!span) {
+      const bytes2 = new TextEncoder().encode(name);
+      span = { offset, length: bytes2.length };
+      placed.set(name, span);
+      encoded.push(bytes2);
+      offset += bytes2.length;
+    }
+    return span;
+  });
+  const bytes = new Uint8Array(offset);
+  let at = 0;
+  for (const e of encoded) {
+    bytes.set(e, at);
+    at += e.length;
+  }
+  return { bytes, spans };
+}
+function asI64(code, type) {
+  if (type === I322) return code.i64ExtendI32s();
+  if (type === F32) return code.i32ReinterpretF32().i64ExtendI32s();
+  if (type === F64) return code.i64ReinterpretF64();
+  return code;
+}
+function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied = []) {
+  names.forEach((name, i) => {
+    const exp = exportNamed(m, name);
+    const type = functionType(m, exp.index);
+    const { params, results } = type;
+    if (results.length > 1) throw new Error(`${name} has more than one core result`);
+    const code = new CodeWriter().i32Const(namesAt + spans[i].offset).i32Const(spans[i].length).call(trace.wasi_virt_trace_enter);
+    const kinds = kindsOf(name, params.length);
+    for (let index = 0; index < params.length; index++) {
+      const kind = kinds[index];
+      if (kind === "string" || kind === "bytes") {
+        code.localGet(index).localGet(index + 1);
+        code.call(kind === "string" ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes);
+        index++;
+      } else asI64(code.localGet(index), params[index]).call(trace.wasi_virt_trace_arg);
+    }
+    const call = () => {
+      params.forEach((_, index) => code.localGet(index));
+      code.call(exp.index);
+    };
+    const denial = denied[i];
+    const result = results[0];
+    if (denial) {
+      code.i32Const(denial.at).i32Const(denial.length).call(trace.wasi_virt_trace_denied);
+      call();
+    } else if (result === void 0) {
+      call();
+      code.call(trace.wasi_virt_trace_done);
+    } else {
+      const local = params.length;
+      call();
+      asI64(code.localSet(local).localGet(local), result);
+      const shape = shapes2[i];
+      if (shape && (!shape.indirect || result === I322))
+        code.i32Const(namesAt + shape.at).i32Const(shape.indirect ? 1 : 0).call(trace.wasi_virt_trace_shaped);
+      else code.call(trace.wasi_virt_trace_result);
+      code.localGet(local);
+    }
+    exp.index = addFunction(m, type, code.finish(result === void 0 ? [] : [result]));
+  });
+}
+
+// src/virt/abi-layout.ts
+var discriminantSize = (cases) => cases <= 1 << 8 ? 1 : cases <= 1 << 16 ? 2 : 4;
+function casesOf(type) {
+  switch (type.kind) {
+    case "option":
+      return [
+        ["none", void 0],
+        ["some", type.of]
+      ];
+    case "result":
+      return [
+        ["ok", type.ok],
+        ["err", type.err]
+      ];
+    case "variant":
+      return type.cases;
+    default:
+      return void 0;
+  }
+}
+function fieldOffsets(types2) {
+  let end = 0;
+  let align = 1;
+  const offsets = types2.map((t) => {
+    const l = layoutOf(t);
+    const at = alignTo(end, l.align);
+    end = at + l.size;
+    align = Math.max(align, l.align);
+    return at;
+  });
+  return { offsets, layout: { size: alignTo(end, align), align } };
+}
+function variantLayout(cases) {
+  const d = discriminantSize(cases.length);
+  const payloads = cases.map((c) => c ? layoutOf(c) : { size: 0, align: 1 });
+  const align = Math.max(d, ...payloads.map((p) => p.align));
+  const payloadAt = alignTo(d, Math.max(1, ...payloads.map((p) => p.align)));
+  const size = alignTo(payloadAt + Math.max(0, ...payloads.map((p) => p.size)), align);
+  return { payloadAt, layout: { size, align } };
+}
+function layoutOf(type) {
+  switch (type.kind) {
+    case "int":
+    case "float":
+      return { size: type.size, align: type.size };
+    case "bool":
+      return { size: 1, align: 1 };
+    case "char":
+    case "handle":
+      return { size: 4, align: 4 };
+    case "string":
+    case "list":
+      return { size: 8, align: 4 };
+    case "enum": {
+      const d = discriminantSize(type.cases.length);
+      return { size: d, align: d };
+    }
+    case "flags":
+      return type.count === 0 ? { size: 0, align: 1 } : type.count <= 8 ? { size: 1, align: 1 } : type.count <= 16 ? { size: 2, align: 2 } : { size: 4 * Math.ceil(type.count / 32), align: 4 };
+    case "record":
+      return fieldOffsets(type.fields.map(([, t]) => t)).layout;
+    case "tuple":
+      return fieldOffsets(type.items).layout;
+    default:
+      return variantLayout(casesOf(type).map(([, t]) => t)).layout;
+  }
+}
+function flatCount(type) {
+  switch (type.kind) {
+    case "string":
+    case "list":
+      return 2;
+    case "flags":
+      return Math.ceil(type.count / 32);
+    case "record":
+      return type.fields.reduce((n, [, t]) => n + flatCount(t), 0);
+    case "tuple":
+      return type.items.reduce((n, t) => n + flatCount(t), 0);
+    case "option":
+    case "result":
+    case "variant":
+      return 1 + Math.max(0, ...casesOf(type).map(([, t]) => t ? flatCount(t) : 0));
+    default:
+      return 1;
+  }
+}
+
+// src/virt/wit-types.ts
+var PRIMITIVES = {
+  bool: { kind: "bool" },
+  char: { kind: "char" },
+  string: { kind: "string" },
+  f32: { kind: "float", size: 4 },
+  f64: { kind: "float", size: 8 },
+  ...Object.fromEntries(
+    [1, 2, 4, 8].flatMap((size) => [
+      [`u${size * 8}`, { kind: "int", size, signed: false }],
+      [`s${size * 8}`, { kind: "int", size, signed: true }]
+    ])
+  )
+};
+function splitTopLevel(text) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "(" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  return last ? [...parts, last] : parts;
+}
+var unescape = (name) => name.replace(/^%/, "");
+function generic(text) {
+  const open2 = text.indexOf("<");
+  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
+}
+var WitTypes = class {
+  constructor(interfaces = WASI_INTERFACES) {
+    this.interfaces = interfaces;
+  }
+  interfaces;
+  cache = /* @__PURE__ */ new Map();
+  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
+  parse(text, iface) {
+    const [head, args] = generic(text.trim());
+    const parts = args === void 0 ? [] : splitTopLevel(args);
+    switch (args === void 0 ? void 0 : head) {
+      case "list":
+        return { kind: "list", of: this.parse(parts[0], iface) };
+      case "option":
+        return { kind: "option", of: this.parse(parts[0], iface) };
+      case "own":
+      case "borrow":
+        return { kind: "handle" };
+      case "tuple":
+        return { kind: "tuple", items: parts.map((p) => this.parse(p, iface)) };
+      case "result": {
+        const [ok, err] = parts.map((p) => p === "_" ? void 0 : this.parse(p, iface));
+        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+      }
+    }
+    if (head === "result") return { kind: "result" };
+    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
+  }
+  /** The result type of a WIT function signature, or undefined for none. */
+  resultOf(signature, iface) {
+    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
+    return arrow ? this.parse(arrow[1], iface) : void 0;
+  }
+  /** The parameter types of a WIT function signature (a method's self not included). */
+  paramsOf(signature, iface) {
+    const open2 = signature.indexOf("(");
+    let depth = 0;
+    let close = open2;
+    for (let i = open2; i < signature.length; i++) {
+      if (signature[i] === "(") depth++;
+      else if (signature[i] === ")" && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    return splitTopLevel(signature.slice(open2 + 1, close)).map(
+      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
+    );
+  }
+  named(name, iface) {
+    const key = `${iface.id}#${name}`;
+    let type = this.cache.get(key);
+    if (!type) {
+      type = this.declared(name, iface);
+      this.cache.set(key, type);
+    }
+    return type;
+  }
+  declared(name, iface) {
+    for (const decl of iface.types) {
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+      if (use) {
+        for (const item of use[1].split(",")) {
+          const [source, local] = item.trim().split(/\s+as\s+/);
+          if (unescape(local ?? source) !== name) continue;
+          const id = usedInterface(decl, iface);
+          const from = this.interfaces.find((i) => i.id === id);
+          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
+          return this.named(unescape(source), from);
+        }
+        continue;
+      }
+      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+      if (!match || match[2] !== name) continue;
+      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+      switch (match[1]) {
+        case "resource":
+          return { kind: "handle" };
+        case "type":
+          return this.parse(body, iface);
+        case "enum":
+          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
+        case "flags":
+          return { kind: "flags", count: splitTopLevel(body).length };
+        case "record":
+          return {
+            kind: "record",
+            fields: splitTopLevel(body).map((field) => {
+              const colon = field.indexOf(":");
+              return [
+                unescape(field.slice(0, colon).trim()),
+                this.parse(field.slice(colon + 1), iface)
+              ];
+            })
+          };
+        default:
+          return {
+            kind: "variant",
+            cases: splitTopLevel(body).map((c) => {
+              const open2 = c.indexOf("(");
+              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
+            })
+          };
+      }
+    }
+    throw new Error(`internal: ${iface.id} declares no type ${name}`);
+  }
+};
+
+// src/virt/trace-args.ts
+var plainValues = (count) => Array(count).fill("value");
+var MAX_FLAT_PARAMS = 16;
+var types = new WitTypes();
+function flat(type) {
+  if (type.kind === "string") return ["string", "value"];
+  if (type.kind === "list" && type.of.kind === "int" && type.of.size === 1)
+    return ["bytes", "value"];
+  return plainValues(flatCount(type));
+}
+function traceArgKinds(iface, fn, coreParams) {
+  const signature = iface.functions[fn];
+  if (!signature || coreParams > MAX_FLAT_PARAMS) return plainValues(coreParams);
+  const kinds = [
+    ...fn.startsWith("[method]") ? ["value"] : [],
+    ...types.paramsOf(signature, iface).flatMap(flat)
+  ];
+  return kinds.length === coreParams ? kinds : plainValues(coreParams);
+}
+var argKindsFor = (plan) => (name, coreParams) => {
+  const [iface, fn] = name.split("#");
+  const planned = plan.interfaces.find((v) => v.name === iface);
+  return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
+};
+
+// src/virt/trace-shapes.ts
+function shapeOf(type) {
+  switch (type.kind) {
+    case "int":
+      return `${type.signed ? "s" : "u"}${type.size}`;
+    case "float":
+      return `u${type.size}`;
+    case "char":
+      return "u4";
+    case "bool":
+      return "b";
+    case "handle":
+      return "h";
+    case "string":
+      return "S";
+    case "list":
+      return type.of.kind === "int" && type.of.size === 1 ? "L" : "l";
+    case "enum":
+      return `E${discriminantSize(type.cases.length)}${type.cases.length},${type.cases.map((c) => `${c}|`).join("")}`;
+    case "flags":
+      return `F${type.count <= 8 ? 1 : type.count <= 16 ? 2 : 4}`;
+    case "record": {
+      const { offsets } = fieldOffsets(type.fields.map(([, t]) => t));
+      const fields = type.fields.map(([name, t], i) => `${offsets[i]},${name}|${shapeOf(t)}`);
+      return `R${fields.length},${fields.join("")}`;
+    }
+    case "tuple": {
+      const { offsets } = fieldOffsets(type.items);
+      return `T${type.items.length},${type.items.map((t, i) => `${offsets[i]},${shapeOf(t)}`).join("")}`;
+    }
+    default: {
+      const cases = casesOf(type);
+      const { payloadAt } = variantLayout(cases.map(([, t]) => t));
+      const body = cases.map(([name, t]) => `${name}|${t ? shapeOf(t) : "_"}`).join("");
+      return `V${discriminantSize(cases.length)}${payloadAt},${cases.length},${body}`;
+    }
+  }
+}
+var MAX_FLAT_RESULTS = 1;
+function resultShape(type) {
+  if (!type) return void 0;
+  const flat2 = flatCount(type);
+  return flat2 === 0 ? void 0 : { shape: shapeOf(type), indirect: flat2 > MAX_FLAT_RESULTS };
+}
+function resultShapeFor(plan) {
+  const types2 = new WitTypes();
+  return (name) => {
+    const [iface, fn] = name.split("#");
+    const planned = plan.interfaces.find((v) => v.name === iface);
+    const signature = planned?.iface.functions[fn];
+    return signature ? resultShape(types2.resultOf(signature, planned.iface)) : void 0;
+  };
+}
+
+// src/virt/trap-exports.ts
+function adapterName(mangled, interfaceName) {
+  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
+  if (!match || match[2].endsWith("_post")) return void 0;
+  const name = interfaceName(match[1]);
+  const dtor = /^(.+)_dtor$/.exec(match[2]);
+  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
+}
+function addTrapExports(m, dummy, interfaceName) {
+  const present = new Set(m.exports.map((e) => e.name));
+  const reference = readModuleModel(dummy);
+  const traps = /* @__PURE__ */ new Map();
+  const added = [];
+  for (const exp of reference.exports) {
+    const name = adapterName(exp.name, interfaceName);
+    if (exp.kind !== "func" || !name || present.has(name)) continue;
+    const type = functionType(reference, exp.index);
+    const key = JSON.stringify(type);
+    if (!traps.has(key))
+      traps.set(key, addFunction(m, type, new CodeWriter().unreachable().finish()));
+    m.exports.push({ name, kind: "func", index: traps.get(key) });
+    present.add(name);
+    added.push(name);
+  }
+  return added;
+}
+
+// src/virt/specialize-adapter.ts
+var PAGE = 65536;
+var CONFIG_GLOBAL = "wasi_virt_config";
+var HEAP_GLOBAL = "wasi_virt_heap_start";
+var HEAP_BASE = "__heap_base";
+function ownGlobal(m, name) {
+  const index = exportNamed(m, name).index - importedGlobals(m);
+  if (!m.globals[index]) throw new Error(`the adapter's '${name}' is not a global it defines`);
+  return index;
+}
+function setGlobal(m, global, value) {
+  const init = [65, ...signedLeb(value | 0), 11];
+  m.globals[global] = { ...m.globals[global], init: Uint8Array.from(init) };
+}
+function signedLeb(value) {
+  const bytes = [];
+  for (; ; ) {
+    const byte = value & 127;
+    value >>= 7;
+    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
+    bytes.push(done ? byte : byte | 128);
+    if (done) return bytes;
+  }
+}
+function layoutGlobals(m) {
+  return {
+    config: ownGlobal(m, CONFIG_GLOBAL),
+    heap: ownGlobal(m, HEAP_GLOBAL),
+    heapBase: i32Constant(m.globals[ownGlobal(m, HEAP_BASE)].init)
+  };
+}
+function writeConfiguration(m, { config: config2, heap, heapBase }, settings, tree, extra) {
+  const base = alignTo(heapBase, 16);
+  const size = encodeConfigBlob(settings, base, tree).length;
+  const extraAt = alignTo(base + size, 16);
+  const layout = layoutFiles(tree, alignTo(extraAt + extra.length, 16), settings.passiveCutoff);
+  const blob = encodeConfigBlob(settings, base, tree, layout);
+  const heapStart = alignTo(layout.end, 16);
+  setGlobal(m, config2, base);
+  setGlobal(m, heap, heapStart);
+  if (!m.memory) throw new Error("the adapter module defines no memory");
+  m.memory.min = Math.max(m.memory.min, Math.ceil(heapStart / PAGE) + 1);
+  const contents = (node) => tree.nodes[node].contents;
+  const region = regionOf(layout.end - base, [
+    { at: 0, bytes: blob },
+    { at: extraAt - base, bytes: extra },
+    ...layout.stored.map((node) => ({
+      at: layout.addresses.get(node) - base,
+      bytes: contents(node)
+    }))
+  ]);
+  return {
+    active: [{ address: base, data: region }],
+    passive: layout.passive.map(contents),
+    extraAt
+  };
+}
+function traceFunctions(m) {
+  return Object.fromEntries(
+    TRACE_EXPORTS.map((name) => [name, exportNamed(m, name).index])
+  );
+}
+function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+  const m = readModuleModel(adapter);
+  const trace = traceFunctions(m);
+  const globals = layoutGlobals(m);
+  m.exports = chooseExports(m.exports, plan);
+  const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
+  const { debug } = plan.settings;
+  const denials = deniedExports(plan, generated);
+  const writes = writesDenials(plan);
+  const denialTexts = textsOf(denials, debug, writes);
+  const traced = debug ? tracedExports(m) : [];
+  const results = traced.map(resultShapeFor(plan));
+  const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
+  const texts = denialTexts.filter((t) => t !== void 0);
+  const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
+  const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
+  let nextText = traced.length + shapeTexts.length;
+  const placed = denialTexts.map((t) => {
+    if (t === void 0) return void 0;
+    const span = names.spans[nextText++];
+    return { at: extraAt + span.offset, length: span.length };
+  });
+  trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : void 0);
+  if (traced.length > 0) {
+    let next = traced.length;
+    const shapes2 = results.map(
+      (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
+    );
+    const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
+    wrapExports(m, trace, traced, extraAt, names.spans, argKindsFor(plan), shapes2, denied);
+  }
+  const accessor = passiveDataAccessor(data.passive.length);
+  compactModule(
+    m,
+    (imp) => isDataInit(imp) ? { define: accessor } : { keep: keptImportModule(imp.module, imp.name, plan) }
+  );
+  return { core: withDenialNames(writeModuleModel(m), denials), data };
 }
 
 // src/virt/generate-adapter.ts

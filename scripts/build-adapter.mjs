@@ -9,6 +9,7 @@
 // Needs clang-16 and lld-16 (Debian/Ubuntu apt packages); no libc. The module is freestanding:
 // each source is compiled on its own, then all are linked in the order of their paths. See adapter/CONFIG.md for the
 // globals and the configuration layout the generator fills in.
+import binaryen from 'binaryen';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -122,9 +123,35 @@ async function build(workDir) {
   }
   const linked = join(workDir, 'virtual-adapter.linked.wasm');
   clang(fail, SRC_DIR, [...LINK_FLAGS, ...objects, '-o', linked]);
-  const bytes = await readFile(linked);
+  const bytes = optimize(await readFile(linked));
   checkModule(bytes);
   return bytes;
+}
+
+/**
+ * binaryen's -Oz over the whole linked module, once, here: generation only removes what a plan
+ * does not reach (src/component/core/compact-module.ts), so the optimizer's work on the code
+ * every plan shares is done at build time. The exports are all kept; names are dropped (the
+ * generator writes its own name section). binaryen is pinned in package.json, so the bytes are
+ * reproducible.
+ */
+function optimize(bytes) {
+  const m = binaryen.readBinary(bytes);
+  try {
+    m.setFeatures(
+      binaryen.Features.MutableGlobals |
+        binaryen.Features.SignExt |
+        binaryen.Features.BulkMemory |
+        binaryen.Features.Multivalue,
+    );
+    binaryen.setOptimizeLevel(2);
+    binaryen.setShrinkLevel(2);
+    m.optimize();
+    if (!m.validate()) fail('binaryen made a module that does not validate');
+    return m.emitBinary();
+  } finally {
+    m.dispose();
+  }
 }
 
 async function main() {

@@ -12,8 +12,8 @@ const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 // The CLI and the library are installed with npm: jco-transpile (which loads its own .wasm
-// files next to its modules) and binaryen (one large module) stay in node_modules.
-const external = ['@bytecodealliance/jco-transpile', 'binaryen'];
+// files next to its modules) stays in node_modules.
+const external = ['@bytecodealliance/jco-transpile'];
 
 // The action runs from a checkout without node_modules: its bundle holds everything, and the
 // files its dependencies load at run time relative to their own module, with

@@ -1,4 +1,6 @@
-import binaryen from 'binaryen';
+import { CodeWriter } from '../component/core/code-writer.js';
+import { addFunction } from '../component/core/module-edit.js';
+import { functionType, type CoreModuleModel } from '../component/core/module-model.js';
 import { ByteWriter } from '../component/write/byte-writer.js';
 import { concatBytes } from '../component/write/bytes.js';
 import { readCoreModule } from '../component/read/core-module.js';
@@ -11,7 +13,6 @@ import {
   unreachableTrapName,
 } from './denials.js';
 import type { VirtPlan } from './plan.js';
-import { exportsOf } from './trap-exports.js';
 
 /** An adapter export that traps, and what it says about itself. */
 export interface DeniedExport {
@@ -75,53 +76,26 @@ export interface PlacedText {
 }
 
 /**
- * Points each denied export at a trap of its own, in place of the C code's
- * (runtime/deny.c's, or clocks/monotonic.c's around host imports that will trap). With
- * `write`, the trap first writes its message (placed at `messages[i]`) on the
- * host's stderr with the adapter's `wasi_virt_denied`.
+ * Points each reachable denied export at a trap of its own, in place of the C
+ * code's (runtime/deny.c's, or clocks/monotonic.c's around host imports that will
+ * trap), so each can carry its own name. With `write`, the trap first writes its
+ * message (placed at `messages[i]`) on the host's stderr with the adapter's
+ * `wasi_virt_denied` (function `fn`). The unreachable ones (trap-exports.ts's)
+ * keep the trap they share.
  */
 export function trapDenials(
-  m: binaryen.Module,
+  m: CoreModuleModel,
   denials: DeniedExport[],
-  write?: { fn: string; messages: (PlacedText | undefined)[] },
+  write?: { fn: number; messages: (PlacedText | undefined)[] },
 ): void {
   denials.forEach((denial, i) => {
-    const exp = m.getExport(denial.name);
-    if (!exp) return;
-    const fn = binaryen.getFunctionInfo(m.getFunction(binaryen.getExportInfo(exp).value));
+    const exp = m.exports.find((e) => e.name === denial.name);
+    if (!exp || !denial.reachable) return;
     const text = write?.messages[i];
-    const body = text
-      ? m.block(null, [
-          m.call(write.fn, [m.i32.const(text.at), m.i32.const(text.length)], binaryen.none),
-          m.unreachable(),
-        ])
-      : m.unreachable();
-    const trap = `wasi_virt_denied_${i}`;
-    m.addFunction(trap, fn.params, fn.results, [], body);
-    m.removeExport(denial.name);
-    m.addFunctionExport(trap, denial.name);
+    const code = new CodeWriter();
+    if (text) code.i32Const(text.at).i32Const(text.length).call(write.fn);
+    exp.index = addFunction(m, functionType(m, exp.index), code.unreachable().finish());
   });
-}
-
-/**
- * After optimization, which merges identical functions: gives every reachable
- * denied export a function of its own (a copy where several exports share
- * one), so each can carry its own name. The unreachable ones stay merged.
- */
-export function separateDenials(m: binaryen.Module, denials: DeniedExport[]): void {
-  const names = new Set(denials.filter((d) => d.reachable).map((d) => d.name));
-  const users = new Map<string, number>();
-  for (const exp of exportsOf(m)) users.set(exp.value, (users.get(exp.value) ?? 0) + 1);
-  let copies = 0;
-  for (const exp of exportsOf(m)) {
-    if (!names.has(exp.name) || users.get(exp.value)! < 2) continue;
-    const fn = binaryen.getFunctionInfo(m.getFunction(exp.value));
-    const copy = `wasi_virt_denied_copy_${copies++}`;
-    m.addFunction(copy, fn.params, fn.results, fn.vars, m.copyExpression(fn.body));
-    users.set(exp.value, users.get(exp.value)! - 1);
-    m.removeExport(exp.name);
-    m.addFunctionExport(copy, exp.name);
-  }
 }
 
 /**

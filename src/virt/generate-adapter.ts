@@ -13,7 +13,8 @@ import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
-import { lacksPlannedExports, specializeAdapter } from './specialize-adapter.js';
+import { lacksPlannedExports } from './adapter-exports.js';
+import { specializeAdapter } from './specialize-adapter.js';
 
 export interface GenerateOptions {
   policy: Policy;

@@ -1,9 +1,8 @@
-import binaryen from 'binaryen';
+import { readModuleModel } from '../component/core/module-model.js';
+import { reachableFunctions } from '../component/core/reachable.js';
 import type { ExternItem } from '../inspect/component-interface.js';
+import { chooseExports, TRACE_EXPORTS } from './adapter-exports.js';
 import { importedInterface, type VirtPlan } from './plan.js';
-import { ADAPTER_FEATURES, selectExports } from './specialize-adapter.js';
-import { functionsOf } from './trap-exports.js';
-import { TRACE_EXPORTS } from './trace.js';
 
 /**
  * The host functions the adapter's code can call (`wasi:io/streams#[method]input-stream.read`)
@@ -17,7 +16,7 @@ function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean)
   ]);
   const known = cache.get(adapter) ?? new Map<string, Set<string>>();
   cache.set(adapter, known);
-  const found = known.get(key) ?? optimizedImports(adapter, plan, trace);
+  const found = known.get(key) ?? hostCallsReached(adapter, plan, trace);
   known.set(key, found);
   return found;
 }
@@ -25,31 +24,22 @@ function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean)
 /** What reachableHostCalls found, by adapter module and question: a process asks the same often (one app, several policies). */
 const cache = new WeakMap<Uint8Array, Map<string, Set<string>>>();
 
-function optimizedImports(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
-  const m = binaryen.readBinary(adapter);
-  try {
-    m.setFeatures(ADAPTER_FEATURES);
-    const traceFunctions = TRACE_EXPORTS.flatMap((name) => {
-      const exp = m.getExport(name);
-      return exp ? [[name, binaryen.getExportInfo(exp).value] as const] : [];
-    });
-    selectExports(m, plan);
-    if (trace) for (const [name, fn] of traceFunctions) m.addFunctionExport(fn, name);
-    // The optimizer drops what the kept exports cannot reach, after inlining the helpers that
-    // serve several of them (one stream helper serves `read` and `blocking-read`, choosing the
-    // host function by a flag) and folding the flag each caller passes.
-    binaryen.setOptimizeLevel(2);
-    binaryen.setShrinkLevel(2);
-    m.optimize();
-    return new Set(
-      functionsOf(m)
-        .filter((fn) => fn.module && !fn.module.startsWith('['))
-        .map((fn) => `${fn.module!.split('@')[0]}#${fn.base}`),
-    );
-  } finally {
-    m.dispose();
-  }
+function hostCallsReached(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
+  const m = readModuleModel(adapter);
+  const roots = chooseExports(m.exports, plan)
+    .filter((e) => e.kind === 'func')
+    .map((e) => e.index);
+  if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
+  const { functions } = reachableFunctions(m, roots);
+  return new Set(
+    m.imports
+      .filter((i) => i.kind === 'func')
+      .filter((i, index) => functions.has(index) && !i.module.startsWith('['))
+      .map((i) => `${i.module.split('@')[0]}#${i.name}`),
+  );
 }
+
+const TRACE_NAMES = new Set<string>(TRACE_EXPORTS);
 
 /**
  * Narrows what a plan for an app forwards to the host to what the adapter needs to serve the

@@ -1,75 +1,48 @@
-import binaryen from 'binaryen';
-import { functionsOf } from './trap-exports.js';
-
-/** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */
-const DATA_INIT = { module: 'wasi-virt', base: 'data-init' };
+import { CodeWriter } from '../component/core/code-writer.js';
+import { concatBytes } from '../component/write/bytes.js';
+import type { CoreModuleModel } from '../component/core/module-model.js';
+import { DATA_INIT } from './adapter-exports.js';
 
 /** Whether a function import is data-init, which the generator defines rather than forwards. */
-export const isDataInit = (fn: binaryen.FunctionInfo) =>
-  fn.module === DATA_INIT.module && fn.base === DATA_INIT.base;
+export const isDataInit = (imp: { module: string; name: string }) =>
+  imp.module === DATA_INIT.module && imp.name === DATA_INIT.name;
 
-/** Data segment accessors binaryen.js has at run time but its typings lack. */
-interface DataSegments {
-  getNumDataSegments(): number;
-  getDataSegmentByIndex(index: number): number;
-  getDataSegmentInfo(segment: number): { offset: number; data: ArrayBuffer; passive: boolean };
-}
-
-type Segment = binaryen.MemorySegment & { name?: string };
+/** An empty passive segment as a binary encodes it: flags 1, no bytes. */
+const PLACEHOLDER = [0x01, 0x00];
 
 /**
- * Rebuilds memory 0 (exported as `memory`) with its segments so far plus `added`,
- * at least `initialPages` large.
+ * The body of data-init `(ordinal, dst, offset, len)` for `files` passive files:
+ * memory.init from the passive segment of file `ordinal` (a segment index is an
+ * immediate, hence one branch per file; anything else traps). It appends one
+ * empty passive segment per file to the module for it to name, the module's
+ * last. The files' bytes replace those placeholders in the binary (core-data.ts),
+ * so they are never copied into the module.
  */
-export function addSegments(m: binaryen.Module, added: Segment[], initialPages = 0): void {
-  const memory = m.getMemoryInfo();
-  const data = m as unknown as DataSegments;
-  const segments: Segment[] = Array.from({ length: data.getNumDataSegments() }, (_, i) => {
-    const info = data.getDataSegmentInfo(data.getDataSegmentByIndex(i));
-    return {
-      offset: m.i32.const(info.offset),
-      data: new Uint8Array(info.data),
-      passive: info.passive,
+export function passiveDataAccessor(files: number): (m: CoreModuleModel) => Uint8Array {
+  return (m) => {
+    const first = m.data.count;
+    m.dataCount = true;
+    m.data = {
+      count: first + files,
+      segments: concatBytes([
+        m.data.segments,
+        new Uint8Array(files * 2).map((_, i) => PLACEHOLDER[i % 2]!),
+      ]),
     };
-  });
-  m.removeExport('memory');
-  m.setMemory(
-    Math.max(memory.initial, initialPages),
-    memory.max ?? -1,
-    'memory',
-    [...segments, ...added],
-    memory.shared,
-    memory.is64,
-  );
-}
-
-/**
- * Defines data-init `(ordinal, dst, offset, len)`: memory.init from the passive
- * segment of file `ordinal` (a segment index is an immediate, hence one branch
- * per file; anything else traps), and appends one empty passive segment per
- * file for it to name, the module's last. The files' bytes replace those
- * placeholders in the binary (core-data.ts), so they never pass through
- * binaryen. Runs after optimizing: the optimizer would drop or repack segments
- * nothing referenced yet.
- */
-export function definePassiveData(m: binaryen.Module, files: number): void {
-  const fn = functionsOf(m).find(isDataInit);
-  if (!fn) return; // nothing reads mounted files
-  const names = Array.from({ length: files }, (_, i) => `wasi-virt-file-${i}`);
-  addSegments(
-    m,
-    names.map((name) => ({ name, offset: 0, data: new Uint8Array(), passive: true })),
-  );
-  const arg = (index: number) => m.local.get(index, binaryen.i32);
-  const cases = names.map((_, i) => `case${i}`);
-  let body = m.block(cases[0] ?? 'default', [m.switch(cases, 'default', arg(0))]);
-  names.forEach((segment, i) => {
-    body = m.block(cases[i + 1] ?? 'default', [
-      body,
-      m.memory.init(segment, arg(1), arg(2), arg(3)),
-      m.return(),
-    ]);
-  });
-  m.removeFunction(fn.name);
-  m.addFunction(fn.name, fn.params, fn.results, [], m.block(null, [body, m.unreachable()]));
+    const code = new CodeWriter();
+    for (let i = 0; i <= files; i++) code.block();
+    code.localGet(0).brTable(
+      Array.from({ length: files }, (_, i) => i),
+      files,
+    );
+    for (let i = 0; i < files; i++)
+      code
+        .end()
+        .localGet(1)
+        .localGet(2)
+        .localGet(3)
+        .memoryInit(first + i)
+        .return();
+    return code.end().unreachable().finish();
+  };
 }

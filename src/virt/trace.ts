@@ -1,26 +1,13 @@
-import binaryen from 'binaryen';
+import { CodeWriter, F32, F64, I32 } from '../component/core/code-writer.js';
+import { addFunction, exportNamed } from '../component/core/module-edit.js';
+import { functionType, type CoreModuleModel } from '../component/core/module-model.js';
+import type { TraceFunctions } from './adapter-exports.js';
 import type { PlacedText } from './denied-traps.js';
 import type { ArgKind } from './trace-args.js';
-import { exportsOf } from './trap-exports.js';
-
-/** The adapter's trace functions (adapter/src/runtime/trace.c), exported by its build for this step only. */
-export const TRACE_EXPORTS = [
-  'wasi_virt_trace_enter',
-  'wasi_virt_trace_arg',
-  'wasi_virt_trace_string',
-  'wasi_virt_trace_bytes',
-  'wasi_virt_trace_result',
-  'wasi_virt_trace_shaped',
-  'wasi_virt_trace_done',
-  'wasi_virt_trace_denied',
-  'wasi_virt_denied',
-] as const;
 
 /** The interface functions the adapter exports: the ones `--debug` traces. */
-export function tracedExports(m: binaryen.Module): string[] {
-  return exportsOf(m)
-    .filter((e) => e.kind === binaryen.ExternalFunction && e.name.includes('#'))
-    .map((e) => e.name);
+export function tracedExports(m: CoreModuleModel): string[] {
+  return m.exports.filter((e) => e.kind === 'func' && e.name.includes('#')).map((e) => e.name);
 }
 
 /** Where a name lies in the names' bytes: its offset and UTF-8 length. */
@@ -54,12 +41,12 @@ export function traceNameBytes(names: string[]): { bytes: Uint8Array; spans: Spa
   return { bytes, spans };
 }
 
-/** A core value as the i64 the trace functions take. */
-function asI64(m: binaryen.Module, type: binaryen.Type, value: binaryen.ExpressionRef) {
-  if (type === binaryen.i64) return value;
-  if (type === binaryen.i32) return m.i64.extend_s(value);
-  if (type === binaryen.f32) return m.i64.extend_s(m.i32.reinterpret(value));
-  return m.i64.reinterpret(value);
+/** Converts the core value on the stack, of `type`, to the i64 the trace functions take. */
+function asI64(code: CodeWriter, type: number): CodeWriter {
+  if (type === I32) return code.i64ExtendI32s();
+  if (type === F32) return code.i32ReinterpretF32().i64ExtendI32s();
+  if (type === F64) return code.i64ReinterpretF64();
+  return code;
 }
 
 /** A result's shape placed in memory for the trace: where, and whether the core result points to the value. */
@@ -78,8 +65,8 @@ export interface PlacedShape {
  * address and length of a text saying what allows it), written before the call.
  */
 export function wrapExports(
-  m: binaryen.Module,
-  trace: Record<(typeof TRACE_EXPORTS)[number], string>,
+  m: CoreModuleModel,
+  trace: TraceFunctions,
   names: string[],
   namesAt: number,
   spans: Span[],
@@ -88,72 +75,49 @@ export function wrapExports(
   denied: (PlacedText | undefined)[] = [],
 ): void {
   names.forEach((name, i) => {
-    const target = binaryen.getExportInfo(m.getExport(name)).value;
-    const fn = binaryen.getFunctionInfo(m.getFunction(target));
-    const params = binaryen.expandType(fn.params);
-    const locals = params.map((type, index) => m.local.get(index, type));
+    const exp = exportNamed(m, name);
+    const type = functionType(m, exp.index);
+    const { params, results } = type;
+    if (results.length > 1) throw new Error(`${name} has more than one core result`);
+    const code = new CodeWriter()
+      .i32Const(namesAt + spans[i]!.offset)
+      .i32Const(spans[i]!.length)
+      .call(trace.wasi_virt_trace_enter);
     const kinds = kindsOf(name, params.length);
-    const body = [
-      m.call(
-        trace.wasi_virt_trace_enter,
-        [m.i32.const(namesAt + spans[i]!.offset), m.i32.const(spans[i]!.length)],
-        binaryen.none,
-      ),
-    ];
     for (let index = 0; index < params.length; index++) {
       const kind = kinds[index];
       if (kind === 'string' || kind === 'bytes') {
-        const decode =
-          kind === 'string' ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes;
-        body.push(m.call(decode, [locals[index]!, locals[index + 1]!], binaryen.none));
+        code.localGet(index).localGet(index + 1);
+        code.call(kind === 'string' ? trace.wasi_virt_trace_string : trace.wasi_virt_trace_bytes);
         index++; // the length
-      } else {
-        const type = params[index]!;
-        body.push(
-          m.call(trace.wasi_virt_trace_arg, [asI64(m, type, locals[index]!)], binaryen.none),
-        );
-      }
+      } else asI64(code.localGet(index), params[index]!).call(trace.wasi_virt_trace_arg);
     }
-    const call = m.call(target, locals, fn.results);
+    const call = () => {
+      params.forEach((_, index) => code.localGet(index));
+      code.call(exp.index);
+    };
     const denial = denied[i];
+    const result = results[0];
     if (denial) {
-      body.push(
-        m.call(
-          trace.wasi_virt_trace_denied,
-          [m.i32.const(denial.at), m.i32.const(denial.length)],
-          binaryen.none,
-        ),
-        call,
-      );
-    } else if (fn.results === binaryen.none) {
-      body.push(call, m.call(trace.wasi_virt_trace_done, [], binaryen.none));
+      code.i32Const(denial.at).i32Const(denial.length).call(trace.wasi_virt_trace_denied);
+      call();
+    } else if (result === undefined) {
+      call();
+      code.call(trace.wasi_virt_trace_done);
     } else {
-      const result = params.length;
-      const value = asI64(m, fn.results, m.local.get(result, fn.results));
+      const local = params.length;
+      call();
+      asI64(code.localSet(local).localGet(local), result);
       const shape = shapes[i];
       // A pointer result is an i32; anything else would mean the shape is not this function's.
-      const usable = shape && (!shape.indirect || fn.results === binaryen.i32);
-      body.push(
-        m.local.set(result, call),
-        usable
-          ? m.call(
-              trace.wasi_virt_trace_shaped,
-              [value, m.i32.const(namesAt + shape.at), m.i32.const(shape.indirect ? 1 : 0)],
-              binaryen.none,
-            )
-          : m.call(trace.wasi_virt_trace_result, [value], binaryen.none),
-        m.local.get(result, fn.results),
-      );
+      if (shape && (!shape.indirect || result === I32))
+        code
+          .i32Const(namesAt + shape.at)
+          .i32Const(shape.indirect ? 1 : 0)
+          .call(trace.wasi_virt_trace_shaped);
+      else code.call(trace.wasi_virt_trace_result);
+      code.localGet(local);
     }
-    const wrapper = `wasi_virt_traced_${i}`;
-    m.addFunction(
-      wrapper,
-      fn.params,
-      fn.results,
-      fn.results === binaryen.none ? [] : [fn.results],
-      m.block(null, body, fn.results),
-    );
-    m.removeExport(name);
-    m.addFunctionExport(wrapper, name);
+    exp.index = addFunction(m, type, code.finish(result === undefined ? [] : [result]));
   });
 }

@@ -1,16 +1,10 @@
-import binaryen from 'binaryen';
-
-/** A binaryen module's functions, imported ones included. */
-export const functionsOf = (m: binaryen.Module) =>
-  Array.from({ length: m.getNumFunctions() }, (_, i) =>
-    binaryen.getFunctionInfo(m.getFunctionByIndex(i)),
-  );
-
-/** A binaryen module's exports. */
-export const exportsOf = (m: binaryen.Module) =>
-  Array.from({ length: m.getNumExports() }, (_, i) =>
-    binaryen.getExportInfo(m.getExportByIndex(i)),
-  );
+import { CodeWriter } from '../component/core/code-writer.js';
+import { addFunction } from '../component/core/module-edit.js';
+import {
+  functionType,
+  readModuleModel,
+  type CoreModuleModel,
+} from '../component/core/module-model.js';
 
 /**
  * The adapter's (legacy) export name for a dummy module's export, which uses
@@ -29,31 +23,31 @@ function adapterName(mangled: string, interfaceName: (id: string) => string | un
 /**
  * Gives the specialised adapter every interface function its world exports but
  * its C code leaves out (the methods of resources a denying policy never lets
- * exist, such as a denied TCP socket's), as a trap. Each trap takes the core
- * signature of the same export in `dummy`, the module wit-component generates
- * for the world, so the canonical ABI's lowering is never re-derived here.
- * `interfaceName` gives the name an interface id is exported under.
+ * exist, such as a denied TCP socket's), as a trap: one `unreachable` function
+ * per signature, shared. Each takes the core signature of the same export in
+ * `dummy`, the module wit-component generates for the world, so the canonical
+ * ABI's lowering is never re-derived here. `interfaceName` gives the name an
+ * interface id is exported under. Returns the names added.
  */
 export function addTrapExports(
-  m: binaryen.Module,
+  m: CoreModuleModel,
   dummy: Uint8Array,
   interfaceName: (id: string) => string | undefined,
 ): string[] {
-  const present = new Set(exportsOf(m).map((e) => e.name));
-  const reference = binaryen.readBinary(dummy);
+  const present = new Set(m.exports.map((e) => e.name));
+  const reference = readModuleModel(dummy);
+  const traps = new Map<string, number>();
   const added: string[] = [];
-  try {
-    for (const exp of exportsOf(reference)) {
-      const name = adapterName(exp.name, interfaceName);
-      if (exp.kind !== binaryen.ExternalFunction || !name || present.has(name)) continue;
-      const fn = binaryen.getFunctionInfo(reference.getFunction(exp.value));
-      const trap = `wasi_virt_trap_${added.length}`;
-      m.addFunction(trap, fn.params, fn.results, [], m.unreachable());
-      m.addFunctionExport(trap, name);
-      added.push(name);
-    }
-  } finally {
-    reference.dispose();
+  for (const exp of reference.exports) {
+    const name = adapterName(exp.name, interfaceName);
+    if (exp.kind !== 'func' || !name || present.has(name)) continue;
+    const type = functionType(reference, exp.index);
+    const key = JSON.stringify(type);
+    if (!traps.has(key))
+      traps.set(key, addFunction(m, type, new CodeWriter().unreachable().finish()));
+    m.exports.push({ name, kind: 'func', index: traps.get(key)! });
+    present.add(name);
+    added.push(name);
   }
   return added;
 }

@@ -88,7 +88,7 @@ static uint32_t file_take(const wv_obj *self, uint64_t len) {
   return len < left ? (uint32_t)len : left;
 }
 
-static void input_read(wv_obj *self, uint64_t len, int blocking, wv_result_list *ret) {
+PER_CALLER void input_read(wv_obj *self, uint64_t len, int blocking, wv_result_list *ret) {
   if (self->kind == WV_HOST) {
     if (blocking) {
       host_blocking_read(self->host, len, ret);
@@ -109,7 +109,7 @@ static void input_read(wv_obj *self, uint64_t len, int blocking, wv_result_list 
   self->pos += n;
 }
 
-static void input_skip(wv_obj *self, uint64_t len, int blocking, wv_result_u64 *ret) {
+PER_CALLER void input_skip(wv_obj *self, uint64_t len, int blocking, wv_result_u64 *ret) {
   if (self->kind == WV_HOST) {
     if (blocking) {
       host_blocking_skip(self->host, len, ret);
@@ -193,7 +193,7 @@ static wv_result_unit *output_virtual(const wv_obj *self, wv_result_unit *ret) {
   return ret;
 }
 
-static wv_result_unit *output_write(wv_obj *self, const uint8_t *ptr, uint32_t len, int blocking,
+PER_CALLER wv_result_unit *output_write(wv_obj *self, const uint8_t *ptr, uint32_t len, int blocking,
                                     wv_result_unit *ret) {
   if (self->kind != WV_HOST) {
     return output_virtual(self, ret);
@@ -207,7 +207,7 @@ static wv_result_unit *output_write(wv_obj *self, const uint8_t *ptr, uint32_t l
   return ret;
 }
 
-static wv_result_unit *output_flush(wv_obj *self, int blocking) {
+PER_CALLER wv_result_unit *output_flush(wv_obj *self, int blocking) {
   wv_result_unit *ret = &wv_ret_area.result_unit;
   if (self->kind != WV_HOST) {
     return output_virtual(self, ret);
@@ -221,7 +221,7 @@ static wv_result_unit *output_flush(wv_obj *self, int blocking) {
   return ret;
 }
 
-static wv_result_unit *output_write_zeroes(wv_obj *self, uint64_t len, int blocking) {
+PER_CALLER wv_result_unit *output_write_zeroes(wv_obj *self, uint64_t len, int blocking) {
   wv_result_unit *ret = &wv_ret_area.result_unit;
   if (self->kind != WV_HOST) {
     return output_virtual(self, ret);
@@ -239,7 +239,7 @@ static wv_result_unit *output_write_zeroes(wv_obj *self, uint64_t len, int block
 // (a failure is the result), a read from src of at most what self grants (BLOCKING_CHUNK when
 // blocking: blocking-write-and-flush takes no more), then a write of what came; an error of
 // either side is the result.
-static wv_result_u64 *output_splice(wv_obj *self, wv_obj *src, uint64_t len, int blocking) {
+PER_CALLER wv_result_u64 *output_splice(wv_obj *self, wv_obj *src, uint64_t len, int blocking) {
   static wv_result_u64 ret;
   if (self->kind == WV_HOST && src->kind == WV_HOST) {
     if (blocking) {

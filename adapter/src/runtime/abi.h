@@ -15,6 +15,11 @@
 // The adapter's own resources: their constructors come from `[export]<interface>`.
 #define EXPORTED(iface) "[export]" iface
 
+// A helper whose flag argument chooses between host functions (blocking or not): inlined into
+// each caller, so the flag folds and each export's code calls only its own host function. The
+// generator cuts host imports down to what the kept exports' code can reach.
+#define PER_CALLER static inline __attribute__((always_inline))
+
 // Core values of lowered signatures: a handle, a flags or enum value, a bool is an i32; u64 is
 // i64; a result wider than one core value is written through a pointer into the return area.
 typedef int32_t i32;

@@ -1,0 +1,42 @@
+import { scanBody, type BodyRefs } from './instructions.js';
+import { importedFunctions, type CoreModuleModel } from './module-model.js';
+
+/** The function indices a module can run from `roots`, and what each reached body refers to. */
+export interface Reachability {
+  functions: Set<number>;
+  /** The refs of each reached defined function's body, by function index. */
+  bodies: Map<number, BodyRefs>;
+  /** Whether a reached body calls through a table (every table entry is then reached). */
+  callsIndirect: boolean;
+}
+
+/**
+ * Follows calls and function references from `roots` (function indices) over
+ * the module: an imported function is reached but leads nowhere; a call through
+ * a table reaches every function an element segment lists.
+ */
+export function reachableFunctions(m: CoreModuleModel, roots: Iterable<number>): Reachability {
+  const imported = importedFunctions(m);
+  const result: Reachability = { functions: new Set(), bodies: new Map(), callsIndirect: false };
+  const pending = [...roots];
+  if (m.start !== undefined) pending.push(m.start);
+  const reach = (index: number) => {
+    if (!result.functions.has(index)) pending.push(index);
+  };
+  while (pending.length > 0) {
+    const index = pending.pop()!;
+    if (result.functions.has(index)) continue;
+    result.functions.add(index);
+    if (index < imported) continue;
+    const body = m.code[index - imported];
+    if (!body) throw new Error(`function ${index} is not in the module`);
+    const refs = scanBody(body);
+    result.bodies.set(index, refs);
+    for (const ref of refs.functions) reach(ref.index);
+    if (refs.callsIndirect && !result.callsIndirect) {
+      result.callsIndirect = true;
+      for (const segment of m.elements) segment.functions.forEach(reach);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,132 @@
+import type { CoreExport } from '../component/core/module-model.js';
+import { readCoreModule } from '../component/read/core-module.js';
+import { BRIDGE_EXPORTS } from './http-proxy-names.js';
+import type { VirtPlan } from './plan.js';
+
+/**
+ * Which of the prebuilt adapter's exports and imports a plan keeps, and under
+ * which names: the decisions of specialisation, apart from the code that
+ * carries them out (specialize-adapter.ts) and asks them (host-calls.ts).
+ */
+
+/** Exports the component model needs whatever the world: the memory and the allocator. */
+export const RUNTIME_EXPORTS = new Set(['memory', 'cabi_realloc']);
+
+/** The adapter's trace functions (adapter/src/runtime/trace.c), exported by its build for the generator only. */
+export const TRACE_EXPORTS = [
+  'wasi_virt_trace_enter',
+  'wasi_virt_trace_arg',
+  'wasi_virt_trace_string',
+  'wasi_virt_trace_bytes',
+  'wasi_virt_trace_result',
+  'wasi_virt_trace_shaped',
+  'wasi_virt_trace_done',
+  'wasi_virt_trace_denied',
+  'wasi_virt_denied',
+] as const;
+
+export type TraceFunctions = Record<(typeof TRACE_EXPORTS)[number], number>;
+
+/** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
+function splitCoreName(name: string): [string, string] | undefined {
+  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+  return match ? [match[1]!, match[2]!] : undefined;
+}
+
+/** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
+const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
+
+/**
+ * The C code's variant of an export for when the plan forwards the function to
+ * the host (sockets or HTTP allowed around virtualized I/O): the same name with
+ * `[forward]` in front (`[forward]wasi:sockets/tcp-create-socket@0.2.12#create-tcp-socket`).
+ * A destructor's variant is for when the plan forwards the resource's drop.
+ */
+const FORWARD = '[forward]';
+
+/** An export's interface id and function, if it is the variant `plan` forwards or a plain export. */
+function usableExport(name: string, plan: VirtPlan): [string, string, boolean] | undefined {
+  const forward = name.startsWith(FORWARD);
+  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts || !forward) return parts && [...parts, false];
+  const [id, fn] = parts;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
+  const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
+  return forwarded ? [id, fn, true] : undefined;
+}
+
+/**
+ * The exports a plan keeps: the runtime exports, for a proxy the bridge, and the
+ * planned interface functions (renamed to the app's versions) with the
+ * destructors of the resources planned interfaces define. Where the C code has a
+ * `[forward]` variant the plan uses, it wins.
+ */
+export function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport[] {
+  const kept = exports.filter(
+    (e) => RUNTIME_EXPORTS.has(e.name) || (plan.proxy && BRIDGE_EXPORTS.includes(e.name)),
+  );
+  const chosen = new Map<string, number>();
+  for (const exp of exports) {
+    if (kept.includes(exp)) continue;
+    const usable = usableExport(exp.name, plan);
+    if (!usable || exp.kind !== 'func') continue;
+    const [id, fn, forward] = usable;
+    const resource = destructorOf(fn);
+    const planned = plan.interfaces.find(
+      (v) =>
+        v.iface.id === id &&
+        !v.importOnly &&
+        (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
+    );
+    if (!planned) continue;
+    const name = `${planned.name}#${fn}`;
+    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+  }
+  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: 'func' as const, index }))];
+}
+
+/**
+ * Whether the plan serves a function the adapter's C code does not export (the
+ * methods of a denied socket): only then does the generator need wit-component's
+ * dummy module to make traps from (trap-exports.ts).
+ */
+export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean {
+  const present = new Set(
+    readCoreModule(adapter, 0, adapter.length)
+      .exports.map((e) => usableExport(e.name, plan))
+      .filter((parts) => parts !== undefined)
+      .map(([id, fn]) => `${id}#${fn}`),
+  );
+  return plan.interfaces.some(
+    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`)),
+  );
+}
+
+/** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */
+export const DATA_INIT = { module: 'wasi-virt', name: 'data-init' };
+
+/** `[resource-new]descriptor` (or `-rep`, `-drop`) → resource `descriptor`; other names → undefined. */
+const resourceOfIntrinsic = (fn: string) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
+
+/**
+ * The module name a function import keeps under the plan, or undefined when it
+ * becomes a trap: host imports the plan forwards and the resource intrinsics of
+ * the resources the interfaces it exports declare stay, renamed to the app's
+ * versions. A resource the app's import does not have is not declared: no
+ * function the app can call hands one out (the C code may still refer to its
+ * constructor, e.g. through a table of wrappers).
+ */
+export function keptImportModule(module: string, name: string, plan: VirtPlan): string | undefined {
+  const ownResource = module.startsWith('[export]');
+  const id = module.replace(/^\[export\]/, '').split('@')[0];
+  const resource = resourceOfIntrinsic(name);
+  const planned = plan.interfaces.find(
+    (v) =>
+      v.iface.id === id &&
+      (ownResource
+        ? !v.importOnly && (resource === undefined || v.types.includes(resource))
+        : v.forwarded.includes(name)),
+  );
+  return planned && `${ownResource ? '[export]' : ''}${planned.name}`;
+}
