@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 
 export interface ReceivedAsset {
@@ -55,18 +56,23 @@ export async function startReleasesServer(): Promise<ReleasesServer> {
       url.pathname === '/uploads/repos/owner/repo/releases/1/assets'
     ) {
       const name = url.searchParams.get('name') ?? '';
+      // As GitHub, which answers 422 to an upload whose name the release already has.
+      if (assets.some((a) => a.name === name))
+        return json(422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] });
       const id = nextId++;
+      const bytes = Buffer.concat(chunks);
       assets.push({
         id,
         name,
         contentType: request.headers['content-type'] ?? '',
         authorization: request.headers.authorization ?? '',
-        bytes: Buffer.concat(chunks),
+        bytes,
       });
       return json(201, {
         id,
         name,
         browser_download_url: `${base}/owner/repo/releases/download/v1/${name}`,
+        digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       });
     }
     json(404, { message: 'Not Found' });
