@@ -218,5 +218,20 @@ describe('the bundled action uploads what it generated', () => {
       expect(run.outputs['bundle-path']).toBe('build/release.tar.gz');
       expect(run.outputs['artifact-digest']).toBe(sha256(component!.bytes));
     });
+
+    it('fails when GitHub reports another digest for an asset than that of the bytes sent', async () => {
+      releases.forgedDigest = `sha256:${'0'.repeat(64)}`;
+      try {
+        const run = await releaseRun({ output: 'build/forged.wasm' });
+        const sent = sha256(releases.assets.find((a) => a.name === 'forged.wasm')!.bytes);
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(
+          `::error::Error: the release asset 'forged.wasm' was stored with digest ${releases.forgedDigest}, not the sha256:${sent} uploaded`,
+        );
+        expect(run.outputs['artifact-digest']).toBeUndefined();
+      } finally {
+        delete releases.forgedDigest;
+      }
+    });
   });
 });

@@ -16,6 +16,8 @@ export interface ReleasesServer {
   assets: ReceivedAsset[];
   /** Every request line received, to prove nothing else was called. */
   requests: string[];
+  /** When set, the digest the server reports for the next uploads instead of the real one. */
+  forgedDigest?: string;
   stop(): Promise<void>;
 }
 
@@ -24,6 +26,12 @@ export async function startReleasesServer(): Promise<ReleasesServer> {
   const requests: string[] = [];
   let nextId = 1;
   let base = '';
+  const served: ReleasesServer = {
+    apiUrl: '',
+    assets,
+    requests,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
   const server: Server = createServer(async (request, response) => {
     requests.push(`${request.method} ${request.url}`);
     const chunks: Buffer[] = [];
@@ -72,17 +80,13 @@ export async function startReleasesServer(): Promise<ReleasesServer> {
         id,
         name,
         browser_download_url: `${base}/owner/repo/releases/download/v1/${name}`,
-        digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+        digest: served.forgedDigest ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       });
     }
     json(404, { message: 'Not Found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return {
-    apiUrl: base,
-    assets,
-    requests,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  served.apiUrl = base;
+  return served;
 }
