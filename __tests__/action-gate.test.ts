@@ -92,7 +92,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
       mounts: '/data=site/**\n/data=!site/bin.dat\n',
       env: 'GREETING=hello, world\nEMPTY=',
       stdout: 'allow',
-      archive: 'tar.gz',
+      bundle: 'tar.gz',
     });
     expect(run.stdout).not.toMatch(/^::error/m);
     expect(run.code).toBe(0);
@@ -107,7 +107,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     );
     const entries: string[] = [];
     await list({
-      file: join(workspace, run.outputs['archive-path']!),
+      file: join(workspace, run.outputs['bundle-path']!),
       onReadEntry: (e) => entries.push(e.path),
     });
     expect(entries).toEqual(['cat.virt.wasm', 'policy.toml', 'report.json']);
@@ -155,6 +155,21 @@ describe('the bundled action verifies, annotates and summarizes', () => {
       /upload: release needs input 'release-tag'/,
     ],
     [
+      'an unknown bundle format',
+      { component: 'build/app.wasm', bundle: 'zip' },
+      /input 'bundle' takes none, tar\.gz, not 'zip'/,
+    ],
+    [
+      'the deprecated archive input contradicting bundle',
+      { component: 'build/app.wasm', bundle: 'tar.gz', archive: 'none' },
+      /input 'archive' is the deprecated name of input 'bundle'; give only bundle: tar\.gz/,
+    ],
+    [
+      'an overwrite that is not true or false',
+      { component: 'build/app.wasm', overwrite: 'sometimes' },
+      /input 'overwrite' takes true or false, not 'sometimes'/,
+    ],
+    [
       'an unknown upload mode',
       { component: 'build/app.wasm', upload: 'ftp' },
       /input 'upload' takes none, artifact, release, not 'ftp'/,
@@ -186,16 +201,16 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     },
   );
 
-  it('writes a reproducible archive: two runs give the same bytes', async () => {
+  it('writes a reproducible bundle: two runs give the same bytes', async () => {
     const runs = [];
     for (const output of ['build/one/app.wasm', 'build/two/app.wasm']) {
       await mkdir(join(workspace, output, '..'), { recursive: true });
       runs.push(
-        await runAction(workspace, { component: 'build/app.wasm', output, archive: 'tar.gz' }),
+        await runAction(workspace, { component: 'build/app.wasm', output, bundle: 'tar.gz' }),
       );
     }
     const [one, two] = await Promise.all(
-      runs.map((r) => readFile(join(workspace, r.outputs['archive-path']!))),
+      runs.map((r) => readFile(join(workspace, r.outputs['bundle-path']!))),
     );
     expect(one!.equals(two!)).toBe(true);
   });

@@ -175,6 +175,8 @@ describe('the option table', () => {
       'retention-days',
       'release-tag',
       'github-token',
+      'overwrite',
+      'bundle',
       'archive',
     ];
     const tableInputs = POLICY_OPTIONS.flatMap((o) =>

@@ -28,6 +28,9 @@ const actionAssets = [
 
 const common = {
   absWorkingDir: root,
+  // Module paths (which the bundle records in comments) as the checkout names them, also when
+  // node_modules is a symlink (a git worktree sharing another's): the bytes do not depend on it.
+  preserveSymlinks: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 
 export interface ReceivedAsset {
@@ -15,6 +16,8 @@ export interface ReleasesServer {
   assets: ReceivedAsset[];
   /** Every request line received, to prove nothing else was called. */
   requests: string[];
+  /** When set, the digest the server reports for the next uploads instead of the real one. */
+  forgedDigest?: string;
   stop(): Promise<void>;
 }
 
@@ -23,6 +26,12 @@ export async function startReleasesServer(): Promise<ReleasesServer> {
   const requests: string[] = [];
   let nextId = 1;
   let base = '';
+  const served: ReleasesServer = {
+    apiUrl: '',
+    assets,
+    requests,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
   const server: Server = createServer(async (request, response) => {
     requests.push(`${request.method} ${request.url}`);
     const chunks: Buffer[] = [];
@@ -55,28 +64,29 @@ export async function startReleasesServer(): Promise<ReleasesServer> {
       url.pathname === '/uploads/repos/owner/repo/releases/1/assets'
     ) {
       const name = url.searchParams.get('name') ?? '';
+      // As GitHub, which answers 422 to an upload whose name the release already has.
+      if (assets.some((a) => a.name === name))
+        return json(422, { message: 'Validation Failed', errors: [{ code: 'already_exists' }] });
       const id = nextId++;
+      const bytes = Buffer.concat(chunks);
       assets.push({
         id,
         name,
         contentType: request.headers['content-type'] ?? '',
         authorization: request.headers.authorization ?? '',
-        bytes: Buffer.concat(chunks),
+        bytes,
       });
       return json(201, {
         id,
         name,
         browser_download_url: `${base}/owner/repo/releases/download/v1/${name}`,
+        digest: served.forgedDigest ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
       });
     }
     json(404, { message: 'Not Found' });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return {
-    apiUrl: base,
-    assets,
-    requests,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  served.apiUrl = base;
+  return served;
 }

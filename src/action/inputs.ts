@@ -5,8 +5,8 @@ import { policyInputs, type PolicyInputs } from './policy-inputs.js';
 
 export const uploadModes = ['none', 'artifact', 'release'] as const;
 export type UploadMode = (typeof uploadModes)[number];
-export const archiveModes = ['none', 'tar.gz'] as const;
-export type ArchiveMode = (typeof archiveModes)[number];
+export const bundleModes = ['none', 'tar.gz'] as const;
+export type BundleMode = (typeof bundleModes)[number];
 
 export interface UploadInputs {
   mode: UploadMode;
@@ -15,6 +15,8 @@ export interface UploadInputs {
   retentionDays?: number;
   releaseTag: string;
   token: string;
+  /** Replace an artifact or release assets of the same name instead of failing. */
+  overwrite: boolean;
 }
 
 export interface ActionInputs {
@@ -25,8 +27,10 @@ export interface ActionInputs {
   /** Mount globs embed dot-files and dot-folders too. */
   includeHiddenFiles: boolean;
   failOnViolation: boolean;
-  archive: ArchiveMode;
+  bundle: BundleMode;
   upload: UploadInputs;
+  /** Warnings about the inputs (deprecated names), for the log. */
+  warnings: string[];
 }
 
 function oneOf<T extends string>(
@@ -51,6 +55,7 @@ function uploadInputs(read: ReadInput): UploadInputs {
     throw new UserInputError(
       `${inputLabel('artifact-name')} '${artifactName}' may not contain " ' : < > | * ? \\ / or line breaks`,
     );
+  const overwrite = read('overwrite');
   const days = read('retention-days');
   if (days !== '' && !/^[0-9]+$/.test(days))
     throw new UserInputError(
@@ -61,6 +66,7 @@ function uploadInputs(read: ReadInput): UploadInputs {
     artifactName,
     releaseTag: read('release-tag').replace(/^refs\/tags\//, ''),
     token: read('github-token'),
+    overwrite: overwrite !== '' && parseBoolean(inputLabel('overwrite'), overwrite),
     ...(days !== '' && Number(days) > 0 ? { retentionDays: Number(days) } : {}),
   };
   if (mode === 'release' && upload.releaseTag === '')
@@ -74,6 +80,25 @@ function uploadInputs(read: ReadInput): UploadInputs {
   return upload;
 }
 
+/**
+ * `bundle`, or `archive`, its deprecated name (upload-artifact's `archive` means zipping, which
+ * is not what this one does).
+ */
+function bundleInput(read: ReadInput, warnings: string[]): BundleMode {
+  const bundle = read('bundle');
+  const archive = read('archive');
+  if (archive === '') return oneOf(read, 'bundle', bundleModes, 'none');
+  if (bundle !== '' && bundle !== archive)
+    throw new UserInputError(
+      `${inputLabel('archive')} is the deprecated name of ${inputLabel('bundle')}; give only bundle: ${bundle}`,
+    );
+  const mode = oneOf(read, 'archive', bundleModes, 'none');
+  warnings.push(
+    `${inputLabel('archive')} is deprecated: write bundle: ${mode} (the output bundle-path replaces archive-path)`,
+  );
+  return mode;
+}
+
 /** Every input, checked before anything is read, generated, written or uploaded. */
 export function readInputs(read: ReadInput): ActionInputs {
   const component = read('component');
@@ -83,6 +108,7 @@ export function readInputs(read: ReadInput): ActionInputs {
     );
   const failOnViolation = read('fail-on-violation');
   const includeHidden = read('include-hidden-files');
+  const warnings: string[] = [];
   return {
     component,
     output: read('output'),
@@ -92,7 +118,8 @@ export function readInputs(read: ReadInput): ActionInputs {
       includeHidden !== '' && parseBoolean(inputLabel('include-hidden-files'), includeHidden),
     failOnViolation:
       failOnViolation === '' || parseBoolean(inputLabel('fail-on-violation'), failOnViolation),
-    archive: oneOf(read, 'archive', archiveModes, 'none'),
+    bundle: bundleInput(read, warnings),
     upload: uploadInputs(read),
+    warnings,
   };
 }

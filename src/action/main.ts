@@ -13,7 +13,7 @@ import { resolveComponent } from './resolve-component.js';
 import { renderSummary } from './summary.js';
 import { trapEntries } from '../virt/plan-entries.js';
 import { upload } from './upload.js';
-import { writeResultArchive } from './write-archive.js';
+import { writeResultBundle } from './write-bundle.js';
 import { capLine, escapeControl, safeLogLine } from '../escape.js';
 
 const defaultOutput = (component: string) =>
@@ -24,12 +24,13 @@ const shown = (path: string) => relative(process.env.GITHUB_WORKSPACE ?? process
 
 /**
  * The action: inputs → policy → virtual adapter composed into the component →
- * the output's imports verified → written, archived, uploaded. Every input is
+ * the output's imports verified → written, bundled, uploaded. Every input is
  * checked before anything is generated, written or uploaded.
  */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(readActionInput);
+    for (const warning of inputs.warnings) core.warning(warning);
     const tempRoot = process.env.RUNNER_TEMP || tmpdir();
     const component = await resolveComponent(inputs.component);
     const app = await loadComponentFile(component);
@@ -61,14 +62,16 @@ export async function run(): Promise<void> {
 
     let uploads = { outputs: {} as Record<string, string>, lines: [] as string[] };
     if (!failing) {
-      let archive: string | undefined;
-      if (inputs.archive === 'tar.gz') {
-        archive = await writeResultArchive(output, outcome, data);
-        core.setOutput('archive-path', archive);
+      let bundle: string | undefined;
+      if (inputs.bundle === 'tar.gz') {
+        bundle = await writeResultBundle(output, outcome, data);
+        core.setOutput('bundle-path', bundle);
+        // The deprecated name of bundle-path, kept for workflows that read it.
+        core.setOutput('archive-path', bundle);
       }
       uploads = await upload(
         inputs.upload,
-        { component: output, ...(archive ? { archive } : {}) },
+        { component: output, ...(bundle ? { bundle } : {}) },
         tempRoot,
       );
       for (const [name, value] of Object.entries(uploads.outputs)) core.setOutput(name, value);

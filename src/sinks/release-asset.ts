@@ -1,16 +1,30 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { UserInputError } from '../errors.js';
 
-export interface ReleaseAssetRequest {
+export interface ReleaseAsset {
+  file: string;
+  name: string;
+  contentType: string;
+}
+
+export interface ReleaseAssetsRequest {
   /** `owner/name`. */
   repository: string;
   tag: string;
   token: string;
-  file: string;
-  name: string;
-  contentType: string;
+  assets: ReleaseAsset[];
+  /** Replace assets of the same names (otherwise they are an error, and nothing is uploaded). */
+  overwrite: boolean;
   /** The REST API root, GITHUB_API_URL on a runner. */
   apiUrl: string;
+}
+
+export interface UploadedAsset {
+  /** The asset's download URL. */
+  url: string;
+  /** SHA-256 (hex) of the bytes uploaded. */
+  digest: string;
 }
 
 interface Release {
@@ -36,11 +50,12 @@ async function failure(what: string, response: Response): Promise<Error> {
 }
 
 /**
- * Uploads a file to an existing release found by its tag, replacing an asset of
- * the same name. Posts to the release's own upload_url, so GitHub Enterprise
- * (and a test server) work as github.com does. Returns the asset's download URL.
+ * Uploads files to an existing release found by its tag. Assets of the same names are
+ * checked for before anything is uploaded: without `overwrite` they fail the upload, with it
+ * each is deleted just before its replacement goes up. Posts to the release's own upload_url,
+ * so GitHub Enterprise (and a test server) work as github.com does.
  */
-export async function uploadReleaseAsset(request: ReleaseAssetRequest): Promise<string> {
+export async function uploadReleaseAssets(request: ReleaseAssetsRequest): Promise<UploadedAsset[]> {
   const { repository, tag, token, apiUrl } = request;
   const found = await github(
     `${apiUrl}/repos/${repository}/releases/tags/${encodeURIComponent(tag)}`,
@@ -52,18 +67,41 @@ export async function uploadReleaseAsset(request: ReleaseAssetRequest): Promise<
     );
   if (!found.ok) throw await failure(`looking up the release '${tag}'`, found);
   const release = (await found.json()) as Release;
-  for (const asset of release.assets.filter((a) => a.name === request.name)) {
-    const removed = await github(asset.url, token, { method: 'DELETE' });
-    if (!removed.ok) throw await failure(`replacing the asset '${asset.name}'`, removed);
+  const names = new Set(request.assets.map((a) => a.name));
+  const taken = release.assets.filter((a) => names.has(a.name));
+  if (taken.length > 0 && !request.overwrite) {
+    const quoted = [...new Set(taken.map((a) => `'${a.name}'`))];
+    const [what, them] =
+      quoted.length === 1
+        ? [`an asset named ${quoted[0]}`, 'it']
+        : [`assets named ${quoted.join(' and ')}`, 'them'];
+    throw new UserInputError(
+      `release '${tag}' already has ${what}; set overwrite: true to replace ${them}, or choose another output file name`,
+    );
   }
   const target = new URL(release.upload_url.replace(/\{.*\}$/, ''));
-  target.searchParams.set('name', request.name);
-  const bytes = await readFile(request.file);
-  const uploaded = await github(target.href, token, {
-    method: 'POST',
-    headers: { 'content-type': request.contentType, 'content-length': String(bytes.length) },
-    body: bytes,
-  });
-  if (!uploaded.ok) throw await failure(`uploading '${request.name}'`, uploaded);
-  return ((await uploaded.json()) as { browser_download_url: string }).browser_download_url;
+  const uploaded: UploadedAsset[] = [];
+  for (const asset of request.assets) {
+    for (const old of taken.filter((a) => a.name === asset.name)) {
+      const removed = await github(old.url, token, { method: 'DELETE' });
+      if (!removed.ok) throw await failure(`replacing the asset '${old.name}'`, removed);
+    }
+    target.searchParams.set('name', asset.name);
+    const bytes = await readFile(asset.file);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const response = await github(target.href, token, {
+      method: 'POST',
+      headers: { 'content-type': asset.contentType, 'content-length': String(bytes.length) },
+      body: bytes,
+    });
+    if (!response.ok) throw await failure(`uploading '${asset.name}'`, response);
+    const created = (await response.json()) as { browser_download_url: string; digest?: string };
+    // GitHub reports the digest it computed (`sha256:<hex>`): it must be that of the bytes sent.
+    if (created.digest && created.digest !== `sha256:${digest}`)
+      throw new Error(
+        `the release asset '${asset.name}' was stored with digest ${created.digest}, not the sha256:${digest} uploaded`,
+      );
+    uploaded.push({ url: created.browser_download_url, digest });
+  }
+  return uploaded;
 }

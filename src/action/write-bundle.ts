@@ -5,15 +5,15 @@ import { renderCheck } from '../report/render-check.js';
 import { writeReproducibleArchive } from '../sinks/archive.js';
 
 /**
- * `archive: tar.gz`: the component, its effective policy and the verification
+ * `bundle: tar.gz`: the component, its effective policy and the verification
  * report, written next to the output as `<name>.tar.gz`. Returns its path.
  */
-export async function writeResultArchive(
+export async function writeResultBundle(
   output: string,
   outcome: PipelineOutcome,
   policyData: Record<string, unknown>,
 ): Promise<string> {
-  const archive = join(dirname(output), `${basename(output, '.wasm')}.tar.gz`);
+  const bundle = join(dirname(output), `${basename(output, '.wasm')}.tar.gz`);
   const name = basename(output);
   const report = renderCheck(
     {
@@ -28,10 +28,10 @@ export async function writeResultArchive(
     },
     'json',
   );
-  await writeReproducibleArchive(archive, [
+  await writeReproducibleArchive(bundle, [
     { name, data: outcome.bytes },
     { name: 'policy.toml', data: stringify(policyData) + '\n' },
     { name: 'report.json', data: report },
   ]);
-  return archive;
+  return bundle;
 }
