@@ -59,7 +59,7 @@ describe('every trap of the adapter names itself', () => {
       policy,
       ...(app ? { app: { bytes: await readFile(fixture(app)), label: app } } : {}),
     });
-    const m = adapterCore(adapter!);
+    const m = adapterCore(adapter!.bytes());
     try {
       const functionOf = (name: string) =>
         binaryen.getFunctionInfo(m.getFunction(binaryen.getExportInfo(m.getExport(name)).value));

@@ -226,7 +226,9 @@ describe('a proxy (an app exporting wasi:http/incoming-handler)', () => {
         app: { bytes: app, label: 'proxy' },
       });
       expect(plan.proxy).toEqual({ export: handlerExport });
-      const host = described(adapter!).imports.find((i) => i.name === 'wasi:http/types@0.2.12');
+      const host = described(adapter!.bytes()).imports.find(
+        (i) => i.name === 'wasi:http/types@0.2.12',
+      );
       expect(host?.resources).toEqual(
         expect.arrayContaining(['incoming-request', 'response-outparam']),
       );

@@ -379,12 +379,12 @@ describe('sockets and HTTP', () => {
     const proxy = await virtualize({ policy, app });
     const exportNames = (bytes: Uint8Array) =>
       describeComponent(readComponent(bytes)).exports.map((e) => e.name);
-    expect(exportNames(proxy.adapter!)).toContain(HTTP_BRIDGE);
+    expect(exportNames(proxy.adapter!.bytes())).toContain(HTTP_BRIDGE);
     expect(exportNames(proxy.output!)).toEqual(['wasi:http/incoming-handler@0.2.12']);
     // Valid only if handle's types are the imported (host) ones: nothing exports the adapter's.
     await wasmToolsValidate(proxy.output!);
     const client = { bytes: await readFile(fixture('http-fetch')), label: 'http-fetch' };
     const { adapter } = await virtualize({ policy, app: client });
-    expect(exportNames(adapter!)).not.toContain(HTTP_BRIDGE);
+    expect(exportNames(adapter!.bytes())).not.toContain(HTTP_BRIDGE);
   });
 });

@@ -67,7 +67,7 @@ describe('the passive cutoff', () => {
     });
     const app = { bytes: await readFile(fixture('cat-files')), label: 'cat-files' };
     const { adapter, output } = await virtualize({ policy, app });
-    const text = await print(adapter!);
+    const text = await print(adapter!.bytes());
     const pages = Number(/\(memory \(;0;\) (\d+)\)/.exec(text)![1]);
     // A passive segment is `(data (;N;) "...")`: no offset expression.
     const passive = [...text.matchAll(/^\s*\(data \(;\d+;\) "/gm)].length;

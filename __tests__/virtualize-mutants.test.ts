@@ -154,7 +154,7 @@ async function ownAdapter(name: string): Promise<ComposeInput | undefined> {
       if (error instanceof UserInputError) return undefined;
       throw error;
     });
-    if (generated?.adapter) return { bytes: generated.adapter, label: `${name} adapter` };
+    if (generated?.adapter) return { bytes: generated.adapter.bytes(), label: `${name} adapter` };
   }
   return undefined;
 }
@@ -162,7 +162,7 @@ async function ownAdapter(name: string): Promise<ComposeInput | undefined> {
 /** Adapters to compose a fixture's mutants with: the one generated for the fixture, and one serving every interface. */
 async function adaptersFor(name: string): Promise<ComposeInput[]> {
   fullAdapter ??= virtualize({ policy: POLICIES[0]! }).then((g) => ({
-    bytes: g.adapter!,
+    bytes: g.adapter!.bytes(),
     label: 'full adapter',
   }));
   if (!ownAdapters.has(name)) ownAdapters.set(name, ownAdapter(name));

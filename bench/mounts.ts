@@ -23,22 +23,22 @@ function measure(mount?: string): Measurement {
 
 const trees: [string, (dir: string) => number][] = [
   [
-    '10,000 files of 1 KB in 100 directories',
+    '50,000 files of 1 KB in 500 directories',
     (dir) => {
-      for (let d = 0; d < 100; d++) {
+      for (let d = 0; d < 500; d++) {
         mkdirSync(join(dir, `d${d}`), { recursive: true });
         for (let f = 0; f < 100; f++)
           writeFileSync(join(dir, `d${d}`, `f${f}.txt`), randomBytes(512).toString('hex'));
       }
-      return 10_000 * 1024;
+      return 50_000 * 1024;
     },
   ],
   [
-    'one 50 MB file',
+    'one 200 MiB file',
     (dir) => {
       mkdirSync(dir);
-      writeFileSync(join(dir, 'big.bin'), randomBytes(50 * 1024 * 1024));
-      return 50 * 1024 * 1024;
+      writeFileSync(join(dir, 'big.bin'), randomBytes(200 * 1024 * 1024));
+      return 200 * 1024 * 1024;
     },
   ],
 ];
@@ -49,7 +49,7 @@ export function benchMounts(): string {
   try {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    // The floor: the same generation with an empty mount (jco's wasm-tools and binaryen loaded).
+    // The floor: the same generation with an empty mount (jco's wasm-tools loaded).
     const base = measure(empty);
     const rows = [
       '| mount | mounted bytes | generate + compose | peak RSS | above the same run with an empty mount |',

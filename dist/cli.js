@@ -3523,13 +3523,13 @@ function buildProgram(io, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-TBSBAB7T.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-Q5ENOKSY.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await (await import("./cli-imports-J6Q5WWES.js")).importsCommand(path, options, io))
+    async (path, options) => setExit(await (await import("./cli-imports-7LATCIT4.js")).importsCommand(path, options, io))
   );
   program2.command("check").description(
     "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -3552,7 +3552,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await (await import("./cli-check-MTMEA76R.js")).checkCommand(path, options, io))
+    async (path, options) => setExit(await (await import("./cli-check-EB3AXVAQ.js")).checkCommand(path, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -3562,7 +3562,7 @@ function buildProgram(io, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").action(
-    async (root, options) => setExit(await (await import("./cli-compose-RF5YRETG.js")).composeCommand(root, options, io))
+    async (root, options) => setExit(await (await import("./cli-compose-HPZDH73E.js")).composeCommand(root, options, io))
   );
   return program2;
 }

@@ -11401,7 +11401,6 @@ function inferExternType(scope, sort, index) {
 }
 
 // src/inspect/load-component.ts
-import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 
@@ -11420,6 +11419,16 @@ function parseByteSize(label3, value) {
       `${label3} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
     );
   return bytes;
+}
+
+// src/digest.ts
+import { createHash } from "node:crypto";
+function withSha256(target, bytes) {
+  let digest;
+  return Object.defineProperty(target, "sha256", {
+    enumerable: true,
+    get: () => digest ??= createHash("sha256").update(bytes).digest("hex")
+  });
 }
 
 // src/escape.ts
@@ -11486,12 +11495,7 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
   }
-  return {
-    path,
-    bytes,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    component: decodeComponent(path, bytes)
-  };
+  return withSha256({ path, bytes, component: decodeComponent(path, bytes) }, bytes);
 }
 function decodeComponent(path, bytes) {
   let component2;
@@ -14707,6 +14711,29 @@ var ByteWriter = class {
   }
 };
 
+// src/component/write/bytes.ts
+function copyInto(target, bytes) {
+  if (bytes instanceof Uint8Array) target.set(bytes);
+  else bytes.copyTo(target);
+}
+function concatBytes(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    copyInto(out.subarray(at, at + chunk.length), chunk);
+    at += chunk.length;
+  }
+  return out;
+}
+function regionOf(length, pieces) {
+  return {
+    length,
+    copyTo(target) {
+      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
+    }
+  };
+}
+
 // src/component/write/encode-types.ts
 var invert = (table) => new Map(Object.entries(table).map(([code, name]) => [name, Number(code)]));
 var primitiveCodes = invert(primitives);
@@ -15079,10 +15106,12 @@ var ComponentBuilder = class _ComponentBuilder {
   coreModule(bytes) {
     return this.embed(SectionId.coreModule, bytes, { core: "module" });
   }
-  /** A section of its own holding `bytes` unchanged. */
+  /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
   embed(id, bytes, sort) {
     this.flush();
-    this.chunks.push(new ByteWriter().u8(id).u32(bytes.length).toBytes(), bytes);
+    const chunks = bytes instanceof Uint8Array ? [bytes] : bytes;
+    const length = chunks.reduce((n, c) => n + c.length, 0);
+    this.chunks.push(new ByteWriter().u8(id).u32(length).toBytes(), ...chunks);
     return this.define(sort);
   }
   coreInstantiate(module, args) {
@@ -15100,7 +15129,7 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define({ core: "instance" });
   }
-  /** A nested component, copied byte for byte. */
+  /** A nested component, copied byte for byte (from its chunks, into the output only). */
   component(bytes) {
     return this.embed(SectionId.component, bytes, { component: "component" });
   }
@@ -15133,16 +15162,10 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define(item.sort);
   }
+  /** The component, assembled once into a buffer of its final size. */
   finish() {
     this.flush();
-    const total = this.chunks.reduce((sum2, chunk) => sum2 + chunk.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return concatBytes(this.chunks);
   }
 };
 
@@ -15420,8 +15443,8 @@ function higherVersion(a, b) {
   const vb = parseInterfaceName(b)?.version;
   return va && vb && import_semver2.default.valid(va) && import_semver2.default.valid(vb) && import_semver2.default.gt(vb, va) ? b : a;
 }
-function composeNode(label3, bytes, component2) {
-  return { label: label3, bytes, component: component2, iface: describeComponent(component2), wiring: /* @__PURE__ */ new Map() };
+function composeNode(label3, nested, component2) {
+  return { label: label3, nested, component: component2, iface: describeComponent(component2), wiring: /* @__PURE__ */ new Map() };
 }
 function checkProvides(consumer, imp, provider) {
   const name = imp.name.name;
@@ -15749,7 +15772,11 @@ function shimComponent(functions, resources) {
 // src/compose/compose.ts
 var PLAIN_TYPES = "plain types, defined in place";
 function compose(root, plugs, bridges = []) {
-  const toNode = (input) => composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
+  const toNode = (input) => composeNode(
+    input.label,
+    input.chunks ?? [input.bytes],
+    input.component ?? readComponent(input.bytes)
+  );
   const plan = planComposition(toNode(root), plugs.map(toNode));
   return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings, bridges);
 }
@@ -15777,7 +15804,7 @@ var Composer = class {
       }
     }
     if (splits.length > 0) throw splitError(splits);
-    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.nested)]));
     const satisfied = [];
     for (const node of nodes) {
       const args = node.component.imports.map((imp) => {
@@ -16098,29 +16125,6 @@ function declaredSort(decl) {
 // src/virt/generate-adapter.ts
 import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
 
-// src/component/write/bytes.ts
-function copyInto(target, bytes) {
-  if (bytes instanceof Uint8Array) target.set(bytes);
-  else bytes.copyTo(target);
-}
-function concatBytes(chunks) {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    copyInto(out.subarray(at, at + chunk.length), chunk);
-    at += chunk.length;
-  }
-  return out;
-}
-function regionOf(length, pieces) {
-  return {
-    length,
-    copyTo(target) {
-      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
-    }
-  };
-}
-
 // src/component/write/core-data.ts
 var DATA_SECTION = 11;
 var DATA_COUNT_SECTION = 12;
@@ -16198,7 +16202,7 @@ function withDataSegments(module, segments, passive = []) {
   return chunks;
 }
 function addDataToComponent(component2, segments, passive = []) {
-  if (segments.length === 0 && passive.length === 0) return component2;
+  if (segments.length === 0 && passive.length === 0) return [component2];
   const c = readComponent(component2);
   const target = c.coreModules.find(
     (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
@@ -16207,11 +16211,11 @@ function addDataToComponent(component2, segments, passive = []) {
   const section = c.sections.find((s) => s.payloadStart === target.start);
   const module = withDataSegments(component2.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return concatBytes([
+  return [
     component2.subarray(0, section.start),
     ...framed(1, module, length),
     component2.subarray(section.end)
-  ]);
+  ];
 }
 
 // src/virt/adapter-module.ts
@@ -16232,6 +16236,26 @@ function loadAdapterModule() {
   })();
   return cached;
 }
+
+// src/virt/adapter-component.ts
+var AdapterComponent = class {
+  constructor(structure, chunks = [structure]) {
+    this.structure = structure;
+    this.chunks = chunks;
+  }
+  structure;
+  chunks;
+  joined;
+  get length() {
+    return this.chunks.reduce((n, c) => n + c.length, 0);
+  }
+  /** The adapter in one buffer (assembled the first time it is asked for). */
+  bytes() {
+    const [only2] = this.chunks;
+    if (this.chunks.length === 1 && only2 instanceof Uint8Array) return only2;
+    return this.joined ??= concatBytes(this.chunks);
+  }
+};
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -19216,7 +19240,7 @@ async function generateAdapter({
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
+    return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
   const tree = mountTree ?? await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
@@ -19225,10 +19249,10 @@ async function generateAdapter({
   const { core: core2, data } = specializeAdapter(prebuilt, plan, tree, dummy);
   const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
   const built = await componentNew2(embedded);
-  const adapter = addDataToComponent(
-    plan.proxy ? addHttpBridge(built) : built,
-    data.active,
-    data.passive
+  const structure = plan.proxy ? addHttpBridge(built) : built;
+  const adapter = new AdapterComponent(
+    structure,
+    addDataToComponent(structure, data.active, data.passive)
   );
   return {
     plan,
@@ -19259,7 +19283,13 @@ async function virtualize({
     };
   const composed = compose(
     { ...app, component: component2 },
-    [{ bytes: generated.adapter, label: "the virtual adapter" }],
+    [
+      {
+        bytes: generated.adapter.structure,
+        chunks: generated.adapter.chunks,
+        label: "the virtual adapter"
+      }
+    ],
     bridges
   );
   return { ...generated, output: composed.bytes, warnings: composed.warnings };

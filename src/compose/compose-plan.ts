@@ -1,3 +1,4 @@
+import type { Bytes } from '../component/write/bytes.js';
 import semver from 'semver';
 import { UserInputError } from '../errors.js';
 import {
@@ -17,7 +18,8 @@ export class ComposeError extends UserInputError {}
 
 export interface ComposeNode {
   label: string;
-  bytes: Uint8Array;
+  /** The component's bytes, as the chunks to nest. */
+  nested: Bytes[];
   component: Component;
   iface: ComponentInterface;
   /** How each import (by name) is satisfied. */
@@ -69,8 +71,8 @@ function higherVersion(a: string, b: string): string {
   return va && vb && semver.valid(va) && semver.valid(vb) && semver.gt(vb, va) ? b : a;
 }
 
-export function composeNode(label: string, bytes: Uint8Array, component: Component): ComposeNode {
-  return { label, bytes, component, iface: describeComponent(component), wiring: new Map() };
+export function composeNode(label: string, nested: Bytes[], component: Component): ComposeNode {
+  return { label, nested, component, iface: describeComponent(component), wiring: new Map() };
 }
 
 interface Provider {

@@ -6,6 +6,7 @@ import {
   type Sort,
 } from '../component/ast.js';
 import { ByteWriter } from '../component/write/byte-writer.js';
+import type { Bytes } from '../component/write/bytes.js';
 import { ComponentBuilder } from '../component/write/component-builder.js';
 import {
   compatibilityKey,
@@ -32,6 +33,11 @@ export type { ExportBridge } from './export-bridge.js';
 
 export interface ComposeInput {
   bytes: Uint8Array;
+  /**
+   * The bytes to nest, in chunks, when `bytes` stands in for them: the same component before
+   * data was added to a core module (core-data.ts), so the data is copied once, into the output.
+   */
+  chunks?: Bytes[];
   /** How messages name this component, e.g. its file name. */
   label: string;
   /** The decoded component, when the caller has it already. */
@@ -60,7 +66,11 @@ export function compose(
   bridges: ExportBridge[] = [],
 ): ComposeResult {
   const toNode = (input: ComposeInput) =>
-    composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
+    composeNode(
+      input.label,
+      input.chunks ?? [input.bytes],
+      input.component ?? readComponent(input.bytes),
+    );
   const plan = planComposition(toNode(root), plugs.map(toNode));
   return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings, bridges);
 }
@@ -93,7 +103,7 @@ class Composer {
       }
     }
     if (splits.length > 0) throw splitError(splits);
-    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.nested)]));
     const satisfied: ComposeResult['satisfied'] = [];
     for (const node of nodes) {
       const args = node.component.imports.map((imp) => {

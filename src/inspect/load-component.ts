@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { WasmDecodeError } from '../component/errors.js';
 import { readComponent, type Component } from '../component/read/read-component.js';
 import { UserInputError } from '../errors.js';
 import { parseByteSize } from '../byte-size.js';
+import { withSha256 } from '../digest.js';
 import { escapeControl } from '../escape.js';
 import { describeComponent } from './component-interface.js';
 import { findInvalidName } from './extern-name.js';
@@ -12,7 +12,8 @@ import { findInvalidName } from './extern-name.js';
 export interface LoadedComponent {
   path: string;
   bytes: Uint8Array;
-  sha256: string;
+  /** Computed when first read. */
+  readonly sha256: string;
   component: Component;
 }
 
@@ -78,12 +79,7 @@ export async function loadComponentFile(
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? (error as Error).message}`);
   }
-  return {
-    path,
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    component: decodeComponent(path, bytes),
-  };
+  return withSha256({ path, bytes, component: decodeComponent(path, bytes) }, bytes);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { withSha256 } from '../digest.js';
 import { readComponent } from '../component/read/read-component.js';
 import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
 import type { LoadedComponent } from '../inspect/load-component.js';
@@ -19,7 +19,8 @@ export interface PipelineOutcome {
   generated: VirtualizeResult;
   /** The bytes to write: the composed component, or the adapter alone when there is no app. */
   bytes: Uint8Array;
-  sha256: string;
+  /** Computed when first read. */
+  readonly sha256: string;
   /** The app's imports before virtualization (absent without an app). */
   importsBefore?: ExternItem[];
   importsAfter: ExternItem[];
@@ -54,17 +55,19 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
     policy,
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
   });
-  const bytes = generated.output ?? generated.adapter;
+  const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');
   const importsAfter = describeComponent(readComponent(bytes)).imports;
   const rules = outputRules(generated.plan.settings.deniedImports, own);
-  return {
-    generated,
+  return withSha256(
+    {
+      generated,
+      bytes,
+      ...(app ? { importsBefore: describeComponent(app.component).imports } : {}),
+      importsAfter,
+      rules,
+      check: checkImports(importsAfter, rules),
+    },
     bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    ...(app ? { importsBefore: describeComponent(app.component).imports } : {}),
-    importsAfter,
-    rules,
-    check: checkImports(importsAfter, rules),
-  };
+  );
 }

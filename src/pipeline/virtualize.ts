@@ -39,7 +39,13 @@ export async function virtualize({
     };
   const composed = compose(
     { ...app, component },
-    [{ bytes: generated.adapter, label: 'the virtual adapter' }],
+    [
+      {
+        bytes: generated.adapter.structure,
+        chunks: generated.adapter.chunks,
+        label: 'the virtual adapter',
+      },
+    ],
     bridges,
   );
   return { ...generated, output: composed.bytes, warnings: composed.warnings };

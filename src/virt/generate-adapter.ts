@@ -5,6 +5,7 @@ import type { Component } from '../component/read/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
+import { AdapterComponent } from './adapter-component.js';
 import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { writesDenials } from './denials.js';
 import { narrowForwarded } from './host-calls.js';
@@ -32,7 +33,7 @@ export interface GeneratedAdapter {
    * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts); with an app that
    * needs nothing virtualized, none.
    */
-  adapter?: Uint8Array;
+  adapter?: AdapterComponent;
   /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
   bridges: ExportBridge[];
   /** Files embedded from the mounts: guest path, host path, size. */
@@ -61,7 +62,7 @@ export async function generateAdapter({
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
+    return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
@@ -73,10 +74,10 @@ export async function generateAdapter({
   const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
   // The configuration and the mounted files join the adapter's module only now, so they never pass through binaryen or jco.
   const built = await componentNew(embedded);
-  const adapter = addDataToComponent(
-    plan.proxy ? addHttpBridge(built) : built,
-    data.active,
-    data.passive,
+  const structure = plan.proxy ? addHttpBridge(built) : built;
+  const adapter = new AdapterComponent(
+    structure,
+    addDataToComponent(structure, data.active, data.passive),
   );
   return {
     plan,

@@ -14,6 +14,7 @@ import { settingsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
+import { withSha256 } from '../../digest.js';
 import { escapeControl } from '../../escape.js';
 
 export interface VirtualizeCommandOptions extends VirtFlags {
@@ -118,10 +119,11 @@ export async function virtualizeCommand(
     { path: output, what: 'the output component' },
   ]);
   const app = component ? await loadComponentFile(component, maxComponentSize(env)) : undefined;
-  const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
+  const outcome = await virtualizeAndVerify({
     policy,
     ...(app ? { app } : {}),
   });
+  const { generated, bytes, rules, check } = outcome;
   for (const warning of generated.warnings)
     io.stderr(`wasi-virt: warning: ${escapeControl(warning)}\n`);
   await writeFileAtomic(output, bytes);
@@ -136,13 +138,15 @@ export async function virtualizeCommand(
       describeRuntimePaths(policy),
   );
   if (!verify) return ExitCode.pass;
-  const report = {
-    component: output,
-    size: bytes.length,
-    sha256,
-    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-    result: check,
-  };
+  const report = withSha256(
+    {
+      component: output,
+      size: bytes.length,
+      rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
+      result: check,
+    },
+    bytes,
+  );
   await emitReport(report, format, reportFile, io);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }

@@ -8,6 +8,7 @@ import {
   type SortIndex,
 } from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
+import { concatBytes, type Bytes } from './bytes.js';
 import {
   encodeDefType,
   encodeExternName,
@@ -27,7 +28,7 @@ const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00
  * are copied in as they are, without re-encoding.
  */
 export class ComponentBuilder {
-  private readonly chunks: Uint8Array[] = [PREAMBLE];
+  private readonly chunks: Bytes[] = [PREAMBLE];
   private open?: { id: number; count: number; body: ByteWriter };
   private readonly sizes = new Map<string, number>();
 
@@ -127,10 +128,12 @@ export class ComponentBuilder {
     return this.embed(SectionId.coreModule, bytes, { core: 'module' });
   }
 
-  /** A section of its own holding `bytes` unchanged. */
-  private embed(id: number, bytes: Uint8Array, sort: Sort): number {
+  /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
+  private embed(id: number, bytes: Uint8Array | Bytes[], sort: Sort): number {
     this.flush();
-    this.chunks.push(new ByteWriter().u8(id).u32(bytes.length).toBytes(), bytes);
+    const chunks = bytes instanceof Uint8Array ? [bytes] : bytes;
+    const length = chunks.reduce((n, c) => n + c.length, 0);
+    this.chunks.push(new ByteWriter().u8(id).u32(length).toBytes(), ...chunks);
     return this.define(sort);
   }
 
@@ -151,8 +154,8 @@ export class ComponentBuilder {
     return this.define({ core: 'instance' });
   }
 
-  /** A nested component, copied byte for byte. */
-  component(bytes: Uint8Array): number {
+  /** A nested component, copied byte for byte (from its chunks, into the output only). */
+  component(bytes: Uint8Array | Bytes[]): number {
     return this.embed(SectionId.component, bytes, { component: 'component' });
   }
 
@@ -188,15 +191,9 @@ export class ComponentBuilder {
     return this.define(item.sort);
   }
 
+  /** The component, assembled once into a buffer of its final size. */
   finish(): Uint8Array {
     this.flush();
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return concatBytes(this.chunks);
   }
 }

@@ -1,6 +1,6 @@
 import { ByteReader } from '../read/byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
-import { concatBytes, type Bytes } from './bytes.js';
+import type { Bytes } from './bytes.js';
 import { readComponent } from '../read/read-component.js';
 
 const DATA_SECTION = 11;
@@ -125,15 +125,15 @@ export function withDataSegments(
 /**
  * The component with data segments added (and passive placeholders filled,
  * see withDataSegments) to the core module that exports `memory` (the one
- * wit-component built from our module). Only that module's
- * section is rewritten; every other byte is kept.
+ * wit-component built from our module), as chunks: only that module's section
+ * is rewritten, every other byte is kept, and no segment's bytes are copied.
  */
 export function addDataToComponent(
   component: Uint8Array,
   segments: DataSegment[],
   passive: Bytes[] = [],
-): Uint8Array {
-  if (segments.length === 0 && passive.length === 0) return component;
+): Bytes[] {
+  if (segments.length === 0 && passive.length === 0) return [component];
   const c = readComponent(component);
   const target = c.coreModules.find((m) =>
     m.exports.some((e) => e.name === 'memory' && e.kind === 'memory'),
@@ -142,9 +142,9 @@ export function addDataToComponent(
   const section = c.sections.find((s) => s.payloadStart === target.start)!;
   const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return concatBytes([
+  return [
     component.subarray(0, section.start),
     ...framed(1, module, length),
     component.subarray(section.end),
-  ]);
+  ];
 }

@@ -21,7 +21,7 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-VV5QHUCE.js";
 import {
   UserInputError,
   __toESM
@@ -100,6 +100,29 @@ var ByteWriter = class {
     return this.buffer.slice(0, this.length);
   }
 };
+
+// src/component/write/bytes.ts
+function copyInto(target, bytes) {
+  if (bytes instanceof Uint8Array) target.set(bytes);
+  else bytes.copyTo(target);
+}
+function concatBytes(chunks) {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    copyInto(out.subarray(at, at + chunk.length), chunk);
+    at += chunk.length;
+  }
+  return out;
+}
+function regionOf(length, pieces) {
+  return {
+    length,
+    copyTo(target) {
+      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
+    }
+  };
+}
 
 // src/component/write/encode-types.ts
 var invert = (table) => new Map(Object.entries(table).map(([code, name]) => [name, Number(code)]));
@@ -473,10 +496,12 @@ var ComponentBuilder = class _ComponentBuilder {
   coreModule(bytes) {
     return this.embed(SectionId.coreModule, bytes, { core: "module" });
   }
-  /** A section of its own holding `bytes` unchanged. */
+  /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
   embed(id, bytes, sort) {
     this.flush();
-    this.chunks.push(new ByteWriter().u8(id).u32(bytes.length).toBytes(), bytes);
+    const chunks = bytes instanceof Uint8Array ? [bytes] : bytes;
+    const length = chunks.reduce((n, c) => n + c.length, 0);
+    this.chunks.push(new ByteWriter().u8(id).u32(length).toBytes(), ...chunks);
     return this.define(sort);
   }
   coreInstantiate(module, args) {
@@ -494,7 +519,7 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define({ core: "instance" });
   }
-  /** A nested component, copied byte for byte. */
+  /** A nested component, copied byte for byte (from its chunks, into the output only). */
   component(bytes) {
     return this.embed(SectionId.component, bytes, { component: "component" });
   }
@@ -527,16 +552,10 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define(item.sort);
   }
+  /** The component, assembled once into a buffer of its final size. */
   finish() {
     this.flush();
-    const total = this.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return concatBytes(this.chunks);
   }
 };
 
@@ -814,8 +833,8 @@ function higherVersion(a, b) {
   const vb = parseInterfaceName(b)?.version;
   return va && vb && import_semver.default.valid(va) && import_semver.default.valid(vb) && import_semver.default.gt(vb, va) ? b : a;
 }
-function composeNode(label, bytes, component) {
-  return { label, bytes, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
+function composeNode(label, nested, component) {
+  return { label, nested, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };
 }
 function checkProvides(consumer, imp, provider) {
   const name = imp.name.name;
@@ -1143,7 +1162,11 @@ function shimComponent(functions, resources) {
 // src/compose/compose.ts
 var PLAIN_TYPES = "plain types, defined in place";
 function compose(root, plugs, bridges = []) {
-  const toNode = (input) => composeNode(input.label, input.bytes, input.component ?? readComponent(input.bytes));
+  const toNode = (input) => composeNode(
+    input.label,
+    input.chunks ?? [input.bytes],
+    input.component ?? readComponent(input.bytes)
+  );
   const plan = planComposition(toNode(root), plugs.map(toNode));
   return new Composer(plan.hostImports).emit(plan.nodes, plan.root, plan.warnings, bridges);
 }
@@ -1171,7 +1194,7 @@ var Composer = class {
       }
     }
     if (splits.length > 0) throw splitError(splits);
-    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.bytes)]));
+    const componentIndex = new Map(nodes.map((node) => [node, this.b.component(node.nested)]));
     const satisfied = [];
     for (const node of nodes) {
       const args = node.component.imports.map((imp) => {
@@ -1491,6 +1514,8 @@ function declaredSort(decl) {
 
 export {
   ByteWriter,
+  concatBytes,
+  regionOf,
   ComponentBuilder,
   wrapFunctionName,
   defineWrapType,

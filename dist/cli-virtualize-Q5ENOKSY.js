@@ -29,9 +29,11 @@ import {
   ByteWriter,
   ComponentBuilder,
   compose,
+  concatBytes,
   defineWrapType,
+  regionOf,
   wrapFunctionName
-} from "./cli-chunk-RKPO4Z3I.js";
+} from "./cli-chunk-4PZA5QNN.js";
 import {
   require_semver,
   writeFileAtomic
@@ -46,8 +48,9 @@ import {
   loadComponentFile,
   maxComponentSize,
   readComponent,
-  readCoreModule
-} from "./cli-chunk-WRQNEKOP.js";
+  readCoreModule,
+  withSha256
+} from "./cli-chunk-VV5QHUCE.js";
 import {
   ExitCode,
   UserInputError,
@@ -91,34 +94,8 @@ function policyToData(policy) {
   return data;
 }
 
-// src/pipeline/virtualize-and-verify.ts
-import { createHash as createHash3 } from "node:crypto";
-
 // src/virt/generate-adapter.ts
 import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
-
-// src/component/write/bytes.ts
-function copyInto(target, bytes) {
-  if (bytes instanceof Uint8Array) target.set(bytes);
-  else bytes.copyTo(target);
-}
-function concatBytes(chunks) {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    copyInto(out.subarray(at, at + chunk.length), chunk);
-    at += chunk.length;
-  }
-  return out;
-}
-function regionOf(length, pieces) {
-  return {
-    length,
-    copyTo(target) {
-      for (const { at, bytes } of pieces) copyInto(target.subarray(at, at + bytes.length), bytes);
-    }
-  };
-}
 
 // src/component/write/core-data.ts
 var DATA_SECTION = 11;
@@ -197,7 +174,7 @@ function withDataSegments(module, segments, passive = []) {
   return chunks;
 }
 function addDataToComponent(component, segments, passive = []) {
-  if (segments.length === 0 && passive.length === 0) return component;
+  if (segments.length === 0 && passive.length === 0) return [component];
   const c = readComponent(component);
   const target = c.coreModules.find(
     (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
@@ -206,11 +183,11 @@ function addDataToComponent(component, segments, passive = []) {
   const section = c.sections.find((s) => s.payloadStart === target.start);
   const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
   const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return concatBytes([
+  return [
     component.subarray(0, section.start),
     ...framed(1, module, length),
     component.subarray(section.end)
-  ]);
+  ];
 }
 
 // src/virt/adapter-module.ts
@@ -231,6 +208,26 @@ function loadAdapterModule() {
   })();
   return cached;
 }
+
+// src/virt/adapter-component.ts
+var AdapterComponent = class {
+  constructor(structure, chunks = [structure]) {
+    this.structure = structure;
+    this.chunks = chunks;
+  }
+  structure;
+  chunks;
+  joined;
+  get length() {
+    return this.chunks.reduce((n, c) => n + c.length, 0);
+  }
+  /** The adapter in one buffer (assembled the first time it is asked for). */
+  bytes() {
+    const [only] = this.chunks;
+    if (this.chunks.length === 1 && only instanceof Uint8Array) return only;
+    return this.joined ??= concatBytes(this.chunks);
+  }
+};
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -3215,7 +3212,7 @@ async function generateAdapter({
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { ...none, adapter: await passthroughAdapter(plan.wasiVersion) };
+    return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
   const tree = mountTree ?? await readMountTree(policy.mounts);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
@@ -3224,10 +3221,10 @@ async function generateAdapter({
   const { core, data } = specializeAdapter(prebuilt, plan, tree, dummy);
   const embedded = await componentEmbed2({ binary: core, witSource, world: ADAPTER_WORLD });
   const built = await componentNew2(embedded);
-  const adapter = addDataToComponent(
-    plan.proxy ? addHttpBridge(built) : built,
-    data.active,
-    data.passive
+  const structure = plan.proxy ? addHttpBridge(built) : built;
+  const adapter = new AdapterComponent(
+    structure,
+    addDataToComponent(structure, data.active, data.passive)
   );
   return {
     plan,
@@ -3258,7 +3255,13 @@ async function virtualize({
     };
   const composed = compose(
     { ...app, component },
-    [{ bytes: generated.adapter, label: "the virtual adapter" }],
+    [
+      {
+        bytes: generated.adapter.structure,
+        chunks: generated.adapter.chunks,
+        label: "the virtual adapter"
+      }
+    ],
     bridges
   );
   return { ...generated, output: composed.bytes, warnings: composed.warnings };
@@ -3284,19 +3287,21 @@ async function virtualizeAndVerify(input) {
     policy,
     ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
   });
-  const bytes = generated.output ?? generated.adapter;
+  const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
   const importsAfter = describeComponent(readComponent(bytes)).imports;
   const rules = outputRules(generated.plan.settings.deniedImports, own);
-  return {
-    generated,
-    bytes,
-    sha256: createHash3("sha256").update(bytes).digest("hex"),
-    ...app ? { importsBefore: describeComponent(app.component).imports } : {},
-    importsAfter,
-    rules,
-    check: checkImports(importsAfter, rules)
-  };
+  return withSha256(
+    {
+      generated,
+      bytes,
+      ...app ? { importsBefore: describeComponent(app.component).imports } : {},
+      importsAfter,
+      rules,
+      check: checkImports(importsAfter, rules)
+    },
+    bytes
+  );
 }
 
 // src/virt/plan-entries.ts
@@ -3450,10 +3455,11 @@ async function virtualizeCommand(component, options, io2, env2 = {}) {
     { path: output, what: "the output component" }
   ]);
   const app = component ? await loadComponentFile(component, maxComponentSize(env2)) : void 0;
-  const { generated, bytes, sha256, rules, check } = await virtualizeAndVerify({
+  const outcome = await virtualizeAndVerify({
     policy,
     ...app ? { app } : {}
   });
+  const { generated, bytes, rules, check } = outcome;
   for (const warning of generated.warnings)
     io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
@@ -3464,13 +3470,15 @@ async function virtualizeCommand(component, options, io2, env2 = {}) {
 ` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
-  const report = {
-    component: output,
-    size: bytes.length,
-    sha256,
-    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-    result: check
-  };
+  const report = withSha256(
+    {
+      component: output,
+      size: bytes.length,
+      rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
+      result: check
+    },
+    bytes
+  );
   await emitReport(report, format, reportFile, io2);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }

@@ -13,7 +13,7 @@ import "./cli-chunk-J6I4HRNZ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-VV5QHUCE.js";
 import {
   ExitCode
 } from "./cli-chunk-D73CNOAG.js";

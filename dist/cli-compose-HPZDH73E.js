@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-RKPO4Z3I.js";
+} from "./cli-chunk-4PZA5QNN.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-J6I4HRNZ.js";
@@ -10,7 +10,7 @@ import {
   describeComponent,
   loadComponentFile,
   readComponent
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-VV5QHUCE.js";
 import {
   ExitCode,
   escapeControl

@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-VV5QHUCE.js";
 import {
   ExitCode
 } from "./cli-chunk-D73CNOAG.js";

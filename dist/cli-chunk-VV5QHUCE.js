@@ -1580,6 +1580,16 @@ function readSortIndex(r, scope, indexWhat, what) {
   return { sort, index };
 }
 
+// src/digest.ts
+import { createHash } from "node:crypto";
+function withSha256(target, bytes) {
+  let digest;
+  return Object.defineProperty(target, "sha256", {
+    enumerable: true,
+    get: () => digest ??= createHash("sha256").update(bytes).digest("hex")
+  });
+}
+
 // src/inspect/instance-exports.ts
 function definedInstanceExports(scope, index) {
   const origin = scope.component.instance[index];
@@ -1829,7 +1839,6 @@ function inferExternType(scope, sort, index) {
 }
 
 // src/inspect/load-component.ts
-import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 var DEFAULT_MAX_COMPONENT_SIZE = 2 ** 31;
@@ -1880,12 +1889,7 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
       throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
     throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
   }
-  return {
-    path,
-    bytes,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    component: decodeComponent(path, bytes)
-  };
+  return withSha256({ path, bytes, component: decodeComponent(path, bytes) }, bytes);
 }
 function decodeComponent(path, bytes) {
   let component2;
@@ -1941,6 +1945,7 @@ export {
   externSort,
   readCoreModule,
   readComponent,
+  withSha256,
   definedInstanceExports,
   isComponentSort,
   parseInterfaceName,

@@ -1,0 +1,28 @@
+import { concatBytes, type Bytes } from '../component/write/bytes.js';
+
+/**
+ * A generated adapter component, kept in chunks so that its data (the configuration and the
+ * mounted files, possibly read from the host only when copied) is copied once, into the output
+ * it is composed into. `structure` is the same component before that data was added to its core
+ * module: its sections, types, imports and exports are the adapter's, so it stands in for it
+ * wherever the adapter is read rather than copied.
+ */
+export class AdapterComponent {
+  private joined?: Uint8Array;
+
+  constructor(
+    readonly structure: Uint8Array,
+    readonly chunks: Bytes[] = [structure],
+  ) {}
+
+  get length(): number {
+    return this.chunks.reduce((n, c) => n + c.length, 0);
+  }
+
+  /** The adapter in one buffer (assembled the first time it is asked for). */
+  bytes(): Uint8Array {
+    const [only] = this.chunks;
+    if (this.chunks.length === 1 && only instanceof Uint8Array) return only;
+    return (this.joined ??= concatBytes(this.chunks));
+  }
+}
