@@ -8,25 +8,23 @@ FROM ${BASE_IMAGE} AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.types.json ./
 COPY scripts/bundle.mjs scripts/
 COPY src/ src/
-RUN node scripts/bundle.mjs /opt/wasi-virt/dist && rm /opt/wasi-virt/dist/action.js /opt/wasi-virt/dist/index.js
+RUN node scripts/bundle.mjs /opt/wasi-virt/dist \
+ && rm -r /opt/wasi-virt/dist/action.js /opt/wasi-virt/dist/index.js /opt/wasi-virt/dist/types
 WORKDIR /opt/wasi-virt
-# Only what the CLI bundle keeps external: jco-transpile, with its dependencies, as locked.
-# (The action's runtime dependencies, @actions/* and the Azure SDK, are pruned.)
+# Only what the CLI bundle keeps external, which is all package.json's dependencies are:
+# jco-transpile, with its dependencies, as locked (everything else is bundled).
 RUN cp /src/package.json /src/package-lock.json ./ \
  && npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
- && npm pkg set dependencies='{}' --json \
- && npm pkg set dependencies.@bytecodealliance/jco-transpile="$(node -p "require('/src/package.json').dependencies['@bytecodealliance/jco-transpile']")" \
- && npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
  && rm -f package-lock.json
 
 # Runtime stage: Node, the bundle, its node_modules and the virtual adapter, run as `node` (1000).
 FROM ${BASE_IMAGE}
 LABEL org.opencontainers.image.title="wasi-virt" \
       org.opencontainers.image.description="Virtualize WASI in WebAssembly components and gate their imports" \
-      org.opencontainers.image.licenses="Apache-2.0"
+      org.opencontainers.image.licenses="Apache-2.0 WITH LLVM-exception"
 COPY --from=build /opt/wasi-virt/ /opt/wasi-virt/
 COPY adapter/virtual-adapter.wasm /opt/wasi-virt/adapter/
 COPY docker/entrypoint.sh /usr/local/bin/wasi-virt-entrypoint

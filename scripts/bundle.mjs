@@ -1,5 +1,7 @@
-// Bundles the CLI, the action and the library into dist/ (committed; check-dist.mjs keeps it fresh).
+// Bundles the CLI, the action and the library into dist/ (committed; check-dist.mjs keeps it fresh),
+// with the library's type declarations in dist/types/ (tsconfig.types.json).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { basename, resolve } from 'node:path';
@@ -38,6 +40,8 @@ const common = {
   outdir,
   legalComments: 'none',
   logLevel: 'warning',
+  // Paths as they are under node_modules/, also when node_modules is a symlink (a worktree's).
+  preserveSymlinks: true,
 };
 
 await rm(outdir, { recursive: true, force: true });
@@ -66,3 +70,15 @@ await build({
   entryPoints: { index: 'src/index.ts' },
   banner: { js: requireShim },
 });
+// The library's declarations: src/index.ts and what it reaches, one .d.ts per module.
+execFileSync(
+  process.execPath,
+  [
+    resolve(root, 'node_modules/typescript/bin/tsc'),
+    '-p',
+    resolve(root, 'tsconfig.types.json'),
+    '--outDir',
+    resolve(outdir, 'types'),
+  ],
+  { stdio: 'inherit' },
+);

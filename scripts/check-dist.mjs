@@ -1,6 +1,6 @@
 // Fails when dist/ differs from a fresh build of the sources.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,11 @@ const fresh = mkdtempSync(join(tmpdir(), 'wasi-virt-dist-'));
 try {
   execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs'), fresh], { stdio: 'inherit' });
   const committed = join(root, 'dist');
-  const names = new Set([...readdirSync(fresh), ...readdirSync(committed)]);
+  const files = (dir) =>
+    readdirSync(dir, { recursive: true }).filter(
+      (name) => !statSync(join(dir, name)).isDirectory(),
+    );
+  const names = new Set([...files(fresh), ...files(committed)]);
   const stale = [...names].filter((name) => {
     try {
       return !readFileSync(join(fresh, name)).equals(readFileSync(join(committed, name)));

@@ -1,0 +1,59 @@
+import { type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex } from '../ast.js';
+import { ByteWriter } from './byte-writer.js';
+import { type Scope } from '../read/scope.js';
+/**
+ * Writes a component definition by definition, keeping its index spaces.
+ * Consecutive items of one section kind share a section; nested components
+ * are copied in as they are, without re-encoding.
+ */
+export declare class ComponentBuilder {
+    private readonly chunks;
+    private open?;
+    private readonly sizes;
+    /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
+    static extending(bytes: Uint8Array, scope: Scope): ComponentBuilder;
+    /** How many definitions the index space of `sort` holds so far. */
+    size(sort: Sort): number;
+    private define;
+    private item;
+    private flush;
+    /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
+    type(encode: (w: ByteWriter) => void): number;
+    /** A type definition from its structure. */
+    defType(type: DefType): number;
+    /** `(own resource)`, for a resource type of this component. */
+    ownType(resource: number): number;
+    import(name: ExternName, type: ExternType): number;
+    aliasExport(sort: Sort, instance: number, name: string): number;
+    aliasCoreExport(sort: CoreSort, instance: number, name: string): number;
+    /** `canon lift` without options: enough for functions whose values all flatten to core values. */
+    liftPlain(coreFunc: number, typeIndex: number): number;
+    /** `canon lower` without options (see liftPlain). */
+    lowerPlain(func: number): number;
+    /** A core module, copied byte for byte. */
+    coreModule(bytes: Uint8Array): number;
+    /** A section of its own holding `bytes` unchanged. */
+    private embed;
+    coreInstantiate(module: number, args: {
+        name: string;
+        instance: number;
+    }[]): number;
+    /** A core instance made of existing core functions. */
+    coreInstanceOfFuncs(exports: {
+        name: string;
+        func: number;
+    }[]): number;
+    /** A nested component, copied byte for byte. */
+    component(bytes: Uint8Array): number;
+    instantiate(component: number, args: {
+        name: string;
+        item: SortIndex;
+    }[]): number;
+    /** An instance made of existing definitions (`(instance (export …)…)`). */
+    instance(exports: {
+        name: ExternName;
+        item: SortIndex;
+    }[]): number;
+    export(name: ExternName, item: SortIndex): number;
+    finish(): Uint8Array;
+}

@@ -1,0 +1,31 @@
+import { type ExportBridge } from './export-bridge.js';
+import { type Component } from '../component/read/read-component.js';
+export { ComposeError } from './compose-plan.js';
+export type { ExportBridge } from './export-bridge.js';
+export interface ComposeInput {
+    bytes: Uint8Array;
+    /** How messages name this component, e.g. its file name. */
+    label: string;
+    /** The decoded component, when the caller has it already. */
+    component?: Component;
+}
+export interface ComposeResult {
+    bytes: Uint8Array;
+    warnings: string[];
+    /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
+    satisfied: {
+        consumer: string;
+        import: string;
+        plug: string;
+        export: string;
+    }[];
+}
+/** The `plug` of an import needing only plain value types, which the composed component defines itself. */
+export declare const PLAIN_TYPES = "plain types, defined in place";
+/**
+ * Composes `plugs` into `root`: every component is nested unchanged, plugs are
+ * instantiated first, each import is wired to the plug export of the same
+ * interface (semver-compatible), the rest become imports of the result with
+ * their types carried over, and the root's exports are re-exported.
+ */
+export declare function compose(root: ComposeInput, plugs: ComposeInput[], bridges?: ExportBridge[]): ComposeResult;

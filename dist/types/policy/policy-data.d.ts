@@ -1,0 +1,34 @@
+import { type Policy } from './policy.js';
+/**
+ * The policy file schema (TOML, JSON or YAML), which mirrors the CLI flags:
+ *
+ *   allow-all = false
+ *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
+ *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
+ *   stdout = "allow"             # and stdin, stderr: one stream
+ *   wasi-version = "0.2.12"
+ *   passive-cutoff = "1M"        # mounted files this large stay out of linear memory until read
+ *   [env]
+ *   allow = ["HOME"]             # true: every host variable; false: none
+ *   deny = ["SECRET"]            # every host variable but these
+ *   set = { GREETING = "hi" }
+ *   args = ["app", "--flag"]
+ *   cwd = "/app"
+ *   [config]                     # allow / deny / set, as for env
+ *   [mounts]
+ *   "/data" = "./site"           # host directories embedded read-only at guest paths
+ *   [preopens]
+ *   "/out" = "/work/out"         # directories the host preopens (or holds below a preopen), remapped
+ *   [host-files]
+ *   "/data/settings.json" = "/etc/app/settings.json"   # a host file at a guest path, read at run time
+ *   [imports]
+ *   allow = ["wasi:cli/*"]
+ *   deny = ["wasi:cli/environment#get-environment"]
+ *
+ * Each key is a row of the option table (options.ts), read by read-options.ts with the row's
+ * parser; this module writes a policy back in the schema.
+ */
+type Table = Record<string, unknown>;
+/** The policy in the file schema: what `--print-policy` prints, and reads back to the same policy. */
+export declare function policyToData(policy: Policy): Table;
+export {};

@@ -1,0 +1,91 @@
+/**
+ * The typed policy model every front door (CLI flags, library API, action
+ * inputs, policy files) is turned into. Front doors produce patches; a patch
+ * applied over a front door's defaults gives the policy.
+ */
+export interface ImportPolicy {
+    /** Patterns an import must match (once any is given). */
+    allow: string[];
+    /** Patterns an import must not match; deny wins over allow. */
+    deny: string[];
+}
+export type Access = 'allow' | 'deny';
+/** Which host values (environment variables, config properties) reach the component. */
+export type VarsMode = 'none' | 'all' | 'allow' | 'deny';
+export interface VarsPolicy {
+    mode: VarsMode;
+    /** The allow list (mode `allow`) or the deny list (mode `deny`). */
+    names: string[];
+    /** Fixed values; they win over the host's. */
+    overrides: Record<string, string>;
+}
+export declare const subsystems: readonly ["exit", "random", "clocks", "fs", "sockets", "http"];
+export type Subsystem = (typeof subsystems)[number];
+/** allow: the host's stream; ignore: reads end at once, writes vanish; deny: reads and writes fail. */
+export type StdioMode = 'allow' | 'ignore' | 'deny';
+export declare const stdioModes: StdioMode[];
+export declare const stdioStreams: readonly ["stdin", "stdout", "stderr"];
+export type StdioStream = (typeof stdioStreams)[number];
+/**
+ * A host path at a guest path: for mounts, a host directory read at generation
+ * time; for preopens and host files, a path the host's preopens hold, reached
+ * at run time.
+ */
+export interface Mount {
+    guest: string;
+    host: string;
+}
+export interface Policy {
+    env: VarsPolicy;
+    /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
+    args?: string[];
+    /** A fixed initial working directory; absent: the host's when env reaches the host, else none. */
+    cwd?: string;
+    config: VarsPolicy;
+    access: Record<Subsystem, Access>;
+    stdio: Record<StdioStream, StdioMode>;
+    /** Host directories embedded as virtual read-only trees. */
+    mounts: Mount[];
+    /** Host directories (paths the host's preopens hold) remapped to guest preopens at run time. */
+    preopens: Mount[];
+    /** Host files reached at run time at guest paths of the virtual tree. */
+    hostFiles: Mount[];
+    /** The WASI version to generate for when there is no component to match. */
+    wasiVersion?: string;
+    /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
+    passiveCutoff?: number;
+    debug: boolean;
+    imports: ImportPolicy;
+}
+/**
+ * Files this large stay out of the adapter's linear memory until read: an engine
+ * then neither reserves nor initialises memory for them at instantiation, and a
+ * read copies at most 1 MiB of them at a time. Smaller files are read in place.
+ */
+export declare const DEFAULT_PASSIVE_CUTOFF: number;
+export interface PolicyPatch {
+    /** Applied first: every subsystem allowed, env and config reach all host values. */
+    allowAll?: boolean;
+    env?: Partial<VarsPolicy>;
+    args?: string[];
+    cwd?: string;
+    config?: Partial<VarsPolicy>;
+    access?: Partial<Record<Subsystem, Access>>;
+    stdio?: Partial<Record<StdioStream, StdioMode>>;
+    /** Added to the mounts so far (and preopens, host files likewise). */
+    mounts?: Mount[];
+    preopens?: Mount[];
+    hostFiles?: Mount[];
+    wasiVersion?: string;
+    passiveCutoff?: number;
+    debug?: boolean;
+    imports?: Partial<ImportPolicy>;
+}
+/** The CLI's starting point: nothing reaches the host. */
+export declare function denyAllPolicy(): Policy;
+/** The library's starting point: what the policy does not mention stays the host's. */
+export declare function hostPolicy(): Policy;
+/** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
+export declare function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy;
+/** Whether the component reaches host files at run time: host preopens, remapped directories or host files. */
+export declare function reachesHostFiles(policy: Policy): boolean;

@@ -1,0 +1,52 @@
+/**
+ * The configuration blob's layout (adapter/CONFIG.md), described once: the encoder
+ * (config-blob.ts) writes its header from HEADER_FIELDS, and a test checks the adapter's C
+ * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
+ */
+export declare const CONFIG_MAGIC = 826496599;
+export declare const LAYOUT_VERSION = 5;
+/** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
+export declare const HEADER_FIELDS: {
+    readonly magic: 1;
+    readonly version: 1;
+    readonly size: 1;
+    readonly env: 5;
+    readonly config: 5;
+    readonly args_mode: 1;
+    readonly args: 2;
+    readonly cwd_mode: 1;
+    readonly cwd: 2;
+    readonly stdio_mode: 3;
+    readonly preopens: 2;
+    readonly nodes: 2;
+    readonly host_preopens: 1;
+    readonly host_fs: 1;
+};
+export type HeaderField = keyof typeof HEADER_FIELDS;
+/** A field's byte offset in the header. */
+export declare function headerOffset(field: HeaderField): number;
+export declare const HEADER_SIZE: number;
+/** The enums config-blob.h declares, by their C names. */
+export declare const CONFIG_ENUMS: {
+    readonly WV_MODE_NONE: 0;
+    readonly WV_MODE_ALL: 1;
+    readonly WV_MODE_ALLOW: 2;
+    readonly WV_MODE_DENY: 3;
+    readonly WV_ARGS_HOST: 0;
+    readonly WV_ARGS_FIXED: 1;
+    readonly WV_CWD_HOST: 0;
+    readonly WV_CWD_NONE: 1;
+    readonly WV_CWD_FIXED: 2;
+    readonly WV_STDIO_HOST: 0;
+    readonly WV_STDIO_IGNORE: 1;
+    readonly WV_STDIO_DENY: 2;
+    readonly WV_NODE_DIR: 1;
+    readonly WV_NODE_FILE: 2;
+    readonly WV_NODE_HOST_DIR: 3;
+    readonly WV_NODE_HOST_FILE: 4;
+    readonly WV_NODE_PASSIVE_FILE: 5;
+};
+/** A preopen record (wv_preopen): path {ptr, len}, root node. */
+export declare const PREOPEN_WORDS = 3;
+/** A node record (wv_node): kind, name {ptr, len}, parent, a, b. */
+export declare const NODE_WORDS = 6;

@@ -1,0 +1,49 @@
+import type { StdioMode, VarsPolicy } from '../policy/policy.js';
+import { type HeaderField } from './config-layout.js';
+import type { MountTree } from './mount-tree.js';
+import type { AdapterSettings } from './plan-model.js';
+/** Words of the configuration header, by field (config-layout.ts): what each subsystem writes of it. */
+export type ConfigWords = Partial<Record<HeaderField, number[]>>;
+/** What the configuration is written from: the plan's settings, the mounted trees and where their files go. */
+export interface ConfigInput {
+    settings: AdapterSettings;
+    tree: MountTree;
+    files: FileLayout;
+}
+export declare const stdioCodes: Record<StdioMode, number>;
+/** Lays out strings and arrays after the header, handing out absolute addresses. */
+export declare class BlobWriter {
+    readonly base: number;
+    private readonly chunks;
+    private size;
+    constructor(base: number);
+    private place;
+    /** A string's `{ptr, len}`. */
+    string(text: string): [number, number];
+    /** Raw bytes' `{ptr, len}`. */
+    data(bytes: Uint8Array, align?: number): [number, number];
+    /** A list's `{ptr, count}` of records made of u32 words. */
+    list(records: number[][]): [number, number];
+    /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
+    finish(fields: ConfigWords): Uint8Array;
+}
+/** A wv_policy: host values' mode, the overrides and the names. */
+export declare function vars(w: BlobWriter, policy: VarsPolicy): number[];
+/**
+ * Where the mounted files' contents go: `addresses` by node, for files placed
+ * in memory one after another from a start address, 8-byte aligned, up to
+ * `end`; and `passive`, the nodes of files at or above the passive cutoff, each
+ * its own passive data segment, in segment order. Nodes sharing one `contents`
+ * object (links to one host file) share its address or segment: `stored` lists
+ * the first node of each file placed in memory, `ordinals` every passive node's segment.
+ */
+export interface FileLayout {
+    addresses: Map<number, number>;
+    stored: number[];
+    passive: number[];
+    ordinals: Map<number, number>;
+    end: number;
+}
+export declare const noFiles: () => FileLayout;
+/** A record of the layout's `words` words. */
+export declare function record(words: number, values: number[]): number[];

@@ -1,0 +1,33 @@
+import type { ExportBridge } from '../compose/compose.js';
+import type { Component } from '../component/read/read-component.js';
+import type { Policy } from '../policy/policy.js';
+import { type VirtPlan } from './plan.js';
+import { type MountTree } from './mount-tree.js';
+export interface GenerateOptions {
+    policy: Policy;
+    /** The component to generate for; without one, the adapter for the policy alone. */
+    app?: Component;
+    /** The policy's mounts, read already with readMountTree; read here when absent. */
+    mountTree?: MountTree;
+}
+/** What the generator decided and made; the composer puts the adapter into the app. */
+export interface GeneratedAdapter {
+    plan: VirtPlan;
+    /**
+     * The virtual adapter component, when the plan virtualizes anything; without an app and with
+     * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts); with an app that
+     * needs nothing virtualized, none.
+     */
+    adapter?: Uint8Array;
+    /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
+    bridges: ExportBridge[];
+    /** Files embedded from the mounts: guest path, host path, size. */
+    mounted: MountTree['files'];
+}
+/**
+ * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host
+ * functions the adapter's code calls. The first step of generation, and the cheap one.
+ */
+export declare function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan>;
+/** Generates the virtual adapter a policy (and the app, when given) calls for. */
+export declare function generateAdapter({ policy, app, mountTree, }: GenerateOptions): Promise<GeneratedAdapter>;

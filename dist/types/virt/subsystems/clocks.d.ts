@@ -1,0 +1,3 @@
+import { type Subsystem } from './subsystem.js';
+/** wasi:clocks/*: denied, every call traps. */
+export declare const clocks: Subsystem;

@@ -1,0 +1,2 @@
+/** wasi:cli/exit: denied, exit traps. */
+export declare const exit: import("./subsystem.js").Subsystem;

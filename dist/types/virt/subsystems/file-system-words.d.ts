@@ -1,0 +1,6 @@
+import { type BlobWriter, type ConfigInput } from '../config-writer.js';
+/** The mounted trees' preopens and nodes (wv_preopen, wv_node records), and their names and child lists. */
+export declare function fileSystemWords(w: BlobWriter, { tree, files }: ConfigInput): {
+    preopens: number[];
+    nodes: number[];
+};

@@ -1,0 +1,9 @@
+import { type Subsystem } from './subsystem.js';
+/**
+ * wasi:http's client interfaces (`wasi:http/incoming-handler` is an app's export, never
+ * served): allowed and with I/O left to the host, untouched; allowed around the adapter's
+ * I/O, forwarded (a proxy's request and outparam only when the app is one); denied, served by
+ * the adapter: fields, outgoing requests and responses, bodies and request options behave as a
+ * real host's up to the send, and `handle` fails with HTTP-request-denied.
+ */
+export declare const http: Subsystem;
