@@ -1,3 +1,4 @@
+import type { Bytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 import { type ComponentInterface } from '../inspect/component-interface.js';
 import type { Import, Sort } from '../component/ast.js';
@@ -7,7 +8,8 @@ export declare class ComposeError extends UserInputError {
 }
 export interface ComposeNode {
     label: string;
-    bytes: Uint8Array;
+    /** The component's bytes, as the chunks to nest. */
+    nested: Bytes[];
     component: Component;
     iface: ComponentInterface;
     /** How each import (by name) is satisfied. */
@@ -49,6 +51,6 @@ export interface ComposePlan {
  * export satisfies a root's `@0.2.y` import. Other names match exactly.
  */
 export declare function compatibilityKey(name: string): string;
-export declare function composeNode(label: string, bytes: Uint8Array, component: Component): ComposeNode;
+export declare function composeNode(label: string, nested: Bytes[], component: Component): ComposeNode;
 /** Decides which plug export satisfies which import, and what is left for the host. */
 export declare function planComposition(root: ComposeNode, plugs: ComposeNode[]): ComposePlan;

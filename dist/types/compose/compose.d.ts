@@ -1,9 +1,15 @@
+import type { Bytes } from '../component/write/bytes.js';
 import { type ExportBridge } from './export-bridge.js';
 import { type Component } from '../component/read/read-component.js';
 export { ComposeError } from './compose-plan.js';
 export type { ExportBridge } from './export-bridge.js';
 export interface ComposeInput {
     bytes: Uint8Array;
+    /**
+     * The bytes to nest, in chunks, when `bytes` stands in for them: the same component before
+     * data was added to a core module (core-data.ts), so the data is copied once, into the output.
+     */
+    chunks?: Bytes[];
     /** How messages name this component, e.g. its file name. */
     label: string;
     /** The decoded component, when the caller has it already. */

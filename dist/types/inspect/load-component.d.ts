@@ -2,7 +2,8 @@ import { type Component } from '../component/read/read-component.js';
 export interface LoadedComponent {
     path: string;
     bytes: Uint8Array;
-    sha256: string;
+    /** Computed when first read. */
+    readonly sha256: string;
     component: Component;
 }
 /** The largest component read by default (2 GiB); WASI_VIRT_MAX_COMPONENT_SIZE changes it. */

@@ -1,4 +1,4 @@
-import binaryen from 'binaryen';
+import { type CoreModuleModel } from '../component/core/module-model.js';
 import type { Subsystem } from '../policy/policy.js';
 import type { VirtPlan } from './plan.js';
 /** An adapter export that traps, and what it says about itself. */
@@ -33,21 +33,17 @@ export interface PlacedText {
     length: number;
 }
 /**
- * Points each denied export at a trap of its own, in place of the C code's
- * (runtime/deny.c's, or clocks/monotonic.c's around host imports that will trap). With
- * `write`, the trap first writes its message (placed at `messages[i]`) on the
- * host's stderr with the adapter's `wasi_virt_denied`.
+ * Points each reachable denied export at a trap of its own, in place of the C
+ * code's (runtime/deny.c's, or clocks/monotonic.c's around host imports that will
+ * trap), so each can carry its own name. With `write`, the trap first writes its
+ * message (placed at `messages[i]`) on the host's stderr with the adapter's
+ * `wasi_virt_denied` (function `fn`). The unreachable ones (trap-exports.ts's)
+ * keep the trap they share.
  */
-export declare function trapDenials(m: binaryen.Module, denials: DeniedExport[], write?: {
-    fn: string;
+export declare function trapDenials(m: CoreModuleModel, denials: DeniedExport[], write?: {
+    fn: number;
     messages: (PlacedText | undefined)[];
 }): void;
-/**
- * After optimization, which merges identical functions: gives every reachable
- * denied export a function of its own (a copy where several exports share
- * one), so each can carry its own name. The unreachable ones stay merged.
- */
-export declare function separateDenials(m: binaryen.Module, denials: DeniedExport[]): void;
 /**
  * The module with a name section naming the function of each denied export by
  * its message, so an engine's backtrace says what was denied and what allows

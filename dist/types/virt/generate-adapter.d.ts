@@ -1,6 +1,7 @@
 import type { ExportBridge } from '../compose/compose.js';
 import type { Component } from '../component/read/read-component.js';
 import type { Policy } from '../policy/policy.js';
+import { AdapterComponent } from './adapter-component.js';
 import { type VirtPlan } from './plan.js';
 import { type MountTree } from './mount-tree.js';
 export interface GenerateOptions {
@@ -18,7 +19,7 @@ export interface GeneratedAdapter {
      * nothing to virtualize, a pass-through adapter (passthrough-adapter.ts); with an app that
      * needs nothing virtualized, none.
      */
-    adapter?: Uint8Array;
+    adapter?: AdapterComponent;
     /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
     bridges: ExportBridge[];
     /** Files embedded from the mounts: guest path, host path, size. */

@@ -1,22 +1,15 @@
-import binaryen from 'binaryen';
+import type { CoreModuleModel } from '../component/core/module-model.js';
 /** Whether a function import is data-init, which the generator defines rather than forwards. */
-export declare const isDataInit: (fn: binaryen.FunctionInfo) => boolean;
-type Segment = binaryen.MemorySegment & {
-    name?: string;
-};
+export declare const isDataInit: (imp: {
+    module: string;
+    name: string;
+}) => boolean;
 /**
- * Rebuilds memory 0 (exported as `memory`) with its segments so far plus `added`,
- * at least `initialPages` large.
+ * The body of data-init `(ordinal, dst, offset, len)` for `files` passive files:
+ * memory.init from the passive segment of file `ordinal` (a segment index is an
+ * immediate, hence one branch per file; anything else traps). It appends one
+ * empty passive segment per file to the module for it to name, the module's
+ * last. The files' bytes replace those placeholders in the binary (core-data.ts),
+ * so they are never copied into the module.
  */
-export declare function addSegments(m: binaryen.Module, added: Segment[], initialPages?: number): void;
-/**
- * Defines data-init `(ordinal, dst, offset, len)`: memory.init from the passive
- * segment of file `ordinal` (a segment index is an immediate, hence one branch
- * per file; anything else traps), and appends one empty passive segment per
- * file for it to name, the module's last. The files' bytes replace those
- * placeholders in the binary (core-data.ts), so they never pass through
- * binaryen. Runs after optimizing: the optimizer would drop or repack segments
- * nothing referenced yet.
- */
-export declare function definePassiveData(m: binaryen.Module, files: number): void;
-export {};
+export declare function passiveDataAccessor(files: number): (m: CoreModuleModel) => Uint8Array;

@@ -1,10 +1,9 @@
-import binaryen from 'binaryen';
+import { type CoreModuleModel } from '../component/core/module-model.js';
+import type { TraceFunctions } from './adapter-exports.js';
 import type { PlacedText } from './denied-traps.js';
 import type { ArgKind } from './trace-args.js';
-/** The adapter's trace functions (adapter/src/runtime/trace.c), exported by its build for this step only. */
-export declare const TRACE_EXPORTS: readonly ["wasi_virt_trace_enter", "wasi_virt_trace_arg", "wasi_virt_trace_string", "wasi_virt_trace_bytes", "wasi_virt_trace_result", "wasi_virt_trace_shaped", "wasi_virt_trace_done", "wasi_virt_trace_denied", "wasi_virt_denied"];
 /** The interface functions the adapter exports: the ones `--debug` traces. */
-export declare function tracedExports(m: binaryen.Module): string[];
+export declare function tracedExports(m: CoreModuleModel): string[];
 /** Where a name lies in the names' bytes: its offset and UTF-8 length. */
 export interface Span {
     offset: number;
@@ -29,4 +28,4 @@ export interface PlacedShape {
  * the original. A denied export traps, so its line ends with `denied[i]` (the
  * address and length of a text saying what allows it), written before the call.
  */
-export declare function wrapExports(m: binaryen.Module, trace: Record<(typeof TRACE_EXPORTS)[number], string>, names: string[], namesAt: number, spans: Span[], kindsOf: (name: string, coreParams: number) => ArgKind[], shapes: (PlacedShape | undefined)[], denied?: (PlacedText | undefined)[]): void;
+export declare function wrapExports(m: CoreModuleModel, trace: TraceFunctions, names: string[], namesAt: number, spans: Span[], kindsOf: (name: string, coreParams: number) => ArgKind[], shapes: (PlacedShape | undefined)[], denied?: (PlacedText | undefined)[]): void;

@@ -1,5 +1,6 @@
 import { type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex } from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
+import { type Bytes } from './bytes.js';
 import { type Scope } from '../read/scope.js';
 /**
  * Writes a component definition by definition, keeping its index spaces.
@@ -32,7 +33,7 @@ export declare class ComponentBuilder {
     lowerPlain(func: number): number;
     /** A core module, copied byte for byte. */
     coreModule(bytes: Uint8Array): number;
-    /** A section of its own holding `bytes` unchanged. */
+    /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
     private embed;
     coreInstantiate(module: number, args: {
         name: string;
@@ -43,8 +44,8 @@ export declare class ComponentBuilder {
         name: string;
         func: number;
     }[]): number;
-    /** A nested component, copied byte for byte. */
-    component(bytes: Uint8Array): number;
+    /** A nested component, copied byte for byte (from its chunks, into the output only). */
+    component(bytes: Uint8Array | Bytes[]): number;
     instantiate(component: number, args: {
         name: string;
         item: SortIndex;
@@ -55,5 +56,6 @@ export declare class ComponentBuilder {
         item: SortIndex;
     }[]): number;
     export(name: ExternName, item: SortIndex): number;
+    /** The component, assembled once into a buffer of its final size. */
     finish(): Uint8Array;
 }

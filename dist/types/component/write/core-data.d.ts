@@ -1,4 +1,4 @@
-import { type Bytes } from './bytes.js';
+import type { Bytes } from './bytes.js';
 export interface DataSegment {
     /** Where the bytes go in memory 0. */
     address: number;
@@ -14,7 +14,7 @@ export declare function withDataSegments(module: Uint8Array, segments: DataSegme
 /**
  * The component with data segments added (and passive placeholders filled,
  * see withDataSegments) to the core module that exports `memory` (the one
- * wit-component built from our module). Only that module's
- * section is rewritten; every other byte is kept.
+ * wit-component built from our module), as chunks: only that module's section
+ * is rewritten, every other byte is kept, and no segment's bytes are copied.
  */
-export declare function addDataToComponent(component: Uint8Array, segments: DataSegment[], passive?: Bytes[]): Uint8Array;
+export declare function addDataToComponent(component: Uint8Array, segments: DataSegment[], passive?: Bytes[]): Bytes[];
