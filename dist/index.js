@@ -17900,53 +17900,64 @@ function openNoFollow(path) {
   }
 }
 var DIGEST_CHUNK = 1 << 20;
-function hostFileBytes(path, size, expected) {
-  const changed = (how) => {
+var HostFile = class {
+  constructor(path, length, expected) {
+    this.path = path;
+    this.length = length;
+    this.expected = expected;
+  }
+  path;
+  length;
+  expected;
+  copyTo(target) {
+    this.read((fd, at) => readSync(fd, target, at, this.length - at, at));
+  }
+  digest() {
+    const hash = createHash3("sha256");
+    const buffer = new Uint8Array(Math.min(this.length, DIGEST_CHUNK));
+    this.read((fd, at) => {
+      const n = readSync(fd, buffer, 0, Math.min(buffer.length, this.length - at), at);
+      hash.update(buffer.subarray(0, n));
+      return n;
+    });
+    return hash.digest("hex");
+  }
+  changed(how) {
     throw new UserInputError(
-      `the mounted file '${path}' changed while it was embedded; run again once it is stable (${how})`
+      `the mounted file '${this.path}' changed while it was embedded; run again once it is stable (${how})`
     );
-  };
-  const read = (chunk) => {
+  }
+  /** Reads the whole file through `chunk` (at most the rest of it from offset `at`), checked before and after. */
+  read(chunk) {
+    const { path, length: size, expected } = this;
     let fd;
     try {
       fd = openNoFollow(path);
     } catch (error) {
       const code = error.code;
-      return changed(code === "ELOOP" ? "it is a symlink now" : `it cannot be opened: ${code}`);
+      return this.changed(
+        code === "ELOOP" ? "it is a symlink now" : `it cannot be opened: ${code}`
+      );
     }
     try {
       const info = fstatSync(fd, { bigint: true });
-      if (!info.isFile()) changed("it is no longer a regular file");
+      if (!info.isFile()) this.changed("it is no longer a regular file");
       if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
-        changed("another file is at its path now");
-      if (expected && info.ctimeNs !== expected.ctime) changed("it was modified");
+        this.changed("another file is at its path now");
+      if (expected && info.ctimeNs !== expected.ctime) this.changed("it was modified");
       if (info.size !== BigInt(size))
-        changed(`${size} bytes were scanned, ${info.size} are there now`);
+        this.changed(`${size} bytes were scanned, ${info.size} are there now`);
       let at = 0;
       for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
       if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
-        changed("its size changed while it was read");
+        this.changed("its size changed while it was read");
     } finally {
       closeSync(fd);
     }
-  };
-  return {
-    length: size,
-    path,
-    copyTo(target) {
-      read((fd, at) => readSync(fd, target, at, size - at, at));
-    },
-    digest() {
-      const hash = createHash3("sha256");
-      const buffer = new Uint8Array(Math.min(size, DIGEST_CHUNK));
-      read((fd, at) => {
-        const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-        hash.update(buffer.subarray(0, n));
-        return n;
-      });
-      return hash.digest("hex");
-    }
-  };
+  }
+};
+function hostFileBytes(path, size, expected) {
+  return new HostFile(path, size, expected);
 }
 
 // src/virt/shared-contents.ts

@@ -5,14 +5,12 @@ export interface HostFileBytes extends DeferredBytes {
     readonly path: string;
     digest(): string;
 }
-/**
- * A host file's `size` bytes, read only when they are copied to where they end
- * up (or hashed). The file is opened without following links and must still be
- * the one that was scanned (`expected` dev, inode and change time, if given, and
- * its size): anything else, a file that changed size included, is an error naming the path.
- */
-export declare function hostFileBytes(path: string, size: number, expected?: {
+/** The identity a mounted file had when it was scanned. */
+interface ScannedIdentity {
     dev: bigint;
     ino: bigint;
     ctime: bigint;
-}): HostFileBytes;
+}
+/** A host file's `size` bytes, read when needed (see HostFile). */
+export declare function hostFileBytes(path: string, size: number, expected?: ScannedIdentity): HostFileBytes;
+export {};
