@@ -40,8 +40,6 @@ const common = {
   outdir,
   legalComments: 'none',
   logLevel: 'warning',
-  // Paths as they are under node_modules/, also when node_modules is a symlink (a worktree's).
-  preserveSymlinks: true,
 };
 
 await rm(outdir, { recursive: true, force: true });
