@@ -1,3 +1,5 @@
-import { run } from './main.js';
+import { tuneOneShotProcess } from '../one-shot-process.js';
 
+tuneOneShotProcess();
+const { run } = await import('./main.js');
 await run();

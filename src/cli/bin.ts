@@ -1,3 +1,5 @@
-import { main } from './main.js';
+import { tuneOneShotProcess } from '../one-shot-process.js';
 
+tuneOneShotProcess();
+const { main } = await import('./main.js');
 process.exitCode = await main(process.argv.slice(2));

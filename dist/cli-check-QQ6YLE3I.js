@@ -6,17 +6,18 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-2U44UONQ.js";
-import "./cli-chunk-PWJSET4R.js";
-import "./cli-chunk-PDQYJNB6.js";
-import "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-5UCJGXTG.js";
+import "./cli-chunk-GHUPNBRP.js";
+import "./cli-chunk-EI3MHOIE.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-VV5QHUCE.js";
+} from "./cli-chunk-FMDBMAB7.js";
+import "./cli-chunk-ANDTUVIX.js";
 import {
   ExitCode
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-3TAW64X5.js";
+import "./cli-chunk-HWCCQPND.js";
 
 // src/pipeline/run-gate.ts
 async function runImportGate(input) {

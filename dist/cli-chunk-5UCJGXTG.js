@@ -1,26 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  INFORMATION_URI,
-  TOOL_NAME,
-  VERSION,
-  patchFromData
-} from "./cli-chunk-PWJSET4R.js";
-import {
   textTable
-} from "./cli-chunk-PDQYJNB6.js";
+} from "./cli-chunk-GHUPNBRP.js";
 import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-EI3MHOIE.js";
+import {
+  INFORMATION_URI,
+  TOOL_NAME,
+  VERSION,
+  patchFromData
+} from "./cli-chunk-ANDTUVIX.js";
 import {
   UserInputError,
+  escapeControl
+} from "./cli-chunk-3TAW64X5.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  escapeControl
-} from "./cli-chunk-D73CNOAG.js";
+  __toESM
+} from "./cli-chunk-HWCCQPND.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

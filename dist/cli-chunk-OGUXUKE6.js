@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-EI3MHOIE.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -21,11 +21,13 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-VV5QHUCE.js";
+} from "./cli-chunk-FMDBMAB7.js";
 import {
-  UserInputError,
+  UserInputError
+} from "./cli-chunk-3TAW64X5.js";
+import {
   __toESM
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-HWCCQPND.js";
 
 // src/component/write/byte-writer.ts
 var utf8 = new TextEncoder();

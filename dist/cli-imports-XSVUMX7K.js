@@ -2,14 +2,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-PDQYJNB6.js";
+} from "./cli-chunk-GHUPNBRP.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-VV5QHUCE.js";
+} from "./cli-chunk-FMDBMAB7.js";
 import {
   ExitCode
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-3TAW64X5.js";
+import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/imports.ts
 function contents(item) {

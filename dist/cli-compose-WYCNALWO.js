@@ -2,19 +2,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-4PZA5QNN.js";
+} from "./cli-chunk-OGUXUKE6.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-EI3MHOIE.js";
 import {
   describeComponent,
   loadComponentFile,
   readComponent
-} from "./cli-chunk-VV5QHUCE.js";
+} from "./cli-chunk-FMDBMAB7.js";
 import {
   ExitCode,
   escapeControl
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-3TAW64X5.js";
+import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/compose.ts
 async function composeCommand(rootPath, options, io) {

@@ -3,7 +3,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-ANDTUVIX.js";
+
+// src/report/check-report.ts
+var reportFormats = ["text", "json", "junit", "sarif"];
 
 // src/cli/virt-flags.ts
 var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
@@ -48,9 +51,6 @@ function texts(value) {
 function patchFromFlags(flags) {
   return patchFromTexts((option) => texts(flags[optionKey(option)]), flagLabel);
 }
-
-// src/report/check-report.ts
-var reportFormats = ["text", "json", "junit", "sarif"];
 
 export {
   reportFormats,

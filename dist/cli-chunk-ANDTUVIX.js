@@ -3,7 +3,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UserInputError,
   parseByteSize
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-3TAW64X5.js";
+
+// src/version.ts
+var VERSION = "0.1.0";
+var TOOL_NAME = "wasi-virt";
+var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
@@ -83,11 +88,6 @@ function applyPatches(base, ...patches) {
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "wasi-virt";
-var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/policy/patch-values.ts
 function parseBoolean(label, value, alternative = "") {

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  UserInputError,
+  UserInputError
+} from "./cli-chunk-3TAW64X5.js";
+import {
   __commonJS
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-HWCCQPND.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

@@ -1,30 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  patchFromFlags,
-  reportFormats
-} from "./cli-chunk-GPCU56R2.js";
-import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-2U44UONQ.js";
-import {
-  DEFAULT_PASSIVE_CUTOFF,
-  POLICY_OPTIONS,
-  applyPatches,
-  denyAllPolicy,
-  hostPolicy,
-  parseBoolean,
-  patchFromTexts,
-  reachesHostFiles,
-  stdioStreams,
-  subsystems
-} from "./cli-chunk-PWJSET4R.js";
-import "./cli-chunk-PDQYJNB6.js";
+} from "./cli-chunk-5UCJGXTG.js";
+import "./cli-chunk-GHUPNBRP.js";
 import {
   ByteWriter,
   ComponentBuilder,
@@ -33,11 +17,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-4PZA5QNN.js";
+} from "./cli-chunk-OGUXUKE6.js";
 import {
   require_semver,
   writeFileAtomic
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-EI3MHOIE.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -50,13 +34,31 @@ import {
   readComponent,
   readCoreModule,
   withSha256
-} from "./cli-chunk-VV5QHUCE.js";
+} from "./cli-chunk-FMDBMAB7.js";
+import {
+  patchFromFlags,
+  reportFormats
+} from "./cli-chunk-NGRGBV7T.js";
+import {
+  DEFAULT_PASSIVE_CUTOFF,
+  POLICY_OPTIONS,
+  applyPatches,
+  denyAllPolicy,
+  hostPolicy,
+  parseBoolean,
+  patchFromTexts,
+  reachesHostFiles,
+  stdioStreams,
+  subsystems
+} from "./cli-chunk-ANDTUVIX.js";
 import {
   ExitCode,
   UserInputError,
-  __toESM,
   escapeControl
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-3TAW64X5.js";
+import {
+  __toESM
+} from "./cli-chunk-HWCCQPND.js";
 
 // src/policy/policy-data.ts
 var pathTables = [

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/errors.ts
+var UserInputError = class extends Error {
+  name = "UserInputError";
+};
+
+// src/cli/io.ts
+var processIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+};
+var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
+
+// src/escape.ts
+var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+function hex4(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function escapeControl(text) {
+  return text.replace(unsafe, (c) => named[c] ?? hex4(c.charCodeAt(0))).replace(/[\ud800-\udfff]/g, (c, at, whole) => {
+    const code = c.charCodeAt(0);
+    const pairedHigh = code < 56320 && /[\udc00-\udfff]/.test(whole[at + 1] ?? "");
+    const pairedLow = code >= 56320 && /[\ud800-\udbff]/.test(whole[at - 1] ?? "");
+    return pairedHigh || pairedLow ? c : hex4(code);
+  });
+}
+function noCommandLines(text) {
+  return text.replace(/^([ \t]*):(?=:)/gm, (_m, space) => `${space}\\u003a`);
+}
+function capLine(text, max = 500) {
+  if (text.length <= max) return text;
+  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}\u2026`;
+}
+
+// src/byte-size.ts
+var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
+function parseByteSize(label, value) {
+  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
+  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
+    throw new UserInputError(
+      `${label} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
+    );
+  return bytes;
+}
+
+export {
+  UserInputError,
+  parseByteSize,
+  processIo,
+  ExitCode,
+  escapeControl,
+  noCommandLines,
+  capLine
+};
