@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { section } from '../__tests__/support/bytes.js';
+import { COMPONENT_PREAMBLE, CORE_PREAMBLE, section, uleb } from '../__tests__/support/bytes.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const fixtureBytes = (name: string) => readFileSync(join(ROOT, 'fixtures', `${name}.wasm`));
@@ -16,5 +16,40 @@ export function grownRoot(targetBytes: number): Uint8Array {
   const out = new Uint8Array(root.length + copies * filler.length);
   out.set(root);
   for (let i = 0; i < copies; i++) out.set(filler, root.length + i * filler.length);
+  return out;
+}
+
+/** `id size` framing of a section holding `length` bytes. */
+const header = (id: number, length: number) => Uint8Array.from([id, ...uleb(length)]);
+
+/**
+ * A real program component followed by one nested component whose core module holds a passive
+ * data segment of zeros making the whole about `targetBytes`: a large input shaped like a real
+ * one (the size in one module's data), still valid, with the program's imports and exports.
+ */
+export function bigDataRoot(targetBytes: number): Uint8Array {
+  const root = fixtureBytes('env-args');
+  const dataLength = Math.max(0, targetBytes - root.length - 64);
+  // A data section of one passive segment (flag 1, length, bytes), no memory needed.
+  const segmentHead = Uint8Array.from([1, 1, ...uleb(dataLength)]);
+  const dataSection = header(11, segmentHead.length + dataLength);
+  const moduleLength = CORE_PREAMBLE.length + dataSection.length + segmentHead.length + dataLength;
+  const moduleSection = header(1, moduleLength);
+  const nestedLength = COMPONENT_PREAMBLE.length + moduleSection.length + moduleLength;
+  const parts = [
+    root,
+    header(4, nestedLength),
+    Uint8Array.from(COMPONENT_PREAMBLE),
+    moduleSection,
+    Uint8Array.from(CORE_PREAMBLE),
+    dataSection,
+    segmentHead,
+  ];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0) + dataLength);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
