@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UserInputError,
   parseByteSize
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];

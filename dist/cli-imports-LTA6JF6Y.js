@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-PDQYJNB6.js";
+} from "./cli-chunk-TIXCGMF2.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-YSRTDIHF.js";
 import {
   ExitCode
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/cli/commands/imports.ts
 function contents(item) {

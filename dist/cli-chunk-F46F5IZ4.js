@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-BNZZKTTO.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -21,11 +21,11 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-YSRTDIHF.js";
 import {
   UserInputError,
   __toESM
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/component/write/byte-writer.ts
 var utf8 = new TextEncoder();

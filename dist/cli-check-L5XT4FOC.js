@@ -6,17 +6,17 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-2U44UONQ.js";
-import "./cli-chunk-PWJSET4R.js";
-import "./cli-chunk-PDQYJNB6.js";
-import "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-OWJQX5G2.js";
+import "./cli-chunk-KPHXMTO7.js";
+import "./cli-chunk-TIXCGMF2.js";
+import "./cli-chunk-BNZZKTTO.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-YSRTDIHF.js";
 import {
   ExitCode
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/pipeline/run-gate.ts
 async function runImportGate(input) {

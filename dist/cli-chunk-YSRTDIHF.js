@@ -4,7 +4,7 @@ import {
   UserInputError,
   escapeControl,
   parseByteSize
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/component/ast.ts
 var TYPE_SORT = { component: "type" };

@@ -2,19 +2,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-RKPO4Z3I.js";
+} from "./cli-chunk-F46F5IZ4.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-BNZZKTTO.js";
 import {
   describeComponent,
   loadComponentFile,
   readComponent
-} from "./cli-chunk-WRQNEKOP.js";
+} from "./cli-chunk-YSRTDIHF.js";
 import {
   ExitCode,
   escapeControl
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // src/cli/commands/compose.ts
 async function composeCommand(rootPath, options, io) {

@@ -42,10 +42,23 @@ var UserInputError = class extends Error {
 };
 
 // src/cli/io.ts
-var processIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-};
+function processIo() {
+  const writer = (stream) => {
+    let closed = false;
+    stream.on("error", (error) => {
+      if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+      closed = true;
+    });
+    return (text) => {
+      if (!closed && !stream.destroyed) stream.write(text);
+    };
+  };
+  return {
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
+    terminal: process.stderr
+  };
+}
 var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
 
 // src/escape.ts

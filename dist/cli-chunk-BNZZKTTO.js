@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UserInputError,
   __commonJS
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({

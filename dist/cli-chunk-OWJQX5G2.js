@@ -5,22 +5,22 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-KPHXMTO7.js";
 import {
   textTable
-} from "./cli-chunk-PDQYJNB6.js";
+} from "./cli-chunk-TIXCGMF2.js";
 import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-J6I4HRNZ.js";
+} from "./cli-chunk-BNZZKTTO.js";
 import {
   UserInputError,
   __commonJS,
   __require,
   __toESM,
   escapeControl
-} from "./cli-chunk-D73CNOAG.js";
+} from "./cli-chunk-WEC3IE5V.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -9944,17 +9944,20 @@ function renderCheckSarif(report) {
 }
 
 // src/report/render-text.ts
+function verdictLine(report) {
+  const { imports, violations, passed } = report.result;
+  return `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+}
 function renderCheckText(report) {
   const rows = [];
-  for (const { item, violations: violations2 } of report.result.imports) {
-    if (violations2.length === 0) {
+  for (const { item, violations } of report.result.imports) {
+    if (violations.length === 0) {
       rows.push([item.name, "", "pass", ""]);
       continue;
     }
-    for (const v of violations2) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
+    for (const v of violations) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
   }
-  const { imports, violations, passed } = report.result;
-  const summary = `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = verdictLine(report);
   if (rows.length === 0) return `${summary} (the component is import-free)
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
@@ -9980,6 +9983,14 @@ async function emitReport(report, format, reportFile, io) {
   } else {
     io.stdout(renderCheck(report, format));
   }
+  if (io.quiet && !report.result.passed) io.failures?.(quietFailure(report));
+}
+function quietFailure(report) {
+  const violations = report.result.violations.map(
+    (v) => `${TOOL_NAME}: ${escapeControl(v.message)}
+`
+  );
+  return violations.join("") + verdictLine(report) + "\n";
 }
 async function checkReportPath(reportFile, files) {
   if (!reportFile) return;
