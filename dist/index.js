@@ -14610,17 +14610,20 @@ function textTable(header, cells) {
 }
 
 // src/report/render-text.ts
+function verdictLine(report) {
+  const { imports, violations, passed } = report.result;
+  return `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+}
 function renderCheckText(report) {
   const rows = [];
-  for (const { item, violations: violations2 } of report.result.imports) {
-    if (violations2.length === 0) {
+  for (const { item, violations } of report.result.imports) {
+    if (violations.length === 0) {
       rows.push([item.name, "", "pass", ""]);
       continue;
     }
-    for (const v of violations2) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
+    for (const v of violations) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
   }
-  const { imports, violations, passed } = report.result;
-  const summary = `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = verdictLine(report);
   if (rows.length === 0) return `${summary} (the component is import-free)
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";

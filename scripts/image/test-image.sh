@@ -44,7 +44,10 @@ scripts/image/make-base.sh "$work/base" "$base"
 say "base image built in $(seconds "$start") s"
 
 start=$(date +%s)
-bah build --isolation chroot --build-arg BASE_IMAGE="$base" -t "$image" -f Dockerfile . \
+revision=$(git rev-parse HEAD 2>/dev/null || echo unknown)
+bah build --isolation chroot --build-arg BASE_IMAGE="$base" --build-arg VERSION=0.0.0-test \
+  --build-arg REVISION="$revision" --build-arg SOURCE=https://example.com/wasi-virt \
+  -t "$image" -f Dockerfile . \
   >"$work/build.log" 2>&1 || {
   tail -n 40 "$work/build.log"
   fail 'buildah build of the Dockerfile failed'
@@ -55,7 +58,14 @@ config() { bah inspect --type image --format "{{$1}}" "$image"; }
 user=$(config .OCIv1.Config.User)
 [ "$user" = node ] || fail "the image runs as '$user', not the non-root user node"
 entrypoint=$(config .OCIv1.Config.Entrypoint)
-[ "$entrypoint" = '[wasi-virt-entrypoint]' ] || fail "unexpected entrypoint $entrypoint"
+[ "$entrypoint" = '[/usr/bin/tini -s -- wasi-virt-entrypoint]' ] || fail "unexpected entrypoint $entrypoint"
+read -r -a entrypoint <<<"${entrypoint:1:-1}"
+# The OCI labels the build arguments set (the workflow sets them for a release), beside the fixed ones.
+label() { config "index .OCIv1.Config.Labels \"org.opencontainers.image.$1\""; }
+for pair in version=0.0.0-test "revision=$revision" source=https://example.com/wasi-virt \
+  title=wasi-virt licenses=Apache-2.0; do
+  [ "$(label "${pair%%=*}")" = "${pair#*=}" ] || fail "label org.opencontainers.image.${pair%%=*} is '$(label "${pair%%=*}")', not '${pair#*=}'"
+done
 
 # The working directory the image's commands see, as `docker run -v "$PWD:/work"` gives it.
 io=$work/io
@@ -65,8 +75,9 @@ cp fixtures/env-args.wasm "$io/app.wasm"
 
 container=$(bah from --pull=false "$image")
 containers+=("$container")
-# Runs the image as `docker run [OPTIONS] IMAGE ARGS...` would: its entrypoint with ARGS, as its
-# user, in /work. Options before `--` go to buildah run (--env, --user).
+# Runs the image as `docker run [OPTIONS] IMAGE ARGS...` would: its entrypoint (tini, then
+# wasi-virt-entrypoint) with ARGS, as its user, in /work. Options before `--` go to buildah run
+# (--env, --user).
 run_image() {
   local options=()
   while [ "$1" != -- ]; do
@@ -75,7 +86,7 @@ run_image() {
   done
   shift
   bah run --isolation chroot --volume "$io:/work" "${options[@]}" "$container" -- \
-    wasi-virt-entrypoint "$@"
+    "${entrypoint[@]}" "$@"
 }
 # expect CODE OPTIONS -- ARGS...: runs the image and checks its exit code; its output is in $out.
 out=$work/out.txt
@@ -103,6 +114,15 @@ say 'pass-through: sh (GitLab CI), cat with stdin (Jenkins), as the non-root use
 expect 0 -- sh -c 'id -u; pwd'
 [ "$(tr '\n' ' ' <"$out")" = '1000 /work ' ] || fail "sh -c 'id -u; pwd' printed $(cat "$out")"
 [ "$(echo kept open | run_image -- cat)" = 'kept open' ] || fail 'cat did not pass stdin through'
+
+say 'tini: the entrypoint execs the command as its child, and a SIGTERM sent to tini reaches it'
+expect 0 -- sh -c 'cat /proc/$PPID/comm'
+[ "$(cat "$out")" = tini ] || fail "the command's parent is $(cat "$out"), not tini"
+expect 0 -- sh -c 'sleep 60 & pid=$!
+  trap "kill \$pid; echo terminated; exit 0" TERM
+  kill -TERM $PPID
+  wait $pid'
+[ "$(cat "$out")" = terminated ] || fail "SIGTERM to tini did not reach the command: $(cat "$out")"
 
 say 'docker run IMAGE app.wasm -o app.virt.wasm ... --format junit --report-file (docs/docker.md)'
 expect 0 -- app.wasm -o app.virt.wasm --allow-env=HOME --format junit --report-file wasi-virt.xml

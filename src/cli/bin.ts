@@ -2,4 +2,5 @@ import { tuneOneShotProcess } from '../one-shot-process.js';
 
 tuneOneShotProcess();
 const { main } = await import('./main.js');
-process.exitCode = await main(process.argv.slice(2));
+const { processIo } = await import('./io.js');
+process.exitCode = await main(process.argv.slice(2), processIo());

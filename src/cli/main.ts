@@ -10,6 +10,10 @@ import { POLICY_OPTIONS } from '../policy/options.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** Every command takes --quiet (main.ts silences the command's output; see Io.quiet). */
+const QUIET_HELP =
+  'print nothing but errors and, when the gate fails, its violations (on stderr); files are still written';
+
 /** The policy's flags, one per row of the option table. */
 function addPolicyOptions(command: Command): void {
   for (const option of POLICY_OPTIONS) {
@@ -21,9 +25,15 @@ function addPolicyOptions(command: Command): void {
 
 /**
  * The command line. Each command's module loads when the command runs, so `--version`, `--help`
- * and the light commands never load the generator (binaryen, jco).
+ * and the light commands never load the generator (binaryen, jco). Commands write to `io`;
+ * commander's help and usage errors go to `output`.
  */
-function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) => void): Command {
+function buildProgram(
+  io: Io,
+  output: Io,
+  env: NodeJS.ProcessEnv,
+  setExit: (code: number) => void,
+): Command {
   const program = new Command(TOOL_NAME)
     .description('Virtualize WASI in WebAssembly components and gate what they import.')
     .version(VERSION)
@@ -31,8 +41,8 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
     .exitOverride()
     .configureHelp({ optionTerm: (option) => flagTerm(option.long) ?? option.flags })
     .configureOutput({
-      writeOut: io.stdout,
-      writeErr: io.stderr,
+      writeOut: output.stdout,
+      writeErr: output.stderr,
       // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
       outputError: (text, write) =>
         write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, ' ')}\n`),
@@ -58,6 +68,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '--report-file <file>',
       "write the output gate's report to this file (the text summary still goes to stdout)",
     )
+    .option('-q, --quiet', QUIET_HELP)
     .addHelpText(
       'after',
       '\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win.',
@@ -77,6 +88,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
     )
     .argument('<component>', 'component .wasm file')
     .option('--json', 'print the import model as JSON')
+    .option('-q, --quiet', QUIET_HELP)
     .action(async (path: string, options: { json?: boolean }) =>
       setExit(await (await import('./commands/imports.js')).importsCommand(path, options, io)),
     );
@@ -107,6 +119,7 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       '--report-file <file>',
       'write the report to this file (the text summary still goes to stdout)',
     )
+    .option('-q, --quiet', QUIET_HELP)
     .addHelpText(
       'after',
       '\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment).',
@@ -137,10 +150,15 @@ function buildProgram(io: Io, env: NodeJS.ProcessEnv, setExit: (code: number) =>
       [],
     )
     .requiredOption('-o, --output <file>', 'where to write the composed component')
+    .option('-q, --quiet', QUIET_HELP)
     .action(async (root: string, options: { plug: string[]; output: string }) =>
       setExit(await (await import('./commands/compose.js')).composeCommand(root, options, io)),
     );
 
+  // --quiet, given to the command run or (before a subcommand) to wasi-virt itself.
+  program.hook('preAction', (root, command) => {
+    if (root.opts().quiet || command.opts().quiet) io.quiet = true;
+  });
   return program;
 }
 
@@ -161,7 +179,7 @@ function valueFlags(program: Command): Set<string> {
  */
 export async function main(
   argv: string[],
-  rawIo: Io = processIo,
+  rawIo: Io = processIo(),
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   // Last line of defence for CI logs: no printed line starts a workflow command (`::`).
@@ -169,8 +187,20 @@ export async function main(
     stdout: (t) => rawIo.stdout(noCommandLines(t)),
     stderr: (t) => rawIo.stderr(noCommandLines(t)),
   };
+  // What commands write to: silent under --quiet but for a failing gate's violations. Commander's
+  // own output (help, usage errors) and reportError's errors go to `io`, quiet or not.
+  const commandIo: Io = {
+    stdout: (t) => {
+      if (!commandIo.quiet) io.stdout(t);
+    },
+    stderr: (t) => {
+      if (!commandIo.quiet) io.stderr(t);
+    },
+    failures: io.stderr,
+    ...(rawIo.terminal ? { terminal: rawIo.terminal } : {}),
+  };
   let exitCode: number = ExitCode.pass;
-  const program = buildProgram(io, env, (code) => (exitCode = code));
+  const program = buildProgram(commandIo, io, env, (code) => (exitCode = code));
   if (argv.length === 0) {
     program.outputHelp({ error: true });
     return ExitCode.usage;

@@ -6,6 +6,7 @@ import { importRulesFrom } from '../verify/import-rules.js';
 import type { Policy } from '../policy/policy.js';
 import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
 import { virtualize, type VirtualizeResult } from '../pipeline/virtualize.js';
+import { readMountsWithProgress, type MountProgressListener } from './mount-progress.js';
 
 export interface PipelineInput {
   policy: Policy;
@@ -13,6 +14,8 @@ export interface PipelineInput {
   app?: LoadedComponent;
   /** How messages name the policy's own import rules (its `imports` allow and deny lists). */
   importLabels?: { allow: string; deny: string };
+  /** Hears how many of the mounted files (and bytes) have been read into the output so far. */
+  onMountProgress?: MountProgressListener;
 }
 
 export interface PipelineOutcome {
@@ -51,9 +54,13 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
   const own = importRulesFrom([
     { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny },
   ]);
+  const mountTree = input.onMountProgress
+    ? await readMountsWithProgress(policy, app?.component, input.onMountProgress)
+    : undefined;
   const generated = await virtualize({
     policy,
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
+    ...(mountTree ? { mountTree } : {}),
   });
   const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');

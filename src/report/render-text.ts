@@ -2,6 +2,12 @@ import type { CheckReport } from './check-report.js';
 import { textTable } from './text-table.js';
 import { escapeControl } from '../escape.js';
 
+/** `PASS: out.wasm: 3 import(s), 0 violation(s)`: the verdict, the text report's last line. */
+export function verdictLine(report: CheckReport): string {
+  const { imports, violations, passed } = report.result;
+  return `${passed ? 'PASS' : 'FAIL'}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+}
+
 export function renderCheckText(report: CheckReport): string {
   const rows: string[][] = [];
   for (const { item, violations } of report.result.imports) {
@@ -11,8 +17,7 @@ export function renderCheckText(report: CheckReport): string {
     }
     for (const v of violations) rows.push([item.name, v.function ?? '*', 'FAIL', v.rule]);
   }
-  const { imports, violations, passed } = report.result;
-  const summary = `${passed ? 'PASS' : 'FAIL'}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = verdictLine(report);
   if (rows.length === 0) return `${summary} (the component is import-free)\n`;
   return textTable(['IMPORT', 'FUNCTION', 'VERDICT', 'RULE'], rows) + summary + '\n';
 }

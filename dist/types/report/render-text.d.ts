@@ -1,2 +1,4 @@
 import type { CheckReport } from './check-report.js';
+/** `PASS: out.wasm: 3 import(s), 0 violation(s)`: the verdict, the text report's last line. */
+export declare function verdictLine(report: CheckReport): string;
 export declare function renderCheckText(report: CheckReport): string;

@@ -13,6 +13,7 @@ import type { VirtualizeResult } from '../../pipeline/virtualize.js';
 import { settingsFromEnv } from '../env-config.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
+import { mountProgressLine } from '../progress.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
 import { withSha256 } from '../../digest.js';
 import { escapeControl } from '../../escape.js';
@@ -119,10 +120,13 @@ export async function virtualizeCommand(
     { path: output, what: 'the output component' },
   ]);
   const app = component ? await loadComponentFile(component, maxComponentSize(env)) : undefined;
+  // On a terminal, a line counts the mounted files and bytes read; cleared before anything else prints.
+  const progress = mountProgressLine(io);
   const outcome = await virtualizeAndVerify({
     policy,
     ...(app ? { app } : {}),
-  });
+    ...(progress.report ? { onMountProgress: progress.report } : {}),
+  }).finally(progress.done);
   const { generated, bytes, rules, check } = outcome;
   for (const warning of generated.warnings)
     io.stderr(`wasi-virt: warning: ${escapeControl(warning)}\n`);

@@ -4,20 +4,22 @@ import {
   flagTerm,
   normalizeArgv,
   reportFormats
-} from "./cli-chunk-NGRGBV7T.js";
+} from "./cli-chunk-I3FWDYK5.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
   VERSION
-} from "./cli-chunk-ANDTUVIX.js";
+} from "./cli-chunk-RFL6IW4Q.js";
 import {
-  ExitCode,
   UserInputError,
   capLine,
   escapeControl,
-  noCommandLines,
+  noCommandLines
+} from "./cli-chunk-M4GHKETI.js";
+import {
+  ExitCode,
   processIo
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-OQZ2DEPI.js";
 import {
   __commonJS,
   __require,
@@ -3493,6 +3495,7 @@ function reportError(error, io) {
 
 // src/cli/main.ts
 var collect = (value, previous) => [...previous, value];
+var QUIET_HELP = "print nothing but errors and, when the gate fails, its violations (on stderr); files are still written";
 function addPolicyOptions(command) {
   for (const option of POLICY_OPTIONS) {
     const flags = `${option.short ? `-${option.short}, ` : ""}--${option.name} ${option.kind.placeholder}`;
@@ -3500,10 +3503,10 @@ function addPolicyOptions(command) {
     else command.option(flags, option.help);
   }
 }
-function buildProgram(io, env, setExit) {
+function buildProgram(io, output, env, setExit) {
   const program2 = new Command(TOOL_NAME).description("Virtualize WASI in WebAssembly components and gate what they import.").version(VERSION).enablePositionalOptions().exitOverride().configureHelp({ optionTerm: (option) => flagTerm(option.long) ?? option.flags }).configureOutput({
-    writeOut: io.stdout,
-    writeErr: io.stderr,
+    writeOut: output.stdout,
+    writeErr: output.stderr,
     // Commander may add a "(Did you mean ...?)" line: keep every error on one line.
     outputError: (text, write) => write(`${TOOL_NAME}: ${text.trim().replace(/\s*\n\s*/g, " ")}
 `)
@@ -3520,18 +3523,18 @@ function buildProgram(io, env, setExit) {
   ).option(
     "--report-file <file>",
     "write the output gate's report to this file (the text summary still goes to stdout)"
-  ).addHelpText(
+  ).option("-q, --quiet", QUIET_HELP).addHelpText(
     "after",
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-A3OBVEND.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-SLZZ7GPK.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
-  ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await (await import("./cli-imports-XSVUMX7K.js")).importsCommand(path, options, io))
+  ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").option("-q, --quiet", QUIET_HELP).action(
+    async (path, options) => setExit(await (await import("./cli-imports-E47YUC5C.js")).importsCommand(path, options, io))
   );
   program2.command("check").description(
     "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -3550,11 +3553,11 @@ function buildProgram(io, env, setExit) {
   ).option(
     "--report-file <file>",
     "write the report to this file (the text summary still goes to stdout)"
-  ).addHelpText(
+  ).option("-q, --quiet", QUIET_HELP).addHelpText(
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await (await import("./cli-check-QQ6YLE3I.js")).checkCommand(path, options, io))
+    async (path, options) => setExit(await (await import("./cli-check-LKSZWIUH.js")).checkCommand(path, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -3563,9 +3566,12 @@ function buildProgram(io, env, setExit) {
     "a component whose exports satisfy imports (repeatable; instantiated in order)",
     collect,
     []
-  ).requiredOption("-o, --output <file>", "where to write the composed component").action(
-    async (root, options) => setExit(await (await import("./cli-compose-WYCNALWO.js")).composeCommand(root, options, io))
+  ).requiredOption("-o, --output <file>", "where to write the composed component").option("-q, --quiet", QUIET_HELP).action(
+    async (root, options) => setExit(await (await import("./cli-compose-A22GLWIL.js")).composeCommand(root, options, io))
   );
+  program2.hook("preAction", (root, command) => {
+    if (root.opts().quiet || command.opts().quiet) io.quiet = true;
+  });
   return program2;
 }
 function valueFlags(program2) {
@@ -3574,13 +3580,23 @@ function valueFlags(program2) {
     options.filter((o) => o.required).flatMap((o) => [o.short, o.long].filter((f) => f !== void 0))
   );
 }
-async function main(argv, rawIo = processIo, env = process.env) {
+async function main(argv, rawIo = processIo(), env = process.env) {
   const io = {
     stdout: (t) => rawIo.stdout(noCommandLines(t)),
     stderr: (t) => rawIo.stderr(noCommandLines(t))
   };
+  const commandIo = {
+    stdout: (t) => {
+      if (!commandIo.quiet) io.stdout(t);
+    },
+    stderr: (t) => {
+      if (!commandIo.quiet) io.stderr(t);
+    },
+    failures: io.stderr,
+    ...rawIo.terminal ? { terminal: rawIo.terminal } : {}
+  };
   let exitCode = ExitCode.pass;
-  const program2 = buildProgram(io, env, (code) => exitCode = code);
+  const program2 = buildProgram(commandIo, io, env, (code) => exitCode = code);
   if (argv.length === 0) {
     program2.outputHelp({ error: true });
     return ExitCode.usage;

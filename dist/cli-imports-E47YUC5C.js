@@ -2,14 +2,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-GHUPNBRP.js";
+} from "./cli-chunk-3XM3XOAL.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-FMDBMAB7.js";
+} from "./cli-chunk-NMHYQWUP.js";
+import "./cli-chunk-M4GHKETI.js";
 import {
   ExitCode
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-OQZ2DEPI.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/imports.ts

@@ -4,7 +4,7 @@ import {
   UserInputError,
   escapeControl,
   parseByteSize
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
 
 // src/component/ast.ts
 var TYPE_SORT = { component: "type" };

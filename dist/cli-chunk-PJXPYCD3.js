@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-EI3MHOIE.js";
+} from "./cli-chunk-36VD6SXJ.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -21,10 +21,10 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-FMDBMAB7.js";
+} from "./cli-chunk-NMHYQWUP.js";
 import {
   UserInputError
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";

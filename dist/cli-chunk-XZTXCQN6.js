@@ -2,22 +2,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-GHUPNBRP.js";
+} from "./cli-chunk-3XM3XOAL.js";
 import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-EI3MHOIE.js";
+} from "./cli-chunk-36VD6SXJ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-ANDTUVIX.js";
+} from "./cli-chunk-RFL6IW4Q.js";
 import {
   UserInputError,
   escapeControl
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
 import {
   __commonJS,
   __require,
@@ -9946,17 +9946,20 @@ function renderCheckSarif(report) {
 }
 
 // src/report/render-text.ts
+function verdictLine(report) {
+  const { imports, violations, passed } = report.result;
+  return `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+}
 function renderCheckText(report) {
   const rows = [];
-  for (const { item, violations: violations2 } of report.result.imports) {
-    if (violations2.length === 0) {
+  for (const { item, violations } of report.result.imports) {
+    if (violations.length === 0) {
       rows.push([item.name, "", "pass", ""]);
       continue;
     }
-    for (const v of violations2) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
+    for (const v of violations) rows.push([item.name, v.function ?? "*", "FAIL", v.rule]);
   }
-  const { imports, violations, passed } = report.result;
-  const summary = `${passed ? "PASS" : "FAIL"}: ${escapeControl(report.component)}: ${imports.length} import(s), ${violations.length} violation(s)`;
+  const summary = verdictLine(report);
   if (rows.length === 0) return `${summary} (the component is import-free)
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
@@ -9982,6 +9985,14 @@ async function emitReport(report, format, reportFile, io) {
   } else {
     io.stdout(renderCheck(report, format));
   }
+  if (io.quiet && !report.result.passed) io.failures?.(quietFailure(report));
+}
+function quietFailure(report) {
+  const violations = report.result.violations.map(
+    (v) => `${TOOL_NAME}: ${escapeControl(v.message)}
+`
+  );
+  return violations.join("") + verdictLine(report) + "\n";
 }
 async function checkReportPath(reportFile, files) {
   if (!reportFile) return;

@@ -2,19 +2,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-OGUXUKE6.js";
+} from "./cli-chunk-PJXPYCD3.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-EI3MHOIE.js";
+} from "./cli-chunk-36VD6SXJ.js";
 import {
   describeComponent,
   loadComponentFile,
   readComponent
-} from "./cli-chunk-FMDBMAB7.js";
+} from "./cli-chunk-NMHYQWUP.js";
 import {
-  ExitCode,
   escapeControl
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
+import {
+  ExitCode
+} from "./cli-chunk-OQZ2DEPI.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/compose.ts

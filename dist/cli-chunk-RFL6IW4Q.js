@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UserInputError,
   parseByteSize
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
 
 // src/version.ts
 var VERSION = "0.1.0";

@@ -6,13 +6,6 @@ var UserInputError = class extends Error {
   name = "UserInputError";
 };
 
-// src/cli/io.ts
-var processIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-};
-var ExitCode = { pass: 0, violation: 1, usage: 2, internal: 3 };
-
 // src/escape.ts
 var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
@@ -51,8 +44,6 @@ function parseByteSize(label, value) {
 export {
   UserInputError,
   parseByteSize,
-  processIo,
-  ExitCode,
   escapeControl,
   noCommandLines,
   capLine

@@ -6,17 +6,18 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-5UCJGXTG.js";
-import "./cli-chunk-GHUPNBRP.js";
-import "./cli-chunk-EI3MHOIE.js";
+} from "./cli-chunk-XZTXCQN6.js";
+import "./cli-chunk-3XM3XOAL.js";
+import "./cli-chunk-36VD6SXJ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-FMDBMAB7.js";
-import "./cli-chunk-ANDTUVIX.js";
+} from "./cli-chunk-NMHYQWUP.js";
+import "./cli-chunk-RFL6IW4Q.js";
+import "./cli-chunk-M4GHKETI.js";
 import {
   ExitCode
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-OQZ2DEPI.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/pipeline/run-gate.ts

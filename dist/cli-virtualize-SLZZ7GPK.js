@@ -7,8 +7,8 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-5UCJGXTG.js";
-import "./cli-chunk-GHUPNBRP.js";
+} from "./cli-chunk-XZTXCQN6.js";
+import "./cli-chunk-3XM3XOAL.js";
 import {
   ByteWriter,
   ComponentBuilder,
@@ -17,11 +17,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-OGUXUKE6.js";
+} from "./cli-chunk-PJXPYCD3.js";
 import {
   require_semver,
   writeFileAtomic
-} from "./cli-chunk-EI3MHOIE.js";
+} from "./cli-chunk-36VD6SXJ.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -34,14 +34,15 @@ import {
   readComponent,
   readCoreModule,
   withSha256
-} from "./cli-chunk-FMDBMAB7.js";
+} from "./cli-chunk-NMHYQWUP.js";
 import {
   patchFromFlags,
   reportFormats
-} from "./cli-chunk-NGRGBV7T.js";
+} from "./cli-chunk-I3FWDYK5.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
+  TOOL_NAME,
   applyPatches,
   denyAllPolicy,
   hostPolicy,
@@ -50,12 +51,14 @@ import {
   reachesHostFiles,
   stdioStreams,
   subsystems
-} from "./cli-chunk-ANDTUVIX.js";
+} from "./cli-chunk-RFL6IW4Q.js";
 import {
-  ExitCode,
   UserInputError,
   escapeControl
-} from "./cli-chunk-3TAW64X5.js";
+} from "./cli-chunk-M4GHKETI.js";
+import {
+  ExitCode
+} from "./cli-chunk-OQZ2DEPI.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";
@@ -120,11 +123,11 @@ var framed = (id, payload, length) => {
   return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
 };
 var PASSIVE_PLACEHOLDER = [1, 0];
-function withoutPlaceholders(segments, count) {
-  const size = count * PASSIVE_PLACEHOLDER.length;
+function withoutPlaceholders(segments, count2) {
+  const size = count2 * PASSIVE_PLACEHOLDER.length;
   const tail = segments.subarray(segments.length - size);
   if (size > segments.length || tail.some((b, i) => b !== PASSIVE_PLACEHOLDER[i % 2]))
-    throw new Error(`the adapter module does not end with ${count} passive placeholder segments`);
+    throw new Error(`the adapter module does not end with ${count2} passive placeholder segments`);
   return segments.subarray(0, segments.length - size);
 }
 function withDataSegments(module, segments, passive = []) {
@@ -1352,8 +1355,8 @@ function readModuleModel(bytes) {
     else if (id === 10)
       model.code = s.vec("function bodies", () => s.take(s.u32("a body size"), "a body"));
     else if (id === 11) {
-      const count = s.u32("data segments");
-      model.data = { count, segments: s.take(s.remaining, "the data segments") };
+      const count2 = s.u32("data segments");
+      model.data = { count: count2, segments: s.take(s.remaining, "the data segments") };
     } else if (id === 12) {
       model.dataCount = true;
       s.u32("the data count");
@@ -1384,9 +1387,9 @@ function skipPrefixed(r, at) {
   const sub = r.u32("a 0xfc opcode");
   if (sub <= 7) return;
   const immediates = { 8: 2, 9: 1, 10: 2, 11: 1, 12: 2, 13: 1, 14: 2 };
-  const count = immediates[sub] ?? (sub <= 17 ? 1 : -1);
-  if (count < 0) r.fail(`unsupported instruction 0xfc ${sub}`, at);
-  for (let i = 0; i < count; i++) r.u32("an immediate");
+  const count2 = immediates[sub] ?? (sub <= 17 ? 1 : -1);
+  if (count2 < 0) r.fail(`unsupported instruction 0xfc ${sub}`, at);
+  for (let i = 0; i < count2; i++) r.u32("an immediate");
 }
 function scanBody(body) {
   const r = new ByteReader(body);
@@ -3003,7 +3006,7 @@ var WitTypes = class {
 };
 
 // src/virt/trace-args.ts
-var plainValues = (count) => Array(count).fill("value");
+var plainValues = (count2) => Array(count2).fill("value");
 var MAX_FLAT_PARAMS = 16;
 var types = new WitTypes();
 function flat(type) {
@@ -3280,6 +3283,51 @@ async function virtualize({
   return { ...generated, output: composed.bytes, warnings: composed.warnings };
 }
 
+// src/pipeline/mount-progress.ts
+async function readMountsWithProgress(policy, app, listener) {
+  if (policy.mounts.length === 0) return void 0;
+  const plan = await planAdapter(policy, app);
+  if (plan.interfaces.length === 0) return void 0;
+  const progress = {
+    scanned: false,
+    files: 0,
+    bytes: 0,
+    totalFiles: 0,
+    totalBytes: 0
+  };
+  listener({ ...progress });
+  const tree = await readMountTree(policy.mounts);
+  progress.scanned = true;
+  const reporting = /* @__PURE__ */ new Map();
+  const report = (contents) => {
+    let read = false;
+    return {
+      length: contents.length,
+      copyTo(target) {
+        contents.copyTo(target);
+        if (read) return;
+        read = true;
+        progress.files++;
+        progress.bytes += contents.length;
+        listener({ ...progress });
+      }
+    };
+  };
+  for (const node of tree.nodes) {
+    if (node.kind !== "file" || node.contents instanceof Uint8Array) continue;
+    let wrapped = reporting.get(node.contents);
+    if (!wrapped) {
+      wrapped = report(node.contents);
+      reporting.set(node.contents, wrapped);
+      progress.totalFiles++;
+      progress.totalBytes += node.contents.length;
+    }
+    node.contents = wrapped;
+  }
+  listener({ ...progress });
+  return tree;
+}
+
 // src/pipeline/virtualize-and-verify.ts
 function outputRules(deniedImports, own) {
   const implied = importRulesFrom([
@@ -3296,9 +3344,11 @@ async function virtualizeAndVerify(input) {
   const own = importRulesFrom([
     { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
   ]);
+  const mountTree = input.onMountProgress ? await readMountsWithProgress(policy, app?.component, input.onMountProgress) : void 0;
   const generated = await virtualize({
     policy,
-    ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}
+    ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {},
+    ...mountTree ? { mountTree } : {}
   });
   const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
@@ -3406,6 +3456,57 @@ function settingsFromEnv(env2) {
   };
 }
 
+// src/cli/progress.ts
+var PROGRESS_INTERVAL_MS = 100;
+var ProgressLine = class {
+  constructor(stream, intervalMs = PROGRESS_INTERVAL_MS, now = () => performance.now()) {
+    this.stream = stream;
+    this.intervalMs = intervalMs;
+    this.now = now;
+  }
+  stream;
+  intervalMs;
+  now;
+  drawnAt;
+  update(text) {
+    const now = this.now();
+    if (this.drawnAt !== void 0 && now - this.drawnAt < this.intervalMs) return;
+    this.drawnAt = now;
+    const width = (this.stream.columns || 80) - 1;
+    this.stream.write(`\r${text.length > width ? text.slice(0, width) : text}\x1B[K`);
+  }
+  clear() {
+    if (this.drawnAt === void 0) return;
+    this.stream.write("\r\x1B[K");
+    this.drawnAt = void 0;
+  }
+};
+var count = new Intl.NumberFormat("en-US");
+function formatBytes(bytes) {
+  const units = ["KiB", "MiB", "GiB"];
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+function describeMountProgress(progress) {
+  if (!progress.scanned) return `${TOOL_NAME}: scanning the mounted directories...`;
+  return `${TOOL_NAME}: reading mounted files: ${count.format(progress.files)}/${count.format(progress.totalFiles)} files, ${formatBytes(progress.bytes)}/${formatBytes(progress.totalBytes)}`;
+}
+function mountProgressLine(io2) {
+  if (!io2.terminal?.isTTY || io2.quiet) return { done: () => {
+  } };
+  const line = new ProgressLine(io2.terminal);
+  return {
+    report: (progress) => line.update(describeMountProgress(progress)),
+    done: () => line.clear()
+  };
+}
+
 // src/cli/commands/virtualize.ts
 async function settingsFrom(options, env2) {
   const fromEnv = settingsFromEnv(env2);
@@ -3468,10 +3569,12 @@ async function virtualizeCommand(component, options, io2, env2 = {}) {
     { path: output, what: "the output component" }
   ]);
   const app = component ? await loadComponentFile(component, maxComponentSize(env2)) : void 0;
+  const progress = mountProgressLine(io2);
   const outcome = await virtualizeAndVerify({
     policy,
-    ...app ? { app } : {}
-  });
+    ...app ? { app } : {},
+    ...progress.report ? { onMountProgress: progress.report } : {}
+  }).finally(progress.done);
   const { generated, bytes, rules, check } = outcome;
   for (const warning of generated.warnings)
     io2.stderr(`wasi-virt: warning: ${escapeControl(warning)}

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-ANDTUVIX.js";
+} from "./cli-chunk-RFL6IW4Q.js";
 
 // src/report/check-report.ts
 var reportFormats = ["text", "json", "junit", "sarif"];
