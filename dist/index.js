@@ -17854,6 +17854,51 @@ function narrowForwarded(adapter, plan, appImports, trace) {
   }
 }
 
+// src/virt/mount-progress.ts
+function reportMountReads(tree, listener) {
+  const progress = {
+    scanned: true,
+    files: 0,
+    bytes: 0,
+    totalFiles: 0,
+    totalBytes: 0
+  };
+  const reporting = /* @__PURE__ */ new Map();
+  const report = (contents) => {
+    let read = false;
+    return {
+      length: contents.length,
+      copyTo(target) {
+        contents.copyTo(target);
+        if (read) return;
+        read = true;
+        progress.files++;
+        progress.bytes += contents.length;
+        listener({ ...progress });
+      }
+    };
+  };
+  for (const node of tree.nodes) {
+    if (node.kind !== "file" || node.contents instanceof Uint8Array) continue;
+    let wrapped = reporting.get(node.contents);
+    if (!wrapped) {
+      wrapped = report(node.contents);
+      reporting.set(node.contents, wrapped);
+      progress.totalFiles++;
+      progress.totalBytes += node.contents.length;
+    }
+    node.contents = wrapped;
+  }
+  listener({ ...progress });
+}
+var SCANNING = {
+  scanned: false,
+  files: 0,
+  bytes: 0,
+  totalFiles: 0,
+  totalBytes: 0
+};
+
 // src/virt/mount-tree.ts
 import {
   closeSync as closeSync2,
@@ -19248,14 +19293,18 @@ async function planAdapter(policy, app) {
 async function generateAdapter({
   policy,
   app,
-  mountTree
+  mountTree,
+  onMountProgress
 }) {
   const plan = await planAdapter(policy, app);
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
     return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
+  const reads = onMountProgress && policy.mounts.length > 0;
+  if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? await readMountTree(policy.mounts);
+  if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
@@ -19280,12 +19329,14 @@ async function generateAdapter({
 async function virtualize({
   policy,
   app,
-  mountTree
+  mountTree,
+  onMountProgress
 }) {
   const component2 = app && (app.component ?? readComponent(app.bytes));
   const { bridges, ...generated } = await generateAdapter({
     policy,
     mountTree,
+    ...onMountProgress ? { onMountProgress } : {},
     ...component2 ? { app: component2 } : {}
   });
   if (!app) return { ...generated, warnings: [] };

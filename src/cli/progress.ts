@@ -1,4 +1,4 @@
-import type { MountProgress } from '../pipeline/mount-progress.js';
+import type { MountProgress } from '../virt/mount-progress.js';
 import { TOOL_NAME } from '../version.js';
 
 /** What the progress line is drawn on: process.stderr, or a stand-in in tests. */

@@ -6,7 +6,7 @@ import { importRulesFrom } from '../verify/import-rules.js';
 import type { Policy } from '../policy/policy.js';
 import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
 import { virtualize, type VirtualizeResult } from '../pipeline/virtualize.js';
-import { readMountsWithProgress, type MountProgressListener } from './mount-progress.js';
+import type { MountProgressListener } from '../virt/mount-progress.js';
 
 export interface PipelineInput {
   policy: Policy;
@@ -54,13 +54,10 @@ export async function virtualizeAndVerify(input: PipelineInput): Promise<Pipelin
   const own = importRulesFrom([
     { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny },
   ]);
-  const mountTree = input.onMountProgress
-    ? await readMountsWithProgress(policy, app?.component, input.onMountProgress)
-    : undefined;
   const generated = await virtualize({
     policy,
     ...(app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {}),
-    ...(mountTree ? { mountTree } : {}),
+    ...(input.onMountProgress ? { onMountProgress: input.onMountProgress } : {}),
   });
   const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error('virtualize gave neither an output nor an adapter');

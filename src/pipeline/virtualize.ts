@@ -2,6 +2,7 @@ import { compose, type ComposeInput } from '../compose/compose.js';
 import { readComponent } from '../component/read/read-component.js';
 import type { Policy } from '../policy/policy.js';
 import { generateAdapter, type GeneratedAdapter } from '../virt/generate-adapter.js';
+import type { MountProgressListener } from '../virt/mount-progress.js';
 import type { MountTree } from '../virt/mount-tree.js';
 
 export interface VirtualizeOptions {
@@ -10,6 +11,8 @@ export interface VirtualizeOptions {
   app?: ComposeInput;
   /** The policy's mounts, read already with readMountTree; read here when absent. */
   mountTree?: MountTree;
+  /** Hears how far reading the mounts has got (only when generation reads them). */
+  onMountProgress?: MountProgressListener;
 }
 
 export interface VirtualizeResult extends Omit<GeneratedAdapter, 'bridges'> {
@@ -23,11 +26,13 @@ export async function virtualize({
   policy,
   app,
   mountTree,
+  onMountProgress,
 }: VirtualizeOptions): Promise<VirtualizeResult> {
   const component = app && (app.component ?? readComponent(app.bytes));
   const { bridges, ...generated } = await generateAdapter({
     policy,
     mountTree,
+    ...(onMountProgress ? { onMountProgress } : {}),
     ...(component ? { app: component } : {}),
   });
   if (!app) return { ...generated, warnings: [] };

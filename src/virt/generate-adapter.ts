@@ -10,6 +10,7 @@ import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
 import { writesDenials } from './denials.js';
 import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
+import { reportMountReads, SCANNING, type MountProgressListener } from './mount-progress.js';
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
@@ -23,6 +24,8 @@ export interface GenerateOptions {
   app?: Component;
   /** The policy's mounts, read already with readMountTree; read here when absent. */
   mountTree?: MountTree;
+  /** Hears how far reading the mounts has got (only when generation reads them). */
+  onMountProgress?: MountProgressListener;
 }
 
 /** What the generator decided and made; the composer puts the adapter into the app. */
@@ -57,13 +60,17 @@ export async function generateAdapter({
   policy,
   app,
   mountTree,
+  onMountProgress,
 }: GenerateOptions): Promise<GeneratedAdapter> {
   const plan = await planAdapter(policy, app);
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
     return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
+  const reads = onMountProgress && policy.mounts.length > 0;
+  if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? (await readMountTree(policy.mounts));
+  if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();

@@ -3,6 +3,7 @@ import type { Component } from '../component/read/read-component.js';
 import type { Policy } from '../policy/policy.js';
 import { AdapterComponent } from './adapter-component.js';
 import { type VirtPlan } from './plan.js';
+import { type MountProgressListener } from './mount-progress.js';
 import { type MountTree } from './mount-tree.js';
 export interface GenerateOptions {
     policy: Policy;
@@ -10,6 +11,8 @@ export interface GenerateOptions {
     app?: Component;
     /** The policy's mounts, read already with readMountTree; read here when absent. */
     mountTree?: MountTree;
+    /** Hears how far reading the mounts has got (only when generation reads them). */
+    onMountProgress?: MountProgressListener;
 }
 /** What the generator decided and made; the composer puts the adapter into the app. */
 export interface GeneratedAdapter {
@@ -31,4 +34,4 @@ export interface GeneratedAdapter {
  */
 export declare function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan>;
 /** Generates the virtual adapter a policy (and the app, when given) calls for. */
-export declare function generateAdapter({ policy, app, mountTree, }: GenerateOptions): Promise<GeneratedAdapter>;
+export declare function generateAdapter({ policy, app, mountTree, onMountProgress, }: GenerateOptions): Promise<GeneratedAdapter>;

@@ -1,8 +1,5 @@
 import type { Bytes, DeferredBytes } from '../component/write/bytes.js';
-import type { Component } from '../component/read/read-component.js';
-import type { Policy } from '../policy/policy.js';
-import { planAdapter } from '../virt/generate-adapter.js';
-import { readMountTree, type MountTree } from '../virt/mount-tree.js';
+import type { MountTree } from './mount-tree.js';
 
 /**
  * How far reading the mounted files has got: the files and bytes read so far, of the totals
@@ -19,33 +16,19 @@ export interface MountProgress {
 export type MountProgressListener = (progress: MountProgress) => void;
 
 /**
- * The policy's mounts, read as generation would read them, with each embedded file's contents
- * reporting to `listener` once they are read into the output; undefined when generation will
- * not read them (no mounts, or an adapter with nothing to serve: generateAdapter's own test),
- * so nothing is read, and no error raised, that generation would not.
- *
- * The scan itself (readMountTree: listing the trees, hashing files of equal size to store
- * identical contents once) has no hook to report from; the listener hears of a file when its
- * bytes are copied into the output, which is where the time goes for large files.
+ * Makes each embedded file of `tree` report to `listener` once its bytes are read into the
+ * output, and says the totals. The scan itself (readMountTree: listing the trees, hashing files
+ * of equal size to store identical contents once) reports only its start and end; for large
+ * files the time goes into the copy, which is where the files and bytes are counted.
  */
-export async function readMountsWithProgress(
-  policy: Policy,
-  app: Component | undefined,
-  listener: MountProgressListener,
-): Promise<MountTree | undefined> {
-  if (policy.mounts.length === 0) return undefined;
-  const plan = await planAdapter(policy, app);
-  if (plan.interfaces.length === 0) return undefined;
+export function reportMountReads(tree: MountTree, listener: MountProgressListener): void {
   const progress: MountProgress = {
-    scanned: false,
+    scanned: true,
     files: 0,
     bytes: 0,
     totalFiles: 0,
     totalBytes: 0,
   };
-  listener({ ...progress });
-  const tree = await readMountTree(policy.mounts);
-  progress.scanned = true;
   const reporting = new Map<Bytes, Bytes>();
   const report = (contents: DeferredBytes): DeferredBytes => {
     let read = false;
@@ -73,5 +56,13 @@ export async function readMountsWithProgress(
     node.contents = wrapped;
   }
   listener({ ...progress });
-  return tree;
 }
+
+/** What a listener hears before the scan starts. */
+export const SCANNING: MountProgress = {
+  scanned: false,
+  files: 0,
+  bytes: 0,
+  totalFiles: 0,
+  totalBytes: 0,
+};

@@ -1828,6 +1828,51 @@ function narrowForwarded(adapter, plan, appImports, trace) {
   }
 }
 
+// src/virt/mount-progress.ts
+function reportMountReads(tree, listener) {
+  const progress = {
+    scanned: true,
+    files: 0,
+    bytes: 0,
+    totalFiles: 0,
+    totalBytes: 0
+  };
+  const reporting = /* @__PURE__ */ new Map();
+  const report = (contents) => {
+    let read = false;
+    return {
+      length: contents.length,
+      copyTo(target) {
+        contents.copyTo(target);
+        if (read) return;
+        read = true;
+        progress.files++;
+        progress.bytes += contents.length;
+        listener({ ...progress });
+      }
+    };
+  };
+  for (const node of tree.nodes) {
+    if (node.kind !== "file" || node.contents instanceof Uint8Array) continue;
+    let wrapped = reporting.get(node.contents);
+    if (!wrapped) {
+      wrapped = report(node.contents);
+      reporting.set(node.contents, wrapped);
+      progress.totalFiles++;
+      progress.totalBytes += node.contents.length;
+    }
+    node.contents = wrapped;
+  }
+  listener({ ...progress });
+}
+var SCANNING = {
+  scanned: false,
+  files: 0,
+  bytes: 0,
+  totalFiles: 0,
+  totalBytes: 0
+};
+
 // src/virt/mount-tree.ts
 import {
   closeSync as closeSync2,
@@ -3222,14 +3267,18 @@ async function planAdapter(policy, app) {
 async function generateAdapter({
   policy,
   app,
-  mountTree
+  mountTree,
+  onMountProgress
 }) {
   const plan = await planAdapter(policy, app);
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
     return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
+  const reads = onMountProgress && policy.mounts.length > 0;
+  if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? await readMountTree(policy.mounts);
+  if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
@@ -3254,12 +3303,14 @@ async function generateAdapter({
 async function virtualize({
   policy,
   app,
-  mountTree
+  mountTree,
+  onMountProgress
 }) {
   const component = app && (app.component ?? readComponent(app.bytes));
   const { bridges, ...generated } = await generateAdapter({
     policy,
     mountTree,
+    ...onMountProgress ? { onMountProgress } : {},
     ...component ? { app: component } : {}
   });
   if (!app) return { ...generated, warnings: [] };
@@ -3283,51 +3334,6 @@ async function virtualize({
   return { ...generated, output: composed.bytes, warnings: composed.warnings };
 }
 
-// src/pipeline/mount-progress.ts
-async function readMountsWithProgress(policy, app, listener) {
-  if (policy.mounts.length === 0) return void 0;
-  const plan = await planAdapter(policy, app);
-  if (plan.interfaces.length === 0) return void 0;
-  const progress = {
-    scanned: false,
-    files: 0,
-    bytes: 0,
-    totalFiles: 0,
-    totalBytes: 0
-  };
-  listener({ ...progress });
-  const tree = await readMountTree(policy.mounts);
-  progress.scanned = true;
-  const reporting = /* @__PURE__ */ new Map();
-  const report = (contents) => {
-    let read = false;
-    return {
-      length: contents.length,
-      copyTo(target) {
-        contents.copyTo(target);
-        if (read) return;
-        read = true;
-        progress.files++;
-        progress.bytes += contents.length;
-        listener({ ...progress });
-      }
-    };
-  };
-  for (const node of tree.nodes) {
-    if (node.kind !== "file" || node.contents instanceof Uint8Array) continue;
-    let wrapped = reporting.get(node.contents);
-    if (!wrapped) {
-      wrapped = report(node.contents);
-      reporting.set(node.contents, wrapped);
-      progress.totalFiles++;
-      progress.totalBytes += node.contents.length;
-    }
-    node.contents = wrapped;
-  }
-  listener({ ...progress });
-  return tree;
-}
-
 // src/pipeline/virtualize-and-verify.ts
 function outputRules(deniedImports, own) {
   const implied = importRulesFrom([
@@ -3344,11 +3350,10 @@ async function virtualizeAndVerify(input) {
   const own = importRulesFrom([
     { policy: policy.imports, allowLabel: labels.allow, denyLabel: labels.deny }
   ]);
-  const mountTree = input.onMountProgress ? await readMountsWithProgress(policy, app?.component, input.onMountProgress) : void 0;
   const generated = await virtualize({
     policy,
     ...app ? { app: { bytes: app.bytes, label: app.path, component: app.component } } : {},
-    ...mountTree ? { mountTree } : {}
+    ...input.onMountProgress ? { onMountProgress: input.onMountProgress } : {}
   });
   const bytes = generated.output ?? generated.adapter?.bytes();
   if (!bytes) throw new Error("virtualize gave neither an output nor an adapter");
