@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   flagTerm,
-  normalizeArgv,
-  reportFormats
-} from "./cli-chunk-GPCU56R2.js";
+  normalizeArgv
+} from "./cli-chunk-3LL6UBOP.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
-  VERSION
-} from "./cli-chunk-PWJSET4R.js";
+  VERSION,
+  reportFormats
+} from "./cli-chunk-2FJD3KBR.js";
 import {
   ExitCode,
   UserInputError,
@@ -3523,17 +3523,20 @@ function buildProgram(io, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-TBSBAB7T.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-72WAPX5Y.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
-  ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").action(
-    async (path, options) => setExit(await (await import("./cli-imports-J6Q5WWES.js")).importsCommand(path, options, io))
+  ).argument("<components...>", "component .wasm files (several: one combined listing)").option("--json", "print the import model as JSON").action(
+    async (paths, options) => setExit(await (await import("./cli-imports-3JUT3P6N.js")).importsCommand(paths, options, io))
   );
   program2.command("check").description(
-    "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
-  ).argument("<component>", "component .wasm file").option(
+    "verify that components import only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
+  ).argument(
+    "<components...>",
+    "component .wasm files (several: one combined report, exit 1 if any violates)"
+  ).option(
     "--allow <pattern>",
     "allow imports matching the pattern (repeatable); once given, everything else is a violation",
     collect,
@@ -3552,7 +3555,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await (await import("./cli-check-MTMEA76R.js")).checkCommand(path, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-YKUTCCVH.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"

@@ -1,41 +1,25 @@
 import type { CheckReport, ReportFormat } from '../report/check-report.js';
-import { renderCheck } from '../report/render-check.js';
-import { resolve } from 'node:path';
-import { UserInputError } from '../errors.js';
-import { sameFile, writeFileAtomic } from '../sinks/write-file-atomic.js';
+import { renderChecks } from '../report/render-check.js';
+import { writeFileAtomic } from '../sinks/write-file-atomic.js';
 import type { Io } from './io.js';
 
+export { checkReportPath } from '../sinks/report-path.js';
+
 /**
- * Puts a gate's report where `--format` and `--report-file` say: into the file in the format,
- * with the text summary on stdout; or, without a file, on stdout in the format.
+ * Puts a gate's report (one component's, or several in one report) where `--format` and
+ * `--report-file` say: into the file in the format, with the text summary on stdout; or,
+ * without a file, on stdout in the format.
  */
 export async function emitReport(
-  report: CheckReport,
+  reports: CheckReport[],
   format: ReportFormat,
   reportFile: string | undefined,
   io: Io,
 ): Promise<void> {
   if (reportFile) {
-    await writeFileAtomic(reportFile, renderCheck(report, format));
-    io.stdout(renderCheck(report, 'text'));
+    await writeFileAtomic(reportFile, renderChecks(reports, format));
+    io.stdout(renderChecks(reports, 'text'));
   } else {
-    io.stdout(renderCheck(report, format));
-  }
-}
-
-/**
- * Refuses a report file that is one of the run's own files (the component read,
- * the output written): the report would replace it. Checked before any work.
- */
-export async function checkReportPath(
-  reportFile: string | undefined,
-  files: { path: string | undefined; what: string }[],
-): Promise<void> {
-  if (!reportFile) return;
-  for (const { path, what } of files) {
-    if (path && (resolve(path) === resolve(reportFile) || (await sameFile(path, reportFile))))
-      throw new UserInputError(
-        `--report-file '${reportFile}' is ${what}; the report would replace it: give the report another path`,
-      );
+    io.stdout(renderChecks(reports, format));
   }
 }

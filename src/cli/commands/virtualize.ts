@@ -4,7 +4,7 @@ import { loadComponentFile, maxComponentSize } from '../../inspect/load-componen
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
-import type { ReportFormat } from '../../report/check-report.js';
+import { checkReport, type ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
@@ -136,13 +136,6 @@ export async function virtualizeCommand(
       describeRuntimePaths(policy),
   );
   if (!verify) return ExitCode.pass;
-  const report = {
-    component: output,
-    size: bytes.length,
-    sha256,
-    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-    result: check,
-  };
-  await emitReport(report, format, reportFile, io);
+  await emitReport([checkReport(output, { bytes, sha256 }, rules, check)], format, reportFile, io);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }

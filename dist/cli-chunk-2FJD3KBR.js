@@ -5,6 +5,18 @@ import {
   parseByteSize
 } from "./cli-chunk-D73CNOAG.js";
 
+// src/report/check-report.ts
+var reportFormats = ["text", "json", "junit", "sarif"];
+function checkReport(component, file, rules, result) {
+  return {
+    component,
+    size: file.bytes.length,
+    sha256: file.sha256,
+    rules: { allow: rules.allow.map((p) => p.text), deny: rules.deny.map((p) => p.text) },
+    result
+  };
+}
+
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
@@ -523,6 +535,8 @@ function patchFromData(data, source) {
 }
 
 export {
+  reportFormats,
+  checkReport,
   VERSION,
   TOOL_NAME,
   INFORMATION_URI,

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  patchFromFlags,
-  reportFormats
-} from "./cli-chunk-GPCU56R2.js";
+  patchFromFlags
+} from "./cli-chunk-3LL6UBOP.js";
 import {
   checkImports,
   checkReportPath,
@@ -11,19 +10,21 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-2U44UONQ.js";
+} from "./cli-chunk-GE4MX5CF.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
   applyPatches,
+  checkReport,
   denyAllPolicy,
   hostPolicy,
   parseBoolean,
   patchFromTexts,
   reachesHostFiles,
+  reportFormats,
   stdioStreams,
   subsystems
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-2FJD3KBR.js";
 import "./cli-chunk-PDQYJNB6.js";
 import {
   ByteWriter,
@@ -3464,14 +3465,7 @@ async function virtualizeCommand(component, options, io2, env2 = {}) {
 ` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
-  const report = {
-    component: output,
-    size: bytes.length,
-    sha256,
-    rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-    result: check
-  };
-  await emitReport(report, format, reportFile, io2);
+  await emitReport([checkReport(output, { bytes, sha256 }, rules, check)], format, reportFile, io2);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 export {

@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-2FJD3KBR.js";
 
 // src/cli/virt-flags.ts
 var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
@@ -49,11 +49,7 @@ function patchFromFlags(flags) {
   return patchFromTexts((option) => texts(flags[optionKey(option)]), flagLabel);
 }
 
-// src/report/check-report.ts
-var reportFormats = ["text", "json", "junit", "sarif"];
-
 export {
-  reportFormats,
   flagTerm,
   normalizeArgv,
   patchFromFlags

@@ -8,7 +8,8 @@ import {
   loadComponentFile
 } from "./cli-chunk-WRQNEKOP.js";
 import {
-  ExitCode
+  ExitCode,
+  escapeControl
 } from "./cli-chunk-D73CNOAG.js";
 
 // src/cli/commands/imports.ts
@@ -30,13 +31,25 @@ function table(items, title) {
     items.map((i) => [i.name, i.kind, contents(i)])
   );
 }
-async function importsCommand(path, options, io) {
-  const { component } = await loadComponentFile(path);
-  const description = describeComponent(component);
-  if (options.json) {
-    io.stdout(JSON.stringify(description, null, 2) + "\n");
+async function importsCommand(paths, options, io) {
+  const described = [];
+  for (const path of paths)
+    described.push({
+      path,
+      description: describeComponent((await loadComponentFile(path)).component)
+    });
+  const text = (d) => table(d.imports, "IMPORT") + "\n" + table(d.exports, "EXPORT");
+  if (described.length === 1) {
+    const { description } = described[0];
+    io.stdout(options.json ? JSON.stringify(description, null, 2) + "\n" : text(description));
+  } else if (options.json) {
+    const components = described.map(({ path, description }) => ({ path, ...description }));
+    io.stdout(JSON.stringify({ components }, null, 2) + "\n");
   } else {
-    io.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+    io.stdout(
+      described.map(({ path, description }) => `${escapeControl(path)}:
+${text(description)}`).join("\n")
+    );
   }
   return ExitCode.pass;
 }
