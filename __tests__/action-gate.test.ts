@@ -33,7 +33,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('fails the step on a violation, with an annotation naming the import, and uploads nothing', async () => {
+  it('fails the step on a violation, with an annotation naming the component and the import, and uploads nothing', async () => {
     const run = await runAction(
       workspace,
       {
@@ -48,7 +48,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error title=wasi-virt%3A forbidden import,file=build\/app\.wasm::import wasi:cli\/environment@0\.2\.12#get-arguments is denied/m,
+      /^::error title=wasi-virt%3A forbidden import,file=build\/app\.wasm::build\/app\.wasm: import wasi:cli\/environment@0\.2\.12#get-arguments is denied/m,
     );
     expect(run.stdout).toMatch(
       /^::error::1 import policy violation\(s\) in build\/violating\.wasm/m,

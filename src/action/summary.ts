@@ -24,12 +24,12 @@ export interface RunSummary {
 }
 
 /** Rows past this go uncounted into "... and N more", so a huge mount cannot bloat the page. */
-const MAX_ROWS = 200;
+export const MAX_ROWS = 200;
 
 const escape = escapeMarkdown;
 const code = markdownCode;
 
-function capped<T>(items: T[], row: (item: T) => string): string[] {
+export function capped<T>(items: T[], row: (item: T) => string): string[] {
   const rows = items.slice(0, MAX_ROWS).map(row);
   if (items.length > MAX_ROWS) rows.push(`| ... and ${items.length - MAX_ROWS} more | | |`);
   return rows;
