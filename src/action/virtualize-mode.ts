@@ -101,6 +101,11 @@ export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Pro
         host: shown(staged.originals.get(f.host) ?? f.host),
       })),
       hiddenSkipped: staged.hiddenSkipped,
+      policy: data,
+      runtime: [
+        ...policy.preopens.map((p) => ({ ...p, kind: 'directory' as const })),
+        ...policy.hostFiles.map((f) => ({ ...f, kind: 'file' as const })),
+      ],
       violations,
       failOnViolation: inputs.failOnViolation,
       uploads: uploads.lines,
