@@ -3555,7 +3555,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (paths, options) => setExit(await (await import("./cli-check-YKUTCCVH.js")).checkCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-6M4NFVKZ.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"

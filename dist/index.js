@@ -13003,6 +13003,13 @@ var json = (value) => JSON.stringify(value, null, 2) + "\n";
 function renderCheckJson(report) {
   return json({ tool, ...componentBody(report) });
 }
+function renderChecksJson(reports) {
+  return json({
+    tool,
+    passed: reports.every((r) => r.result.passed),
+    components: reports.map(componentBody)
+  });
+}
 
 // node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
@@ -14633,8 +14640,21 @@ function renderCheckText(report) {
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
 }
+function renderChecksText(reports) {
+  const failing = reports.filter((r) => !r.result.passed).length;
+  const violations = reports.reduce((n, r) => n + r.result.violations.length, 0);
+  const total = `${failing === 0 ? "PASS" : "FAIL"}: ${reports.length} component(s), ${failing} failing, ${violations} violation(s)
+`;
+  return [...reports.map(renderCheckText), total].join("\n");
+}
 
 // src/report/render-check.ts
+var combined = {
+  text: renderChecksText,
+  json: renderChecksJson,
+  junit: renderChecksJunit,
+  sarif: renderChecksSarif
+};
 var single = {
   text: renderCheckText,
   json: renderCheckJson,
@@ -14643,6 +14663,9 @@ var single = {
 };
 function renderCheck(report, format) {
   return single[format](report);
+}
+function renderChecks(reports, format) {
+  return reports.length === 1 ? renderCheck(reports[0], format) : combined[format](reports);
 }
 
 // src/component/write/byte-writer.ts
@@ -19423,6 +19446,7 @@ export {
   policyToData,
   readComponent,
   renderCheck,
+  renderChecks,
   sniffWasm,
   virtualize
 };

@@ -24,7 +24,10 @@ export async function runCheck(inputs: ActionInputs): Promise<void> {
   await checkActionReportPath(
     inputs.report,
     workspace,
-    files.map((path) => ({ path, what: 'a component checked' })),
+    files.map((path) => ({
+      path,
+      what: files.length === 1 ? 'the component checked' : 'a component checked',
+    })),
   );
   const { rules, gates } = await runImportGates({
     components: files,

@@ -26,10 +26,14 @@ const defaultOutput = (component: string) =>
  */
 export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Promise<void> {
   const workspace = workspaceDir();
-  const { files } = await resolveComponents(inputs.components, 'virtualize', {
+  const { files, hiddenSkipped } = await resolveComponents(inputs.components, 'virtualize', {
     includeHidden: inputs.includeHiddenFiles,
     workspace,
   });
+  if (hiddenSkipped > 0)
+    core.info(
+      `input 'components': ${hiddenSkipped} hidden match(es) left out (include-hidden-files: true takes them)`,
+    );
   const component = files[0]!;
   const output = inputs.output || defaultOutput(component);
   await checkActionReportPath(inputs.report, workspace, [

@@ -19,7 +19,10 @@ export async function checkCommand(
 ): Promise<number> {
   await checkReportPath(
     options.reportFile,
-    paths.map((path) => ({ path, what: 'a component checked' })),
+    paths.map((path) => ({
+      path,
+      what: paths.length === 1 ? 'the component checked' : 'a component checked',
+    })),
   );
   const { rules, gates } = await runImportGates({
     components: paths,

@@ -49,7 +49,10 @@ async function runImportGates(input) {
 async function checkCommand(paths, options, io) {
   await checkReportPath(
     options.reportFile,
-    paths.map((path) => ({ path, what: "a component checked" }))
+    paths.map((path) => ({
+      path,
+      what: paths.length === 1 ? "the component checked" : "a component checked"
+    }))
   );
   const { rules, gates } = await runImportGates({
     components: paths,
