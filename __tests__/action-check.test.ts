@@ -51,7 +51,7 @@ describe('mode: check gates many components; report-format writes the report', (
     expect(run.code).toBe(1);
     // The summary: the verdict first, the rules, then one row per component.
     expect(run.summary).toMatch(
-      /^## wasi-virt check: 3 component\(s\)\n\n\*\*Verdict: failed\*\*: 1 of 3 component\(s\) violate the rules \(1 violation\(s\)\)\./,
+      /^\*\*Verdict: failed\*\*: 1 of 3 component\(s\) violate the rules \(1 violation\(s\)\)\.\n\n## wasi-virt check: 3 component\(s\)\n/,
     );
     expect(run.summary).toContain(
       '| deny | `wasi:cli/environment#get-environment` | forbidden-imports |',

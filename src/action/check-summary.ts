@@ -71,9 +71,9 @@ function violationLines(reports: CheckReport[]): string[] {
 export function renderCheckSummary(s: CheckSummary): string {
   const violations = violationLines(s.reports);
   return [
-    `## wasi-virt check: ${s.reports.length} component(s)`,
-    '',
     verdict(s),
+    '',
+    `## wasi-virt check: ${s.reports.length} component(s)`,
     '',
     '### Rules',
     '',
