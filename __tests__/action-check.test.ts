@@ -161,6 +161,29 @@ describe('mode: check gates many components; report-format writes the report', (
     }
   });
 
+  it('a component whose file name holds a line break and a workflow command stays one inert line everywhere', async () => {
+    const { scratch: other, workspace: ws } = await makeWorkspace('action-check-name-', {
+      'h/a|b\n::error::x.wasm': fixture('env-args'),
+    });
+    try {
+      const run = await runAction(ws, {
+        mode: 'check',
+        components: 'h/*',
+        'forbidden-imports': 'wasi:cli/environment',
+      });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toMatch(/^::error::x\.wasm/m);
+      expect(errorLines(run.stdout)).toHaveLength(2);
+      expect(errorLines(run.stdout)[0]).toContain(
+        '::h/a|b\\n::error::x.wasm: import wasi:cli/environment@0.2.12 is denied',
+      );
+      expect(run.summary).toContain('| `h/a\\|b\\n::error::x.wasm` | 15 | 1 | ❌ fail |');
+      expect(run.summary).not.toMatch(/^::error/m);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it("mode: virtualize writes the output gate's report too", async () => {
     const run = await runAction(workspace, {
       component: 'components/exit.wasm',
