@@ -33,7 +33,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  it('fails the step on a violation, with an annotation naming the import, and uploads nothing', async () => {
+  it('fails the step on a violation, with an annotation naming the component and the import, and uploads nothing', async () => {
     const run = await runAction(
       workspace,
       {
@@ -48,7 +48,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error title=wasi-virt%3A forbidden import,file=build\/app\.wasm::import wasi:cli\/environment@0\.2\.12#get-arguments is denied/m,
+      /^::error title=wasi-virt%3A forbidden import,file=build\/app\.wasm::build\/app\.wasm: import wasi:cli\/environment@0\.2\.12#get-arguments is denied/m,
     );
     expect(run.stdout).toMatch(
       /^::error::1 import policy violation\(s\) in build\/violating\.wasm/m,
@@ -92,6 +92,7 @@ describe('the bundled action verifies, annotates and summarizes', () => {
       mounts: '/data=site/**\n/data=!site/bin.dat\n',
       env: 'GREETING=hello, world\nEMPTY=',
       stdout: 'allow',
+      preopens: '/out=/srv/out',
       bundle: 'tar.gz',
     });
     expect(run.stdout).not.toMatch(/^::error/m);
@@ -104,6 +105,30 @@ describe('the bundled action verifies, annotates and summarizes', () => {
     expect(run.summary).toContain('**Verdict: passed.**');
     expect(run.summary).toContain(
       '### Trap if called (denied)\n\n- exit: wasi:cli/exit (exit); allow with input `allow-exit: true` (CLI `--allow-exit`)\n',
+    );
+    // The verdict first, then the policy in force (fixed variables by name only).
+    expect(run.summary).toMatch(
+      /^\*\*Verdict: passed\.\*\* Every import of the output is allowed\.\n/,
+    );
+    expect(run.summary).toContain('### Policy in force');
+    expect(run.summary).toContain('| `stdout` | `allow` |');
+    expect(run.summary).toContain('| `env.set` | GREETING, EMPTY (values not shown) |');
+    expect(run.summary).not.toContain('hello, world');
+    // Imports before and after, one row per package.
+    expect(run.summary).toMatch(
+      /^\| `wasi:cli@0\.2\.12` \| environment, exit, .*stdout.* \| .*stdout.* \|$/m,
+    );
+    // Each virtualized interface one row with its function count; the functions folded.
+    expect(run.summary).toContain('| `wasi:cli/stdout@0.2.12` | 1 | virtualized');
+    expect(run.summary).toMatch(
+      /<details>\n<summary>Functions of each interface<\/summary>\n\n(- .*\n)*- `wasi:cli\/stdout@0\.2\.12`: get-stdout; from the host: get-stdout\n/,
+    );
+    // Embedded files and runtime paths folded.
+    expect(run.summary).toMatch(
+      /<details>\n<summary>Embedded files: 4 file\(s\), 17 bytes<\/summary>\n\n\| guest path \| from \| bytes \|/,
+    );
+    expect(run.summary).toMatch(
+      /### Reached at run time\n\n<details>\n<summary>1 host path\(s\) the host's preopens hold<\/summary>\n\n[^]*\| `\/out` \| `\/srv\/out` \| directory \|\n\n<\/details>/,
     );
     const entries: string[] = [];
     await list({

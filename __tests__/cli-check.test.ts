@@ -337,3 +337,115 @@ describe('bad input: one clear line and exit 2', () => {
     expect(stderr).toMatch(/Usage: wasi-virt/);
   });
 });
+
+describe('several components: one combined report', () => {
+  const three = () => [fixture('import-free'), fixture('exit-code'), fixture('env-args')];
+  const denyEnv = ['--deny', 'wasi:cli/environment#get-environment'];
+
+  it('text: each component its table and verdict, then one line for all; exit 1 if any violates', async () => {
+    const { code, stdout } = await cli('check', ...three(), ...denyEnv);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^PASS: .*import-free\.wasm: 0 import\(s\), 0 violation\(s\)/m);
+    expect(stdout).toMatch(/^PASS: .*exit-code\.wasm: 15 import\(s\), 0 violation\(s\)$/m);
+    expect(stdout).toMatch(/^FAIL: .*env-args\.wasm: 15 import\(s\), 1 violation\(s\)$/m);
+    expect(stdout).toMatch(/\nFAIL: 3 component\(s\), 1 failing, 1 violation\(s\)\n$/);
+    const passing = await cli('check', fixture('import-free'), fixture('exit-code'), ...denyEnv);
+    expect(passing.code).toBe(0);
+    expect(passing.stdout).toMatch(/\nPASS: 2 component\(s\), 0 failing, 0 violation\(s\)\n$/);
+  });
+
+  it('SARIF: one run with each component an artifact, the violation located in its own', async () => {
+    const reportFile = join(scratch, 'three.sarif');
+    const { code, stdout } = await cli(
+      'check',
+      ...three(),
+      ...denyEnv,
+      '--format',
+      'sarif',
+      '--report-file',
+      reportFile,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^FAIL: 3 component\(s\)/m);
+    const log = JSON.parse(await readFile(reportFile, 'utf8'));
+    expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+    expect(log.runs).toHaveLength(1);
+    const uris = log.runs[0].artifacts.map((a: { location: { uri: string } }) => a.location.uri);
+    expect(uris).toHaveLength(3);
+    expect(uris[2]).toMatch(/fixtures\/env-args\.wasm$/);
+    expect(log.runs[0].results).toHaveLength(1);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: uris[2],
+      index: 2,
+    });
+  });
+
+  it('JSON and JUnit: an entry and a test suite per component', async () => {
+    const json = JSON.parse(
+      (await cli('check', ...three(), ...denyEnv, '--format', 'json')).stdout,
+    );
+    expect(json.passed).toBe(false);
+    expect(
+      json.components.map((c: { component: { path: string }; passed: boolean }) => [
+        c.component.path,
+        c.passed,
+      ]),
+    ).toEqual([
+      [fixture('import-free'), true],
+      [fixture('exit-code'), true],
+      [fixture('env-args'), false],
+    ]);
+    const { stdout } = await cli('check', ...three(), ...denyEnv, '--format', 'junit');
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(stdout);
+    expect(doc.testsuites).toMatchObject({ tests: '31', failures: '1' });
+    expect(doc.testsuites.testsuite.map((s: { failures: string }) => s.failures)).toEqual([
+      '0',
+      '0',
+      '1',
+    ]);
+  });
+
+  it('a bad file among several is exit 2 naming it, with no report', async () => {
+    const missing = join(scratch, 'missing.wasm');
+    const reportFile = join(scratch, 'never.json');
+    for (const command of [
+      ['check', fixture('import-free'), missing, '--report-file', reportFile],
+      ['imports', fixture('import-free'), missing],
+    ]) {
+      const { code, stdout, stderr } = await cli(...command);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        `wasi-virt: error: '${missing}' does not exist; check the component path\n`,
+      );
+    }
+    await expect(readFile(reportFile)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('a report file that is one of the components is refused before anything is read', async () => {
+    const copy = join(scratch, 'copy.wasm');
+    await writeFile(copy, await readFile(fixture('import-free')));
+    const { code, stderr } = await cli('check', fixture('exit-code'), copy, '--report-file', copy);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--report-file '.*copy\.wasm' is a component checked/);
+    expect(await readFile(copy)).toEqual(await readFile(fixture('import-free')));
+  });
+
+  it('imports lists each component under its path; --json gives them all in one object', async () => {
+    const text = await cli('imports', fixture('import-free'), fixture('exit-code'));
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^.*import-free\.wasm:\nIMPORT: none\n/m);
+    expect(text.stdout).toMatch(/^.*exit-code\.wasm:\nIMPORT +KIND +CONTENTS\n/m);
+    const json = await cli('imports', fixture('import-free'), fixture('exit-code'), '--json');
+    const { components } = JSON.parse(json.stdout);
+    expect(components.map((c: { path: string }) => c.path)).toEqual([
+      fixture('import-free'),
+      fixture('exit-code'),
+    ]);
+    expect(components[0].imports).toEqual([]);
+    expect(components[1].imports).toHaveLength(15);
+    // One file keeps its own shape.
+    const one = JSON.parse((await cli('imports', fixture('exit-code'), '--json')).stdout);
+    expect(Object.keys(one).sort()).toEqual(['exports', 'imports']);
+  });
+});

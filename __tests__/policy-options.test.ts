@@ -164,7 +164,11 @@ describe('the option table', () => {
       inputs: Record<string, { default?: string }>;
     };
     const own = [
+      'mode',
       'component',
+      'components',
+      'report-format',
+      'report-file',
       'output',
       'mounts',
       'include-hidden-files',

@@ -3375,27 +3375,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -3425,23 +3425,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -3451,7 +3451,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -5873,11 +5873,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -11017,9 +11017,9 @@ function readSection(r, id, c, sectionStart) {
         },
         LIMITS.startArguments
       );
-      const results = r.u32("(start result count)");
-      c.starts.push({ func, args, results });
-      for (let i = 0; i < results; i++)
+      const results2 = r.u32("(start result count)");
+      c.starts.push({ func, args, results: results2 });
+      for (let i = 0; i < results2; i++)
         scope.push({ component: "value" }, { via: "start" }, sectionStart);
       break;
     }
@@ -12987,25 +12987,32 @@ var TOOL_NAME = "wasi-virt";
 var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/report/render-json.ts
-function renderCheckJson(report) {
+function componentBody(report) {
   const { result } = report;
-  return JSON.stringify(
-    {
-      tool: { name: TOOL_NAME, version: VERSION },
-      component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result.passed,
-      rules: report.rules,
-      imports: result.imports.map(({ item, violations }) => ({
-        name: item.name,
-        kind: item.kind,
-        ...item.functions ? { functions: item.functions } : {},
-        verdict: violations.length === 0 ? "pass" : "fail"
-      })),
-      violations: result.violations
-    },
-    null,
-    2
-  ) + "\n";
+  return {
+    component: { path: report.component, size: report.size, sha256: report.sha256 },
+    passed: result.passed,
+    rules: report.rules,
+    imports: result.imports.map(({ item, violations }) => ({
+      name: item.name,
+      kind: item.kind,
+      ...item.functions ? { functions: item.functions } : {},
+      verdict: violations.length === 0 ? "pass" : "fail"
+    })),
+    violations: result.violations
+  };
+}
+var tool = { name: TOOL_NAME, version: VERSION };
+var json = (value) => JSON.stringify(value, null, 2) + "\n";
+function renderCheckJson(report) {
+  return json({ tool, ...componentBody(report) });
+}
+function renderChecksJson(reports) {
+  return json({
+    tool,
+    passed: reports.every((r) => r.result.passed),
+    components: reports.map(componentBody)
+  });
 }
 
 // node_modules/xml-naming/src/index.js
@@ -14481,7 +14488,7 @@ var builder = new json2xml_default({
   format: true,
   suppressEmptyNode: true
 });
-function renderCheckJunit(report) {
+function suite(report) {
   const { imports, violations } = report.result;
   const component2 = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
@@ -14497,21 +14504,29 @@ function renderCheckJunit(report) {
     } : {}
   }));
   const tests = testcases.length;
-  const xml = builder.build({
-    testsuites: {
-      "@name": "wasi-virt check",
+  return {
+    tests,
+    failures,
+    xml: {
+      "@name": `wasi-virt check ${component2}`,
       "@tests": tests,
       "@failures": failures,
       "@errors": 0,
-      testsuite: {
-        "@name": `wasi-virt check ${component2}`,
-        "@tests": tests,
-        "@failures": failures,
-        "@errors": 0,
-        "@skipped": 0,
-        testcase: testcases,
-        "system-out": `${imports.length} import(s), ${violations.length} violation(s)`
-      }
+      "@skipped": 0,
+      testcase: testcases,
+      "system-out": `${imports.length} import(s), ${violations.length} violation(s)`
+    }
+  };
+}
+function renderChecksJunit(reports) {
+  const suites = reports.map(suite);
+  const xml = builder.build({
+    testsuites: {
+      "@name": "wasi-virt check",
+      "@tests": suites.reduce((n, s) => n + s.tests, 0),
+      "@failures": suites.reduce((n, s) => n + s.failures, 0),
+      "@errors": 0,
+      testsuite: suites.length === 1 ? suites[0].xml : suites.map((s) => s.xml)
     }
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -14551,9 +14566,9 @@ function artifactUri(path) {
   const rel = relative(process.cwd(), path);
   return (rel.startsWith("..") ? path : rel).split(sep).join("/");
 }
-function renderCheckSarif(report) {
+function results(report, index) {
   const uri = artifactUri(report.component);
-  const results = report.result.violations.map((v) => ({
+  return report.result.violations.map((v) => ({
     ruleId: rules[v.reason].id,
     ruleIndex: v.reason === "denied" ? 0 : 1,
     level: "error",
@@ -14561,7 +14576,7 @@ function renderCheckSarif(report) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, index: 0 },
+          artifactLocation: { uri, index },
           // Code scanning requires a start line; the byte offset is the precise location.
           region: { startLine: 1, byteOffset: v.offset }
         },
@@ -14578,6 +14593,8 @@ function renderCheckSarif(report) {
       "wasiVirtImport/v1": createHash2("sha256").update(`${v.reason}\0${v.import}\0${v.function ?? ""}`).digest("hex")
     }
   }));
+}
+function renderChecksSarif(reports) {
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -14591,10 +14608,12 @@ function renderCheckSarif(report) {
             rules: [rules.denied, rules["not-allowed"]]
           }
         },
-        artifacts: [
-          { location: { uri }, length: report.size, hashes: { "sha-256": report.sha256 } }
-        ],
-        results
+        artifacts: reports.map((report) => ({
+          location: { uri: artifactUri(report.component) },
+          length: report.size,
+          hashes: { "sha-256": report.sha256 }
+        })),
+        results: reports.flatMap(results)
       }
     ]
   };
@@ -14628,16 +14647,32 @@ function renderCheckText(report) {
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
 }
+function renderChecksText(reports) {
+  const failing = reports.filter((r) => !r.result.passed).length;
+  const violations = reports.reduce((n, r) => n + r.result.violations.length, 0);
+  const total = `${failing === 0 ? "PASS" : "FAIL"}: ${reports.length} component(s), ${failing} failing, ${violations} violation(s)
+`;
+  return [...reports.map(renderCheckText), total].join("\n");
+}
 
 // src/report/render-check.ts
-var renderers = {
+var combined = {
+  text: renderChecksText,
+  json: renderChecksJson,
+  junit: renderChecksJunit,
+  sarif: renderChecksSarif
+};
+var single = {
   text: renderCheckText,
   json: renderCheckJson,
-  junit: renderCheckJunit,
-  sarif: renderCheckSarif
+  junit: (report) => renderChecksJunit([report]),
+  sarif: (report) => renderChecksSarif([report])
 };
 function renderCheck(report, format) {
-  return renderers[format](report);
+  return single[format](report);
+}
+function renderChecks(reports, format) {
+  return reports.length === 1 ? renderCheck(reports[0], format) : combined[format](reports);
 }
 
 // src/component/write/byte-writer.ts
@@ -18807,8 +18842,8 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
   names.forEach((name, i) => {
     const exp = exportNamed(m, name);
     const type = functionType(m, exp.index);
-    const { params, results } = type;
-    if (results.length > 1) throw new Error(`${name} has more than one core result`);
+    const { params, results: results2 } = type;
+    if (results2.length > 1) throw new Error(`${name} has more than one core result`);
     const code = new CodeWriter().i32Const(namesAt + spans[i].offset).i32Const(spans[i].length).call(trace.wasi_virt_trace_enter);
     const kinds = kindsOf(name, params.length);
     for (let index = 0; index < params.length; index++) {
@@ -18824,7 +18859,7 @@ function wrapExports(m, trace, names, namesAt, spans, kindsOf, shapes2, denied =
       code.call(exp.index);
     };
     const denial = denied[i];
-    const result = results[0];
+    const result = results2[0];
     if (denial) {
       code.i32Const(denial.at).i32Const(denial.length).call(trace.wasi_virt_trace_denied);
       call();
@@ -19255,8 +19290,8 @@ function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], file
   const writes = writesDenials(plan);
   const denialTexts = textsOf(denials, debug, writes);
   const traced = debug ? tracedExports(m) : [];
-  const results = traced.map(resultShapeFor(plan));
-  const shapeTexts = results.flatMap((r) => r ? [r.shape] : []);
+  const results2 = traced.map(resultShapeFor(plan));
+  const shapeTexts = results2.flatMap((r) => r ? [r.shape] : []);
   const texts = denialTexts.filter((t) => t !== void 0);
   const names = traceNameBytes([...traced, ...shapeTexts, ...texts]);
   const { extraAt, ...data } = writeConfiguration(m, globals, plan.settings, tree, names.bytes);
@@ -19269,7 +19304,7 @@ function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], file
   trapDenials(m, denials, writes ? { fn: trace.wasi_virt_denied, messages: placed } : void 0);
   if (traced.length > 0) {
     let next = traced.length;
-    const shapes2 = results.map(
+    const shapes2 = results2.map(
       (r) => r && { at: names.spans[next++].offset, indirect: r.indirect }
     );
     const denied = traced.map((name) => placed[denials.findIndex((d) => d.name === name)]);
@@ -19506,6 +19541,7 @@ export {
   policyToData,
   readComponent,
   renderCheck,
+  renderChecks,
   sniffWasm,
   virtualize
 };

@@ -22,7 +22,7 @@ export { policyToData } from './policy/policy-data.js';
 export { patchFromData } from './policy/read-options.js';
 export { applyPatches, denyAllPolicy, hostPolicy } from './policy/policy.js';
 export type { Policy, PolicyPatch, ImportPolicy, VarsPolicy, Access } from './policy/policy.js';
-export { renderCheck } from './report/render-check.js';
+export { renderCheck, renderChecks } from './report/render-check.js';
 export type { CheckReport, ReportFormat } from './report/check-report.js';
 export { UserInputError } from './errors.js';
 export { compose, ComposeError, type ComposeInput, type ComposeResult } from './compose/compose.js';

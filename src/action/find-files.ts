@@ -17,6 +17,8 @@ export interface FindOptions {
   includeHidden: boolean;
   /** The directory no match may lead out of, through a symlink: the workspace. */
   root: string;
+  /** How messages name the input the patterns come from (`input 'mounts'`). */
+  label: string;
 }
 
 /** Whether a path, relative to the search root, names a dot-file or passes through a dot-folder. */
@@ -53,7 +55,7 @@ export async function findFiles(patterns: string[], options: FindOptions): Promi
     const target = await realpath(path);
     if (!isInside(target, root))
       throw new UserInputError(
-        `input 'mounts': '${path}' leads to '${target}', outside the workspace; remove the symlink or narrow the pattern`,
+        `${options.label}: '${path}' leads to '${target}', outside the workspace; remove the symlink or narrow the pattern`,
       );
     files.push(path);
   }

@@ -1,32 +1,86 @@
 import { isAbsolute, relative } from 'node:path';
 import { UserInputError } from '../errors.js';
 import { findFiles } from './find-files.js';
+import type { ActionMode, ComponentInputs } from './inputs.js';
+
+export interface ResolvedComponents {
+  /** Paths relative to the working directory (the workspace) when inside it, sorted. */
+  files: string[];
+  /** `components` matches left out because a name on their path starts with a dot. */
+  hiddenSkipped: number;
+}
+
+/** Relative to the workspace (the working directory) when inside it, as the user wrote it. */
+function asGiven(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
+function listed(files: string[]): string {
+  return files.slice(0, 5).map(asGiven).join(', ') + (files.length > 5 ? ', ...' : '');
+}
 
 /**
  * The `component` input: a path or a glob that must match exactly one file.
- * Returns the path relative to the working directory when inside it.
  * Several matches are an error rather than a loop, so every output
- * (component-path, sha256, imports) names one component; use a matrix for several.
+ * (component-path, sha256, imports) names one component.
  */
-export async function resolveComponent(pattern: string): Promise<string> {
+async function resolveOne(pattern: string, mode: ActionMode): Promise<string> {
   // The component is named, not gathered: a dot-folder or a path outside the workspace is the user's choice.
-  const { files } = await findFiles([pattern], { includeHidden: true, root: '/' });
-  if (files.length === 1) {
-    // Relative to the workspace (the working directory) when inside it, as the user wrote it.
-    const inside = relative(process.cwd(), files[0]!);
-    return inside.startsWith('..') || isAbsolute(inside) ? files[0]! : inside;
-  }
+  const { files } = await findFiles([pattern], {
+    includeHidden: true,
+    root: '/',
+    label: "input 'component'",
+  });
+  if (files.length === 1) return asGiven(files[0]!);
   if (files.length === 0)
     throw new UserInputError(
       `input 'component': '${pattern}' matches no file; check the path, or build the component before this step`,
     );
-  const shown =
-    files
-      .slice(0, 5)
-      .map((f) => relative(process.cwd(), f))
-      .join(', ') + (files.length > 5 ? ', ...' : '');
   throw new UserInputError(
-    `input 'component': '${pattern}' matches ${files.length} files (${shown}); ` +
-      'narrow the pattern to one component, or run the action once per component with a matrix',
+    `input 'component': '${pattern}' matches ${files.length} files (${listed(files)}); ` +
+      (mode === 'check'
+        ? 'give them as input components to check them all'
+        : 'narrow the pattern to one component, or run the action once per component with a matrix'),
   );
+}
+
+/**
+ * `components`: glob lines (`!` excludes) gathered as the mounts are: from the workspace, dot-files
+ * and dot-folders skipped unless include-hidden-files, a match leading out of the workspace through
+ * a symlink refused. mode: check takes any number; mode: virtualize writes one output (and its
+ * outputs name one component), so there it must match exactly one.
+ */
+async function resolveMany(
+  patterns: string[],
+  mode: ActionMode,
+  options: { includeHidden: boolean; workspace: string },
+): Promise<ResolvedComponents> {
+  const { files, hiddenSkipped } = await findFiles(patterns, {
+    includeHidden: options.includeHidden,
+    root: options.workspace,
+    label: "input 'components'",
+  });
+  const shown = patterns.join(', ');
+  if (files.length === 0)
+    throw new UserInputError(
+      `input 'components': ${shown} matches no file${hiddenSkipped > 0 ? ` but ${hiddenSkipped} hidden one(s) (set include-hidden-files: true to take them)` : ''}; check the patterns, or build the components before this step`,
+    );
+  if (mode === 'virtualize' && files.length > 1)
+    throw new UserInputError(
+      `input 'components': ${shown} matches ${files.length} files (${listed(files)}); mode: virtualize writes one component per step: ` +
+        'use mode: check to gate them all, or a matrix to virtualize each',
+    );
+  return { files: files.map(asGiven), hiddenSkipped };
+}
+
+/** The components the inputs name, checked before anything is read, written or uploaded. */
+export async function resolveComponents(
+  inputs: ComponentInputs,
+  mode: ActionMode,
+  options: { includeHidden: boolean; workspace: string },
+): Promise<ResolvedComponents> {
+  if (inputs.input === 'component')
+    return { files: [await resolveOne(inputs.pattern, mode)], hiddenSkipped: 0 };
+  return resolveMany(inputs.patterns, mode, options);
 }

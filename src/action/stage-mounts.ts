@@ -70,6 +70,7 @@ async function copyMatches(
     const { files, base, hiddenSkipped } = await findFiles(mount.patterns, {
       includeHidden: options.includeHidden,
       root: options.workspace,
+      label: "input 'mounts'",
     });
     staged.hiddenSkipped += hiddenSkipped;
     if (files.length === 0)

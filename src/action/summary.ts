@@ -15,6 +15,10 @@ export interface RunSummary {
   /** What the policy denies with traps, by subsystem. */
   traps: TrapEntry[];
   mounted: { guest: string; host: string; size: number }[];
+  /** The effective policy in the policy-file schema (policyToData; mounts as their globs). */
+  policy: Record<string, unknown>;
+  /** Host directories and files the component reaches at run time (preopens, host-files). */
+  runtime: { guest: string; host: string; kind: 'directory' | 'file' }[];
   /** Files the mount globs matched but left out: dot-files and files in dot-folders. */
   hiddenSkipped: number;
   violations: Violation[];
@@ -24,29 +28,100 @@ export interface RunSummary {
 }
 
 /** Rows past this go uncounted into "... and N more", so a huge mount cannot bloat the page. */
-const MAX_ROWS = 200;
+export const MAX_ROWS = 200;
 
 const escape = escapeMarkdown;
 const code = markdownCode;
 
-function capped<T>(items: T[], row: (item: T) => string): string[] {
+export function capped<T>(items: T[], row: (item: T) => string): string[] {
   const rows = items.slice(0, MAX_ROWS).map(row);
   if (items.length > MAX_ROWS) rows.push(`| ... and ${items.length - MAX_ROWS} more | | |`);
   return rows;
 }
 
+/** `wasi:cli/environment@0.2.12` → package `wasi:cli@0.2.12`, interface `environment`; other names stand alone. */
+function splitName(name: string): { group: string; member: string } {
+  const m = /^([^:/@]+:[^/@]+)\/([^@]+)(@.+)?$/.exec(name);
+  return m ? { group: `${m[1]}${m[3] ?? ''}`, member: m[2]! } : { group: name, member: '' };
+}
+
+/** The imports before and after, one row per package: the interfaces the component imported, and those the output imports. */
 function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
-  const names = [...new Set([...before, ...after].map((i) => i.name))].sort();
-  const has = (list: ExternItem[], name: string) => (list.some((i) => i.name === name) ? '✓' : '');
+  const groups = new Map<string, { before: string[]; after: string[] }>();
+  const add = (items: ExternItem[], side: 'before' | 'after') => {
+    for (const item of items) {
+      const { group, member } = splitName(item.name);
+      const row = groups.get(group) ?? { before: [], after: [] };
+      row[side].push(member || '✓');
+      groups.set(group, row);
+    }
+  };
+  add(before, 'before');
+  add(after, 'after');
+  const cell = (members: string[]) => (members.length === 0 ? '—' : escape(members.join(', ')));
   return [
-    '| import | before | after |',
-    '| --- | :---: | :---: |',
-    ...capped(names, (n) => `| ${code(n)} | ${has(before, n)} | ${has(after, n)} |`),
+    '| package | before | after |',
+    '| --- | --- | --- |',
+    ...capped(
+      [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      ([group, row]) => `| ${code(group)} | ${cell(row.before)} | ${cell(row.after)} |`,
+    ),
   ];
 }
 
-function planLines(plan: VirtPlan): string[] {
-  return planEntries(plan).map((e) => `- ${code(e.name)}: ${escape(e.detail)}`);
+/** Settings that have sections of their own (embedded files, runtime paths), or hold values not shown. */
+const shownElsewhere = new Set(['mounts', 'preopens', 'host-files']);
+
+/** A policy value as one table cell; fixed variables and properties show their names only. */
+function policyValue(key: string, value: unknown): string {
+  if (key.endsWith('.set') && value && typeof value === 'object')
+    return `${escape(Object.keys(value).join(', '))} (values not shown)`;
+  if (typeof value === 'string') return code(value);
+  return code(JSON.stringify(value));
+}
+
+/** The policy in force, one row per setting (`env.allow`, `allow-clocks`, ...). */
+function policyTable(policy: Record<string, unknown>): string[] {
+  const rows: string[] = [];
+  for (const [key, value] of Object.entries(policy)) {
+    if (shownElsewhere.has(key) || (Array.isArray(value) && value.length === 0)) continue;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [inner, v] of Object.entries(value))
+        if (!Array.isArray(v) || v.length > 0)
+          rows.push(`| ${code(`${key}.${inner}`)} | ${policyValue(`${key}.${inner}`, v)} |`);
+    } else rows.push(`| ${code(key)} | ${policyValue(key, value)} |`);
+  }
+  return ['| setting | value |', '| --- | --- |', ...rows];
+}
+
+/** Each interface the adapter serves or passes through, one row, with its function count; the functions folded below. */
+function planTable(plan: VirtPlan): string[] {
+  const rows = [
+    ...plan.interfaces.map((v) => {
+      const how = v.importOnly
+        ? "imported for wasi-virt's own lines on stderr"
+        : v.forwarded.length > 0
+          ? `virtualized; ${v.forwarded.length} host function(s) forwarded`
+          : 'virtualized';
+      return `| ${code(v.name)} | ${v.importOnly ? '—' : v.exported.length} | ${how} |`;
+    }),
+    ...plan.passedThrough.map((name) => `| ${code(name)} | — | passed through to the host |`),
+  ];
+  return [
+    '| interface | functions | how |',
+    '| --- | ---: | --- |',
+    ...rows,
+    '',
+    ...folded(
+      'Functions of each interface',
+      planEntries(plan).map((e) => `- ${code(e.name)}: ${escape(e.detail)}`),
+    ),
+  ];
+}
+
+/** A section folded away (`<details>`); the blank lines let markdown render inside it. */
+function folded(title: string, lines: string[]): string[] {
+  return ['<details>', `<summary>${escape(title)}</summary>`, '', ...lines, '', '</details>'];
 }
 
 function trapLines(traps: TrapEntry[]): string[] {
@@ -67,12 +142,26 @@ function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): stri
   if (mounted.length === 0) return ['No files embedded.', ...skipped];
   const total = mounted.reduce((sum, f) => sum + f.size, 0);
   return [
-    `${mounted.length} file(s), ${total} bytes:`,
-    '',
-    '| guest path | from | bytes |',
-    '| --- | --- | ---: |',
-    ...capped(mounted, (f) => `| ${code(f.guest)} | ${code(f.host)} | ${f.size} |`),
+    ...folded(`Embedded files: ${mounted.length} file(s), ${total} bytes`, [
+      '| guest path | from | bytes |',
+      '| --- | --- | ---: |',
+      ...capped(mounted, (f) => `| ${code(f.guest)} | ${code(f.host)} | ${f.size} |`),
+    ]),
     ...skipped,
+  ];
+}
+
+function runtimeLines(runtime: RunSummary['runtime']): string[] {
+  if (runtime.length === 0) return [];
+  return [
+    '### Reached at run time',
+    '',
+    ...folded(`${runtime.length} host path(s) the host's preopens hold`, [
+      '| guest path | host path | kind |',
+      '| --- | --- | --- |',
+      ...capped(runtime, (p) => `| ${code(p.guest)} | ${code(p.host)} | ${p.kind} |`),
+    ]),
+    '',
   ];
 }
 
@@ -85,19 +174,27 @@ function verdict(s: RunSummary): string {
     : `**Verdict: ${count}**, reported only (fail-on-violation: false).`;
 }
 
-/** The job summary in markdown: the verdict, imports before and after, what was virtualized and embedded. */
+/**
+ * The job summary in markdown: the verdict first, the violations, the policy in force, the
+ * imports before and after, what was virtualized (details folded), what traps, and the embedded
+ * files and runtime paths (folded).
+ */
 export function renderSummary(s: RunSummary): string {
   const violations = s.violations.slice(0, MAX_ROWS).map((v) => `- ${escape(v.message)}`);
   if (s.violations.length > MAX_ROWS)
     violations.push(`- ... and ${s.violations.length - MAX_ROWS} more`);
   return [
-    `## wasi-virt: ${code(s.component)} → ${code(s.output)}`,
-    '',
     verdict(s),
+    '',
+    `## wasi-virt: ${code(s.component)} → ${code(s.output)}`,
     '',
     `Output: ${s.size} bytes, sha256 ${code(s.sha256)}`,
     '',
     ...(violations.length > 0 ? ['### Violations', '', ...violations, ''] : []),
+    '### Policy in force',
+    '',
+    ...policyTable(s.policy),
+    '',
     `### Imports (${s.importsBefore.length} before, ${s.importsAfter.length} after)`,
     '',
     ...importsTable(s.importsBefore, s.importsAfter),
@@ -105,7 +202,7 @@ export function renderSummary(s: RunSummary): string {
     `### Virtualized (WASI ${s.plan.wasiVersion})`,
     '',
     ...(s.plan.interfaces.length + s.plan.passedThrough.length > 0
-      ? planLines(s.plan)
+      ? planTable(s.plan)
       : ['Nothing: the policy passes every import through.']),
     '',
     ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
@@ -113,6 +210,7 @@ export function renderSummary(s: RunSummary): string {
     '',
     ...mountLines(s.mounted, s.hiddenSkipped),
     '',
+    ...runtimeLines(s.runtime),
     ...(s.uploads.length > 0
       ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
       : []),

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'smol-toml';
 import type { PipelineOutcome } from '../pipeline/virtualize-and-verify.js';
+import { checkReport } from '../report/check-report.js';
 import { renderCheck } from '../report/render-check.js';
 import { writeReproducibleArchive } from '../sinks/archive.js';
 
@@ -15,19 +16,7 @@ export async function writeResultBundle(
 ): Promise<string> {
   const bundle = join(dirname(output), `${basename(output, '.wasm')}.tar.gz`);
   const name = basename(output);
-  const report = renderCheck(
-    {
-      component: name,
-      size: outcome.bytes.length,
-      sha256: outcome.sha256,
-      rules: {
-        allow: outcome.rules.allow.map((r) => r.text),
-        deny: outcome.rules.deny.map((r) => r.text),
-      },
-      result: outcome.check,
-    },
-    'json',
-  );
+  const report = renderCheck(checkReport(name, outcome, outcome.rules, outcome.check), 'json');
   await writeReproducibleArchive(bundle, [
     { name, data: outcome.bytes },
     { name: 'policy.toml', data: stringify(policyData) + '\n' },

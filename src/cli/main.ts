@@ -86,19 +86,22 @@ function buildProgram(
     .description(
       "list a component's imports and exports, with the functions each interface carries",
     )
-    .argument('<component>', 'component .wasm file')
+    .argument('<components...>', 'component .wasm files (several: one combined listing)')
     .option('--json', 'print the import model as JSON')
     .option('-q, --quiet', QUIET_HELP)
-    .action(async (path: string, options: { json?: boolean }) =>
-      setExit(await (await import('./commands/imports.js')).importsCommand(path, options, io)),
+    .action(async (paths: string[], options: { json?: boolean }) =>
+      setExit(await (await import('./commands/imports.js')).importsCommand(paths, options, io)),
     );
 
   program
     .command('check')
     .description(
-      'verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)',
+      'verify that components import only what the rules allow (exit 0 pass, 1 violation, 2 usage error)',
     )
-    .argument('<component>', 'component .wasm file')
+    .argument(
+      '<components...>',
+      'component .wasm files (several: one combined report, exit 1 if any violates)',
+    )
     .option(
       '--allow <pattern>',
       'allow imports matching the pattern (repeatable); once given, everything else is a violation',
@@ -126,7 +129,7 @@ function buildProgram(
     )
     .action(
       async (
-        path: string,
+        paths: string[],
         options: {
           allow: string[];
           deny: string[];
@@ -134,7 +137,7 @@ function buildProgram(
           format: ReportFormat;
           reportFile?: string;
         },
-      ) => setExit(await (await import('./commands/check.js')).checkCommand(path, options, io)),
+      ) => setExit(await (await import('./commands/check.js')).checkCommand(paths, options, io)),
     );
 
   program

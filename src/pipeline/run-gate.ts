@@ -5,8 +5,8 @@ import { loadPolicyFile } from '../policy/load-policy-file.js';
 import type { ImportPolicy } from '../policy/policy.js';
 import { checkImports, type CheckResult, type ImportRules } from '../verify/check-imports.js';
 
-export interface GateInput {
-  component: string;
+export interface GatesInput {
+  components: string[];
   /** A policy file whose `[imports]` rules apply first. */
   policyFile?: string;
   /** Rules given directly (flags or action inputs), and how messages name them. */
@@ -15,15 +15,21 @@ export interface GateInput {
   denyLabel: string;
 }
 
-export interface GateOutcome {
+/** One component's verdict. */
+export interface ComponentGate {
   loaded: LoadedComponent;
   imports: ExternItem[];
-  rules: ImportRules;
   result: CheckResult;
 }
 
-/** The import gate, front to back: rules from a policy file and direct rules, then the component's imports checked. */
-export async function runImportGate(input: GateInput): Promise<GateOutcome> {
+export interface GatesOutcome {
+  rules: ImportRules;
+  /** In the order the components were given. */
+  gates: ComponentGate[];
+}
+
+/** Rules from a policy file, then the direct rules, parsed (a bad pattern is reported as such). */
+async function gateRules(input: GatesInput): Promise<ImportRules> {
   const sources: RuleSource[] = [];
   if (input.policyFile) {
     const { imports } = await loadPolicyFile(input.policyFile);
@@ -34,9 +40,20 @@ export async function runImportGate(input: GateInput): Promise<GateOutcome> {
     });
   }
   sources.push({ policy: input.rules, allowLabel: input.allowLabel, denyLabel: input.denyLabel });
-  // Parse rules before reading the component, so a bad pattern is reported as such.
-  const rules = importRulesFrom(sources);
-  const loaded = await loadComponentFile(input.component);
-  const imports = describeComponent(loaded.component).imports;
-  return { loaded, imports, rules, result: checkImports(imports, rules) };
+  return importRulesFrom(sources);
+}
+
+/**
+ * The import gate over several components: the rules parsed once, then every component read
+ * (a bad one is an input error naming it, before any verdict), then each one's imports checked.
+ */
+export async function runImportGates(input: GatesInput): Promise<GatesOutcome> {
+  const rules = await gateRules(input);
+  const loaded: LoadedComponent[] = [];
+  for (const component of input.components) loaded.push(await loadComponentFile(component));
+  const gates = loaded.map((l) => {
+    const imports = describeComponent(l.component).imports;
+    return { loaded: l, imports, result: checkImports(imports, rules) };
+  });
+  return { rules, gates };
 }

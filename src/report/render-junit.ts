@@ -10,11 +10,14 @@ const builder = new XMLBuilder({
   suppressEmptyNode: true,
 });
 
-/**
- * JUnit XML as GitLab (`artifacts:reports:junit`) and Jenkins (`junit`) read
- * it: one test case per import, failed when the import violates the policy.
- */
-export function renderCheckJunit(report: CheckReport): string {
+interface Suite {
+  tests: number;
+  failures: number;
+  xml: Record<string, unknown>;
+}
+
+/** One component's test suite: a test case per import, failed when the import violates the policy. */
+function suite(report: CheckReport): Suite {
   const { imports, violations } = report.result;
   // XML 1.0 cannot carry most control characters even as references: show them escaped.
   const component = escapeControl(report.component);
@@ -36,21 +39,34 @@ export function renderCheckJunit(report: CheckReport): string {
             : {}),
         }));
   const tests = testcases.length;
-  const xml = builder.build({
-    testsuites: {
-      '@name': 'wasi-virt check',
+  return {
+    tests,
+    failures,
+    xml: {
+      '@name': `wasi-virt check ${component}`,
       '@tests': tests,
       '@failures': failures,
       '@errors': 0,
-      testsuite: {
-        '@name': `wasi-virt check ${component}`,
-        '@tests': tests,
-        '@failures': failures,
-        '@errors': 0,
-        '@skipped': 0,
-        testcase: testcases,
-        'system-out': `${imports.length} import(s), ${violations.length} violation(s)`,
-      },
+      '@skipped': 0,
+      testcase: testcases,
+      'system-out': `${imports.length} import(s), ${violations.length} violation(s)`,
+    },
+  };
+}
+
+/**
+ * JUnit XML as GitLab (`artifacts:reports:junit`) and Jenkins (`junit`) read it: one test
+ * suite per component, one test case per import, failed when the import violates the policy.
+ */
+export function renderChecksJunit(reports: CheckReport[]): string {
+  const suites = reports.map(suite);
+  const xml = builder.build({
+    testsuites: {
+      '@name': 'wasi-virt check',
+      '@tests': suites.reduce((n, s) => n + s.tests, 0),
+      '@failures': suites.reduce((n, s) => n + s.failures, 0),
+      '@errors': 0,
+      testsuite: suites.length === 1 ? suites[0]!.xml : suites.map((s) => s.xml),
     },
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;

@@ -38,10 +38,10 @@ function artifactUri(path: string): string {
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
 
-/** SARIF 2.1.0 for GitHub code scanning: one result per violation, located at the import's bytes. */
-export function renderCheckSarif(report: CheckReport): string {
+/** One result per violation of a component, located at the import's bytes. */
+function results(report: CheckReport, index: number): Result[] {
   const uri = artifactUri(report.component);
-  const results: Result[] = report.result.violations.map((v) => ({
+  return report.result.violations.map((v) => ({
     ruleId: rules[v.reason].id!,
     ruleIndex: v.reason === 'denied' ? 0 : 1,
     level: 'error',
@@ -49,7 +49,7 @@ export function renderCheckSarif(report: CheckReport): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, index: 0 },
+          artifactLocation: { uri, index },
           // Code scanning requires a start line; the byte offset is the precise location.
           region: { startLine: 1, byteOffset: v.offset },
         },
@@ -68,6 +68,13 @@ export function renderCheckSarif(report: CheckReport): string {
         .digest('hex'),
     },
   }));
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, each component one of its artifacts, one
+ * result per violation, located at the import's bytes in its component.
+ */
+export function renderChecksSarif(reports: CheckReport[]): string {
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -81,10 +88,12 @@ export function renderCheckSarif(report: CheckReport): string {
             rules: [rules.denied, rules['not-allowed']],
           },
         },
-        artifacts: [
-          { location: { uri }, length: report.size, hashes: { 'sha-256': report.sha256 } },
-        ],
-        results,
+        artifacts: reports.map((report) => ({
+          location: { uri: artifactUri(report.component) },
+          length: report.size,
+          hashes: { 'sha-256': report.sha256 },
+        })),
+        results: reports.flatMap(results),
       },
     ],
   };

@@ -21,3 +21,11 @@ export function renderCheckText(report: CheckReport): string {
   if (rows.length === 0) return `${summary} (the component is import-free)\n`;
   return textTable(['IMPORT', 'FUNCTION', 'VERDICT', 'RULE'], rows) + summary + '\n';
 }
+
+/** Each component's table and verdict, a blank line apart, then one line for them all. */
+export function renderChecksText(reports: CheckReport[]): string {
+  const failing = reports.filter((r) => !r.result.passed).length;
+  const violations = reports.reduce((n, r) => n + r.result.violations.length, 0);
+  const total = `${failing === 0 ? 'PASS' : 'FAIL'}: ${reports.length} component(s), ${failing} failing, ${violations} violation(s)\n`;
+  return [...reports.map(renderCheckText), total].join('\n');
+}

@@ -1,10 +1,10 @@
-import type { CheckResult } from '../verify/check-imports.js';
+import type { CheckResult, ImportRules } from '../verify/check-imports.js';
 /** Everything a report of one `check` run says, whatever its format. */
 export interface CheckReport {
     /** The component path as the user gave it. */
     component: string;
     size: number;
-    sha256: string;
+    readonly sha256: string;
     rules: {
         allow: string[];
         deny: string[];
@@ -13,3 +13,10 @@ export interface CheckReport {
 }
 export type ReportFormat = 'text' | 'json' | 'junit' | 'sarif';
 export declare const reportFormats: ReportFormat[];
+/**
+ * The report of one component's gate: the file as `component` names it, its bytes' size and
+ * hash (computed when a format first shows it), the rules' texts.
+ */
+export declare function checkReport(component: string, file: {
+    bytes: Uint8Array;
+}, rules: ImportRules, result: CheckResult): CheckReport;

@@ -1,6 +1,6 @@
 import type { CheckReport } from './check-report.js';
 /**
- * JUnit XML as GitLab (`artifacts:reports:junit`) and Jenkins (`junit`) read
- * it: one test case per import, failed when the import violates the policy.
+ * JUnit XML as GitLab (`artifacts:reports:junit`) and Jenkins (`junit`) read it: one test
+ * suite per component, one test case per import, failed when the import violates the policy.
  */
-export declare function renderCheckJunit(report: CheckReport): string;
+export declare function renderChecksJunit(reports: CheckReport[]): string;

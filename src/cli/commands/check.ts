@@ -1,5 +1,5 @@
-import type { CheckReport, ReportFormat } from '../../report/check-report.js';
-import { runImportGate } from '../../pipeline/run-gate.js';
+import { checkReport, type ReportFormat } from '../../report/check-report.js';
+import { runImportGates } from '../../pipeline/run-gate.js';
 import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 
@@ -11,22 +11,29 @@ export interface CheckOptions {
   reportFile?: string;
 }
 
-export async function checkCommand(path: string, options: CheckOptions, io: Io): Promise<number> {
-  await checkReportPath(options.reportFile, [{ path, what: 'the component checked' }]);
-  const { loaded, rules, result } = await runImportGate({
-    component: path,
+/** Checks one or more components against one set of rules: one report, exit 1 if any violates. */
+export async function checkCommand(
+  paths: string[],
+  options: CheckOptions,
+  io: Io,
+): Promise<number> {
+  await checkReportPath(
+    options.reportFile,
+    paths.map((path) => ({
+      path,
+      what: paths.length === 1 ? 'the component checked' : 'a component checked',
+    })),
+  );
+  const { rules, gates } = await runImportGates({
+    components: paths,
     ...(options.policy ? { policyFile: options.policy } : {}),
     rules: { allow: options.allow, deny: options.deny },
     allowLabel: '--allow',
     denyLabel: '--deny',
   });
-  const report: CheckReport = {
-    component: path,
-    size: loaded.bytes.length,
-    sha256: loaded.sha256,
-    rules: { allow: rules.allow.map((p) => p.text), deny: rules.deny.map((p) => p.text) },
-    result,
-  };
-  await emitReport(report, options.format, options.reportFile, io);
-  return result.passed ? ExitCode.pass : ExitCode.violation;
+  const reports = gates.map(({ loaded, result }) =>
+    checkReport(loaded.path, loaded, rules, result),
+  );
+  await emitReport(reports, options.format, options.reportFile, io);
+  return reports.every((r) => r.result.passed) ? ExitCode.pass : ExitCode.violation;
 }

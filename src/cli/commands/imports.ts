@@ -1,7 +1,12 @@
-import { describeComponent, type ExternItem } from '../../inspect/component-interface.js';
+import {
+  describeComponent,
+  type ComponentInterface,
+  type ExternItem,
+} from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
 import { textTable } from '../../report/text-table.js';
 import { ExitCode, type Io } from '../io.js';
+import { escapeControl } from '../../escape.js';
 
 export interface ImportsOptions {
   json?: boolean;
@@ -26,17 +31,36 @@ function table(items: ExternItem[], title: string): string {
   );
 }
 
+/**
+ * Lists the imports and exports of one or more components. Several make one report: in text,
+ * each component's tables under its path; in JSON, `{ "components": [{ "path", "imports",
+ * "exports" }] }`. Every file is read before anything is printed, so a bad one prints nothing.
+ */
 export async function importsCommand(
-  path: string,
+  paths: string[],
   options: ImportsOptions,
   io: Io,
 ): Promise<number> {
-  const { component } = await loadComponentFile(path);
-  const description = describeComponent(component);
-  if (options.json) {
-    io.stdout(JSON.stringify(description, null, 2) + '\n');
+  const described: { path: string; description: ComponentInterface }[] = [];
+  for (const path of paths)
+    described.push({
+      path,
+      description: describeComponent((await loadComponentFile(path)).component),
+    });
+  const text = (d: ComponentInterface) =>
+    table(d.imports, 'IMPORT') + '\n' + table(d.exports, 'EXPORT');
+  if (described.length === 1) {
+    const { description } = described[0]!;
+    io.stdout(options.json ? JSON.stringify(description, null, 2) + '\n' : text(description));
+  } else if (options.json) {
+    const components = described.map(({ path, description }) => ({ path, ...description }));
+    io.stdout(JSON.stringify({ components }, null, 2) + '\n');
   } else {
-    io.stdout(table(description.imports, 'IMPORT') + '\n' + table(description.exports, 'EXPORT'));
+    io.stdout(
+      described
+        .map(({ path, description }) => `${escapeControl(path)}:\n${text(description)}`)
+        .join('\n'),
+    );
   }
   return ExitCode.pass;
 }

@@ -4,7 +4,7 @@ import { loadComponentFile, maxComponentSize } from '../../inspect/load-componen
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
 import { policyToData } from '../../policy/policy-data.js';
 import { applyPatches, denyAllPolicy, type Policy } from '../../policy/policy.js';
-import type { ReportFormat } from '../../report/check-report.js';
+import { checkReport, type ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
@@ -15,7 +15,6 @@ import { ExitCode, type Io } from '../io.js';
 import { checkReportPath, emitReport } from '../report-output.js';
 import { mountProgressLine } from '../progress.js';
 import { patchFromFlags, type VirtFlags } from '../virt-flags.js';
-import { withSha256 } from '../../digest.js';
 import { escapeControl } from '../../escape.js';
 
 export interface VirtualizeCommandOptions extends VirtFlags {
@@ -142,15 +141,6 @@ export async function virtualizeCommand(
       describeRuntimePaths(policy),
   );
   if (!verify) return ExitCode.pass;
-  const report = withSha256(
-    {
-      component: output,
-      size: bytes.length,
-      rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-      result: check,
-    },
-    bytes,
-  );
-  await emitReport(report, format, reportFile, io);
+  await emitReport([checkReport(output, { bytes }, rules, check)], format, reportFile, io);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }

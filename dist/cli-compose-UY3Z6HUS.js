@@ -2,18 +2,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-PJXPYCD3.js";
+} from "./cli-chunk-V5P357IX.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-36VD6SXJ.js";
+} from "./cli-chunk-H24PRK55.js";
 import {
   describeComponent,
   loadComponentFile,
   readComponent
-} from "./cli-chunk-NMHYQWUP.js";
+} from "./cli-chunk-25VQWQ2K.js";
 import {
   escapeControl
-} from "./cli-chunk-M4GHKETI.js";
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

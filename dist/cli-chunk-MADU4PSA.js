@@ -2,8 +2,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserInputError,
-  parseByteSize
-} from "./cli-chunk-M4GHKETI.js";
+  parseByteSize,
+  withSha256
+} from "./cli-chunk-HFTGXXD7.js";
+
+// src/report/check-report.ts
+var reportFormats = ["text", "json", "junit", "sarif"];
+function checkReport(component, file, rules, result) {
+  return withSha256(
+    {
+      component,
+      size: file.bytes.length,
+      rules: { allow: rules.allow.map((p) => p.text), deny: rules.deny.map((p) => p.text) },
+      result
+    },
+    file.bytes
+  );
+}
 
 // src/version.ts
 var VERSION = "0.1.0";
@@ -523,6 +538,8 @@ function patchFromData(data, source) {
 }
 
 export {
+  reportFormats,
+  checkReport,
   VERSION,
   TOOL_NAME,
   INFORMATION_URI,

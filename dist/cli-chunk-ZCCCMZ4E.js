@@ -3,10 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-RFL6IW4Q.js";
-
-// src/report/check-report.ts
-var reportFormats = ["text", "json", "junit", "sarif"];
+} from "./cli-chunk-MADU4PSA.js";
 
 // src/cli/virt-flags.ts
 var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
@@ -53,7 +50,6 @@ function patchFromFlags(flags) {
 }
 
 export {
-  reportFormats,
   flagTerm,
   normalizeArgv,
   patchFromFlags

@@ -7,8 +7,8 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-XZTXCQN6.js";
-import "./cli-chunk-3XM3XOAL.js";
+} from "./cli-chunk-MZCDBSBN.js";
+import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
   ComponentBuilder,
@@ -17,11 +17,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-PJXPYCD3.js";
+} from "./cli-chunk-V5P357IX.js";
 import {
   require_semver,
   writeFileAtomic
-} from "./cli-chunk-36VD6SXJ.js";
+} from "./cli-chunk-H24PRK55.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -32,30 +32,31 @@ import {
   loadComponentFile,
   maxComponentSize,
   readComponent,
-  readCoreModule,
-  withSha256
-} from "./cli-chunk-NMHYQWUP.js";
+  readCoreModule
+} from "./cli-chunk-25VQWQ2K.js";
 import {
-  patchFromFlags,
-  reportFormats
-} from "./cli-chunk-I3FWDYK5.js";
+  patchFromFlags
+} from "./cli-chunk-ZCCCMZ4E.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
   TOOL_NAME,
   applyPatches,
+  checkReport,
   denyAllPolicy,
   hostPolicy,
   parseBoolean,
   patchFromTexts,
   reachesHostFiles,
+  reportFormats,
   stdioStreams,
   subsystems
-} from "./cli-chunk-RFL6IW4Q.js";
+} from "./cli-chunk-MADU4PSA.js";
 import {
   UserInputError,
-  escapeControl
-} from "./cli-chunk-M4GHKETI.js";
+  escapeControl,
+  withSha256
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
@@ -3591,16 +3592,7 @@ async function virtualizeCommand(component, options, io2, env2 = {}) {
 ` + describePlan(generated.plan) + describeTraps(generated.plan) + describeMounts(generated.mounted) + describeRuntimePaths(policy)
   );
   if (!verify) return ExitCode.pass;
-  const report = withSha256(
-    {
-      component: output,
-      size: bytes.length,
-      rules: { allow: rules.allow.map((r) => r.text), deny: rules.deny.map((r) => r.text) },
-      result: check
-    },
-    bytes
-  );
-  await emitReport(report, format, reportFile, io2);
+  await emitReport([checkReport(output, { bytes }, rules, check)], format, reportFile, io2);
   return check.passed ? ExitCode.pass : ExitCode.violation;
 }
 export {

@@ -2,12 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-3XM3XOAL.js";
+} from "./cli-chunk-7OGJC6GB.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-NMHYQWUP.js";
-import "./cli-chunk-M4GHKETI.js";
+} from "./cli-chunk-25VQWQ2K.js";
+import {
+  escapeControl
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
@@ -32,13 +34,25 @@ function table(items, title) {
     items.map((i) => [i.name, i.kind, contents(i)])
   );
 }
-async function importsCommand(path, options, io) {
-  const { component } = await loadComponentFile(path);
-  const description = describeComponent(component);
-  if (options.json) {
-    io.stdout(JSON.stringify(description, null, 2) + "\n");
+async function importsCommand(paths, options, io) {
+  const described = [];
+  for (const path of paths)
+    described.push({
+      path,
+      description: describeComponent((await loadComponentFile(path)).component)
+    });
+  const text = (d) => table(d.imports, "IMPORT") + "\n" + table(d.exports, "EXPORT");
+  if (described.length === 1) {
+    const { description } = described[0];
+    io.stdout(options.json ? JSON.stringify(description, null, 2) + "\n" : text(description));
+  } else if (options.json) {
+    const components = described.map(({ path, description }) => ({ path, ...description }));
+    io.stdout(JSON.stringify({ components }, null, 2) + "\n");
   } else {
-    io.stdout(table(description.imports, "IMPORT") + "\n" + table(description.exports, "EXPORT"));
+    io.stdout(
+      described.map(({ path, description }) => `${escapeControl(path)}:
+${text(description)}`).join("\n")
+    );
   }
   return ExitCode.pass;
 }

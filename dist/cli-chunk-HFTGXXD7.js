@@ -29,6 +29,16 @@ function capLine(text, max = 500) {
   return `${text.slice(0, cut)}\u2026`;
 }
 
+// src/digest.ts
+import { createHash } from "node:crypto";
+function withSha256(target, bytes) {
+  let digest;
+  return Object.defineProperty(target, "sha256", {
+    enumerable: true,
+    get: () => digest ??= createHash("sha256").update(bytes).digest("hex")
+  });
+}
+
 // src/byte-size.ts
 var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
 function parseByteSize(label, value) {
@@ -42,6 +52,7 @@ function parseByteSize(label, value) {
 }
 
 export {
+  withSha256,
   UserInputError,
   parseByteSize,
   escapeControl,

@@ -2,22 +2,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-3XM3XOAL.js";
+} from "./cli-chunk-7OGJC6GB.js";
 import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-36VD6SXJ.js";
+} from "./cli-chunk-H24PRK55.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-RFL6IW4Q.js";
+} from "./cli-chunk-MADU4PSA.js";
 import {
   UserInputError,
   escapeControl
-} from "./cli-chunk-M4GHKETI.js";
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   __commonJS,
   __require,
@@ -1151,27 +1151,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                const code = json2.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -1201,23 +1201,23 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -1227,7 +1227,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -3649,11 +3649,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -8330,26 +8330,45 @@ async function loadPolicyFile(path) {
   return patchFromData(data, path);
 }
 
+// src/sinks/report-path.ts
+import { resolve } from "node:path";
+async function checkReportPath(reportFile, files, label = "--report-file") {
+  if (!reportFile) return;
+  for (const { path, what } of files) {
+    if (path && (resolve(path) === resolve(reportFile) || await sameFile(path, reportFile)))
+      throw new UserInputError(
+        `${label} '${reportFile}' is ${what}; the report would replace it: give the report another path`
+      );
+  }
+}
+
 // src/report/render-json.ts
-function renderCheckJson(report) {
+function componentBody(report) {
   const { result } = report;
-  return JSON.stringify(
-    {
-      tool: { name: TOOL_NAME, version: VERSION },
-      component: { path: report.component, size: report.size, sha256: report.sha256 },
-      passed: result.passed,
-      rules: report.rules,
-      imports: result.imports.map(({ item, violations }) => ({
-        name: item.name,
-        kind: item.kind,
-        ...item.functions ? { functions: item.functions } : {},
-        verdict: violations.length === 0 ? "pass" : "fail"
-      })),
-      violations: result.violations
-    },
-    null,
-    2
-  ) + "\n";
+  return {
+    component: { path: report.component, size: report.size, sha256: report.sha256 },
+    passed: result.passed,
+    rules: report.rules,
+    imports: result.imports.map(({ item, violations }) => ({
+      name: item.name,
+      kind: item.kind,
+      ...item.functions ? { functions: item.functions } : {},
+      verdict: violations.length === 0 ? "pass" : "fail"
+    })),
+    violations: result.violations
+  };
+}
+var tool = { name: TOOL_NAME, version: VERSION };
+var json = (value) => JSON.stringify(value, null, 2) + "\n";
+function renderCheckJson(report) {
+  return json({ tool, ...componentBody(report) });
+}
+function renderChecksJson(reports) {
+  return json({
+    tool,
+    passed: reports.every((r) => r.result.passed),
+    components: reports.map(componentBody)
+  });
 }
 
 // node_modules/xml-naming/src/index.js
@@ -9825,7 +9844,7 @@ var builder = new json2xml_default({
   format: true,
   suppressEmptyNode: true
 });
-function renderCheckJunit(report) {
+function suite(report) {
   const { imports, violations } = report.result;
   const component = escapeControl(report.component);
   const failures = imports.filter((c) => c.violations.length > 0).length;
@@ -9841,21 +9860,29 @@ function renderCheckJunit(report) {
     } : {}
   }));
   const tests = testcases.length;
-  const xml = builder.build({
-    testsuites: {
-      "@name": "wasi-virt check",
+  return {
+    tests,
+    failures,
+    xml: {
+      "@name": `wasi-virt check ${component}`,
       "@tests": tests,
       "@failures": failures,
       "@errors": 0,
-      testsuite: {
-        "@name": `wasi-virt check ${component}`,
-        "@tests": tests,
-        "@failures": failures,
-        "@errors": 0,
-        "@skipped": 0,
-        testcase: testcases,
-        "system-out": `${imports.length} import(s), ${violations.length} violation(s)`
-      }
+      "@skipped": 0,
+      testcase: testcases,
+      "system-out": `${imports.length} import(s), ${violations.length} violation(s)`
+    }
+  };
+}
+function renderChecksJunit(reports) {
+  const suites = reports.map(suite);
+  const xml = builder.build({
+    testsuites: {
+      "@name": "wasi-virt check",
+      "@tests": suites.reduce((n, s) => n + s.tests, 0),
+      "@failures": suites.reduce((n, s) => n + s.failures, 0),
+      "@errors": 0,
+      testsuite: suites.length === 1 ? suites[0].xml : suites.map((s) => s.xml)
     }
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -9895,9 +9922,9 @@ function artifactUri(path) {
   const rel = relative(process.cwd(), path);
   return (rel.startsWith("..") ? path : rel).split(sep).join("/");
 }
-function renderCheckSarif(report) {
+function results(report, index) {
   const uri = artifactUri(report.component);
-  const results = report.result.violations.map((v) => ({
+  return report.result.violations.map((v) => ({
     ruleId: rules[v.reason].id,
     ruleIndex: v.reason === "denied" ? 0 : 1,
     level: "error",
@@ -9905,7 +9932,7 @@ function renderCheckSarif(report) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri, index: 0 },
+          artifactLocation: { uri, index },
           // Code scanning requires a start line; the byte offset is the precise location.
           region: { startLine: 1, byteOffset: v.offset }
         },
@@ -9922,6 +9949,8 @@ function renderCheckSarif(report) {
       "wasiVirtImport/v1": createHash("sha256").update(`${v.reason}\0${v.import}\0${v.function ?? ""}`).digest("hex")
     }
   }));
+}
+function renderChecksSarif(reports) {
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -9935,10 +9964,12 @@ function renderCheckSarif(report) {
             rules: [rules.denied, rules["not-allowed"]]
           }
         },
-        artifacts: [
-          { location: { uri }, length: report.size, hashes: { "sha-256": report.sha256 } }
-        ],
-        results
+        artifacts: reports.map((report) => ({
+          location: { uri: artifactUri(report.component) },
+          length: report.size,
+          hashes: { "sha-256": report.sha256 }
+        })),
+        results: reports.flatMap(results)
       }
     ]
   };
@@ -9964,28 +9995,44 @@ function renderCheckText(report) {
 `;
   return textTable(["IMPORT", "FUNCTION", "VERDICT", "RULE"], rows) + summary + "\n";
 }
+function renderChecksText(reports) {
+  const failing = reports.filter((r) => !r.result.passed).length;
+  const violations = reports.reduce((n, r) => n + r.result.violations.length, 0);
+  const total = `${failing === 0 ? "PASS" : "FAIL"}: ${reports.length} component(s), ${failing} failing, ${violations} violation(s)
+`;
+  return [...reports.map(renderCheckText), total].join("\n");
+}
 
 // src/report/render-check.ts
-var renderers = {
+var combined = {
+  text: renderChecksText,
+  json: renderChecksJson,
+  junit: renderChecksJunit,
+  sarif: renderChecksSarif
+};
+var single = {
   text: renderCheckText,
   json: renderCheckJson,
-  junit: renderCheckJunit,
-  sarif: renderCheckSarif
+  junit: (report) => renderChecksJunit([report]),
+  sarif: (report) => renderChecksSarif([report])
 };
 function renderCheck(report, format) {
-  return renderers[format](report);
+  return single[format](report);
+}
+function renderChecks(reports, format) {
+  return reports.length === 1 ? renderCheck(reports[0], format) : combined[format](reports);
 }
 
 // src/cli/report-output.ts
-import { resolve } from "node:path";
-async function emitReport(report, format, reportFile, io) {
+async function emitReport(reports, format, reportFile, io) {
   if (reportFile) {
-    await writeFileAtomic(reportFile, renderCheck(report, format));
-    io.stdout(renderCheck(report, "text"));
+    await writeFileAtomic(reportFile, renderChecks(reports, format));
+    io.stdout(renderChecks(reports, "text"));
   } else {
-    io.stdout(renderCheck(report, format));
+    io.stdout(renderChecks(reports, format));
   }
-  if (io.quiet && !report.result.passed) io.failures?.(quietFailure(report));
+  const failing = reports.filter((r) => !r.result.passed);
+  if (io.quiet && failing.length > 0) io.failures?.(failing.map(quietFailure).join(""));
 }
 function quietFailure(report) {
   const violations = report.result.violations.map(
@@ -9993,15 +10040,6 @@ function quietFailure(report) {
 `
   );
   return violations.join("") + verdictLine(report) + "\n";
-}
-async function checkReportPath(reportFile, files) {
-  if (!reportFile) return;
-  for (const { path, what } of files) {
-    if (path && (resolve(path) === resolve(reportFile) || await sameFile(path, reportFile)))
-      throw new UserInputError(
-        `--report-file '${reportFile}' is ${what}; the report would replace it: give the report another path`
-      );
-  }
 }
 
 // src/verify/pattern.ts
@@ -10120,6 +10158,6 @@ export {
   loadPolicyFile,
   importRulesFrom,
   checkImports,
-  emitReport,
-  checkReportPath
+  checkReportPath,
+  emitReport
 };

@@ -3,8 +3,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   UserInputError,
   escapeControl,
-  parseByteSize
-} from "./cli-chunk-M4GHKETI.js";
+  parseByteSize,
+  withSha256
+} from "./cli-chunk-HFTGXXD7.js";
 
 // src/component/ast.ts
 var TYPE_SORT = { component: "type" };
@@ -1580,16 +1581,6 @@ function readSortIndex(r, scope, indexWhat, what) {
   return { sort, index };
 }
 
-// src/digest.ts
-import { createHash } from "node:crypto";
-function withSha256(target, bytes) {
-  let digest;
-  return Object.defineProperty(target, "sha256", {
-    enumerable: true,
-    get: () => digest ??= createHash("sha256").update(bytes).digest("hex")
-  });
-}
-
 // src/inspect/instance-exports.ts
 function definedInstanceExports(scope, index) {
   const origin = scope.component.instance[index];
@@ -1945,7 +1936,6 @@ export {
   externSort,
   readCoreModule,
   readComponent,
-  withSha256,
   definedInstanceExports,
   isComponentSort,
   parseInterfaceName,

@@ -2,20 +2,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   flagTerm,
-  normalizeArgv,
-  reportFormats
-} from "./cli-chunk-I3FWDYK5.js";
+  normalizeArgv
+} from "./cli-chunk-ZCCCMZ4E.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
-  VERSION
-} from "./cli-chunk-RFL6IW4Q.js";
+  VERSION,
+  reportFormats
+} from "./cli-chunk-MADU4PSA.js";
 import {
   UserInputError,
   capLine,
   escapeControl,
   noCommandLines
-} from "./cli-chunk-M4GHKETI.js";
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode,
   processIo
@@ -3528,17 +3528,20 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-3BB3WIE6.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-2PO2BQNG.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
-  ).argument("<component>", "component .wasm file").option("--json", "print the import model as JSON").option("-q, --quiet", QUIET_HELP).action(
-    async (path, options) => setExit(await (await import("./cli-imports-E47YUC5C.js")).importsCommand(path, options, io))
+  ).argument("<components...>", "component .wasm files (several: one combined listing)").option("--json", "print the import model as JSON").option("-q, --quiet", QUIET_HELP).action(
+    async (paths, options) => setExit(await (await import("./cli-imports-6YCENELU.js")).importsCommand(paths, options, io))
   );
   program2.command("check").description(
-    "verify that a component imports only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
-  ).argument("<component>", "component .wasm file").option(
+    "verify that components import only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
+  ).argument(
+    "<components...>",
+    "component .wasm files (several: one combined report, exit 1 if any violates)"
+  ).option(
     "--allow <pattern>",
     "allow imports matching the pattern (repeatable); once given, everything else is a violation",
     collect,
@@ -3557,7 +3560,7 @@ function buildProgram(io, output, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await (await import("./cli-check-LKSZWIUH.js")).checkCommand(path, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-LFE7RKGO.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -3567,7 +3570,7 @@ function buildProgram(io, output, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").option("-q, --quiet", QUIET_HELP).action(
-    async (root, options) => setExit(await (await import("./cli-compose-A22GLWIL.js")).composeCommand(root, options, io))
+    async (root, options) => setExit(await (await import("./cli-compose-UY3Z6HUS.js")).composeCommand(root, options, io))
   );
   program2.hook("preAction", (root, command) => {
     if (root.opts().quiet || command.opts().quiet) io.quiet = true;

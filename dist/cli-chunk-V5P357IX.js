@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-36VD6SXJ.js";
+} from "./cli-chunk-H24PRK55.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -21,10 +21,10 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-NMHYQWUP.js";
+} from "./cli-chunk-25VQWQ2K.js";
 import {
   UserInputError
-} from "./cli-chunk-M4GHKETI.js";
+} from "./cli-chunk-HFTGXXD7.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";
