@@ -143,4 +143,14 @@ describe('compactModule', () => {
     expect(direct.functions).toHaveLength(2);
     expect((await instantiate(writeModuleModel(direct))).direct!()).toBe(5);
   });
+
+  it('keeps the segment that declares a function a reached body takes a reference to', async () => {
+    const m = await compiled(`(module
+      (elem declare func $target)
+      (func $target (result i32) i32.const 9)
+      (func (export "run") (result i32) ref.func $target drop i32.const 1))`);
+    compactModule(m, () => ({}));
+    expect(m.elements).toHaveLength(1);
+    expect((await instantiate(writeModuleModel(m))).run!()).toBe(1);
+  });
 });

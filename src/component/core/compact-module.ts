@@ -19,7 +19,8 @@ export interface ImportFate {
  * functions nothing reaches are gone, function imports become what `fateOf`
  * says (a trap: one `unreachable` function per signature, shared), the types
  * nothing uses are gone, and every function and type index is renumbered.
- * Element segments stay only if a reached body calls through a table. Edits
+ * Element segments stay only if a reached body calls through a table or takes a
+ * function reference. Edits
  * `m` in place.
  */
 export function compactModule(m: CoreModuleModel, fateOf: (imp: CoreImport) => ImportFate): void {
@@ -88,7 +89,7 @@ export function compactModule(m: CoreModuleModel, fateOf: (imp: CoreImport) => I
   out.imports = keptImports.map((i) => (i.type === undefined ? i : { ...i, type: retype(i.type) }));
   out.exports = m.exports.map((e) => (e.kind === 'func' ? { ...e, index: renumber(e.index) } : e));
   out.start = m.start === undefined ? undefined : renumber(m.start);
-  out.elements = reach.callsIndirect
+  out.elements = reach.usesElements
     ? m.elements.map((s) => ({ ...s, functions: s.functions.map(renumber) }))
     : [];
   Object.assign(m, out);

@@ -14,8 +14,11 @@ export interface BodyRefs {
   functions: IndexRef[];
   /** Type indices: call_indirect's, and block types given by index (signed LEB). */
   types: (IndexRef & { blockType: boolean })[];
-  /** Whether it calls through a table (so every function a table holds may run). */
-  callsIndirect: boolean;
+  /**
+   * Whether it calls through a table or takes a function reference (ref.func, which an element
+   * segment must declare): every function the element segments list may then run, and they stay.
+   */
+  usesElements: boolean;
 }
 
 const skipLeb = (r: ByteReader, what: string) => {
@@ -54,7 +57,7 @@ function skipPrefixed(r: ByteReader, at: number): void {
  */
 export function scanBody(body: Uint8Array): BodyRefs {
   const r = new ByteReader(body);
-  const refs: BodyRefs = { functions: [], types: [], callsIndirect: false };
+  const refs: BodyRefs = { functions: [], types: [], usesElements: false };
   const typeRef = (blockType: boolean) => {
     const start = r.offset;
     const index = blockType ? r.signedLeb(33, 'a block type') : r.u32('a type index');
@@ -76,10 +79,11 @@ export function scanBody(body: Uint8Array): BodyRefs {
       const start = r.offset;
       const index = r.u32('a function index');
       refs.functions.push({ index, start, end: r.offset });
+      if (op === 0xd2) refs.usesElements = true;
     } else if (op === 0x11 || op === 0x13) {
       typeRef(false);
       r.u32('a table index');
-      refs.callsIndirect = true;
+      refs.usesElements = true;
     } else if (op === 0x0e) {
       r.vec('branch targets', () => r.u32('a branch target'));
       r.u32('the default branch target');

@@ -6,18 +6,18 @@ export interface Reachability {
   functions: Set<number>;
   /** The refs of each reached defined function's body, by function index. */
   bodies: Map<number, BodyRefs>;
-  /** Whether a reached body calls through a table (every table entry is then reached). */
-  callsIndirect: boolean;
+  /** Whether a reached body uses the element segments (instructions.ts): all they list is then reached. */
+  usesElements: boolean;
 }
 
 /**
  * Follows calls and function references from `roots` (function indices) over
  * the module: an imported function is reached but leads nowhere; a call through
- * a table reaches every function an element segment lists.
+ * a table (or a function reference) reaches every function an element segment lists.
  */
 export function reachableFunctions(m: CoreModuleModel, roots: Iterable<number>): Reachability {
   const imported = importedFunctions(m);
-  const result: Reachability = { functions: new Set(), bodies: new Map(), callsIndirect: false };
+  const result: Reachability = { functions: new Set(), bodies: new Map(), usesElements: false };
   const pending = [...roots];
   if (m.start !== undefined) pending.push(m.start);
   const reach = (index: number) => {
@@ -33,8 +33,8 @@ export function reachableFunctions(m: CoreModuleModel, roots: Iterable<number>):
     const refs = scanBody(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
-    if (refs.callsIndirect && !result.callsIndirect) {
-      result.callsIndirect = true;
+    if (refs.usesElements && !result.usesElements) {
+      result.usesElements = true;
       for (const segment of m.elements) segment.functions.forEach(reach);
     }
   }

@@ -13,7 +13,8 @@ export interface ImportFate {
  * functions nothing reaches are gone, function imports become what `fateOf`
  * says (a trap: one `unreachable` function per signature, shared), the types
  * nothing uses are gone, and every function and type index is renumbered.
- * Element segments stay only if a reached body calls through a table. Edits
+ * Element segments stay only if a reached body calls through a table or takes a
+ * function reference. Edits
  * `m` in place.
  */
 export declare function compactModule(m: CoreModuleModel, fateOf: (imp: CoreImport) => ImportFate): void;

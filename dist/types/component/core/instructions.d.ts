@@ -12,8 +12,11 @@ export interface BodyRefs {
     types: (IndexRef & {
         blockType: boolean;
     })[];
-    /** Whether it calls through a table (so every function a table holds may run). */
-    callsIndirect: boolean;
+    /**
+     * Whether it calls through a table or takes a function reference (ref.func, which an element
+     * segment must declare): every function the element segments list may then run, and they stay.
+     */
+    usesElements: boolean;
 }
 /**
  * Walks a function body (its locals, then its instructions) and reports the

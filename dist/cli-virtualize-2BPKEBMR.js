@@ -1394,7 +1394,7 @@ function skipPrefixed(r, at) {
 }
 function scanBody(body) {
   const r = new ByteReader(body);
-  const refs = { functions: [], types: [], callsIndirect: false };
+  const refs = { functions: [], types: [], usesElements: false };
   const typeRef = (blockType) => {
     const start = r.offset;
     const index = blockType ? r.signedLeb(33, "a block type") : r.u32("a type index");
@@ -1416,10 +1416,11 @@ function scanBody(body) {
       const start = r.offset;
       const index = r.u32("a function index");
       refs.functions.push({ index, start, end: r.offset });
+      if (op === 210) refs.usesElements = true;
     } else if (op === 17 || op === 19) {
       typeRef(false);
       r.u32("a table index");
-      refs.callsIndirect = true;
+      refs.usesElements = true;
     } else if (op === 14) {
       r.vec("branch targets", () => r.u32("a branch target"));
       r.u32("the default branch target");
@@ -1463,7 +1464,7 @@ function renumberBody(body, refs, functions, types2) {
 // src/component/core/reachable.ts
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
-  const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), callsIndirect: false };
+  const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
   const pending = [...roots];
   if (m.start !== void 0) pending.push(m.start);
   const reach = (index) => {
@@ -1479,8 +1480,8 @@ function reachableFunctions(m, roots) {
     const refs = scanBody(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
-    if (refs.callsIndirect && !result.callsIndirect) {
-      result.callsIndirect = true;
+    if (refs.usesElements && !result.usesElements) {
+      result.usesElements = true;
       for (const segment of m.elements) segment.functions.forEach(reach);
     }
   }
@@ -2567,7 +2568,7 @@ function compactModule(m, fateOf) {
   out.imports = keptImports.map((i) => i.type === void 0 ? i : { ...i, type: retype(i.type) });
   out.exports = m.exports.map((e) => e.kind === "func" ? { ...e, index: renumber(e.index) } : e);
   out.start = m.start === void 0 ? void 0 : renumber(m.start);
-  out.elements = reach.callsIndirect ? m.elements.map((s) => ({ ...s, functions: s.functions.map(renumber) })) : [];
+  out.elements = reach.usesElements ? m.elements.map((s) => ({ ...s, functions: s.functions.map(renumber) })) : [];
   Object.assign(m, out);
 }
 
