@@ -4,12 +4,12 @@ import {
   flagTerm,
   normalizeArgv,
   reportFormats
-} from "./cli-chunk-GPCU56R2.js";
+} from "./cli-chunk-QBGCF3PZ.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
   VERSION
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-GDACGF3H.js";
 import {
   ExitCode,
   UserInputError,
@@ -3523,7 +3523,7 @@ function buildProgram(io, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-CBKX6VB7.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-WOAPWMEW.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
@@ -3552,7 +3552,7 @@ function buildProgram(io, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (path, options) => setExit(await (await import("./cli-check-EB3AXVAQ.js")).checkCommand(path, options, io))
+    async (path, options) => setExit(await (await import("./cli-check-53VGNVQX.js")).checkCommand(path, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"

@@ -6,8 +6,8 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-2U44UONQ.js";
-import "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-MP37WULO.js";
+import "./cli-chunk-GDACGF3H.js";
 import "./cli-chunk-PDQYJNB6.js";
 import "./cli-chunk-J6I4HRNZ.js";
 import {

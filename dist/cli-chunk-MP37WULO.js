@@ -5,7 +5,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-PWJSET4R.js";
+} from "./cli-chunk-GDACGF3H.js";
 import {
   textTable
 } from "./cli-chunk-PDQYJNB6.js";
