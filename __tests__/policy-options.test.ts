@@ -25,6 +25,12 @@ const SAMPLES: Record<string, Sample> = {
   'allow-exit': { texts: ['true'], data: true, library: (v) => v.exit(true) },
   'allow-random': { texts: ['true'], data: true, library: (v) => v.random(true) },
   'allow-clocks': { texts: ['false'], data: false, library: (v) => v.clocks(false) },
+  'fixed-time': {
+    texts: ['2024-05-01T14:00:00.50+02:00'],
+    data: '2024-05-01T12:00:00.5Z',
+    library: (v) => v.fixedTime(new Date('2024-05-01T12:00:00.500Z')),
+  },
+  'random-seed': { texts: ['42'], data: 42, library: (v) => v.randomSeed(42n) },
   'allow-fs': { texts: ['true'], data: true, library: (v) => v.access('fs', true) },
   'allow-sockets': { texts: ['true'], data: true, library: (v) => v.access('sockets', true) },
   'allow-http': { texts: ['false'], data: false, library: (v) => v.access('http', false) },

@@ -229,6 +229,25 @@ describe('the virtualization plan', () => {
     );
   });
 
+  it('serves fixed time and seeded random itself, importing neither, even when the policy allows them', async () => {
+    const policy = applyPatches(hostIo(), {
+      access: { clocks: 'allow', exit: 'allow', random: 'allow' },
+      fixedTime: '2024-05-01T12:00:00Z',
+      randomSeed: '42',
+    });
+    const plan = planVirtualization(policy, await appImports('clocks-random'));
+    expect(plan.interfaces.map((i) => [i.name, i.exported, i.forwarded])).toEqual([
+      ['wasi:random/random@0.2.12', ['get-random-bytes'], []],
+      ['wasi:clocks/wall-clock@0.2.12', ['now'], []],
+      // The app subscribes to nothing: the virtual clock needs no pollables, so I/O stays the host's.
+      ['wasi:clocks/monotonic-clock@0.2.12', ['now'], []],
+    ]);
+    expect(plan.settings.deniedImports).toEqual(
+      expect.arrayContaining(['wasi:random/*', 'wasi:clocks/*']),
+    );
+    expect(plan.passedThrough).toContain('wasi:io/streams@0.2.12');
+  });
+
   it('forwards to the host only what the policy lets through', async () => {
     const imports = await appImports('env-args');
     const allowList = applyPatches(hostIo(), {
@@ -292,7 +311,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 5, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 6, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);
@@ -308,6 +327,21 @@ describe('the configuration blob', () => {
     expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
     expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
     expect([u32(76), u32(80), u32(84)]).toEqual([2, 2, 2]);
+    // No fixed time, no seed: clocks.mode and random.mode 0.
+    expect([u32(112), u32(116)]).toEqual([0, 0]);
+  });
+
+  it('holds the fixed instant as a datetime and the seed as a u64 (--fixed-time, --random-seed)', () => {
+    const policy = applyPatches(denyAllPolicy(), {
+      fixedTime: '2106-02-07T06:28:16.000000007Z', // 2^32 seconds: the high word is 1
+      randomSeed: '18446744073709551614',
+    });
+    const blob = encodeConfigBlob(adapterSettings(policy), 0x10000);
+    const view = new DataView(blob.buffer);
+    const u32 = (offset: number) => view.getUint32(offset, true);
+    expect([u32(112), u32(116)]).toEqual([1, 1]);
+    expect([view.getBigUint64(120, true), u32(128)]).toEqual([2n ** 32n, 7]);
+    expect(view.getBigUint64(136, true)).toBe(2n ** 64n - 2n);
   });
 
   it('lays out files below the passive cutoff in memory and the rest as passive segments (kind 5, a = ordinal)', () => {

@@ -12412,6 +12412,62 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 // src/policy/load-policy-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/policy/hermetic.ts
+var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+var INSTANT_EXAMPLE = "2024-05-01T12:00:00Z";
+var isLeap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+var daysIn = (y, m) => m === 2 ? isLeap(y) ? 29 : 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
+function daysFromCivil(y, m, d) {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function readInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m) return `it must look like ${INSTANT_EXAMPLE} (date, time and offset)`;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  const fraction = m[7] ?? "";
+  if (mo < 1 || mo > 12) return `month ${m[2]} does not exist`;
+  if (d < 1 || d > daysIn(y, mo)) return `day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
+  if (h > 23 || mi > 59) return `time ${m[4]}:${m[5]} does not exist`;
+  if (s > 59) return "a leap second (:60) cannot be represented in WASI time";
+  if (fraction.length > 9) return "WASI time has nanoseconds: at most 9 fractional digits";
+  const [oh, om] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  if (oh > 23 || om > 59) return `offset ${m[9]}${m[10]}:${m[11]} does not exist`;
+  const offset = (m[9] === "-" ? -1 : 1) * (oh * 3600 + om * 60);
+  const seconds = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+  if (seconds < 0) return "WASI wall-clock time starts at 1970-01-01T00:00:00Z";
+  return { seconds, nanoseconds: Number(fraction.padEnd(9, "0")) };
+}
+function formatInstant({ seconds, nanoseconds }) {
+  const date = new Date(seconds * 1e3).toISOString().slice(0, 19);
+  const fraction = nanoseconds ? `.${String(nanoseconds).padStart(9, "0").replace(/0+$/, "")}` : "";
+  return `${date}${fraction}Z`;
+}
+function parseInstant(label3, text) {
+  const instant = readInstant(text);
+  if (typeof instant === "string")
+    throw new UserInputError(`${label3} '${text}' is not an RFC 3339 instant: ${instant}`);
+  return formatInstant(instant);
+}
+function instantOf(canonical) {
+  const instant = readInstant(canonical);
+  if (typeof instant === "string") throw new Error(`internal: '${canonical}' is not an instant`);
+  return instant;
+}
+var U64_MAX = (1n << 64n) - 1n;
+function parseSeed(label3, text) {
+  const seed = /^[0-9]+$/.test(text) ? BigInt(text) : void 0;
+  if (seed === void 0 || seed > U64_MAX)
+    throw new UserInputError(
+      `${label3} '${text}' must be an unsigned 64-bit integer in decimal (0 to ${U64_MAX})`
+    );
+  return seed.toString();
+}
+
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
@@ -12482,6 +12538,8 @@ function applyPatches(base, ...patches) {
       ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
       ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
       ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
+      ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -12490,6 +12548,8 @@ function applyPatches(base, ...patches) {
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
+var fixesTime = (policy) => policy.fixedTime !== void 0;
+var seedsRandom = (policy) => policy.randomSeed !== void 0;
 
 // src/policy/patch-values.ts
 function parseBoolean(label3, value, alternative = "") {
@@ -12616,6 +12676,26 @@ var guestPathsValue = (shape, example) => ({
   }),
   data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host }))
 });
+var isLocalTomlDate = (value) => {
+  const { isLocal } = value;
+  return typeof isLocal === "function" && isLocal.call(value);
+};
+var instantValue = {
+  placeholder: "<rfc3339>",
+  shape: "an RFC 3339 instant: `2024-05-01T12:00:00Z`",
+  text: (label3, texts) => parseInstant(label3, only(label3, texts)),
+  data(key, value) {
+    if (value instanceof Date && !Number.isNaN(value.getTime()) && !isLocalTomlDate(value))
+      return parseInstant(`'${key}'`, Date.prototype.toISOString.call(value));
+    return typeof value === "string" ? parseInstant(`'${key}'`, value) : fail(key, 'an RFC 3339 instant such as "2024-05-01T12:00:00Z"');
+  }
+};
+var seedValue = {
+  placeholder: "<u64>",
+  shape: "an unsigned 64-bit integer: `42`",
+  text: (label3, texts) => parseSeed(label3, only(label3, texts)),
+  data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -12705,6 +12785,26 @@ var POLICY_OPTIONS = [
       }
     })
   ),
+  option({
+    name: "fixed-time",
+    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
+    kind: instantValue,
+    variable: "WASI_VIRT_FIXED_TIME",
+    input: "fixed-time",
+    file: "fixed-time",
+    library: "fixedTime(instant)",
+    apply: (patch, instant) => patch.fixedTime = instant
+  }),
+  option({
+    name: "random-seed",
+    help: "wasi:random from a deterministic generator seeded with this u64 (not secure randomness); nothing from the host, even with --allow-random",
+    kind: seedValue,
+    variable: "WASI_VIRT_RANDOM_SEED",
+    input: "random-seed",
+    file: "random-seed",
+    library: "randomSeed(seed)",
+    apply: (patch, seed) => patch.randomSeed = seed
+  }),
   option({
     name: "allow-stdio",
     help: "pass stdin, stdout and stderr through",
@@ -12966,6 +13066,9 @@ function policyToData(policy) {
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
+  if (policy.fixedTime !== void 0) data["fixed-time"] = policy.fixedTime;
+  if (policy.randomSeed !== void 0)
+    data["random-seed"] = Number.isSafeInteger(Number(policy.randomSeed)) ? Number(policy.randomSeed) : policy.randomSeed;
   data.env = {
     ...varsToData(policy.env),
     ...policy.args ? { args: policy.args } : {},
@@ -16295,6 +16398,72 @@ var AdapterComponent = class {
   }
 };
 
+// src/virt/config-layout.ts
+var CONFIG_MAGIC = 826496599;
+var LAYOUT_VERSION = 6;
+var HEADER_FIELDS = {
+  magic: 1,
+  version: 1,
+  size: 1,
+  env: 5,
+  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
+  config: 5,
+  args_mode: 1,
+  args: 2,
+  // {ptr, count}
+  cwd_mode: 1,
+  cwd: 2,
+  // wv_str
+  stdio_mode: 3,
+  // stdin, stdout, stderr
+  preopens: 2,
+  // {ptr, count} of wv_preopen
+  nodes: 2,
+  // {ptr, count} of wv_node
+  host_preopens: 1,
+  host_fs: 1,
+  clock_mode: 1,
+  random_mode: 1,
+  wall: 4,
+  // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
+  seed: 2
+  // u64
+};
+function headerOffset(field) {
+  let words = 0;
+  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
+    if (name === field) return words * 4;
+    words += size;
+  }
+  throw new Error(`internal: no header field ${field}`);
+}
+var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
+var CONFIG_ENUMS = {
+  WV_MODE_NONE: 0,
+  WV_MODE_ALL: 1,
+  WV_MODE_ALLOW: 2,
+  WV_MODE_DENY: 3,
+  WV_ARGS_HOST: 0,
+  WV_ARGS_FIXED: 1,
+  WV_CWD_HOST: 0,
+  WV_CWD_NONE: 1,
+  WV_CWD_FIXED: 2,
+  WV_STDIO_HOST: 0,
+  WV_STDIO_IGNORE: 1,
+  WV_STDIO_DENY: 2,
+  WV_NODE_DIR: 1,
+  WV_NODE_FILE: 2,
+  WV_NODE_HOST_DIR: 3,
+  WV_NODE_HOST_FILE: 4,
+  WV_NODE_PASSIVE_FILE: 5,
+  WV_CLOCK_HOST: 0,
+  WV_CLOCK_FIXED: 1,
+  WV_RANDOM_HOST: 0,
+  WV_RANDOM_SEEDED: 1
+};
+var PREOPEN_WORDS = 3;
+var NODE_WORDS = 6;
+
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
   "wasi:cli/environment": {
@@ -16773,75 +16942,29 @@ var everything = (iface, types2) => [
 
 // src/virt/subsystems/clocks.ts
 var MONOTONIC = "wasi:clocks/monotonic-clock";
+var U32 = 2 ** 32;
 var clocks = {
   role: "clocks",
   interfaces: ["wall-clock", "monotonic-clock"].map(
     (name) => wasiPackage("clocks", "clocks")(name)
   ),
   // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
-  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
-  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+  passesThrough: (iface, policy, serves) => !fixesTime(policy) && !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" && !fixesTime(policy) ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" || fixesTime(policy) ? ["wasi:clocks/*"] : [],
+  configWords(_w, { settings }) {
+    if (settings.fixedTime === void 0)
+      return { clock_mode: [CONFIG_ENUMS.WV_CLOCK_HOST], wall: [0, 0, 0, 0] };
+    const { seconds, nanoseconds } = instantOf(settings.fixedTime);
+    return {
+      clock_mode: [CONFIG_ENUMS.WV_CLOCK_FIXED],
+      wall: [seconds % U32, Math.floor(seconds / U32), nanoseconds, 0]
+    };
+  }
 };
 
 // src/virt/align.ts
 var alignTo = (offset, align) => Math.ceil(offset / align) * align;
-
-// src/virt/config-layout.ts
-var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 5;
-var HEADER_FIELDS = {
-  magic: 1,
-  version: 1,
-  size: 1,
-  env: 5,
-  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
-  config: 5,
-  args_mode: 1,
-  args: 2,
-  // {ptr, count}
-  cwd_mode: 1,
-  cwd: 2,
-  // wv_str
-  stdio_mode: 3,
-  // stdin, stdout, stderr
-  preopens: 2,
-  // {ptr, count} of wv_preopen
-  nodes: 2,
-  // {ptr, count} of wv_node
-  host_preopens: 1,
-  host_fs: 1
-};
-function headerOffset(field) {
-  let words = 0;
-  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
-    if (name === field) return words * 4;
-    words += size;
-  }
-  throw new Error(`internal: no header field ${field}`);
-}
-var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
-var CONFIG_ENUMS = {
-  WV_MODE_NONE: 0,
-  WV_MODE_ALL: 1,
-  WV_MODE_ALLOW: 2,
-  WV_MODE_DENY: 3,
-  WV_ARGS_HOST: 0,
-  WV_ARGS_FIXED: 1,
-  WV_CWD_HOST: 0,
-  WV_CWD_NONE: 1,
-  WV_CWD_FIXED: 2,
-  WV_STDIO_HOST: 0,
-  WV_STDIO_IGNORE: 1,
-  WV_STDIO_DENY: 2,
-  WV_NODE_DIR: 1,
-  WV_NODE_FILE: 2,
-  WV_NODE_HOST_DIR: 3,
-  WV_NODE_HOST_FILE: 4,
-  WV_NODE_PASSIVE_FILE: 5
-};
-var PREOPEN_WORDS = 3;
-var NODE_WORDS = 6;
 
 // src/virt/config-writer.ts
 var varsModes = {
@@ -17020,7 +17143,7 @@ var wasiIo = wasiPackage("io", "io");
 var cli = wasiPackage("cli", "io");
 var filesystem = wasiPackage("filesystem", "io");
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow" && !fixesTime(policy);
 var io = {
   role: "io",
   // Methods are named as the component model names them (`[method]input-stream.read`).
@@ -17078,11 +17201,21 @@ var io = {
 };
 
 // src/virt/subsystems/random.ts
-var random = accessSubsystem(
-  "random",
-  ["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
-  "wasi:random/*"
-);
+var U322 = (1n << 32n) - 1n;
+var random = {
+  role: "random",
+  interfaces: ["random", "insecure", "insecure-seed"].map(
+    (name) => wasiPackage("random", "random")(name)
+  ),
+  passesThrough: (_iface, policy) => !seedsRandom(policy) && policy.access.random === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access.random === "deny" || seedsRandom(policy) ? ["wasi:random/*"] : [],
+  configWords(_w, { settings }) {
+    if (settings.randomSeed === void 0) return { random_mode: [CONFIG_ENUMS.WV_RANDOM_HOST], seed: [0, 0] };
+    const seed = BigInt(settings.randomSeed);
+    return { random_mode: [CONFIG_ENUMS.WV_RANDOM_SEEDED], seed: [Number(seed & U322), Number(seed >> 32n)] };
+  }
+};
 
 // src/virt/subsystems/sockets.ts
 var sockets = {
@@ -17272,9 +17405,10 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
+var virtual = (role, settings) => role === "clocks" && settings.fixedTime !== void 0 || role === "random" && settings.randomSeed !== void 0;
 function deniedSubsystem(iface, settings) {
   const role = iface.role;
-  return subsystems.includes(role) && settings.access[role] === "deny" ? role : void 0;
+  return subsystems.includes(role) && settings.access[role] === "deny" && !virtual(role, settings) ? role : void 0;
 }
 function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
@@ -17683,7 +17817,14 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+}
+function waitsOnVirtualClock(policy, appImports) {
+  if (!fixesTime(policy)) return false;
+  if (!appImports) return true;
+  return appImports.some(
+    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
+  );
 }
 var NETWORK = ["sockets", "http"];
 function forwardsNetwork(policy, appImports) {
@@ -17726,6 +17867,8 @@ function adapterSettings(policy) {
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,
     passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
+    ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -19466,6 +19609,17 @@ var WasiVirt = class {
   }
   clocks(allow) {
     return this.access("clocks", allow);
+  }
+  /**
+   * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
+   * is virtual: it starts at 0 and advances only by what the component waits.
+   */
+  fixedTime(instant) {
+    return this.set("fixed-time", instantValue.data("fixedTime", instant));
+  }
+  /** wasi:random comes from a deterministic generator seeded with `seed` (a u64; not secure randomness). */
+  randomSeed(seed) {
+    return this.set("random-seed", seedValue.data("randomSeed", seed));
   }
   /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */
   access(subsystem, allow) {

@@ -37,6 +37,7 @@ const FIXTURES = [
   { name: 'write-file', kind: 'command' },
   { name: 'stdio', kind: 'command' },
   { name: 'clocks-random', kind: 'command' },
+  { name: 'sleep', kind: 'command' },
   { name: 'exit-code', kind: 'command' },
   { name: 'trap', kind: 'command' },
   { name: 'import-free', kind: 'freestanding', world: 'import-free' },
@@ -50,6 +51,7 @@ const FIXTURES = [
   { name: 'net-echo', kind: 'freestanding', world: 'net-echo' },
   { name: 'http-fetch', kind: 'freestanding', world: 'http-fetch' },
   { name: 'http-static', kind: 'freestanding', world: 'http-static' },
+  { name: 'hermetic-probe', kind: 'freestanding', world: 'hermetic-probe' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -13,6 +13,7 @@ export const FIXTURE_NAMES = [
   'write-file',
   'stdio',
   'clocks-random',
+  'sleep',
   'exit-code',
   'trap',
   'import-free',
@@ -26,4 +27,5 @@ export const FIXTURE_NAMES = [
   'net-echo',
   'http-fetch',
   'http-static',
+  'hermetic-probe',
 ];

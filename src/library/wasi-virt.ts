@@ -1,5 +1,5 @@
 import type { ComposeInput } from '../compose/compose.js';
-import type { HostValues } from '../policy/option-values.js';
+import { instantValue, seedValue, type HostValues } from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
 import {
   applyPatches,
@@ -110,6 +110,19 @@ export class WasiVirt {
 
   clocks(allow: boolean): this {
     return this.access('clocks', allow);
+  }
+
+  /**
+   * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
+   * is virtual: it starts at 0 and advances only by what the component waits.
+   */
+  fixedTime(instant: string | Date): this {
+    return this.set('fixed-time', instantValue.data('fixedTime', instant));
+  }
+
+  /** wasi:random comes from a deterministic generator seeded with `seed` (a u64; not secure randomness). */
+  randomSeed(seed: bigint | number | string): this {
+    return this.set('random-seed', seedValue.data('randomSeed', seed));
   }
 
   /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */

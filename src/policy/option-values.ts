@@ -1,5 +1,6 @@
 import { parseByteSize } from '../byte-size.js';
 import { UserInputError } from '../errors.js';
+import { parseInstant, parseSeed } from './hermetic.js';
 import {
   parseBoolean,
   parseGuestAssignment,
@@ -147,3 +148,37 @@ export const guestPathsValue = (shape: string, example: string): ValueKind<Mount
     }),
   data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host })),
 });
+
+/** smol-toml's dates without an offset (local date-times, dates, times) name no instant. */
+const isLocalTomlDate = (value: Date) => {
+  const { isLocal } = value as Date & { isLocal?: () => boolean };
+  return typeof isLocal === 'function' && isLocal.call(value);
+};
+
+/** An RFC 3339 instant, kept in its canonical spelling; a file's string (or TOML offset date-time, to the millisecond). */
+export const instantValue: ValueKind<string> = {
+  placeholder: '<rfc3339>',
+  shape: 'an RFC 3339 instant: `2024-05-01T12:00:00Z`',
+  text: (label, texts) => parseInstant(label, only(label, texts)),
+  data(key, value) {
+    // A TOML offset date-time (unquoted) arrives as a Date, which keeps milliseconds.
+    if (value instanceof Date && !Number.isNaN(value.getTime()) && !isLocalTomlDate(value))
+      return parseInstant(`'${key}'`, Date.prototype.toISOString.call(value));
+    return typeof value === 'string'
+      ? parseInstant(`'${key}'`, value)
+      : fail(key, 'an RFC 3339 instant such as "2024-05-01T12:00:00Z"');
+  },
+};
+
+/** An unsigned 64-bit integer, kept as its decimal digits; a file's integer or string of digits. */
+export const seedValue: ValueKind<string> = {
+  placeholder: '<u64>',
+  shape: 'an unsigned 64-bit integer: `42`',
+  text: (label, texts) => parseSeed(label, only(label, texts)),
+  data: (key, value) =>
+    (typeof value === 'number' && Number.isSafeInteger(value)) ||
+    typeof value === 'bigint' ||
+    typeof value === 'string'
+      ? parseSeed(`'${key}'`, String(value))
+      : fail(key, 'an unsigned 64-bit integer such as 42 (quoted above 2^53)'),
+};

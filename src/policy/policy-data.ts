@@ -15,6 +15,8 @@ import {
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
  *   passive-cutoff = "1M"        # mounted files this large stay out of linear memory until read
+ *   fixed-time = "2024-05-01T12:00:00Z"   # wall clock fixed, monotonic clock virtual
+ *   random-seed = 42             # wasi:random from a seeded generator (not secure)
  *   [env]
  *   allow = ["HOME"]             # true: every host variable; false: none
  *   deny = ["SECRET"]            # every host variable but these
@@ -62,6 +64,12 @@ export function policyToData(policy: Policy): Table {
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
   if (policy.passiveCutoff !== undefined) data['passive-cutoff'] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
+  if (policy.fixedTime !== undefined) data['fixed-time'] = policy.fixedTime;
+  // TOML integers are signed 64-bit: a larger seed is written as a string.
+  if (policy.randomSeed !== undefined)
+    data['random-seed'] = Number.isSafeInteger(Number(policy.randomSeed))
+      ? Number(policy.randomSeed)
+      : policy.randomSeed;
   data.env = {
     ...varsToData(policy.env),
     ...(policy.args ? { args: policy.args } : {}),

@@ -63,6 +63,13 @@ export interface Policy {
   passiveCutoff?: number;
   debug: boolean;
   imports: ImportPolicy;
+  /**
+   * `--fixed-time`: wall-clock time stands at this instant (RFC 3339, canonical: UTC, `Z`) and
+   * the monotonic clock is virtual; the clocks are served by the adapter whatever `access.clocks` says.
+   */
+  fixedTime?: string;
+  /** `--random-seed`: wasi:random comes from a generator seeded with this u64 (decimal), whatever `access.random` says. */
+  randomSeed?: string;
 }
 
 /**
@@ -89,6 +96,8 @@ export interface PolicyPatch {
   passiveCutoff?: number;
   debug?: boolean;
   imports?: Partial<ImportPolicy>;
+  fixedTime?: string;
+  randomSeed?: string;
 }
 
 const vars = (mode: VarsMode): VarsPolicy => ({ mode, names: [], overrides: {} });
@@ -167,6 +176,12 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       ...((patch.wasiVersion ?? policy.wasiVersion)
         ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion }
         : {}),
+      ...((patch.fixedTime ?? policy.fixedTime)
+        ? { fixedTime: patch.fixedTime ?? policy.fixedTime }
+        : {}),
+      ...((patch.randomSeed ?? policy.randomSeed)
+        ? { randomSeed: patch.randomSeed ?? policy.randomSeed }
+        : {}),
       ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
         ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
@@ -179,3 +194,11 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
 export function reachesHostFiles(policy: Policy): boolean {
   return policy.access.fs === 'allow' || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
+
+/** Whether the adapter serves the clocks virtually (`--fixed-time`), allowed or not. */
+export const fixesTime = (policy: Pick<Policy, 'fixedTime'>): boolean =>
+  policy.fixedTime !== undefined;
+
+/** Whether the adapter serves wasi:random from the seeded generator (`--random-seed`), allowed or not. */
+export const seedsRandom = (policy: Pick<Policy, 'randomSeed'>): boolean =>
+  policy.randomSeed !== undefined;

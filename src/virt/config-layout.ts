@@ -5,7 +5,7 @@
  */
 
 export const CONFIG_MAGIC = 0x31435657; // "WVC1"
-export const LAYOUT_VERSION = 5;
+export const LAYOUT_VERSION = 6;
 
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export const HEADER_FIELDS = {
@@ -23,6 +23,10 @@ export const HEADER_FIELDS = {
   nodes: 2, // {ptr, count} of wv_node
   host_preopens: 1,
   host_fs: 1,
+  clock_mode: 1,
+  random_mode: 1,
+  wall: 4, // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
+  seed: 2, // u64
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
@@ -58,6 +62,10 @@ export const CONFIG_ENUMS = {
   WV_NODE_HOST_DIR: 3,
   WV_NODE_HOST_FILE: 4,
   WV_NODE_PASSIVE_FILE: 5,
+  WV_CLOCK_HOST: 0,
+  WV_CLOCK_FIXED: 1,
+  WV_RANDOM_HOST: 0,
+  WV_RANDOM_SEEDED: 1,
 } as const;
 
 /** A preopen record (wv_preopen): path {ptr, len}, root node. */

@@ -18,13 +18,20 @@ export function allowedBy(subsystem: Subsystem): { flag: string; key: string } {
 /** The subsystems whose denial the adapter serves with traps: every function of theirs traps. */
 const TRAPPING: Subsystem[] = ['exit', 'random', 'clocks'];
 
+/** Whether the adapter serves a subsystem virtually (--fixed-time, --random-seed), which wins over its access. */
+const virtual = (role: Subsystem, settings: AdapterSettings) =>
+  (role === 'clocks' && settings.fixedTime !== undefined) ||
+  (role === 'random' && settings.randomSeed !== undefined);
+
 /** The subsystem the policy denied that an interface belongs to, if any. */
 export function deniedSubsystem(
   iface: WasiInterface,
   settings: AdapterSettings,
 ): Subsystem | undefined {
   const role = iface.role as Subsystem;
-  return subsystems.includes(role) && settings.access[role] === 'deny' ? role : undefined;
+  return subsystems.includes(role) && settings.access[role] === 'deny' && !virtual(role, settings)
+    ? role
+    : undefined;
 }
 
 /** The planned interfaces whose every function traps under the policy, with the subsystem that would allow them. */

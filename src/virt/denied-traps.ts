@@ -77,7 +77,8 @@ export interface PlacedText {
 
 /**
  * Points each reachable denied export at a trap of its own, in place of the C
- * code's (runtime/deny.c's, or clocks/monotonic.c's around host imports that will
+ * code's (runtime/deny.c's traps, random/random.c's and clocks/wall-clock.c's
+ * seeded and fixed values, or clocks/monotonic.c's around host imports that will
  * trap), so each can carry its own name. With `write`, the trap first writes its
  * message (placed at `messages[i]`) on the host's stderr with the adapter's
  * `wasi_virt_denied` (function `fn`). The unreachable ones (trap-exports.ts's)

@@ -1,6 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { stdioStreams, type Policy } from '../policy/policy.js';
+import { fixesTime, stdioStreams, type Policy } from '../policy/policy.js';
 
 const isWasi = (item: ExternItem, pkg: string) =>
   item.interface?.namespace === 'wasi' && item.interface.package === pkg;
@@ -37,7 +37,26 @@ export function servesHttp(policy: Policy, appImports: ExternItem[] | undefined)
  * the adapter makes.
  */
 export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefined): boolean {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+  return (
+    policyVirtualizesIo(policy) ||
+    servesHttp(policy, appImports) ||
+    waitsOnVirtualClock(policy, appImports)
+  );
+}
+
+/**
+ * Whether the app can wait on the virtual clock (--fixed-time): its pollables are the adapter's,
+ * so it owns wasi:io/poll and with it I/O. An app whose monotonic clock import has no
+ * `subscribe-*` (and so no pollable) does not; without an app, the adapter serves them all.
+ */
+function waitsOnVirtualClock(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  if (!fixesTime(policy)) return false;
+  if (!appImports) return true;
+  return appImports.some(
+    (i) =>
+      i.interface?.id === 'wasi:clocks/monotonic-clock' &&
+      (i.functions === undefined || i.functions.some((f) => f.startsWith('subscribe-'))),
+  );
 }
 
 /** The network packages the policy can let through: sockets and HTTP. */

@@ -40,6 +40,8 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,
     passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
+    ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     deniedImports: impliedDenyRules(policy),
   };
 }

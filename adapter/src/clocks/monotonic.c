@@ -1,6 +1,10 @@
 // wasi:clocks/monotonic-clock: forwarded to the host, with the host's pollables wrapped
-// into the adapter's (which owns wasi:io/poll). For a denied clock the generator points these
-// exports at named traps of its own (as runtime/deny.c's) and turns the host imports into traps.
+// into the adapter's (which owns wasi:io/poll); or, with --fixed-time, virtual: it starts at 0
+// and advances only when the component waits on one of its pollables (io/poll.c), so a sleep
+// returns at once, the clock moved on by exactly the time slept. For a virtual clock the
+// generator turns the host imports into traps (nothing calls them); for a denied clock it
+// points these exports at named traps of its own (as runtime/deny.c's) and does the same.
+#include "runtime/config-blob.h"
 #include "runtime/handles.h"
 
 IMPORT(WASI_MONOTONIC_CLOCK, "now") uint64_t host_monotonic_now(void);
@@ -10,20 +14,28 @@ IMPORT(WASI_MONOTONIC_CLOCK, "subscribe-duration") int32_t host_subscribe_durati
 
 #define MONOTONIC_CLOCK WASI_MONOTONIC_CLOCK "#"
 
-// now: func() -> instant
-EXPORT(MONOTONIC_CLOCK "now") uint64_t monotonic_now(void) { return host_monotonic_now(); }
+static int is_virtual(void) { return wv_config_get()->clock_mode == WV_CLOCK_FIXED; }
 
-// resolution: func() -> duration
+// now: func() -> instant
+EXPORT(MONOTONIC_CLOCK "now") uint64_t monotonic_now(void) {
+  return is_virtual() ? wv_virtual_clock : host_monotonic_now();
+}
+
+// resolution: func() -> duration (the virtual clock's: one nanosecond)
 EXPORT(MONOTONIC_CLOCK "resolution") uint64_t monotonic_resolution(void) {
-  return host_monotonic_resolution();
+  return is_virtual() ? 1 : host_monotonic_resolution();
 }
 
 // subscribe-instant: func(when: instant) -> pollable
 EXPORT(MONOTONIC_CLOCK "subscribe-instant") int32_t monotonic_subscribe_instant(uint64_t when) {
-  return wv_pollable_host(host_subscribe_instant(when));
+  return is_virtual() ? wv_pollable_timer(when) : wv_pollable_host(host_subscribe_instant(when));
 }
 
-// subscribe-duration: func(when: duration) -> pollable
+// subscribe-duration: func(when: duration) -> pollable (virtual: due at now + when, saturating)
 EXPORT(MONOTONIC_CLOCK "subscribe-duration") int32_t monotonic_subscribe_duration(uint64_t when) {
-  return wv_pollable_host(host_subscribe_duration(when));
+  if (!is_virtual()) {
+    return wv_pollable_host(host_subscribe_duration(when));
+  }
+  uint64_t due = wv_virtual_clock + when;
+  return wv_pollable_timer(due < when ? UINT64_MAX : due);
 }

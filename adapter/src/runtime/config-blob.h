@@ -1,17 +1,28 @@
-// The configuration blob written by the generator (layout version 5, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 6, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "runtime/abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 5u
+#define WV_VERSION 6u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
 enum { WV_CWD_HOST = 0, WV_CWD_NONE = 1, WV_CWD_FIXED = 2 };
 // Stdio modes; the values are also the kinds of the streams they make (runtime/handles.h).
 enum { WV_STDIO_HOST = 0, WV_STDIO_IGNORE = 1, WV_STDIO_DENY = 2 };
+
+// --fixed-time: the clocks are virtual (clocks/wall-clock.c, clocks/monotonic.c, io/poll.c).
+enum { WV_CLOCK_HOST = 0, WV_CLOCK_FIXED = 1 };
+// --random-seed: wasi:random comes from the seeded generator (random/random.c).
+enum { WV_RANDOM_HOST = 0, WV_RANDOM_SEEDED = 1 };
+
+// wasi:clocks/wall-clock's datetime, in its canonical ABI layout: 16 bytes, align 8.
+typedef struct {
+  uint64_t seconds;
+  uint32_t nanoseconds;
+} wv_datetime;
 
 // Which host variables (or configuration properties) pass, and the values that replace them.
 typedef struct {
@@ -69,6 +80,10 @@ typedef struct {
   uint32_t node_count;
   uint32_t host_preopens; // offset 104: 1 = the host's preopens are listed after these
   uint32_t host_fs;       // offset 108: 1 = the host's filesystem is imported (reachable)
+  uint32_t clock_mode;    // offset 112: WV_CLOCK_*
+  uint32_t random_mode;   // offset 116: WV_RANDOM_*
+  wv_datetime wall;       // offset 120: the fixed instant (WV_CLOCK_FIXED)
+  uint64_t seed;          // offset 136: the generator's seed (WV_RANDOM_SEEDED)
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -84,7 +99,13 @@ _Static_assert(offsetof(wv_config, preopens) == 88, "fs.preopens at 88");
 _Static_assert(offsetof(wv_config, nodes) == 96, "fs.nodes at 96");
 _Static_assert(offsetof(wv_config, host_preopens) == 104, "fs.host_preopens at 104");
 _Static_assert(offsetof(wv_config, host_fs) == 108, "fs.host_fs at 108");
-_Static_assert(sizeof(wv_config) == 112, "header is 112 bytes");
+_Static_assert(offsetof(wv_config, clock_mode) == 112, "clocks.mode at 112");
+_Static_assert(offsetof(wv_config, random_mode) == 116, "random.mode at 116");
+_Static_assert(offsetof(wv_config, wall) == 120, "clocks.wall at 120");
+_Static_assert(offsetof(wv_config, seed) == 136, "random.seed at 136");
+_Static_assert(sizeof(wv_config) == 144, "header is 144 bytes");
+_Static_assert(sizeof(wv_datetime) == 16 && offsetof(wv_datetime, nanoseconds) == 8,
+               "datetime layout");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");
 _Static_assert(sizeof(wv_node) == 24 && offsetof(wv_node, name) == 4 &&
                    offsetof(wv_node, parent) == 12 && offsetof(wv_node, a) == 16 &&

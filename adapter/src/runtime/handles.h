@@ -26,6 +26,7 @@ enum {
   WV_RESPONSE = 11, // outgoing-response: headers as WV_FIELDS, the status in `flags`
   WV_BODY = 12,     // outgoing-body
   WV_OPTIONS = 13,  // request-options: three option<duration> in the block at `data`
+  WV_TIMER = 14,    // pollable: the virtual clock's, due at instant `node` | `len` << 32
 };
 
 typedef struct wv_obj {
@@ -93,6 +94,10 @@ int32_t wv_error_host(int32_t host);
 int32_t wv_error_message(const char *message, uint32_t len);
 int32_t wv_pollable_host(int32_t host);
 int32_t wv_pollable_ready(void);
+// A pollable of the virtual monotonic clock (--fixed-time), due at instant `due`.
+int32_t wv_pollable_timer(uint64_t due);
+// The virtual monotonic clock's instant: 0 at the start, moved on by waiting (io/poll.c).
+extern uint64_t wv_virtual_clock;
 int32_t wv_input_stream(wv_obj *stream);
 int32_t wv_output_stream(wv_obj *stream);
 // An input stream over mounted file `node` from byte `at`: reads return its bytes, then the

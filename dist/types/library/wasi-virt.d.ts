@@ -41,6 +41,13 @@ export declare class WasiVirt {
     exit(allow: boolean): this;
     random(allow: boolean): this;
     clocks(allow: boolean): this;
+    /**
+     * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
+     * is virtual: it starts at 0 and advances only by what the component waits.
+     */
+    fixedTime(instant: string | Date): this;
+    /** wasi:random comes from a deterministic generator seeded with `seed` (a u64; not secure randomness). */
+    randomSeed(seed: bigint | number | string): this;
     /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */
     access(subsystem: Subsystem | 'stdio', allow: boolean): this;
     /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */

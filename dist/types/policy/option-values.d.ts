@@ -32,3 +32,7 @@ export declare const stringValue: (placeholder: string, shape: string) => ValueK
 export declare const sizeValue: ValueKind<number>;
 /** `/guest=host` pairs, one a text; a file's table of guest path = host path. */
 export declare const guestPathsValue: (shape: string, example: string) => ValueKind<Mount[]>;
+/** An RFC 3339 instant, kept in its canonical spelling; a file's string (or TOML offset date-time, to the millisecond). */
+export declare const instantValue: ValueKind<string>;
+/** An unsigned 64-bit integer, kept as its decimal digits; a file's integer or string of digits. */
+export declare const seedValue: ValueKind<string>;

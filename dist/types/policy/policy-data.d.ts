@@ -8,6 +8,8 @@ import { type Policy } from './policy.js';
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
  *   passive-cutoff = "1M"        # mounted files this large stay out of linear memory until read
+ *   fixed-time = "2024-05-01T12:00:00Z"   # wall clock fixed, monotonic clock virtual
+ *   random-seed = 42             # wasi:random from a seeded generator (not secure)
  *   [env]
  *   allow = ["HOME"]             # true: every host variable; false: none
  *   deny = ["SECRET"]            # every host variable but these

@@ -56,6 +56,13 @@ export interface Policy {
     passiveCutoff?: number;
     debug: boolean;
     imports: ImportPolicy;
+    /**
+     * `--fixed-time`: wall-clock time stands at this instant (RFC 3339, canonical: UTC, `Z`) and
+     * the monotonic clock is virtual; the clocks are served by the adapter whatever `access.clocks` says.
+     */
+    fixedTime?: string;
+    /** `--random-seed`: wasi:random comes from a generator seeded with this u64 (decimal), whatever `access.random` says. */
+    randomSeed?: string;
 }
 /**
  * Files this large stay out of the adapter's linear memory until read: an engine
@@ -80,6 +87,8 @@ export interface PolicyPatch {
     passiveCutoff?: number;
     debug?: boolean;
     imports?: Partial<ImportPolicy>;
+    fixedTime?: string;
+    randomSeed?: string;
 }
 /** The CLI's starting point: nothing reaches the host. */
 export declare function denyAllPolicy(): Policy;
@@ -89,3 +98,7 @@ export declare function hostPolicy(): Policy;
 export declare function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy;
 /** Whether the component reaches host files at run time: host preopens, remapped directories or host files. */
 export declare function reachesHostFiles(policy: Policy): boolean;
+/** Whether the adapter serves the clocks virtually (`--fixed-time`), allowed or not. */
+export declare const fixesTime: (policy: Pick<Policy, "fixedTime">) => boolean;
+/** Whether the adapter serves wasi:random from the seeded generator (`--random-seed`), allowed or not. */
+export declare const seedsRandom: (policy: Pick<Policy, "randomSeed">) => boolean;

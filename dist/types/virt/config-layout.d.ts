@@ -4,7 +4,7 @@
  * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
  */
 export declare const CONFIG_MAGIC = 826496599;
-export declare const LAYOUT_VERSION = 5;
+export declare const LAYOUT_VERSION = 6;
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export declare const HEADER_FIELDS: {
     readonly magic: 1;
@@ -21,6 +21,10 @@ export declare const HEADER_FIELDS: {
     readonly nodes: 2;
     readonly host_preopens: 1;
     readonly host_fs: 1;
+    readonly clock_mode: 1;
+    readonly random_mode: 1;
+    readonly wall: 4;
+    readonly seed: 2;
 };
 export type HeaderField = keyof typeof HEADER_FIELDS;
 /** A field's byte offset in the header. */
@@ -45,6 +49,10 @@ export declare const CONFIG_ENUMS: {
     readonly WV_NODE_HOST_DIR: 3;
     readonly WV_NODE_HOST_FILE: 4;
     readonly WV_NODE_PASSIVE_FILE: 5;
+    readonly WV_CLOCK_HOST: 0;
+    readonly WV_CLOCK_FIXED: 1;
+    readonly WV_RANDOM_HOST: 0;
+    readonly WV_RANDOM_SEEDED: 1;
 };
 /** A preopen record (wv_preopen): path {ptr, len}, root node. */
 export declare const PREOPEN_WORDS = 3;

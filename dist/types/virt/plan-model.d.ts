@@ -18,6 +18,10 @@ export interface AdapterSettings {
     debug: boolean;
     /** Mounted files this large or larger go in passive data segments. */
     passiveCutoff: number;
+    /** `--fixed-time`: the wall clock's instant (canonical RFC 3339); the clocks are served virtually. */
+    fixedTime?: string;
+    /** `--random-seed`: the seed (u64, decimal); wasi:random is served from the seeded generator. */
+    randomSeed?: string;
     /** The import rules the policy implies for the output: what it denies must not be imported. */
     deniedImports: string[];
 }

@@ -1,4 +1,4 @@
-import { reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
+import { fixesTime, reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
 import { wasiPackage } from '../wasi-package.js';
 import { stdioCodes } from '../config-writer.js';
 import { fileSystemWords } from './file-system-words.js';
@@ -11,9 +11,9 @@ const filesystem = wasiPackage('filesystem', 'io');
 /** Host streams can exist inside the adapter: some stdio stream is the host's, a host file's, or a forwarded socket's or body's. */
 const hostStreams = (policy: Policy, network: boolean) =>
   stdioStreams.some((s) => policy.stdio[s] === 'allow') || reachesHostFiles(policy) || network;
-/** Host pollables can exist: host streams, or an allowed monotonic clock's subscriptions. */
+/** Host pollables can exist: host streams, or the subscriptions of the host's monotonic clock (allowed, not virtual). */
 const hostPollables = (policy: Policy, network: boolean) =>
-  hostStreams(policy, network) || policy.access.clocks === 'allow';
+  hostStreams(policy, network) || (policy.access.clocks === 'allow' && !fixesTime(policy));
 
 /**
  * The I/O group: wasi:io's errors, streams and pollables, stdio and its terminals, and the

@@ -59,11 +59,11 @@ export const resourceDrops = (
     .map((r) => `[resource-drop]${r}`);
 
 /**
- * A subsystem the policy allows or denies as a whole (exit, random): allowed, its interfaces
+ * A subsystem the policy allows or denies as a whole (exit): allowed, its interfaces
  * pass through; denied, the adapter serves them with traps and forwards nothing.
  */
 export const accessSubsystem = (
-  role: 'exit' | 'random',
+  role: 'exit',
   interfaces: WasiInterface[],
   rule: string,
 ): Subsystem => ({

@@ -40,9 +40,9 @@ export declare const isPassthrough: (vars: VarsPolicy) => boolean;
 /** The `[resource-drop]`s of the resources an interface defines (those `has` accepts). */
 export declare const resourceDrops: (iface: WasiInterface, has?: (resource: string) => boolean) => string[];
 /**
- * A subsystem the policy allows or denies as a whole (exit, random): allowed, its interfaces
+ * A subsystem the policy allows or denies as a whole (exit): allowed, its interfaces
  * pass through; denied, the adapter serves them with traps and forwards nothing.
  */
-export declare const accessSubsystem: (role: "exit" | "random", interfaces: WasiInterface[], rule: string) => Subsystem;
+export declare const accessSubsystem: (role: "exit", interfaces: WasiInterface[], rule: string) => Subsystem;
 /** Every function of an interface and the drops of the resources in `types` (the app's, the only ones it can hold). */
 export declare const everything: (iface: WasiInterface, types: string[]) => string[];

@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-MADU4PSA.js";
+} from "./cli-chunk-NQCMH54R.js";
 import {
   UserInputError,
   escapeControl

@@ -6,7 +6,7 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-MZCDBSBN.js";
+} from "./cli-chunk-EEQYTTPS.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-H24PRK55.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./cli-chunk-25VQWQ2K.js";
 import {
   checkReport
-} from "./cli-chunk-MADU4PSA.js";
+} from "./cli-chunk-NQCMH54R.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

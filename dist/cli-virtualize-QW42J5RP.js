@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-MZCDBSBN.js";
+} from "./cli-chunk-EEQYTTPS.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -36,7 +36,7 @@ import {
 } from "./cli-chunk-25VQWQ2K.js";
 import {
   patchFromFlags
-} from "./cli-chunk-ZCCCMZ4E.js";
+} from "./cli-chunk-BKKNOK4W.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -44,14 +44,17 @@ import {
   applyPatches,
   checkReport,
   denyAllPolicy,
+  fixesTime,
   hostPolicy,
+  instantOf,
   parseBoolean,
   patchFromTexts,
   reachesHostFiles,
   reportFormats,
+  seedsRandom,
   stdioStreams,
   subsystems
-} from "./cli-chunk-MADU4PSA.js";
+} from "./cli-chunk-NQCMH54R.js";
 import {
   UserInputError,
   escapeControl,
@@ -85,6 +88,9 @@ function policyToData(policy) {
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
+  if (policy.fixedTime !== void 0) data["fixed-time"] = policy.fixedTime;
+  if (policy.randomSeed !== void 0)
+    data["random-seed"] = Number.isSafeInteger(Number(policy.randomSeed)) ? Number(policy.randomSeed) : policy.randomSeed;
   data.env = {
     ...varsToData(policy.env),
     ...policy.args ? { args: policy.args } : {},
@@ -234,6 +240,72 @@ var AdapterComponent = class {
     return this.joined ??= concatBytes(this.chunks);
   }
 };
+
+// src/virt/config-layout.ts
+var CONFIG_MAGIC = 826496599;
+var LAYOUT_VERSION = 6;
+var HEADER_FIELDS = {
+  magic: 1,
+  version: 1,
+  size: 1,
+  env: 5,
+  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
+  config: 5,
+  args_mode: 1,
+  args: 2,
+  // {ptr, count}
+  cwd_mode: 1,
+  cwd: 2,
+  // wv_str
+  stdio_mode: 3,
+  // stdin, stdout, stderr
+  preopens: 2,
+  // {ptr, count} of wv_preopen
+  nodes: 2,
+  // {ptr, count} of wv_node
+  host_preopens: 1,
+  host_fs: 1,
+  clock_mode: 1,
+  random_mode: 1,
+  wall: 4,
+  // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
+  seed: 2
+  // u64
+};
+function headerOffset(field) {
+  let words = 0;
+  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
+    if (name === field) return words * 4;
+    words += size;
+  }
+  throw new Error(`internal: no header field ${field}`);
+}
+var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
+var CONFIG_ENUMS = {
+  WV_MODE_NONE: 0,
+  WV_MODE_ALL: 1,
+  WV_MODE_ALLOW: 2,
+  WV_MODE_DENY: 3,
+  WV_ARGS_HOST: 0,
+  WV_ARGS_FIXED: 1,
+  WV_CWD_HOST: 0,
+  WV_CWD_NONE: 1,
+  WV_CWD_FIXED: 2,
+  WV_STDIO_HOST: 0,
+  WV_STDIO_IGNORE: 1,
+  WV_STDIO_DENY: 2,
+  WV_NODE_DIR: 1,
+  WV_NODE_FILE: 2,
+  WV_NODE_HOST_DIR: 3,
+  WV_NODE_HOST_FILE: 4,
+  WV_NODE_PASSIVE_FILE: 5,
+  WV_CLOCK_HOST: 0,
+  WV_CLOCK_FIXED: 1,
+  WV_RANDOM_HOST: 0,
+  WV_RANDOM_SEEDED: 1
+};
+var PREOPEN_WORDS = 3;
+var NODE_WORDS = 6;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -713,75 +785,29 @@ var everything = (iface, types2) => [
 
 // src/virt/subsystems/clocks.ts
 var MONOTONIC = "wasi:clocks/monotonic-clock";
+var U32 = 2 ** 32;
 var clocks = {
   role: "clocks",
   interfaces: ["wall-clock", "monotonic-clock"].map(
     (name) => wasiPackage("clocks", "clocks")(name)
   ),
   // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-  passesThrough: (iface, policy, serves) => !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
-  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" ? everything(iface, types2) : [],
-  impliedDenyRules: (policy) => policy.access.clocks === "deny" ? ["wasi:clocks/*"] : []
+  passesThrough: (iface, policy, serves) => !fixesTime(policy) && !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" && !fixesTime(policy) ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" || fixesTime(policy) ? ["wasi:clocks/*"] : [],
+  configWords(_w, { settings }) {
+    if (settings.fixedTime === void 0)
+      return { clock_mode: [CONFIG_ENUMS.WV_CLOCK_HOST], wall: [0, 0, 0, 0] };
+    const { seconds, nanoseconds } = instantOf(settings.fixedTime);
+    return {
+      clock_mode: [CONFIG_ENUMS.WV_CLOCK_FIXED],
+      wall: [seconds % U32, Math.floor(seconds / U32), nanoseconds, 0]
+    };
+  }
 };
 
 // src/virt/align.ts
 var alignTo = (offset, align) => Math.ceil(offset / align) * align;
-
-// src/virt/config-layout.ts
-var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 5;
-var HEADER_FIELDS = {
-  magic: 1,
-  version: 1,
-  size: 1,
-  env: 5,
-  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
-  config: 5,
-  args_mode: 1,
-  args: 2,
-  // {ptr, count}
-  cwd_mode: 1,
-  cwd: 2,
-  // wv_str
-  stdio_mode: 3,
-  // stdin, stdout, stderr
-  preopens: 2,
-  // {ptr, count} of wv_preopen
-  nodes: 2,
-  // {ptr, count} of wv_node
-  host_preopens: 1,
-  host_fs: 1
-};
-function headerOffset(field) {
-  let words = 0;
-  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
-    if (name === field) return words * 4;
-    words += size;
-  }
-  throw new Error(`internal: no header field ${field}`);
-}
-var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
-var CONFIG_ENUMS = {
-  WV_MODE_NONE: 0,
-  WV_MODE_ALL: 1,
-  WV_MODE_ALLOW: 2,
-  WV_MODE_DENY: 3,
-  WV_ARGS_HOST: 0,
-  WV_ARGS_FIXED: 1,
-  WV_CWD_HOST: 0,
-  WV_CWD_NONE: 1,
-  WV_CWD_FIXED: 2,
-  WV_STDIO_HOST: 0,
-  WV_STDIO_IGNORE: 1,
-  WV_STDIO_DENY: 2,
-  WV_NODE_DIR: 1,
-  WV_NODE_FILE: 2,
-  WV_NODE_HOST_DIR: 3,
-  WV_NODE_HOST_FILE: 4,
-  WV_NODE_PASSIVE_FILE: 5
-};
-var PREOPEN_WORDS = 3;
-var NODE_WORDS = 6;
 
 // src/virt/config-writer.ts
 var varsModes = {
@@ -960,7 +986,7 @@ var wasiIo = wasiPackage("io", "io");
 var cli = wasiPackage("cli", "io");
 var filesystem = wasiPackage("filesystem", "io");
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
-var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow";
+var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow" && !fixesTime(policy);
 var io = {
   role: "io",
   // Methods are named as the component model names them (`[method]input-stream.read`).
@@ -1018,11 +1044,21 @@ var io = {
 };
 
 // src/virt/subsystems/random.ts
-var random = accessSubsystem(
-  "random",
-  ["random", "insecure", "insecure-seed"].map((name) => wasiPackage("random", "random")(name)),
-  "wasi:random/*"
-);
+var U322 = (1n << 32n) - 1n;
+var random = {
+  role: "random",
+  interfaces: ["random", "insecure", "insecure-seed"].map(
+    (name) => wasiPackage("random", "random")(name)
+  ),
+  passesThrough: (_iface, policy) => !seedsRandom(policy) && policy.access.random === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access.random === "deny" || seedsRandom(policy) ? ["wasi:random/*"] : [],
+  configWords(_w, { settings }) {
+    if (settings.randomSeed === void 0) return { random_mode: [CONFIG_ENUMS.WV_RANDOM_HOST], seed: [0, 0] };
+    const seed = BigInt(settings.randomSeed);
+    return { random_mode: [CONFIG_ENUMS.WV_RANDOM_SEEDED], seed: [Number(seed & U322), Number(seed >> 32n)] };
+  }
+};
 
 // src/virt/subsystems/sockets.ts
 var sockets = {
@@ -1212,9 +1248,10 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
+var virtual = (role, settings) => role === "clocks" && settings.fixedTime !== void 0 || role === "random" && settings.randomSeed !== void 0;
 function deniedSubsystem(iface, settings) {
   const role = iface.role;
-  return subsystems.includes(role) && settings.access[role] === "deny" ? role : void 0;
+  return subsystems.includes(role) && settings.access[role] === "deny" && !virtual(role, settings) ? role : void 0;
 }
 function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
@@ -1623,7 +1660,14 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+}
+function waitsOnVirtualClock(policy, appImports) {
+  if (!fixesTime(policy)) return false;
+  if (!appImports) return true;
+  return appImports.some(
+    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
+  );
 }
 var NETWORK = ["sockets", "http"];
 function forwardsNetwork(policy, appImports) {
@@ -1666,6 +1710,8 @@ function adapterSettings(policy) {
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,
     passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
+    ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
+    ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }

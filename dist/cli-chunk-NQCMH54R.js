@@ -95,6 +95,8 @@ function applyPatches(base, ...patches) {
       ...patch.args ?? policy.args ? { args: patch.args ?? policy.args } : {},
       ...patch.cwd ?? policy.cwd ? { cwd: patch.cwd ?? policy.cwd } : {},
       ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
+      ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
+      ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -102,6 +104,64 @@ function applyPatches(base, ...patches) {
 }
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+}
+var fixesTime = (policy) => policy.fixedTime !== void 0;
+var seedsRandom = (policy) => policy.randomSeed !== void 0;
+
+// src/policy/hermetic.ts
+var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
+var INSTANT_EXAMPLE = "2024-05-01T12:00:00Z";
+var isLeap = (y) => y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+var daysIn = (y, m) => m === 2 ? isLeap(y) ? 29 : 28 : [4, 6, 9, 11].includes(m) ? 30 : 31;
+function daysFromCivil(y, m, d) {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+function readInstant(text) {
+  const m = INSTANT.exec(text);
+  if (!m) return `it must look like ${INSTANT_EXAMPLE} (date, time and offset)`;
+  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number);
+  const fraction = m[7] ?? "";
+  if (mo < 1 || mo > 12) return `month ${m[2]} does not exist`;
+  if (d < 1 || d > daysIn(y, mo)) return `day ${m[3]} does not exist in ${m[1]}-${m[2]}`;
+  if (h > 23 || mi > 59) return `time ${m[4]}:${m[5]} does not exist`;
+  if (s > 59) return "a leap second (:60) cannot be represented in WASI time";
+  if (fraction.length > 9) return "WASI time has nanoseconds: at most 9 fractional digits";
+  const [oh, om] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  if (oh > 23 || om > 59) return `offset ${m[9]}${m[10]}:${m[11]} does not exist`;
+  const offset = (m[9] === "-" ? -1 : 1) * (oh * 3600 + om * 60);
+  const seconds = daysFromCivil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s - offset;
+  if (seconds < 0) return "WASI wall-clock time starts at 1970-01-01T00:00:00Z";
+  return { seconds, nanoseconds: Number(fraction.padEnd(9, "0")) };
+}
+function formatInstant({ seconds, nanoseconds }) {
+  const date = new Date(seconds * 1e3).toISOString().slice(0, 19);
+  const fraction = nanoseconds ? `.${String(nanoseconds).padStart(9, "0").replace(/0+$/, "")}` : "";
+  return `${date}${fraction}Z`;
+}
+function parseInstant(label, text) {
+  const instant = readInstant(text);
+  if (typeof instant === "string")
+    throw new UserInputError(`${label} '${text}' is not an RFC 3339 instant: ${instant}`);
+  return formatInstant(instant);
+}
+function instantOf(canonical) {
+  const instant = readInstant(canonical);
+  if (typeof instant === "string") throw new Error(`internal: '${canonical}' is not an instant`);
+  return instant;
+}
+var U64_MAX = (1n << 64n) - 1n;
+function parseSeed(label, text) {
+  const seed = /^[0-9]+$/.test(text) ? BigInt(text) : void 0;
+  if (seed === void 0 || seed > U64_MAX)
+    throw new UserInputError(
+      `${label} '${text}' must be an unsigned 64-bit integer in decimal (0 to ${U64_MAX})`
+    );
+  return seed.toString();
 }
 
 // src/policy/patch-values.ts
@@ -229,6 +289,26 @@ var guestPathsValue = (shape, example) => ({
   }),
   data: (key, value) => stringTable(key, value).map(([guest, host]) => ({ guest, host }))
 });
+var isLocalTomlDate = (value) => {
+  const { isLocal } = value;
+  return typeof isLocal === "function" && isLocal.call(value);
+};
+var instantValue = {
+  placeholder: "<rfc3339>",
+  shape: "an RFC 3339 instant: `2024-05-01T12:00:00Z`",
+  text: (label, texts) => parseInstant(label, only(label, texts)),
+  data(key, value) {
+    if (value instanceof Date && !Number.isNaN(value.getTime()) && !isLocalTomlDate(value))
+      return parseInstant(`'${key}'`, Date.prototype.toISOString.call(value));
+    return typeof value === "string" ? parseInstant(`'${key}'`, value) : fail(key, 'an RFC 3339 instant such as "2024-05-01T12:00:00Z"');
+  }
+};
+var seedValue = {
+  placeholder: "<u64>",
+  shape: "an unsigned 64-bit integer: `42`",
+  text: (label, texts) => parseSeed(label, only(label, texts)),
+  data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -318,6 +398,26 @@ var POLICY_OPTIONS = [
       }
     })
   ),
+  option({
+    name: "fixed-time",
+    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
+    kind: instantValue,
+    variable: "WASI_VIRT_FIXED_TIME",
+    input: "fixed-time",
+    file: "fixed-time",
+    library: "fixedTime(instant)",
+    apply: (patch, instant) => patch.fixedTime = instant
+  }),
+  option({
+    name: "random-seed",
+    help: "wasi:random from a deterministic generator seeded with this u64 (not secure randomness); nothing from the host, even with --allow-random",
+    kind: seedValue,
+    variable: "WASI_VIRT_RANDOM_SEED",
+    input: "random-seed",
+    file: "random-seed",
+    library: "randomSeed(seed)",
+    apply: (patch, seed) => patch.randomSeed = seed
+  }),
   option({
     name: "allow-stdio",
     help: "pass stdin, stdout and stderr through",
@@ -543,6 +643,7 @@ export {
   VERSION,
   TOOL_NAME,
   INFORMATION_URI,
+  instantOf,
   subsystems,
   stdioStreams,
   DEFAULT_PASSIVE_CUTOFF,
@@ -550,6 +651,8 @@ export {
   hostPolicy,
   applyPatches,
   reachesHostFiles,
+  fixesTime,
+  seedsRandom,
   parseBoolean,
   POLICY_OPTIONS,
   patchFromTexts,
