@@ -31,6 +31,9 @@ const importNames = (bytes: Uint8Array) =>
 async function composeChecked(root: ComposeInput, plugs: ComposeInput[]) {
   const result = compose(root, plugs);
   await wasmToolsValidate(result.bytes);
+  // The imports read from the output's sections before its nested components are the whole's.
+  expect(result.imports).toEqual(describeComponent(readComponent(result.bytes)).imports);
+  expect(result.length).toBe(result.bytes.length);
   const used = plugs.filter((p) => result.satisfied.some((s) => s.plug === p.label));
   const expected = new Set<string>();
   for (const { label, bytes } of [root, ...used]) {

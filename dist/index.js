@@ -15165,6 +15165,8 @@ var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
   sizes = /* @__PURE__ */ new Map();
+  /** The index in `chunks` of the first nested component's section. */
+  firstNested;
   /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
   static extending(bytes, scope) {
     const builder2 = new _ComponentBuilder();
@@ -15272,6 +15274,8 @@ var ComponentBuilder = class _ComponentBuilder {
   }
   /** A nested component, copied byte for byte (from its chunks, into the output only). */
   component(bytes) {
+    this.flush();
+    this.firstNested ??= this.chunks.length;
     return this.embed(SectionId.component, bytes, { component: "component" });
   }
   instantiate(component2, args) {
@@ -15305,8 +15309,15 @@ var ComponentBuilder = class _ComponentBuilder {
   }
   /** The component, assembled once into a buffer of its final size. */
   finish() {
+    return concatBytes(this.finishChunks().chunks);
+  }
+  /**
+   * The component as its chunks, and how many of them come before the first nested component
+   * (all of them when none is nested).
+   */
+  finishChunks() {
     this.flush();
-    return concatBytes(this.chunks);
+    return { chunks: this.chunks, beforeNested: this.firstNested ?? this.chunks.length };
   }
 };
 
@@ -15996,7 +16007,19 @@ var Composer = class {
         index: bridge ? bridgeExport(this.bridgeContext(nodes, root), root, rootInstance, bridge) : this.alias(exp.item.sort, rootInstance, exp.name.name)
       });
     }
-    return { bytes: this.b.finish(), warnings, satisfied };
+    const { chunks, beforeNested } = this.b.finishChunks();
+    const prefix = concatBytes(chunks.slice(0, beforeNested));
+    let bytes;
+    return {
+      get bytes() {
+        return bytes ??= concatBytes(chunks);
+      },
+      chunks,
+      length: chunks.reduce((n, c) => n + c.length, 0),
+      imports: describeComponent(readComponent(prefix)).imports,
+      warnings,
+      satisfied
+    };
   }
   bridgeContext(nodes, root) {
     return {

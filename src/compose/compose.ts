@@ -6,7 +6,7 @@ import {
   type Sort,
 } from '../component/ast.js';
 import { ByteWriter } from '../component/write/byte-writer.js';
-import type { Bytes } from '../component/write/bytes.js';
+import { concatBytes, type Bytes } from '../component/write/bytes.js';
 import { ComponentBuilder } from '../component/write/component-builder.js';
 import {
   compatibilityKey,
@@ -26,7 +26,11 @@ import { definitionOf, isPlainValueType, localTypes } from '../component/read/lo
 import { readComponent, type Component } from '../component/read/read-component.js';
 import { sortName } from '../component/read/scope.js';
 import { externSort } from '../component/read/types.js';
-import { resolveInstanceType } from '../inspect/component-interface.js';
+import {
+  describeComponent,
+  resolveInstanceType,
+  type ExternItem,
+} from '../inspect/component-interface.js';
 
 export { ComposeError } from './compose-plan.js';
 export type { ExportBridge } from './export-bridge.js';
@@ -45,7 +49,16 @@ export interface ComposeInput {
 }
 
 export interface ComposeResult {
-  bytes: Uint8Array;
+  /** The composed component in one buffer, assembled when first read. */
+  readonly bytes: Uint8Array;
+  /** The composed component as its chunks (the nested inputs among them, not copied). */
+  chunks: Bytes[];
+  length: number;
+  /**
+   * The composed component's imports, read from its sections before the first nested component
+   * (the composer declares every host import there), so the whole is never re-read.
+   */
+  imports: ExternItem[];
   warnings: string[];
   /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
   satisfied: { consumer: string; import: string; plug: string; export: string }[];
@@ -157,7 +170,19 @@ class Composer {
       });
     }
 
-    return { bytes: this.b.finish(), warnings, satisfied };
+    const { chunks, beforeNested } = this.b.finishChunks();
+    const prefix = concatBytes(chunks.slice(0, beforeNested));
+    let bytes: Uint8Array | undefined;
+    return {
+      get bytes() {
+        return (bytes ??= concatBytes(chunks));
+      },
+      chunks,
+      length: chunks.reduce((n, c) => n + c.length, 0),
+      imports: describeComponent(readComponent(prefix)).imports,
+      warnings,
+      satisfied,
+    };
   }
 
   private bridgeContext(nodes: ComposeNode[], root: ComposeNode): BridgeContext {

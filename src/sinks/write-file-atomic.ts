@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Bytes } from '../component/write/bytes.js';
 import { basename, dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
 
@@ -62,7 +63,10 @@ async function writeTarget(path: string): Promise<string> {
  * never a part. Through a symlink it replaces the link's target; the temporary
  * file is removed on error and on SIGINT/SIGTERM.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array | Bytes[],
+): Promise<void> {
   const target = await writeTarget(path);
   const temp = join(
     dirname(target),
@@ -70,7 +74,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   );
   track(temp);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
+    if (Array.isArray(data)) await writeChunks(temp, data);
+    else await writeFile(temp, data, { flag: 'wx' });
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
@@ -87,6 +92,27 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw error;
   } finally {
     untrack(temp);
+  }
+}
+
+/**
+ * Writes `chunks` one after another into a new file, so an output assembled from pieces (a
+ * composed component's nested inputs) is never copied into one buffer first. A deferred chunk
+ * is produced into a buffer of its own size, then written.
+ */
+async function writeChunks(path: string, chunks: Bytes[]): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    for (const chunk of chunks) {
+      const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.length);
+      if (!(chunk instanceof Uint8Array)) chunk.copyTo(bytes);
+      for (let at = 0; at < bytes.length;) {
+        const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+        at += bytesWritten;
+      }
+    }
+  } finally {
+    await file.close();
   }
 }
 

@@ -1,6 +1,7 @@
-import type { Bytes } from '../component/write/bytes.js';
+import { type Bytes } from '../component/write/bytes.js';
 import { type ExportBridge } from './export-bridge.js';
 import { type Component } from '../component/read/read-component.js';
+import { type ExternItem } from '../inspect/component-interface.js';
 export { ComposeError } from './compose-plan.js';
 export type { ExportBridge } from './export-bridge.js';
 export interface ComposeInput {
@@ -16,7 +17,16 @@ export interface ComposeInput {
     component?: Component;
 }
 export interface ComposeResult {
-    bytes: Uint8Array;
+    /** The composed component in one buffer, assembled when first read. */
+    readonly bytes: Uint8Array;
+    /** The composed component as its chunks (the nested inputs among them, not copied). */
+    chunks: Bytes[];
+    length: number;
+    /**
+     * The composed component's imports, read from its sections before the first nested component
+     * (the composer declares every host import there), so the whole is never re-read.
+     */
+    imports: ExternItem[];
     warnings: string[];
     /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
     satisfied: {

@@ -1,6 +1,4 @@
 import { compose } from '../../compose/compose.js';
-import { readComponent } from '../../component/read/read-component.js';
-import { describeComponent } from '../../inspect/component-interface.js';
 import { loadComponentFile } from '../../inspect/load-component.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import { ExitCode, type Io } from '../io.js';
@@ -24,9 +22,9 @@ export async function composeCommand(
   );
   for (const warning of result.warnings)
     io.stderr(`wasi-virt: warning: ${escapeControl(warning)}\n`);
-  await writeFileAtomic(options.output, result.bytes);
-  const imports = describeComponent(readComponent(result.bytes)).imports;
-  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  await writeFileAtomic(options.output, result.chunks);
+  const { imports } = result;
+  const lines = [`wrote ${options.output} (${result.length} bytes)`];
   for (const s of result.satisfied)
     lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));

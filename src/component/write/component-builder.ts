@@ -31,6 +31,8 @@ export class ComponentBuilder {
   private readonly chunks: Bytes[] = [PREAMBLE];
   private open?: { id: number; count: number; body: ByteWriter };
   private readonly sizes = new Map<string, number>();
+  /** The index in `chunks` of the first nested component's section. */
+  private firstNested?: number;
 
   /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
   static extending(bytes: Uint8Array, scope: Scope): ComponentBuilder {
@@ -156,6 +158,8 @@ export class ComponentBuilder {
 
   /** A nested component, copied byte for byte (from its chunks, into the output only). */
   component(bytes: Uint8Array | Bytes[]): number {
+    this.flush();
+    this.firstNested ??= this.chunks.length;
     return this.embed(SectionId.component, bytes, { component: 'component' });
   }
 
@@ -193,7 +197,15 @@ export class ComponentBuilder {
 
   /** The component, assembled once into a buffer of its final size. */
   finish(): Uint8Array {
+    return concatBytes(this.finishChunks().chunks);
+  }
+
+  /**
+   * The component as its chunks, and how many of them come before the first nested component
+   * (all of them when none is nested).
+   */
+  finishChunks(): { chunks: Bytes[]; beforeNested: number } {
     this.flush();
-    return concatBytes(this.chunks);
+    return { chunks: this.chunks, beforeNested: this.firstNested ?? this.chunks.length };
   }
 }

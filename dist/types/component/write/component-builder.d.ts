@@ -11,6 +11,8 @@ export declare class ComponentBuilder {
     private readonly chunks;
     private open?;
     private readonly sizes;
+    /** The index in `chunks` of the first nested component's section. */
+    private firstNested?;
     /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
     static extending(bytes: Uint8Array, scope: Scope): ComponentBuilder;
     /** How many definitions the index space of `sort` holds so far. */
@@ -58,4 +60,12 @@ export declare class ComponentBuilder {
     export(name: ExternName, item: SortIndex): number;
     /** The component, assembled once into a buffer of its final size. */
     finish(): Uint8Array;
+    /**
+     * The component as its chunks, and how many of them come before the first nested component
+     * (all of them when none is nested).
+     */
+    finishChunks(): {
+        chunks: Bytes[];
+        beforeNested: number;
+    };
 }

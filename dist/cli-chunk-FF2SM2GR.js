@@ -7,7 +7,7 @@ import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-H24PRK55.js";
+} from "./cli-chunk-PWF3G3VZ.js";
 import {
   INFORMATION_URI,
   TOOL_NAME,

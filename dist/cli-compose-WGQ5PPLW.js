@@ -2,15 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-V5P357IX.js";
+} from "./cli-chunk-2EUCZ7DO.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-H24PRK55.js";
+} from "./cli-chunk-PWF3G3VZ.js";
 import {
-  describeComponent,
-  loadComponentFile,
-  readComponent
-} from "./cli-chunk-25VQWQ2K.js";
+  loadComponentFile
+} from "./cli-chunk-QLEFXXB2.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";
@@ -30,9 +28,9 @@ async function composeCommand(rootPath, options, io) {
   for (const warning of result.warnings)
     io.stderr(`wasi-virt: warning: ${escapeControl(warning)}
 `);
-  await writeFileAtomic(options.output, result.bytes);
-  const imports = describeComponent(readComponent(result.bytes)).imports;
-  const lines = [`wrote ${options.output} (${result.bytes.length} bytes)`];
+  await writeFileAtomic(options.output, result.chunks);
+  const { imports } = result;
+  const lines = [`wrote ${options.output} (${result.length} bytes)`];
   for (const s of result.satisfied)
     lines.push(`  ${s.consumer}: ${s.import} <- ${s.plug} (${s.export})`);
   lines.push(`imports (${imports.length}):`, ...imports.map((i) => `  ${i.name}`));

@@ -7,6 +7,270 @@ import {
   withSha256
 } from "./cli-chunk-HFTGXXD7.js";
 
+// src/inspect/instance-exports.ts
+function definedInstanceExports(scope, index) {
+  const origin = scope.component.instance[index];
+  if (origin?.via !== "instance") return void 0;
+  const { instance } = origin;
+  if (instance.kind === "exports") {
+    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
+  }
+  const nested = scope.component.component[instance.component];
+  if (nested?.via !== "component") return void 0;
+  const inner = nested.component;
+  return inner.exports.map((e) => ({
+    name: e.name.name,
+    item: e.item,
+    ...e.type ? { type: e.type } : {},
+    scope: inner.scope
+  }));
+}
+var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
+function instanceContents(scope, index) {
+  const origin = scope.component.instance[index];
+  switch (origin?.via) {
+    case "import":
+    case "export":
+      if (origin.type?.kind === "instance") return { scope, typeIndex: origin.type.typeIndex };
+      return origin.via === "export" && origin.item ? instanceContents(scope, origin.item.index) : void 0;
+    case "instance": {
+      const exports = definedInstanceExports(scope, index);
+      return exports && { exports };
+    }
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind !== "export") return void 0;
+      const from = instanceContents(scope, alias.instance);
+      const exp = from && "exports" in from ? from.exports.find((e) => e.name === alias.name) : void 0;
+      if (!exp || "core" in exp.item.sort || exp.item.sort.component !== "instance")
+        return void 0;
+      return exp.type?.kind === "instance" ? { scope: exp.scope, typeIndex: exp.type.typeIndex } : instanceContents(exp.scope, exp.item.index);
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/inspect/extern-name.ts
+var fragment = "(?:[a-z0-9]+|[A-Z0-9]+)";
+var labelSource = `(?:[a-z]+[0-9a-z]*|[A-Z]+[0-9A-Z]*)(?:-${fragment})*`;
+var wordsSource = "[a-z][0-9a-z]*(?:-[0-9a-z]+)*";
+var label = new RegExp(`^${labelSource}$`);
+var interfaceHead = new RegExp(`^(?:${wordsSource}:)+${wordsSource}(?:/${labelSource})+$`);
+var numeric = "(?:0|[1-9][0-9]*)";
+var preId = `(?:${numeric}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)`;
+var semverPattern = new RegExp(
+  `^${numeric}\\.${numeric}\\.${numeric}(?:-${preId}(?:\\.${preId})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`
+);
+function isLabel(text) {
+  return label.test(text);
+}
+function isInterfaceName(text) {
+  const at = text.indexOf("@");
+  const head = at === -1 ? text : text.slice(0, at);
+  if (!interfaceHead.test(head)) return false;
+  return at === -1 || semverPattern.test(text.slice(at + 1));
+}
+var implementsForm = /^\[implements=<([^<>]*)>\](.*)$/s;
+function splitImplements(name) {
+  const match = implementsForm.exec(name);
+  return match ? { interface: match[1], label: match[2] } : void 0;
+}
+function implementedInterface(name) {
+  return splitImplements(name.name)?.interface ?? name.implements;
+}
+function plainNameProblem(name) {
+  const implemented = splitImplements(name);
+  if (implemented) {
+    if (!isInterfaceName(implemented.interface))
+      return "the interface in [implements=<...>] is not a valid interface name (namespace:package/interface@version)";
+    return isLabel(implemented.label) ? void 0 : "the label after [implements=<...>] is not kebab-case";
+  }
+  const annotated = /^\[(constructor|method|static)\](.*)$/s.exec(name);
+  if (annotated) {
+    const [, kind, rest] = annotated;
+    if (kind === "constructor")
+      return isLabel(rest) ? void 0 : "the resource name is not kebab-case";
+    const parts = rest.split(".");
+    return parts.length === 2 && parts.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
+  }
+  return isLabel(name) ? void 0 : "it is neither a kebab-case label nor an interface name";
+}
+function externNameProblem(name) {
+  if (name.length === 0) return "it is empty";
+  if (name.includes(":") && !name.startsWith("[")) {
+    return isInterfaceName(name) ? void 0 : "it is not a valid interface name (namespace:package/interface@version, lowercase words, a semver version)";
+  }
+  return plainNameProblem(name);
+}
+function externNameProblems(name) {
+  const problem = externNameProblem(name.name);
+  if (problem) return problem;
+  if (name.implements !== void 0) {
+    if (splitImplements(name.name))
+      return "it has both an [implements=<...>] prefix and an implements attribute";
+    if (name.name.includes(":") && !name.name.startsWith("["))
+      return "an implements attribute is only allowed on a plain (label) name";
+    if (!isInterfaceName(name.implements))
+      return "its implements attribute is not a valid interface name";
+  }
+  return void 0;
+}
+function findInvalidName(externs) {
+  for (const { what, name, members } of externs) {
+    const problem = externNameProblems(name);
+    if (problem) return { where: what, name: name.name, problem };
+    for (const member of members) {
+      const memberProblem = externNameProblem(member);
+      if (memberProblem)
+        return { where: `${what} ${name.name}: member`, name: member, problem: memberProblem };
+    }
+  }
+  return void 0;
+}
+
+// src/inspect/interface-name.ts
+var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
+var label2 = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
+function parseInterfaceName(name) {
+  const at = name.indexOf("@");
+  const path = at === -1 ? name : name.slice(0, at);
+  const version = at === -1 ? void 0 : name.slice(at + 1);
+  const [head, ...projections] = path.split("/");
+  if (!head || projections.length === 0 || !projections.every((p) => label2.test(p)))
+    return void 0;
+  const parts = head.split(":");
+  if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
+  if (version !== void 0 && version.length === 0) return void 0;
+  const pkg = parts[parts.length - 1];
+  const namespace = parts.slice(0, -1).join(":");
+  const iface = projections.join("/");
+  return {
+    namespace,
+    package: pkg,
+    interface: iface,
+    ...version !== void 0 ? { version } : {},
+    id: `${namespace}:${pkg}/${iface}`
+  };
+}
+
+// src/inspect/component-interface.ts
+function describeComponent(component2) {
+  return {
+    imports: component2.imports.map(
+      (imp) => withImplements(describeItem(component2.scope, imp.name.name, imp.type, imp.offset), imp.name)
+    ),
+    exports: component2.exports.map((exp) => {
+      const type = exp.type ?? inferExternType(component2.scope, exp.item.sort, exp.item.index);
+      const item = describeItem(component2.scope, exp.name.name, type, exp.offset, exp.item.sort);
+      if (!item.functions && !exp.type && isInstance(exp.item.sort))
+        Object.assign(item, summarizeContents(instanceContents(component2.scope, exp.item.index)));
+      return withImplements(item, exp.name);
+    })
+  };
+}
+var isInstance = (sort) => "component" in sort && sort.component === "instance";
+function describeItem(scope, name, type, offset, sort) {
+  const kind = type?.kind ?? sortKind(sort);
+  const parsed = parseInterfaceName(name);
+  const item = { name, kind, ...parsed ? { interface: parsed } : {}, offset };
+  if (type?.kind === "instance") {
+    const instanceType = resolveInstanceType(scope, type.typeIndex);
+    if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
+    else item.functionsUnknown = true;
+  }
+  return item;
+}
+function withImplements(item, name) {
+  const implemented = implementedInterface(name);
+  if (implemented === void 0) return item;
+  const parsed = parseInterfaceName(implemented);
+  return { ...item, implements: implemented, ...parsed ? { interface: parsed } : {} };
+}
+function sortKind(sort) {
+  if (!sort) return "instance";
+  return "core" in sort ? "module" : sort.component;
+}
+function summarizeInstance(decls) {
+  const functions = [];
+  const resources = [];
+  const types = [];
+  for (const decl of decls) {
+    if (decl.kind !== "export") continue;
+    if (decl.type.kind === "func") functions.push(decl.name.name);
+    else if (decl.type.kind === "type") {
+      ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
+    }
+  }
+  return { functions, resources, types, typesOnly: functions.length === 0 };
+}
+function resolveInstanceType(scope, typeIndex, hops = 0) {
+  const origin = scope.component.type[typeIndex];
+  if (!origin || hops > MAX_TYPE_HOPS) return void 0;
+  return resolveInstanceOrigin(scope, origin, hops + 1);
+}
+var MAX_TYPE_HOPS = 1e3;
+function resolveInstanceOrigin(scope, origin, hops) {
+  switch (origin.via) {
+    case "type":
+      return origin.type.kind === "instance" ? origin.type : void 0;
+    case "alias": {
+      const { alias } = origin;
+      if (alias.kind === "outer") {
+        const target = scope.ancestor(alias.count);
+        return target ? resolveInstanceType(target, alias.index, hops) : void 0;
+      }
+      if (alias.kind !== "export") return void 0;
+      const exported = definedInstanceExports(scope, alias.instance)?.find(
+        (e) => e.name === alias.name && isComponentSort(e.item, "type")
+      );
+      if (!exported) return void 0;
+      return exported.type?.kind === "type" && "eq" in exported.type.bound ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops) : resolveInstanceType(exported.scope, exported.item.index, hops);
+    }
+    case "import":
+    case "export":
+      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
+        return resolveInstanceType(scope, origin.type.bound.eq, hops);
+      if (origin.via === "export" && !origin.type && origin.item && isComponentSort(origin.item, "type"))
+        return resolveInstanceType(scope, origin.item.index, hops);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function summarizeContents(contents) {
+  if (!contents) return {};
+  if (!("exports" in contents)) {
+    const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
+    return instanceType ? summarizeInstance(instanceType.decls) : {};
+  }
+  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const types = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
+  return { functions, types, typesOnly: functions.length === 0 };
+}
+function inferExternType(scope, sort, index) {
+  if (!isInstance(sort)) return void 0;
+  const origin = scope.component.instance[index];
+  if (origin?.via === "import" || origin?.via === "export") return origin.type;
+  return void 0;
+}
+
+// src/inspect/load-component.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+
+// src/component/errors.ts
+var WasmDecodeError = class extends Error {
+  constructor(offset, problem) {
+    super(`${problem} (at byte offset ${offset}, 0x${offset.toString(16)})`);
+    this.offset = offset;
+    this.problem = problem;
+  }
+  offset;
+  problem;
+  name = "WasmDecodeError";
+};
+
 // src/component/ast.ts
 var TYPE_SORT = { component: "type" };
 var FUNC_SORT = { component: "func" };
@@ -25,18 +289,6 @@ var SectionId = {
   import: 10,
   export: 11,
   value: 12
-};
-
-// src/component/errors.ts
-var WasmDecodeError = class extends Error {
-  constructor(offset, problem) {
-    super(`${problem} (at byte offset ${offset}, 0x${offset.toString(16)})`);
-    this.offset = offset;
-    this.problem = problem;
-  }
-  offset;
-  problem;
-  name = "WasmDecodeError";
 };
 
 // src/component/read/limits.ts
@@ -1581,257 +1833,7 @@ function readSortIndex(r, scope, indexWhat, what) {
   return { sort, index };
 }
 
-// src/inspect/instance-exports.ts
-function definedInstanceExports(scope, index) {
-  const origin = scope.component.instance[index];
-  if (origin?.via !== "instance") return void 0;
-  const { instance } = origin;
-  if (instance.kind === "exports") {
-    return instance.exports.map((e) => ({ name: e.name.name, item: e.item, scope }));
-  }
-  const nested = scope.component.component[instance.component];
-  if (nested?.via !== "component") return void 0;
-  const inner = nested.component;
-  return inner.exports.map((e) => ({
-    name: e.name.name,
-    item: e.item,
-    ...e.type ? { type: e.type } : {},
-    scope: inner.scope
-  }));
-}
-var isComponentSort = (item, sort) => "component" in item.sort && item.sort.component === sort;
-function instanceContents(scope, index) {
-  const origin = scope.component.instance[index];
-  switch (origin?.via) {
-    case "import":
-    case "export":
-      if (origin.type?.kind === "instance") return { scope, typeIndex: origin.type.typeIndex };
-      return origin.via === "export" && origin.item ? instanceContents(scope, origin.item.index) : void 0;
-    case "instance": {
-      const exports = definedInstanceExports(scope, index);
-      return exports && { exports };
-    }
-    case "alias": {
-      const { alias } = origin;
-      if (alias.kind !== "export") return void 0;
-      const from = instanceContents(scope, alias.instance);
-      const exp = from && "exports" in from ? from.exports.find((e) => e.name === alias.name) : void 0;
-      if (!exp || "core" in exp.item.sort || exp.item.sort.component !== "instance")
-        return void 0;
-      return exp.type?.kind === "instance" ? { scope: exp.scope, typeIndex: exp.type.typeIndex } : instanceContents(exp.scope, exp.item.index);
-    }
-    default:
-      return void 0;
-  }
-}
-
-// src/inspect/extern-name.ts
-var fragment = "(?:[a-z0-9]+|[A-Z0-9]+)";
-var labelSource = `(?:[a-z]+[0-9a-z]*|[A-Z]+[0-9A-Z]*)(?:-${fragment})*`;
-var wordsSource = "[a-z][0-9a-z]*(?:-[0-9a-z]+)*";
-var label = new RegExp(`^${labelSource}$`);
-var interfaceHead = new RegExp(`^(?:${wordsSource}:)+${wordsSource}(?:/${labelSource})+$`);
-var numeric = "(?:0|[1-9][0-9]*)";
-var preId = `(?:${numeric}|[0-9]*[a-zA-Z-][0-9a-zA-Z-]*)`;
-var semverPattern = new RegExp(
-  `^${numeric}\\.${numeric}\\.${numeric}(?:-${preId}(?:\\.${preId})*)?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?$`
-);
-function isLabel(text) {
-  return label.test(text);
-}
-function isInterfaceName(text) {
-  const at = text.indexOf("@");
-  const head = at === -1 ? text : text.slice(0, at);
-  if (!interfaceHead.test(head)) return false;
-  return at === -1 || semverPattern.test(text.slice(at + 1));
-}
-var implementsForm = /^\[implements=<([^<>]*)>\](.*)$/s;
-function splitImplements(name) {
-  const match = implementsForm.exec(name);
-  return match ? { interface: match[1], label: match[2] } : void 0;
-}
-function implementedInterface(name) {
-  return splitImplements(name.name)?.interface ?? name.implements;
-}
-function plainNameProblem(name) {
-  const implemented = splitImplements(name);
-  if (implemented) {
-    if (!isInterfaceName(implemented.interface))
-      return "the interface in [implements=<...>] is not a valid interface name (namespace:package/interface@version)";
-    return isLabel(implemented.label) ? void 0 : "the label after [implements=<...>] is not kebab-case";
-  }
-  const annotated = /^\[(constructor|method|static)\](.*)$/s.exec(name);
-  if (annotated) {
-    const [, kind, rest] = annotated;
-    if (kind === "constructor")
-      return isLabel(rest) ? void 0 : "the resource name is not kebab-case";
-    const parts = rest.split(".");
-    return parts.length === 2 && parts.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
-  }
-  return isLabel(name) ? void 0 : "it is neither a kebab-case label nor an interface name";
-}
-function externNameProblem(name) {
-  if (name.length === 0) return "it is empty";
-  if (name.includes(":") && !name.startsWith("[")) {
-    return isInterfaceName(name) ? void 0 : "it is not a valid interface name (namespace:package/interface@version, lowercase words, a semver version)";
-  }
-  return plainNameProblem(name);
-}
-function externNameProblems(name) {
-  const problem = externNameProblem(name.name);
-  if (problem) return problem;
-  if (name.implements !== void 0) {
-    if (splitImplements(name.name))
-      return "it has both an [implements=<...>] prefix and an implements attribute";
-    if (name.name.includes(":") && !name.name.startsWith("["))
-      return "an implements attribute is only allowed on a plain (label) name";
-    if (!isInterfaceName(name.implements))
-      return "its implements attribute is not a valid interface name";
-  }
-  return void 0;
-}
-function findInvalidName(externs) {
-  for (const { what, name, members } of externs) {
-    const problem = externNameProblems(name);
-    if (problem) return { where: what, name: name.name, problem };
-    for (const member of members) {
-      const memberProblem = externNameProblem(member);
-      if (memberProblem)
-        return { where: `${what} ${name.name}: member`, name: member, problem: memberProblem };
-    }
-  }
-  return void 0;
-}
-
-// src/inspect/interface-name.ts
-var word = /^[a-z][0-9a-z]*(-[0-9a-z]+)*$/;
-var label2 = /^([a-z][0-9a-z]*|[A-Z][0-9A-Z]*)(-([0-9a-z]+|[0-9A-Z]+))*$/;
-function parseInterfaceName(name) {
-  const at = name.indexOf("@");
-  const path = at === -1 ? name : name.slice(0, at);
-  const version = at === -1 ? void 0 : name.slice(at + 1);
-  const [head, ...projections] = path.split("/");
-  if (!head || projections.length === 0 || !projections.every((p) => label2.test(p)))
-    return void 0;
-  const parts = head.split(":");
-  if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
-  if (version !== void 0 && version.length === 0) return void 0;
-  const pkg = parts[parts.length - 1];
-  const namespace = parts.slice(0, -1).join(":");
-  const iface = projections.join("/");
-  return {
-    namespace,
-    package: pkg,
-    interface: iface,
-    ...version !== void 0 ? { version } : {},
-    id: `${namespace}:${pkg}/${iface}`
-  };
-}
-
-// src/inspect/component-interface.ts
-function describeComponent(component2) {
-  return {
-    imports: component2.imports.map(
-      (imp) => withImplements(describeItem(component2.scope, imp.name.name, imp.type, imp.offset), imp.name)
-    ),
-    exports: component2.exports.map((exp) => {
-      const type = exp.type ?? inferExternType(component2.scope, exp.item.sort, exp.item.index);
-      const item = describeItem(component2.scope, exp.name.name, type, exp.offset, exp.item.sort);
-      if (!item.functions && !exp.type && isInstance(exp.item.sort))
-        Object.assign(item, summarizeContents(instanceContents(component2.scope, exp.item.index)));
-      return withImplements(item, exp.name);
-    })
-  };
-}
-var isInstance = (sort) => "component" in sort && sort.component === "instance";
-function describeItem(scope, name, type, offset, sort) {
-  const kind = type?.kind ?? sortKind(sort);
-  const parsed = parseInterfaceName(name);
-  const item = { name, kind, ...parsed ? { interface: parsed } : {}, offset };
-  if (type?.kind === "instance") {
-    const instanceType = resolveInstanceType(scope, type.typeIndex);
-    if (instanceType) Object.assign(item, summarizeInstance(instanceType.decls));
-    else item.functionsUnknown = true;
-  }
-  return item;
-}
-function withImplements(item, name) {
-  const implemented = implementedInterface(name);
-  if (implemented === void 0) return item;
-  const parsed = parseInterfaceName(implemented);
-  return { ...item, implements: implemented, ...parsed ? { interface: parsed } : {} };
-}
-function sortKind(sort) {
-  if (!sort) return "instance";
-  return "core" in sort ? "module" : sort.component;
-}
-function summarizeInstance(decls) {
-  const functions = [];
-  const resources = [];
-  const types = [];
-  for (const decl of decls) {
-    if (decl.kind !== "export") continue;
-    if (decl.type.kind === "func") functions.push(decl.name.name);
-    else if (decl.type.kind === "type") {
-      ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
-    }
-  }
-  return { functions, resources, types, typesOnly: functions.length === 0 };
-}
-function resolveInstanceType(scope, typeIndex, hops = 0) {
-  const origin = scope.component.type[typeIndex];
-  if (!origin || hops > MAX_TYPE_HOPS) return void 0;
-  return resolveInstanceOrigin(scope, origin, hops + 1);
-}
-var MAX_TYPE_HOPS = 1e3;
-function resolveInstanceOrigin(scope, origin, hops) {
-  switch (origin.via) {
-    case "type":
-      return origin.type.kind === "instance" ? origin.type : void 0;
-    case "alias": {
-      const { alias } = origin;
-      if (alias.kind === "outer") {
-        const target = scope.ancestor(alias.count);
-        return target ? resolveInstanceType(target, alias.index, hops) : void 0;
-      }
-      if (alias.kind !== "export") return void 0;
-      const exported = definedInstanceExports(scope, alias.instance)?.find(
-        (e) => e.name === alias.name && isComponentSort(e.item, "type")
-      );
-      if (!exported) return void 0;
-      return exported.type?.kind === "type" && "eq" in exported.type.bound ? resolveInstanceType(exported.scope, exported.type.bound.eq, hops) : resolveInstanceType(exported.scope, exported.item.index, hops);
-    }
-    case "import":
-    case "export":
-      if (origin.type?.kind === "type" && "eq" in origin.type.bound)
-        return resolveInstanceType(scope, origin.type.bound.eq, hops);
-      if (origin.via === "export" && !origin.type && origin.item && isComponentSort(origin.item, "type"))
-        return resolveInstanceType(scope, origin.item.index, hops);
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-function summarizeContents(contents) {
-  if (!contents) return {};
-  if (!("exports" in contents)) {
-    const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
-    return instanceType ? summarizeInstance(instanceType.decls) : {};
-  }
-  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
-  const types = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
-  return { functions, types, typesOnly: functions.length === 0 };
-}
-function inferExternType(scope, sort, index) {
-  if (!isInstance(sort)) return void 0;
-  const origin = scope.component.instance[index];
-  if (origin?.via === "import" || origin?.via === "export") return origin.type;
-  return void 0;
-}
-
 // src/inspect/load-component.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
 var DEFAULT_MAX_COMPONENT_SIZE = 2 ** 31;
 async function readRegularFile(path, maxSize) {
   const file = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);

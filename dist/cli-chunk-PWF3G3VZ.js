@@ -2223,7 +2223,7 @@ var require_semver2 = __commonJS({
 // src/sinks/write-file-atomic.ts
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
-import { lstat, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var inFlight = /* @__PURE__ */ new Set();
 function removeInFlight(signal) {
@@ -2274,7 +2274,8 @@ async function writeFileAtomic(path, data) {
   );
   track(temp);
   try {
-    await writeFile(temp, data, { flag: "wx" });
+    if (Array.isArray(data)) await writeChunks(temp, data);
+    else await writeFile(temp, data, { flag: "wx" });
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
@@ -2291,6 +2292,21 @@ async function writeFileAtomic(path, data) {
     throw error;
   } finally {
     untrack(temp);
+  }
+}
+async function writeChunks(path, chunks) {
+  const file = await open(path, "wx");
+  try {
+    for (const chunk of chunks) {
+      const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.length);
+      if (!(chunk instanceof Uint8Array)) chunk.copyTo(bytes);
+      for (let at = 0; at < bytes.length; ) {
+        const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
+        at += bytesWritten;
+      }
+    }
+  } finally {
+    await file.close();
   }
 }
 async function sameFile(a, b) {

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-H24PRK55.js";
+} from "./cli-chunk-PWF3G3VZ.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -21,7 +21,7 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-25VQWQ2K.js";
+} from "./cli-chunk-QLEFXXB2.js";
 import {
   UserInputError
 } from "./cli-chunk-HFTGXXD7.js";
@@ -416,6 +416,8 @@ var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
   sizes = /* @__PURE__ */ new Map();
+  /** The index in `chunks` of the first nested component's section. */
+  firstNested;
   /** A builder that appends definitions to an existing component, whose index spaces are `scope`'s. */
   static extending(bytes, scope) {
     const builder = new _ComponentBuilder();
@@ -523,6 +525,8 @@ var ComponentBuilder = class _ComponentBuilder {
   }
   /** A nested component, copied byte for byte (from its chunks, into the output only). */
   component(bytes) {
+    this.flush();
+    this.firstNested ??= this.chunks.length;
     return this.embed(SectionId.component, bytes, { component: "component" });
   }
   instantiate(component, args) {
@@ -556,8 +560,15 @@ var ComponentBuilder = class _ComponentBuilder {
   }
   /** The component, assembled once into a buffer of its final size. */
   finish() {
+    return concatBytes(this.finishChunks().chunks);
+  }
+  /**
+   * The component as its chunks, and how many of them come before the first nested component
+   * (all of them when none is nested).
+   */
+  finishChunks() {
     this.flush();
-    return concatBytes(this.chunks);
+    return { chunks: this.chunks, beforeNested: this.firstNested ?? this.chunks.length };
   }
 };
 
@@ -1247,7 +1258,19 @@ var Composer = class {
         index: bridge ? bridgeExport(this.bridgeContext(nodes, root), root, rootInstance, bridge) : this.alias(exp.item.sort, rootInstance, exp.name.name)
       });
     }
-    return { bytes: this.b.finish(), warnings, satisfied };
+    const { chunks, beforeNested } = this.b.finishChunks();
+    const prefix = concatBytes(chunks.slice(0, beforeNested));
+    let bytes;
+    return {
+      get bytes() {
+        return bytes ??= concatBytes(chunks);
+      },
+      chunks,
+      length: chunks.reduce((n, c) => n + c.length, 0),
+      imports: describeComponent(readComponent(prefix)).imports,
+      warnings,
+      satisfied
+    };
   }
   bridgeContext(nodes, root) {
     return {

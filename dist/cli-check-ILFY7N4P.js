@@ -6,13 +6,13 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-EEQYTTPS.js";
+} from "./cli-chunk-FF2SM2GR.js";
 import "./cli-chunk-7OGJC6GB.js";
-import "./cli-chunk-H24PRK55.js";
+import "./cli-chunk-PWF3G3VZ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-25VQWQ2K.js";
+} from "./cli-chunk-QLEFXXB2.js";
 import {
   checkReport
 } from "./cli-chunk-NQCMH54R.js";

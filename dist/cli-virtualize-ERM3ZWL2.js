@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-EEQYTTPS.js";
+} from "./cli-chunk-FF2SM2GR.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -17,11 +17,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-V5P357IX.js";
+} from "./cli-chunk-2EUCZ7DO.js";
 import {
   require_semver,
   writeFileAtomic
-} from "./cli-chunk-H24PRK55.js";
+} from "./cli-chunk-PWF3G3VZ.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -33,7 +33,7 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-25VQWQ2K.js";
+} from "./cli-chunk-QLEFXXB2.js";
 import {
   patchFromFlags
 } from "./cli-chunk-BKKNOK4W.js";

@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-25VQWQ2K.js";
+} from "./cli-chunk-QLEFXXB2.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";
