@@ -11,13 +11,19 @@ export interface ConfigInput {
     files: FileLayout;
 }
 export declare const stdioCodes: Record<StdioMode, number>;
-/** Lays out strings and arrays after the header, handing out absolute addresses. */
+/**
+ * Lays out strings and arrays after the header, handing out absolute addresses. Everything is
+ * written straight into one growing buffer: a mount of 50,000 files places 100,000 strings and
+ * lists, and an object per piece would cost more than the bytes.
+ */
 export declare class BlobWriter {
     readonly base: number;
-    private readonly chunks;
+    private buffer;
+    private view;
     private size;
     constructor(base: number);
-    private place;
+    /** Aligns the end to `align` and makes room for `length` more bytes; returns where they go. */
+    private reserve;
     /** A string's `{ptr, len}`. */
     string(text: string): [number, number];
     /** Raw bytes' `{ptr, len}`. */
