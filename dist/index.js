@@ -17037,6 +17037,17 @@ var BlobWriter = class {
     this.size = at + bytes.length;
     return [this.base + at, bytes.length];
   }
+  /** A list's `{ptr, count}` of `count` records whose u32 words are `words`, one record after another. */
+  words(words, count) {
+    let at = this.reserve(words.length * 4, 4);
+    const start = at;
+    for (const word2 of words) {
+      this.view.setUint32(at, word2, true);
+      at += 4;
+    }
+    this.size = at;
+    return [this.base + start, count];
+  }
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records) {
     const words = records.reduce((n, r) => n + r.length, 0);
@@ -17177,12 +17188,14 @@ function fileSystemWords(w, { tree, files }) {
     if (!list) lists.set(children, list = w.list(children.map((c) => [c])));
     return list;
   };
-  const nodes = tree.nodes.map((node, index) => {
+  const nodes = new Uint32Array(tree.nodes.length * NODE_WORDS);
+  tree.nodes.forEach((node, index) => {
     const ordinal = ordinals.get(index);
     const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
-    return record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
+    const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
+    nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.list(nodes) };
+  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
 }
 
 // src/virt/subsystems/io.ts
@@ -18174,6 +18187,7 @@ function openNoFollow(path) {
   }
 }
 var DIGEST_CHUNK = 1 << 20;
+var digestBuffer;
 var HostFile = class {
   constructor(path, length, expected) {
     this.path = path;
@@ -18188,7 +18202,8 @@ var HostFile = class {
   }
   digest() {
     const hash = createHash3("sha256");
-    const buffer = new Uint8Array(Math.min(this.length, DIGEST_CHUNK));
+    digestBuffer ??= new Uint8Array(DIGEST_CHUNK);
+    const buffer = digestBuffer;
     this.read((fd, at) => {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, this.length - at), at);
       hash.update(buffer.subarray(0, n));
@@ -18268,6 +18283,7 @@ var MAX_MOUNTED_TOTAL = 4294967295;
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+var NO_CONTENTS = new Uint8Array();
 var showName = (name) => [...name].map(
   (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
 ).join("");
@@ -18451,7 +18467,7 @@ var MountWalk = class {
       this.entries.set(id, index);
       frame.subdirs.push({ node: index, name: raw, id });
     } else if (info.isFile()) {
-      const file = { kind: "file", name, parent, contents: new Uint8Array() };
+      const file = { kind: "file", name, parent, contents: NO_CONTENTS };
       this.tree.nodes.push(file);
       file.contents = this.contents(index, info);
       this.entries.set(id, index);

@@ -76,6 +76,18 @@ export class BlobWriter {
     return [this.base + at, bytes.length];
   }
 
+  /** A list's `{ptr, count}` of `count` records whose u32 words are `words`, one record after another. */
+  words(words: Uint32Array, count: number): [number, number] {
+    let at = this.reserve(words.length * 4, 4);
+    const start = at;
+    for (const word of words) {
+      this.view.setUint32(at, word, true);
+      at += 4;
+    }
+    this.size = at;
+    return [this.base + start, count];
+  }
+
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records: number[][]): [number, number] {
     const words = records.reduce((n, r) => n + r.length, 0);

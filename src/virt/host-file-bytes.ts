@@ -55,6 +55,8 @@ export interface HostFileBytes extends DeferredBytes {
 
 /** How much of a file `digest` reads at a time. */
 const DIGEST_CHUNK = 1 << 20;
+/** The one buffer digests read through (hashing is synchronous: never two at once). */
+let digestBuffer: Uint8Array | undefined;
 
 /** The identity a mounted file had when it was scanned. */
 interface ScannedIdentity {
@@ -83,7 +85,8 @@ class HostFile implements HostFileBytes {
 
   digest(): string {
     const hash = createHash('sha256');
-    const buffer = new Uint8Array(Math.min(this.length, DIGEST_CHUNK));
+    digestBuffer ??= new Uint8Array(DIGEST_CHUNK);
+    const buffer = digestBuffer;
     this.read((fd, at) => {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, this.length - at), at);
       hash.update(buffer.subarray(0, n));

@@ -53,6 +53,9 @@ export const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a),
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A file node's contents until they are known (one shared placeholder, not one per file). */
+const NO_CONTENTS = new Uint8Array();
+
 /** A name as text for a message: bytes outside printable ASCII as `\xNN`. */
 const showName = (name: Buffer) =>
   [...name]
@@ -282,7 +285,7 @@ class MountWalk {
       this.entries.set(id, index);
       frame.subdirs.push({ node: index, name: raw, id });
     } else if (info.isFile()) {
-      const file = { kind: 'file' as const, name, parent, contents: new Uint8Array() as Bytes };
+      const file = { kind: 'file' as const, name, parent, contents: NO_CONTENTS as Bytes };
       this.tree.nodes.push(file);
       file.contents = this.contents(index, info);
       this.entries.set(id, index);

@@ -28,6 +28,8 @@ export declare class BlobWriter {
     string(text: string): [number, number];
     /** Raw bytes' `{ptr, len}`. */
     data(bytes: Uint8Array, align?: number): [number, number];
+    /** A list's `{ptr, count}` of `count` records whose u32 words are `words`, one record after another. */
+    words(words: Uint32Array, count: number): [number, number];
     /** A list's `{ptr, count}` of records made of u32 words. */
     list(records: number[][]): [number, number];
     /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
