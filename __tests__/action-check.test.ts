@@ -221,11 +221,6 @@ describe('mode: check gates many components; report-format writes the report', (
       /input 'mounts' applies only to mode: virtualize/,
     ],
     [
-      'mode: virtualize with components matching several',
-      { components: 'components/*.wasm' },
-      /input 'components': components\/\*\.wasm matches 2 files \(components\/exit\.wasm, components\/free\.wasm\); mode: virtualize writes one component per step/,
-    ],
-    [
       'both component and components',
       { mode: 'check', component: 'components/free.wasm', components: 'components/*.wasm' },
       /give input 'component' \(one component\) or input 'components' \(globs of many\), not both/,

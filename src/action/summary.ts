@@ -46,7 +46,7 @@ function splitName(name: string): { group: string; member: string } {
 }
 
 /** The imports before and after, one row per package: the interfaces the component imported, and those the output imports. */
-function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
+export function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
   const groups = new Map<string, { before: string[]; after: string[] }>();
   const add = (items: ExternItem[], side: 'before' | 'after') => {
     for (const item of items) {
@@ -81,7 +81,7 @@ function policyValue(key: string, value: unknown): string {
 }
 
 /** The policy in force, one row per setting (`env.allow`, `allow-clocks`, ...). */
-function policyTable(policy: Record<string, unknown>): string[] {
+export function policyTable(policy: Record<string, unknown>): string[] {
   const rows: string[] = [];
   for (const [key, value] of Object.entries(policy)) {
     if (shownElsewhere.has(key) || (Array.isArray(value) && value.length === 0)) continue;
@@ -95,7 +95,7 @@ function policyTable(policy: Record<string, unknown>): string[] {
 }
 
 /** Each interface the adapter serves or passes through, one row, with its function count; the functions folded below. */
-function planTable(plan: VirtPlan): string[] {
+export function planTable(plan: VirtPlan): string[] {
   const rows = [
     ...plan.interfaces.map((v) => {
       const how = v.importOnly
@@ -120,18 +120,18 @@ function planTable(plan: VirtPlan): string[] {
 }
 
 /** A section folded away (`<details>`); the blank lines let markdown render inside it. */
-function folded(title: string, lines: string[]): string[] {
+export function folded(title: string, lines: string[]): string[] {
   return ['<details>', `<summary>${escape(title)}</summary>`, '', ...lines, '', '</details>'];
 }
 
-function trapLines(traps: TrapEntry[]): string[] {
+export function trapLines(traps: TrapEntry[]): string[] {
   return traps.map(
     (t) =>
       `- ${t.subsystem}: ${t.functions.map((f) => escape(f)).join(', ')}; allow with input ${code(`${t.key}: true`)} (CLI ${code(t.flag)})`,
   );
 }
 
-function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): string[] {
+export function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): string[] {
   const skipped =
     hiddenSkipped > 0
       ? [
@@ -151,7 +151,7 @@ function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): stri
   ];
 }
 
-function runtimeLines(runtime: RunSummary['runtime']): string[] {
+export function runtimeLines(runtime: RunSummary['runtime']): string[] {
   if (runtime.length === 0) return [];
   return [
     '### Reached at run time',
