@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { makeWorkspace, runAction } from './support/action-runner.js';
+import { errorLines, makeWorkspace, runAction, tree } from './support/action-runner.js';
 import { fixture } from './support/paths.js';
 import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
 import { validateSarif } from './support/sarif-schema.js';
-
-/** Every file under a directory, relative to it. */
-async function tree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
-
-const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
 describe('mode: check gates many components; report-format writes the report', () => {
   let scratch: string;

@@ -1,33 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { makeWorkspace, runAction, type ActionRun } from './support/action-runner.js';
-import { startAzurite, type Azurite } from './support/azurite.js';
-import { fixture } from './support/paths.js';
-import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
 import {
-  runtimeToken,
-  startResultsService,
-  type ResultsService,
-} from './support/results-service.js';
+  artifactRunnerEnv,
+  errorLines,
+  makeWorkspace,
+  runAction,
+  tree,
+} from './support/action-runner.js';
+import { fixture } from './support/paths.js';
+import type { ReleasesServer } from './support/releases-server.js';
+import { runtimeToken, type ResultsService } from './support/results-service.js';
+import { startUploadServers, type UploadServers } from './support/upload-servers.js';
 import { findWasmTools, wasmToolsValidate } from './support/wasm-tools.js';
 import { unzipEntries } from './support/zip.js';
 
 const exec = promisify(execFile);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const errorLines = (run: ActionRun) =>
-  run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-
-async function tree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 /** What wasm-tools (not this project's reader) says a component imports. */
 async function importsByWasmTools(file: string): Promise<string[] | 'skipped'> {
@@ -50,16 +42,10 @@ const COMPONENTS = ['build/env.wasm', 'build/nested/stdio.wasm', 'build/free.was
 describe('mode: virtualize with a components glob virtualizes each component', () => {
   let scratch: string;
   let workspace: string;
-  let azurite: Azurite;
+  let servers: UploadServers;
   let results: ResultsService;
   let releases: ReleasesServer;
-  const artifactEnv = () => ({
-    ACTIONS_RESULTS_URL: results.url,
-    ACTIONS_RUNTIME_TOKEN: runtimeToken('run-1', 'job-1'),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'owner/repo',
-    GITHUB_RUN_ID: '42',
-  });
+  const artifactEnv = () => artifactRunnerEnv(results.url, runtimeToken('run-1', 'job-1'));
   const releaseEnv = () => ({ GITHUB_API_URL: releases.apiUrl, GITHUB_REPOSITORY: 'owner/repo' });
   const release = { upload: 'release', 'release-tag': 'v1', 'github-token': 't' };
   const policy = { components: 'build/**/*.wasm', stdout: 'allow', args: 'app' };
@@ -78,15 +64,12 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       'same/a/app.wasm': fixture('import-free'),
       'same/b/app.wasm': fixture('stdio'),
     }));
-    azurite = await startAzurite();
-    results = await startResultsService(azurite.url);
-    releases = await startReleasesServer();
+    servers = await startUploadServers();
+    ({ results, releases } = servers);
   }, 60_000);
 
   afterAll(async () => {
-    await releases?.stop();
-    await results?.stop();
-    await azurite?.stop();
+    await servers?.stop();
     await rm(scratch, { recursive: true, force: true });
   });
 
@@ -97,7 +80,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       'allowed-imports': 'wasi:io/*\nwasi:cli/*',
       'report-format': 'json',
     });
-    expect(errorLines(run)).toEqual([]);
+    expect(errorLines(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     const outputs = [
       'out/virt/env.virt.wasm',
@@ -153,7 +136,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       releaseEnv(),
     );
     expect(run.code).toBe(1);
-    expect(errorLines(run)).toEqual([
+    expect(errorLines(run.stdout)).toEqual([
       "::error title=wasi-virt%3A forbidden import,file=build/env.wasm::build/env.wasm: import wasi:cli/environment@0.2.12#get-arguments is denied by forbidden-imports 'wasi:cli/environment#get-arguments'",
       '::error::1 import policy violation(s) in 1 of 3 component(s); nothing was uploaded; see the annotations and the job summary',
     ]);
@@ -178,7 +161,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
 
   it("upload: artifact: one zipped artifact holding every output; artifact-digest is the zip's", async () => {
     const run = await runAction(workspace, { ...policy, upload: 'artifact' }, artifactEnv());
-    expect(errorLines(run)).toEqual([]);
+    expect(errorLines(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     const artifact = results.artifacts.get('wasi-virt')!;
     expect(artifact).toBeDefined();
@@ -206,7 +189,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       { ...policy, bundle: 'tar.gz', ...release },
       releaseEnv(),
     );
-    expect(errorLines(run)).toEqual([]);
+    expect(errorLines(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     expect(releases.assets.map((a) => [a.name, a.contentType])).toEqual([
       ['env.virt.wasm', 'application/wasm'],
@@ -240,7 +223,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       releaseEnv(),
     );
     expect(again.code).toBe(1);
-    expect(errorLines(again)).toEqual([
+    expect(errorLines(again.stdout)).toEqual([
       "::error::release 'v1' already has assets named 'env.virt.wasm' and 'free.virt.wasm' and 'stdio.virt.wasm'; set overwrite: true to replace them, or choose another output file name",
     ]);
     expect(releases.requests).toEqual(['GET /repos/owner/repo/releases/tags/v1']);
@@ -293,7 +276,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       results.calls.length = 0;
       const run = await runAction(workspace, { ...inputs }, { ...releaseEnv(), ...artifactEnv() });
       expect(run.code).toBe(1);
-      const errors = errorLines(run);
+      const errors = errorLines(run.stdout);
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain(message);
       expect(await tree(workspace)).toEqual(before);

@@ -1,14 +1,15 @@
-import { escapeControl, escapeMarkdown, markdownCode } from '../escape.js';
+import { markdownCode } from '../escape.js';
 import {
   capped,
+  componentViolationLines,
+  embeddedRuntimeUploads,
   folded,
+  hiddenLine,
   importsTable,
-  MAX_ROWS,
-  mountLines,
   planTable,
   policyTable,
-  runtimeLines,
   trapLines,
+  violationsSection,
   type RunSummary,
 } from './summary.js';
 
@@ -61,15 +62,6 @@ function componentRows(runs: ComponentRun[]): string[] {
   ];
 }
 
-function violationLines(runs: ComponentRun[]): string[] {
-  const all = runs.flatMap((r) =>
-    r.violations.map((v) => `- ${code(r.component)}: ${escapeMarkdown(v.message)}`),
-  );
-  if (all.length > MAX_ROWS)
-    return [...all.slice(0, MAX_ROWS), `- ... and ${all.length - MAX_ROWS} more`];
-  return all;
-}
-
 /** A component's details, folded: its sha256, imports before and after, what was virtualized, what traps. */
 function componentDetails(r: ComponentRun): string[] {
   return folded(`${r.component} → ${r.output}`, [
@@ -95,7 +87,7 @@ function componentDetails(r: ComponentRun): string[] {
  * and each component's details folded.
  */
 export function renderManySummary(s: ManySummary): string {
-  const violations = violationLines(s.runs);
+  const violations = componentViolationLines(s.runs);
   return [
     verdict(s),
     '',
@@ -103,25 +95,13 @@ export function renderManySummary(s: ManySummary): string {
     '',
     ...componentRows(s.runs),
     '',
-    ...(s.componentsHiddenSkipped > 0
-      ? [
-          `${s.componentsHiddenSkipped} hidden component(s) (names starting with a dot, or in such a folder) matched and were left out; \`include-hidden-files: true\` takes them.`,
-          '',
-        ]
-      : []),
-    ...(violations.length > 0 ? ['### Violations', '', ...violations, ''] : []),
+    ...hiddenLine(s.componentsHiddenSkipped, 'component(s)'),
+    ...violationsSection(violations),
     '### Policy in force',
     '',
     ...policyTable(s.policy),
     '',
-    '### Embedded files',
-    '',
-    ...mountLines(s.mounted, s.hiddenSkipped),
-    '',
-    ...runtimeLines(s.runtime),
-    ...(s.uploads.length > 0
-      ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
-      : []),
+    ...embeddedRuntimeUploads(s),
     '### Each component',
     '',
     ...s.runs.flatMap((r) => [...componentDetails(r), '']),

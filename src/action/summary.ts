@@ -3,6 +3,7 @@ import type { ExternItem } from '../inspect/component-interface.js';
 import type { Violation } from '../verify/check-imports.js';
 import type { VirtPlan } from '../virt/plan.js';
 import { escapeControl, escapeMarkdown, markdownCode } from '../escape.js';
+import type { ComponentViolations } from './annotate.js';
 
 export interface RunSummary {
   component: string;
@@ -131,7 +132,7 @@ export function trapLines(traps: TrapEntry[]): string[] {
   );
 }
 
-export function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): string[] {
+function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number): string[] {
   const skipped =
     hiddenSkipped > 0
       ? [
@@ -151,7 +152,7 @@ export function mountLines(mounted: RunSummary['mounted'], hiddenSkipped: number
   ];
 }
 
-export function runtimeLines(runtime: RunSummary['runtime']): string[] {
+function runtimeLines(runtime: RunSummary['runtime']): string[] {
   if (runtime.length === 0) return [];
   return [
     '### Reached at run time',
@@ -190,7 +191,7 @@ export function renderSummary(s: RunSummary): string {
     '',
     `Output: ${s.size} bytes, sha256 ${code(s.sha256)}`,
     '',
-    ...(violations.length > 0 ? ['### Violations', '', ...violations, ''] : []),
+    ...violationsSection(violations),
     '### Policy in force',
     '',
     ...policyTable(s.policy),
@@ -206,6 +207,15 @@ export function renderSummary(s: RunSummary): string {
       : ['Nothing: the policy passes every import through.']),
     '',
     ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
+    ...embeddedRuntimeUploads(s),
+  ].join('\n');
+}
+
+/** The summary's last sections, the same for one component or several: embedded files, runtime paths, uploads. */
+export function embeddedRuntimeUploads(
+  s: Pick<RunSummary, 'mounted' | 'hiddenSkipped' | 'runtime' | 'uploads'>,
+): string[] {
+  return [
     '### Embedded files',
     '',
     ...mountLines(s.mounted, s.hiddenSkipped),
@@ -214,5 +224,28 @@ export function renderSummary(s: RunSummary): string {
     ...(s.uploads.length > 0
       ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
       : []),
-  ].join('\n');
+  ];
+}
+
+/** The violations section, when there are any. */
+export const violationsSection = (lines: string[]): string[] =>
+  lines.length > 0 ? ['### Violations', '', ...lines, ''] : [];
+
+/** The line saying how many hidden matches of a glob were left out, when any were. */
+export const hiddenLine = (count: number, what: string): string[] =>
+  count > 0
+    ? [
+        `${count} hidden ${what} (names starting with a dot, or in such a folder) matched and were left out; \`include-hidden-files: true\` takes them.`,
+        '',
+      ]
+    : [];
+
+/** Every violation of every component, one line each naming the component; capped. */
+export function componentViolationLines(found: ComponentViolations[]): string[] {
+  const all = found.flatMap(({ component, violations }) =>
+    violations.map((v) => `- ${code(component)}: ${escape(v.message)}`),
+  );
+  if (all.length > MAX_ROWS)
+    return [...all.slice(0, MAX_ROWS), `- ... and ${all.length - MAX_ROWS} more`];
+  return all;
 }

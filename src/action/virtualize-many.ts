@@ -13,8 +13,9 @@ import { uploadMany, type UploadResult } from './upload.js';
 import {
   componentRun,
   defaultOutput,
-  embeddedAndRuntime,
   generateAll,
+  sharedSummary,
+  writeJobSummary,
 } from './virtualize-parts.js';
 import { shown, workspaceDir } from './workspace.js';
 import { writeResultBundle } from './write-bundle.js';
@@ -153,17 +154,13 @@ export async function runVirtualizeMany(
     for (const [name, value] of Object.entries(uploads.outputs)) core.setOutput(name, value);
   }
 
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderManySummary({
+  await writeJobSummary(() =>
+    renderManySummary({
       runs: outcomes.map((o, i) => componentRun(files[i]!, outputs[i]!, o)),
       componentsHiddenSkipped: resolved.hiddenSkipped,
-      ...embeddedAndRuntime(generated),
-      policy: generated.data,
-      failOnViolation: inputs.failOnViolation,
-      uploads: uploads.lines,
-    });
-    await core.summary.addRaw(summary, true).write();
-  }
+      ...sharedSummary(generated, inputs.failOnViolation, uploads.lines),
+    }),
+  );
   if (failing)
     core.setFailed(
       safeLogLine(

@@ -13,8 +13,9 @@ import { safeLogLine } from '../escape.js';
 import {
   componentRun,
   defaultOutput,
-  embeddedAndRuntime,
   generateAll,
+  sharedSummary,
+  writeJobSummary,
 } from './virtualize-parts.js';
 import { runVirtualizeMany } from './virtualize-many.js';
 
@@ -84,16 +85,12 @@ export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Pro
     for (const [name, value] of Object.entries(uploads.outputs)) core.setOutput(name, value);
   }
 
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary({
+  await writeJobSummary(() =>
+    renderSummary({
       ...componentRun(component, output, outcome),
-      ...embeddedAndRuntime(generated),
-      policy: generated.data,
-      failOnViolation: inputs.failOnViolation,
-      uploads: uploads.lines,
-    });
-    await core.summary.addRaw(summary, true).write();
-  }
+      ...sharedSummary(generated, inputs.failOnViolation, uploads.lines),
+    }),
+  );
   if (failing)
     core.setFailed(
       safeLogLine(

@@ -87,10 +87,18 @@ export const componentRun = (
   violations: outcome.check.violations,
 });
 
-/** The files embedded (each once, by guest path) and the host paths reached at run time. */
-export function embeddedAndRuntime(
+/**
+ * The summary's parts that do not depend on the component: the policy, the files embedded
+ * (each once, by guest path), the host paths reached at run time, the uploads.
+ */
+export function sharedSummary(
   generated: Generated,
-): Pick<RunSummary, 'mounted' | 'runtime' | 'hiddenSkipped'> {
+  failOnViolation: boolean,
+  uploads: string[],
+): Pick<
+  RunSummary,
+  'mounted' | 'runtime' | 'hiddenSkipped' | 'policy' | 'failOnViolation' | 'uploads'
+> {
   const { staged, policy } = generated;
   const mounted = new Map<string, RunSummary['mounted'][number]>();
   for (const outcome of generated.outcomes)
@@ -98,6 +106,9 @@ export function embeddedAndRuntime(
       if (!mounted.has(f.guest))
         mounted.set(f.guest, { ...f, host: shown(staged.originals.get(f.host) ?? f.host) });
   return {
+    policy: generated.data,
+    failOnViolation,
+    uploads,
     mounted: [...mounted.values()],
     hiddenSkipped: staged.hiddenSkipped,
     runtime: [
@@ -105,4 +116,9 @@ export function embeddedAndRuntime(
       ...policy.hostFiles.map((f) => ({ ...f, kind: 'file' as const })),
     ],
   };
+}
+
+/** Writes the job summary when the runner gives one (GITHUB_STEP_SUMMARY). */
+export async function writeJobSummary(render: () => string): Promise<void> {
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(render(), true).write();
 }
