@@ -16,6 +16,7 @@ import type { ReleasesServer } from './support/releases-server.js';
 import { runtimeToken, type ResultsService } from './support/results-service.js';
 import { startUploadServers, type UploadServers } from './support/upload-servers.js';
 import { findWasmTools, wasmToolsValidate } from './support/wasm-tools.js';
+import { withWasiVersions } from './support/reversion.js';
 import { unzipEntries } from './support/zip.js';
 
 const exec = promisify(execFile);
@@ -63,7 +64,13 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       'build/free.wasm': fixture('import-free'),
       'same/a/app.wasm': fixture('import-free'),
       'same/b/app.wasm': fixture('stdio'),
+      'unservable/a.wasm': fixture('import-free'),
     }));
+    // A component the adapter cannot serve (environment at 0.3.0), sorted after one it can.
+    const env03 = withWasiVersions(await readFile(fixture('env-args')), (name) =>
+      name.startsWith('wasi:cli/environment') ? '0.3.0' : undefined,
+    );
+    await writeFile(join(workspace, 'unservable/b.wasm'), env03);
     servers = await startUploadServers();
     ({ results, releases } = servers);
   }, 60_000);
@@ -288,4 +295,24 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       await rm(join(workspace, 'same/a/app.virt.wasm'), { force: true });
     },
   );
+
+  it('a component that cannot be virtualized stops the step before any output is written, naming it', async () => {
+    const before = await tree(workspace);
+    releases.requests.length = 0;
+    const run = await runAction(
+      workspace,
+      { components: 'unservable/*.wasm', ...release },
+      releaseEnv(),
+    );
+    expect(run.code).toBe(1);
+    const errors = errorLines(run.stdout);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error::unservable\/b\.wasm: .*wasi:cli\/environment@0\.3\.0, a version this tool cannot virtualize/,
+    );
+    // unservable/a.wasm was virtualized, in memory; its output is not written.
+    expect(await tree(workspace)).toEqual(before);
+    expect(releases.requests).toEqual([]);
+    expect(run.outputs).toEqual({});
+  });
 });
