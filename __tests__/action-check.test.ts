@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { makeWorkspace, runAction } from './support/action-runner.js';
+import { errorLines, makeWorkspace, runAction, tree } from './support/action-runner.js';
 import { fixture } from './support/paths.js';
 import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
 import { validateSarif } from './support/sarif-schema.js';
-
-/** Every file under a directory, relative to it. */
-async function tree(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
-
-const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
 describe('mode: check gates many components; report-format writes the report', () => {
   let scratch: string;
@@ -219,11 +208,6 @@ describe('mode: check gates many components; report-format writes the report', (
       'mode: check with mounts',
       { mode: 'check', component: 'components/free.wasm', mounts: '/d=components/**' },
       /input 'mounts' applies only to mode: virtualize/,
-    ],
-    [
-      'mode: virtualize with components matching several',
-      { components: 'components/*.wasm' },
-      /input 'components': components\/\*\.wasm matches 2 files \(components\/exit\.wasm, components\/free\.wasm\); mode: virtualize writes one component per step/,
     ],
     [
       'both component and components',

@@ -3,15 +3,16 @@ import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { list } from 'tar';
-import { makeWorkspace, runAction, type ActionRun } from './support/action-runner.js';
-import { startAzurite, type Azurite } from './support/azurite.js';
-import { fixture } from './support/paths.js';
-import { startReleasesServer, type ReleasesServer } from './support/releases-server.js';
 import {
-  runtimeToken,
-  startResultsService,
-  type ResultsService,
-} from './support/results-service.js';
+  artifactRunnerEnv,
+  makeWorkspace,
+  runAction,
+  type ActionRun,
+} from './support/action-runner.js';
+import { fixture } from './support/paths.js';
+import type { ReleasesServer } from './support/releases-server.js';
+import { runtimeToken, type ResultsService } from './support/results-service.js';
+import { startUploadServers, type UploadServers } from './support/upload-servers.js';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -32,17 +33,11 @@ function expectOneError(run: ActionRun, message: string): void {
 describe('the bundled action uploads what it generated', () => {
   let scratch: string;
   let workspace: string;
-  let azurite: Azurite;
+  let servers: UploadServers;
   let results: ResultsService;
   let releases: ReleasesServer;
 
-  const artifactEnv = () => ({
-    ACTIONS_RESULTS_URL: results.url,
-    ACTIONS_RUNTIME_TOKEN: runtimeToken('run-1', 'job-1'),
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_REPOSITORY: 'owner/repo',
-    GITHUB_RUN_ID: '42',
-  });
+  const artifactEnv = () => artifactRunnerEnv(results.url, runtimeToken('run-1', 'job-1'));
   const releaseEnv = () => ({ GITHUB_API_URL: releases.apiUrl, GITHUB_REPOSITORY: 'owner/repo' });
   const release = { upload: 'release', 'release-tag': 'v1', 'github-token': 'secret-token' };
   /** The action on build/app.wasm, uploading an artifact to run-1 (or a release asset to v1). */
@@ -59,15 +54,12 @@ describe('the bundled action uploads what it generated', () => {
     ({ scratch, workspace } = await makeWorkspace('action-upload-', {
       'build/app.wasm': fixture('env-args'),
     }));
-    azurite = await startAzurite();
-    results = await startResultsService(azurite.url);
-    releases = await startReleasesServer();
+    servers = await startUploadServers();
+    ({ results, releases } = servers);
   }, 60_000);
 
   afterAll(async () => {
-    await releases?.stop();
-    await results?.stop();
-    await azurite?.stop();
+    await servers?.stop();
     await rm(scratch, { recursive: true, force: true });
   });
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT } from './paths.js';
 
@@ -84,3 +84,25 @@ export async function makeWorkspace(
   }
   return { scratch, workspace };
 }
+
+/** Every file under a directory, relative to it, sorted. */
+export async function tree(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The `::error` lines of a run's stdout. */
+export const errorLines = (stdout: string) =>
+  stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+/** A runner's variables for @actions/artifact: the results service, a token for run-1, the run 42 of owner/repo. */
+export const artifactRunnerEnv = (resultsUrl: string, token: string) => ({
+  ACTIONS_RESULTS_URL: resultsUrl,
+  ACTIONS_RUNTIME_TOKEN: token,
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'owner/repo',
+  GITHUB_RUN_ID: '42',
+});

@@ -2,7 +2,7 @@ import type { CheckReport } from '../report/check-report.js';
 import type { ImportRules } from '../verify/check-imports.js';
 import type { ImportPattern } from '../verify/pattern.js';
 import { escapeMarkdown, markdownCode } from '../escape.js';
-import { capped, MAX_ROWS } from './summary.js';
+import { capped, componentViolationLines, hiddenLine, violationsSection } from './summary.js';
 
 export interface CheckSummary {
   reports: CheckReport[];
@@ -58,18 +58,11 @@ function componentRows(reports: CheckReport[]): string[] {
   ];
 }
 
-function violationLines(reports: CheckReport[]): string[] {
-  const all = reports.flatMap((r) =>
-    r.result.violations.map((v) => `- ${markdownCode(r.component)}: ${escapeMarkdown(v.message)}`),
-  );
-  if (all.length > MAX_ROWS)
-    return [...all.slice(0, MAX_ROWS), `- ... and ${all.length - MAX_ROWS} more`];
-  return all;
-}
-
 /** The job summary of mode: check: the verdict, the rules in force, one row per component, the violations. */
 export function renderCheckSummary(s: CheckSummary): string {
-  const violations = violationLines(s.reports);
+  const violations = componentViolationLines(
+    s.reports.map((r) => ({ component: r.component, violations: r.result.violations })),
+  );
   return [
     verdict(s),
     '',
@@ -83,13 +76,8 @@ export function renderCheckSummary(s: CheckSummary): string {
     '',
     ...componentRows(s.reports),
     '',
-    ...(s.hiddenSkipped > 0
-      ? [
-          `${s.hiddenSkipped} hidden file(s) (names starting with a dot, or in such a folder) matched and were left out; \`include-hidden-files: true\` takes them.`,
-          '',
-        ]
-      : []),
-    ...(violations.length > 0 ? ['### Violations', '', ...violations, ''] : []),
+    ...hiddenLine(s.hiddenSkipped, 'file(s)'),
+    ...violationsSection(violations),
     ...(s.report ? [`Report: ${markdownCode(s.report.path)} (${s.report.format})`, ''] : []),
   ].join('\n');
 }

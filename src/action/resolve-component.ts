@@ -22,8 +22,8 @@ function listed(files: string[]): string {
 
 /**
  * The `component` input: a path or a glob that must match exactly one file.
- * Several matches are an error rather than a loop, so every output
- * (component-path, sha256, imports) names one component.
+ * Several matches are an error, not a loop: `component` promises one output (one
+ * component-path and sha256); `components` takes several.
  */
 async function resolveOne(pattern: string, mode: ActionMode): Promise<string> {
   // The component is named, not gathered: a dot-folder or a path outside the workspace is the user's choice.
@@ -41,19 +41,17 @@ async function resolveOne(pattern: string, mode: ActionMode): Promise<string> {
     `input 'component': '${pattern}' matches ${files.length} files (${listed(files)}); ` +
       (mode === 'check'
         ? 'give them as input components to check them all'
-        : 'narrow the pattern to one component, or run the action once per component with a matrix'),
+        : 'narrow the pattern to one component, or give them as input components to virtualize each'),
   );
 }
 
 /**
  * `components`: glob lines (`!` excludes) gathered as the mounts are: from the workspace, dot-files
  * and dot-folders skipped unless include-hidden-files, a match leading out of the workspace through
- * a symlink refused. mode: check takes any number; mode: virtualize writes one output (and its
- * outputs name one component), so there it must match exactly one.
+ * a symlink refused. Any number of files, in either mode.
  */
 async function resolveMany(
   patterns: string[],
-  mode: ActionMode,
   options: { includeHidden: boolean; workspace: string },
 ): Promise<ResolvedComponents> {
   const { files, hiddenSkipped } = await findFiles(patterns, {
@@ -66,11 +64,6 @@ async function resolveMany(
     throw new UserInputError(
       `input 'components': ${shown} matches no file${hiddenSkipped > 0 ? ` but ${hiddenSkipped} hidden one(s) (set include-hidden-files: true to take them)` : ''}; check the patterns, or build the components before this step`,
     );
-  if (mode === 'virtualize' && files.length > 1)
-    throw new UserInputError(
-      `input 'components': ${shown} matches ${files.length} files (${listed(files)}); mode: virtualize writes one component per step: ` +
-        'use mode: check to gate them all, or a matrix to virtualize each',
-    );
   return { files: files.map(asGiven), hiddenSkipped };
 }
 
@@ -82,5 +75,5 @@ export async function resolveComponents(
 ): Promise<ResolvedComponents> {
   if (inputs.input === 'component')
     return { files: [await resolveOne(inputs.pattern, mode)], hiddenSkipped: 0 };
-  return resolveMany(inputs.patterns, mode, options);
+  return resolveMany(inputs.patterns, options);
 }

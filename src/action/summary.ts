@@ -3,6 +3,7 @@ import type { ExternItem } from '../inspect/component-interface.js';
 import type { Violation } from '../verify/check-imports.js';
 import type { VirtPlan } from '../virt/plan.js';
 import { escapeControl, escapeMarkdown, markdownCode } from '../escape.js';
+import type { ComponentViolations } from './annotate.js';
 
 export interface RunSummary {
   component: string;
@@ -46,7 +47,7 @@ function splitName(name: string): { group: string; member: string } {
 }
 
 /** The imports before and after, one row per package: the interfaces the component imported, and those the output imports. */
-function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
+export function importsTable(before: ExternItem[], after: ExternItem[]): string[] {
   const groups = new Map<string, { before: string[]; after: string[] }>();
   const add = (items: ExternItem[], side: 'before' | 'after') => {
     for (const item of items) {
@@ -81,7 +82,7 @@ function policyValue(key: string, value: unknown): string {
 }
 
 /** The policy in force, one row per setting (`env.allow`, `allow-clocks`, ...). */
-function policyTable(policy: Record<string, unknown>): string[] {
+export function policyTable(policy: Record<string, unknown>): string[] {
   const rows: string[] = [];
   for (const [key, value] of Object.entries(policy)) {
     if (shownElsewhere.has(key) || (Array.isArray(value) && value.length === 0)) continue;
@@ -95,7 +96,7 @@ function policyTable(policy: Record<string, unknown>): string[] {
 }
 
 /** Each interface the adapter serves or passes through, one row, with its function count; the functions folded below. */
-function planTable(plan: VirtPlan): string[] {
+export function planTable(plan: VirtPlan): string[] {
   const rows = [
     ...plan.interfaces.map((v) => {
       const how = v.importOnly
@@ -120,11 +121,11 @@ function planTable(plan: VirtPlan): string[] {
 }
 
 /** A section folded away (`<details>`); the blank lines let markdown render inside it. */
-function folded(title: string, lines: string[]): string[] {
+export function folded(title: string, lines: string[]): string[] {
   return ['<details>', `<summary>${escape(title)}</summary>`, '', ...lines, '', '</details>'];
 }
 
-function trapLines(traps: TrapEntry[]): string[] {
+export function trapLines(traps: TrapEntry[]): string[] {
   return traps.map(
     (t) =>
       `- ${t.subsystem}: ${t.functions.map((f) => escape(f)).join(', ')}; allow with input ${code(`${t.key}: true`)} (CLI ${code(t.flag)})`,
@@ -190,7 +191,7 @@ export function renderSummary(s: RunSummary): string {
     '',
     `Output: ${s.size} bytes, sha256 ${code(s.sha256)}`,
     '',
-    ...(violations.length > 0 ? ['### Violations', '', ...violations, ''] : []),
+    ...violationsSection(violations),
     '### Policy in force',
     '',
     ...policyTable(s.policy),
@@ -206,6 +207,15 @@ export function renderSummary(s: RunSummary): string {
       : ['Nothing: the policy passes every import through.']),
     '',
     ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
+    ...embeddedRuntimeUploads(s),
+  ].join('\n');
+}
+
+/** The summary's last sections, the same for one component or several: embedded files, runtime paths, uploads. */
+export function embeddedRuntimeUploads(
+  s: Pick<RunSummary, 'mounted' | 'hiddenSkipped' | 'runtime' | 'uploads'>,
+): string[] {
+  return [
     '### Embedded files',
     '',
     ...mountLines(s.mounted, s.hiddenSkipped),
@@ -214,5 +224,28 @@ export function renderSummary(s: RunSummary): string {
     ...(s.uploads.length > 0
       ? ['### Uploads', '', ...s.uploads.map((u) => `- ${escapeControl(u)}`), '']
       : []),
-  ].join('\n');
+  ];
+}
+
+/** The violations section, when there are any. */
+export const violationsSection = (lines: string[]): string[] =>
+  lines.length > 0 ? ['### Violations', '', ...lines, ''] : [];
+
+/** The line saying how many hidden matches of a glob were left out, when any were. */
+export const hiddenLine = (count: number, what: string): string[] =>
+  count > 0
+    ? [
+        `${count} hidden ${what} (names starting with a dot, or in such a folder) matched and were left out; \`include-hidden-files: true\` takes them.`,
+        '',
+      ]
+    : [];
+
+/** Every violation of every component, one line each naming the component; capped. */
+export function componentViolationLines(found: ComponentViolations[]): string[] {
+  const all = found.flatMap(({ component, violations }) =>
+    violations.map((v) => `- ${code(component)}: ${escape(v.message)}`),
+  );
+  if (all.length > MAX_ROWS)
+    return [...all.slice(0, MAX_ROWS), `- ... and ${all.length - MAX_ROWS} more`];
+  return all;
 }

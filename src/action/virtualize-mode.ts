@@ -1,28 +1,29 @@
 import * as core from '@actions/core';
-import { basename, dirname, join } from 'node:path';
-import { loadComponentFile } from '../inspect/load-component.js';
-import { virtualizeAndVerify } from '../pipeline/virtualize-and-verify.js';
 import { writeFileAtomic } from '../sinks/write-file-atomic.js';
 import { annotateViolations } from './annotate.js';
-import { buildPolicy } from './build-policy.js';
 import type { ActionInputs } from './inputs.js';
 import { resolveComponents } from './resolve-component.js';
 import { checkActionReportPath, writeActionReport } from './write-report.js';
 import { shown, workspaceDir } from './workspace.js';
 import { checkReport } from '../report/check-report.js';
 import { renderSummary } from './summary.js';
-import { trapEntries } from '../virt/plan-entries.js';
 import { upload } from './upload.js';
 import { writeResultBundle } from './write-bundle.js';
-import { capLine, escapeControl, safeLogLine } from '../escape.js';
-
-const defaultOutput = (component: string) =>
-  join(dirname(component), `${basename(component, '.wasm')}.virt.wasm`);
+import { safeLogLine } from '../escape.js';
+import {
+  componentRun,
+  defaultOutput,
+  generateAll,
+  sharedSummary,
+  writeJobSummary,
+} from './virtualize-parts.js';
+import { runVirtualizeMany } from './virtualize-many.js';
 
 /**
  * mode: virtualize: policy → virtual adapter composed into the component →
  * the output's imports verified → written, reported, bundled, uploaded. Every input is
- * checked before anything is generated, written or uploaded.
+ * checked before anything is generated, written or uploaded. A `components` glob matching
+ * several files virtualizes each (virtualize-many.ts).
  */
 export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Promise<void> {
   const workspace = workspaceDir();
@@ -34,21 +35,15 @@ export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Pro
     core.info(
       `input 'components': ${hiddenSkipped} hidden match(es) left out (include-hidden-files: true takes them)`,
     );
+  if (files.length > 1) return runVirtualizeMany(inputs, tempRoot, { files, hiddenSkipped });
   const component = files[0]!;
   const output = inputs.output || defaultOutput(component);
   await checkActionReportPath(inputs.report, workspace, [
     { path: component, what: 'the component virtualized' },
     { path: output, what: 'the output component' },
   ]);
-  const app = await loadComponentFile(component);
-  const { policy, staged, data } = await buildPolicy(inputs, tempRoot);
-
-  const outcome = await virtualizeAndVerify({
-    policy,
-    app,
-    importLabels: { allow: 'allowed-imports', deny: 'forbidden-imports' },
-  }).finally(() => staged.remove());
-  for (const warning of outcome.generated.warnings) core.warning(capLine(escapeControl(warning)));
+  const generated = await generateAll(inputs, tempRoot, [component]);
+  const outcome = generated.outcomes[0]!;
   await writeFileAtomic(output, outcome.bytes);
   if (inputs.report) {
     const report = checkReport(shown(output), outcome, outcome.rules, outcome.check);
@@ -77,7 +72,7 @@ export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Pro
   if (!failing) {
     let bundle: string | undefined;
     if (inputs.bundle === 'tar.gz') {
-      bundle = await writeResultBundle(output, outcome, data);
+      bundle = await writeResultBundle(output, outcome, generated.data);
       core.setOutput('bundle-path', bundle);
       // The deprecated name of bundle-path, kept for workflows that read it.
       core.setOutput('archive-path', bundle);
@@ -90,32 +85,12 @@ export async function runVirtualize(inputs: ActionInputs, tempRoot: string): Pro
     for (const [name, value] of Object.entries(uploads.outputs)) core.setOutput(name, value);
   }
 
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const summary = renderSummary({
-      component: shown(component),
-      output: shown(output),
-      sha256: outcome.sha256,
-      size: outcome.bytes.length,
-      importsBefore: outcome.importsBefore ?? [],
-      importsAfter: outcome.importsAfter,
-      plan: outcome.generated.plan,
-      traps: trapEntries(outcome.generated.plan),
-      mounted: outcome.generated.mounted.map((f) => ({
-        ...f,
-        host: shown(staged.originals.get(f.host) ?? f.host),
-      })),
-      hiddenSkipped: staged.hiddenSkipped,
-      policy: data,
-      runtime: [
-        ...policy.preopens.map((p) => ({ ...p, kind: 'directory' as const })),
-        ...policy.hostFiles.map((f) => ({ ...f, kind: 'file' as const })),
-      ],
-      violations,
-      failOnViolation: inputs.failOnViolation,
-      uploads: uploads.lines,
-    });
-    await core.summary.addRaw(summary, true).write();
-  }
+  await writeJobSummary(() =>
+    renderSummary({
+      ...componentRun(component, output, outcome),
+      ...sharedSummary(generated, inputs.failOnViolation, uploads.lines),
+    }),
+  );
   if (failing)
     core.setFailed(
       safeLogLine(

@@ -12,15 +12,25 @@ export interface ArtifactUpload {
   digest: string;
 }
 
-export interface ArtifactRequest {
-  file: string;
-  /** The artifact's name, which is also the downloaded file's; empty: the file's own name. */
-  name: string;
+interface ArtifactOptions {
   retentionDays?: number;
   /** Replace an artifact of the same name in the run (otherwise it is an error). */
   overwrite: boolean;
+}
+
+export interface ArtifactRequest extends ArtifactOptions {
+  file: string;
+  /** The artifact's name, which is also the downloaded file's; empty: the file's own name. */
+  name: string;
   /** Where a copy under another name is made. */
   tempRoot: string;
+}
+
+export interface ZippedArtifactRequest extends ArtifactOptions {
+  /** The files, each stored in the zip at its path relative to `root`. */
+  files: string[];
+  root: string;
+  name: string;
 }
 
 /** The artifact service's answer to CreateArtifact for a name the run already has (HTTP 409). */
@@ -30,9 +40,48 @@ export const artifactExistsMessage = (name: string) =>
   `an artifact named '${name}' already exists in this workflow run; set overwrite: true to replace it, or choose another artifact-name`;
 
 /**
+ * Uploads files as the artifact `name`: a name the run already has is refused unless
+ * `overwrite`, which deletes that artifact first (as actions/upload-artifact does).
+ * `zipped: false` stores the one file as it is.
+ */
+async function send(
+  name: string,
+  files: string[],
+  root: string,
+  options: ArtifactOptions & { zipped: boolean },
+): Promise<ArtifactUpload> {
+  const client = new DefaultArtifactClient();
+  if (options.overwrite) {
+    await client.deleteArtifact(name).catch((error: unknown) => {
+      if (!(error instanceof ArtifactNotFoundError)) throw error;
+    });
+  }
+  const uploaded = await client
+    .uploadArtifact(name, files, root, {
+      ...(options.zipped ? {} : { skipArchive: true }),
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Error && nameTaken.test(error.message))
+        throw new UserInputError(artifactExistsMessage(name));
+      throw error;
+    });
+  if (uploaded.id === undefined)
+    throw new Error('the artifact service did not return an artifact id');
+  if (!uploaded.digest && options.zipped)
+    throw new Error('the artifact service did not return the digest of the zip uploaded');
+  const digest =
+    uploaded.digest ??
+    createHash('sha256')
+      .update(await readFile(files[0]!))
+      .digest('hex');
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const url = `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${uploaded.id}`;
+  return { id: uploaded.id, url, digest };
+}
+
+/**
  * Uploads one file as a workflow artifact, unzipped, so downloading it gives the file itself.
- * A name the run already has is refused unless `overwrite`, which deletes that artifact first
- * (as actions/upload-artifact does).
  */
 export async function uploadArtifact(request: ArtifactRequest): Promise<ArtifactUpload> {
   let file = request.file;
@@ -43,31 +92,15 @@ export async function uploadArtifact(request: ArtifactRequest): Promise<Artifact
     file = join(dir, request.name);
     await copyFile(request.file, file);
   }
-  const name = basename(file);
-  const client = new DefaultArtifactClient();
-  if (request.overwrite) {
-    await client.deleteArtifact(name).catch((error: unknown) => {
-      if (!(error instanceof ArtifactNotFoundError)) throw error;
-    });
-  }
-  const uploaded = await client
-    .uploadArtifact(name, [file], dirname(file), {
-      skipArchive: true,
-      ...(request.retentionDays ? { retentionDays: request.retentionDays } : {}),
-    })
-    .catch((error: unknown) => {
-      if (error instanceof Error && nameTaken.test(error.message))
-        throw new UserInputError(artifactExistsMessage(name));
-      throw error;
-    });
-  if (uploaded.id === undefined)
-    throw new Error('the artifact service did not return an artifact id');
-  const digest =
-    uploaded.digest ??
-    createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
-  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
-  const url = `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}/artifacts/${uploaded.id}`;
-  return { id: uploaded.id, url, digest };
+  return send(basename(file), [file], dirname(file), { ...request, zipped: false });
+}
+
+/**
+ * Uploads several files as one zipped workflow artifact (as upload-artifact does with several
+ * paths); `digest` is the zip's SHA-256.
+ */
+export async function uploadZippedArtifact(
+  request: ZippedArtifactRequest,
+): Promise<ArtifactUpload> {
+  return send(request.name, request.files, request.root, { ...request, zipped: true });
 }
