@@ -62,8 +62,9 @@ entrypoint=$(config .OCIv1.Config.Entrypoint)
 read -r -a entrypoint <<<"${entrypoint:1:-1}"
 # The OCI labels the build arguments set (the workflow sets them for a release), beside the fixed ones.
 label() { config "index .OCIv1.Config.Labels \"org.opencontainers.image.$1\""; }
+license=$(node -p "require('./package.json').license")
 for pair in version=0.0.0-test "revision=$revision" source=https://example.com/wasi-virt \
-  title=wasi-virt licenses=Apache-2.0; do
+  title=wasi-virt "licenses=$license"; do
   [ "$(label "${pair%%=*}")" = "${pair#*=}" ] || fail "label org.opencontainers.image.${pair%%=*} is '$(label "${pair%%=*}")', not '${pair#*=}'"
 done
 
