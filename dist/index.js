@@ -19435,18 +19435,8 @@ function ownGlobal(m, name) {
   return index;
 }
 function setGlobal(m, global, value) {
-  const init = [65, ...signedLeb(value | 0), 11];
-  m.globals[global] = { ...m.globals[global], init: Uint8Array.from(init) };
-}
-function signedLeb(value) {
-  const bytes = [];
-  for (; ; ) {
-    const byte = value & 127;
-    value >>= 7;
-    const done = value === 0 && (byte & 64) === 0 || value === -1 && (byte & 64) !== 0;
-    bytes.push(done ? byte : byte | 128);
-    if (done) return bytes;
-  }
+  const init = new ByteWriter().u8(65).s33(value | 0).u8(11).toBytes();
+  m.globals[global] = { ...m.globals[global], init };
 }
 function layoutGlobals(m) {
   return {

@@ -7,6 +7,7 @@ import {
   type CoreModuleModel,
 } from '../component/core/module-model.js';
 import { writeModuleModel } from '../component/core/write-module.js';
+import { ByteWriter } from '../component/write/byte-writer.js';
 import { regionOf, type Bytes } from '../component/write/bytes.js';
 import {
   chooseExports,
@@ -49,21 +50,10 @@ function ownGlobal(m: CoreModuleModel, name: string): number {
   return index;
 }
 
-/** `global = value`, as the global's initializer. */
+/** `global = value`, as the global's initializer (`i32.const value; end`). */
 function setGlobal(m: CoreModuleModel, global: number, value: number): void {
-  const init = [0x41, ...signedLeb(value | 0), 0x0b];
-  m.globals[global] = { ...m.globals[global]!, init: Uint8Array.from(init) };
-}
-
-function signedLeb(value: number): number[] {
-  const bytes: number[] = [];
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    const done = (value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0);
-    bytes.push(done ? byte : byte | 0x80);
-    if (done) return bytes;
-  }
+  const init = new ByteWriter().u8(0x41).s33(value | 0).u8(0x0b).toBytes();
+  m.globals[global] = { ...m.globals[global]!, init };
 }
 
 /** The globals the generator sets (adapter/CONFIG.md) and the end of the adapter's data. */
