@@ -52,7 +52,11 @@ function ownGlobal(m: CoreModuleModel, name: string): number {
 
 /** `global = value`, as the global's initializer (`i32.const value; end`). */
 function setGlobal(m: CoreModuleModel, global: number, value: number): void {
-  const init = new ByteWriter().u8(0x41).s33(value | 0).u8(0x0b).toBytes();
+  const init = new ByteWriter()
+    .u8(0x41)
+    .s33(value | 0)
+    .u8(0x0b)
+    .toBytes();
   m.globals[global] = { ...m.globals[global]!, init };
 }
 
