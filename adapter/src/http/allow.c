@@ -3,7 +3,8 @@
 // host "*", the request's host, or "*.suffix" with the request's host ending in ".suffix" (a
 // label at least before it), and its port 0 or the request's. The request's host is lowercased
 // (the rules are, by the generator); its port is the authority's, or the scheme's default
-// (http 80, https 443; none for another scheme, which then matches only port 0). Userinfo
+// (http 80, https 443; none for another scheme, or for none (empty), which then matches only
+// port 0). A request without a scheme (empty) matches only rules for any scheme. Userinfo
 // before an '@' is skipped; an IPv6 address keeps its brackets.
 #include "http/http.h"
 #include "runtime/config-blob.h"

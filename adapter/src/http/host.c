@@ -266,16 +266,20 @@ IMPORT(HTTP_HANDLER, "handle") void host_handle(i32, i32, i32, ret_t);
 
 enum { SCHEME_HTTP = 0, SCHEME_HTTPS = 1, HTTP_REQUEST_DENIED = 15 };
 
-// Whether --allow-http's rules let the host send the request (host handle): its scheme (none
-// is http, as wasmtime takes it) and authority (none matches no rule), asked of the host.
+// Whether --allow-http's rules let the host send the request (host handle): its scheme and
+// authority (none matches no rule), asked of the host. No scheme is passed as an empty one,
+// which hosts default differently: only a rule for any scheme matches it, and with no port in
+// the authority, only one for any port too.
 static int request_allowed(i32 request) {
   if (wv_config_get()->http_rule_count == 0) {
     return 1;
   }
   host_request_scheme_host(request, RET);
-  const char *scheme = "http";
-  uint32_t scheme_len = 4;
-  if (RET[0] && AT(RET, uint8_t, 4) == SCHEME_HTTPS) {
+  const char *scheme = "";
+  uint32_t scheme_len = 0;
+  if (RET[0] && AT(RET, uint8_t, 4) == SCHEME_HTTP) {
+    scheme = "http", scheme_len = 4;
+  } else if (RET[0] && AT(RET, uint8_t, 4) == SCHEME_HTTPS) {
     scheme = "https", scheme_len = 5;
   } else if (RET[0] && AT(RET, uint8_t, 4) != SCHEME_HTTP) {
     scheme = AT(RET, const char *, 8), scheme_len = AT(RET, uint32_t, 12);
