@@ -38,8 +38,11 @@ export interface PolicyOption {
   kind: ValueKind<unknown>;
   /** Given several times: flags repeat; a variable or input takes one value a line. */
   repeatable?: boolean;
-  /** A flag whose value may be left out: what the bare flag means, and the words it also takes as the next argument. */
-  bare?: { implicit: string; words: readonly string[] };
+  /**
+   * A flag whose value may be left out: what the bare flag means, the words it also takes as the
+   * next argument, and what help calls the other values it takes after `=`, if any.
+   */
+  bare?: { implicit: string; words: readonly string[]; attached?: string };
   variable: string;
   /** The action input, or why the action has none. */
   input: string | { none: string };
@@ -166,7 +169,7 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     name: 'allow-http',
     help: 'pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied',
     kind: httpAccessValue,
-    bare: flagWords,
+    bare: { ...flagWords, attached: 'patterns' },
     variable: 'WASI_VIRT_ALLOW_HTTP',
     input: 'allow-http',
     file: 'allow-http',

@@ -477,7 +477,7 @@ var POLICY_OPTIONS = [
     name: "allow-http",
     help: "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
     kind: httpAccessValue,
-    bare: flagWords,
+    bare: { ...flagWords, attached: "patterns" },
     variable: "WASI_VIRT_ALLOW_HTTP",
     input: "allow-http",
     file: "allow-http",

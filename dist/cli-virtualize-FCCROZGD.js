@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-TI6IN6T5.js";
+} from "./cli-chunk-LPVR2FRV.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -36,7 +36,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   patchFromFlags
-} from "./cli-chunk-MFZVKIS4.js";
+} from "./cli-chunk-3V32V5II.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -56,7 +56,7 @@ import {
   seedsRandom,
   stdioStreams,
   subsystems
-} from "./cli-chunk-BJLH5XEH.js";
+} from "./cli-chunk-ERPY7UAO.js";
 import {
   UserInputError,
   escapeControl,
