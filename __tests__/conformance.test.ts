@@ -30,13 +30,14 @@ const observable = (r: RunResult) => ({
 });
 
 async function check(c: ConformanceCase) {
-  const { run, importCheck, output, unvirtualized } = await runCase(c, host);
+  const { run, importCheck, output, unvirtualized, serverRequests } = await runCase(c, host);
   await wasmToolsValidate(output);
   expect(importCheck.violations.map((v) => v.message)).toEqual([]);
   const expected = c.expect;
   if (expected.stdout !== undefined) expect(run.stdout).toBe(expected.stdout);
   for (const part of expected.stdoutIncludes ?? []) expect(run.stdout).toContain(part);
   if (expected.stderr !== undefined) expect(run.stderr).toBe(expected.stderr);
+  if (expected.serverRequests !== undefined) expect(serverRequests).toBe(expected.serverRequests);
   if (expected.stderrMatches !== undefined)
     expect(run.stderr).toMatch(new RegExp(expected.stderrMatches));
   if ('responses' in run) {

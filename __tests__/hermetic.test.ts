@@ -1,7 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { readComponent } from '../src/component/read/read-component.js';
@@ -9,19 +8,13 @@ import { describeComponent } from '../src/inspect/component-interface.js';
 import { parseInstant } from '../src/policy/hermetic.js';
 import { WasiVirt } from '../src/library/wasi-virt.js';
 import { cli, cliWithEnv } from './support/cli.js';
+import { withTempDir } from './support/temp-dir.js';
 import { fixture } from './support/paths.js';
 import { runComponent } from './support/runner.js';
 
 // --fixed-time and --random-seed (the conformance cases hermetic-* run the outputs under jco and wasmtime).
 
-const withDir = async (body: (dir: string) => Promise<void>) => {
-  const dir = await mkdtemp(join(tmpdir(), 'hermetic-'));
-  try {
-    await body(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-};
+const withDir = (body: (dir: string) => Promise<void>) => withTempDir('hermetic', body);
 
 describe('--fixed-time', () => {
   it('reads RFC 3339 instants into UTC with nanoseconds, the canonical spelling', () => {

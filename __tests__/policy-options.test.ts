@@ -33,7 +33,12 @@ const SAMPLES: Record<string, Sample> = {
   'random-seed': { texts: ['42'], data: 42, library: (v) => v.randomSeed(42n) },
   'allow-fs': { texts: ['true'], data: true, library: (v) => v.access('fs', true) },
   'allow-sockets': { texts: ['true'], data: true, library: (v) => v.access('sockets', true) },
-  'allow-http': { texts: ['false'], data: false, library: (v) => v.access('http', false) },
+  'allow-http': {
+    texts: ['HTTPS://API.example.com,http://localhost:3000,*://*.example.org:*'],
+    data: ['https://api.example.com:443', 'http://localhost:3000', '*://*.example.org:*'],
+    library: (v) =>
+      v.allowHttp(['https://api.example.com', 'http://localhost:3000', '*://*.Example.org:*']),
+  },
   'allow-stdio': { texts: ['true'], data: true, library: (v) => v.access('stdio', true) },
   stdio: { texts: ['ignore'], data: 'ignore', library: (v) => v.stdio('ignore') },
   stdin: { texts: ['deny'], data: 'deny', library: (v) => v.stdio('deny', 'stdin') },

@@ -57,6 +57,7 @@ describe("WASI-Virt's command-line forms", () => {
       '--stdout [allow|ignore|deny]',
       '--allow-clocks [true|false]',
       '--allow-env[=names]',
+      '--allow-http[=true|false|patterns]',
     ])
       expect(stdout).toContain(term);
   });

@@ -12468,6 +12468,66 @@ function parseSeed(label3, text) {
   return seed.toString();
 }
 
+// src/policy/http-hosts.ts
+var DEFAULT_PORTS = { http: 80, https: 443 };
+var SCHEME = /^[a-z][a-z0-9+.-]*$/;
+var LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
+var IPV6 = /^\[[0-9a-f:.]+\]$/;
+function hostProblem(host) {
+  if (host === "") return "the host is empty";
+  if (host === "*" || IPV6.test(host)) return void 0;
+  const name = host.startsWith("*.") ? host.slice(2) : host;
+  if (name.includes("*"))
+    return "a * stands for the whole host (*) or its first label (*.example.com)";
+  if (!name.split(".").every((label3) => LABEL.test(label3)))
+    return `'${host}' is not a host name or an address`;
+  return void 0;
+}
+function readPattern(text) {
+  const at = text.indexOf("://");
+  if (at < 0) return "it must be SCHEME://HOST[:PORT], e.g. https://api.example.com:443";
+  const scheme = text.slice(0, at).toLowerCase();
+  if (scheme !== "*" && !SCHEME.test(scheme)) return `'${text.slice(0, at)}' is not a scheme`;
+  let rest = text.slice(at + 3).toLowerCase();
+  if (rest.endsWith("/")) rest = rest.slice(0, -1);
+  if (/[/?#]/.test(rest)) return "a pattern names a host, not a path, query or fragment";
+  if (rest.includes("@")) return "a pattern names no user information (user@)";
+  const close = rest.lastIndexOf("]");
+  const colon = rest.indexOf(":", close + 1);
+  const host = colon < 0 ? rest : rest.slice(0, colon);
+  const port = colon < 0 ? void 0 : rest.slice(colon + 1);
+  const problem = hostProblem(host);
+  if (problem) return problem;
+  if (port === "*") return { scheme, host, port };
+  if (port === void 0) {
+    const known = DEFAULT_PORTS[scheme];
+    if (known === void 0)
+      return `scheme ${scheme} has no default port: add :PORT or :* (e.g. ${scheme}://${host}:*)`;
+    return { scheme, host, port: known };
+  }
+  const number = /^[0-9]{1,5}$/.test(port) ? Number(port) : 0;
+  if (number < 1 || number > 65535) return `port '${port}' is not * or a number from 1 to 65535`;
+  return { scheme, host, port: number };
+}
+var formatHttpRule = ({ scheme, host, port }) => `${scheme}://${host}:${port}`;
+function httpRuleOf(canonical) {
+  const rule = readPattern(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
+function parseHttpPatterns(label3, patterns) {
+  if (patterns.length === 0) throw new UserInputError(`${label3}: no pattern in the list`);
+  const canonical = patterns.map((text) => {
+    const pattern = text.trim();
+    if (pattern === "") throw new UserInputError(`${label3}: empty pattern in the list`);
+    const rule = readPattern(pattern);
+    if (typeof rule === "string")
+      throw new UserInputError(`${label3} pattern '${pattern}' is not allowed: ${rule}`);
+    return formatHttpRule(rule);
+  });
+  return [...new Set(canonical)];
+}
+
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
@@ -12513,6 +12573,7 @@ function applyVars(base, patch) {
 function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
+    const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -12540,6 +12601,7 @@ function applyPatches(base, ...patches) {
       ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
+      ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -12550,6 +12612,7 @@ function reachesHostFiles(policy) {
 }
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
+var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
 
 // src/policy/patch-values.ts
 function parseBoolean(label3, value, alternative = "") {
@@ -12696,6 +12759,19 @@ var seedValue = {
   text: (label3, texts) => parseSeed(label3, only(label3, texts)),
   data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
 };
+var httpAccessValue = {
+  placeholder: "<patterns>",
+  shape: "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`",
+  text(label3, texts) {
+    const value = only(label3, texts);
+    if (value === "true" || value === "false") return value === "true";
+    return parseHttpPatterns(label3, value.split(","));
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value;
+    return parseHttpPatterns(`'${key}'`, strings(key, value));
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -12708,8 +12784,7 @@ var SUBSYSTEM_HELP = {
   random: "pass wasi:random through (otherwise it traps)",
   clocks: "pass wasi:clocks through (otherwise they trap)",
   fs: "pass host filesystem preopens through",
-  sockets: "pass wasi:sockets through",
-  http: "pass wasi:http through"
+  sockets: "pass wasi:sockets through"
 };
 var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
 var setStdio = (patch, streams, mode) => {
@@ -12770,7 +12845,7 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
-  ...subsystems.map(
+  ...subsystems.filter((subsystem) => subsystem !== "http").map(
     (subsystem) => option({
       name: `allow-${subsystem}`,
       help: SUBSYSTEM_HELP[subsystem],
@@ -12785,6 +12860,20 @@ var POLICY_OPTIONS = [
       }
     })
   ),
+  option({
+    name: "allow-http",
+    help: "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
+    kind: httpAccessValue,
+    bare: { ...flagWords, attached: "patterns" },
+    variable: "WASI_VIRT_ALLOW_HTTP",
+    input: "allow-http",
+    file: "allow-http",
+    library: "access('http', allow) / allowHttp(patterns)",
+    apply: (patch, access) => {
+      patch.access = { ...patch.access, http: access === false ? "deny" : "allow" };
+      patch.httpHosts = Array.isArray(access) ? access : [];
+    }
+  }),
   option({
     name: "fixed-time",
     help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
@@ -13062,6 +13151,7 @@ function policyToData(policy) {
   const data = {};
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
+  if (policy.httpHosts && policy.access.http === "allow") data["allow-http"] = policy.httpHosts;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
@@ -16423,7 +16513,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 6;
+var LAYOUT_VERSION = 7;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -16449,8 +16539,10 @@ var HEADER_FIELDS = {
   random_mode: 1,
   wall: 4,
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
-  seed: 2
+  seed: 2,
   // u64
+  http_rules: 2
+  // {ptr, count} of wv_http_rule; count 0: every host
 };
 function headerOffset(field) {
   let words = 0;
@@ -16486,6 +16578,7 @@ var CONFIG_ENUMS = {
 };
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
+var HTTP_RULE_WORDS = 5;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17152,6 +17245,7 @@ var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
 
 // src/virt/subsystems/http.ts
 var wasiHttp = wasiPackage("http", "http");
+var CHECKED_GETTERS = ["[method]outgoing-request.scheme", "[method]outgoing-request.authority"];
 var http = {
   role: "http",
   // `response-outparam.send-informational` is left out: it is `@unstable`.
@@ -17163,12 +17257,20 @@ var http = {
   forwarded(iface, functions, types2, policy, serves) {
     if (policy.access.http !== "allow") return [];
     const reachable = (r) => serves.proxy || r === void 0 || !PROXY_RESOURCES.includes(r);
+    const checked = restrictsHttp(policy) && types2.includes("outgoing-request") ? CHECKED_GETTERS : [];
     return [
-      ...functions.filter((f) => reachable(resourceOf(f))),
+      .../* @__PURE__ */ new Set([...functions.filter((f) => reachable(resourceOf(f))), ...checked]),
       ...resourceDrops(iface, (r) => types2.includes(r) && reachable(r))
     ];
   },
-  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : []
+  impliedDenyRules: (policy) => policy.access.http === "deny" ? ["wasi:http/*"] : [],
+  // --allow-http=PATTERNS: the rules outgoing-handler.handle checks (adapter/src/http/allow.c).
+  configWords(w, { settings }) {
+    const rules2 = (settings.httpHosts ?? []).map(httpRuleOf).map(
+      ({ scheme, host, port }) => record(HTTP_RULE_WORDS, [...w.string(scheme), ...w.string(host), port === "*" ? 0 : port])
+    );
+    return { http_rules: w.list(rules2) };
+  }
 };
 
 // src/virt/subsystems/file-system-words.ts
@@ -17877,7 +17979,11 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+}
+function checksHttp(policy, appImports) {
+  if (!restrictsHttp(policy)) return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : true;
 }
 function waitsOnVirtualClock(policy, appImports) {
   if (!fixesTime(policy)) return false;
@@ -17929,6 +18035,7 @@ function adapterSettings(policy) {
     passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
+    ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -19679,6 +19786,14 @@ var WasiVirt = class {
     if (subsystem !== "stdio" && !subsystems.includes(subsystem))
       throw new TypeError(`unknown subsystem '${String(subsystem)}'`);
     return this.set(`allow-${subsystem}`, allow);
+  }
+  /**
+   * Allows HTTP to the hosts the Spin-style patterns name only (`https://api.example.com`,
+   * `http://localhost:3000`, `*://*.example.org:*`); any other request fails with
+   * HTTP-request-denied. `access('http', true)` allows every host again.
+   */
+  allowHttp(patterns) {
+    return this.set("allow-http", httpAccessValue.data("allowHttp", patterns));
   }
   /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
   stdio(mode, stream) {

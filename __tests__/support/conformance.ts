@@ -64,6 +64,8 @@ export interface ConformanceCase {
      * (each the same with and without the adapter). Not in serve mode.
      */
     matchesUnvirtualized?: boolean;
+    /** How many requests the case's server (host.server) had by the end of the run. */
+    serverRequests?: number;
   };
   imports: { allow?: string[]; deny?: string[] };
 }
@@ -142,6 +144,8 @@ export interface CaseOutcome {
   run: RunResult | ServeResult;
   /** The fixture's own run, with expect.matchesUnvirtualized. */
   unvirtualized?: RunResult;
+  /** What the case's server counted (TestServer.seen), when it counts. */
+  serverRequests?: number;
   importCheck: CheckResult;
   output: Uint8Array;
 }
@@ -198,7 +202,14 @@ export async function runCase(c: ConformanceCase, engine: EngineHost): Promise<C
     const unvirtualized = c.expect.matchesUnvirtualized
       ? await engine.run(await readFile(fixture(c.fixture)), options)
       : undefined;
-    return { run, importCheck, output, ...(unvirtualized ? { unvirtualized } : {}) };
+    const seen = server?.seen?.();
+    return {
+      run,
+      importCheck,
+      output,
+      ...(unvirtualized ? { unvirtualized } : {}),
+      ...(seen !== undefined ? { serverRequests: seen } : {}),
+    };
   } finally {
     await server?.close();
     await rm(work, { recursive: true, force: true });

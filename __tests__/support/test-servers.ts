@@ -6,6 +6,8 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 export interface TestServer {
   port: number;
   close(): Promise<void>;
+  /** How many requests (HTTP) or connections it has had, where it counts them. */
+  seen?(): number;
 }
 
 async function listen(server: Server): Promise<TestServer> {
@@ -64,7 +66,9 @@ const TRUNCATED = { promised: 100, sent: '0123456789' };
  * connection is cut.
  */
 async function httpEcho(): Promise<TestServer> {
+  let requests = 0;
   const server = createHttpServer((request, response) => {
+    requests++;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -82,6 +86,7 @@ async function httpEcho(): Promise<TestServer> {
   const started = await listen(server);
   return {
     port: started.port,
+    seen: () => requests,
     // Clients may keep their connections alive; closing waits for none.
     close: async () => {
       const closed = started.close();

@@ -26,6 +26,7 @@ export function flagTerm(long: string | undefined): string | undefined {
   if (long === '--output') return '-o, --output, --out <file>';
   const optional = long === undefined ? undefined : optionalValueFlags.get(long);
   if (!optional) return undefined;
+  if (optional.attached) return `${long}[=${[...optional.words, optional.attached].join('|')}]`;
   return optional.words.length > 0 ? `${long} [${optional.words.join('|')}]` : `${long}[=names]`;
 }
 

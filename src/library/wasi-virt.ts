@@ -1,5 +1,10 @@
 import type { ComposeInput } from '../compose/compose.js';
-import { instantValue, seedValue, type HostValues } from '../policy/option-values.js';
+import {
+  httpAccessValue,
+  instantValue,
+  seedValue,
+  type HostValues,
+} from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
 import {
   applyPatches,
@@ -130,6 +135,15 @@ export class WasiVirt {
     if (subsystem !== 'stdio' && !subsystems.includes(subsystem))
       throw new TypeError(`unknown subsystem '${String(subsystem)}'`);
     return this.set(`allow-${subsystem}`, allow);
+  }
+
+  /**
+   * Allows HTTP to the hosts the Spin-style patterns name only (`https://api.example.com`,
+   * `http://localhost:3000`, `*://*.example.org:*`); any other request fails with
+   * HTTP-request-denied. `access('http', true)` allows every host again.
+   */
+  allowHttp(patterns: string[]): this {
+    return this.set('allow-http', httpAccessValue.data('allowHttp', patterns));
   }
 
   /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */

@@ -1,6 +1,7 @@
 import { parseByteSize } from '../byte-size.js';
 import { UserInputError } from '../errors.js';
 import { parseInstant, parseSeed } from './hermetic.js';
+import { parseHttpPatterns } from './http-hosts.js';
 import {
   parseBoolean,
   parseGuestAssignment,
@@ -181,4 +182,22 @@ export const seedValue: ValueKind<string> = {
     typeof value === 'string'
       ? parseSeed(`'${key}'`, String(value))
       : fail(key, 'an unsigned 64-bit integer such as 42 (quoted above 2^53)'),
+};
+
+/** `--allow-http`: every host (true), none (false), or only the hosts the patterns name (canonical spellings). */
+export type HttpAccess = boolean | string[];
+
+/** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
+export const httpAccessValue: ValueKind<HttpAccess> = {
+  placeholder: '<patterns>',
+  shape: '`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`',
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === 'true' || value === 'false') return value === 'true';
+    return parseHttpPatterns(label, value.split(','));
+  },
+  data(key, value) {
+    if (typeof value === 'boolean') return value;
+    return parseHttpPatterns(`'${key}'`, strings(key, value));
+  },
 };

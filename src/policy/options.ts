@@ -2,6 +2,7 @@ import {
   booleanValue,
   guestPathsValue,
   hostValuesValue,
+  httpAccessValue,
   instantValue,
   listValue,
   namesValue,
@@ -20,6 +21,7 @@ import {
   type PolicyPatch,
   type StdioMode,
   type StdioStream,
+  type Subsystem,
   type VarsPolicy,
 } from './policy.js';
 
@@ -36,8 +38,11 @@ export interface PolicyOption {
   kind: ValueKind<unknown>;
   /** Given several times: flags repeat; a variable or input takes one value a line. */
   repeatable?: boolean;
-  /** A flag whose value may be left out: what the bare flag means, and the words it also takes as the next argument. */
-  bare?: { implicit: string; words: readonly string[] };
+  /**
+   * A flag whose value may be left out: what the bare flag means, the words it also takes as the
+   * next argument, and what help calls the other values it takes after `=`, if any.
+   */
+  bare?: { implicit: string; words: readonly string[]; attached?: string };
   variable: string;
   /** The action input, or why the action has none. */
   input: string | { none: string };
@@ -62,13 +67,12 @@ function option<T>(
 const flagWords = { implicit: 'true', words: ['true', 'false'] } as const;
 const upper = (name: string) => name.toUpperCase().replace(/-/g, '_');
 
-const SUBSYSTEM_HELP: Record<(typeof subsystems)[number], string> = {
+const SUBSYSTEM_HELP: Record<Exclude<Subsystem, 'http'>, string> = {
   exit: 'let the component exit the host process (otherwise exit traps)',
   random: 'pass wasi:random through (otherwise it traps)',
   clocks: 'pass wasi:clocks through (otherwise they trap)',
   fs: 'pass host filesystem preopens through',
   sockets: 'pass wasi:sockets through',
-  http: 'pass wasi:http through',
 };
 /** The library's own methods for these; the rest go through `access`. */
 const SUBSYSTEM_METHODS = ['exit', 'random', 'clocks'];
@@ -142,23 +146,39 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     library: 'allowAll()',
     apply: (patch, on) => (patch.allowAll = on),
   }),
-  ...subsystems.map((subsystem) =>
-    option({
-      name: `allow-${subsystem}`,
-      help: SUBSYSTEM_HELP[subsystem],
-      kind: booleanValue,
-      bare: flagWords,
-      variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
-      input: `allow-${subsystem}`,
-      file: `allow-${subsystem}`,
-      library: SUBSYSTEM_METHODS.includes(subsystem)
-        ? `${subsystem}(allow)`
-        : `access('${subsystem}', allow)`,
-      apply: (patch, on) => {
-        patch.access = { ...patch.access, [subsystem]: on ? 'allow' : 'deny' };
-      },
-    }),
-  ),
+  ...subsystems
+    .filter((subsystem): subsystem is Exclude<Subsystem, 'http'> => subsystem !== 'http')
+    .map((subsystem) =>
+      option({
+        name: `allow-${subsystem}`,
+        help: SUBSYSTEM_HELP[subsystem],
+        kind: booleanValue,
+        bare: flagWords,
+        variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+        input: `allow-${subsystem}`,
+        file: `allow-${subsystem}`,
+        library: SUBSYSTEM_METHODS.includes(subsystem)
+          ? `${subsystem}(allow)`
+          : `access('${subsystem}', allow)`,
+        apply: (patch, on) => {
+          patch.access = { ...patch.access, [subsystem]: on ? 'allow' : 'deny' };
+        },
+      }),
+    ),
+  option({
+    name: 'allow-http',
+    help: 'pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied',
+    kind: httpAccessValue,
+    bare: { ...flagWords, attached: 'patterns' },
+    variable: 'WASI_VIRT_ALLOW_HTTP',
+    input: 'allow-http',
+    file: 'allow-http',
+    library: "access('http', allow) / allowHttp(patterns)",
+    apply: (patch, access) => {
+      patch.access = { ...patch.access, http: access === false ? 'deny' : 'allow' };
+      patch.httpHosts = Array.isArray(access) ? access : [];
+    },
+  }),
   option({
     name: 'fixed-time',
     help: 'wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks',

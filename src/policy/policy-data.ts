@@ -11,6 +11,7 @@ import {
  *
  *   allow-all = false
  *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
+ *   allow-http = ["https://*.example.com"]   # or only requests to these hosts (Spin-style patterns)
  *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
@@ -60,6 +61,7 @@ export function policyToData(policy: Policy): Table {
   const data: Table = {};
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem as Subsystem] === 'allow';
+  if (policy.httpHosts && policy.access.http === 'allow') data['allow-http'] = policy.httpHosts;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
   if (policy.passiveCutoff !== undefined) data['passive-cutoff'] = policy.passiveCutoff;

@@ -70,6 +70,11 @@ export interface Policy {
   fixedTime?: string;
   /** `--random-seed`: wasi:random comes from a generator seeded with this u64 (decimal), whatever `access.random` says. */
   randomSeed?: string;
+  /**
+   * `--allow-http=PATTERNS`: with HTTP allowed, requests go only to the hosts these patterns
+   * name (canonical spellings, http-hosts.ts); absent: to every host.
+   */
+  httpHosts?: string[];
 }
 
 /**
@@ -98,6 +103,8 @@ export interface PolicyPatch {
   imports?: Partial<ImportPolicy>;
   fixedTime?: string;
   randomSeed?: string;
+  /** Replaces the patterns so far; empty: every host. */
+  httpHosts?: string[];
 }
 
 const vars = (mode: VarsMode): VarsPolicy => ({ mode, names: [], overrides: {} });
@@ -149,6 +156,8 @@ function applyVars(base: VarsPolicy, patch: Partial<VarsPolicy> | undefined): Va
 export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
   let policy = base;
   for (const patch of patches) {
+    // --allow-all lets HTTP reach every host, unless the same patch names patterns.
+    const httpHosts = patch.httpHosts ?? (patch.allowAll ? undefined : policy.httpHosts);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -182,6 +191,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       ...((patch.randomSeed ?? policy.randomSeed)
         ? { randomSeed: patch.randomSeed ?? policy.randomSeed }
         : {}),
+      ...(httpHosts && httpHosts.length > 0 ? { httpHosts } : {}),
       ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
         ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
@@ -202,3 +212,7 @@ export const fixesTime = (policy: Pick<Policy, 'fixedTime'>): boolean =>
 /** Whether the adapter serves wasi:random from the seeded generator (`--random-seed`), allowed or not. */
 export const seedsRandom = (policy: Pick<Policy, 'randomSeed'>): boolean =>
   policy.randomSeed !== undefined;
+
+/** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
+export const restrictsHttp = (policy: Pick<Policy, 'access' | 'httpHosts'>): boolean =>
+  policy.access.http === 'allow' && policy.httpHosts !== undefined;

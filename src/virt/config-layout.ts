@@ -5,7 +5,7 @@
  */
 
 export const CONFIG_MAGIC = 0x31435657; // "WVC1"
-export const LAYOUT_VERSION = 6;
+export const LAYOUT_VERSION = 7;
 
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export const HEADER_FIELDS = {
@@ -27,6 +27,7 @@ export const HEADER_FIELDS = {
   random_mode: 1,
   wall: 4, // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2, // u64
+  http_rules: 2, // {ptr, count} of wv_http_rule; count 0: every host
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
@@ -72,3 +73,5 @@ export const CONFIG_ENUMS = {
 export const PREOPEN_WORDS = 3;
 /** A node record (wv_node): kind, name {ptr, len}, parent, a, b. */
 export const NODE_WORDS = 6;
+/** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
+export const HTTP_RULE_WORDS = 5;

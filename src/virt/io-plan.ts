@@ -1,6 +1,6 @@
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { fixesTime, stdioStreams, type Policy } from '../policy/policy.js';
+import { fixesTime, restrictsHttp, stdioStreams, type Policy } from '../policy/policy.js';
 
 const isWasi = (item: ExternItem, pkg: string) =>
   item.interface?.namespace === 'wasi' && item.interface.package === pkg;
@@ -40,8 +40,19 @@ export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefin
   return (
     policyVirtualizesIo(policy) ||
     servesHttp(policy, appImports) ||
+    checksHttp(policy, appImports) ||
     waitsOnVirtualClock(policy, appImports)
   );
+}
+
+/**
+ * Whether the adapter checks the app's requests against `--allow-http=PATTERNS` before the host
+ * sends them: HTTP is allowed to some hosts only and the app imports it (without an app,
+ * always). The adapter forwards HTTP then, so it owns I/O.
+ */
+function checksHttp(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  if (!restrictsHttp(policy)) return false;
+  return appImports ? wasiItems(appImports, 'http').length > 0 : true;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface AdapterSettings {
   fixedTime?: string;
   /** `--random-seed`: the seed (u64, decimal); wasi:random is served from the seeded generator. */
   randomSeed?: string;
+  /** `--allow-http=PATTERNS`: the hosts requests may go to (canonical patterns); absent: every host. */
+  httpHosts?: string[];
   /** The import rules the policy implies for the output: what it denies must not be imported. */
   deniedImports: string[];
 }

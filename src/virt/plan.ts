@@ -1,6 +1,11 @@
 import semver from 'semver';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { DEFAULT_PASSIVE_CUTOFF, reachesHostFiles, type Policy } from '../policy/policy.js';
+import {
+  DEFAULT_PASSIVE_CUTOFF,
+  reachesHostFiles,
+  restrictsHttp,
+  type Policy,
+} from '../policy/policy.js';
 import {
   checkWasiVersion,
   CONFIG_VERSION,
@@ -42,6 +47,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     passiveCutoff: policy.passiveCutoff ?? DEFAULT_PASSIVE_CUTOFF,
     ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
+    ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
     deniedImports: impliedDenyRules(policy),
   };
 }

@@ -11,6 +11,7 @@
 // which the composer routes through the two bridge exports at the end. All other exports here are
 // `[forward]` variants.
 #include "http/http.h"
+#include "runtime/config-blob.h"
 #include "runtime/forward.h"
 
 #define TYPES HTTP_TYPES
@@ -263,12 +264,52 @@ FORWARD_ERROR_CODE(TYPES, "http-error-code", http_error_code_host)
 
 IMPORT(HTTP_HANDLER, "handle") void host_handle(i32, i32, i32, ret_t);
 
+enum { SCHEME_HTTP = 0, SCHEME_HTTPS = 1, HTTP_REQUEST_DENIED = 15 };
+
+// Whether --allow-http's rules let the host send the request (host handle): its scheme and
+// authority (none matches no rule), asked of the host. No scheme is passed as an empty one,
+// which hosts default differently: only a rule for any scheme matches it, and with no port in
+// the authority, only one for any port too.
+static int request_allowed(i32 request) {
+  if (wv_config_get()->http_rule_count == 0) {
+    return 1;
+  }
+  host_request_scheme_host(request, RET);
+  const char *scheme = "";
+  uint32_t scheme_len = 0;
+  if (RET[0] && AT(RET, uint8_t, 4) == SCHEME_HTTP) {
+    scheme = "http", scheme_len = 4;
+  } else if (RET[0] && AT(RET, uint8_t, 4) == SCHEME_HTTPS) {
+    scheme = "https", scheme_len = 5;
+  } else if (RET[0] && AT(RET, uint8_t, 4) != SCHEME_HTTP) {
+    scheme = AT(RET, const char *, 8), scheme_len = AT(RET, uint32_t, 12);
+  }
+  // The scheme's string stays in the heap until wv_release; the authority's lands after it.
+  host_request_authority_host(request, RET);
+  int allowed = RET[0] && wv_http_allowed(scheme, scheme_len, AT(RET, const char *, 4),
+                                          AT(RET, uint32_t, 8));
+  wv_release();
+  return allowed;
+}
+
 // handle: func(request: outgoing-request, options: option<request-options>)
-//   -> result<future-incoming-response, error-code>
+//   -> result<future-incoming-response, error-code>. With --allow-http=PATTERNS, a request to
+// a host no pattern names is dropped unsent: err(HTTP-request-denied), the code at 8.
 FORWARD_EXPORT(HTTP_HANDLER, "handle")
 void *handle_host(i32 request, i32 has_options, i32 options) {
   i32 host_options = TAKE_OPTION(options, has_options, options);
-  host_handle(take_request(request), has_options, host_options, RET);
+  i32 host_request = take_request(request);
+  if (!request_allowed(host_request)) {
+    if (has_options) {
+      host_options_drop(host_options);
+    }
+    host_request_drop(host_request);
+    handle_result *denied = (handle_result *)RET;
+    denied->is_err = 1;
+    denied->u.error.tag = HTTP_REQUEST_DENIED;
+    return RET;
+  }
+  host_handle(host_request, has_options, host_options, RET);
   if (RET[0] == 0) {
     WV_WRAP_AT(offsetof(handle_result, u), future_new);
   }

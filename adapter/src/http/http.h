@@ -47,4 +47,9 @@ int wv_http_same_name(wv_str name, const char *other, uint32_t len);
 // Whether a field name is one a host manages itself (header-error.forbidden).
 int wv_http_forbidden(const char *name, uint32_t len);
 
+// --allow-http=PATTERNS (http/allow.c): whether a request with this scheme (its name, any case)
+// and authority may be sent; always when the configuration has no rules.
+int wv_http_allowed(const char *scheme, uint32_t scheme_len, const char *authority,
+                    uint32_t authority_len);
+
 #endif

@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 6, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 7, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "runtime/abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 6u
+#define WV_VERSION 7u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -62,6 +62,14 @@ typedef struct {
               // host nodes: the host path's address and length
 } wv_node;
 
+// An --allow-http pattern (http/allow.c), lowercased: scheme or "*", host, "*" or "*.suffix",
+// port or 0 for any. 20 bytes.
+typedef struct {
+  wv_str scheme;
+  wv_str host;
+  uint32_t port;
+} wv_http_rule;
+
 typedef struct {
   uint32_t magic;
   uint32_t version;
@@ -84,6 +92,8 @@ typedef struct {
   uint32_t random_mode;   // offset 116: WV_RANDOM_*
   wv_datetime wall;       // offset 120: the fixed instant (WV_CLOCK_FIXED)
   uint64_t seed;          // offset 136: the generator's seed (WV_RANDOM_SEEDED)
+  const wv_http_rule *http_rules; // offset 144: none: a request may go to any host
+  uint32_t http_rule_count;
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -103,7 +113,8 @@ _Static_assert(offsetof(wv_config, clock_mode) == 112, "clocks.mode at 112");
 _Static_assert(offsetof(wv_config, random_mode) == 116, "random.mode at 116");
 _Static_assert(offsetof(wv_config, wall) == 120, "clocks.wall at 120");
 _Static_assert(offsetof(wv_config, seed) == 136, "random.seed at 136");
-_Static_assert(sizeof(wv_config) == 144, "header is 144 bytes");
+_Static_assert(offsetof(wv_config, http_rules) == 144, "http.rules at 144");
+_Static_assert(sizeof(wv_config) == 152, "header is 152 bytes");
 _Static_assert(sizeof(wv_datetime) == 16 && offsetof(wv_datetime, nanoseconds) == 8,
                "datetime layout");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");
@@ -111,6 +122,7 @@ _Static_assert(sizeof(wv_node) == 24 && offsetof(wv_node, name) == 4 &&
                    offsetof(wv_node, parent) == 12 && offsetof(wv_node, a) == 16 &&
                    offsetof(wv_node, b) == 20,
                "node layout");
+_Static_assert(sizeof(wv_http_rule) == 20 && offsetof(wv_http_rule, port) == 16, "rule layout");
 _Static_assert(sizeof(wv_pair) == 16 && sizeof(wv_str) == 8, "canonical ABI layouts");
 _Static_assert(sizeof(wv_result) == 16 && offsetof(wv_result, u) == 4, "result layout");
 _Static_assert(sizeof(wv_tagged_str) == 12 && offsetof(wv_tagged_str, str) == 4, "option layout");

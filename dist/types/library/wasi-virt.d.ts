@@ -50,6 +50,12 @@ export declare class WasiVirt {
     randomSeed(seed: bigint | number | string): this;
     /** Allow or deny a subsystem by name: exit, random, clocks, fs, sockets, http, or stdio (all three streams). */
     access(subsystem: Subsystem | 'stdio', allow: boolean): this;
+    /**
+     * Allows HTTP to the hosts the Spin-style patterns name only (`https://api.example.com`,
+     * `http://localhost:3000`, `*://*.example.org:*`); any other request fails with
+     * HTTP-request-denied. `access('http', true)` allows every host again.
+     */
+    allowHttp(patterns: string[]): this;
     /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
     stdio(mode: StdioMode, stream?: StdioStream): this;
     /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */

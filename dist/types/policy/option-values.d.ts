@@ -36,3 +36,7 @@ export declare const guestPathsValue: (shape: string, example: string) => ValueK
 export declare const instantValue: ValueKind<string>;
 /** An unsigned 64-bit integer, kept as its decimal digits; a file's integer or string of digits. */
 export declare const seedValue: ValueKind<string>;
+/** `--allow-http`: every host (true), none (false), or only the hosts the patterns name (canonical spellings). */
+export type HttpAccess = boolean | string[];
+/** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
+export declare const httpAccessValue: ValueKind<HttpAccess>;

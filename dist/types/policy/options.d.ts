@@ -13,10 +13,14 @@ export interface PolicyOption {
     kind: ValueKind<unknown>;
     /** Given several times: flags repeat; a variable or input takes one value a line. */
     repeatable?: boolean;
-    /** A flag whose value may be left out: what the bare flag means, and the words it also takes as the next argument. */
+    /**
+     * A flag whose value may be left out: what the bare flag means, the words it also takes as the
+     * next argument, and what help calls the other values it takes after `=`, if any.
+     */
     bare?: {
         implicit: string;
         words: readonly string[];
+        attached?: string;
     };
     variable: string;
     /** The action input, or why the action has none. */

@@ -63,6 +63,11 @@ export interface Policy {
     fixedTime?: string;
     /** `--random-seed`: wasi:random comes from a generator seeded with this u64 (decimal), whatever `access.random` says. */
     randomSeed?: string;
+    /**
+     * `--allow-http=PATTERNS`: with HTTP allowed, requests go only to the hosts these patterns
+     * name (canonical spellings, http-hosts.ts); absent: to every host.
+     */
+    httpHosts?: string[];
 }
 /**
  * Files this large stay out of the adapter's linear memory until read: an engine
@@ -89,6 +94,8 @@ export interface PolicyPatch {
     imports?: Partial<ImportPolicy>;
     fixedTime?: string;
     randomSeed?: string;
+    /** Replaces the patterns so far; empty: every host. */
+    httpHosts?: string[];
 }
 /** The CLI's starting point: nothing reaches the host. */
 export declare function denyAllPolicy(): Policy;
@@ -102,3 +109,5 @@ export declare function reachesHostFiles(policy: Policy): boolean;
 export declare const fixesTime: (policy: Pick<Policy, "fixedTime">) => boolean;
 /** Whether the adapter serves wasi:random from the seeded generator (`--random-seed`), allowed or not. */
 export declare const seedsRandom: (policy: Pick<Policy, "randomSeed">) => boolean;
+/** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
+export declare const restrictsHttp: (policy: Pick<Policy, "access" | "httpHosts">) => boolean;

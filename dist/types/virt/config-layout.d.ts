@@ -4,7 +4,7 @@
  * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
  */
 export declare const CONFIG_MAGIC = 826496599;
-export declare const LAYOUT_VERSION = 6;
+export declare const LAYOUT_VERSION = 7;
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export declare const HEADER_FIELDS: {
     readonly magic: 1;
@@ -25,6 +25,7 @@ export declare const HEADER_FIELDS: {
     readonly random_mode: 1;
     readonly wall: 4;
     readonly seed: 2;
+    readonly http_rules: 2;
 };
 export type HeaderField = keyof typeof HEADER_FIELDS;
 /** A field's byte offset in the header. */
@@ -58,3 +59,5 @@ export declare const CONFIG_ENUMS: {
 export declare const PREOPEN_WORDS = 3;
 /** A node record (wv_node): kind, name {ptr, len}, parent, a, b. */
 export declare const NODE_WORDS = 6;
+/** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
+export declare const HTTP_RULE_WORDS = 5;

@@ -70,6 +70,7 @@ function applyVars(base, patch) {
 function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
+    const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -97,6 +98,7 @@ function applyPatches(base, ...patches) {
       ...patch.wasiVersion ?? policy.wasiVersion ? { wasiVersion: patch.wasiVersion ?? policy.wasiVersion } : {},
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
+      ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -107,6 +109,7 @@ function reachesHostFiles(policy) {
 }
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
+var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
 
 // src/policy/hermetic.ts
 var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -162,6 +165,66 @@ function parseSeed(label, text) {
       `${label} '${text}' must be an unsigned 64-bit integer in decimal (0 to ${U64_MAX})`
     );
   return seed.toString();
+}
+
+// src/policy/http-hosts.ts
+var DEFAULT_PORTS = { http: 80, https: 443 };
+var SCHEME = /^[a-z][a-z0-9+.-]*$/;
+var LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
+var IPV6 = /^\[[0-9a-f:.]+\]$/;
+function hostProblem(host) {
+  if (host === "") return "the host is empty";
+  if (host === "*" || IPV6.test(host)) return void 0;
+  const name = host.startsWith("*.") ? host.slice(2) : host;
+  if (name.includes("*"))
+    return "a * stands for the whole host (*) or its first label (*.example.com)";
+  if (!name.split(".").every((label) => LABEL.test(label)))
+    return `'${host}' is not a host name or an address`;
+  return void 0;
+}
+function readPattern(text) {
+  const at = text.indexOf("://");
+  if (at < 0) return "it must be SCHEME://HOST[:PORT], e.g. https://api.example.com:443";
+  const scheme = text.slice(0, at).toLowerCase();
+  if (scheme !== "*" && !SCHEME.test(scheme)) return `'${text.slice(0, at)}' is not a scheme`;
+  let rest = text.slice(at + 3).toLowerCase();
+  if (rest.endsWith("/")) rest = rest.slice(0, -1);
+  if (/[/?#]/.test(rest)) return "a pattern names a host, not a path, query or fragment";
+  if (rest.includes("@")) return "a pattern names no user information (user@)";
+  const close = rest.lastIndexOf("]");
+  const colon = rest.indexOf(":", close + 1);
+  const host = colon < 0 ? rest : rest.slice(0, colon);
+  const port = colon < 0 ? void 0 : rest.slice(colon + 1);
+  const problem = hostProblem(host);
+  if (problem) return problem;
+  if (port === "*") return { scheme, host, port };
+  if (port === void 0) {
+    const known = DEFAULT_PORTS[scheme];
+    if (known === void 0)
+      return `scheme ${scheme} has no default port: add :PORT or :* (e.g. ${scheme}://${host}:*)`;
+    return { scheme, host, port: known };
+  }
+  const number = /^[0-9]{1,5}$/.test(port) ? Number(port) : 0;
+  if (number < 1 || number > 65535) return `port '${port}' is not * or a number from 1 to 65535`;
+  return { scheme, host, port: number };
+}
+var formatHttpRule = ({ scheme, host, port }) => `${scheme}://${host}:${port}`;
+function httpRuleOf(canonical) {
+  const rule = readPattern(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
+function parseHttpPatterns(label, patterns) {
+  if (patterns.length === 0) throw new UserInputError(`${label}: no pattern in the list`);
+  const canonical = patterns.map((text) => {
+    const pattern = text.trim();
+    if (pattern === "") throw new UserInputError(`${label}: empty pattern in the list`);
+    const rule = readPattern(pattern);
+    if (typeof rule === "string")
+      throw new UserInputError(`${label} pattern '${pattern}' is not allowed: ${rule}`);
+    return formatHttpRule(rule);
+  });
+  return [...new Set(canonical)];
 }
 
 // src/policy/patch-values.ts
@@ -309,6 +372,19 @@ var seedValue = {
   text: (label, texts) => parseSeed(label, only(label, texts)),
   data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
 };
+var httpAccessValue = {
+  placeholder: "<patterns>",
+  shape: "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`",
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === "true" || value === "false") return value === "true";
+    return parseHttpPatterns(label, value.split(","));
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value;
+    return parseHttpPatterns(`'${key}'`, strings(key, value));
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -321,8 +397,7 @@ var SUBSYSTEM_HELP = {
   random: "pass wasi:random through (otherwise it traps)",
   clocks: "pass wasi:clocks through (otherwise they trap)",
   fs: "pass host filesystem preopens through",
-  sockets: "pass wasi:sockets through",
-  http: "pass wasi:http through"
+  sockets: "pass wasi:sockets through"
 };
 var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
 var setStdio = (patch, streams, mode) => {
@@ -383,7 +458,7 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
-  ...subsystems.map(
+  ...subsystems.filter((subsystem) => subsystem !== "http").map(
     (subsystem) => option({
       name: `allow-${subsystem}`,
       help: SUBSYSTEM_HELP[subsystem],
@@ -398,6 +473,20 @@ var POLICY_OPTIONS = [
       }
     })
   ),
+  option({
+    name: "allow-http",
+    help: "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
+    kind: httpAccessValue,
+    bare: { ...flagWords, attached: "patterns" },
+    variable: "WASI_VIRT_ALLOW_HTTP",
+    input: "allow-http",
+    file: "allow-http",
+    library: "access('http', allow) / allowHttp(patterns)",
+    apply: (patch, access) => {
+      patch.access = { ...patch.access, http: access === false ? "deny" : "allow" };
+      patch.httpHosts = Array.isArray(access) ? access : [];
+    }
+  }),
   option({
     name: "fixed-time",
     help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
@@ -644,6 +733,7 @@ export {
   TOOL_NAME,
   INFORMATION_URI,
   instantOf,
+  httpRuleOf,
   subsystems,
   stdioStreams,
   DEFAULT_PASSIVE_CUTOFF,
@@ -653,6 +743,7 @@ export {
   reachesHostFiles,
   fixesTime,
   seedsRandom,
+  restrictsHttp,
   parseBoolean,
   POLICY_OPTIONS,
   patchFromTexts,

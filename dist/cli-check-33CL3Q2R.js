@@ -6,7 +6,7 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-FF2SM2GR.js";
+} from "./cli-chunk-LPVR2FRV.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   checkReport
-} from "./cli-chunk-NQCMH54R.js";
+} from "./cli-chunk-ERPY7UAO.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

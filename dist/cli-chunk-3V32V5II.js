@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-NQCMH54R.js";
+} from "./cli-chunk-ERPY7UAO.js";
 
 // src/cli/virt-flags.ts
 var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;
@@ -15,6 +15,7 @@ function flagTerm(long) {
   if (long === "--output") return "-o, --output, --out <file>";
   const optional = long === void 0 ? void 0 : optionalValueFlags.get(long);
   if (!optional) return void 0;
+  if (optional.attached) return `${long}[=${[...optional.words, optional.attached].join("|")}]`;
   return optional.words.length > 0 ? `${long} [${optional.words.join("|")}]` : `${long}[=names]`;
 }
 function normalizeArgv(argv, valueFlags) {

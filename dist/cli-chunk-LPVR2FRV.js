@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-NQCMH54R.js";
+} from "./cli-chunk-ERPY7UAO.js";
 import {
   UserInputError,
   escapeControl
