@@ -55,10 +55,11 @@ export interface ComposeResult {
   chunks: Bytes[];
   length: number;
   /**
-   * The composed component's imports, read from its sections before the first nested component
-   * (the composer declares every host import there), so the whole is never re-read.
+   * The composed component's imports, read (when first asked for) from its sections before the
+   * first nested component, where the composer declares every host import, so the whole is
+   * never re-read.
    */
-  imports: ExternItem[];
+  readonly imports: ExternItem[];
   warnings: string[];
   /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
   satisfied: { consumer: string; import: string; plug: string; export: string }[];
@@ -171,15 +172,19 @@ class Composer {
     }
 
     const { chunks, beforeNested } = this.b.finishChunks();
-    const prefix = concatBytes(chunks.slice(0, beforeNested));
     let bytes: Uint8Array | undefined;
+    let imports: ExternItem[] | undefined;
     return {
       get bytes() {
         return (bytes ??= concatBytes(chunks));
       },
       chunks,
       length: chunks.reduce((n, c) => n + c.length, 0),
-      imports: describeComponent(readComponent(prefix)).imports,
+      get imports() {
+        return (imports ??= describeComponent(
+          readComponent(concatBytes(chunks.slice(0, beforeNested))),
+        ).imports);
+      },
       warnings,
       satisfied,
     };

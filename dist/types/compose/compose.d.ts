@@ -23,10 +23,11 @@ export interface ComposeResult {
     chunks: Bytes[];
     length: number;
     /**
-     * The composed component's imports, read from its sections before the first nested component
-     * (the composer declares every host import there), so the whole is never re-read.
+     * The composed component's imports, read (when first asked for) from its sections before the
+     * first nested component, where the composer declares every host import, so the whole is
+     * never re-read.
      */
-    imports: ExternItem[];
+    readonly imports: ExternItem[];
     warnings: string[];
     /** Which plug export satisfied which import (or PLAIN_TYPES: an instance of plain types, defined in place). */
     satisfied: {

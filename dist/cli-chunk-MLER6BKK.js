@@ -1259,15 +1259,19 @@ var Composer = class {
       });
     }
     const { chunks, beforeNested } = this.b.finishChunks();
-    const prefix = concatBytes(chunks.slice(0, beforeNested));
     let bytes;
+    let imports;
     return {
       get bytes() {
         return bytes ??= concatBytes(chunks);
       },
       chunks,
       length: chunks.reduce((n, c) => n + c.length, 0),
-      imports: describeComponent(readComponent(prefix)).imports,
+      get imports() {
+        return imports ??= describeComponent(
+          readComponent(concatBytes(chunks.slice(0, beforeNested)))
+        ).imports;
+      },
       warnings,
       satisfied
     };

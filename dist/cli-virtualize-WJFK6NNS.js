@@ -17,7 +17,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-2EUCZ7DO.js";
+} from "./cli-chunk-MLER6BKK.js";
 import {
   require_semver,
   writeFileAtomic
