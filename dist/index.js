@@ -17147,16 +17147,7 @@ var BlobWriter = class {
   }
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records) {
-    const words = records.reduce((n, r) => n + r.length, 0);
-    let at = this.reserve(words * 4, 4);
-    const start = at;
-    for (const record2 of records)
-      for (const word2 of record2) {
-        this.view.setUint32(at, word2, true);
-        at += 4;
-      }
-    this.size = at;
-    return [this.base + start, records.length];
+    return this.words(Uint32Array.from(records.flat()), records.length);
   }
   /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */
   finish(fields) {
@@ -18170,8 +18161,10 @@ function reachableHostCalls(adapter, plan, trace) {
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
+var models = /* @__PURE__ */ new WeakMap();
 function hostCallsReached(adapter, plan, trace) {
-  const m = readModuleModel(adapter);
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, m = readModuleModel(adapter));
   const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
   if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
   const { functions } = reachableFunctions(m, roots);
@@ -19525,7 +19518,7 @@ function addTrapExports(m, dummy, interfaceName) {
     const name = adapterName(exp.name, interfaceName);
     if (exp.kind !== "func" || !name || present.has(name)) continue;
     const type = functionType(reference, exp.index);
-    const key = JSON.stringify(type);
+    const key = typeIndex(m, type);
     if (!traps.has(key))
       traps.set(key, addFunction(m, type, new CodeWriter().unreachable().finish()));
     m.exports.push({ name, kind: "func", index: traps.get(key) });

@@ -90,16 +90,7 @@ export class BlobWriter {
 
   /** A list's `{ptr, count}` of records made of u32 words. */
   list(records: number[][]): [number, number] {
-    const words = records.reduce((n, r) => n + r.length, 0);
-    let at = this.reserve(words * 4, 4);
-    const start = at;
-    for (const record of records)
-      for (const word of record) {
-        this.view.setUint32(at, word, true);
-        at += 4;
-      }
-    this.size = at;
-    return [this.base + start, records.length];
+    return this.words(Uint32Array.from(records.flat()), records.length);
   }
 
   /** The blob: the header's fields in HEADER_FIELDS' order (each its number of words), then what was placed. */

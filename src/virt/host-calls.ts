@@ -1,4 +1,4 @@
-import { readModuleModel } from '../component/core/module-model.js';
+import { readModuleModel, type CoreModuleModel } from '../component/core/module-model.js';
 import { reachableFunctions } from '../component/core/reachable.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import { chooseExports, TRACE_EXPORTS } from './adapter-exports.js';
@@ -24,8 +24,12 @@ function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean)
 /** What reachableHostCalls found, by adapter module and question: a process asks the same often (one app, several policies). */
 const cache = new WeakMap<Uint8Array, Map<string, Set<string>>>();
 
+/** The prebuilt adapter as a model, read once: hostCallsReached only reads it. */
+const models = new WeakMap<Uint8Array, CoreModuleModel>();
+
 function hostCallsReached(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
-  const m = readModuleModel(adapter);
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, (m = readModuleModel(adapter)));
   const roots = chooseExports(m.exports, plan)
     .filter((e) => e.kind === 'func')
     .map((e) => e.index);

@@ -1,5 +1,5 @@
 import { CodeWriter } from '../component/core/code-writer.js';
-import { addFunction } from '../component/core/module-edit.js';
+import { addFunction, typeIndex } from '../component/core/module-edit.js';
 import {
   functionType,
   readModuleModel,
@@ -36,13 +36,13 @@ export function addTrapExports(
 ): string[] {
   const present = new Set(m.exports.map((e) => e.name));
   const reference = readModuleModel(dummy);
-  const traps = new Map<string, number>();
+  const traps = new Map<number, number>();
   const added: string[] = [];
   for (const exp of reference.exports) {
     const name = adapterName(exp.name, interfaceName);
     if (exp.kind !== 'func' || !name || present.has(name)) continue;
     const type = functionType(reference, exp.index);
-    const key = JSON.stringify(type);
+    const key = typeIndex(m, type);
     if (!traps.has(key))
       traps.set(key, addFunction(m, type, new CodeWriter().unreachable().finish()));
     m.exports.push({ name, kind: 'func', index: traps.get(key)! });
