@@ -2521,26 +2521,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -5277,9 +5277,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -5295,18 +5295,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -11236,8 +11236,8 @@ function plainNameProblem(name) {
     const [, kind, rest] = annotated;
     if (kind === "constructor")
       return isLabel(rest) ? void 0 : "the resource name is not kebab-case";
-    const parts = rest.split(".");
-    return parts.length === 2 && parts.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
+    const parts2 = rest.split(".");
+    return parts2.length === 2 && parts2.every(isLabel) ? void 0 : `[${kind}] must be followed by resource.function, both kebab-case`;
   }
   return isLabel(name) ? void 0 : "it is neither a kebab-case label nor an interface name";
 }
@@ -11284,11 +11284,11 @@ function parseInterfaceName(name) {
   const [head, ...projections] = path.split("/");
   if (!head || projections.length === 0 || !projections.every((p) => label2.test(p)))
     return void 0;
-  const parts = head.split(":");
-  if (parts.length < 2 || !parts.every((p) => word.test(p))) return void 0;
+  const parts2 = head.split(":");
+  if (parts2.length < 2 || !parts2.every((p) => word.test(p))) return void 0;
   if (version !== void 0 && version.length === 0) return void 0;
-  const pkg = parts[parts.length - 1];
-  const namespace = parts.slice(0, -1).join(":");
+  const pkg = parts2[parts2.length - 1];
+  const namespace = parts2.slice(0, -1).join(":");
   const iface = projections.join("/");
   return {
     namespace,
@@ -15248,6 +15248,29 @@ function encodeSortIndex(w, item, map) {
   encodeSort(w, item.sort);
   w.u32(map(item.sort, item.index));
 }
+function encodeCanonOptions(w, options) {
+  w.vec(options, (o) => {
+    switch (o.kind) {
+      case "string-encoding":
+        w.u8({ utf8: 0, utf16: 1, "latin1+utf16": 2 }[o.encoding]);
+        return;
+      case "memory":
+        w.u8(3).u32(o.index);
+        return;
+      case "realloc":
+        w.u8(4).u32(o.index);
+        return;
+      case "post-return":
+        w.u8(5).u32(o.index);
+        return;
+      case "async":
+        w.u8(6);
+        return;
+      case "callback":
+        w.u8(7).u32(o.index);
+    }
+  });
+}
 
 // src/component/write/component-builder.ts
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
@@ -15330,6 +15353,29 @@ var ComponentBuilder = class _ComponentBuilder {
     this.item(SectionId.canon, (w) => w.u8(0).u8(0).u32(coreFunc).u32(0).u32(typeIndex2));
     return this.define({ component: "func" });
   }
+  /** `canon lift` with options (string encoding, memory, realloc, post-return). */
+  lift(coreFunc, typeIndex2, options) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(0).u8(0).u32(coreFunc);
+      encodeCanonOptions(w, options);
+      w.u32(typeIndex2);
+    });
+    return this.define({ component: "func" });
+  }
+  /** `canon lower` with options. */
+  lower(func, options) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(1).u8(0).u32(func);
+      encodeCanonOptions(w, options);
+    });
+    return this.define({ core: "func" });
+  }
+  /** `canon resource.new`, `resource.drop` or `resource.rep` of a resource type. */
+  resourceIntrinsic(kind, resource) {
+    const opcode = { new: 2, drop: 3, rep: 4 }[kind];
+    this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: "func" });
+  }
   /** `canon lower` without options (see liftPlain). */
   lowerPlain(func) {
     this.item(SectionId.canon, (w) => w.u8(1).u8(0).u32(func).u32(0));
@@ -15389,11 +15435,12 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define({ component: "instance" });
   }
-  export(name, item) {
+  /** An export, with the type it is ascribed when `type` is given. */
+  export(name, item, type) {
     this.item(SectionId.export, (w) => {
       encodeExternName(w, name);
       encodeSortIndex(w, item, identity);
-      w.u8(0);
+      w.optional(type, (t) => encodeExternType(w, t, identity));
     });
     return this.define(item.sort);
   }
@@ -15503,7 +15550,7 @@ function charged(scope, sig) {
   budget.left -= sig.length;
   return sig;
 }
-var all = (parts) => parts.every((p) => p !== void 0);
+var all = (parts2) => parts2.every((p) => p !== void 0);
 function valType(ctx, type) {
   return "prim" in type ? type.prim : typeAt(ctx, type.typeIndex);
 }
@@ -15512,7 +15559,7 @@ function typeAt(ctx, index) {
 }
 function defValType(ctx, def) {
   const val = (t) => t === void 0 ? "_" : valType(ctx, t);
-  const list = (kind, parts) => all(parts) ? `${kind}<${parts.join(", ")}>` : void 0;
+  const list = (kind, parts2) => all(parts2) ? `${kind}<${parts2.join(", ")}>` : void 0;
   switch (def.kind) {
     case "prim":
       return def.prim;
@@ -16379,9 +16426,6 @@ function declaredSort(decl) {
       return externSort(decl.type);
   }
 }
-
-// src/virt/generate-adapter.ts
-import { componentEmbed as componentEmbed2, componentNew as componentNew2 } from "@bytecodealliance/jco-transpile/wasm-tools";
 
 // src/component/write/core-data.ts
 var DATA_SECTION = 11;
@@ -17441,7 +17485,6 @@ function usedInterface(decl, iface) {
 }
 
 // src/virt/adapter-wit.ts
-var ADAPTER_WORLD = "virt";
 function pinUse(decl, iface, version, versionFor) {
   const used = usedInterface(decl, iface);
   if (!used) return decl;
@@ -17469,11 +17512,12 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
     const [owner, line] = placeFunction(name, iface.functions[name]);
     members.set(owner, [...members.get(owner) ?? [], line]);
   }
-  let text = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
+  let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
   const included = [];
+  const decls = [];
   const uses = [];
   const narrow = functions.length > 0 || keep !== void 0;
-  const wanted = (n) => !!keep?.includes(n) || mentions(text, n) || members.has(n);
+  const wanted = (n) => !!keep?.includes(n) || mentions(mentioned, n) || members.has(n);
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     const decl = narrow ? narrowUse(declared, wanted) : declared;
@@ -17483,13 +17527,15 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
 ${methods.map((m) => `      ${m}`).join("\n")}
     }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
     included.unshift(`    ${line}`);
-    text += `
+    decls.unshift(decl);
+    mentioned += `
 ${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
   const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
-  return { text: [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n"), uses };
+  const text = [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  return { text, uses, decls };
 }
 function typesOnlyExports(exported, usesOf) {
   const added = [];
@@ -17508,28 +17554,30 @@ function typesOnlyExports(exported, usesOf) {
   }
   return added;
 }
-function adapterWit(plan) {
+function adapterWorld(plan) {
   const versionFor = (id) => {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
-  const packages = /* @__PURE__ */ new Map();
+  const interfaces = /* @__PURE__ */ new Map();
   const usesOf = /* @__PURE__ */ new Map();
   const declare = (iface, version, functions, keep) => {
-    const pkg = `${iface.package}@${version}`;
-    const interfaces = packages.get(pkg) ?? /* @__PURE__ */ new Map();
-    packages.set(pkg, interfaces);
-    if (interfaces.has(iface.name)) return [];
+    const known = interfaces.get(iface.id);
+    if (known) {
+      if (known.version !== version)
+        throw new Error(`internal: ${iface.id} is declared at ${known.version} and ${version}`);
+      return [];
+    }
     const body = interfaceBody(iface, functions, version, versionFor, keep);
-    interfaces.set(iface.name, body.text);
+    const name = `${iface.id}@${version}`;
+    interfaces.set(iface.id, { iface, version, name, functions, ...body });
     usesOf.set(iface.id, body.uses);
     return body.uses;
   };
-  const worldLines = [];
+  const imports = [];
   const pending = [];
   for (const v of plan.interfaces) {
-    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
-    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+    if (v.forwarded.length > 0) imports.push(v.iface.id);
     const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
     pending.push(...declare(v.iface, v.version, functions, v.importOnly ? void 0 : v.types));
   }
@@ -17538,23 +17586,8 @@ function adapterWit(plan) {
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
-  for (const id of typesOnlyExports(exported, usesOf))
-    worldLines.push(`  export ${id}@${versionFor(id)};`);
-  const nested = [...packages].map(
-    ([pkg, interfaces]) => `package ${pkg} {
-${[...interfaces.values()].join("\n")}
-}`
-  );
-  return [
-    `package wasi-virt:adapter;`,
-    "",
-    `world ${ADAPTER_WORLD} {`,
-    ...worldLines,
-    "}",
-    "",
-    ...nested,
-    ""
-  ].join("\n");
+  const exports = [...exported, ...typesOnlyExports(exported, usesOf)];
+  return { interfaces, imports, exports };
 }
 
 // src/virt/denials.ts
@@ -17662,21 +17695,22 @@ function readElements(r) {
     return { head, functions: r.vec("element functions", () => r.u32("a function index")) };
   });
 }
+var emptyModel = () => ({
+  types: [],
+  imports: [],
+  functions: [],
+  globals: [],
+  exports: [],
+  elements: [],
+  code: [],
+  data: { count: 0, segments: new Uint8Array() },
+  dataCount: false
+});
 function readModuleModel(bytes) {
   const r = new ByteReader(bytes);
   const magic = r.take(8, "the core module preamble");
   if (magic.join() !== "0,97,115,109,1,0,0,0") r.fail("not a core wasm module (version 1)", 0);
-  const model = {
-    types: [],
-    imports: [],
-    functions: [],
-    globals: [],
-    exports: [],
-    elements: [],
-    code: [],
-    data: { count: 0, segments: new Uint8Array() },
-    dataCount: false
-  };
+  const model = emptyModel();
   while (!r.atEnd) {
     const idAt = r.offset;
     const id = r.u8("a section id");
@@ -17860,9 +17894,9 @@ var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 function usableExport(name, plan) {
   const forward = name.startsWith(FORWARD);
-  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts || !forward) return parts && [...parts, false];
-  const [id, fn] = parts;
+  const parts2 = splitCoreName(forward ? name.slice(FORWARD.length) : name);
+  if (!parts2 || !forward) return parts2 && [...parts2, false];
+  const [id, fn] = parts2;
   const resource = destructorOf(fn);
   const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
@@ -17887,14 +17921,6 @@ function chooseExports(exports, plan) {
     if (forward || !chosen.has(name)) chosen.set(name, exp.index);
   }
   return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: "func", index }))];
-}
-function lacksPlannedExports(adapter, plan) {
-  const present = new Set(
-    readCoreModule(adapter, 0, adapter.length).exports.map((e) => usableExport(e.name, plan)).filter((parts) => parts !== void 0).map(([id, fn]) => `${id}#${fn}`)
-  );
-  return plan.interfaces.some(
-    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`))
-  );
 }
 var DATA_INIT = { module: "wasi-virt", name: "data-init" };
 var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
@@ -18267,16 +18293,16 @@ function openNoFollow(path) {
   } catch (error) {
     if (error.code !== "ENAMETOOLONG" || !hasProcFd()) throw error;
   }
-  const parts = path.split("/");
-  const last = parts.pop();
+  const parts2 = path.split("/");
+  const last = parts2.pop();
   let dir = openSync("/", constants2.O_RDONLY | constants2.O_DIRECTORY);
   try {
-    for (let i = 0; i < parts.length; ) {
+    for (let i = 0; i < parts2.length; ) {
       const piece = [];
       let length = 0;
-      while (i < parts.length && (piece.length === 0 || length + parts[i].length < 2048)) {
-        length += parts[i].length + 1;
-        piece.push(parts[i++]);
+      while (i < parts2.length && (piece.length === 0 || length + parts2[i].length < 2048)) {
+        length += parts2[i].length + 1;
+        piece.push(parts2[i++]);
       }
       const next = openSync(
         `/proc/self/fd/${dir}/${piece.join("/")}`,
@@ -18708,41 +18734,568 @@ function coreInstanceExporting(scope, name) {
   return index < 0 ? void 0 : index;
 }
 
+// src/virt/wit-types.ts
+var PRIMITIVES = {
+  bool: { kind: "bool" },
+  char: { kind: "char" },
+  string: { kind: "string" },
+  f32: { kind: "float", size: 4 },
+  f64: { kind: "float", size: 8 },
+  ...Object.fromEntries(
+    [1, 2, 4, 8].flatMap((size) => [
+      [`u${size * 8}`, { kind: "int", size, signed: false }],
+      [`s${size * 8}`, { kind: "int", size, signed: true }]
+    ])
+  )
+};
+function splitTopLevel(text) {
+  const parts2 = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "(" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts2.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  return last ? [...parts2, last] : parts2;
+}
+var unescape = (name) => name.replace(/^%/, "");
+function generic(text) {
+  const open2 = text.indexOf("<");
+  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
+}
+var WitTypes = class {
+  constructor(interfaces = WASI_INTERFACES) {
+    this.interfaces = interfaces;
+  }
+  interfaces;
+  cache = /* @__PURE__ */ new Map();
+  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
+  parse(text, iface) {
+    const [head, args] = generic(text.trim());
+    const parts2 = args === void 0 ? [] : splitTopLevel(args);
+    switch (args === void 0 ? void 0 : head) {
+      case "list":
+        return { kind: "list", of: this.parse(parts2[0], iface) };
+      case "option":
+        return { kind: "option", of: this.parse(parts2[0], iface) };
+      case "own":
+      case "borrow":
+        return { kind: "handle" };
+      case "tuple":
+        return { kind: "tuple", items: parts2.map((p) => this.parse(p, iface)) };
+      case "result": {
+        const [ok, err] = parts2.map((p) => p === "_" ? void 0 : this.parse(p, iface));
+        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+      }
+    }
+    if (head === "result") return { kind: "result" };
+    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
+  }
+  /** The result type of a WIT function signature, or undefined for none. */
+  resultOf(signature, iface) {
+    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
+    return arrow ? this.parse(arrow[1], iface) : void 0;
+  }
+  /** The parameter types of a WIT function signature (a method's self not included). */
+  paramsOf(signature, iface) {
+    const open2 = signature.indexOf("(");
+    let depth = 0;
+    let close = open2;
+    for (let i = open2; i < signature.length; i++) {
+      if (signature[i] === "(") depth++;
+      else if (signature[i] === ")" && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    return splitTopLevel(signature.slice(open2 + 1, close)).map(
+      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
+    );
+  }
+  named(name, iface) {
+    const key = `${iface.id}#${name}`;
+    let type = this.cache.get(key);
+    if (!type) {
+      type = this.declared(name, iface);
+      this.cache.set(key, type);
+    }
+    return type;
+  }
+  declared(name, iface) {
+    for (const decl of iface.types) {
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+      if (use) {
+        for (const item of use[1].split(",")) {
+          const [source, local] = item.trim().split(/\s+as\s+/);
+          if (unescape(local ?? source) !== name) continue;
+          const id = usedInterface(decl, iface);
+          const from = this.interfaces.find((i) => i.id === id);
+          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
+          return this.named(unescape(source), from);
+        }
+        continue;
+      }
+      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+      if (!match || match[2] !== name) continue;
+      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+      switch (match[1]) {
+        case "resource":
+          return { kind: "handle" };
+        case "type":
+          return this.parse(body, iface);
+        case "enum":
+          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
+        case "flags":
+          return { kind: "flags", count: splitTopLevel(body).length };
+        case "record":
+          return {
+            kind: "record",
+            fields: splitTopLevel(body).map((field) => {
+              const colon = field.indexOf(":");
+              return [
+                unescape(field.slice(0, colon).trim()),
+                this.parse(field.slice(colon + 1), iface)
+              ];
+            })
+          };
+        default:
+          return {
+            kind: "variant",
+            cases: splitTopLevel(body).map((c) => {
+              const open2 = c.indexOf("(");
+              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
+            })
+          };
+      }
+    }
+    throw new Error(`internal: ${iface.id} declares no type ${name}`);
+  }
+};
+
+// src/virt/wit-model.ts
+var PRIMS = /* @__PURE__ */ new Set([
+  "bool",
+  "s8",
+  "u8",
+  "s16",
+  "u16",
+  "s32",
+  "u32",
+  "s64",
+  "u64",
+  "f32",
+  "f64",
+  "char",
+  "string"
+]);
+var unescape2 = (name) => name.trim().replace(/^%/, "");
+function parseRef(text) {
+  const t = text.trim();
+  const open2 = t.indexOf("<");
+  if (open2 < 0) {
+    if (t === "result") return { result: {} };
+    return PRIMS.has(t) ? { prim: t } : { named: unescape2(t) };
+  }
+  const head = t.slice(0, open2).trim();
+  const args = splitTopLevel(t.slice(open2 + 1, -1));
+  switch (head) {
+    case "list":
+      return { list: parseRef(args[0]) };
+    case "option":
+      return { option: parseRef(args[0]) };
+    case "tuple":
+      return { tuple: args.map(parseRef) };
+    case "own":
+      return { own: unescape2(args[0]) };
+    case "borrow":
+      return { borrow: unescape2(args[0]) };
+    case "result": {
+      const [ok, err] = args.map((a) => a === "_" ? void 0 : parseRef(a));
+      return { result: { ...ok ? { ok } : {}, ...err ? { err } : {} } };
+    }
+  }
+  throw new Error(`internal: unknown WIT type ${t}`);
+}
+function parseDecl(decl, iface) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) {
+    const names = use[1].split(",").map((item) => {
+      const [source, local] = item.trim().split(/\s+as\s+/);
+      return { source: unescape2(source), local: unescape2(local ?? source) };
+    });
+    return { kind: "use", from: usedInterface(decl, iface), names };
+  }
+  const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+  if (!match) throw new Error(`internal: unreadable WIT declaration in ${iface.id}: ${decl}`);
+  const [, keyword, name] = match;
+  const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+  switch (keyword) {
+    case "resource":
+      return { kind: "resource", name };
+    case "type":
+      return { kind: "alias", name, type: parseRef(body) };
+    case "enum":
+    case "flags":
+      return { kind: keyword, name, names: splitTopLevel(body).map(unescape2) };
+    case "record":
+      return {
+        kind: "record",
+        name,
+        fields: splitTopLevel(body).map((field) => {
+          const colon = field.indexOf(":");
+          return [unescape2(field.slice(0, colon)), parseRef(field.slice(colon + 1))];
+        })
+      };
+    default:
+      return {
+        kind: "variant",
+        name,
+        cases: splitTopLevel(body).map((c) => {
+          const open2 = c.indexOf("(");
+          return open2 < 0 ? [unescape2(c), void 0] : [unescape2(c.slice(0, open2)), parseRef(c.slice(open2 + 1, -1))];
+        })
+      };
+  }
+}
+function parseFunction(name, signature) {
+  const open2 = signature.indexOf("(");
+  let close = open2;
+  for (let depth = 0, i = open2; i < signature.length; i++) {
+    if (signature[i] === "(") depth++;
+    else if (signature[i] === ")" && --depth === 0) {
+      close = i;
+      break;
+    }
+  }
+  const params = splitTopLevel(signature.slice(open2 + 1, close)).map((param) => {
+    const colon = param.indexOf(":");
+    return [unescape2(param.slice(0, colon)), parseRef(param.slice(colon + 1))];
+  });
+  const arrow = /^\s*->\s*(.+)$/.exec(signature.slice(close + 1));
+  const method = /^\[method\]([^.]+)\./.exec(name);
+  if (method) params.unshift(["self", { borrow: method[1] }]);
+  const constructor = /^\[constructor\](.+)$/.exec(name);
+  if (constructor) return { params, result: { own: constructor[1] } };
+  return { params, ...arrow ? { result: parseRef(arrow[1]) } : {} };
+}
+function refNames(ref, out = []) {
+  if ("named" in ref) out.push(ref.named);
+  else if ("own" in ref) out.push(ref.own);
+  else if ("borrow" in ref) out.push(ref.borrow);
+  else if ("list" in ref) refNames(ref.list, out);
+  else if ("option" in ref) refNames(ref.option, out);
+  else if ("tuple" in ref) ref.tuple.forEach((r) => refNames(r, out));
+  else if ("result" in ref) {
+    if (ref.result.ok) refNames(ref.result.ok, out);
+    if (ref.result.err) refNames(ref.result.err, out);
+  }
+  return out;
+}
+function declRefs(decl) {
+  switch (decl.kind) {
+    case "record":
+      return decl.fields.flatMap(([, r]) => refNames(r));
+    case "variant":
+      return decl.cases.flatMap(([, r]) => r ? refNames(r) : []);
+    case "alias":
+      return refNames(decl.type);
+    default:
+      return [];
+  }
+}
+
+// src/virt/wrap/interface-decls.ts
+var declsCache = /* @__PURE__ */ new Map();
+var functionsCache = /* @__PURE__ */ new Map();
+function interfaceById(id) {
+  const iface = WASI_INTERFACES.find((i) => i.id === id);
+  if (!iface) throw new Error(`internal: ${id} is not a WASI interface the adapter knows`);
+  return iface;
+}
+function catalogueDecls(iface) {
+  let decls = declsCache.get(iface.id);
+  if (!decls) {
+    decls = iface.types.map((d) => parseDecl(d, iface));
+    declsCache.set(iface.id, decls);
+  }
+  return decls;
+}
+function functionOf(iface, name) {
+  const key = `${iface.id}#${name}`;
+  let fn = functionsCache.get(key);
+  if (!fn) {
+    const signature = iface.functions[name];
+    if (signature === void 0) throw new Error(`internal: ${iface.id} has no function ${name}`);
+    fn = parseFunction(name, signature);
+    functionsCache.set(key, fn);
+  }
+  return fn;
+}
+function declaring(decls, name) {
+  return decls.find(
+    (d) => d.kind === "use" ? d.names.some((n) => n.local === name) : d.name === name
+  );
+}
+function definitionOf2(id, name) {
+  const decl = declaring(catalogueDecls(interfaceById(id)), name);
+  if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
+  if (decl.kind !== "use") return { id, decl };
+  return definitionOf2(decl.from, decl.names.find((n) => n.local === name).source);
+}
+function isResource(id, name) {
+  const { id: at, decl } = definitionOf2(id, name);
+  if (decl.kind === "resource") return true;
+  return decl.kind === "alias" && "named" in decl.type && isResource(at, decl.type.named);
+}
+
+// src/virt/wrap/type-space.ts
+var TypeSpace = class {
+  constructor(define) {
+    this.define = define;
+  }
+  define;
+  defined = /* @__PURE__ */ new Map();
+  /** The index of a type definition, defined on first use. */
+  type(type) {
+    const key = JSON.stringify(type);
+    let index = this.defined.get(key);
+    if (index === void 0) {
+      index = this.define(type);
+      this.defined.set(key, index);
+    }
+    return index;
+  }
+  def(def) {
+    return { typeIndex: this.type({ kind: "defined", def }) };
+  }
+  named(name, names) {
+    const found = names.get(name);
+    if (!found) throw new Error(`internal: the type ${name} is not declared before its use`);
+    return found;
+  }
+  val(ref, names) {
+    if ("prim" in ref) return { prim: ref.prim };
+    if ("named" in ref) {
+      const { index, resource } = this.named(ref.named, names);
+      return resource ? this.def({ kind: "own", typeIndex: index }) : { typeIndex: index };
+    }
+    if ("own" in ref) return this.def({ kind: "own", typeIndex: this.named(ref.own, names).index });
+    if ("borrow" in ref)
+      return this.def({ kind: "borrow", typeIndex: this.named(ref.borrow, names).index });
+    if ("list" in ref) return this.def({ kind: "list", element: this.val(ref.list, names) });
+    if ("option" in ref) return this.def({ kind: "option", type: this.val(ref.option, names) });
+    if ("tuple" in ref)
+      return this.def({ kind: "tuple", types: ref.tuple.map((r) => this.val(r, names)) });
+    const { ok, err } = ref.result;
+    return this.def({
+      kind: "result",
+      ...ok ? { ok: this.val(ok, names) } : {},
+      ...err ? { err: this.val(err, names) } : {}
+    });
+  }
+  /** The definition of a declared value type (not a resource, not a `use`). */
+  valueDecl(decl, names) {
+    switch (decl.kind) {
+      case "record":
+        return this.type({
+          kind: "defined",
+          def: {
+            kind: "record",
+            fields: decl.fields.map(([name, r]) => ({ name, type: this.val(r, names) }))
+          }
+        });
+      case "variant":
+        return this.type({
+          kind: "defined",
+          def: {
+            kind: "variant",
+            cases: decl.cases.map(([name, r]) => ({
+              name,
+              ...r ? { type: this.val(r, names) } : {}
+            }))
+          }
+        });
+      case "enum":
+        return this.type({ kind: "defined", def: { kind: "enum", names: decl.names } });
+      case "flags":
+        return this.type({ kind: "defined", def: { kind: "flags", names: decl.names } });
+      case "alias": {
+        if ("named" in decl.type) return this.named(decl.type.named, names).index;
+        const val = this.val(decl.type, names);
+        return "prim" in val ? this.type({ kind: "defined", def: { kind: "prim", prim: val.prim } }) : val.typeIndex;
+      }
+      default:
+        throw new Error(`internal: ${decl.kind} ${JSON.stringify(decl)} is not a value type`);
+    }
+  }
+  func(fn, names) {
+    return this.type({
+      kind: "func",
+      async: false,
+      params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
+      ...fn.result ? { result: this.val(fn.result, names) } : {}
+    });
+  }
+};
+
+// src/virt/wrap/imports.ts
+var TypeAliases = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  made = /* @__PURE__ */ new Map();
+  of(instance, name) {
+    const key = `${instance}/${name}`;
+    let index = this.made.get(key);
+    if (index === void 0) {
+      index = this.b.aliasExport(TYPE_SORT, instance, name);
+      this.made.set(key, index);
+    }
+    return index;
+  }
+};
+function closeTypes(needs) {
+  const work = [...needs].flatMap(([id, names]) => [...names].map((n) => [id, n]));
+  const add = (id, name) => {
+    const set = needs.get(id) ?? /* @__PURE__ */ new Set();
+    needs.set(id, set);
+    if (set.has(name)) return;
+    set.add(name);
+    work.push([id, name]);
+  };
+  for (let item = work.pop(); item; item = work.pop()) {
+    const [id, name] = item;
+    const decl = declaring(catalogueDecls(interfaceById(id)), name);
+    if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
+    if (decl.kind === "use") add(decl.from, decl.names.find((n) => n.local === name).source);
+    else declRefs(decl).forEach((r) => add(id, r));
+  }
+}
+var functionTypes = (id, fn) => {
+  const f = functionOf(interfaceById(id), fn);
+  return [...f.params.flatMap(([, r]) => refNames(r)), ...f.result ? refNames(f.result) : []];
+};
+function declarationOrder(decls, wanted, resourcesFirst = true) {
+  const order = [];
+  const done = /* @__PURE__ */ new Set();
+  const visit = (name) => {
+    if (done.has(name) || !wanted(name)) return;
+    done.add(name);
+    const decl = declaring(decls, name);
+    if (decl.kind !== "use") declRefs(decl).forEach(visit);
+    order.push([name, decl]);
+  };
+  if (resourcesFirst) {
+    for (const d of decls) if (d.kind === "resource") visit(d.name);
+  }
+  for (const d of decls) (d.kind === "use" ? d.names.map((n) => n.local) : [d.name]).forEach(visit);
+  return order;
+}
+function writeImports(b, imports, aliases) {
+  const instances = /* @__PURE__ */ new Map();
+  for (const imp of imports) {
+    const iface = interfaceById(imp.id);
+    const order = declarationOrder(catalogueDecls(iface), (n) => imp.types.has(n));
+    const outer = /* @__PURE__ */ new Map();
+    for (const [name, decl] of order) {
+      if (decl.kind !== "use") continue;
+      const from = instances.get(decl.from);
+      if (from === void 0)
+        throw new Error(`internal: ${imp.id} uses ${decl.from}, not imported before it`);
+      outer.set(name, aliases.of(from, decl.names.find((n) => n.local === name).source));
+    }
+    const decls = [];
+    let count = 0;
+    const space = new TypeSpace((type2) => (decls.push({ kind: "type", type: type2, offset: 0 }), count++));
+    const names = /* @__PURE__ */ new Map();
+    const exportType = (name, bound) => {
+      decls.push({ kind: "export", name: { name }, type: { kind: "type", bound }, offset: 0 });
+      names.set(name, { index: count++, resource: isResource(imp.id, name) });
+    };
+    for (const [name, decl] of order) {
+      if (decl.kind === "resource") exportType(name, { subResource: true });
+      else if (decl.kind === "use") {
+        decls.push({
+          kind: "alias",
+          alias: { kind: "outer", sort: TYPE_SORT, count: 1, index: outer.get(name) },
+          offset: 0
+        });
+        exportType(name, { eq: count++ });
+      } else exportType(name, { eq: space.valueDecl(decl, names) });
+    }
+    for (const fn of imp.functions) {
+      const typeIndex2 = space.func(functionOf(iface, fn), names);
+      decls.push({
+        kind: "export",
+        name: { name: fn },
+        type: { kind: "func", typeIndex: typeIndex2 },
+        offset: 0
+      });
+    }
+    const type = b.defType({ kind: "instance", decls });
+    instances.set(imp.id, b.import({ name: imp.name }, { kind: "instance", typeIndex: type }));
+  }
+  return instances;
+}
+function importOrder(ids, needs) {
+  const order = [];
+  const visit = (id) => {
+    if (order.includes(id) || !needs.has(id)) return;
+    const decls = catalogueDecls(interfaceById(id));
+    for (const name of needs.get(id)) {
+      const decl = declaring(decls, name);
+      if (decl?.kind === "use") visit(decl.from);
+    }
+    order.push(id);
+  };
+  ids.forEach(visit);
+  return order;
+}
+
 // src/virt/passthrough-adapter.ts
-import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 var COMMAND_WORLD = WASI_INTERFACES.filter((i) => i.role !== "http" && i.role !== "config");
 var UNSTABLE = ["exit-with-code", "network-error-code"];
-var PRELUDE = /* @__PURE__ */ new Set([SectionId.type, SectionId.import, SectionId.alias]);
-async function passthroughAdapter(wasiVersion) {
-  const plan = {
-    wasiVersion,
-    settings: adapterSettings(hostPolicy()),
-    packageVersions: {},
-    passedThrough: [],
-    interfaces: COMMAND_WORLD.map((iface) => {
-      const version = versionOf(iface, wasiVersion);
-      const functions = Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f));
-      return {
-        iface,
-        name: `${iface.id}@${version}`,
-        version,
-        exported: functions,
-        forwarded: [...functions, ...resourceDrops(iface)],
-        types: iface.types.flatMap(declaredNames)
-      };
-    })
-  };
-  const witSource = adapterWit(plan);
-  const typed = await componentNew(
-    await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
+function passthroughAdapter(wasiVersion) {
+  const functions = new Map(
+    COMMAND_WORLD.map((iface) => [
+      iface.id,
+      Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f))
+    ])
   );
-  const { sections } = readComponent(typed);
-  const end = sections.find((s) => !PRELUDE.has(s.id))?.start ?? typed.length;
-  const prelude = typed.slice(0, end);
-  const { imports, scope } = readComponent(prelude);
-  const builder2 = ComponentBuilder.extending(prelude, scope);
-  imports.forEach((imp, index) => builder2.export(imp.name, { sort: INSTANCE_SORT, index }));
-  return builder2.finish();
+  const needs = new Map(
+    COMMAND_WORLD.map((iface) => [
+      iface.id,
+      /* @__PURE__ */ new Set([
+        ...functions.get(iface.id).flatMap((f) => functionTypes(iface.id, f)),
+        ...catalogueDecls(iface).flatMap((d) => d.kind === "resource" ? [d.name] : [])
+      ])
+    ])
+  );
+  closeTypes(needs);
+  const imports = importOrder(
+    COMMAND_WORLD.map((i) => i.id),
+    needs
+  ).map((id) => {
+    const iface = COMMAND_WORLD.find((i) => i.id === id);
+    return {
+      id,
+      name: `${id}@${versionOf(iface, wasiVersion)}`,
+      functions: functions.get(id),
+      types: needs.get(id)
+    };
+  });
+  const b = new ComponentBuilder();
+  const instances = writeImports(b, imports, new TypeAliases(b));
+  for (const imp of imports)
+    b.export({ name: imp.name }, { sort: INSTANCE_SORT, index: instances.get(imp.id) });
+  return b.finish();
 }
 
 // src/virt/runtime-nodes.ts
@@ -18819,6 +19372,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
 
 // src/component/core/code-writer.ts
 var I322 = 127;
+var I64 = 126;
 var F32 = 125;
 var F64 = 124;
 var EMPTY = 64;
@@ -18839,6 +19393,7 @@ var CodeWriter = class {
     return this;
   }
   call = (fn) => (this.op(16), this.code.u32(fn), this);
+  callIndirect = (type, table = 0) => (this.op(17), this.code.u32(type).u32(table), this);
   localGet = (index) => (this.op(32), this.code.u32(index), this);
   localSet = (index) => (this.op(33), this.code.u32(index), this);
   i32Const = (value) => (this.op(65), this.code.s33(value | 0), this);
@@ -19278,150 +19833,6 @@ function flatCount(type) {
   }
 }
 
-// src/virt/wit-types.ts
-var PRIMITIVES = {
-  bool: { kind: "bool" },
-  char: { kind: "char" },
-  string: { kind: "string" },
-  f32: { kind: "float", size: 4 },
-  f64: { kind: "float", size: 8 },
-  ...Object.fromEntries(
-    [1, 2, 4, 8].flatMap((size) => [
-      [`u${size * 8}`, { kind: "int", size, signed: false }],
-      [`s${size * 8}`, { kind: "int", size, signed: true }]
-    ])
-  )
-};
-function splitTopLevel(text) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "<" || c === "(" || c === "{") depth++;
-    else if (c === ">" || c === ")" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = text.slice(start).trim();
-  return last ? [...parts, last] : parts;
-}
-var unescape = (name) => name.replace(/^%/, "");
-function generic(text) {
-  const open2 = text.indexOf("<");
-  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
-}
-var WitTypes = class {
-  constructor(interfaces = WASI_INTERFACES) {
-    this.interfaces = interfaces;
-  }
-  interfaces;
-  cache = /* @__PURE__ */ new Map();
-  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
-  parse(text, iface) {
-    const [head, args] = generic(text.trim());
-    const parts = args === void 0 ? [] : splitTopLevel(args);
-    switch (args === void 0 ? void 0 : head) {
-      case "list":
-        return { kind: "list", of: this.parse(parts[0], iface) };
-      case "option":
-        return { kind: "option", of: this.parse(parts[0], iface) };
-      case "own":
-      case "borrow":
-        return { kind: "handle" };
-      case "tuple":
-        return { kind: "tuple", items: parts.map((p) => this.parse(p, iface)) };
-      case "result": {
-        const [ok, err] = parts.map((p) => p === "_" ? void 0 : this.parse(p, iface));
-        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
-      }
-    }
-    if (head === "result") return { kind: "result" };
-    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
-  }
-  /** The result type of a WIT function signature, or undefined for none. */
-  resultOf(signature, iface) {
-    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
-    return arrow ? this.parse(arrow[1], iface) : void 0;
-  }
-  /** The parameter types of a WIT function signature (a method's self not included). */
-  paramsOf(signature, iface) {
-    const open2 = signature.indexOf("(");
-    let depth = 0;
-    let close = open2;
-    for (let i = open2; i < signature.length; i++) {
-      if (signature[i] === "(") depth++;
-      else if (signature[i] === ")" && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    return splitTopLevel(signature.slice(open2 + 1, close)).map(
-      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
-    );
-  }
-  named(name, iface) {
-    const key = `${iface.id}#${name}`;
-    let type = this.cache.get(key);
-    if (!type) {
-      type = this.declared(name, iface);
-      this.cache.set(key, type);
-    }
-    return type;
-  }
-  declared(name, iface) {
-    for (const decl of iface.types) {
-      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-      if (use) {
-        for (const item of use[1].split(",")) {
-          const [source, local] = item.trim().split(/\s+as\s+/);
-          if (unescape(local ?? source) !== name) continue;
-          const id = usedInterface(decl, iface);
-          const from = this.interfaces.find((i) => i.id === id);
-          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
-          return this.named(unescape(source), from);
-        }
-        continue;
-      }
-      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
-      if (!match || match[2] !== name) continue;
-      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
-      switch (match[1]) {
-        case "resource":
-          return { kind: "handle" };
-        case "type":
-          return this.parse(body, iface);
-        case "enum":
-          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
-        case "flags":
-          return { kind: "flags", count: splitTopLevel(body).length };
-        case "record":
-          return {
-            kind: "record",
-            fields: splitTopLevel(body).map((field) => {
-              const colon = field.indexOf(":");
-              return [
-                unescape(field.slice(0, colon).trim()),
-                this.parse(field.slice(colon + 1), iface)
-              ];
-            })
-          };
-        default:
-          return {
-            kind: "variant",
-            cases: splitTopLevel(body).map((c) => {
-              const open2 = c.indexOf("(");
-              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
-            })
-          };
-      }
-    }
-    throw new Error(`internal: ${iface.id} declares no type ${name}`);
-  }
-};
-
 // src/virt/trace-args.ts
 var plainValues = (count) => Array(count).fill("value");
 var MAX_FLAT_PARAMS = 16;
@@ -19501,29 +19912,72 @@ function resultShapeFor(plan) {
   };
 }
 
-// src/virt/trap-exports.ts
-function adapterName(mangled, interfaceName) {
-  const match = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(mangled);
-  if (!match || match[2].endsWith("_post")) return void 0;
-  const name = interfaceName(match[1]);
-  const dtor = /^(.+)_dtor$/.exec(match[2]);
-  return name && `${name}#${dtor ? `[dtor]${dtor[1]}` : match[2]}`;
+// src/virt/wrap/core-signature.ts
+var witTypes = new WitTypes();
+var join = (a, b) => a === b ? a : a === I322 && b === F32 || a === F32 && b === I322 ? I322 : I64;
+function flatten(type) {
+  switch (type.kind) {
+    case "int":
+      return [type.size === 8 ? I64 : I322];
+    case "float":
+      return [type.size === 8 ? F64 : F32];
+    case "string":
+    case "list":
+      return [I322, I322];
+    case "flags":
+      return Array(Math.ceil(type.count / 32)).fill(I322);
+    case "record":
+      return type.fields.flatMap(([, t]) => flatten(t));
+    case "tuple":
+      return type.items.flatMap(flatten);
+    case "option":
+    case "result":
+    case "variant": {
+      const payload = [];
+      for (const [, t] of casesOf(type))
+        (t ? flatten(t) : []).forEach((v, i) => {
+          payload[i] = payload[i] === void 0 ? v : join(payload[i], v);
+        });
+      return [I322, ...payload];
+    }
+    default:
+      return [I322];
+  }
 }
-function addTrapExports(m, dummy, interfaceName) {
+function liftedCoreType(iface, name) {
+  const signature = iface.functions[name];
+  const params = [
+    ...name.startsWith("[method]") ? [I322] : [],
+    ...witTypes.paramsOf(signature, iface).flatMap(flatten)
+  ];
+  const result = name.startsWith("[constructor]") ? [I322] : resultFlat(signature, iface);
+  return {
+    params: params.length > 16 ? [I322] : params,
+    results: result.length > 1 ? [I322] : result
+  };
+}
+function resultFlat(signature, iface) {
+  const result = witTypes.resultOf(signature, iface);
+  return result ? flatten(result) : [];
+}
+
+// src/virt/trap-exports.ts
+function addTrapExports(m, plan) {
   const present = new Set(m.exports.map((e) => e.name));
-  const reference = readModuleModel(dummy);
   const traps = /* @__PURE__ */ new Map();
   const added = [];
-  for (const exp of reference.exports) {
-    const name = adapterName(exp.name, interfaceName);
-    if (exp.kind !== "func" || !name || present.has(name)) continue;
-    const type = functionType(reference, exp.index);
-    const key = typeIndex(m, type);
-    if (!traps.has(key))
-      traps.set(key, addFunction(m, type, new CodeWriter().unreachable().finish()));
-    m.exports.push({ name, kind: "func", index: traps.get(key) });
-    present.add(name);
-    added.push(name);
+  for (const v of plan.interfaces) {
+    if (v.importOnly) continue;
+    for (const fn of v.exported) {
+      const name = `${v.name}#${fn}`;
+      if (present.has(name)) continue;
+      const key = typeIndex(m, liftedCoreType(v.iface, fn));
+      if (!traps.has(key))
+        traps.set(key, addFunction(m, m.types[key], new CodeWriter().unreachable().finish()));
+      m.exports.push({ name, kind: "func", index: traps.get(key) });
+      present.add(name);
+      added.push(name);
+    }
   }
   return added;
 }
@@ -19580,12 +20034,12 @@ function traceFunctions(m) {
     TRACE_EXPORTS.map((name) => [name, exportNamed(m, name).index])
   );
 }
-function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }, dummy) {
+function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
   const m = readModuleModel(adapter);
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
-  const generated = dummy ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name) : [];
+  const generated = addTrapExports(m, plan);
   const { debug } = plan.settings;
   const denials = deniedExports(plan, generated);
   const writes = writesDenials(plan);
@@ -19619,6 +20073,353 @@ function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], file
   return { core: withDenialNames(writeModuleModel(m), denials), data };
 }
 
+// src/virt/wrap/canon-abi.ts
+var MAX_FLAT_PARAMS2 = 16;
+var MAX_FLAT_RESULTS2 = 1;
+var witTypes2 = new WitTypes();
+function parts(t) {
+  switch (t.kind) {
+    case "list":
+    case "option":
+      return [t.of];
+    case "result":
+      return [t.ok, t.err].filter((x) => x !== void 0);
+    case "tuple":
+      return t.items;
+    case "record":
+      return t.fields.map(([, f]) => f);
+    case "variant":
+      return t.cases.flatMap(([, c]) => c ? [c] : []);
+    default:
+      return [];
+  }
+}
+var some = (t, test) => test(t) || parts(t).some((p) => some(p, test));
+var inMemory = (t) => t.kind === "string" || t.kind === "list";
+var isString = (t) => t.kind === "string";
+function abiNeeds(iface, name, direction) {
+  const signature = iface.functions[name];
+  const params = witTypes2.paramsOf(signature, iface);
+  const result = name.startsWith("[constructor]") ? void 0 : witTypes2.resultOf(signature, iface);
+  const self = name.startsWith("[method]") ? 1 : 0;
+  const flatParams = params.reduce((n, p) => n + flatCount(p), self);
+  const memParams = params.some((p) => some(p, inMemory));
+  const memResult = result !== void 0 && some(result, inMemory);
+  const spills = flatParams > MAX_FLAT_PARAMS2;
+  const memory = memParams || memResult || spills || (result ? flatCount(result) : 0) > MAX_FLAT_RESULTS2;
+  const realloc = direction === "lift" ? memParams || spills : memResult;
+  const strings2 = [...params, ...result ? [result] : []].some((t) => some(t, isString));
+  return { memory, realloc, strings: strings2 };
+}
+function canonOptions(needs, memory, realloc) {
+  return [
+    ...needs.memory ? [{ kind: "memory", index: memory() }] : [],
+    ...needs.realloc ? [{ kind: "realloc", index: realloc() }] : [],
+    ...needs.strings ? [{ kind: "string-encoding", encoding: "utf8" }] : []
+  ];
+}
+
+// src/virt/wrap/export-shim.ts
+function exportShim(id, order, functions, resource) {
+  const b = new ComponentBuilder();
+  const space = new TypeSpace((type) => b.defType(type));
+  const args = [];
+  const inner = /* @__PURE__ */ new Map();
+  for (const [name, decl] of order) {
+    const isResource2 = resource(name);
+    if (decl.kind === "alias" && "named" in decl.type) {
+      inner.set(name, inner.get(decl.type.named));
+      continue;
+    }
+    const bound = isResource2 ? { subResource: true } : {
+      eq: decl.kind === "use" || decl.kind === "resource" ? usedValueType(b, space, id, name, args) : space.valueDecl(decl, inner)
+    };
+    const index = b.import({ name: `import-type-${name}` }, { kind: "type", bound });
+    inner.set(name, { index, resource: isResource2 });
+    args.push({ name: `import-type-${name}`, type: name });
+  }
+  const imported = functions.map(([name, fn]) => {
+    const typeIndex2 = space.func(fn, inner);
+    const importName = `import-${kebab(name)}`;
+    args.push({ name: importName, func: name });
+    return b.import({ name: importName }, { kind: "func", typeIndex: typeIndex2 });
+  });
+  const outer = /* @__PURE__ */ new Map();
+  for (const [name, decl] of order) {
+    const isResource2 = resource(name);
+    const item = {
+      sort: TYPE_SORT,
+      index: decl.kind === "resource" || decl.kind === "use" ? inner.get(name).index : space.valueDecl(decl, outer)
+    };
+    outer.set(name, { index: b.export({ name }, item), resource: isResource2 });
+  }
+  functions.forEach(([name, fn], i) => {
+    const typeIndex2 = space.func(fn, outer);
+    b.export({ name }, { sort: FUNC_SORT, index: imported[i] }, { kind: "func", typeIndex: typeIndex2 });
+  });
+  return { bytes: b.finish(), args };
+}
+function usedValueType(b, space, id, name, args) {
+  const spaces = /* @__PURE__ */ new Map();
+  const taken = new Set(args.map((a) => a.name));
+  const define = (at, n, top) => {
+    const found = definitionOf2(at, n);
+    const names = spaces.get(found.id) ?? /* @__PURE__ */ new Map();
+    spaces.set(found.id, names);
+    const known = names.get(found.decl.kind === "use" ? n : found.decl.name);
+    if (known) return known.index;
+    const decl = found.decl;
+    if (decl.kind !== "resource")
+      for (const r of declRefs(decl))
+        names.set(r, { index: define(found.id, r, false), resource: isResource(found.id, r) });
+    if (top) return space.valueDecl(decl, names);
+    let importName = `import-type-${decl.name}`;
+    while (taken.has(importName)) importName += "0";
+    taken.add(importName);
+    const bound = decl.kind === "resource" ? { subResource: true } : { eq: space.valueDecl(decl, names) };
+    const index = b.import({ name: importName }, { kind: "type", bound });
+    args.push({ name: importName, type: decl.name, from: found.id });
+    names.set(decl.name, { index, resource: decl.kind === "resource" });
+    return index;
+  };
+  return define(id, name, true);
+}
+var kebab = (name) => name.replace(/^\[(method|static|constructor)\]/, "$1-").replace(/\./g, "-").replace(/^(?!method-|static-|constructor-)/, "func-");
+
+// src/virt/wrap/indirect-table.ts
+var FUNCREF = 112;
+var tableType = (size) => new ByteWriter().u8(FUNCREF).u8(1).u32(size).u32(size);
+function shimModule(entries) {
+  const m = emptyModel();
+  m.tables = new ByteWriter().u32(1).bytes(tableType(entries.length).view()).toBytes();
+  entries.forEach((type, i) => {
+    const index = typeIndex(m, type);
+    const code = new CodeWriter();
+    type.params.forEach((_, p) => code.localGet(p));
+    m.functions.push(index);
+    m.code.push(code.i32Const(i).callIndirect(index).finish());
+    m.exports.push({ name: String(i), kind: "func", index: i });
+  });
+  m.exports.push({ name: "$imports", kind: "table", index: 0 });
+  return writeModuleModel(m);
+}
+function fixupModule(entries) {
+  const m = emptyModel();
+  entries.forEach((type, i) => {
+    const index = typeIndex(m, type);
+    m.imports.push({
+      module: "actual",
+      name: String(i),
+      kind: "func",
+      type: index,
+      descriptor: new Uint8Array()
+    });
+  });
+  m.imports.push({
+    module: "shim",
+    name: "$imports",
+    kind: "table",
+    descriptor: tableType(entries.length).toBytes()
+  });
+  m.elements.push({
+    head: Uint8Array.from([0, 65, 0, 11]),
+    functions: entries.map((_, i) => i)
+  });
+  return writeModuleModel(m);
+}
+
+// src/virt/wrap/wrap-adapter.ts
+var DROP = "[resource-drop]";
+var EXPORTED = "[export]";
+function wrapAdapter(core2, world) {
+  const m = readModuleModel(core2);
+  const coreExports = new Set(m.exports.map((e) => e.name));
+  const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
+  const worldOf = (name) => {
+    const wi = byName.get(name);
+    if (!wi)
+      throw new Error(
+        `internal: the adapter's module imports ${name}, which its world does not declare`
+      );
+    return wi;
+  };
+  const exported = exportOrder(world);
+  const exportedIds = new Set(exported.map((e) => e.wi.iface.id));
+  const functions = /* @__PURE__ */ new Map();
+  const needs = /* @__PURE__ */ new Map();
+  const need = (id, names) => {
+    const set = needs.get(id) ?? /* @__PURE__ */ new Set();
+    names.forEach((n) => set.add(n));
+    needs.set(id, set);
+  };
+  for (const imp of m.imports) {
+    if (imp.kind !== "func")
+      throw new Error(`internal: the adapter's module imports a ${imp.kind}`);
+    if (imp.module.startsWith(EXPORTED)) continue;
+    const id = worldOf(imp.module).iface.id;
+    if (imp.name.startsWith(DROP)) need(id, [imp.name.slice(DROP.length)]);
+    else {
+      need(id, functionTypes(id, imp.name));
+      functions.set(id, (functions.get(id) ?? /* @__PURE__ */ new Set()).add(imp.name));
+    }
+  }
+  for (const { order } of exported)
+    for (const [name, decl] of order)
+      if (decl.kind === "use" && !exportedIds.has(decl.from))
+        need(decl.from, [decl.names.find((n) => n.local === name).source]);
+  closeTypes(needs);
+  const imports = importOrder([...world.imports, ...needs.keys()], needs).map(
+    (id) => ({
+      id,
+      name: world.interfaces.get(id).name,
+      functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
+      types: needs.get(id) ?? /* @__PURE__ */ new Set()
+    })
+  );
+  const b = new ComponentBuilder();
+  const aliases = new TypeAliases(b);
+  const instances = writeImports(b, imports, aliases);
+  const mainModule = b.coreModule(core2);
+  const entries = [];
+  const entryOf = /* @__PURE__ */ new Map();
+  for (const imp of m.imports) {
+    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
+    const wi = worldOf(imp.module);
+    const abi = abiNeeds(wi.iface, imp.name, "lower");
+    if (!abi.memory && !abi.realloc) continue;
+    entryOf.set(`${imp.module}/${imp.name}`, entries.length);
+    entries.push({ type: m.types[imp.type], lower: [wi.iface.id, imp.name] });
+  }
+  for (const { wi, order } of exported)
+    for (const [name, decl] of order) {
+      const dtor = `${wi.name}#[dtor]${name}`;
+      if (decl.kind !== "resource" || !coreExports.has(dtor)) continue;
+      entryOf.set(dtor, entries.length);
+      entries.push({ type: { params: [I322], results: [] }, dtor });
+    }
+  const shim = entries.length > 0 ? b.coreInstantiate(b.coreModule(shimModule(entries.map((e) => e.type))), []) : -1;
+  const viaShim = (key) => b.aliasCoreExport("func", shim, String(entryOf.get(key)));
+  const resources = /* @__PURE__ */ new Map();
+  for (const { wi, order } of exported)
+    for (const [name, decl] of order) {
+      if (decl.kind !== "resource") continue;
+      const dtorName = `${wi.name}#[dtor]${name}`;
+      const dtor = entryOf.has(dtorName) ? viaShim(dtorName) : void 0;
+      resources.set(
+        `${wi.name}/${name}`,
+        b.defType({ kind: "resource", rep: "i32", ...dtor === void 0 ? {} : { dtor } })
+      );
+    }
+  const args = [];
+  for (const module of new Set(m.imports.map((i) => i.module))) {
+    const funcs = m.imports.filter((i) => i.module === module).map((imp) => ({ name: imp.name, func: coreImport(imp.module, imp.name) }));
+    args.push({ name: module, instance: b.coreInstanceOfFuncs(funcs) });
+  }
+  function coreImport(module, name) {
+    if (module.startsWith(EXPORTED)) {
+      const intrinsic = /^\[resource-(new|rep|drop)\](.+)$/.exec(name);
+      const resource = intrinsic && resources.get(`${module.slice(EXPORTED.length)}/${intrinsic[2]}`);
+      if (resource === void 0 || resource === null)
+        throw new Error(
+          `internal: the adapter's module imports ${module} ${name}, which no exported resource provides`
+        );
+      return b.resourceIntrinsic(intrinsic[1], resource);
+    }
+    const instance = instances.get(worldOf(module).iface.id);
+    if (name.startsWith(DROP))
+      return b.resourceIntrinsic("drop", aliases.of(instance, name.slice(DROP.length)));
+    const entry = `${module}/${name}`;
+    if (entryOf.has(entry)) return viaShim(entry);
+    return b.lowerPlain(b.aliasExport(FUNC_SORT, instance, name));
+  }
+  const main = b.coreInstantiate(mainModule, args);
+  let memory;
+  let realloc;
+  const memoryOf = () => memory ??= b.aliasCoreExport("memory", main, "memory");
+  const reallocOf = () => realloc ??= b.aliasCoreExport("func", main, "cabi_realloc");
+  if (entries.length > 0) {
+    const actual = entries.map((e, i) => {
+      if ("dtor" in e) return { name: String(i), func: b.aliasCoreExport("func", main, e.dtor) };
+      const [id, fn] = e.lower;
+      const needs2 = abiNeeds(interfaceById(id), fn, "lower");
+      const func = b.aliasExport(FUNC_SORT, instances.get(id), fn);
+      return { name: String(i), func: b.lower(func, canonOptions(needs2, memoryOf, reallocOf)) };
+    });
+    const fixup = b.coreModule(fixupModule(entries.map((e) => e.type)));
+    b.coreInstantiate(fixup, [
+      { name: "actual", instance: b.coreInstanceOfFuncs(actual) },
+      { name: "shim", instance: shim }
+    ]);
+  }
+  const space = new TypeSpace((type) => b.defType(type));
+  const exports = /* @__PURE__ */ new Map();
+  for (const { wi, order } of exported) {
+    const id = wi.iface.id;
+    const names = /* @__PURE__ */ new Map();
+    for (const [name, decl] of order) {
+      const resource = isResource(id, name);
+      let index;
+      if (decl.kind === "resource") index = resources.get(`${wi.name}/${name}`);
+      else if (decl.kind === "use") {
+        const from = exports.get(decl.from) ?? instances.get(decl.from);
+        if (from === void 0)
+          throw new Error(
+            `internal: ${id} uses ${decl.from}, neither imported nor exported before it`
+          );
+        index = aliases.of(from, decl.names.find((n) => n.local === name).source);
+      } else index = space.valueDecl(decl, names);
+      names.set(name, { index, resource });
+    }
+    const lifted = /* @__PURE__ */ new Map();
+    for (const fn of wi.functions) {
+      const coreName = `${wi.name}#${fn}`;
+      if (!coreExports.has(coreName))
+        throw new Error(`internal: the adapter's module does not export ${coreName}`);
+      const type = space.func(functionOf(wi.iface, fn), names);
+      const func = b.aliasCoreExport("func", main, coreName);
+      const post = `cabi_post_${coreName}`;
+      const options = [
+        ...canonOptions(abiNeeds(wi.iface, fn, "lift"), memoryOf, reallocOf),
+        ...coreExports.has(post) ? [{ kind: "post-return", index: b.aliasCoreExport("func", main, post) }] : []
+      ];
+      lifted.set(fn, b.lift(func, type, options));
+    }
+    const shimComponent2 = exportShim(
+      id,
+      order,
+      wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
+      (name) => isResource(id, name)
+    );
+    const component2 = b.component(shimComponent2.bytes);
+    const instance = b.instantiate(
+      component2,
+      shimComponent2.args.map((arg) => ({
+        name: arg.name,
+        item: "type" in arg ? {
+          sort: TYPE_SORT,
+          index: arg.from ? aliases.of(exports.get(arg.from) ?? instances.get(arg.from), arg.type) : names.get(arg.type).index
+        } : { sort: FUNC_SORT, index: lifted.get(arg.func) }
+      }))
+    );
+    exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE_SORT, index: instance }));
+  }
+  return b.finish();
+}
+function exportOrder(world) {
+  const order = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (id) => {
+    if (seen.has(id) || !world.exports.includes(id)) return;
+    seen.add(id);
+    const wi = world.interfaces.get(id);
+    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    for (const d of decls) if (d.kind === "use") visit(d.from);
+    order.push({ wi, order: declarationOrder(decls, () => true, false) });
+  };
+  world.exports.forEach(visit);
+  return order;
+}
+
 // src/virt/generate-adapter.ts
 async function planAdapter(policy, app) {
   const described = app ? describeComponent(app) : void 0;
@@ -19636,18 +20437,14 @@ async function generateAdapter({
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
+    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
-  const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
-  const { core: core2, data } = specializeAdapter(prebuilt, plan, tree, dummy);
-  const embedded = await componentEmbed2({ binary: core2, witSource, world: ADAPTER_WORLD });
-  const built = await componentNew2(embedded);
+  const { core: core2, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
+  const built = wrapAdapter(core2, adapterWorld(plan));
   const structure = plan.proxy ? addHttpBridge(built) : built;
   const adapter = new AdapterComponent(
     structure,

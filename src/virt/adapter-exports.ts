@@ -1,5 +1,4 @@
 import type { CoreExport } from '../component/core/module-model.js';
-import { readCoreModule } from '../component/read/core-module.js';
 import { BRIDGE_EXPORTS } from './http-proxy-names.js';
 import type { VirtPlan } from './plan.js';
 
@@ -84,23 +83,6 @@ export function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport
     if (forward || !chosen.has(name)) chosen.set(name, exp.index);
   }
   return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: 'func' as const, index }))];
-}
-
-/**
- * Whether the plan serves a function the adapter's C code does not export (the
- * methods of a denied socket): only then does the generator need wit-component's
- * dummy module to make traps from (trap-exports.ts).
- */
-export function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean {
-  const present = new Set(
-    readCoreModule(adapter, 0, adapter.length)
-      .exports.map((e) => usableExport(e.name, plan))
-      .filter((parts) => parts !== undefined)
-      .map(([id, fn]) => `${id}#${fn}`),
-  );
-  return plan.interfaces.some(
-    (v) => !v.importOnly && v.exported.some((fn) => !present.has(`${v.iface.id}#${fn}`)),
-  );
 }
 
 /** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */

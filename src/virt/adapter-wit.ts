@@ -47,6 +47,8 @@ interface Body {
   text: string;
   /** Interfaces (by id) whose types this body uses. */
   uses: string[];
+  /** The declarations kept (catalogue form, `use`s narrowed), in WIT order. */
+  decls: string[];
 }
 
 /**
@@ -66,11 +68,12 @@ function interfaceBody(
     const [owner, line] = placeFunction(name, iface.functions[name]!);
     members.set(owner, [...(members.get(owner) ?? []), line]);
   }
-  let text = functions.map((f) => `${f} ${iface.functions[f]}`).join('\n');
+  let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join('\n');
   const included: string[] = [];
+  const decls: string[] = [];
   const uses: string[] = [];
   const narrow = functions.length > 0 || keep !== undefined;
-  const wanted = (n: string) => !!keep?.includes(n) || mentions(text, n) || members.has(n);
+  const wanted = (n: string) => !!keep?.includes(n) || mentions(mentioned, n) || members.has(n);
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     // A `use` takes only the names wanted here: the interface it names may declare no more.
@@ -85,12 +88,14 @@ function interfaceBody(
         ? pinUse(decl, iface, version, versionFor)
         : `${decl};`;
     included.unshift(`    ${line}`);
-    text += `\n${decl}`;
+    decls.unshift(decl);
+    mentioned += `\n${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
   const free = (members.get(undefined) ?? []).map((line) => `    ${line}`);
-  return { text: [`  interface ${iface.name} {`, ...included, ...free, '  }'].join('\n'), uses };
+  const text = [`  interface ${iface.name} {`, ...included, ...free, '  }'].join('\n');
+  return { text, uses, decls };
 }
 
 /**
@@ -118,19 +123,43 @@ function typesOnlyExports(exported: Set<string>, usesOf: Map<string, string[]>):
   return added;
 }
 
+/** One interface of the adapter's world, as declared: its narrowed declarations and functions. */
+export interface WorldInterface {
+  iface: WasiInterface;
+  version: string;
+  /** `wasi:cli/environment@0.2.12` */
+  name: string;
+  /** The declarations kept, in the catalogue's form (`use`s narrowed, not pinned), in WIT order. */
+  decls: string[];
+  /** The functions declared (none for an interface declared for its types only). */
+  functions: string[];
+  /** The interfaces (by id) the declarations `use`. */
+  uses: string[];
+  /** The WIT text of the interface's body. */
+  text: string;
+}
+
+/** The adapter's world: every interface declared (by id), what it imports and what it exports. */
+export interface AdapterWorld {
+  interfaces: Map<string, WorldInterface>;
+  /** Interfaces the world imports by name (by id), in world order. */
+  imports: string[];
+  /** Interfaces the world exports (by id), in world order, types-only ones last. */
+  exports: string[];
+}
+
 /**
- * The WIT world the specialised adapter is embedded with: it exports the
- * virtualized interfaces with exactly the planned functions, and imports the
- * same interfaces for the functions it forwards to the host. Interfaces are
- * declared in nested packages at the versions the app uses; interfaces whose
- * types they use but the plan does not serve are declared with their types only.
+ * The world the specialised adapter is wrapped with: it exports the virtualized interfaces with
+ * exactly the planned functions, and imports the same interfaces for the functions it forwards
+ * to the host. Interfaces are declared at the versions the app uses; interfaces whose types they
+ * use but the plan does not serve are declared with their types only.
  */
-export function adapterWit(plan: VirtPlan): string {
+export function adapterWorld(plan: VirtPlan): AdapterWorld {
   const versionFor = (id: string) => {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
-  const packages = new Map<string, Map<string, string>>();
+  const interfaces = new Map<string, WorldInterface>();
   const usesOf = new Map<string, string[]>();
   const declare = (
     iface: WasiInterface,
@@ -138,20 +167,22 @@ export function adapterWit(plan: VirtPlan): string {
     functions: string[],
     keep?: string[],
   ): string[] => {
-    const pkg = `${iface.package}@${version}`;
-    const interfaces = packages.get(pkg) ?? new Map<string, string>();
-    packages.set(pkg, interfaces);
-    if (interfaces.has(iface.name)) return [];
+    const known = interfaces.get(iface.id);
+    if (known) {
+      if (known.version !== version)
+        throw new Error(`internal: ${iface.id} is declared at ${known.version} and ${version}`);
+      return [];
+    }
     const body = interfaceBody(iface, functions, version, versionFor, keep);
-    interfaces.set(iface.name, body.text);
+    const name = `${iface.id}@${version}`;
+    interfaces.set(iface.id, { iface, version, name, functions, ...body });
     usesOf.set(iface.id, body.uses);
     return body.uses;
   };
-  const worldLines: string[] = [];
+  const imports: string[] = [];
   const pending: string[] = [];
   for (const v of plan.interfaces) {
-    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
-    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+    if (v.forwarded.length > 0) imports.push(v.iface.id);
     const functions = v.importOnly ? v.forwarded.filter((f) => f in v.iface.functions) : v.exported;
     // What the app imports, with the types it has; an import for the trace, with what it calls.
     pending.push(...declare(v.iface, v.version, functions, v.importOnly ? undefined : v.types));
@@ -161,11 +192,31 @@ export function adapterWit(plan: VirtPlan): string {
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
-  for (const id of typesOnlyExports(exported, usesOf))
-    worldLines.push(`  export ${id}@${versionFor(id)};`);
-  const nested = [...packages].map(
-    ([pkg, interfaces]) => `package ${pkg} {\n${[...interfaces.values()].join('\n')}\n}`,
-  );
+  const exports = [...exported, ...typesOnlyExports(exported, usesOf)];
+  return { interfaces, imports, exports };
+}
+
+/**
+ * The WIT text of the adapter's world (adapterWorld), for wit-component: the interfaces are
+ * declared in nested packages.
+ */
+export function adapterWit(plan: VirtPlan): string {
+  const world = adapterWorld(plan);
+  const worldLines: string[] = [];
+  const nameOf = (id: string) => world.interfaces.get(id)!.name;
+  const explicit = plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id);
+  for (const v of plan.interfaces) {
+    if (v.forwarded.length > 0) worldLines.push(`  import ${v.name};`);
+    if (!v.importOnly) worldLines.push(`  export ${v.name};`);
+  }
+  for (const id of world.exports.filter((e) => !explicit.includes(e)))
+    worldLines.push(`  export ${nameOf(id)};`);
+  const packages = new Map<string, string[]>();
+  for (const wi of world.interfaces.values()) {
+    const pkg = `${wi.iface.package}@${wi.version}`;
+    packages.set(pkg, [...(packages.get(pkg) ?? []), wi.text]);
+  }
+  const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {\n${bodies.join('\n')}\n}`);
   return [
     `package wasi-virt:adapter;`,
     '',

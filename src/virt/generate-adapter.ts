@@ -1,4 +1,3 @@
-import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
 import type { ExportBridge } from '../compose/compose.js';
 import { addDataToComponent } from '../component/write/core-data.js';
 import type { Component } from '../component/read/read-component.js';
@@ -6,7 +5,7 @@ import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { loadAdapterModule } from './adapter-module.js';
 import { AdapterComponent } from './adapter-component.js';
-import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
+import { adapterWorld } from './adapter-wit.js';
 import { writesDenials } from './denials.js';
 import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
@@ -15,8 +14,8 @@ import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes } from './runtime-nodes.js';
-import { lacksPlannedExports } from './adapter-exports.js';
 import { specializeAdapter } from './specialize-adapter.js';
+import { wrapAdapter } from './wrap/wrap-adapter.js';
 
 export interface GenerateOptions {
   policy: Policy;
@@ -66,21 +65,16 @@ export async function generateAdapter({
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0)
-    return { ...none, adapter: new AdapterComponent(await passthroughAdapter(plan.wasiVersion)) };
+    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  const witSource = adapterWit(plan);
-  const prebuilt = await loadAdapterModule();
-  const dummy = lacksPlannedExports(prebuilt, plan)
-    ? await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD })
-    : undefined;
-  const { core, data } = specializeAdapter(prebuilt, plan, tree, dummy);
-  const embedded = await componentEmbed({ binary: core, witSource, world: ADAPTER_WORLD });
-  // The configuration and the mounted files join the adapter's module only now, so they never pass through binaryen or jco.
-  const built = await componentNew(embedded);
+  const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
+  // The configuration and the mounted files join the adapter's module only now, so they are
+  // never copied through the wrapper.
+  const built = wrapAdapter(core, adapterWorld(plan));
   const structure = plan.proxy ? addHttpBridge(built) : built;
   const adapter = new AdapterComponent(
     structure,

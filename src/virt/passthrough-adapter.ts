@@ -1,13 +1,14 @@
-import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
-import { INSTANCE_SORT, SectionId } from '../component/ast.js';
+import { INSTANCE_SORT } from '../component/ast.js';
 import { ComponentBuilder } from '../component/write/component-builder.js';
-import { readComponent } from '../component/read/read-component.js';
-import { ADAPTER_WORLD, adapterWit } from './adapter-wit.js';
-import { declaredNames } from './wit-declarations.js';
-import { resourceDrops } from './subsystems/subsystem.js';
-import { adapterSettings, type VirtPlan } from './plan.js';
-import { hostPolicy } from '../policy/policy.js';
 import { versionOf, WASI_INTERFACES } from './wasi-interfaces.js';
+import { catalogueDecls } from './wrap/interface-decls.js';
+import {
+  closeTypes,
+  functionTypes,
+  importOrder,
+  TypeAliases,
+  writeImports,
+} from './wrap/imports.js';
 
 /**
  * The interfaces of WASI's command world (`wasi:cli/command`: cli, clocks, filesystem, io,
@@ -20,48 +21,44 @@ const COMMAND_WORLD = WASI_INTERFACES.filter((i) => i.role !== 'http' && i.role 
 /** WASI 0.2's `@unstable` functions, which hosts provide only on request. */
 const UNSTABLE = ['exit-with-code', 'network-error-code'];
 
-/** Sections a component's import prelude is made of, as wit-component writes it. */
-const PRELUDE = new Set<number>([SectionId.type, SectionId.import, SectionId.alias]);
-
 /**
- * The adapter for a policy that passes everything through, written without a component (as
+ * The adapter for a policy that passes everything through, written without a core module (as
  * WASI-Virt writes one): it imports each interface of WASI's command world, with every stable
- * function, and exports the imported instance unchanged. Composed into a component, it changes
- * nothing; it holds no code.
- *
- * The import types come from wit-component: a dummy module for the world of an adapter that
- * would forward every function is made a component, whose prelude (the type, import and alias
- * sections before its first core module) is kept, and the exports are added after it.
+ * function, its resources and the types those need, and exports the imported instance
+ * unchanged. Composed into a component, it changes nothing; it holds no code.
  */
-export async function passthroughAdapter(wasiVersion: string): Promise<Uint8Array> {
-  const plan: VirtPlan = {
-    wasiVersion,
-    settings: adapterSettings(hostPolicy()),
-    packageVersions: {},
-    passedThrough: [],
-    interfaces: COMMAND_WORLD.map((iface) => {
-      const version = versionOf(iface, wasiVersion);
-      const functions = Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f));
-      return {
-        iface,
-        name: `${iface.id}@${version}`,
-        version,
-        exported: functions,
-        forwarded: [...functions, ...resourceDrops(iface)],
-        types: iface.types.flatMap(declaredNames),
-      };
-    }),
-  };
-  const witSource = adapterWit(plan);
-  const typed = await componentNew(
-    await componentEmbed({ dummy: true, witSource, world: ADAPTER_WORLD }),
+export function passthroughAdapter(wasiVersion: string): Uint8Array {
+  const functions = new Map(
+    COMMAND_WORLD.map((iface) => [
+      iface.id,
+      Object.keys(iface.functions).filter((f) => !UNSTABLE.includes(f)),
+    ]),
   );
-  const { sections } = readComponent(typed);
-  const end = sections.find((s) => !PRELUDE.has(s.id))?.start ?? typed.length;
-  const prelude = typed.slice(0, end);
-  const { imports, scope } = readComponent(prelude);
-  const builder = ComponentBuilder.extending(prelude, scope);
-  // The prelude defines instances by importing them only, in order.
-  imports.forEach((imp, index) => builder.export(imp.name, { sort: INSTANCE_SORT, index }));
-  return builder.finish();
+  const needs = new Map(
+    COMMAND_WORLD.map((iface) => [
+      iface.id,
+      new Set([
+        ...functions.get(iface.id)!.flatMap((f) => functionTypes(iface.id, f)),
+        ...catalogueDecls(iface).flatMap((d) => (d.kind === 'resource' ? [d.name] : [])),
+      ]),
+    ]),
+  );
+  closeTypes(needs);
+  const imports = importOrder(
+    COMMAND_WORLD.map((i) => i.id),
+    needs,
+  ).map((id) => {
+    const iface = COMMAND_WORLD.find((i) => i.id === id)!;
+    return {
+      id,
+      name: `${id}@${versionOf(iface, wasiVersion)}`,
+      functions: functions.get(id)!,
+      types: needs.get(id)!,
+    };
+  });
+  const b = new ComponentBuilder();
+  const instances = writeImports(b, imports, new TypeAliases(b));
+  for (const imp of imports)
+    b.export({ name: imp.name }, { sort: INSTANCE_SORT, index: instances.get(imp.id)! });
+  return b.finish();
 }

@@ -136,16 +136,12 @@ export function specializeAdapter(
   adapter: Uint8Array,
   plan: VirtPlan,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
-  /** wit-component's dummy module for the adapter's world: the signatures of exports the C leaves out. */
-  dummy?: Uint8Array,
 ): { core: Uint8Array; data: ModuleData } {
   const m = readModuleModel(adapter);
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
-  const generated = dummy
-    ? addTrapExports(m, dummy, (id) => plan.interfaces.find((v) => v.iface.id === id)?.name)
-    : [];
+  const generated = addTrapExports(m, plan);
   const { debug } = plan.settings;
   const denials = deniedExports(plan, generated);
   const writes = writesDenials(plan);

@@ -17,12 +17,6 @@ export type TraceFunctions = Record<(typeof TRACE_EXPORTS)[number], number>;
  * `[forward]` variant the plan uses, it wins.
  */
 export declare function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport[];
-/**
- * Whether the plan serves a function the adapter's C code does not export (the
- * methods of a denied socket): only then does the generator need wit-component's
- * dummy module to make traps from (trap-exports.ts).
- */
-export declare function lacksPlannedExports(adapter: Uint8Array, plan: VirtPlan): boolean;
 /** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */
 export declare const DATA_INIT: {
     module: string;

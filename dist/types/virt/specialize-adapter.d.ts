@@ -20,9 +20,7 @@ export interface ModuleData {
  * traps (and, with --debug, every served function is traced), and the code
  * nothing reaches is removed.
  */
-export declare function specializeAdapter(adapter: Uint8Array, plan: VirtPlan, tree?: MountTree, 
-/** wit-component's dummy module for the adapter's world: the signatures of exports the C leaves out. */
-dummy?: Uint8Array): {
+export declare function specializeAdapter(adapter: Uint8Array, plan: VirtPlan, tree?: MountTree): {
     core: Uint8Array;
     data: ModuleData;
 };

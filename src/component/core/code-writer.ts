@@ -33,6 +33,7 @@ export class CodeWriter {
     return this;
   }
   call = (fn: number) => (this.op(0x10), this.code.u32(fn), this);
+  callIndirect = (type: number, table = 0) => (this.op(0x11), this.code.u32(type).u32(table), this);
   localGet = (index: number) => (this.op(0x20), this.code.u32(index), this);
   localSet = (index: number) => (this.op(0x21), this.code.u32(index), this);
   i32Const = (value: number) => (this.op(0x41), this.code.s33(value | 0), this);

@@ -149,22 +149,25 @@ function readElements(r: ByteReader): ElementSegment[] {
   });
 }
 
+/** A module with nothing in it, to build one in. */
+export const emptyModel = (): CoreModuleModel => ({
+  types: [],
+  imports: [],
+  functions: [],
+  globals: [],
+  exports: [],
+  elements: [],
+  code: [],
+  data: { count: 0, segments: new Uint8Array() },
+  dataCount: false,
+});
+
 /** Reads a core module into a CoreModuleModel. */
 export function readModuleModel(bytes: Uint8Array): CoreModuleModel {
   const r = new ByteReader(bytes);
   const magic = r.take(8, 'the core module preamble');
   if (magic.join() !== '0,97,115,109,1,0,0,0') r.fail('not a core wasm module (version 1)', 0);
-  const model: CoreModuleModel = {
-    types: [],
-    imports: [],
-    functions: [],
-    globals: [],
-    exports: [],
-    elements: [],
-    code: [],
-    data: { count: 0, segments: new Uint8Array() },
-    dataCount: false,
-  };
+  const model = emptyModel();
   while (!r.atEnd) {
     const idAt = r.offset;
     const id = r.u8('a section id');

@@ -1,5 +1,6 @@
 import {
   SectionId,
+  type CanonOption,
   type CoreSort,
   type DefType,
   type ExternName,
@@ -16,7 +17,7 @@ import {
   encodeSort,
   identity,
 } from './encode-types.js';
-import { encodeSortIndex } from './encode-items.js';
+import { encodeCanonOptions, encodeSortIndex } from './encode-items.js';
 import { sortName, type Scope } from '../read/scope.js';
 import { externSort } from '../read/types.js';
 
@@ -119,6 +120,32 @@ export class ComponentBuilder {
     return this.define({ component: 'func' });
   }
 
+  /** `canon lift` with options (string encoding, memory, realloc, post-return). */
+  lift(coreFunc: number, typeIndex: number, options: CanonOption[]): number {
+    this.item(SectionId.canon, (w) => {
+      w.u8(0x00).u8(0x00).u32(coreFunc);
+      encodeCanonOptions(w, options);
+      w.u32(typeIndex);
+    });
+    return this.define({ component: 'func' });
+  }
+
+  /** `canon lower` with options. */
+  lower(func: number, options: CanonOption[]): number {
+    this.item(SectionId.canon, (w) => {
+      w.u8(0x01).u8(0x00).u32(func);
+      encodeCanonOptions(w, options);
+    });
+    return this.define({ core: 'func' });
+  }
+
+  /** `canon resource.new`, `resource.drop` or `resource.rep` of a resource type. */
+  resourceIntrinsic(kind: 'new' | 'drop' | 'rep', resource: number): number {
+    const opcode = { new: 0x02, drop: 0x03, rep: 0x04 }[kind];
+    this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: 'func' });
+  }
+
   /** `canon lower` without options (see liftPlain). */
   lowerPlain(func: number): number {
     this.item(SectionId.canon, (w) => w.u8(0x01).u8(0x00).u32(func).u32(0));
@@ -186,11 +213,12 @@ export class ComponentBuilder {
     return this.define({ component: 'instance' });
   }
 
-  export(name: ExternName, item: SortIndex): number {
+  /** An export, with the type it is ascribed when `type` is given. */
+  export(name: ExternName, item: SortIndex, type?: ExternType): number {
     this.item(SectionId.export, (w) => {
       encodeExternName(w, name);
       encodeSortIndex(w, item, identity);
-      w.u8(0x00);
+      w.optional(type, (t) => encodeExternType(w, t, identity));
     });
     return this.define(item.sort);
   }

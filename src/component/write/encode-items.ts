@@ -1,4 +1,4 @@
-import type { ExternName, ExternType, Instance, SortIndex } from '../ast.js';
+import type { CanonOption, ExternName, ExternType, Instance, SortIndex } from '../ast.js';
 import type { ByteWriter } from './byte-writer.js';
 import { encodeExternName, encodeExternType, encodeSort, type IndexMap } from './encode-types.js';
 
@@ -39,4 +39,29 @@ export function encodeInstance(w: ByteWriter, instance: Instance, map: IndexMap)
       (e) => (encodeExternName(w, e.name), encodeSortIndex(w, e.item, map)),
     );
   }
+}
+
+/** A canonical definition's options, as `vec(canonopt)`. */
+export function encodeCanonOptions(w: ByteWriter, options: readonly CanonOption[]): void {
+  w.vec(options, (o) => {
+    switch (o.kind) {
+      case 'string-encoding':
+        w.u8({ utf8: 0x00, utf16: 0x01, 'latin1+utf16': 0x02 }[o.encoding]);
+        return;
+      case 'memory':
+        w.u8(0x03).u32(o.index);
+        return;
+      case 'realloc':
+        w.u8(0x04).u32(o.index);
+        return;
+      case 'post-return':
+        w.u8(0x05).u32(o.index);
+        return;
+      case 'async':
+        w.u8(0x06);
+        return;
+      case 'callback':
+        w.u8(0x07).u32(o.index);
+    }
+  });
 }

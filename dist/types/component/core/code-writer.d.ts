@@ -18,6 +18,7 @@ export declare class CodeWriter {
     br: (depth: number) => this;
     brTable(targets: number[], fallback: number): this;
     call: (fn: number) => this;
+    callIndirect: (type: number, table?: number) => this;
     localGet: (index: number) => this;
     localSet: (index: number) => this;
     i32Const: (value: number) => this;

@@ -69,6 +69,8 @@ export interface ElementSegment {
 }
 /** The i32 value of a constant expression `i32.const n; end`. */
 export declare function i32Constant(init: Uint8Array): number;
+/** A module with nothing in it, to build one in. */
+export declare const emptyModel: () => CoreModuleModel;
 /** Reads a core module into a CoreModuleModel. */
 export declare function readModuleModel(bytes: Uint8Array): CoreModuleModel;
 /** How many functions the module imports: its defined functions' indices start there. */

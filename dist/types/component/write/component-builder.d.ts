@@ -1,4 +1,4 @@
-import { type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex } from '../ast.js';
+import { type CanonOption, type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex } from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
 import { type Bytes } from './bytes.js';
 import { type Scope } from '../read/scope.js';
@@ -31,6 +31,12 @@ export declare class ComponentBuilder {
     aliasCoreExport(sort: CoreSort, instance: number, name: string): number;
     /** `canon lift` without options: enough for functions whose values all flatten to core values. */
     liftPlain(coreFunc: number, typeIndex: number): number;
+    /** `canon lift` with options (string encoding, memory, realloc, post-return). */
+    lift(coreFunc: number, typeIndex: number, options: CanonOption[]): number;
+    /** `canon lower` with options. */
+    lower(func: number, options: CanonOption[]): number;
+    /** `canon resource.new`, `resource.drop` or `resource.rep` of a resource type. */
+    resourceIntrinsic(kind: 'new' | 'drop' | 'rep', resource: number): number;
     /** `canon lower` without options (see liftPlain). */
     lowerPlain(func: number): number;
     /** A core module, copied byte for byte. */
@@ -57,7 +63,8 @@ export declare class ComponentBuilder {
         name: ExternName;
         item: SortIndex;
     }[]): number;
-    export(name: ExternName, item: SortIndex): number;
+    /** An export, with the type it is ascribed when `type` is given. */
+    export(name: ExternName, item: SortIndex, type?: ExternType): number;
     /** The component, assembled once into a buffer of its final size. */
     finish(): Uint8Array;
     /**

@@ -46,19 +46,6 @@ function denyAllPolicy() {
     imports: { allow: [], deny: [] }
   };
 }
-function hostPolicy() {
-  return {
-    env: vars("all"),
-    config: vars("all"),
-    access: everySubsystem("allow"),
-    stdio: everyStream("allow"),
-    mounts: [],
-    preopens: [],
-    hostFiles: [],
-    debug: false,
-    imports: { allow: [], deny: [] }
-  };
-}
 function applyVars(base, patch) {
   if (!patch) return base;
   return {
@@ -738,7 +725,6 @@ export {
   stdioStreams,
   DEFAULT_PASSIVE_CUTOFF,
   denyAllPolicy,
-  hostPolicy,
   applyPatches,
   reachesHostFiles,
   fixesTime,

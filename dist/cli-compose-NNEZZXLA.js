@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-MLER6BKK.js";
+} from "./cli-chunk-T3XRFJHC.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-PWF3G3VZ.js";

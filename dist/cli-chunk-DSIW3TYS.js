@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-CWHTMISS.js";
 import {
   UserInputError,
   escapeControl

@@ -409,6 +409,29 @@ function encodeSortIndex(w, item, map) {
   encodeSort(w, item.sort);
   w.u32(map(item.sort, item.index));
 }
+function encodeCanonOptions(w, options) {
+  w.vec(options, (o) => {
+    switch (o.kind) {
+      case "string-encoding":
+        w.u8({ utf8: 0, utf16: 1, "latin1+utf16": 2 }[o.encoding]);
+        return;
+      case "memory":
+        w.u8(3).u32(o.index);
+        return;
+      case "realloc":
+        w.u8(4).u32(o.index);
+        return;
+      case "post-return":
+        w.u8(5).u32(o.index);
+        return;
+      case "async":
+        w.u8(6);
+        return;
+      case "callback":
+        w.u8(7).u32(o.index);
+    }
+  });
+}
 
 // src/component/write/component-builder.ts
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
@@ -491,6 +514,29 @@ var ComponentBuilder = class _ComponentBuilder {
     this.item(SectionId.canon, (w) => w.u8(0).u8(0).u32(coreFunc).u32(0).u32(typeIndex));
     return this.define({ component: "func" });
   }
+  /** `canon lift` with options (string encoding, memory, realloc, post-return). */
+  lift(coreFunc, typeIndex, options) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(0).u8(0).u32(coreFunc);
+      encodeCanonOptions(w, options);
+      w.u32(typeIndex);
+    });
+    return this.define({ component: "func" });
+  }
+  /** `canon lower` with options. */
+  lower(func, options) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(1).u8(0).u32(func);
+      encodeCanonOptions(w, options);
+    });
+    return this.define({ core: "func" });
+  }
+  /** `canon resource.new`, `resource.drop` or `resource.rep` of a resource type. */
+  resourceIntrinsic(kind, resource) {
+    const opcode = { new: 2, drop: 3, rep: 4 }[kind];
+    this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: "func" });
+  }
   /** `canon lower` without options (see liftPlain). */
   lowerPlain(func) {
     this.item(SectionId.canon, (w) => w.u8(1).u8(0).u32(func).u32(0));
@@ -550,11 +596,12 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define({ component: "instance" });
   }
-  export(name, item) {
+  /** An export, with the type it is ascribed when `type` is given. */
+  export(name, item, type) {
     this.item(SectionId.export, (w) => {
       encodeExternName(w, name);
       encodeSortIndex(w, item, identity);
-      w.u8(0);
+      w.optional(type, (t) => encodeExternType(w, t, identity));
     });
     return this.define(item.sort);
   }
