@@ -2,9 +2,9 @@
 // with the library's type declarations in dist/types/ (tsconfig.types.json).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmod, copyFile, mkdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = resolve(root, process.argv[2] ?? 'dist');
@@ -13,20 +13,10 @@ const outdir = resolve(root, process.argv[2] ?? 'dist');
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-// The CLI and the library are installed with npm: jco-transpile (which loads its own .wasm
-// files next to its modules) stays in node_modules.
-const external = ['@bytecodealliance/jco-transpile'];
-
-// The action runs from a checkout without node_modules: its bundle holds everything, and the
-// files its dependencies load at run time relative to their own module, with
-// `new URL('./<file>', import.meta.url)`, are copied byte for byte next to it: jco-transpile's
-// wasm-tools core modules, and preview2-shim's I/O worker (started when wasm-tools loads).
-// The virtual adapter is found at <action root>/adapter/virtual-adapter.wasm (src/virt/adapter-module.ts).
-const actionAssets = [
-  'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core.wasm',
-  'node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.core2.wasm',
-  'node_modules/@bytecodealliance/preview2-shim/dist/io/worker-thread.bundle.js',
-];
+// Nothing the CLI, the library or the action run loads a dependency at run time (jco-transpile
+// serves tests and scripts only): every bundle holds all it needs. The action runs from a
+// checkout without node_modules and finds the virtual adapter at
+// <action root>/adapter/virtual-adapter.wasm (src/virt/adapter-module.ts).
 
 const common = {
   absWorkingDir: root,
@@ -48,7 +38,6 @@ await mkdir(outdir, { recursive: true });
 // command loads only the chunks, and the external modules, it uses.
 await build({
   ...common,
-  external,
   splitting: true,
   chunkNames: 'cli-[name]-[hash]',
   entryPoints: { cli: 'src/cli/bin.ts' },
@@ -59,12 +48,9 @@ await build({
   entryPoints: { action: 'src/action/entry.ts' },
   banner: { js: requireShim },
 });
-for (const asset of actionAssets)
-  await copyFile(resolve(root, asset), resolve(outdir, basename(asset)));
 await chmod(resolve(outdir, 'cli.js'), 0o755);
 await build({
   ...common,
-  external,
   entryPoints: { index: 'src/index.ts' },
   banner: { js: requireShim },
 });
