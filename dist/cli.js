@@ -4,9 +4,7 @@ import "./cli-chunk-HWCCQPND.js";
 
 // src/one-shot-process.ts
 import module from "node:module";
-import { setFlagsFromString } from "node:v8";
 function tuneOneShotProcess() {
-  setFlagsFromString("--liftoff-only");
   module.enableCompileCache?.();
 }
 
