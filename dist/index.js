@@ -11299,6 +11299,77 @@ function parseInterfaceName(name) {
   };
 }
 
+// src/component/read/local-types.ts
+function aliasedType(decl) {
+  const { alias } = decl;
+  return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
+}
+function localTypes(decls) {
+  const locals = [];
+  const types2 = /* @__PURE__ */ new Map();
+  const functions = /* @__PURE__ */ new Map();
+  for (const decl of decls) {
+    if (decl.kind === "type") {
+      locals.push({ def: decl.type });
+    } else if (decl.kind === "alias") {
+      if ("component" in decl.alias.sort && decl.alias.sort.component === "type")
+        locals.push(aliasedType(decl));
+    } else if (decl.kind === "export" || decl.kind === "import") {
+      if (decl.type.kind === "type") {
+        locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
+        types2.set(decl.name.name, locals.length - 1);
+      } else if (decl.type.kind === "func") {
+        functions.set(decl.name.name, decl.type.typeIndex);
+      }
+    }
+  }
+  return { locals, types: types2, functions };
+}
+function definitionOf(locals, index) {
+  const seen = /* @__PURE__ */ new Set();
+  let local = locals[index];
+  while (local && "eq" in local && !seen.has(index)) {
+    seen.add(index);
+    index = local.eq;
+    local = locals[index];
+  }
+  return local && "def" in local ? local.def : void 0;
+}
+function isPlainValueType(locals, index, known = /* @__PURE__ */ new Map()) {
+  const answer = known.get(index);
+  if (answer !== void 0) return answer;
+  known.set(index, false);
+  const plain = plainDefinition(locals, definitionOf(locals, index), known);
+  known.set(index, plain);
+  return plain;
+}
+function plainDefinition(locals, def, known) {
+  if (!def || def.kind !== "defined") return false;
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, known);
+  const d = def.def;
+  switch (d.kind) {
+    case "prim":
+    case "flags":
+    case "enum":
+      return true;
+    case "record":
+      return d.fields.every((f) => plain(f.type));
+    case "variant":
+      return d.cases.every((c) => plain(c.type));
+    case "list":
+    case "option":
+      return plain(d.kind === "list" ? d.element : d.type);
+    case "tuple":
+      return d.types.every(plain);
+    case "result":
+      return plain(d.ok) && plain(d.err);
+    case "map":
+      return plain(d.key) && plain(d.value);
+    default:
+      return false;
+  }
+}
+
 // src/inspect/component-interface.ts
 function describeComponent(component2) {
   return {
@@ -11338,16 +11409,27 @@ function sortKind(sort) {
 }
 function summarizeInstance(decls) {
   const functions = [];
+  const asyncFunctions = [];
   const resources = [];
   const types2 = [];
+  const { locals } = localTypes(decls);
   for (const decl of decls) {
     if (decl.kind !== "export") continue;
-    if (decl.type.kind === "func") functions.push(decl.name.name);
-    else if (decl.type.kind === "type") {
+    if (decl.type.kind === "func") {
+      functions.push(decl.name.name);
+      const signature = definitionOf(locals, decl.type.typeIndex);
+      if (signature?.kind === "func" && signature.async) asyncFunctions.push(decl.name.name);
+    } else if (decl.type.kind === "type") {
       ("subResource" in decl.type.bound ? resources : types2).push(decl.name.name);
     }
   }
-  return { functions, resources, types: types2, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...asyncFunctions.length > 0 ? { asyncFunctions } : {},
+    resources,
+    types: types2,
+    typesOnly: functions.length === 0
+  };
 }
 function resolveInstanceType(scope, typeIndex2, hops = 0) {
   const origin = scope.component.type[typeIndex2];
@@ -11389,9 +11471,21 @@ function summarizeContents(contents) {
     const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
     return instanceType ? summarizeInstance(instanceType.decls) : {};
   }
-  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const funcs = contents.exports.filter((e) => isComponentSort(e.item, "func"));
+  const functions = funcs.map((e) => e.name);
+  const asyncFunctions = funcs.filter(isAsyncExport).map((e) => e.name);
   const types2 = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
-  return { functions, types: types2, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...asyncFunctions.length > 0 ? { asyncFunctions } : {},
+    types: types2,
+    typesOnly: functions.length === 0
+  };
+}
+function isAsyncExport(exp) {
+  if (exp.type?.kind !== "func") return false;
+  const origin = exp.scope.component.type[exp.type.typeIndex];
+  return origin?.via === "type" && origin.type.kind === "func" && origin.type.async;
 }
 function inferExternType(scope, sort, index) {
   if (!isInstance(sort)) return void 0;
@@ -15414,77 +15508,6 @@ var ComponentBuilder = class _ComponentBuilder {
 // src/compose/compose-plan.ts
 var import_semver2 = __toESM(require_semver2(), 1);
 
-// src/component/read/local-types.ts
-function aliasedType(decl) {
-  const { alias } = decl;
-  return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
-}
-function localTypes(decls) {
-  const locals = [];
-  const types2 = /* @__PURE__ */ new Map();
-  const functions = /* @__PURE__ */ new Map();
-  for (const decl of decls) {
-    if (decl.kind === "type") {
-      locals.push({ def: decl.type });
-    } else if (decl.kind === "alias") {
-      if ("component" in decl.alias.sort && decl.alias.sort.component === "type")
-        locals.push(aliasedType(decl));
-    } else if (decl.kind === "export" || decl.kind === "import") {
-      if (decl.type.kind === "type") {
-        locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
-        types2.set(decl.name.name, locals.length - 1);
-      } else if (decl.type.kind === "func") {
-        functions.set(decl.name.name, decl.type.typeIndex);
-      }
-    }
-  }
-  return { locals, types: types2, functions };
-}
-function definitionOf(locals, index) {
-  const seen = /* @__PURE__ */ new Set();
-  let local = locals[index];
-  while (local && "eq" in local && !seen.has(index)) {
-    seen.add(index);
-    index = local.eq;
-    local = locals[index];
-  }
-  return local && "def" in local ? local.def : void 0;
-}
-function isPlainValueType(locals, index, known = /* @__PURE__ */ new Map()) {
-  const answer = known.get(index);
-  if (answer !== void 0) return answer;
-  known.set(index, false);
-  const plain = plainDefinition(locals, definitionOf(locals, index), known);
-  known.set(index, plain);
-  return plain;
-}
-function plainDefinition(locals, def, known) {
-  if (!def || def.kind !== "defined") return false;
-  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, known);
-  const d = def.def;
-  switch (d.kind) {
-    case "prim":
-    case "flags":
-    case "enum":
-      return true;
-    case "record":
-      return d.fields.every((f) => plain(f.type));
-    case "variant":
-      return d.cases.every((c) => plain(c.type));
-    case "list":
-    case "option":
-      return plain(d.kind === "list" ? d.element : d.type);
-    case "tuple":
-      return d.types.every(plain);
-    case "result":
-      return plain(d.ok) && plain(d.err);
-    case "map":
-      return plain(d.key) && plain(d.value);
-    default:
-      return false;
-  }
-}
-
 // src/inspect/signatures.ts
 var SIGNATURE_BUDGET = 1 << 24;
 var rendered = /* @__PURE__ */ new WeakMap();
@@ -15566,7 +15589,8 @@ function defType(ctx, type) {
       });
       const result = type.result === void 0 ? "" : valType(ctx, type.result);
       if (!all(params) || result === void 0) return void 0;
-      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+      const func = type.async ? "async func" : "func";
+      return `${func}(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
     }
     default:
       return void 0;

@@ -12,7 +12,7 @@ import "./cli-chunk-PWF3G3VZ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-QLEFXXB2.js";
+} from "./cli-chunk-KB42RWTN.js";
 import {
   checkReport
 } from "./cli-chunk-ERPY7UAO.js";

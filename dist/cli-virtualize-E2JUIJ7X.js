@@ -17,7 +17,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-MLER6BKK.js";
+} from "./cli-chunk-5LKCVGWW.js";
 import {
   require_semver,
   writeFileAtomic
@@ -33,7 +33,7 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-QLEFXXB2.js";
+} from "./cli-chunk-KB42RWTN.js";
 import {
   patchFromFlags
 } from "./cli-chunk-3V32V5II.js";
