@@ -1743,7 +1743,9 @@ function subsystemOf(iface) {
   if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
   return subsystem;
 }
-var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy)).map(
+  (rule) => rule.includes("#") ? rule : `${rule}#*`
+);
 
 // src/virt/plan.ts
 function adapterSettings(policy) {
