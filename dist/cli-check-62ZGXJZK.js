@@ -6,16 +6,16 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-LPVR2FRV.js";
+} from "./cli-chunk-TKOSPHG3.js";
+import {
+  checkReport
+} from "./cli-chunk-ERPY7UAO.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
   describeComponent,
   loadComponentFile
 } from "./cli-chunk-KB42RWTN.js";
-import {
-  checkReport
-} from "./cli-chunk-ERPY7UAO.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

@@ -1,13 +1,35 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  patchFromFlags
+} from "./cli-chunk-3V32V5II.js";
+import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
-  loadPolicyFile,
-  stringify
-} from "./cli-chunk-LPVR2FRV.js";
+  loadPolicyFile
+} from "./cli-chunk-TKOSPHG3.js";
+import {
+  DEFAULT_PASSIVE_CUTOFF,
+  POLICY_OPTIONS,
+  TOOL_NAME,
+  applyPatches,
+  checkReport,
+  denyAllPolicy,
+  fixesTime,
+  hostPolicy,
+  httpRuleOf,
+  instantOf,
+  parseBoolean,
+  patchFromTexts,
+  reachesHostFiles,
+  reportFormats,
+  restrictsHttp,
+  seedsRandom,
+  stdioStreams,
+  subsystems
+} from "./cli-chunk-ERPY7UAO.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -34,29 +56,6 @@ import {
   readComponent,
   readCoreModule
 } from "./cli-chunk-KB42RWTN.js";
-import {
-  patchFromFlags
-} from "./cli-chunk-3V32V5II.js";
-import {
-  DEFAULT_PASSIVE_CUTOFF,
-  POLICY_OPTIONS,
-  TOOL_NAME,
-  applyPatches,
-  checkReport,
-  denyAllPolicy,
-  fixesTime,
-  hostPolicy,
-  httpRuleOf,
-  instantOf,
-  parseBoolean,
-  patchFromTexts,
-  reachesHostFiles,
-  reportFormats,
-  restrictsHttp,
-  seedsRandom,
-  stdioStreams,
-  subsystems
-} from "./cli-chunk-ERPY7UAO.js";
 import {
   UserInputError,
   escapeControl,
@@ -3735,6 +3734,7 @@ function describeRuntimePaths(policy) {
 async function virtualizeCommand(component, options, io2, env2 = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env2);
   if (options.printPolicy) {
+    const { stringify } = await import("./cli-dist-4XOSEULF.js");
     io2.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }
