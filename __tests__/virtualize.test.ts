@@ -332,3 +332,24 @@ describe('the output gate', () => {
     ).toBe(0);
   });
 });
+
+describe("the gate a policy's denials imply", () => {
+  it('passes an interface imported only for its types, and names any function of it imported', async () => {
+    // Without an app, the adapter forwards the filesystem, whose types use wall-clock's datetime:
+    // the output imports wasi:clocks/wall-clock for that type, and no clock function.
+    const out = join(scratch, 'types-only.wasm');
+    const flags = ['--allow-all', '--allow-clocks=false', '--stdout=ignore'];
+    const { code, stdout } = await cli('-o', out, ...flags);
+    expect(code).toBe(0);
+    const clocks = imports(await readFile(out)).filter((i) => i.interface?.package === 'clocks');
+    expect(clocks.map((i) => [i.interface?.id, i.typesOnly])).toEqual([
+      ['wasi:clocks/wall-clock', true],
+      ['wasi:clocks/monotonic-clock', true],
+    ]);
+    expect(stdout).toMatch(/^wasi:clocks\/wall-clock@0\.2\.12\s+pass$/m);
+    // The same rule still stops a clock function that reaches the output.
+    const gate = await cli('check', fixture('clocks-random'), '--deny', 'wasi:clocks/*#*');
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toMatch(/^wasi:clocks\/wall-clock@0\.2\.12\s+now\s+FAIL\s/m);
+  });
+});

@@ -104,7 +104,11 @@ export function sharedSummary(
   for (const outcome of generated.outcomes)
     for (const f of outcome.generated.mounted)
       if (!mounted.has(f.guest))
-        mounted.set(f.guest, { ...f, host: shown(staged.originals.get(f.host) ?? f.host) });
+        mounted.set(f.guest, {
+          guest: f.guest,
+          host: shown(staged.originals.get(f.host) ?? f.host),
+          size: f.size,
+        });
   return {
     policy: generated.data,
     failOnViolation,

@@ -5,10 +5,12 @@ import {
   definedInstanceExports,
   instanceContents,
   isComponentSort,
+  type DefinedExport,
   type InstanceContents,
 } from './instance-exports.js';
 import { implementedInterface } from './extern-name.js';
 import { parseInterfaceName, type InterfaceName } from './interface-name.js';
+import { definitionOf, localTypes } from '../component/read/local-types.js';
 
 export type ItemKind = 'instance' | 'func' | 'type' | 'component' | 'module' | 'value';
 
@@ -25,6 +27,8 @@ export interface ExternItem {
   implements?: string;
   /** For instances whose type is known: the functions they carry (`[method]r.f` for methods). */
   functions?: string[];
+  /** Those of `functions` whose type is an `async func` (WASI 0.3 and later), when any is. */
+  asyncFunctions?: string[];
   /** Resource types the instance defines. */
   resources?: string[];
   /** Other named types the instance carries (records, enums, uses of another interface's resource). */
@@ -93,18 +97,29 @@ function sortKind(sort: Sort | undefined): ItemKind {
 
 function summarizeInstance(
   decls: Declaration[],
-): Pick<ExternItem, 'functions' | 'resources' | 'types' | 'typesOnly'> {
+): Pick<ExternItem, 'functions' | 'asyncFunctions' | 'resources' | 'types' | 'typesOnly'> {
   const functions: string[] = [];
+  const asyncFunctions: string[] = [];
   const resources: string[] = [];
   const types: string[] = [];
+  const { locals } = localTypes(decls);
   for (const decl of decls) {
     if (decl.kind !== 'export') continue;
-    if (decl.type.kind === 'func') functions.push(decl.name.name);
-    else if (decl.type.kind === 'type') {
+    if (decl.type.kind === 'func') {
+      functions.push(decl.name.name);
+      const signature = definitionOf(locals, decl.type.typeIndex);
+      if (signature?.kind === 'func' && signature.async) asyncFunctions.push(decl.name.name);
+    } else if (decl.type.kind === 'type') {
       ('subResource' in decl.type.bound ? resources : types).push(decl.name.name);
     }
   }
-  return { functions, resources, types, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...(asyncFunctions.length > 0 ? { asyncFunctions } : {}),
+    resources,
+    types,
+    typesOnly: functions.length === 0,
+  };
 }
 
 /**
@@ -176,11 +191,23 @@ function summarizeContents(contents: InstanceContents | undefined): Partial<Exte
     const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
     return instanceType ? summarizeInstance(instanceType.decls) : {};
   }
-  const functions = contents.exports
-    .filter((e) => isComponentSort(e.item, 'func'))
-    .map((e) => e.name);
+  const funcs = contents.exports.filter((e) => isComponentSort(e.item, 'func'));
+  const functions = funcs.map((e) => e.name);
+  const asyncFunctions = funcs.filter(isAsyncExport).map((e) => e.name);
   const types = contents.exports.filter((e) => isComponentSort(e.item, 'type')).map((e) => e.name);
-  return { functions, types, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...(asyncFunctions.length > 0 ? { asyncFunctions } : {}),
+    types,
+    typesOnly: functions.length === 0,
+  };
+}
+
+/** Whether an exported function's type ascription is an `async func` (defined in its scope). */
+function isAsyncExport(exp: DefinedExport): boolean {
+  if (exp.type?.kind !== 'func') return false;
+  const origin = exp.scope.component.type[exp.type.typeIndex];
+  return origin?.via === 'type' && origin.type.kind === 'func' && origin.type.async;
 }
 
 /** The type an exported instance has from where it came: an import's or an export's ascription. */

@@ -126,7 +126,8 @@ function defType(ctx: Context, type: DefType): Sig {
       });
       const result = type.result === undefined ? '' : valType(ctx, type.result);
       if (!all(params) || result === undefined) return undefined;
-      return `func(${params.join(', ')})${result ? ` -> ${result}` : ''}`;
+      const func = type.async ? 'async func' : 'func';
+      return `${func}(${params.join(', ')})${result ? ` -> ${result}` : ''}`;
     }
     default:
       return undefined;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DeferredBytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
@@ -50,7 +50,8 @@ function openNoFollow(path: string): number {
 /** A mounted host file's bytes, read only when needed; `digest` hashes them (to find identical files). */
 export interface HostFileBytes extends DeferredBytes {
   readonly path: string;
-  digest(): string;
+  /** The SHA-256 of the bytes (32 bytes). */
+  digest(): Uint8Array;
 }
 
 /** How much of a file `digest` reads at a time. */
@@ -59,40 +60,64 @@ const DIGEST_CHUNK = 1 << 20;
 let digestBuffer: Uint8Array | undefined;
 
 /** The identity a mounted file had when it was scanned. */
-interface ScannedIdentity {
+export interface ScannedIdentity {
   dev: bigint;
   ino: bigint;
   ctime: bigint;
 }
+
+/** What reads past a file's scanned end to see that nothing is there. */
+const PAST_END = new Uint8Array(1);
 
 /**
  * A host file's `length` bytes, read only when they are copied to where they end
  * up (or hashed). The file is opened without following links and must still be
  * the one that was scanned (`expected` dev, inode and change time, if given, and
  * its size): anything else, a file that changed size included, is an error naming the path.
- * A class, not closures: a mount of 50,000 files holds 50,000 of these.
+ * A class, not closures, and its path kept as its directory's (shared) and its name:
+ * a mount of 50,000 files holds 50,000 of these.
  */
 class HostFile implements HostFileBytes {
+  // The expected identity's fields are the object's own: one object per file, not two.
+  private readonly dev?: bigint;
+  private readonly ino?: bigint;
+  private readonly ctime?: bigint;
+
   constructor(
-    readonly path: string,
+    private readonly dir: string,
+    private readonly name: string | undefined,
     readonly length: number,
-    private readonly expected?: ScannedIdentity,
-  ) {}
+    expected?: ScannedIdentity,
+  ) {
+    this.dev = expected?.dev;
+    this.ino = expected?.ino;
+    this.ctime = expected?.ctime;
+  }
+
+  get path(): string {
+    return this.name === undefined ? this.dir : `${this.dir}/${this.name}`;
+  }
 
   copyTo(target: Uint8Array): void {
     this.read((fd, at) => readSync(fd, target, at, this.length - at, at));
   }
 
-  digest(): string {
-    const hash = createHash('sha256');
+  digest(): Uint8Array {
     digestBuffer ??= new Uint8Array(DIGEST_CHUNK);
     const buffer = digestBuffer;
+    if (this.length <= buffer.length) {
+      // Small files (most of a mount) are hashed in one call, without a Hash object each.
+      this.read((fd, at) => readSync(fd, buffer, at, this.length - at, at));
+      // @types/node 20 names only text encodings; 'buffer' gives the digest's bytes.
+      return hash('sha256', buffer.subarray(0, this.length), 'buffer') as unknown as Buffer;
+    }
+    const sha = createHash('sha256');
     this.read((fd, at) => {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, this.length - at), at);
-      hash.update(buffer.subarray(0, n));
+      sha.update(buffer.subarray(0, n));
       return n;
     });
-    return hash.digest('hex');
+    return sha.digest();
   }
 
   private changed(how: string): never {
@@ -103,7 +128,7 @@ class HostFile implements HostFileBytes {
 
   /** Reads the whole file through `chunk` (at most the rest of it from offset `at`), checked before and after. */
   private read(chunk: (fd: number, at: number) => number): void {
-    const { path, length: size, expected } = this;
+    const { path, length: size } = this;
     let fd: number;
     try {
       fd = openNoFollow(path);
@@ -116,14 +141,14 @@ class HostFile implements HostFileBytes {
     try {
       const info = fstatSync(fd, { bigint: true });
       if (!info.isFile()) this.changed('it is no longer a regular file');
-      if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+      if (this.dev !== undefined && (info.dev !== this.dev || info.ino !== this.ino))
         this.changed('another file is at its path now');
-      if (expected && info.ctimeNs !== expected.ctime) this.changed('it was modified');
+      if (this.ctime !== undefined && info.ctimeNs !== this.ctime) this.changed('it was modified');
       if (info.size !== BigInt(size))
         this.changed(`${size} bytes were scanned, ${info.size} are there now`);
       let at = 0;
       for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
-      if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+      if (at !== size || readSync(fd, PAST_END, 0, 1, size) !== 0)
         this.changed('its size changed while it was read');
     } finally {
       closeSync(fd);
@@ -137,5 +162,15 @@ export function hostFileBytes(
   size: number,
   expected?: ScannedIdentity,
 ): HostFileBytes {
-  return new HostFile(path, size, expected);
+  return new HostFile(path, undefined, size, expected);
+}
+
+/** The bytes of the file `name` in the host directory `dir` (see HostFile). */
+export function hostFileIn(
+  dir: string,
+  name: string,
+  size: number,
+  expected: ScannedIdentity,
+): HostFileBytes {
+  return new HostFile(dir, name, size, expected);
 }

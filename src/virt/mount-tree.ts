@@ -13,7 +13,9 @@ import { posix } from 'node:path';
 import type { Bytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
-import { hasProcFd, hostFileBytes, type HostFileBytes } from './host-file-bytes.js';
+import { MountedFile } from './mounted-file.js';
+import { FileIdMap, sameFile, type FileId } from './file-identities.js';
+import { hasProcFd, hostFileIn, type HostFileBytes } from './host-file-bytes.js';
 import { shareIdenticalContents } from './shared-contents.js';
 
 export type TreeNode =
@@ -36,8 +38,11 @@ export type TreeNode =
 export interface MountTree {
   preopens: { path: string; node: number }[];
   nodes: TreeNode[];
-  /** Every embedded file (once, however many nodes name it), for the generation report. */
-  files: { guest: string; host: string; size: number }[];
+  /**
+   * Every embedded file (once, however many nodes name it), for the generation report. Their
+   * paths are getters (made when read): copy the fields, not the object (`{...file}` is empty).
+   */
+  files: MountedFile[];
 }
 
 /** The largest mounted file: the layout's lengths are u32. */
@@ -64,7 +69,7 @@ const showName = (name: Buffer) =>
     )
     .join('');
 
-const identity = (info: BigIntStats) => `${info.dev}:${info.ino}`;
+const identity = (info: BigIntStats): FileId => ({ dev: info.dev, ino: info.ino });
 
 /**
  * Reads the mounted host directories into trees: entries sorted bytewise by
@@ -77,7 +82,7 @@ const identity = (info: BigIntStats) => `${info.dev}:${info.ino}`;
 export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
   checkOverlaps(mounts);
   const tree: MountTree = { preopens: [], nodes: [], files: [] };
-  const stored = new Map<string, HostFileBytes>();
+  const stored = new FileIdMap<HostFileBytes>();
   for (const mount of mounts) {
     const node = tree.nodes.length;
     tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
@@ -85,12 +90,11 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
     await Promise.resolve(); // keep the event loop turning between mounts
     new MountWalk(tree, mount, node, stored).run();
   }
-  // Files of identical contents are stored once, under the first name: `files` and `stored` are in one order.
+  // Files of identical contents are stored once, under the first name.
   const unused = shareIdenticalContents(
     tree.nodes.filter((n): n is TreeNode & { kind: 'file' } => n.kind === 'file'),
   );
-  const storedFiles = [...stored.values()];
-  tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]!));
+  tree.files = tree.files.filter((f) => !unused.has(f.bytes));
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -146,21 +150,24 @@ interface Frame {
   fd: number;
   /** Prefix of an entry's path: `/proc/self/fd/N/`, or the directory's own path and `/`. */
   prefix: Buffer;
-  subdirs: { node: number; name: Buffer; id: string }[];
+  /** The directory's host path and guest path, each without a trailing `/`. */
+  hostDir: string;
+  guestDir: string;
+  subdirs: { node: number; name: Buffer; id: FileId }[];
   next: number;
 }
 
 /** A symlink (or a second path to a directory), resolved once every entry is known. */
 interface Alias {
   node: number;
-  id: string;
+  id: FileId;
 }
 
 class MountWalk {
   private readonly label: string;
   private readonly root: string;
   /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
-  private readonly entries = new Map<string, number>();
+  private readonly entries = new FileIdMap<number>();
   private readonly aliases: Alias[] = [];
   /** A directory alias's node → the directory it stands for. */
   private readonly aliasOf = new Map<number, number>();
@@ -169,7 +176,7 @@ class MountWalk {
     private readonly tree: MountTree,
     private readonly mount: Mount,
     private readonly rootNode: number,
-    private readonly stored: Map<string, HostFileBytes>,
+    private readonly stored: FileIdMap<HostFileBytes>,
   ) {
     this.label = `--mount ${mount.guest}=${mount.host}`;
     this.root = mountRoot(mount);
@@ -189,8 +196,13 @@ class MountWalk {
 
   private hostPath = (node: number) => this.pathOf(node, this.root);
 
+  /** A directory's path as the prefix of its entries' (the root's without its `/`). */
+  private dirPrefix(node: number, base: string): string {
+    return node === this.rootNode ? base.replace(/\/+$/, '') : this.pathOf(node, base);
+  }
+
   run(): void {
-    const fd = this.open(Buffer.from(this.root), '', this.root);
+    const fd = this.open(Buffer.from(this.root), undefined, this.root);
     this.entries.set(identity(fstatSync(fd, { bigint: true })), this.rootNode);
     const stack: Frame[] = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
@@ -217,7 +229,7 @@ class MountWalk {
   }
 
   /** Opens a directory without following a link, checking it is the one listed (`id`, if given). */
-  private open(path: Buffer, id: string, shown: string): number {
+  private open(path: Buffer, id: FileId | undefined, shown: string): number {
     let fd;
     try {
       fd = openSync(path, constants.O_RDONLY | constants.O_DIRECTORY | constants.O_NOFOLLOW);
@@ -229,7 +241,7 @@ class MountWalk {
         );
       this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
     }
-    if (id && identity(fstatSync(fd, { bigint: true })) !== id) {
+    if (id && !sameFile(identity(fstatSync(fd, { bigint: true })), id)) {
       closeSync(fd);
       this.fail(`'${shown}' changed while it was read; run again once it is stable`);
     }
@@ -238,7 +250,14 @@ class MountWalk {
 
   /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
   private list(fd: number, dirNode: number, prefix: Buffer): Frame {
-    const frame: Frame = { fd, prefix, subdirs: [], next: 0 };
+    const frame: Frame = {
+      fd,
+      prefix,
+      hostDir: this.dirPrefix(dirNode, this.root),
+      guestDir: this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+      subdirs: [],
+      next: 0,
+    };
     const dir = this.tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
     let names: Buffer[];
     try {
@@ -287,7 +306,7 @@ class MountWalk {
     } else if (info.isFile()) {
       const file = { kind: 'file' as const, name, parent, contents: NO_CONTENTS as Bytes };
       this.tree.nodes.push(file);
-      file.contents = this.contents(index, info);
+      file.contents = this.contents(frame, name, info);
       this.entries.set(id, index);
     } else {
       this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
@@ -298,7 +317,7 @@ class MountWalk {
   }
 
   /** What a symlink leads to (dev:inode), or the directory seen again. */
-  private target(path: Buffer, index: number, info: BigIntStats): string {
+  private target(path: Buffer, index: number, info: BigIntStats): FileId {
     if (!info.isSymbolicLink()) return identity(info);
     try {
       return identity(statSync(path, { bigint: true }));
@@ -308,23 +327,22 @@ class MountWalk {
   }
 
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  private contents(index: number, info: BigIntStats): HostFileBytes {
+  private contents(frame: Frame, name: string, info: BigIntStats): HostFileBytes {
     const id = identity(info);
     const known = this.stored.get(id);
     if (known) return known;
-    const host = this.hostPath(index);
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
-        `'${host}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
+        `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
       );
     const size = Number(info.size);
-    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino, ctime: info.ctimeNs });
-    this.stored.set(id, bytes);
-    this.tree.files.push({
-      guest: this.pathOf(index, normalizeGuest(this.mount.guest)),
-      host,
-      size,
+    const bytes = hostFileIn(frame.hostDir, name, size, {
+      dev: id.dev,
+      ino: id.ino,
+      ctime: info.ctimeNs,
     });
+    this.stored.set(id, bytes);
+    this.tree.files.push(new MountedFile(frame.guestDir, name, bytes));
     return bytes;
   }
 

@@ -16,6 +16,8 @@ export interface ExternItem {
     implements?: string;
     /** For instances whose type is known: the functions they carry (`[method]r.f` for methods). */
     functions?: string[];
+    /** Those of `functions` whose type is an `async func` (WASI 0.3 and later), when any is. */
+    asyncFunctions?: string[];
     /** Resource types the instance defines. */
     resources?: string[];
     /** Other named types the instance carries (records, enums, uses of another interface's resource). */

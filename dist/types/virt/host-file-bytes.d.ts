@@ -3,14 +3,16 @@ export declare const hasProcFd: () => boolean;
 /** A mounted host file's bytes, read only when needed; `digest` hashes them (to find identical files). */
 export interface HostFileBytes extends DeferredBytes {
     readonly path: string;
-    digest(): string;
+    /** The SHA-256 of the bytes (32 bytes). */
+    digest(): Uint8Array;
 }
 /** The identity a mounted file had when it was scanned. */
-interface ScannedIdentity {
+export interface ScannedIdentity {
     dev: bigint;
     ino: bigint;
     ctime: bigint;
 }
 /** A host file's `size` bytes, read when needed (see HostFile). */
 export declare function hostFileBytes(path: string, size: number, expected?: ScannedIdentity): HostFileBytes;
-export {};
+/** The bytes of the file `name` in the host directory `dir` (see HostFile). */
+export declare function hostFileIn(dir: string, name: string, size: number, expected: ScannedIdentity): HostFileBytes;

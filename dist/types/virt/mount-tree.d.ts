@@ -1,5 +1,6 @@
 import type { Bytes } from '../component/write/bytes.js';
 import type { Mount } from '../policy/policy.js';
+import { MountedFile } from './mounted-file.js';
 export type TreeNode = 
 /**
  * A directory. A symlink to a directory of the tree is a node of its own
@@ -37,12 +38,11 @@ export interface MountTree {
         node: number;
     }[];
     nodes: TreeNode[];
-    /** Every embedded file (once, however many nodes name it), for the generation report. */
-    files: {
-        guest: string;
-        host: string;
-        size: number;
-    }[];
+    /**
+     * Every embedded file (once, however many nodes name it), for the generation report. Their
+     * paths are getters (made when read): copy the fields, not the object (`{...file}` is empty).
+     */
+    files: MountedFile[];
 }
 /** The largest mounted file: the layout's lengths are u32. */
 export declare const MAX_MOUNTED_FILE = 4294967295;

@@ -15,8 +15,9 @@ export interface ImportsOptions {
 function contents(item: ExternItem): string {
   if (!item.functions) return '';
   const parts: string[] = [];
+  const shown = (f: string) => (item.asyncFunctions?.includes(f) ? `${f} (async)` : f);
   if (item.functions.length > 0)
-    parts.push(`${item.functions.length} function(s): ${item.functions.join(', ')}`);
+    parts.push(`${item.functions.length} function(s): ${item.functions.map(shown).join(', ')}`);
   else parts.push('types only');
   if (item.resources?.length) parts.push(`resources: ${item.resources.join(', ')}`);
   if (item.types?.length) parts.push(`types: ${item.types.join(', ')}`);

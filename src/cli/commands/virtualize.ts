@@ -1,4 +1,3 @@
-import { stringify } from 'smol-toml';
 import { UserInputError } from '../../errors.js';
 import { loadComponentFile, maxComponentSize } from '../../inspect/load-component.js';
 import { loadPolicyFile } from '../../policy/load-policy-file.js';
@@ -107,6 +106,7 @@ export async function virtualizeCommand(
 ): Promise<number> {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env);
   if (options.printPolicy) {
+    const { stringify } = await import('smol-toml');
     io.stdout(stringify(policyToData(policy)) + '\n');
     return ExitCode.pass;
   }

@@ -20,6 +20,13 @@ export function subsystemOf(iface: WasiInterface): Subsystem {
   return subsystem;
 }
 
-/** The import rules a policy implies for the output: what it denies must not be imported from the host. */
+/**
+ * The import rules a policy implies for the output: no function it denies may be imported from
+ * the host. The rules name functions (`wasi:clocks/*#*`), so an interface the output imports only
+ * for its types (the adapter forwarding the filesystem imports wall-clock's `datetime`) passes:
+ * types grant nothing.
+ */
 export const impliedDenyRules = (policy: Policy): string[] =>
-  SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+  SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy)).map((rule) =>
+    rule.includes('#') ? rule : `${rule}#*`,
+  );

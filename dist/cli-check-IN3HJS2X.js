@@ -6,16 +6,16 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-DSIW3TYS.js";
+} from "./cli-chunk-DPT2XYQ7.js";
+import {
+  checkReport
+} from "./cli-chunk-CWHTMISS.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-QLEFXXB2.js";
-import {
-  checkReport
-} from "./cli-chunk-CWHTMISS.js";
+} from "./cli-chunk-KB42RWTN.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-QLEFXXB2.js";
+} from "./cli-chunk-KB42RWTN.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";
@@ -19,8 +19,9 @@ import "./cli-chunk-HWCCQPND.js";
 function contents(item) {
   if (!item.functions) return "";
   const parts = [];
+  const shown = (f) => item.asyncFunctions?.includes(f) ? `${f} (async)` : f;
   if (item.functions.length > 0)
-    parts.push(`${item.functions.length} function(s): ${item.functions.join(", ")}`);
+    parts.push(`${item.functions.length} function(s): ${item.functions.map(shown).join(", ")}`);
   else parts.push("types only");
   if (item.resources?.length) parts.push(`resources: ${item.resources.join(", ")}`);
   if (item.types?.length) parts.push(`types: ${item.types.join(", ")}`);

@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-T3XRFJHC.js";
+} from "./cli-chunk-O2O2DLQ4.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-PWF3G3VZ.js";
 import {
   loadComponentFile
-} from "./cli-chunk-QLEFXXB2.js";
+} from "./cli-chunk-KB42RWTN.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";

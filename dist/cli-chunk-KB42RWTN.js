@@ -154,6 +154,77 @@ function parseInterfaceName(name) {
   };
 }
 
+// src/component/read/local-types.ts
+function aliasedType(decl) {
+  const { alias } = decl;
+  return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
+}
+function localTypes(decls) {
+  const locals = [];
+  const types = /* @__PURE__ */ new Map();
+  const functions = /* @__PURE__ */ new Map();
+  for (const decl of decls) {
+    if (decl.kind === "type") {
+      locals.push({ def: decl.type });
+    } else if (decl.kind === "alias") {
+      if ("component" in decl.alias.sort && decl.alias.sort.component === "type")
+        locals.push(aliasedType(decl));
+    } else if (decl.kind === "export" || decl.kind === "import") {
+      if (decl.type.kind === "type") {
+        locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
+        types.set(decl.name.name, locals.length - 1);
+      } else if (decl.type.kind === "func") {
+        functions.set(decl.name.name, decl.type.typeIndex);
+      }
+    }
+  }
+  return { locals, types, functions };
+}
+function definitionOf(locals, index) {
+  const seen = /* @__PURE__ */ new Set();
+  let local = locals[index];
+  while (local && "eq" in local && !seen.has(index)) {
+    seen.add(index);
+    index = local.eq;
+    local = locals[index];
+  }
+  return local && "def" in local ? local.def : void 0;
+}
+function isPlainValueType(locals, index, known = /* @__PURE__ */ new Map()) {
+  const answer = known.get(index);
+  if (answer !== void 0) return answer;
+  known.set(index, false);
+  const plain = plainDefinition(locals, definitionOf(locals, index), known);
+  known.set(index, plain);
+  return plain;
+}
+function plainDefinition(locals, def, known) {
+  if (!def || def.kind !== "defined") return false;
+  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, known);
+  const d = def.def;
+  switch (d.kind) {
+    case "prim":
+    case "flags":
+    case "enum":
+      return true;
+    case "record":
+      return d.fields.every((f) => plain(f.type));
+    case "variant":
+      return d.cases.every((c) => plain(c.type));
+    case "list":
+    case "option":
+      return plain(d.kind === "list" ? d.element : d.type);
+    case "tuple":
+      return d.types.every(plain);
+    case "result":
+      return plain(d.ok) && plain(d.err);
+    case "map":
+      return plain(d.key) && plain(d.value);
+    default:
+      return false;
+  }
+}
+
 // src/inspect/component-interface.ts
 function describeComponent(component2) {
   return {
@@ -193,16 +264,27 @@ function sortKind(sort) {
 }
 function summarizeInstance(decls) {
   const functions = [];
+  const asyncFunctions = [];
   const resources = [];
   const types = [];
+  const { locals } = localTypes(decls);
   for (const decl of decls) {
     if (decl.kind !== "export") continue;
-    if (decl.type.kind === "func") functions.push(decl.name.name);
-    else if (decl.type.kind === "type") {
+    if (decl.type.kind === "func") {
+      functions.push(decl.name.name);
+      const signature = definitionOf(locals, decl.type.typeIndex);
+      if (signature?.kind === "func" && signature.async) asyncFunctions.push(decl.name.name);
+    } else if (decl.type.kind === "type") {
       ("subResource" in decl.type.bound ? resources : types).push(decl.name.name);
     }
   }
-  return { functions, resources, types, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...asyncFunctions.length > 0 ? { asyncFunctions } : {},
+    resources,
+    types,
+    typesOnly: functions.length === 0
+  };
 }
 function resolveInstanceType(scope, typeIndex, hops = 0) {
   const origin = scope.component.type[typeIndex];
@@ -244,9 +326,21 @@ function summarizeContents(contents) {
     const instanceType = resolveInstanceType(contents.scope, contents.typeIndex);
     return instanceType ? summarizeInstance(instanceType.decls) : {};
   }
-  const functions = contents.exports.filter((e) => isComponentSort(e.item, "func")).map((e) => e.name);
+  const funcs = contents.exports.filter((e) => isComponentSort(e.item, "func"));
+  const functions = funcs.map((e) => e.name);
+  const asyncFunctions = funcs.filter(isAsyncExport).map((e) => e.name);
   const types = contents.exports.filter((e) => isComponentSort(e.item, "type")).map((e) => e.name);
-  return { functions, types, typesOnly: functions.length === 0 };
+  return {
+    functions,
+    ...asyncFunctions.length > 0 ? { asyncFunctions } : {},
+    types,
+    typesOnly: functions.length === 0
+  };
+}
+function isAsyncExport(exp) {
+  if (exp.type?.kind !== "func") return false;
+  const origin = exp.scope.component.type[exp.type.typeIndex];
+  return origin?.via === "type" && origin.type.kind === "func" && origin.type.async;
 }
 function inferExternType(scope, sort, index) {
   if (!isInstance(sort)) return void 0;
@@ -1941,6 +2035,9 @@ export {
   definedInstanceExports,
   isComponentSort,
   parseInterfaceName,
+  localTypes,
+  definitionOf,
+  isPlainValueType,
   describeComponent,
   resolveInstanceType,
   maxComponentSize,

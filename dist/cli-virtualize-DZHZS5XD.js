@@ -1,41 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  patchFromFlags
+} from "./cli-chunk-JMYKN6LE.js";
+import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
-  loadPolicyFile,
-  stringify
-} from "./cli-chunk-DSIW3TYS.js";
-import "./cli-chunk-7OGJC6GB.js";
-import {
-  ByteWriter,
-  ComponentBuilder,
-  compose,
-  concatBytes,
-  defineWrapType,
-  regionOf,
-  wrapFunctionName
-} from "./cli-chunk-T3XRFJHC.js";
-import {
-  require_semver,
-  writeFileAtomic
-} from "./cli-chunk-PWF3G3VZ.js";
-import {
-  ByteReader,
-  FUNC_SORT,
-  INSTANCE_SORT,
-  TYPE_SORT,
-  describeComponent,
-  loadComponentFile,
-  maxComponentSize,
-  readComponent,
-  readCoreModule
-} from "./cli-chunk-QLEFXXB2.js";
-import {
-  patchFromFlags
-} from "./cli-chunk-JMYKN6LE.js";
+  loadPolicyFile
+} from "./cli-chunk-DPT2XYQ7.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -55,6 +29,31 @@ import {
   stdioStreams,
   subsystems
 } from "./cli-chunk-CWHTMISS.js";
+import "./cli-chunk-7OGJC6GB.js";
+import {
+  ByteWriter,
+  ComponentBuilder,
+  compose,
+  concatBytes,
+  defineWrapType,
+  regionOf,
+  wrapFunctionName
+} from "./cli-chunk-O2O2DLQ4.js";
+import {
+  require_semver,
+  writeFileAtomic
+} from "./cli-chunk-PWF3G3VZ.js";
+import {
+  ByteReader,
+  FUNC_SORT,
+  INSTANCE_SORT,
+  TYPE_SORT,
+  describeComponent,
+  loadComponentFile,
+  maxComponentSize,
+  readComponent,
+  readCoreModule
+} from "./cli-chunk-KB42RWTN.js";
 import {
   UserInputError,
   escapeControl,
@@ -1720,7 +1719,9 @@ function subsystemOf(iface) {
   if (!subsystem) throw new Error(`internal: no subsystem has role '${iface.role}' (${iface.id})`);
   return subsystem;
 }
-var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy));
+var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(policy)).map(
+  (rule) => rule.includes("#") ? rule : `${rule}#*`
+);
 
 // src/virt/plan.ts
 function adapterSettings(policy) {
@@ -1961,8 +1962,49 @@ import {
 } from "node:fs";
 import { posix } from "node:path";
 
+// src/virt/mounted-file.ts
+var MountedFile = class {
+  constructor(guestDir, name, bytes) {
+    this.guestDir = guestDir;
+    this.name = name;
+    this.bytes = bytes;
+  }
+  guestDir;
+  name;
+  bytes;
+  get guest() {
+    return `${this.guestDir}/${this.name}`;
+  }
+  get host() {
+    return this.bytes.path;
+  }
+  get size() {
+    return this.bytes.length;
+  }
+  toJSON() {
+    return { guest: this.guest, host: this.host, size: this.size };
+  }
+};
+
+// src/virt/file-identities.ts
+var sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
+var FileIdMap = class {
+  byDevice = /* @__PURE__ */ new Map();
+  get(id) {
+    return this.byDevice.get(id.dev)?.get(id.ino);
+  }
+  has(id) {
+    return this.get(id) !== void 0;
+  }
+  set(id, value) {
+    let inodes = this.byDevice.get(id.dev);
+    if (!inodes) this.byDevice.set(id.dev, inodes = /* @__PURE__ */ new Map());
+    inodes.set(id.ino, value);
+  }
+};
+
 // src/virt/host-file-bytes.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
 var procFd;
 var hasProcFd = () => procFd ??= existsSync("/proc/self/fd");
@@ -1998,28 +2040,43 @@ function openNoFollow(path) {
 }
 var DIGEST_CHUNK = 1 << 20;
 var digestBuffer;
+var PAST_END = new Uint8Array(1);
 var HostFile = class {
-  constructor(path, length, expected) {
-    this.path = path;
+  constructor(dir, name, length, expected) {
+    this.dir = dir;
+    this.name = name;
     this.length = length;
-    this.expected = expected;
+    this.dev = expected?.dev;
+    this.ino = expected?.ino;
+    this.ctime = expected?.ctime;
   }
-  path;
+  dir;
+  name;
   length;
-  expected;
+  // The expected identity's fields are the object's own: one object per file, not two.
+  dev;
+  ino;
+  ctime;
+  get path() {
+    return this.name === void 0 ? this.dir : `${this.dir}/${this.name}`;
+  }
   copyTo(target) {
     this.read((fd, at) => readSync(fd, target, at, this.length - at, at));
   }
   digest() {
-    const hash = createHash("sha256");
     digestBuffer ??= new Uint8Array(DIGEST_CHUNK);
     const buffer = digestBuffer;
+    if (this.length <= buffer.length) {
+      this.read((fd, at) => readSync(fd, buffer, at, this.length - at, at));
+      return hash("sha256", buffer.subarray(0, this.length), "buffer");
+    }
+    const sha = createHash("sha256");
     this.read((fd, at) => {
       const n = readSync(fd, buffer, 0, Math.min(buffer.length, this.length - at), at);
-      hash.update(buffer.subarray(0, n));
+      sha.update(buffer.subarray(0, n));
       return n;
     });
-    return hash.digest("hex");
+    return sha.digest();
   }
   changed(how) {
     throw new UserInputError(
@@ -2028,7 +2085,7 @@ var HostFile = class {
   }
   /** Reads the whole file through `chunk` (at most the rest of it from offset `at`), checked before and after. */
   read(chunk) {
-    const { path, length: size, expected } = this;
+    const { path, length: size } = this;
     let fd;
     try {
       fd = openNoFollow(path);
@@ -2041,28 +2098,29 @@ var HostFile = class {
     try {
       const info = fstatSync(fd, { bigint: true });
       if (!info.isFile()) this.changed("it is no longer a regular file");
-      if (expected && (info.dev !== expected.dev || info.ino !== expected.ino))
+      if (this.dev !== void 0 && (info.dev !== this.dev || info.ino !== this.ino))
         this.changed("another file is at its path now");
-      if (expected && info.ctimeNs !== expected.ctime) this.changed("it was modified");
+      if (this.ctime !== void 0 && info.ctimeNs !== this.ctime) this.changed("it was modified");
       if (info.size !== BigInt(size))
         this.changed(`${size} bytes were scanned, ${info.size} are there now`);
       let at = 0;
       for (let n = 1; at < size && n > 0; at += n) n = chunk(fd, at);
-      if (at !== size || readSync(fd, new Uint8Array(1), 0, 1, size) !== 0)
+      if (at !== size || readSync(fd, PAST_END, 0, 1, size) !== 0)
         this.changed("its size changed while it was read");
     } finally {
       closeSync(fd);
     }
   }
 };
-function hostFileBytes(path, size, expected) {
-  return new HostFile(path, size, expected);
+function hostFileIn(dir, name, size, expected) {
+  return new HostFile(dir, name, size, expected);
 }
 
 // src/virt/shared-contents.ts
 import { createHash as createHash2 } from "node:crypto";
+var DIGEST_SIZE = 32;
 function digestOf(bytes) {
-  if (bytes instanceof Uint8Array) return createHash2("sha256").update(bytes).digest("hex");
+  if (bytes instanceof Uint8Array) return createHash2("sha256").update(bytes).digest();
   return "digest" in bytes ? bytes.digest() : void 0;
 }
 function shareIdenticalContents(files) {
@@ -2074,17 +2132,31 @@ function shareIdenticalContents(files) {
   const replaced = /* @__PURE__ */ new Map();
   for (const [length, group] of byLength) {
     if (group.size < 2) continue;
-    const first = /* @__PURE__ */ new Map();
-    for (const contents of group) {
-      const digest = length === 0 ? "empty" : digestOf(contents);
-      if (digest === void 0) continue;
-      const kept = first.get(digest);
-      if (kept) replaced.set(contents, kept);
-      else first.set(digest, contents);
-    }
+    if (length === 0) {
+      const [first, ...rest] = group;
+      for (const contents of rest) replaced.set(contents, first);
+    } else shareByDigest([...group], replaced);
   }
   for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
   return new Set(replaced.keys());
+}
+function shareByDigest(group, replaced) {
+  const digests = Buffer.alloc(group.length * DIGEST_SIZE);
+  const hashed = [];
+  group.forEach((contents, i) => {
+    const digest = digestOf(contents);
+    if (!digest) return;
+    digests.set(digest, i * DIGEST_SIZE);
+    hashed.push(i);
+  });
+  const range = (i) => [i * DIGEST_SIZE, (i + 1) * DIGEST_SIZE];
+  const byDigest = (a, b) => digests.compare(digests, ...range(b), ...range(a));
+  const order = Uint32Array.from(hashed).sort((a, b) => byDigest(a, b) || a - b);
+  let kept = order[0];
+  for (const at of order.subarray(1)) {
+    if (byDigest(at, kept) === 0) replaced.set(group[at], group[kept]);
+    else kept = at;
+  }
 }
 
 // src/virt/mount-tree.ts
@@ -2097,11 +2169,11 @@ var NO_CONTENTS = new Uint8Array();
 var showName = (name) => [...name].map(
   (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
 ).join("");
-var identity = (info) => `${info.dev}:${info.ino}`;
+var identity = (info) => ({ dev: info.dev, ino: info.ino });
 async function readMountTree(mounts) {
   checkOverlaps(mounts);
   const tree = { preopens: [], nodes: [], files: [] };
-  const stored = /* @__PURE__ */ new Map();
+  const stored = new FileIdMap();
   for (const mount of mounts) {
     const node = tree.nodes.length;
     tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
@@ -2112,8 +2184,7 @@ async function readMountTree(mounts) {
   const unused = shareIdenticalContents(
     tree.nodes.filter((n) => n.kind === "file")
   );
-  const storedFiles = [...stored.values()];
-  tree.files = tree.files.filter((_, i) => !unused.has(storedFiles[i]));
+  tree.files = tree.files.filter((f) => !unused.has(f.bytes));
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -2172,7 +2243,7 @@ var MountWalk = class {
   label;
   root;
   /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
-  entries = /* @__PURE__ */ new Map();
+  entries = new FileIdMap();
   aliases = [];
   /** A directory alias's node → the directory it stands for. */
   aliasOf = /* @__PURE__ */ new Map();
@@ -2187,8 +2258,12 @@ var MountWalk = class {
     return [base.replace(/\/+$/, ""), ...names.reverse()].join("/") || "/";
   }
   hostPath = (node) => this.pathOf(node, this.root);
+  /** A directory's path as the prefix of its entries' (the root's without its `/`). */
+  dirPrefix(node, base) {
+    return node === this.rootNode ? base.replace(/\/+$/, "") : this.pathOf(node, base);
+  }
   run() {
-    const fd = this.open(Buffer.from(this.root), "", this.root);
+    const fd = this.open(Buffer.from(this.root), void 0, this.root);
     this.entries.set(identity(fstatSync2(fd, { bigint: true })), this.rootNode);
     const stack = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
@@ -2224,7 +2299,7 @@ var MountWalk = class {
         );
       this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
     }
-    if (id && identity(fstatSync2(fd, { bigint: true })) !== id) {
+    if (id && !sameFile(identity(fstatSync2(fd, { bigint: true })), id)) {
       closeSync2(fd);
       this.fail(`'${shown}' changed while it was read; run again once it is stable`);
     }
@@ -2232,7 +2307,14 @@ var MountWalk = class {
   }
   /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
   list(fd, dirNode, prefix) {
-    const frame = { fd, prefix, subdirs: [], next: 0 };
+    const frame = {
+      fd,
+      prefix,
+      hostDir: this.dirPrefix(dirNode, this.root),
+      guestDir: this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+      subdirs: [],
+      next: 0
+    };
     const dir = this.tree.nodes[dirNode];
     let names;
     try {
@@ -2279,7 +2361,7 @@ var MountWalk = class {
     } else if (info.isFile()) {
       const file = { kind: "file", name, parent, contents: NO_CONTENTS };
       this.tree.nodes.push(file);
-      file.contents = this.contents(index, info);
+      file.contents = this.contents(frame, name, info);
       this.entries.set(id, index);
     } else {
       this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
@@ -2298,23 +2380,22 @@ var MountWalk = class {
     }
   }
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  contents(index, info) {
+  contents(frame, name, info) {
     const id = identity(info);
     const known = this.stored.get(id);
     if (known) return known;
-    const host = this.hostPath(index);
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
-        `'${host}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
+        `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
       );
     const size = Number(info.size);
-    const bytes = hostFileBytes(host, size, { dev: info.dev, ino: info.ino, ctime: info.ctimeNs });
-    this.stored.set(id, bytes);
-    this.tree.files.push({
-      guest: this.pathOf(index, normalizeGuest(this.mount.guest)),
-      host,
-      size
+    const bytes = hostFileIn(frame.hostDir, name, size, {
+      dev: id.dev,
+      ino: id.ino,
+      ctime: info.ctimeNs
     });
+    this.stored.set(id, bytes);
+    this.tree.files.push(new MountedFile(frame.guestDir, name, bytes));
     return bytes;
   }
   /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
@@ -4401,6 +4482,7 @@ function describeRuntimePaths(policy) {
 async function virtualizeCommand(component, options, io2, env2 = {}) {
   const { policy, output, verify, format, reportFile } = await settingsFrom(options, env2);
   if (options.printPolicy) {
+    const { stringify } = await import("./cli-dist-4XOSEULF.js");
     io2.stdout(stringify(policyToData(policy)) + "\n");
     return ExitCode.pass;
   }

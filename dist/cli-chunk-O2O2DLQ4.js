@@ -12,16 +12,19 @@ import {
   componentSortCodes,
   coreSortCodes,
   definedInstanceExports,
+  definitionOf,
   describeComponent,
   externSort,
   isComponentSort,
+  isPlainValueType,
+  localTypes,
   numericTypes,
   parseInterfaceName,
   primitives,
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-QLEFXXB2.js";
+} from "./cli-chunk-KB42RWTN.js";
 import {
   UserInputError
 } from "./cli-chunk-HFTGXXD7.js";
@@ -622,77 +625,6 @@ var ComponentBuilder = class _ComponentBuilder {
 // src/compose/compose-plan.ts
 var import_semver = __toESM(require_semver(), 1);
 
-// src/component/read/local-types.ts
-function aliasedType(decl) {
-  const { alias } = decl;
-  return alias.kind === "outer" ? { outer: { count: alias.count, index: alias.index } } : { opaque: true };
-}
-function localTypes(decls) {
-  const locals = [];
-  const types = /* @__PURE__ */ new Map();
-  const functions = /* @__PURE__ */ new Map();
-  for (const decl of decls) {
-    if (decl.kind === "type") {
-      locals.push({ def: decl.type });
-    } else if (decl.kind === "alias") {
-      if ("component" in decl.alias.sort && decl.alias.sort.component === "type")
-        locals.push(aliasedType(decl));
-    } else if (decl.kind === "export" || decl.kind === "import") {
-      if (decl.type.kind === "type") {
-        locals.push("eq" in decl.type.bound ? { eq: decl.type.bound.eq } : { resource: true });
-        types.set(decl.name.name, locals.length - 1);
-      } else if (decl.type.kind === "func") {
-        functions.set(decl.name.name, decl.type.typeIndex);
-      }
-    }
-  }
-  return { locals, types, functions };
-}
-function definitionOf(locals, index) {
-  const seen = /* @__PURE__ */ new Set();
-  let local = locals[index];
-  while (local && "eq" in local && !seen.has(index)) {
-    seen.add(index);
-    index = local.eq;
-    local = locals[index];
-  }
-  return local && "def" in local ? local.def : void 0;
-}
-function isPlainValueType(locals, index, known = /* @__PURE__ */ new Map()) {
-  const answer = known.get(index);
-  if (answer !== void 0) return answer;
-  known.set(index, false);
-  const plain = plainDefinition(locals, definitionOf(locals, index), known);
-  known.set(index, plain);
-  return plain;
-}
-function plainDefinition(locals, def, known) {
-  if (!def || def.kind !== "defined") return false;
-  const plain = (t) => t === void 0 || "prim" in t || isPlainValueType(locals, t.typeIndex, known);
-  const d = def.def;
-  switch (d.kind) {
-    case "prim":
-    case "flags":
-    case "enum":
-      return true;
-    case "record":
-      return d.fields.every((f) => plain(f.type));
-    case "variant":
-      return d.cases.every((c) => plain(c.type));
-    case "list":
-    case "option":
-      return plain(d.kind === "list" ? d.element : d.type);
-    case "tuple":
-      return d.types.every(plain);
-    case "result":
-      return plain(d.ok) && plain(d.err);
-    case "map":
-      return plain(d.key) && plain(d.value);
-    default:
-      return false;
-  }
-}
-
 // src/inspect/signatures.ts
 var SIGNATURE_BUDGET = 1 << 24;
 var rendered = /* @__PURE__ */ new WeakMap();
@@ -774,7 +706,8 @@ function defType(ctx, type) {
       });
       const result = type.result === void 0 ? "" : valType(ctx, type.result);
       if (!all(params) || result === void 0) return void 0;
-      return `func(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
+      const func = type.async ? "async func" : "func";
+      return `${func}(${params.join(", ")})${result ? ` -> ${result}` : ""}`;
     }
     default:
       return void 0;

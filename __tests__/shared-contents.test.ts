@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Bytes } from '../src/component/write/bytes.js';
+import { hostFileBytes } from '../src/virt/host-file-bytes.js';
+import { shareIdenticalContents } from '../src/virt/shared-contents.js';
+import { seedProperties } from './support/property-seed.js';
+import { withTempDir } from './support/temp-dir.js';
+
+seedProperties();
+
+/** What sharing should do: each file's contents become the first file's of equal bytes. */
+function expectedFirsts(values: Uint8Array[]): number[] {
+  return values.map((v) => values.findIndex((w) => Buffer.compare(v, w) === 0));
+}
+
+describe('files of identical contents share one contents object', () => {
+  it('the earliest of equal bytes is kept, whatever the lengths and duplicates (property)', () => {
+    // Few distinct byte values and lengths, so equal lengths and equal contents both happen often.
+    const contents = fc.uint8Array({ minLength: 0, maxLength: 3, max: 2 });
+    fc.assert(
+      fc.property(fc.array(contents, { maxLength: 30 }), (values) => {
+        const files = values.map((v) => ({ contents: v as Bytes }));
+        const originals = files.map((f) => f.contents);
+        const unused = shareIdenticalContents(files);
+        const firsts = expectedFirsts(values);
+        files.forEach((f, i) => expect(f.contents).toBe(originals[firsts[i]!]));
+        expect(unused).toEqual(new Set(originals.filter((_, i) => firsts[i] !== i)));
+      }),
+    );
+  });
+
+  it('host files larger than the digest buffer are compared by all of their bytes', async () => {
+    await withTempDir('shared-contents', async (dir) => {
+      const size = 3 * 1024 * 1024 + 5;
+      const data = Buffer.alloc(size, 7);
+      const late = Buffer.from(data);
+      late[size - 1] = 8; // differs only in the last chunk
+      const paths = ['a', 'b', 'c'].map((n) => join(dir, n));
+      await writeFile(paths[0]!, data);
+      await writeFile(paths[1]!, late);
+      await writeFile(paths[2]!, data);
+      const files = paths.map((p) => ({ contents: hostFileBytes(p, size) as Bytes }));
+      const [a, b] = files.map((f) => f.contents);
+      const unused = shareIdenticalContents(files);
+      expect(files.map((f) => f.contents)).toEqual([a, b, a]);
+      expect(unused.size).toBe(1);
+    });
+  });
+});

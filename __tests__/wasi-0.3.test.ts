@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readComponent } from '../src/component/read/read-component.js';
+import { describeComponent } from '../src/inspect/component-interface.js';
+import { cli } from './support/cli.js';
+import { watFile } from './support/paths.js';
+import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
+import { witDummyComponent } from './support/wit-dummy.js';
+
+let scratch: string;
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'wasi-0.3-'));
+});
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+let files = 0;
+async function saved(bytes: Uint8Array): Promise<string> {
+  const path = join(scratch, `component-${files++}.wasm`);
+  await writeFile(path, bytes);
+  return path;
+}
+
+/** The CONTENTS column of `wasi-virt imports` for one import, by name. */
+function contentsOf(listing: string, name: string): string | undefined {
+  const line = listing.split('\n').find((l) => l.startsWith(`${name} `));
+  return line
+    ?.slice(name.length)
+    .trim()
+    .replace(/^instance\s+/, '');
+}
+
+describe('a component using the async canonical ABI (WAT)', () => {
+  it('is read whole: every async built-in, async lower and lift, as wasm-tools validates it', async () => {
+    const bytes = await assembleWat(watFile('wasi-0.3-async.wat'));
+    await wasmToolsValidate(bytes); // rejects when wasm-tools does
+    const { canons } = readComponent(bytes);
+    expect(new Set(canons.map((c) => c.kind))).toEqual(
+      new Set([
+        'lower',
+        'lift',
+        'stream.new',
+        'stream.read',
+        'stream.write',
+        'stream.cancel-read',
+        'stream.cancel-write',
+        'stream.drop-readable',
+        'stream.drop-writable',
+        'future.new',
+        'future.read',
+        'future.write',
+        'future.cancel-read',
+        'future.cancel-write',
+        'future.drop-readable',
+        'future.drop-writable',
+        'waitable-set.new',
+        'waitable-set.wait',
+        'waitable-set.poll',
+        'waitable-set.drop',
+        'waitable.join',
+        'subtask.drop',
+        'subtask.cancel',
+        'context.get',
+        'context.set',
+        'backpressure.inc',
+        'backpressure.dec',
+        'task.return',
+        'task.cancel',
+        'error-context.new',
+        'error-context.debug-message',
+        'error-context.drop',
+        'thread.yield',
+      ]),
+    );
+    const lowered = canons.filter((c) => c.kind === 'lower' || c.kind === 'lift');
+    expect(lowered.map((c) => c.options.some((o) => o.kind === 'async'))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('`imports` marks async functions, in text and JSON', async () => {
+    const path = await saved(await assembleWat(watFile('wasi-0.3-async.wat')));
+    const text = await cli('imports', path);
+    expect(text.code).toBe(0);
+    expect(contentsOf(text.stdout, 'wasi:clocks/monotonic-clock@0.3.0')).toBe(
+      '2 function(s): wait-for (async), now',
+    );
+    expect(contentsOf(text.stdout, 'wasi:cli/stdout@0.3.0')).toBe(
+      '1 function(s): write-via-stream (async)',
+    );
+    expect(contentsOf(text.stdout, 'wasi:cli/environment@0.2.12')).toBe(
+      '1 function(s): get-arguments',
+    );
+    const json = JSON.parse((await cli('imports', '--json', path)).stdout) as {
+      imports: { name: string; asyncFunctions?: string[] }[];
+    };
+    expect(json.imports.map((i) => [i.name, i.asyncFunctions])).toEqual([
+      ['wasi:clocks/monotonic-clock@0.3.0', ['wait-for']],
+      ['wasi:cli/stdout@0.3.0', ['write-via-stream']],
+      ['wasi:cli/environment@0.2.12', undefined],
+    ]);
+  });
+});
+
+describe('components of WASI 0.3 worlds (made by wasm-tools from the vendored 0.3.0 WIT)', () => {
+  it('wasi:cli/command@0.3.0: every import listed at 0.3.0, the async ones marked', async () => {
+    const bytes = await witDummyComponent('  include wasi:cli/command@0.3.0;');
+    if (!bytes) return;
+    const { imports, exports } = describeComponent(readComponent(bytes));
+    expect(imports.every((i) => i.interface?.version === '0.3.0')).toBe(true);
+    expect(imports.map((i) => i.interface?.id)).toEqual(
+      expect.arrayContaining([
+        'wasi:cli/environment',
+        'wasi:cli/stdout',
+        'wasi:clocks/monotonic-clock',
+        'wasi:filesystem/types',
+        'wasi:sockets/types',
+        'wasi:random/random',
+      ]),
+    );
+    expect(imports.some((i) => i.interface?.id === 'wasi:io/streams')).toBe(false);
+    const byId = (id: string) => imports.find((i) => i.interface?.id === id);
+    expect(byId('wasi:clocks/monotonic-clock')?.asyncFunctions).toEqual(['wait-until', 'wait-for']);
+    expect(byId('wasi:cli/environment')?.asyncFunctions).toBeUndefined();
+    expect(exports.map((e) => [e.name, e.asyncFunctions])).toEqual([
+      ['wasi:cli/run@0.3.0', ['run']],
+    ]);
+  });
+
+  it('a component mixing 0.2 and 0.3 imports is gated by version ranges and by function', async () => {
+    const bytes = await witDummyComponent(
+      [
+        '  import wasi:cli/environment@0.2.12;',
+        '  import wasi:cli/environment@0.3.0;',
+        '  import wasi:cli/stdout@0.3.0;',
+        '  import wasi:clocks/monotonic-clock@0.3.0;',
+        '  export wasi:cli/run@0.3.0;',
+      ].join('\n'),
+    );
+    if (!bytes) return;
+    const path = await saved(bytes);
+    const only02 = await cli('check', path, '--allow', 'wasi:*@0.2.*');
+    expect(only02.code).toBe(1);
+    // The imports with a failing row (one row per function when a rule names functions).
+    const failed = (out: string) => [
+      ...new Set(
+        out
+          .split('\n')
+          .filter((l) => /\bFAIL\b/.test(l) && !l.startsWith('FAIL:'))
+          .map((l) => l.split(/\s+/)[0]),
+      ),
+    ];
+    expect(failed(only02.stdout)).toEqual([
+      'wasi:cli/environment@0.3.0',
+      'wasi:cli/types@0.3.0',
+      'wasi:cli/stdout@0.3.0',
+      'wasi:clocks/types@0.3.0',
+      'wasi:clocks/monotonic-clock@0.3.0',
+    ]);
+    const no03 = await cli('check', path, '--deny', 'wasi:*@0.3.*');
+    expect(failed(no03.stdout)).toEqual(failed(only02.stdout));
+    const noWaits = await cli(
+      'check',
+      path,
+      '--deny',
+      'wasi:clocks/monotonic-clock@^0.3.0#wait-for',
+    );
+    expect([noWaits.code, failed(noWaits.stdout)]).toEqual([
+      1,
+      ['wasi:clocks/monotonic-clock@0.3.0'],
+    ]);
+    expect((await cli('check', path, '--deny', 'wasi:*@0.4.*')).code).toBe(0);
+  });
+
+  it('virtualizing a 0.3 component is refused with one line naming the version, and writes nothing', async () => {
+    const bytes = await witDummyComponent('  include wasi:cli/command@0.3.0;');
+    if (!bytes) return;
+    const path = await saved(bytes);
+    const out = join(scratch, 'virtualized.wasm');
+    const before = await readdir(scratch);
+    const { code, stdout, stderr } = await cli(path, '-o', out);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+    expect(stderr).toMatch(/^wasi-virt: error: the component imports WASI 0\.3\.0, [^\n]*\n$/);
+    expect(await readdir(scratch)).toEqual(before);
+  });
+});
