@@ -127,7 +127,7 @@ describe('the adapter component wrapper', () => {
     const policy = policyOf(flags.map((f) => f.replace('MOUNT', scratch)));
     const plan = await planAdapter(policy, bytes && readComponent(bytes));
     const { core } = specializeAdapter(await loadAdapterModule(), plan);
-    const ours = wrapAdapter(core, adapterWorld(plan));
+    const ours = wrapAdapter(core, adapterWorld(plan)).bytes;
     await wasmToolsValidate(ours);
     if (!findWasmTools()) return;
     const witSource = adapterWit(plan);
@@ -137,11 +137,24 @@ describe('the adapter component wrapper', () => {
     expect(declarations(await witOf(ours))).toEqual(declarations(await witOf(theirs)));
   });
 
-  it('the generated adapter with its data (mounted files) added validates', async () => {
-    const policy = policyOf([`mount=/data=${scratch}`, 'stdout=allow']);
-    const generated = await generateAdapter({ policy, app: readComponent(await app('cat-files')) });
-    await wasmToolsValidate(generated.adapter!.bytes());
-  });
+  it.each([
+    ['cat-files', ['stdout=allow']],
+    ['http-static', ['allow-http', 'stdout=allow']],
+  ])(
+    'the generated adapter for %s with its data (a mount) added validates',
+    async (name, flags) => {
+      const policy = policyOf([`mount=/data=${scratch}`, ...flags]);
+      const generated = await generateAdapter({ policy, app: readComponent(await app(name)) });
+      const bytes = generated.adapter!.bytes();
+      await wasmToolsValidate(bytes);
+      // The mounted file's bytes are in the module, and the structure is the component without them.
+      expect(Buffer.from(bytes).includes('mounted\n')).toBe(true);
+      expect(Buffer.from(generated.adapter!.structure).includes('mounted\n')).toBe(false);
+      expect(readComponent(bytes).exports.map((e) => e.name.name)).toEqual(
+        readComponent(generated.adapter!.structure).exports.map((e) => e.name.name),
+      );
+    },
+  );
 
   it('the pass-through adapter imports every stable function of the command world and exports the imports', async () => {
     const bytes = passthroughAdapter('0.2.3');

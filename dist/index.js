@@ -15228,7 +15228,8 @@ function renderChecks(reports, format) {
 // src/component/write/byte-writer.ts
 var utf82 = new TextEncoder();
 var ByteWriter = class {
-  buffer = new Uint8Array(256);
+  // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
+  buffer = new Uint8Array(64);
   length = 0;
   reserve(extra) {
     if (this.length + extra <= this.buffer.length) return;
@@ -15741,6 +15742,14 @@ var ComponentBuilder = class _ComponentBuilder {
   /** A core module, copied byte for byte. */
   coreModule(bytes) {
     return this.embed(SectionId.coreModule, bytes, { core: "module" });
+  }
+  /**
+   * Where among finishChunks' chunks the next section written starts: an embedded module's
+   * section is two chunks there, its header and its bytes (so a caller can swap the module).
+   */
+  nextChunk() {
+    this.flush();
+    return this.chunks.length;
   }
   /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
   embed(id, bytes, sort) {
@@ -16734,6 +16743,11 @@ var framed = (id, payload, length) => {
   if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
   return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
 };
+var coreModuleSection = (module) => framed(
+  1,
+  module,
+  module.reduce((n, chunk) => n + chunk.length, 0)
+);
 var PASSIVE_PLACEHOLDER = [1, 0];
 function withoutPlaceholders(segments, count) {
   const size = count * PASSIVE_PLACEHOLDER.length;
@@ -16789,22 +16803,6 @@ function withDataSegments(module, segments, passive = []) {
   }
   if (!placed) chunks.push(...newData);
   return chunks;
-}
-function addDataToComponent(component2, segments, passive = []) {
-  if (segments.length === 0 && passive.length === 0) return [component2];
-  const c = readComponent(component2);
-  const target = c.coreModules.find(
-    (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
-  );
-  if (!target) throw new Error("the component has no core module exporting its memory");
-  const section = c.sections.find((s) => s.payloadStart === target.start);
-  const module = withDataSegments(component2.subarray(target.start, target.end), segments, passive);
-  const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return [
-    component2.subarray(0, section.start),
-    ...framed(1, module, length),
-    component2.subarray(section.end)
-  ];
 }
 
 // src/virt/adapter-module.ts
@@ -19424,6 +19422,37 @@ function isResource(id, name) {
 }
 
 // src/virt/wrap/type-space.ts
+var valKey = (v) => v === void 0 ? "_" : "prim" in v ? v.prim : `#${v.typeIndex}`;
+function keyOf(type) {
+  if (type.kind === "func")
+    return `func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
+  if (type.kind !== "defined") return JSON.stringify(type);
+  const d = type.def;
+  switch (d.kind) {
+    case "record":
+      return `record(${d.fields.map((f) => `${f.name}:${valKey(f.type)}`).join(",")})`;
+    case "variant":
+      return `variant(${d.cases.map((c) => `${c.name}:${valKey(c.type)}`).join(",")})`;
+    case "tuple":
+      return `tuple(${d.types.map(valKey).join(",")})`;
+    case "enum":
+    case "flags":
+      return `${d.kind}(${d.names.join(",")})`;
+    case "list":
+      return `list(${valKey(d.element)})`;
+    case "option":
+      return `option(${valKey(d.type)})`;
+    case "result":
+      return `result(${valKey(d.ok)},${valKey(d.err)})`;
+    case "own":
+    case "borrow":
+      return `${d.kind}(${d.typeIndex})`;
+    case "prim":
+      return d.prim;
+    default:
+      return JSON.stringify(type);
+  }
+}
 var TypeSpace = class {
   constructor(define) {
     this.define = define;
@@ -19432,7 +19461,7 @@ var TypeSpace = class {
   defined = /* @__PURE__ */ new Map();
   /** The index of a type definition, defined on first use. */
   type(type) {
-    const key = JSON.stringify(type);
+    const key = keyOf(type);
     let index = this.defined.get(key);
     if (index === void 0) {
       index = this.define(type);
@@ -20648,6 +20677,7 @@ function wrapAdapter(core2, world) {
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
   const instances = writeImports(b, imports, aliases);
+  const moduleChunk = b.nextChunk();
   const mainModule = b.coreModule(core2);
   const entries = [];
   const entryOf = /* @__PURE__ */ new Map();
@@ -20739,20 +20769,26 @@ function wrapAdapter(core2, world) {
       } else index = space.valueDecl(decl, names);
       names.set(name, { index, resource });
     }
-    const lifted = /* @__PURE__ */ new Map();
-    for (const fn of wi.functions) {
+    const types2 = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
+    const cores = wi.functions.map((fn) => {
       const coreName = `${wi.name}#${fn}`;
       if (!coreExports.has(coreName))
         throw new Error(`internal: the adapter's module does not export ${coreName}`);
-      const type = space.func(functionOf(wi.iface, fn), names);
-      const func = b.aliasCoreExport("func", main, coreName);
       const post = `cabi_post_${coreName}`;
+      return {
+        func: b.aliasCoreExport("func", main, coreName),
+        post: coreExports.has(post) ? b.aliasCoreExport("func", main, post) : void 0
+      };
+    });
+    const lifted = /* @__PURE__ */ new Map();
+    wi.functions.forEach((fn, i) => {
+      const { func, post } = cores[i];
       const options = [
         ...canonOptions(abiNeeds(wi.iface, fn, "lift"), memoryOf, reallocOf),
-        ...coreExports.has(post) ? [{ kind: "post-return", index: b.aliasCoreExport("func", main, post) }] : []
+        ...post === void 0 ? [] : [{ kind: "post-return", index: post }]
       ];
-      lifted.set(fn, b.lift(func, type, options));
-    }
+      lifted.set(fn, b.lift(func, types2[i], options));
+    });
     const shimComponent2 = exportShim(
       id,
       order,
@@ -20772,7 +20808,15 @@ function wrapAdapter(core2, world) {
     );
     exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE_SORT, index: instance }));
   }
-  return b.finish();
+  const { chunks } = b.finishChunks();
+  return {
+    bytes: concatBytes(chunks),
+    withModule: (module) => [
+      ...chunks.slice(0, moduleChunk),
+      ...coreModuleSection(module),
+      ...chunks.slice(moduleChunk + 2)
+    ]
+  };
 }
 function exportOrder(world) {
   const order = [];
@@ -20813,12 +20857,13 @@ async function generateAdapter({
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const { core: core2, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
-  const built = wrapAdapter(core2, adapterWorld(plan));
-  const structure = plan.proxy ? addHttpBridge(built) : built;
-  const adapter = new AdapterComponent(
-    structure,
-    addDataToComponent(structure, data.active, data.passive)
-  );
+  const wrapped = wrapAdapter(core2, adapterWorld(plan));
+  const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
+  const module = withDataSegments(core2, data.active, data.passive);
+  const adapter = new AdapterComponent(structure, [
+    ...wrapped.withModule(module),
+    ...structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []
+  ]);
   return {
     plan,
     adapter,

@@ -1,5 +1,5 @@
 import type { ExportBridge } from '../compose/compose.js';
-import { addDataToComponent } from '../component/write/core-data.js';
+import { withDataSegments } from '../component/write/core-data.js';
 import type { Component } from '../component/read/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
@@ -74,12 +74,14 @@ export async function generateAdapter({
   const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
   // The configuration and the mounted files join the adapter's module only now, so they are
   // never copied through the wrapper.
-  const built = wrapAdapter(core, adapterWorld(plan));
-  const structure = plan.proxy ? addHttpBridge(built) : built;
-  const adapter = new AdapterComponent(
-    structure,
-    addDataToComponent(structure, data.active, data.passive),
-  );
+  const wrapped = wrapAdapter(core, adapterWorld(plan));
+  // A proxy's HTTP bridge is appended after the wrapper's sections.
+  const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
+  const module = withDataSegments(core, data.active, data.passive);
+  const adapter = new AdapterComponent(structure, [
+    ...wrapped.withModule(module),
+    ...(structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []),
+  ]);
   return {
     plan,
     adapter,

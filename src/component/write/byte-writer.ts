@@ -2,7 +2,8 @@ const utf8 = new TextEncoder();
 
 /** A growable byte buffer with the encodings of the binary format. */
 export class ByteWriter {
-  private buffer = new Uint8Array(256);
+  // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
+  private buffer = new Uint8Array(64);
   length = 0;
 
   private reserve(extra: number): void {

@@ -157,6 +157,15 @@ export class ComponentBuilder {
     return this.embed(SectionId.coreModule, bytes, { core: 'module' });
   }
 
+  /**
+   * Where among finishChunks' chunks the next section written starts: an embedded module's
+   * section is two chunks there, its header and its bytes (so a caller can swap the module).
+   */
+  nextChunk(): number {
+    this.flush();
+    return this.chunks.length;
+  }
+
   /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
   private embed(id: number, bytes: Uint8Array | Bytes[], sort: Sort): number {
     this.flush();

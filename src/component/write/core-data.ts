@@ -1,7 +1,6 @@
 import { ByteReader } from '../read/byte-reader.js';
 import { ByteWriter } from './byte-writer.js';
 import type { Bytes } from './bytes.js';
-import { readComponent } from '../read/read-component.js';
 
 const DATA_SECTION = 11;
 const DATA_COUNT_SECTION = 12;
@@ -37,6 +36,14 @@ const framed = (id: number, payload: ByteWriter | Bytes[], length?: number): Byt
   if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
   return [new ByteWriter().u8(id).u32(length!).toBytes(), ...payload];
 };
+
+/** A core module section holding `module`'s chunks. */
+export const coreModuleSection = (module: Bytes[]): Bytes[] =>
+  framed(
+    1,
+    module,
+    module.reduce((n, chunk) => n + chunk.length, 0),
+  );
 
 /** An empty passive segment as a binary encodes it: flags 1, no bytes. */
 const PASSIVE_PLACEHOLDER = [0x01, 0x00];
@@ -120,31 +127,4 @@ export function withDataSegments(
   }
   if (!placed) chunks.push(...newData);
   return chunks;
-}
-
-/**
- * The component with data segments added (and passive placeholders filled,
- * see withDataSegments) to the core module that exports `memory` (the one
- * wit-component built from our module), as chunks: only that module's section
- * is rewritten, every other byte is kept, and no segment's bytes are copied.
- */
-export function addDataToComponent(
-  component: Uint8Array,
-  segments: DataSegment[],
-  passive: Bytes[] = [],
-): Bytes[] {
-  if (segments.length === 0 && passive.length === 0) return [component];
-  const c = readComponent(component);
-  const target = c.coreModules.find((m) =>
-    m.exports.some((e) => e.name === 'memory' && e.kind === 'memory'),
-  );
-  if (!target) throw new Error('the component has no core module exporting its memory');
-  const section = c.sections.find((s) => s.payloadStart === target.start)!;
-  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
-  const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return [
-    component.subarray(0, section.start),
-    ...framed(1, module, length),
-    component.subarray(section.end),
-  ];
 }

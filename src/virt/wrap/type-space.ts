@@ -1,6 +1,41 @@
 import type { DefType, DefValType, ValType } from '../../component/ast.js';
 import type { WitDecl, WitFunction, WitRef } from '../wit-model.js';
 
+const valKey = (v: ValType | undefined) =>
+  v === undefined ? '_' : 'prim' in v ? v.prim : `#${v.typeIndex}`;
+
+/** A string that tells type definitions apart (WIT names hold no `,`, `:` or `#`). */
+function keyOf(type: DefType): string {
+  if (type.kind === 'func')
+    return `func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(',')})${valKey(type.result)}`;
+  if (type.kind !== 'defined') return JSON.stringify(type);
+  const d = type.def;
+  switch (d.kind) {
+    case 'record':
+      return `record(${d.fields.map((f) => `${f.name}:${valKey(f.type)}`).join(',')})`;
+    case 'variant':
+      return `variant(${d.cases.map((c) => `${c.name}:${valKey(c.type)}`).join(',')})`;
+    case 'tuple':
+      return `tuple(${d.types.map(valKey).join(',')})`;
+    case 'enum':
+    case 'flags':
+      return `${d.kind}(${d.names.join(',')})`;
+    case 'list':
+      return `list(${valKey(d.element)})`;
+    case 'option':
+      return `option(${valKey(d.type)})`;
+    case 'result':
+      return `result(${valKey(d.ok)},${valKey(d.err)})`;
+    case 'own':
+    case 'borrow':
+      return `${d.kind}(${d.typeIndex})`;
+    case 'prim':
+      return d.prim;
+    default:
+      return JSON.stringify(type);
+  }
+}
+
 /** What a type name of an interface stands for in one index space: its index, and whether it is a resource. */
 export type Names = Map<string, { index: number; resource: boolean }>;
 
@@ -16,7 +51,7 @@ export class TypeSpace {
 
   /** The index of a type definition, defined on first use. */
   type(type: DefType): number {
-    const key = JSON.stringify(type);
+    const key = keyOf(type);
     let index = this.defined.get(key);
     if (index === undefined) {
       index = this.define(type);

@@ -5,7 +5,9 @@ import {
 } from '../../component/ast.js';
 import { I32 } from '../../component/core/code-writer.js';
 import { readModuleModel, type FuncType } from '../../component/core/module-model.js';
+import { concatBytes, type Bytes } from '../../component/write/bytes.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
+import { coreModuleSection } from '../../component/write/core-data.js';
 import type { AdapterWorld, WorldInterface } from '../adapter-wit.js';
 import { parseDecl, type WitDecl } from '../wit-model.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
@@ -26,6 +28,13 @@ import { TypeSpace, type Names } from './type-space.js';
 const DROP = '[resource-drop]';
 const EXPORTED = '[export]';
 
+/** The adapter component, and the same with its core module's bytes swapped for others. */
+export interface WrappedAdapter {
+  bytes: Uint8Array;
+  /** The component's chunks with `module` (the same module with data added) in the module's place. */
+  withModule(module: Bytes[]): Bytes[];
+}
+
 interface Exported {
   wi: WorldInterface;
   order: [string, WitDecl][];
@@ -42,7 +51,7 @@ type Entry = { type: FuncType } & ({ lower: [string, string] } | { dtor: string 
  * resources it exports; each exported interface is lifted and exported through its own shim
  * component (export-shim.ts), in an order where an interface comes after those whose types it uses.
  */
-export function wrapAdapter(core: Uint8Array, world: AdapterWorld): Uint8Array {
+export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapter {
   const m = readModuleModel(core);
   const coreExports = new Set(m.exports.map((e) => e.name));
   const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
@@ -93,6 +102,7 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): Uint8Array {
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
   const instances = writeImports(b, imports, aliases);
+  const moduleChunk = b.nextChunk();
   const mainModule = b.coreModule(core);
 
   const entries: Entry[] = [];
@@ -195,22 +205,27 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): Uint8Array {
       } else index = space.valueDecl(decl, names);
       names.set(name, { index, resource });
     }
-    const lifted = new Map<string, number>();
-    for (const fn of wi.functions) {
+    // Types, then aliases, then lifts: one section of each kind per interface.
+    const types = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
+    const cores = wi.functions.map((fn) => {
       const coreName = `${wi.name}#${fn}`;
       if (!coreExports.has(coreName))
         throw new Error(`internal: the adapter's module does not export ${coreName}`);
-      const type = space.func(functionOf(wi.iface, fn), names);
-      const func = b.aliasCoreExport('func', main, coreName);
       const post = `cabi_post_${coreName}`;
+      return {
+        func: b.aliasCoreExport('func', main, coreName),
+        post: coreExports.has(post) ? b.aliasCoreExport('func', main, post) : undefined,
+      };
+    });
+    const lifted = new Map<string, number>();
+    wi.functions.forEach((fn, i) => {
+      const { func, post } = cores[i]!;
       const options = [
         ...canonOptions(abiNeeds(wi.iface, fn, 'lift'), memoryOf, reallocOf),
-        ...(coreExports.has(post)
-          ? [{ kind: 'post-return' as const, index: b.aliasCoreExport('func', main, post) }]
-          : []),
+        ...(post === undefined ? [] : [{ kind: 'post-return' as const, index: post }]),
       ];
-      lifted.set(fn, b.lift(func, type, options));
-    }
+      lifted.set(fn, b.lift(func, types[i]!, options));
+    });
     const shimComponent = exportShim(
       id,
       order,
@@ -235,7 +250,15 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): Uint8Array {
     );
     exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE, index: instance }));
   }
-  return b.finish();
+  const { chunks } = b.finishChunks();
+  return {
+    bytes: concatBytes(chunks),
+    withModule: (module) => [
+      ...chunks.slice(0, moduleChunk),
+      ...coreModuleSection(module),
+      ...chunks.slice(moduleChunk + 2),
+    ],
+  };
 }
 
 /** The exported interfaces, each after the exported ones whose types it uses. */

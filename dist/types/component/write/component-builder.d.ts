@@ -41,6 +41,11 @@ export declare class ComponentBuilder {
     lowerPlain(func: number): number;
     /** A core module, copied byte for byte. */
     coreModule(bytes: Uint8Array): number;
+    /**
+     * Where among finishChunks' chunks the next section written starts: an embedded module's
+     * section is two chunks there, its header and its bytes (so a caller can swap the module).
+     */
+    nextChunk(): number;
     /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
     private embed;
     coreInstantiate(module: number, args: {

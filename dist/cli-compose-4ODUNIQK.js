@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-O2O2DLQ4.js";
+} from "./cli-chunk-HBQKJ556.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-PWF3G3VZ.js";

@@ -35,7 +35,8 @@ import {
 // src/component/write/byte-writer.ts
 var utf8 = new TextEncoder();
 var ByteWriter = class {
-  buffer = new Uint8Array(256);
+  // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
+  buffer = new Uint8Array(64);
   length = 0;
   reserve(extra) {
     if (this.length + extra <= this.buffer.length) return;
@@ -548,6 +549,14 @@ var ComponentBuilder = class _ComponentBuilder {
   /** A core module, copied byte for byte. */
   coreModule(bytes) {
     return this.embed(SectionId.coreModule, bytes, { core: "module" });
+  }
+  /**
+   * Where among finishChunks' chunks the next section written starts: an embedded module's
+   * section is two chunks there, its header and its bytes (so a caller can swap the module).
+   */
+  nextChunk() {
+    this.flush();
+    return this.chunks.length;
   }
   /** A section of its own holding `bytes` (or the chunks of them) unchanged. */
   embed(id, bytes, sort) {

@@ -38,7 +38,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-O2O2DLQ4.js";
+} from "./cli-chunk-HBQKJ556.js";
 import {
   require_semver,
   writeFileAtomic
@@ -126,6 +126,11 @@ var framed = (id, payload, length) => {
   if (payload instanceof ByteWriter) return [new ByteWriter().u8(id).sized(payload).toBytes()];
   return [new ByteWriter().u8(id).u32(length).toBytes(), ...payload];
 };
+var coreModuleSection = (module) => framed(
+  1,
+  module,
+  module.reduce((n, chunk) => n + chunk.length, 0)
+);
 var PASSIVE_PLACEHOLDER = [1, 0];
 function withoutPlaceholders(segments, count2) {
   const size = count2 * PASSIVE_PLACEHOLDER.length;
@@ -181,22 +186,6 @@ function withDataSegments(module, segments, passive = []) {
   }
   if (!placed) chunks.push(...newData);
   return chunks;
-}
-function addDataToComponent(component, segments, passive = []) {
-  if (segments.length === 0 && passive.length === 0) return [component];
-  const c = readComponent(component);
-  const target = c.coreModules.find(
-    (m) => m.exports.some((e) => e.name === "memory" && e.kind === "memory")
-  );
-  if (!target) throw new Error("the component has no core module exporting its memory");
-  const section = c.sections.find((s) => s.payloadStart === target.start);
-  const module = withDataSegments(component.subarray(target.start, target.end), segments, passive);
-  const length = module.reduce((n, chunk) => n + chunk.length, 0);
-  return [
-    component.subarray(0, section.start),
-    ...framed(1, module, length),
-    component.subarray(section.end)
-  ];
 }
 
 // src/virt/adapter-module.ts
@@ -2816,6 +2805,37 @@ function isResource(id, name) {
 }
 
 // src/virt/wrap/type-space.ts
+var valKey = (v) => v === void 0 ? "_" : "prim" in v ? v.prim : `#${v.typeIndex}`;
+function keyOf(type) {
+  if (type.kind === "func")
+    return `func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
+  if (type.kind !== "defined") return JSON.stringify(type);
+  const d = type.def;
+  switch (d.kind) {
+    case "record":
+      return `record(${d.fields.map((f) => `${f.name}:${valKey(f.type)}`).join(",")})`;
+    case "variant":
+      return `variant(${d.cases.map((c) => `${c.name}:${valKey(c.type)}`).join(",")})`;
+    case "tuple":
+      return `tuple(${d.types.map(valKey).join(",")})`;
+    case "enum":
+    case "flags":
+      return `${d.kind}(${d.names.join(",")})`;
+    case "list":
+      return `list(${valKey(d.element)})`;
+    case "option":
+      return `option(${valKey(d.type)})`;
+    case "result":
+      return `result(${valKey(d.ok)},${valKey(d.err)})`;
+    case "own":
+    case "borrow":
+      return `${d.kind}(${d.typeIndex})`;
+    case "prim":
+      return d.prim;
+    default:
+      return JSON.stringify(type);
+  }
+}
 var TypeSpace = class {
   constructor(define) {
     this.define = define;
@@ -2824,7 +2844,7 @@ var TypeSpace = class {
   defined = /* @__PURE__ */ new Map();
   /** The index of a type definition, defined on first use. */
   type(type) {
-    const key = JSON.stringify(type);
+    const key = keyOf(type);
     let index = this.defined.get(key);
     if (index === void 0) {
       index = this.define(type);
@@ -4040,6 +4060,7 @@ function wrapAdapter(core, world) {
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
   const instances = writeImports(b, imports, aliases);
+  const moduleChunk = b.nextChunk();
   const mainModule = b.coreModule(core);
   const entries = [];
   const entryOf = /* @__PURE__ */ new Map();
@@ -4131,20 +4152,26 @@ function wrapAdapter(core, world) {
       } else index = space.valueDecl(decl, names);
       names.set(name, { index, resource });
     }
-    const lifted = /* @__PURE__ */ new Map();
-    for (const fn of wi.functions) {
+    const types2 = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
+    const cores = wi.functions.map((fn) => {
       const coreName = `${wi.name}#${fn}`;
       if (!coreExports.has(coreName))
         throw new Error(`internal: the adapter's module does not export ${coreName}`);
-      const type = space.func(functionOf(wi.iface, fn), names);
-      const func = b.aliasCoreExport("func", main, coreName);
       const post = `cabi_post_${coreName}`;
+      return {
+        func: b.aliasCoreExport("func", main, coreName),
+        post: coreExports.has(post) ? b.aliasCoreExport("func", main, post) : void 0
+      };
+    });
+    const lifted = /* @__PURE__ */ new Map();
+    wi.functions.forEach((fn, i) => {
+      const { func, post } = cores[i];
       const options = [
         ...canonOptions(abiNeeds(wi.iface, fn, "lift"), memoryOf, reallocOf),
-        ...coreExports.has(post) ? [{ kind: "post-return", index: b.aliasCoreExport("func", main, post) }] : []
+        ...post === void 0 ? [] : [{ kind: "post-return", index: post }]
       ];
-      lifted.set(fn, b.lift(func, type, options));
-    }
+      lifted.set(fn, b.lift(func, types2[i], options));
+    });
     const shimComponent = exportShim(
       id,
       order,
@@ -4164,7 +4191,15 @@ function wrapAdapter(core, world) {
     );
     exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE_SORT, index: instance }));
   }
-  return b.finish();
+  const { chunks } = b.finishChunks();
+  return {
+    bytes: concatBytes(chunks),
+    withModule: (module) => [
+      ...chunks.slice(0, moduleChunk),
+      ...coreModuleSection(module),
+      ...chunks.slice(moduleChunk + 2)
+    ]
+  };
 }
 function exportOrder(world) {
   const order = [];
@@ -4205,12 +4240,13 @@ async function generateAdapter({
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
-  const built = wrapAdapter(core, adapterWorld(plan));
-  const structure = plan.proxy ? addHttpBridge(built) : built;
-  const adapter = new AdapterComponent(
-    structure,
-    addDataToComponent(structure, data.active, data.passive)
-  );
+  const wrapped = wrapAdapter(core, adapterWorld(plan));
+  const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
+  const module = withDataSegments(core, data.active, data.passive);
+  const adapter = new AdapterComponent(structure, [
+    ...wrapped.withModule(module),
+    ...structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []
+  ]);
   return {
     plan,
     adapter,
