@@ -2,7 +2,7 @@
 // types, the adapter, LICENSE and README; no sources, tests or action bundle), then a fresh
 // project that installs the tarball with --omit=dev, type-checks the README's library example
 // against the package's declarations, runs it and the CLI, and stays under the size budget.
-// Needs the npm registry (for the package's dependencies). Usage: node scripts/check-pack.mjs
+// The package has no dependencies, so this needs no registry. Usage: node scripts/check-pack.mjs
 import { execFileSync } from 'node:child_process';
 import {
   lstatSync,
