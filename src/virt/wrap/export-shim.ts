@@ -25,6 +25,14 @@ export function exportShim(
   const b = new ComponentBuilder();
   const space = new TypeSpace((type) => b.defType(type));
   const args: ShimArg[] = [];
+  // Import names are unique: `[method]a-b.c` and `[method]a.b-c` would otherwise meet.
+  const taken = new Set<string>();
+  const unique = (base: string) => {
+    let name = base;
+    while (taken.has(name)) name += '0';
+    taken.add(name);
+    return name;
+  };
   const inner: Names = new Map();
   // Every named type is imported (a function import may refer to named types only), then
   // exported under its name (the exported functions' types refer to those).
@@ -39,16 +47,17 @@ export function exportShim(
       : {
           eq:
             decl.kind === 'use' || decl.kind === 'resource'
-              ? usedValueType(b, space, id, name, args)
+              ? usedValueType(b, space, id, name, args, unique)
               : space.valueDecl(decl, inner),
         };
-    const index = b.import({ name: `import-type-${name}` }, { kind: 'type', bound });
+    const importName = unique(`import-type-${name}`);
+    const index = b.import({ name: importName }, { kind: 'type', bound });
     inner.set(name, { index, resource: isResource });
-    args.push({ name: `import-type-${name}`, type: name });
+    args.push({ name: importName, type: name });
   }
   const imported = functions.map(([name, fn]) => {
     const typeIndex = space.func(fn, inner);
-    const importName = `import-${kebab(name)}`;
+    const importName = unique(`import-${kebab(name)}`);
     args.push({ name: importName, func: name });
     return b.import({ name: importName }, { kind: 'func', typeIndex });
   });
@@ -82,9 +91,9 @@ function usedValueType(
   id: string,
   name: string,
   args: ShimArg[],
+  unique: (name: string) => string,
 ): number {
   const spaces = new Map<string, Names>();
-  const taken = new Set(args.map((a) => a.name));
   const define = (at: string, n: string, top: boolean): number => {
     const found = definitionOf(at, n);
     const names = spaces.get(found.id) ?? new Map();
@@ -96,9 +105,7 @@ function usedValueType(
       for (const r of declRefs(decl))
         names.set(r, { index: define(found.id, r, false), resource: isResource(found.id, r) });
     if (top) return space.valueDecl(decl, names);
-    let importName = `import-type-${decl.name}`;
-    while (taken.has(importName)) importName += '0';
-    taken.add(importName);
+    const importName = unique(`import-type-${decl.name}`);
     const bound =
       decl.kind === 'resource'
         ? { subResource: true as const }

@@ -3905,6 +3905,13 @@ function exportShim(id, order, functions, resource) {
   const b = new ComponentBuilder();
   const space = new TypeSpace((type) => b.defType(type));
   const args = [];
+  const taken = /* @__PURE__ */ new Set();
+  const unique = (base) => {
+    let name = base;
+    while (taken.has(name)) name += "0";
+    taken.add(name);
+    return name;
+  };
   const inner = /* @__PURE__ */ new Map();
   for (const [name, decl] of order) {
     const isResource2 = resource(name);
@@ -3913,15 +3920,16 @@ function exportShim(id, order, functions, resource) {
       continue;
     }
     const bound = isResource2 ? { subResource: true } : {
-      eq: decl.kind === "use" || decl.kind === "resource" ? usedValueType(b, space, id, name, args) : space.valueDecl(decl, inner)
+      eq: decl.kind === "use" || decl.kind === "resource" ? usedValueType(b, space, id, name, args, unique) : space.valueDecl(decl, inner)
     };
-    const index = b.import({ name: `import-type-${name}` }, { kind: "type", bound });
+    const importName = unique(`import-type-${name}`);
+    const index = b.import({ name: importName }, { kind: "type", bound });
     inner.set(name, { index, resource: isResource2 });
-    args.push({ name: `import-type-${name}`, type: name });
+    args.push({ name: importName, type: name });
   }
   const imported = functions.map(([name, fn]) => {
     const typeIndex2 = space.func(fn, inner);
-    const importName = `import-${kebab(name)}`;
+    const importName = unique(`import-${kebab(name)}`);
     args.push({ name: importName, func: name });
     return b.import({ name: importName }, { kind: "func", typeIndex: typeIndex2 });
   });
@@ -3940,9 +3948,8 @@ function exportShim(id, order, functions, resource) {
   });
   return { bytes: b.finish(), args };
 }
-function usedValueType(b, space, id, name, args) {
+function usedValueType(b, space, id, name, args, unique) {
   const spaces = /* @__PURE__ */ new Map();
-  const taken = new Set(args.map((a) => a.name));
   const define = (at, n, top) => {
     const found = definitionOf(at, n);
     const names = spaces.get(found.id) ?? /* @__PURE__ */ new Map();
@@ -3954,9 +3961,7 @@ function usedValueType(b, space, id, name, args) {
       for (const r of declRefs(decl))
         names.set(r, { index: define(found.id, r, false), resource: isResource(found.id, r) });
     if (top) return space.valueDecl(decl, names);
-    let importName = `import-type-${decl.name}`;
-    while (taken.has(importName)) importName += "0";
-    taken.add(importName);
+    const importName = unique(`import-type-${decl.name}`);
     const bound = decl.kind === "resource" ? { subResource: true } : { eq: space.valueDecl(decl, names) };
     const index = b.import({ name: importName }, { kind: "type", bound });
     args.push({ name: importName, type: decl.name, from: found.id });
