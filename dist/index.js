@@ -20589,6 +20589,85 @@ function usedValueType(b, space, id, name, args, unique) {
 }
 var kebab = (name) => name.replace(/^\[(method|static|constructor)\]/, "$1-").replace(/\./g, "-").replace(/^(?!method-|static-|constructor-)/, "func-");
 
+// src/virt/wrap/exports.ts
+function exportOrder(world) {
+  const order = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (id) => {
+    if (seen.has(id) || !world.exports.includes(id)) return;
+    seen.add(id);
+    const wi = world.interfaces.get(id);
+    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    for (const d of decls) if (d.kind === "use") visit(d.from);
+    order.push({ wi, order: declarationOrder(decls, () => true, false) });
+  };
+  world.exports.forEach(visit);
+  return order;
+}
+function writeExports(exported, ctx) {
+  const { b, aliases, instances } = ctx;
+  const space = new TypeSpace((type) => b.defType(type));
+  const exports = /* @__PURE__ */ new Map();
+  const instanceOf = (id) => {
+    const found = exports.get(id) ?? instances.get(id);
+    if (found === void 0)
+      throw new Error(
+        `internal: an exported interface uses ${id}, neither imported nor exported before it`
+      );
+    return found;
+  };
+  for (const { wi, order } of exported) {
+    const id = wi.iface.id;
+    const names = /* @__PURE__ */ new Map();
+    for (const [name, decl] of order) {
+      const index = decl.kind === "resource" ? ctx.resources.get(`${wi.name}/${name}`) : decl.kind === "use" ? aliases.of(instanceOf(decl.from), decl.names.find((n) => n.local === name).source) : space.valueDecl(decl, names);
+      names.set(name, { index, resource: isResource(id, name) });
+    }
+    const lifted = liftFunctions(wi, names, space, ctx);
+    const shim = exportShim(
+      id,
+      order,
+      wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
+      (name) => isResource(id, name)
+    );
+    const instance = b.instantiate(
+      b.component(shim.bytes),
+      shim.args.map((arg) => ({
+        name: arg.name,
+        item: "type" in arg ? {
+          sort: TYPE_SORT,
+          index: arg.from ? aliases.of(instanceOf(arg.from), arg.type) : names.get(arg.type).index
+        } : { sort: FUNC_SORT, index: lifted.get(arg.func) }
+      }))
+    );
+    exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE_SORT, index: instance }));
+  }
+}
+function liftFunctions(wi, names, space, ctx) {
+  const { b, main, coreExports } = ctx;
+  const types2 = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
+  const cores = wi.functions.map((fn) => {
+    const coreName = `${wi.name}#${fn}`;
+    if (!coreExports.has(coreName))
+      throw new Error(`internal: the adapter's module does not export ${coreName}`);
+    const post = `cabi_post_${coreName}`;
+    return {
+      func: b.aliasCoreExport("func", main, coreName),
+      post: coreExports.has(post) ? b.aliasCoreExport("func", main, post) : void 0
+    };
+  });
+  const lifted = /* @__PURE__ */ new Map();
+  wi.functions.forEach((fn, i) => {
+    const { func, post } = cores[i];
+    const options = [
+      ...canonOptions(abiNeeds(wi.iface, fn, "lift"), ctx.memory, ctx.realloc),
+      ...post === void 0 ? [] : [{ kind: "post-return", index: post }]
+    ];
+    lifted.set(fn, b.lift(func, types2[i], options));
+  });
+  return lifted;
+}
+
 // src/virt/wrap/indirect-table.ts
 var FUNCREF = 112;
 var tableType = (size) => new ByteWriter().u8(FUNCREF).u8(1).u32(size).u32(size);
@@ -20631,22 +20710,10 @@ function fixupModule(entries) {
   return writeModuleModel(m);
 }
 
-// src/virt/wrap/wrap-adapter.ts
+// src/virt/wrap/planned-imports.ts
 var DROP = "[resource-drop]";
 var EXPORTED = "[export]";
-function wrapAdapter(core2, world) {
-  const m = readModuleModel(core2);
-  const coreExports = new Set(m.exports.map((e) => e.name));
-  const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
-  const worldOf = (name) => {
-    const wi = byName.get(name);
-    if (!wi)
-      throw new Error(
-        `internal: the adapter's module imports ${name}, which its world does not declare`
-      );
-    return wi;
-  };
-  const exported = exportOrder(world);
+function plannedImports(moduleImports, world, exported, worldOf) {
   const exportedIds = new Set(exported.map((e) => e.wi.iface.id));
   const functions = /* @__PURE__ */ new Map();
   const needs = /* @__PURE__ */ new Map();
@@ -20655,7 +20722,7 @@ function wrapAdapter(core2, world) {
     names.forEach((n) => set.add(n));
     needs.set(id, set);
   };
-  for (const imp of m.imports) {
+  for (const imp of moduleImports) {
     if (imp.kind !== "func")
       throw new Error(`internal: the adapter's module imports a ${imp.kind}`);
     if (imp.module.startsWith(EXPORTED)) continue;
@@ -20671,14 +20738,29 @@ function wrapAdapter(core2, world) {
       if (decl.kind === "use" && !exportedIds.has(decl.from))
         need(decl.from, [decl.names.find((n) => n.local === name).source]);
   closeTypes(needs);
-  const imports = importOrder([...world.imports, ...needs.keys()], needs).map(
-    (id) => ({
-      id,
-      name: world.interfaces.get(id).name,
-      functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
-      types: needs.get(id) ?? /* @__PURE__ */ new Set()
-    })
-  );
+  return importOrder([...world.imports, ...needs.keys()], needs).map((id) => ({
+    id,
+    name: world.interfaces.get(id).name,
+    functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
+    types: needs.get(id) ?? /* @__PURE__ */ new Set()
+  }));
+}
+
+// src/virt/wrap/wrap-adapter.ts
+function wrapAdapter(core2, world) {
+  const m = readModuleModel(core2);
+  const coreExports = new Set(m.exports.map((e) => e.name));
+  const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
+  const worldOf = (name) => {
+    const wi = byName.get(name);
+    if (!wi)
+      throw new Error(
+        `internal: the adapter's module imports ${name}, which its world does not declare`
+      );
+    return wi;
+  };
+  const exported = exportOrder(world);
+  const imports = plannedImports(m.imports, world, exported, worldOf);
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
   const instances = writeImports(b, imports, aliases);
@@ -20745,9 +20827,9 @@ function wrapAdapter(core2, world) {
     const actual = entries.map((e, i) => {
       if ("dtor" in e) return { name: String(i), func: b.aliasCoreExport("func", main, e.dtor) };
       const [id, fn] = e.lower;
-      const needs2 = abiNeeds(interfaceById(id), fn, "lower");
+      const needs = abiNeeds(interfaceById(id), fn, "lower");
       const func = b.aliasExport(FUNC_SORT, instances.get(id), fn);
-      return { name: String(i), func: b.lower(func, canonOptions(needs2, memoryOf, reallocOf)) };
+      return { name: String(i), func: b.lower(func, canonOptions(needs, memoryOf, reallocOf)) };
     });
     const fixup = b.coreModule(fixupModule(entries.map((e) => e.type)));
     b.coreInstantiate(fixup, [
@@ -20755,64 +20837,16 @@ function wrapAdapter(core2, world) {
       { name: "shim", instance: shim }
     ]);
   }
-  const space = new TypeSpace((type) => b.defType(type));
-  const exports = /* @__PURE__ */ new Map();
-  for (const { wi, order } of exported) {
-    const id = wi.iface.id;
-    const names = /* @__PURE__ */ new Map();
-    for (const [name, decl] of order) {
-      const resource = isResource(id, name);
-      let index;
-      if (decl.kind === "resource") index = resources.get(`${wi.name}/${name}`);
-      else if (decl.kind === "use") {
-        const from = exports.get(decl.from) ?? instances.get(decl.from);
-        if (from === void 0)
-          throw new Error(
-            `internal: ${id} uses ${decl.from}, neither imported nor exported before it`
-          );
-        index = aliases.of(from, decl.names.find((n) => n.local === name).source);
-      } else index = space.valueDecl(decl, names);
-      names.set(name, { index, resource });
-    }
-    const types2 = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
-    const cores = wi.functions.map((fn) => {
-      const coreName = `${wi.name}#${fn}`;
-      if (!coreExports.has(coreName))
-        throw new Error(`internal: the adapter's module does not export ${coreName}`);
-      const post = `cabi_post_${coreName}`;
-      return {
-        func: b.aliasCoreExport("func", main, coreName),
-        post: coreExports.has(post) ? b.aliasCoreExport("func", main, post) : void 0
-      };
-    });
-    const lifted = /* @__PURE__ */ new Map();
-    wi.functions.forEach((fn, i) => {
-      const { func, post } = cores[i];
-      const options = [
-        ...canonOptions(abiNeeds(wi.iface, fn, "lift"), memoryOf, reallocOf),
-        ...post === void 0 ? [] : [{ kind: "post-return", index: post }]
-      ];
-      lifted.set(fn, b.lift(func, types2[i], options));
-    });
-    const shimComponent2 = exportShim(
-      id,
-      order,
-      wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
-      (name) => isResource(id, name)
-    );
-    const component2 = b.component(shimComponent2.bytes);
-    const instance = b.instantiate(
-      component2,
-      shimComponent2.args.map((arg) => ({
-        name: arg.name,
-        item: "type" in arg ? {
-          sort: TYPE_SORT,
-          index: arg.from ? aliases.of(exports.get(arg.from) ?? instances.get(arg.from), arg.type) : names.get(arg.type).index
-        } : { sort: FUNC_SORT, index: lifted.get(arg.func) }
-      }))
-    );
-    exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE_SORT, index: instance }));
-  }
+  writeExports(exported, {
+    b,
+    aliases,
+    instances,
+    resources,
+    main,
+    coreExports,
+    memory: memoryOf,
+    realloc: reallocOf
+  });
   const { chunks } = b.finishChunks();
   return {
     bytes: concatBytes(chunks),
@@ -20822,20 +20856,6 @@ function wrapAdapter(core2, world) {
       ...chunks.slice(moduleChunk + 2)
     ]
   };
-}
-function exportOrder(world) {
-  const order = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = (id) => {
-    if (seen.has(id) || !world.exports.includes(id)) return;
-    seen.add(id);
-    const wi = world.interfaces.get(id);
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
-    for (const d of decls) if (d.kind === "use") visit(d.from);
-    order.push({ wi, order: declarationOrder(decls, () => true, false) });
-  };
-  world.exports.forEach(visit);
-  return order;
 }
 
 // src/virt/generate-adapter.ts

@@ -1,43 +1,22 @@
-import {
-  FUNC_SORT as FUNC,
-  INSTANCE_SORT as INSTANCE,
-  TYPE_SORT as TYPE,
-} from '../../component/ast.js';
+import { FUNC_SORT as FUNC } from '../../component/ast.js';
 import { I32 } from '../../component/core/code-writer.js';
 import { readModuleModel, type FuncType } from '../../component/core/module-model.js';
 import { concatBytes, type Bytes } from '../../component/write/bytes.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
 import { coreModuleSection } from '../../component/write/core-data.js';
-import type { AdapterWorld, WorldInterface } from '../adapter-wit.js';
-import { parseDecl, type WitDecl } from '../wit-model.js';
+import type { AdapterWorld } from '../adapter-wit.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
-import { exportShim } from './export-shim.js';
+import { exportOrder, writeExports } from './exports.js';
+import { TypeAliases, writeImports } from './imports.js';
 import { fixupModule, shimModule } from './indirect-table.js';
-import { functionOf, interfaceById, isResource } from './interface-decls.js';
-import {
-  closeTypes,
-  declarationOrder,
-  functionTypes,
-  importOrder,
-  TypeAliases,
-  writeImports,
-  type ImportedInterface,
-} from './imports.js';
-import { TypeSpace, type Names } from './type-space.js';
-
-const DROP = '[resource-drop]';
-const EXPORTED = '[export]';
+import { interfaceById } from './interface-decls.js';
+import { DROP, EXPORTED, plannedImports } from './planned-imports.js';
 
 /** The adapter component, and the same with its core module's bytes swapped for others. */
 export interface WrappedAdapter {
   bytes: Uint8Array;
   /** The component's chunks with `module` (the same module with data added) in the module's place. */
   withModule(module: Bytes[]): Bytes[];
-}
-
-interface Exported {
-  wi: WorldInterface;
-  order: [string, WitDecl][];
 }
 
 /** A function the adapter's module is instantiated with through the shim's table. */
@@ -65,39 +44,7 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
   };
 
   const exported = exportOrder(world);
-  const exportedIds = new Set(exported.map((e) => e.wi.iface.id));
-  const functions = new Map<string, Set<string>>();
-  const needs = new Map<string, Set<string>>();
-  const need = (id: string, names: string[]) => {
-    const set = needs.get(id) ?? new Set<string>();
-    names.forEach((n) => set.add(n));
-    needs.set(id, set);
-  };
-  for (const imp of m.imports) {
-    if (imp.kind !== 'func')
-      throw new Error(`internal: the adapter's module imports a ${imp.kind}`);
-    if (imp.module.startsWith(EXPORTED)) continue;
-    const id = worldOf(imp.module).iface.id;
-    if (imp.name.startsWith(DROP)) need(id, [imp.name.slice(DROP.length)]);
-    else {
-      need(id, functionTypes(id, imp.name));
-      functions.set(id, (functions.get(id) ?? new Set()).add(imp.name));
-    }
-  }
-  for (const { order } of exported)
-    for (const [name, decl] of order)
-      if (decl.kind === 'use' && !exportedIds.has(decl.from))
-        need(decl.from, [decl.names.find((n) => n.local === name)!.source]);
-  closeTypes(needs);
-
-  const imports = importOrder([...world.imports, ...needs.keys()], needs).map(
-    (id): ImportedInterface => ({
-      id,
-      name: world.interfaces.get(id)!.name,
-      functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
-      types: needs.get(id) ?? new Set(),
-    }),
-  );
+  const imports = plannedImports(m.imports, world, exported, worldOf);
 
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
@@ -186,70 +133,16 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
     ]);
   }
 
-  const space = new TypeSpace((type) => b.defType(type));
-  const exports = new Map<string, number>();
-  for (const { wi, order } of exported) {
-    const id = wi.iface.id;
-    const names: Names = new Map();
-    for (const [name, decl] of order) {
-      const resource = isResource(id, name);
-      let index: number;
-      if (decl.kind === 'resource') index = resources.get(`${wi.name}/${name}`)!;
-      else if (decl.kind === 'use') {
-        const from = exports.get(decl.from) ?? instances.get(decl.from);
-        if (from === undefined)
-          throw new Error(
-            `internal: ${id} uses ${decl.from}, neither imported nor exported before it`,
-          );
-        index = aliases.of(from, decl.names.find((n) => n.local === name)!.source);
-      } else index = space.valueDecl(decl, names);
-      names.set(name, { index, resource });
-    }
-    // Types, then aliases, then lifts: one section of each kind per interface.
-    const types = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
-    const cores = wi.functions.map((fn) => {
-      const coreName = `${wi.name}#${fn}`;
-      if (!coreExports.has(coreName))
-        throw new Error(`internal: the adapter's module does not export ${coreName}`);
-      const post = `cabi_post_${coreName}`;
-      return {
-        func: b.aliasCoreExport('func', main, coreName),
-        post: coreExports.has(post) ? b.aliasCoreExport('func', main, post) : undefined,
-      };
-    });
-    const lifted = new Map<string, number>();
-    wi.functions.forEach((fn, i) => {
-      const { func, post } = cores[i]!;
-      const options = [
-        ...canonOptions(abiNeeds(wi.iface, fn, 'lift'), memoryOf, reallocOf),
-        ...(post === undefined ? [] : [{ kind: 'post-return' as const, index: post }]),
-      ];
-      lifted.set(fn, b.lift(func, types[i]!, options));
-    });
-    const shimComponent = exportShim(
-      id,
-      order,
-      wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
-      (name) => isResource(id, name),
-    );
-    const component = b.component(shimComponent.bytes);
-    const instance = b.instantiate(
-      component,
-      shimComponent.args.map((arg) => ({
-        name: arg.name,
-        item:
-          'type' in arg
-            ? {
-                sort: TYPE,
-                index: arg.from
-                  ? aliases.of((exports.get(arg.from) ?? instances.get(arg.from))!, arg.type)
-                  : names.get(arg.type)!.index,
-              }
-            : { sort: FUNC, index: lifted.get(arg.func)! },
-      })),
-    );
-    exports.set(id, b.export({ name: wi.name }, { sort: INSTANCE, index: instance }));
-  }
+  writeExports(exported, {
+    b,
+    aliases,
+    instances,
+    resources,
+    main,
+    coreExports,
+    memory: memoryOf,
+    realloc: reallocOf,
+  });
   const { chunks } = b.finishChunks();
   return {
     bytes: concatBytes(chunks),
@@ -259,20 +152,4 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
       ...chunks.slice(moduleChunk + 2),
     ],
   };
-}
-
-/** The exported interfaces, each after the exported ones whose types it uses. */
-function exportOrder(world: AdapterWorld): Exported[] {
-  const order: Exported[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id) || !world.exports.includes(id)) return;
-    seen.add(id);
-    const wi = world.interfaces.get(id)!;
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
-    for (const d of decls) if (d.kind === 'use') visit(d.from);
-    order.push({ wi, order: declarationOrder(decls, () => true, false) });
-  };
-  world.exports.forEach(visit);
-  return order;
 }
