@@ -8,12 +8,18 @@ import { componentEmbed, componentNew } from '@bytecodealliance/jco-transpile/wa
 import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { patchFromTexts } from '../src/policy/read-options.js';
-import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
+import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { ADAPTER_WORLD, adapterWit, adapterWorld } from '../src/virt/adapter-wit.js';
 import { generateAdapter, planAdapter } from '../src/virt/generate-adapter.js';
 import { passthroughAdapter } from '../src/virt/passthrough-adapter.js';
 import { specializeAdapter } from '../src/virt/specialize-adapter.js';
+import { functionType, readModuleModel } from '../src/component/core/module-model.js';
+import { adapterSettings } from '../src/virt/plan.js';
+import type { VirtPlan } from '../src/virt/plan-model.js';
+import { WASI_INTERFACES } from '../src/virt/wasi-interfaces.js';
+import { declaredNames } from '../src/virt/wit-declarations.js';
+import { liftedCoreType } from '../src/virt/wrap/core-signature.js';
 import { wrapAdapter } from '../src/virt/wrap/wrap-adapter.js';
 import { fixture } from './support/paths.js';
 import { withWasiVersions } from './support/reversion.js';
@@ -165,5 +171,44 @@ describe('the adapter component wrapper', () => {
     expect(imports.some((i) => i.name.startsWith('wasi:http/'))).toBe(false);
     const exit = imports.find((i) => i.name === 'wasi:cli/exit@0.2.3')!;
     expect(exit.functions).toEqual(['exit']);
+  });
+
+  it("gives every WASI function the core signature wit-component's dummy module exports it with", async () => {
+    const version = '0.2.12';
+    const plan: VirtPlan = {
+      wasiVersion: version,
+      settings: adapterSettings(hostPolicy()),
+      packageVersions: {},
+      passedThrough: [],
+      interfaces: WASI_INTERFACES.map((iface) => {
+        const v = iface.role === 'config' ? '0.2.0-draft' : version;
+        return {
+          iface,
+          name: `${iface.id}@${v}`,
+          version: v,
+          exported: Object.keys(iface.functions),
+          forwarded: [],
+          types: iface.types.flatMap(declaredNames),
+        };
+      }),
+    };
+    const dummy = readModuleModel(
+      await componentEmbed({ dummy: true, witSource: adapterWit(plan), world: ADAPTER_WORLD }),
+    );
+    const compared: string[] = [];
+    for (const exp of dummy.exports) {
+      // wit-component's mangling: cm32p2|wasi:io/streams@0.2|[method]input-stream.read
+      const mangled = /^cm32p2\|([^|@]+)(?:@[^|]*)?\|(.+)$/.exec(exp.name);
+      if (exp.kind !== 'func' || !mangled || /_(post|dtor)$/.test(mangled[2]!)) continue;
+      const iface = WASI_INTERFACES.find((i) => i.id === mangled[1])!;
+      expect({ fn: exp.name, type: liftedCoreType(iface, mangled[2]!) }).toEqual({
+        fn: exp.name,
+        type: functionType(dummy, exp.index),
+      });
+      compared.push(exp.name);
+    }
+    expect(compared.length).toBe(
+      WASI_INTERFACES.reduce((n, i) => n + Object.keys(i.functions).length, 0),
+    );
   });
 });
