@@ -49,7 +49,7 @@ export function benchMounts(): string {
   try {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    // The floor: the same generation with an empty mount (jco's wasm-tools loaded).
+    // The floor: the same generation with an empty mount.
     const base = measure(empty);
     const rows = [
       '| mount | mounted bytes | generate + compose | peak RSS | above the same run with an empty mount |',

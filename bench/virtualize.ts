@@ -82,7 +82,7 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
 
 /** Adapter component size and in-process generation (+ composition) time per policy. */
 export async function benchVirtualize(): Promise<string> {
-  // The first call in a process loads jco's wasm-tools: reported apart.
+  // The first call in a process reads the prebuilt adapter and compiles the code: reported apart.
   const coldStart = performance.now();
   await virtualize({ policy: cases[0]!.policy });
   const cold = performance.now() - coldStart;
@@ -103,7 +103,7 @@ export async function benchVirtualize(): Promise<string> {
   }
   lines.push(
     '',
-    `The first generation in a process (loading jco's wasm-tools) took ${cold.toFixed(0)} ms.`,
+    `The first generation in a process (reading the prebuilt adapter) took ${cold.toFixed(0)} ms.`,
   );
   return lines.join('\n');
 }
