@@ -4,6 +4,7 @@ import {
   DEFAULT_PASSIVE_CUTOFF,
   reachesHostFiles,
   restrictsHttp,
+  restrictsSockets,
   type Policy,
 } from '../policy/policy.js';
 import {
@@ -35,6 +36,8 @@ export type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-mod
 
 /** What the policy decided for the stages after planning. */
 export function adapterSettings(policy: Policy): AdapterSettings {
+  if (restrictsSockets(policy))
+    throw new UserInputError('--allow-sockets=PATTERNS: the adapter cannot check sockets yet');
   return {
     env: policy.env,
     config: policy.config,

@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-237SSZAB.js";
 import {
   UserInputError,
   escapeControl

@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-LPVR2FRV.js";
+} from "./cli-chunk-ISFLYAGA.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -36,7 +36,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   patchFromFlags
-} from "./cli-chunk-3V32V5II.js";
+} from "./cli-chunk-FU5GO76C.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -53,10 +53,11 @@ import {
   reachesHostFiles,
   reportFormats,
   restrictsHttp,
+  restrictsSockets,
   seedsRandom,
   stdioStreams,
   subsystems
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-237SSZAB.js";
 import {
   UserInputError,
   escapeControl,
@@ -87,6 +88,8 @@ function policyToData(policy) {
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
   if (policy.httpHosts && policy.access.http === "allow") data["allow-http"] = policy.httpHosts;
+  if (policy.socketRules && policy.access.sockets === "allow")
+    data["allow-sockets"] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
@@ -1747,6 +1750,8 @@ var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(
 
 // src/virt/plan.ts
 function adapterSettings(policy) {
+  if (restrictsSockets(policy))
+    throw new UserInputError("--allow-sockets=PATTERNS: the adapter cannot check sockets yet");
   return {
     env: policy.env,
     config: policy.config,
