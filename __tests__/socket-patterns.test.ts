@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseToml } from 'smol-toml';
@@ -12,7 +12,11 @@ import {
   socketRuleOf,
   type SocketRule,
 } from '../src/policy/socket-patterns.js';
-import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
+import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
+import { encodeConfigBlob } from '../src/virt/config-blob.js';
+import { headerOffset, SOCKET_RULE_WORDS } from '../src/virt/config-layout.js';
+import { planAdapter } from '../src/virt/generate-adapter.js';
+import { readComponent } from '../src/component/read/read-component.js';
 import { WasiVirt } from '../src/library/wasi-virt.js';
 import { cli, cliWithEnv } from './support/cli.js';
 import { withTempDir } from './support/temp-dir.js';
@@ -254,5 +258,34 @@ describe('--allow-sockets patterns', () => {
     // A bare flag before the component is still the boolean.
     const bare = await cli('--print-policy', '--allow-sockets');
     expect(parseToml(bare.stdout)).toMatchObject({ 'allow-sockets': true });
+  });
+});
+
+describe('--allow-sockets patterns in the adapter', () => {
+  it('put the adapter on the sockets path (I/O included) and the rules in its configuration', async () => {
+    const app = readComponent(await readFile(fixture('net-allow')));
+    const open = await planAdapter(hostPolicy(), app);
+    expect(open.interfaces).toEqual([]);
+    const socketRules = ['tcp://10.0.0.0/8:5432', 'udp://[fd00::/8]:53', '*://*.example.org:*'];
+    const plan = await planAdapter({ ...hostPolicy(), socketRules }, app);
+    expect(plan.interfaces.map((v) => v.iface.id)).toEqual(
+      expect.arrayContaining(['wasi:sockets/tcp', 'wasi:io/streams', 'wasi:io/poll']),
+    );
+    const blob = encodeConfigBlob(plan.settings, 0);
+    const view = new DataView(blob.buffer);
+    const at = headerOffset('socket_rules');
+    const [rules, count] = [view.getUint32(at, true), view.getUint32(at + 4, true)];
+    expect(count).toBe(3);
+    const rule = (i: number) => {
+      const word = (w: number) => view.getUint32(rules + (i * SOCKET_RULE_WORDS + w) * 4, true);
+      const bytes = [...blob.subarray(rules + i * 44 + 12, rules + i * 44 + 28)];
+      const name = new TextDecoder().decode(blob.subarray(word(9), word(9) + word(10)));
+      return [word(0), word(1), word(2), bytes.filter((b) => b !== 0), word(7), word(8), name];
+    };
+    expect([rule(0), rule(1), rule(2)]).toEqual([
+      [1, 1, 8, [10], 5432, 5432, ''],
+      [2, 2, 8, [0xfd], 53, 53, ''],
+      [3, 3, 0, [], 0, 65535, '*.example.org'],
+    ]);
   });
 });

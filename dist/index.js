@@ -12658,6 +12658,11 @@ function formatSocketRule({ protocol, host, ports: [from, to] }) {
   const ports = from === 0 && to === 65535 ? "*" : from === to ? `${from}` : `${from}-${to}`;
   return `${protocol}://${formatHost(host)}:${ports}`;
 }
+function socketRuleOf(canonical) {
+  const rule = readPattern2(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
 function parseSocketPatterns(label3, patterns) {
   const canonical = canonicalPatterns(label3, patterns, readPattern2, formatSocketRule);
   if (canonical.length > MAX_SOCKET_PATTERNS)
@@ -16684,7 +16689,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 7;
+var LAYOUT_VERSION = 8;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -16712,8 +16717,10 @@ var HEADER_FIELDS = {
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2,
   // u64
-  http_rules: 2
+  http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
+  socket_rules: 2
+  // {ptr, count} of wv_socket_rule; count 0: every address and name
 };
 function headerOffset(field) {
   let words = 0;
@@ -16745,11 +16752,18 @@ var CONFIG_ENUMS = {
   WV_CLOCK_HOST: 0,
   WV_CLOCK_FIXED: 1,
   WV_RANDOM_HOST: 0,
-  WV_RANDOM_SEEDED: 1
+  WV_RANDOM_SEEDED: 1,
+  WV_SOCKET_TCP: 1,
+  WV_SOCKET_UDP: 2,
+  WV_HOST_ANY: 0,
+  WV_HOST_IPV4: 1,
+  WV_HOST_IPV6: 2,
+  WV_HOST_NAME: 3
 };
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
+var SOCKET_RULE_WORDS = 11;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17542,6 +17556,22 @@ var random = {
 };
 
 // src/virt/subsystems/sockets.ts
+var PROTOCOLS = { tcp: CONFIG_ENUMS.WV_SOCKET_TCP, udp: CONFIG_ENUMS.WV_SOCKET_UDP, "*": 3 };
+function ruleWords(w, { protocol, host, ports }) {
+  const bytes = host.kind === "block" ? host.bytes : [];
+  const address = [0, 1, 2, 3].map(
+    (i) => ((bytes[4 * i] ?? 0) | (bytes[4 * i + 1] ?? 0) << 8 | (bytes[4 * i + 2] ?? 0) << 16 | (bytes[4 * i + 3] ?? 0) << 24) >>> 0
+  );
+  const kind = host.kind === "any" ? CONFIG_ENUMS.WV_HOST_ANY : host.kind === "name" ? CONFIG_ENUMS.WV_HOST_NAME : bytes.length === 4 ? CONFIG_ENUMS.WV_HOST_IPV4 : CONFIG_ENUMS.WV_HOST_IPV6;
+  return record(SOCKET_RULE_WORDS, [
+    PROTOCOLS[protocol],
+    kind,
+    host.kind === "block" ? host.prefix : 0,
+    ...address,
+    ...ports,
+    ...host.kind === "name" ? w.string(host.name) : [0, 0]
+  ]);
+}
 var sockets = {
   role: "sockets",
   interfaces: [
@@ -17555,7 +17585,10 @@ var sockets = {
   ].map((name) => wasiPackage("sockets", "sockets")(name)),
   passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
   forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
-  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : [],
+  configWords: (w, { settings }) => ({
+    socket_rules: w.list((settings.socketRules ?? []).map((r) => ruleWords(w, socketRuleOf(r))))
+  })
 };
 
 // src/virt/wasi-interfaces.ts
@@ -18141,11 +18174,15 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
 }
 function checksHttp(policy, appImports) {
   if (!restrictsHttp(policy)) return false;
   return appImports ? wasiItems(appImports, "http").length > 0 : true;
+}
+function checksSockets(policy, appImports) {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
 }
 function waitsOnVirtualClock(policy, appImports) {
   if (!fixesTime(policy)) return false;
@@ -18185,8 +18222,6 @@ var impliedDenyRules = (policy) => SUBSYSTEMS.flatMap((s) => s.impliedDenyRules(
 
 // src/virt/plan.ts
 function adapterSettings(policy) {
-  if (restrictsSockets(policy))
-    throw new UserInputError("--allow-sockets=PATTERNS: the adapter cannot check sockets yet");
   return {
     env: policy.env,
     config: policy.config,
@@ -18200,6 +18235,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
+    ...restrictsSockets(policy) ? { socketRules: policy.socketRules } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }

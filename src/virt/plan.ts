@@ -36,8 +36,6 @@ export type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-mod
 
 /** What the policy decided for the stages after planning. */
 export function adapterSettings(policy: Policy): AdapterSettings {
-  if (restrictsSockets(policy))
-    throw new UserInputError('--allow-sockets=PATTERNS: the adapter cannot check sockets yet');
   return {
     env: policy.env,
     config: policy.config,
@@ -51,6 +49,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
+    ...(restrictsSockets(policy) ? { socketRules: policy.socketRules } : {}),
     deniedImports: impliedDenyRules(policy),
   };
 }

@@ -4,9 +4,15 @@
 // app reads, writes and polls them through the adapter like any other.
 //
 // Every function is forwarded as runtime/forward.h describes, the network handle swapped for
-// the host's too. All exports here are `[forward]` variants.
+// the host's too. With --allow-sockets=PATTERNS (sockets/allow.c), start-bind, start-connect,
+// a UDP stream's remote address, a datagram's and a name lookup are checked first: what no
+// rule allows fails with access-denied and never reaches the host. All exports here are
+// `[forward]` variants.
+#include "runtime/config-blob.h"
 #include "runtime/forward.h"
 #include "sockets/sockets.h"
+
+enum { ACCESS_DENIED = 1 };
 
 #define LOOKUP SOCKETS("ip-name-lookup")
 #define TCP SOCKETS("tcp")
@@ -28,15 +34,63 @@
   FORWARD_RET(IFACE, METHOD(RES, NAME), ID)                                                        \
   METHOD1(IFACE, RES, "set-" NAME, set_##ID, T)
 
+// The address and port of an ip-socket-address's flattened fields (ADDRESS_PARAMS: the case,
+// the port, then the IPv4 bytes or the IPv6 flow info, eight groups and scope); an IPv4-mapped
+// IPv6 address as the IPv4 address it reaches.
+static uint32_t address_of(const i32 *a, wv_ip *ip) {
+  if (a[0] == 0) {
+    ip->family = 4;
+    for (int i = 0; i < 4; i++) {
+      ip->bytes[i] = (uint8_t)a[2 + i];
+    }
+    return (uint16_t)a[1];
+  }
+  int mapped = (uint16_t)a[8] == 0xffff;
+  for (int i = 0; i < 8; i++) {
+    ip->bytes[2 * i] = (uint8_t)(a[3 + i] >> 8);
+    ip->bytes[2 * i + 1] = (uint8_t)a[3 + i];
+    mapped = mapped && (i >= 5 || a[3 + i] == 0);
+  }
+  ip->family = 16;
+  if (mapped) {
+    ip->family = 4;
+    for (int i = 0; i < 4; i++) {
+      ip->bytes[i] = ip->bytes[12 + i];
+    }
+  }
+  return (uint16_t)a[1];
+}
+
+// Whether --allow-sockets lets a socket `use` the flattened address.
+static int allowed(uint32_t use, const i32 *address) {
+  if (!wv_sockets_restricted()) {
+    return 1;
+  }
+  wv_ip ip;
+  uint32_t port = address_of(address, &ip);
+  return wv_socket_allowed(use, &ip, port);
+}
+
 // start-bind and start-connect: func(network: borrow<network>, address: ip-socket-address)
-#define ADDRESSED(IFACE, RES, NAME, ID)                                                            \
-  FORWARD_RET_ARGS(IFACE, METHOD(RES, NAME), ID, P(i32, ADDRESS_TYPES),                            \
-                   P(wv_obj *network, ADDRESS_PARAMS), P(network->host, ADDRESS_ARGS))
+//   -> result<_, error-code>, checked for `use` first (err(access-denied): the code at 1).
+#define ADDRESSED(IFACE, RES, NAME, ID, USE)                                                       \
+  IMPORT(IFACE, METHOD(RES, NAME)) void host_##ID(i32, i32, ADDRESS_TYPES, ret_t);                 \
+  FORWARD_EXPORT(IFACE, METHOD(RES, NAME))                                                         \
+  void *ID(wv_obj *self, wv_obj *network, ADDRESS_PARAMS) {                                        \
+    const i32 address[] = {ADDRESS_ARGS};                                                          \
+    if (!allowed(USE, address)) {                                                                  \
+      RET[0] = 1;                                                                                  \
+      RET[1] = ACCESS_DENIED;                                                                      \
+      return RET;                                                                                  \
+    }                                                                                              \
+    host_##ID(self->host, network->host, ADDRESS_ARGS, RET);                                       \
+    return wv_host_done();                                                                         \
+  }
 
 // What TCP and UDP sockets both have: bind in two steps, their addresses and family, buffer
 // sizes, a pollable.
-#define SOCKET_BASICS(IFACE, RES, P)                                                               \
-  ADDRESSED(IFACE, RES, "start-bind", P##_start_bind)                                              \
+#define SOCKET_BASICS(IFACE, RES, P, PROTOCOL)                                                     \
+  ADDRESSED(IFACE, RES, "start-bind", P##_start_bind, PROTOCOL | WV_SOCKET_BIND)                   \
   FORWARD_RET(IFACE, METHOD(RES, "finish-bind"), P##_finish_bind)                                  \
   FORWARD_RET(IFACE, METHOD(RES, "local-address"), P##_local_address)                              \
   FORWARD_RET(IFACE, METHOD(RES, "remote-address"), P##_remote_address)                            \
@@ -70,13 +124,47 @@ FORWARD_RESOURCE(LOOKUP, "resolve-address-stream", lookup)
 
 IMPORT(LOOKUP, "resolve-addresses") void host_resolve_addresses(i32, const char *, uint32_t, ret_t);
 
+// resolve-addresses: func(network: borrow<network>, name: string)
+//   -> result<resolve-address-stream, error-code>. With --allow-sockets=PATTERNS a name no rule
+// names fails with access-denied (the code at 4) unasked; the stream keeps the rules that
+// named it (in `len`), for the addresses it returns.
 FORWARD_EXPORT(LOOKUP, "resolve-addresses")
 void *resolve_addresses_host(wv_obj *network, const char *name, uint32_t len) {
+  uint32_t rules = 0;
+  if (wv_sockets_restricted() && !wv_lookup_allowed(name, len, &rules)) {
+    RET[0] = 1;
+    RET[4] = ACCESS_DENIED;
+    return wv_host_done();
+  }
   host_resolve_addresses(network->host, name, len, RET);
-  return WV_HOST_RESULT(lookup_new);
+  if (RET[0] == 0) {
+    wv_obj *stream = wv_obj_new(WV_HOST, AT(RET, i32, 4));
+    stream->len = rules;
+    AT(RET, i32, 4) = lookup_new(stream);
+  }
+  return wv_host_done();
 }
 
-FORWARD_RET(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"), lookup_next)
+IMPORT(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"))
+void host_lookup_next(i32, ret_t);
+
+// resolve-next-address: func() -> result<option<ip-address>, error-code>: an address (its case
+// at 4, its bytes or groups from 6) a named host's lookup returns is remembered for its rules.
+FORWARD_EXPORT(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"))
+void *lookup_next(wv_obj *self) {
+  host_lookup_next(self->host, RET);
+  if (self->len && RET[0] == 0 && RET[2]) {
+    i32 address[12];
+    address[0] = RET[4], address[1] = 0;
+    for (int i = 0; i < 8; i++) {
+      address[RET[4] ? 3 + i : 2 + i] = RET[4] ? AT(RET, uint16_t, 6 + 2 * i) : RET[6 + i];
+    }
+    wv_ip ip;
+    address_of(address, &ip);
+    wv_sockets_resolved(&ip, self->len);
+  }
+  return wv_host_done();
+}
 FORWARD_SUBSCRIBE(LOOKUP, "resolve-address-stream", lookup_subscribe)
 
 // ---- TCP ----
@@ -85,8 +173,8 @@ FORWARD_RESOURCE(TCP, "tcp-socket", tcp)
 
 CREATE_SOCKET("tcp-create-socket", "create-tcp-socket", create_tcp, tcp_new)
 
-SOCKET_BASICS(TCP, "tcp-socket", tcp)
-ADDRESSED(TCP, "tcp-socket", "start-connect", tcp_start_connect)
+SOCKET_BASICS(TCP, "tcp-socket", tcp, WV_SOCKET_TCP)
+ADDRESSED(TCP, "tcp-socket", "start-connect", tcp_start_connect, WV_SOCKET_TCP)
 FORWARD_RET(TCP, METHOD("tcp-socket", "start-listen"), tcp_start_listen)
 FORWARD_RET(TCP, METHOD("tcp-socket", "finish-listen"), tcp_finish_listen)
 FORWARD_VALUE(TCP, METHOD("tcp-socket", "is-listening"), tcp_is_listening)
@@ -132,7 +220,7 @@ FORWARD_RESOURCE(UDP, "outgoing-datagram-stream", outgoing)
 
 CREATE_SOCKET("udp-create-socket", "create-udp-socket", create_udp, udp_new)
 
-SOCKET_BASICS(UDP, "udp-socket", udp)
+SOCKET_BASICS(UDP, "udp-socket", udp, WV_SOCKET_UDP)
 SETTING(UDP, "udp-socket", "unicast-hop-limit", udp_hop_limit, i32)
 
 IMPORT(UDP, METHOD("udp-socket", "stream")) void host_udp_stream(i32, i32, ADDRESS_TYPES, ret_t);
@@ -141,6 +229,12 @@ IMPORT(UDP, METHOD("udp-socket", "stream")) void host_udp_stream(i32, i32, ADDRE
 //   -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>
 FORWARD_EXPORT(UDP, METHOD("udp-socket", "stream"))
 void *udp_stream(wv_obj *self, i32 some, ADDRESS_PARAMS) {
+  const i32 address[] = {ADDRESS_ARGS};
+  if (some && !allowed(WV_SOCKET_UDP, address)) {
+    RET[0] = 1;
+    RET[4] = ACCESS_DENIED;
+    return RET;
+  }
   host_udp_stream(self->host, some, ADDRESS_ARGS, RET);
   if (RET[0] == 0) {
     WV_WRAP_AT(4, incoming_new);
@@ -155,6 +249,39 @@ FORWARD_SUBSCRIBE(UDP, "incoming-datagram-stream", incoming_subscribe)
 FORWARD_RET(UDP, METHOD("outgoing-datagram-stream", "check-send"), outgoing_check_send)
 FORWARD_SUBSCRIBE(UDP, "outgoing-datagram-stream", outgoing_subscribe)
 
-// send: func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>
-FORWARD_RET_ARGS(UDP, METHOD("outgoing-datagram-stream", "send"), outgoing_send,
-                 P(const void *, uint32_t), P(const void *list, uint32_t n), P(list, n))
+IMPORT(UDP, METHOD("outgoing-datagram-stream", "send"))
+void host_outgoing_send(i32, const uint8_t *, uint32_t, ret_t);
+
+// Whether --allow-sockets lets datagram `d` (an outgoing-datagram, 44 bytes) go: one without an
+// address goes to the stream's remote, checked by `stream`; its ip-socket-address is at 12 (the
+// case, the port at 4, the IPv4 bytes from 6 or the IPv6 flow info at 8 and groups from 12).
+static int datagram_allowed(const uint8_t *d) {
+  if (!d[8]) {
+    return 1;
+  }
+  const uint8_t *a = d + 12;
+  i32 address[12];
+  address[0] = a[0], address[1] = AT(a, uint16_t, 4);
+  for (int i = 0; i < 8; i++) {
+    address[a[0] ? 3 + i : 2 + i] = a[0] ? AT(a, uint16_t, 12 + 2 * i) : a[6 + i];
+  }
+  return allowed(WV_SOCKET_UDP, address);
+}
+
+// send: func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>. With
+// --allow-sockets=PATTERNS only the datagrams before the first one to an address no rule
+// allows are sent; when that is the first, err(access-denied) (the code at 8).
+FORWARD_EXPORT(UDP, METHOD("outgoing-datagram-stream", "send"))
+void *outgoing_send(wv_obj *self, const uint8_t *list, uint32_t n) {
+  uint32_t sent = 0;
+  while (sent < n && datagram_allowed(list + 44 * sent)) {
+    sent++;
+  }
+  if (n > 0 && sent == 0) {
+    RET[0] = 1;
+    RET[8] = ACCESS_DENIED;
+    return wv_host_done();
+  }
+  host_outgoing_send(self->host, list, sent, RET);
+  return wv_host_done();
+}

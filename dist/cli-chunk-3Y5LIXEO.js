@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-237SSZAB.js";
+} from "./cli-chunk-7O3NAHPV.js";
 import {
   UserInputError,
   escapeControl

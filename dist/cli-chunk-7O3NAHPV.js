@@ -360,6 +360,11 @@ function formatSocketRule({ protocol, host, ports: [from, to] }) {
   const ports = from === 0 && to === 65535 ? "*" : from === to ? `${from}` : `${from}-${to}`;
   return `${protocol}://${formatHost(host)}:${ports}`;
 }
+function socketRuleOf(canonical) {
+  const rule = readPattern2(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
 function parseSocketPatterns(label, patterns) {
   const canonical = canonicalPatterns(label, patterns, readPattern2, formatSocketRule);
   if (canonical.length > MAX_SOCKET_PATTERNS)
@@ -899,6 +904,7 @@ export {
   INFORMATION_URI,
   instantOf,
   httpRuleOf,
+  socketRuleOf,
   subsystems,
   stdioStreams,
   DEFAULT_PASSIVE_CUTOFF,

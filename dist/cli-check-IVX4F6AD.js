@@ -6,7 +6,7 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-ISFLYAGA.js";
+} from "./cli-chunk-3Y5LIXEO.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   checkReport
-} from "./cli-chunk-237SSZAB.js";
+} from "./cli-chunk-7O3NAHPV.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode
