@@ -16,6 +16,9 @@ import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js
 import { encodeConfigBlob } from '../src/virt/config-blob.js';
 import { headerOffset, SOCKET_RULE_WORDS } from '../src/virt/config-layout.js';
 import { planAdapter } from '../src/virt/generate-adapter.js';
+import { chooseExports } from '../src/virt/adapter-exports.js';
+import { readModuleModel } from '../src/component/core/module-model.js';
+import { ROOT } from './support/paths.js';
 import { readComponent } from '../src/component/read/read-component.js';
 import { WasiVirt } from '../src/library/wasi-virt.js';
 import { cli, cliWithEnv } from './support/cli.js';
@@ -287,5 +290,24 @@ describe('--allow-sockets patterns in the adapter', () => {
       [2, 2, 8, [0xfd], 53, 53, ''],
       [3, 3, 0, [], 0, 65535, '*.example.org'],
     ]);
+  });
+
+  it('use the [checked] variants only with patterns, so forwarding without them carries no checks', async () => {
+    const app = readComponent(await readFile(fixture('net-allow')));
+    const adapter = await readFile(join(ROOT, 'adapter/virtual-adapter.wasm'));
+    const { exports } = readModuleModel(adapter);
+    const connect = 'wasi:sockets/tcp@0.2.12#[method]tcp-socket.start-connect';
+    const variant = (index: number | undefined) =>
+      exports.find((e) => e.kind === 'func' && e.index === index)?.name;
+    const chosen = async (socketRules?: string[]) => {
+      const policy = {
+        ...hostPolicy(),
+        stdio: { ...hostPolicy().stdio, stdin: 'ignore' as const },
+      };
+      const plan = await planAdapter({ ...policy, ...(socketRules ? { socketRules } : {}) }, app);
+      return variant(chooseExports(exports, plan).find((e) => e.name === connect)?.index);
+    };
+    expect(await chosen()).toBe(`[forward]${connect}`);
+    expect(await chosen(['tcp://127.0.0.1:80'])).toBe(`[checked]${connect}`);
   });
 });

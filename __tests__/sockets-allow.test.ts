@@ -10,7 +10,7 @@ import { adapterSettings } from '../src/virt/plan.js';
 import { ROOT } from './support/paths.js';
 
 // The adapter's --allow-sockets checks (adapter/src/sockets/allow.c and host.c), driven through
-// the prebuilt adapter module's own `[forward]` exports with every host import stubbed: a check
+// the prebuilt adapter module's own `[checked]` exports with every host import stubbed: a check
 // that allows calls the host's function, one that refuses answers access-denied without it.
 // (The conformance cases sockets-allow-* run the same checks end to end under jco and
 // wasmtime.)
@@ -64,7 +64,7 @@ async function adapter(patterns: string[]) {
   global('wasi_virt_heap_start').value = scratch + 4096;
   const [socket, network, free] = [scratch, scratch + 32, scratch + 64];
   const call = (iface: string, fn: string, ...args: number[]) =>
-    (exports[`[forward]${SOCKETS(iface)}#${fn}`] as Fn)(...args);
+    (exports[`[checked]${SOCKETS(iface)}#${fn}`] as Fn)(...args);
   return { calls, host, bytes, view, call, socket, network, free };
 }
 type Adapter = Awaited<ReturnType<typeof adapter>>;

@@ -1,6 +1,6 @@
 // --allow-sockets=PATTERNS (adapter/CONFIG.md, sockets.rules): which addresses a socket may
-// connect to, bind to and send to, and which names may be looked up. With no rules everything
-// is allowed. An address is allowed for a protocol and port when a rule for that protocol
+// connect to, bind to and send to, and which names may be looked up (asked by sockets/host.c's
+// `[checked]` exports, which the generator uses only when there are rules). An address is allowed for a protocol and port when a rule for that protocol
 // whose ports hold the port has host "*", an address block holding the address, or a name
 // pattern whose lookup returned the address earlier in this instance (remembered below). An
 // IPv4-mapped IPv6 address (::ffff:a.b.c.d) is checked as the IPv4 address it reaches.
@@ -16,8 +16,6 @@ static struct {
   uint32_t rules; // bit i: rule i's name pattern matched a name that resolved to `ip`
 } resolved[RESOLVED_MAX];
 static uint32_t resolved_count, resolved_next;
-
-int wv_sockets_restricted(void) { return wv_config_get()->socket_rule_count != 0; }
 
 static int same_ip(const wv_ip *a, const wv_ip *b) {
   return a->family == b->family &&

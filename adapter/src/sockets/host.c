@@ -4,10 +4,10 @@
 // app reads, writes and polls them through the adapter like any other.
 //
 // Every function is forwarded as runtime/forward.h describes, the network handle swapped for
-// the host's too. With --allow-sockets=PATTERNS (sockets/allow.c), start-bind, start-connect,
-// a UDP stream's remote address, a datagram's and a name lookup are checked first: what no
-// rule allows fails with access-denied and never reaches the host. All exports here are
-// `[forward]` variants.
+// the host's too. All exports here are `[forward]` variants; start-bind, start-connect, a UDP
+// socket's stream, send and the name lookup also have `[checked]` ones for
+// --allow-sockets=PATTERNS (sockets/allow.c), which check the address or name first: what no
+// rule allows fails with access-denied and never reaches the host.
 #include "runtime/config-blob.h"
 #include "runtime/forward.h"
 #include "sockets/sockets.h"
@@ -61,31 +61,39 @@ static uint32_t address_of(const i32 *a, wv_ip *ip) {
   return (uint16_t)a[1];
 }
 
+// An ip-address's or ip-socket-address's fields flattened (ADDRESS_PARAMS' order) into `a`:
+// the case (`v6`), the port, and from `at` the IPv4 bytes or the IPv6 groups (u16 each).
+static void flatten(uint32_t v6, uint32_t port, const uint8_t *at, i32 *a) {
+  a[0] = (i32)v6, a[1] = (i32)port;
+  for (int i = 0; i < 8; i++) {
+    a[v6 ? 3 + i : 2 + i] = v6 ? AT(at, uint16_t, 2 * i) : at[i];
+  }
+}
+
 // Whether --allow-sockets lets a socket `use` the flattened address.
 static int allowed(uint32_t use, const i32 *address) {
-  if (!wv_sockets_restricted()) {
-    return 1;
-  }
   wv_ip ip;
   uint32_t port = address_of(address, &ip);
   return wv_socket_allowed(use, &ip, port);
 }
 
 // start-bind and start-connect: func(network: borrow<network>, address: ip-socket-address)
-//   -> result<_, error-code>, checked for `use` first (err(access-denied): the code at 1).
+//   -> result<_, error-code>; checked, for `use` first (err(access-denied): the code at 1).
 #define ADDRESSED(IFACE, RES, NAME, ID, USE)                                                       \
   IMPORT(IFACE, METHOD(RES, NAME)) void host_##ID(i32, i32, ADDRESS_TYPES, ret_t);                 \
-  FORWARD_EXPORT(IFACE, METHOD(RES, NAME))                                                         \
-  void *ID(wv_obj *self, wv_obj *network, ADDRESS_PARAMS) {                                        \
+  PER_CALLER void *ID##_impl(int checked, wv_obj *self, wv_obj *network, ADDRESS_PARAMS) {          \
     const i32 address[] = {ADDRESS_ARGS};                                                          \
-    if (!allowed(USE, address)) {                                                                  \
+    if (checked && !allowed(USE, address)) {                                                       \
       RET[0] = 1;                                                                                  \
       RET[1] = ACCESS_DENIED;                                                                      \
       return RET;                                                                                  \
     }                                                                                              \
     host_##ID(self->host, network->host, ADDRESS_ARGS, RET);                                       \
     return wv_host_done();                                                                         \
-  }
+  }                                                                                                \
+  FORWARD_AND_CHECKED(IFACE, METHOD(RES, NAME), ID, void *,                                         \
+                      P(wv_obj *self, wv_obj *network, ADDRESS_PARAMS), ID##_impl,                  \
+                      P(self, network, ADDRESS_ARGS))
 
 // What TCP and UDP sockets both have: bind in two steps, their addresses and family, buffer
 // sizes, a pollable.
@@ -125,13 +133,12 @@ FORWARD_RESOURCE(LOOKUP, "resolve-address-stream", lookup)
 IMPORT(LOOKUP, "resolve-addresses") void host_resolve_addresses(i32, const char *, uint32_t, ret_t);
 
 // resolve-addresses: func(network: borrow<network>, name: string)
-//   -> result<resolve-address-stream, error-code>. With --allow-sockets=PATTERNS a name no rule
-// names fails with access-denied (the code at 4) unasked; the stream keeps the rules that
-// named it (in `len`), for the addresses it returns.
-FORWARD_EXPORT(LOOKUP, "resolve-addresses")
-void *resolve_addresses_host(wv_obj *network, const char *name, uint32_t len) {
+//   -> result<resolve-address-stream, error-code>. Checked, a name no rule names fails with
+// access-denied (the code at 4) unasked, and the stream keeps the bits of the rules that named
+// it (in `len`), for the addresses it returns.
+PER_CALLER void *resolve_impl(int checked, wv_obj *network, const char *name, uint32_t len) {
   uint32_t rules = 0;
-  if (wv_sockets_restricted() && !wv_lookup_allowed(name, len, &rules)) {
+  if (checked && !wv_lookup_allowed(name, len, &rules)) {
     RET[0] = 1;
     RET[4] = ACCESS_DENIED;
     return wv_host_done();
@@ -145,26 +152,30 @@ void *resolve_addresses_host(wv_obj *network, const char *name, uint32_t len) {
   return wv_host_done();
 }
 
+FORWARD_AND_CHECKED(LOOKUP, "resolve-addresses", resolve_addresses_host, void *,
+                    P(wv_obj *network, const char *name, uint32_t len), resolve_impl,
+                    P(network, name, len))
+
 IMPORT(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"))
 void host_lookup_next(i32, ret_t);
 
-// resolve-next-address: func() -> result<option<ip-address>, error-code>: an address (its case
-// at 4, its bytes or groups from 6) a named host's lookup returns is remembered for its rules.
-FORWARD_EXPORT(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"))
-void *lookup_next(wv_obj *self) {
+// resolve-next-address: func() -> result<option<ip-address>, error-code>. Checked, an address
+// (its case at 4, its bytes or groups from 6) a named host's lookup returns is remembered for
+// the rules that named it.
+PER_CALLER void *lookup_next_impl(int checked, wv_obj *self) {
   host_lookup_next(self->host, RET);
-  if (self->len && RET[0] == 0 && RET[2]) {
+  if (checked && self->len && RET[0] == 0 && RET[2]) {
     i32 address[12];
-    address[0] = RET[4], address[1] = 0;
-    for (int i = 0; i < 8; i++) {
-      address[RET[4] ? 3 + i : 2 + i] = RET[4] ? AT(RET, uint16_t, 6 + 2 * i) : RET[6 + i];
-    }
+    flatten(RET[4], 0, RET + 6, address);
     wv_ip ip;
     address_of(address, &ip);
     wv_sockets_resolved(&ip, self->len);
   }
   return wv_host_done();
 }
+
+FORWARD_AND_CHECKED(LOOKUP, METHOD("resolve-address-stream", "resolve-next-address"), lookup_next,
+                    void *, wv_obj *self, lookup_next_impl, self)
 FORWARD_SUBSCRIBE(LOOKUP, "resolve-address-stream", lookup_subscribe)
 
 // ---- TCP ----
@@ -226,11 +237,11 @@ SETTING(UDP, "udp-socket", "unicast-hop-limit", udp_hop_limit, i32)
 IMPORT(UDP, METHOD("udp-socket", "stream")) void host_udp_stream(i32, i32, ADDRESS_TYPES, ret_t);
 
 // stream: func(remote-address: option<ip-socket-address>)
-//   -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>
-FORWARD_EXPORT(UDP, METHOD("udp-socket", "stream"))
-void *udp_stream(wv_obj *self, i32 some, ADDRESS_PARAMS) {
+//   -> result<tuple<incoming-datagram-stream, outgoing-datagram-stream>, error-code>; checked,
+// a remote address first (err(access-denied): the code at 4).
+PER_CALLER void *udp_stream_impl(int checked, wv_obj *self, i32 some, ADDRESS_PARAMS) {
   const i32 address[] = {ADDRESS_ARGS};
-  if (some && !allowed(WV_SOCKET_UDP, address)) {
+  if (checked && some && !allowed(WV_SOCKET_UDP, address)) {
     RET[0] = 1;
     RET[4] = ACCESS_DENIED;
     return RET;
@@ -242,6 +253,10 @@ void *udp_stream(wv_obj *self, i32 some, ADDRESS_PARAMS) {
   }
   return wv_host_done();
 }
+
+FORWARD_AND_CHECKED(UDP, METHOD("udp-socket", "stream"), udp_stream, void *,
+                    P(wv_obj *self, i32 some, ADDRESS_PARAMS), udp_stream_impl,
+                    P(self, some, ADDRESS_ARGS))
 
 METHOD1(UDP, "incoming-datagram-stream", "receive", incoming_receive, i64)
 FORWARD_SUBSCRIBE(UDP, "incoming-datagram-stream", incoming_subscribe)
@@ -261,19 +276,15 @@ static int datagram_allowed(const uint8_t *d) {
   }
   const uint8_t *a = d + 12;
   i32 address[12];
-  address[0] = a[0], address[1] = AT(a, uint16_t, 4);
-  for (int i = 0; i < 8; i++) {
-    address[a[0] ? 3 + i : 2 + i] = a[0] ? AT(a, uint16_t, 12 + 2 * i) : a[6 + i];
-  }
+  flatten(a[0], AT(a, uint16_t, 4), a + (a[0] ? 12 : 6), address);
   return allowed(WV_SOCKET_UDP, address);
 }
 
-// send: func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>. With
-// --allow-sockets=PATTERNS only the datagrams before the first one to an address no rule
-// allows are sent; when that is the first, err(access-denied) (the code at 8).
-FORWARD_EXPORT(UDP, METHOD("outgoing-datagram-stream", "send"))
-void *outgoing_send(wv_obj *self, const uint8_t *list, uint32_t n) {
-  uint32_t sent = 0;
+// send: func(datagrams: list<outgoing-datagram>) -> result<u64, error-code>. Checked, only the
+// datagrams before the first one to an address no rule allows are sent; when that is the
+// first, err(access-denied) (the code at 8).
+PER_CALLER void *outgoing_send_impl(int checked, wv_obj *self, const uint8_t *list, uint32_t n) {
+  uint32_t sent = checked ? 0 : n;
   while (sent < n && datagram_allowed(list + 44 * sent)) {
     sent++;
   }
@@ -285,3 +296,7 @@ void *outgoing_send(wv_obj *self, const uint8_t *list, uint32_t n) {
   host_outgoing_send(self->host, list, sent, RET);
   return wv_host_done();
 }
+
+FORWARD_AND_CHECKED(UDP, METHOD("outgoing-datagram-stream", "send"), outgoing_send, void *,
+                    P(wv_obj *self, const uint8_t *list, uint32_t n), outgoing_send_impl,
+                    P(self, list, n))

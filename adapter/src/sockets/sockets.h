@@ -21,9 +21,6 @@ typedef struct {
 // WV_SOCKET_TCP or WV_SOCKET_UDP, with WV_SOCKET_BIND for a bind.
 enum { WV_SOCKET_BIND = 4 };
 
-// Whether the configuration has rules (otherwise every address and name is allowed).
-int wv_sockets_restricted(void);
-
 // Whether a socket may `use` (connect, bind, send to) address `ip` at `port`.
 int wv_socket_allowed(uint32_t use, const wv_ip *ip, uint32_t port);
 

@@ -1619,15 +1619,19 @@ function splitCoreName(name) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
+var CHECKED = "[checked]";
+var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
 function usableExport(name, plan) {
-  const forward = name.startsWith(FORWARD);
-  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts || !forward) return parts && [...parts, false];
+  const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
+  const parts = splitCoreName(prefix ? name.slice(prefix.length) : name);
+  if (!parts || !prefix) return parts && [...parts, 0];
   const [id, fn] = parts;
   const resource = destructorOf(fn);
   const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
-  return forwarded ? [id, fn, true] : void 0;
+  if (!forwarded) return void 0;
+  if (prefix === FORWARD) return [id, fn, 1];
+  return checks(plan, id) ? [id, fn, 2] : void 0;
 }
 function chooseExports(exports, plan) {
   const kept = exports.filter(
@@ -1638,16 +1642,20 @@ function chooseExports(exports, plan) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
-    const [id, fn, forward] = usable;
+    const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
-    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+    const was = chosen.get(name);
+    if (!was || rank > 0 && rank >= was.rank) chosen.set(name, { index: exp.index, rank });
   }
-  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: "func", index }))];
+  return [
+    ...kept,
+    ...[...chosen].map(([name, { index }]) => ({ name, kind: "func", index }))
+  ];
 }
 function lacksPlannedExports(adapter, plan) {
   const present = new Set(
@@ -1918,6 +1926,8 @@ function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
     trace,
     plan.proxy,
+    plan.settings.socketRules !== void 0,
+    // the [checked] variants (adapter-exports.ts)
     plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
   ]);
   const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
