@@ -18147,10 +18147,17 @@ function checkTypeOwners(iface, imported, appImports) {
     const owner = usedInterface(decl, iface);
     const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
     if (!owner || borrowed.length === 0) continue;
-    if (appImports.some((i) => i.interface?.id === owner)) continue;
-    throw new UserInputError(
-      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
-    );
+    const owners = appImports.filter((i) => i.interface?.id === owner);
+    if (owners.length === 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+      );
+    const has = new Set(owners.flatMap((i) => [...i.types ?? [], ...i.resources ?? []]));
+    const missing = borrowed.filter((t) => !has.has(t));
+    if (missing.length > 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) ${missing.join(", ")}, which WASI defines in ${owner}, but its import of ${owners[0].name} does not have them: ${leaveIt(iface)}`
+      );
   }
 }
 function checkServable(iface, imported, appImports) {
