@@ -1,6 +1,6 @@
 import type { ExternItem } from '../inspect/component-interface.js';
 import { UserInputError } from '../errors.js';
-import { declaredNames, usedInterface } from './wit-declarations.js';
+import { declaredNames, usedInterface, usedNames } from './wit-declarations.js';
 import { CONFIG_VERSION, WASI_VERSIONS, type WasiInterface } from './wasi-interfaces.js';
 
 /** What an app imports of one WASI interface, over every version it imports it at. */
@@ -60,11 +60,15 @@ function checkTypeOwners(
       throw new UserInputError(
         `the component imports ${imported.names[0]} with type(s) ${borrowed.join(', ')}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`,
       );
+    // An import whose instance type the reader could not resolve is served whole.
+    if (owners.some((i) => i.functionsUnknown)) continue;
     const has = new Set(owners.flatMap((i) => [...(i.types ?? []), ...(i.resources ?? [])]));
-    const missing = borrowed.filter((t) => !has.has(t));
+    const missing = usedNames(decl)
+      .filter(([original, local]) => borrowed.includes(local) && !has.has(original))
+      .map(([original]) => original);
     if (missing.length > 0)
       throw new UserInputError(
-        `the component imports ${imported.names[0]} with type(s) ${missing.join(', ')}, which WASI defines in ${owner}, but its import of ${owners[0]!.name} does not have them: ${leaveIt(iface)}`,
+        `the component imports ${imported.names[0]} with type(s) from ${owner} that its import of ${owners[0]!.name} does not have (${missing.join(', ')}): ${leaveIt(iface)}`,
       );
   }
 }

@@ -1189,6 +1189,11 @@ function declaredNames(decl) {
   const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
   return named ? [named[1]] : [];
 }
+function usedNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (!use) return [];
+  return use[1].split(",").map((item) => [/^\s*(\S+)/.exec(item)[1], localName(item)]);
+}
 function narrowUse(decl, wanted) {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
   if (!use) return decl;
@@ -1713,11 +1718,12 @@ function checkTypeOwners(iface, imported, appImports) {
       throw new UserInputError(
         `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
       );
+    if (owners.some((i) => i.functionsUnknown)) continue;
     const has = new Set(owners.flatMap((i) => [...i.types ?? [], ...i.resources ?? []]));
-    const missing = borrowed.filter((t) => !has.has(t));
+    const missing = usedNames(decl).filter(([original, local]) => borrowed.includes(local) && !has.has(original)).map(([original]) => original);
     if (missing.length > 0)
       throw new UserInputError(
-        `the component imports ${imported.names[0]} with type(s) ${missing.join(", ")}, which WASI defines in ${owner}, but its import of ${owners[0].name} does not have them: ${leaveIt(iface)}`
+        `the component imports ${imported.names[0]} with type(s) from ${owner} that its import of ${owners[0].name} does not have (${missing.join(", ")}): ${leaveIt(iface)}`
       );
   }
 }
