@@ -31,7 +31,7 @@
 // FORWARD_EXPORT and CHECKED_EXPORT of one function, `ID` and `ID`_checked, calling IMPL (a
 // PER_CALLER function whose first parameter says whether to check) with ARGS.
 #define FORWARD_AND_CHECKED(IFACE, FN, ID, RESULT, PARAMS, IMPL, ARGS)                             \
-  FORWARD_EXPORT(IFACE, FN) RESULT ID(PARAMS) { return IMPL(0, ARGS); }                             \
+  FORWARD_EXPORT(IFACE, FN) RESULT ID(PARAMS) { return IMPL(0, ARGS); }                            \
   CHECKED_EXPORT(IFACE, FN) RESULT ID##_checked(PARAMS) { return IMPL(1, ARGS); }
 
 // FN takes self only; its result (no handles) is in the return area.

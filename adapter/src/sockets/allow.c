@@ -1,14 +1,16 @@
 // --allow-sockets=PATTERNS (adapter/CONFIG.md, sockets.rules): which addresses a socket may
-// connect to, bind to and send to, and which names may be looked up (asked by sockets/host.c's
-// `[checked]` exports, which the generator uses only when there are rules). An address is allowed for a protocol and port when a rule for that protocol
-// whose ports hold the port has host "*", an address block holding the address, or a name
-// pattern whose lookup returned the address earlier in this instance (remembered below). An
-// IPv4-mapped IPv6 address (::ffff:a.b.c.d) is checked as the IPv4 address it reaches.
+// connect to, bind to and send to, and which names may be looked up, asked by sockets/host.c's
+// `[checked]` exports (which the generator uses only when there are rules). An address is
+// allowed for a protocol and port when a rule for that protocol whose ports hold the port has
+// host "*", an address block holding the address, or a name pattern whose lookup returned the
+// address earlier in this instance (remembered below). An IPv4-mapped IPv6 address
+// (::ffff:a.b.c.d) is checked as the IPv4 address it reaches.
 #include "runtime/config-blob.h"
 #include "runtime/host-names.h"
 #include "sockets/sockets.h"
 
-// How many looked-up addresses are remembered; past that the oldest is forgotten.
+// How many looked-up addresses are remembered (past that the oldest is forgotten), and the
+// longest name looked up.
 enum { RESOLVED_MAX = 64, NAME_MAX = 253 };
 
 static struct {

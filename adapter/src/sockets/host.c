@@ -81,7 +81,8 @@ static int allowed(uint32_t use, const i32 *address) {
 //   -> result<_, error-code>; checked, for `use` first (err(access-denied): the code at 1).
 #define ADDRESSED(IFACE, RES, NAME, ID, USE)                                                       \
   IMPORT(IFACE, METHOD(RES, NAME)) void host_##ID(i32, i32, ADDRESS_TYPES, ret_t);                 \
-  PER_CALLER void *ID##_impl(int checked, wv_obj *self, wv_obj *network, ADDRESS_PARAMS) {          \
+  PER_CALLER void *ID##_impl(int checked, wv_obj *self, wv_obj *network,                           \
+                             ADDRESS_PARAMS) {                                                     \
     const i32 address[] = {ADDRESS_ARGS};                                                          \
     if (checked && !allowed(USE, address)) {                                                       \
       RET[0] = 1;                                                                                  \
@@ -91,8 +92,8 @@ static int allowed(uint32_t use, const i32 *address) {
     host_##ID(self->host, network->host, ADDRESS_ARGS, RET);                                       \
     return wv_host_done();                                                                         \
   }                                                                                                \
-  FORWARD_AND_CHECKED(IFACE, METHOD(RES, NAME), ID, void *,                                         \
-                      P(wv_obj *self, wv_obj *network, ADDRESS_PARAMS), ID##_impl,                  \
+  FORWARD_AND_CHECKED(IFACE, METHOD(RES, NAME), ID, void *,                                        \
+                      P(wv_obj *self, wv_obj *network, ADDRESS_PARAMS), ID##_impl,                 \
                       P(self, network, ADDRESS_ARGS))
 
 // What TCP and UDP sockets both have: bind in two steps, their addresses and family, buffer
