@@ -10,6 +10,7 @@ import {
   LAYOUT_VERSION,
   NODE_WORDS,
   PREOPEN_WORDS,
+  SOCKET_RULE_WORDS,
   type HeaderField,
 } from '../src/virt/config-layout.js';
 import { WASI_CATALOGUE_PACKAGES } from '../src/virt/wasi-catalogue.generated.js';
@@ -35,7 +36,7 @@ describe('the configuration layout', () => {
   });
 
   it('has every enum value config-blob.h declares, and no other', () => {
-    const declared = Object.fromEntries(numbers(/\b(WV_[A-Z_]+) = (\d+)/g));
+    const declared = Object.fromEntries(numbers(/\b(WV_[A-Z0-9_]+) = (\d+)/g));
     expect(declared).toEqual(CONFIG_ENUMS);
   });
 
@@ -52,6 +53,9 @@ describe('the configuration layout', () => {
   it('has the record sizes config-blob.h asserts', () => {
     expect(Number(/sizeof\(wv_preopen\) == (\d+)/.exec(header)?.[1])).toBe(PREOPEN_WORDS * 4);
     expect(Number(/sizeof\(wv_node\) == (\d+)/.exec(header)?.[1])).toBe(NODE_WORDS * 4);
+    expect(Number(/sizeof\(wv_socket_rule\) == (\d+)/.exec(header)?.[1])).toBe(
+      SOCKET_RULE_WORDS * 4,
+    );
   });
 });
 

@@ -32,7 +32,12 @@ const SAMPLES: Record<string, Sample> = {
   },
   'random-seed': { texts: ['42'], data: 42, library: (v) => v.randomSeed(42n) },
   'allow-fs': { texts: ['true'], data: true, library: (v) => v.access('fs', true) },
-  'allow-sockets': { texts: ['true'], data: true, library: (v) => v.access('sockets', true) },
+  'allow-sockets': {
+    texts: ['TCP://127.0.0.1:8000-8999,udp://[FD00:0::/8]:53,*://*.Example.org:*'],
+    data: ['tcp://127.0.0.1:8000-8999', 'udp://[fd00::/8]:53', '*://*.example.org:*'],
+    library: (v) =>
+      v.allowSockets(['tcp://127.0.0.1:8000-8999', 'udp://[fd00::/8]:53', '*://*.example.org:*']),
+  },
   'allow-http': {
     texts: ['HTTPS://API.example.com,http://localhost:3000,*://*.example.org:*'],
     data: ['https://api.example.com:443', 'http://localhost:3000', '*://*.example.org:*'],

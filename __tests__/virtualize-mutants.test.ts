@@ -22,6 +22,7 @@ import { virtualize } from '../src/pipeline/virtualize.js';
 import { planAdapter } from '../src/virt/generate-adapter.js';
 import {
   applyByteEdits,
+  applyStructuralEdit,
   applyStructuralEdits,
   byteEdits,
   decodes,
@@ -77,6 +78,7 @@ const POLICY_FLAGS: Partial<VirtFlags>[] = [
   { stdout: 'allow', mount: [`/data=${MOUNTED}`] },
   { allowClocks: 'true', allowRandom: 'true', allowExit: 'true', stdio: 'ignore' },
   { allowSockets: 'true', allowHttp: 'true', stdout: 'allow' },
+  { allowSockets: 'tcp://10.0.0.0/8:5432,*://db.internal:*', stdin: 'ignore' },
   { allowHttp: 'true', allowFs: 'true', stdin: 'ignore' },
   { config: ['k=v'], debug: true },
 ];
@@ -372,6 +374,21 @@ describe('regressions: internal errors the mutants found', () => {
     );
     expect(await refusal(app)).toBe(
       "the component imports wasi:cli/stdin@0.2.12 with type(s) input-stream, which WASI defines in wasi:io/streams, but it does not import wasi:io/streams: leave wasi:cli/stdin to the host with the policy, or rebuild the component against WASI's WIT",
+    );
+  });
+
+  it('a WASI interface imported without a type another import borrows from it', async () => {
+    // Was: componentEmbed failed on the adapter's WIT ("name `network` does not exist"): the
+    // import of wasi:sockets/network names its resource `error`, instance-network still uses
+    // `network` (found when a fixture more moved the property's samples).
+    const app = applyStructuralEdit(fixtures.get('sockets-probe')!, {
+      kind: 'rename-member',
+      at: 3,
+      member: 0,
+      name: 'error',
+    });
+    expect(await refusal(app)).toMatch(
+      /^the component imports wasi:sockets\/instance-network@0\.2\.12 with type\(s\) from wasi:sockets\/network that its import of wasi:sockets\/network@0\.2\.12 does not have \(network\): /,
     );
   });
 

@@ -12823,20 +12823,39 @@ function parseSeed(label3, text) {
   return seed.toString();
 }
 
+// src/policy/pattern-list.ts
+function canonicalPatterns(label3, patterns, read, format) {
+  if (patterns.length === 0) throw new UserInputError(`${label3}: no pattern in the list`);
+  const canonical = patterns.map((text) => {
+    const pattern = text.trim();
+    if (pattern === "") throw new UserInputError(`${label3}: empty pattern in the list`);
+    const rule = read(pattern);
+    if (typeof rule === "string")
+      throw new UserInputError(
+        `${label3} pattern '${pattern.slice(0, 100)}' is not allowed: ${rule}`
+      );
+    return format(rule);
+  });
+  return [...new Set(canonical)];
+}
+
 // src/policy/http-hosts.ts
 var DEFAULT_PORTS = { http: 80, https: 443 };
 var SCHEME = /^[a-z][a-z0-9+.-]*$/;
 var LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
 var IPV6 = /^\[[0-9a-f:.]+\]$/;
-function hostProblem(host) {
-  if (host === "") return "the host is empty";
-  if (host === "*" || IPV6.test(host)) return void 0;
+function namePatternProblem(host) {
   const name = host.startsWith("*.") ? host.slice(2) : host;
   if (name.includes("*"))
     return "a * stands for the whole host (*) or its first label (*.example.com)";
   if (!name.split(".").every((label3) => LABEL.test(label3)))
     return `'${host}' is not a host name or an address`;
   return void 0;
+}
+function hostProblem(host) {
+  if (host === "") return "the host is empty";
+  if (host === "*" || IPV6.test(host)) return void 0;
+  return namePatternProblem(host);
 }
 function readPattern(text) {
   const at = text.indexOf("://");
@@ -12870,17 +12889,142 @@ function httpRuleOf(canonical) {
   if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
   return rule;
 }
-function parseHttpPatterns(label3, patterns) {
-  if (patterns.length === 0) throw new UserInputError(`${label3}: no pattern in the list`);
-  const canonical = patterns.map((text) => {
-    const pattern = text.trim();
-    if (pattern === "") throw new UserInputError(`${label3}: empty pattern in the list`);
-    const rule = readPattern(pattern);
-    if (typeof rule === "string")
-      throw new UserInputError(`${label3} pattern '${pattern}' is not allowed: ${rule}`);
-    return formatHttpRule(rule);
+var parseHttpPatterns = (label3, patterns) => canonicalPatterns(label3, patterns, readPattern, formatHttpRule);
+
+// src/policy/ip-address.ts
+var IPV4_PART = /^(0|[1-9][0-9]{0,2})$/;
+var IPV6_GROUP = /^[0-9a-f]{1,4}$/;
+function parseIpv4(text) {
+  const parts2 = text.split(".");
+  if (parts2.length !== 4 || !parts2.every((p) => IPV4_PART.test(p))) return void 0;
+  const bytes = parts2.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : void 0;
+}
+function parseIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => half === "" ? [] : half.split(":");
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const last = (halves.length === 2 ? tail : head).at(-1);
+  const v4 = last?.includes(".") ? parseIpv4(last) : void 0;
+  if (last?.includes(".") && !v4) return void 0;
+  if (v4) (halves.length === 2 ? tail : head).pop();
+  const written = head.length + tail.length + (v4 ? 2 : 0);
+  if (![...head, ...tail].every((g) => IPV6_GROUP.test(g))) return void 0;
+  if (halves.length === 2 ? written > 7 : written !== 8) return void 0;
+  const zeros = Array(8 - written).fill("0");
+  const words = [...head, ...zeros, ...tail].map((g) => parseInt(g, 16));
+  return [...words.flatMap((w) => [w >> 8, w & 255]), ...v4 ?? []];
+}
+function formatIp(bytes) {
+  if (bytes.length === 4) return bytes.join(".");
+  const words = Array.from({ length: 8 }, (_, i) => bytes[2 * i] << 8 | bytes[2 * i + 1]);
+  let best = { at: -1, length: 1 };
+  for (let i = 0; i < 8; ) {
+    let end = i;
+    while (end < 8 && words[end] === 0) end++;
+    if (end - i > best.length) best = { at: i, length: end - i };
+    i = end > i ? end : i + 1;
+  }
+  const hex2 = (ws) => ws.map((w) => w.toString(16)).join(":");
+  if (best.at < 0) return hex2(words);
+  return `${hex2(words.slice(0, best.at))}::${hex2(words.slice(best.at + best.length))}`;
+}
+function onlyPrefixBits(bytes, prefix) {
+  return bytes.every((byte, i) => {
+    const kept = Math.max(0, Math.min(8, prefix - i * 8));
+    return (byte & 255 >> kept) === 0;
   });
-  return [...new Set(canonical)];
+}
+function maskTo(bytes, prefix) {
+  return bytes.map((byte, i) => {
+    const kept = Math.max(0, Math.min(8, prefix - i * 8));
+    return byte & 255 << 8 - kept & 255;
+  });
+}
+
+// src/policy/socket-patterns.ts
+var MAX_SOCKET_PATTERNS = 32;
+var MAX_PATTERN_LENGTH = 300;
+var MAX_NAME_LENGTH = 253;
+var PORT = /^[1-9][0-9]{0,4}$/;
+function readPorts(text) {
+  if (text === "*") return [0, 65535];
+  const [low, high = low, extra] = text.split("-");
+  const numbers = [low, high].map((p) => p !== void 0 && PORT.test(p) ? Number(p) : 0);
+  const [from, to] = numbers;
+  if (extra !== void 0 || from < 1 || to > 65535 || to < 1)
+    return `ports '${text}' are not *, a port from 1 to 65535 or a range such as 8000-8999`;
+  if (from > to) return `the range '${text}' ends before it starts`;
+  return [from, to];
+}
+function readBlock(text) {
+  const v6 = text.startsWith("[");
+  if (v6 && !text.endsWith("]")) return `'${text}' has no closing ]`;
+  const inner = v6 ? text.slice(1, -1) : text;
+  const [address = "", prefixText, extra] = inner.split("/");
+  const bytes = v6 ? parseIpv6(address) : parseIpv4(address);
+  if (!bytes || extra !== void 0)
+    return `'${text}' is not an ${v6 ? "IPv6" : "IPv4"} address or block${v6 ? " ([fd00::/8])" : " (10.0.0.0/8)"}`;
+  const bits = bytes.length * 8;
+  const prefix = prefixText === void 0 ? bits : /^(0|[1-9][0-9]?[0-9]?)$/.test(prefixText) ? +prefixText : -1;
+  if (prefix < 0 || prefix > bits)
+    return `prefix '/${prefixText}' is not a number from 0 to ${bits}`;
+  if (!onlyPrefixBits(bytes, prefix)) {
+    const block = `${formatIp(maskTo(bytes, prefix))}/${prefix}`;
+    return `bits after the prefix are set: write the block's first address (${v6 ? `[${block}]` : block})`;
+  }
+  return { kind: "block", bytes, prefix };
+}
+function readHost(text) {
+  if (text === "") return "the host is empty";
+  if (text === "*") return { kind: "any" };
+  if (text.startsWith("[") || /^[0-9./]+$/.test(text)) return readBlock(text);
+  if (text.length > MAX_NAME_LENGTH) return `the host name is longer than ${MAX_NAME_LENGTH}`;
+  return namePatternProblem(text) ?? { kind: "name", name: text };
+}
+function readPattern2(text) {
+  if (text.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
+  const at = text.indexOf("://");
+  if (at < 0) return "it must be PROTOCOL://HOST:PORTS, e.g. tcp://10.0.0.0/8:5432";
+  const protocol = text.slice(0, at).toLowerCase();
+  if (protocol !== "tcp" && protocol !== "udp" && protocol !== "*")
+    return `'${text.slice(0, at)}' is not tcp, udp or *`;
+  const rest = text.slice(at + 3).toLowerCase();
+  const colon = rest.indexOf(":", rest.lastIndexOf("]") + 1);
+  if (rest.indexOf(":", colon + 1) > 0 && !rest.startsWith("["))
+    return "an IPv6 address or block goes in brackets: tcp://[::1]:80, udp://[fd00::/8]:*";
+  if (colon < 0) return `add :PORT, :FROM-TO or :* (e.g. ${protocol}://${rest}:*)`;
+  const host = readHost(rest.slice(0, colon));
+  if (typeof host === "string") return host;
+  const ports = readPorts(rest.slice(colon + 1));
+  if (typeof ports === "string") return ports;
+  return { protocol, host, ports };
+}
+var formatHost = (host) => {
+  if (host.kind === "any") return "*";
+  if (host.kind === "name") return host.name;
+  const full = host.prefix === host.bytes.length * 8;
+  const text = `${formatIp(host.bytes)}${full ? "" : `/${host.prefix}`}`;
+  return host.bytes.length === 16 ? `[${text}]` : text;
+};
+function formatSocketRule({ protocol, host, ports: [from, to] }) {
+  const ports = from === 0 && to === 65535 ? "*" : from === to ? `${from}` : `${from}-${to}`;
+  return `${protocol}://${formatHost(host)}:${ports}`;
+}
+function socketRuleOf(canonical) {
+  const rule = readPattern2(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
+function parseSocketPatterns(label3, patterns) {
+  const canonical = canonicalPatterns(label3, patterns, readPattern2, formatSocketRule);
+  if (canonical.length > MAX_SOCKET_PATTERNS)
+    throw new UserInputError(
+      `${label3}: ${canonical.length} patterns, more than ${MAX_SOCKET_PATTERNS}: join addresses into blocks (10.0.0.0/8) or ports into ranges (8000-8999)`
+    );
+  return canonical;
 }
 
 // src/policy/policy.ts
@@ -12929,6 +13073,7 @@ function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
+    const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -12957,6 +13102,7 @@ function applyPatches(base, ...patches) {
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
+      ...socketRules && socketRules.length > 0 ? { socketRules } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -12968,6 +13114,7 @@ function reachesHostFiles(policy) {
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
+var restrictsSockets = (policy) => policy.access.sockets === "allow" && policy.socketRules !== void 0;
 
 // src/policy/patch-values.ts
 function parseBoolean(label3, value, alternative = "") {
@@ -13114,19 +13261,27 @@ var seedValue = {
   text: (label3, texts) => parseSeed(label3, only(label3, texts)),
   data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
 };
-var httpAccessValue = {
+var patternAccessValue = (parse2, shape) => ({
   placeholder: "<patterns>",
-  shape: "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`",
+  shape,
   text(label3, texts) {
     const value = only(label3, texts);
     if (value === "true" || value === "false") return value === "true";
-    return parseHttpPatterns(label3, value.split(","));
+    return parse2(label3, value.split(","));
   },
   data(key, value) {
     if (typeof value === "boolean") return value;
-    return parseHttpPatterns(`'${key}'`, strings(key, value));
+    return parse2(`'${key}'`, strings(key, value));
   }
-};
+});
+var httpAccessValue = patternAccessValue(
+  parseHttpPatterns,
+  "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`"
+);
+var socketsAccessValue = patternAccessValue(
+  parseSocketPatterns,
+  "`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`"
+);
 
 // src/policy/options.ts
 function option(row) {
@@ -13138,8 +13293,7 @@ var SUBSYSTEM_HELP = {
   exit: "let the component exit the host process (otherwise exit traps)",
   random: "pass wasi:random through (otherwise it traps)",
   clocks: "pass wasi:clocks through (otherwise they trap)",
-  fs: "pass host filesystem preopens through",
-  sockets: "pass wasi:sockets through"
+  fs: "pass host filesystem preopens through"
 };
 var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
 var setStdio = (patch, streams, mode) => {
@@ -13188,6 +13342,20 @@ function varsOptions(kind, short) {
     })
   ];
 }
+var patternOption = (subsystem, help, kind, method, keep) => option({
+  name: `allow-${subsystem}`,
+  help,
+  kind,
+  bare: { ...flagWords, attached: "patterns" },
+  variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+  input: `allow-${subsystem}`,
+  file: `allow-${subsystem}`,
+  library: `access('${subsystem}', allow) / ${method}(patterns)`,
+  apply: (patch, access) => {
+    patch.access = { ...patch.access, [subsystem]: access === false ? "deny" : "allow" };
+    keep(patch, Array.isArray(access) ? access : []);
+  }
+});
 var POLICY_OPTIONS = [
   option({
     name: "allow-all",
@@ -13200,7 +13368,9 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
-  ...subsystems.filter((subsystem) => subsystem !== "http").map(
+  ...subsystems.filter(
+    (subsystem) => subsystem !== "http" && subsystem !== "sockets"
+  ).map(
     (subsystem) => option({
       name: `allow-${subsystem}`,
       help: SUBSYSTEM_HELP[subsystem],
@@ -13215,20 +13385,20 @@ var POLICY_OPTIONS = [
       }
     })
   ),
-  option({
-    name: "allow-http",
-    help: "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
-    kind: httpAccessValue,
-    bare: { ...flagWords, attached: "patterns" },
-    variable: "WASI_VIRT_ALLOW_HTTP",
-    input: "allow-http",
-    file: "allow-http",
-    library: "access('http', allow) / allowHttp(patterns)",
-    apply: (patch, access) => {
-      patch.access = { ...patch.access, http: access === false ? "deny" : "allow" };
-      patch.httpHosts = Array.isArray(access) ? access : [];
-    }
-  }),
+  patternOption(
+    "sockets",
+    "pass wasi:sockets through: true (every address), false (none) or only the comma-separated patterns (PROTOCOL://HOST:PORTS: tcp, udp or *; an address, a block such as 10.0.0.0/8 or [fd00::/8], a host name, *.SUFFIX or *; a port, a range such as 8000-8999 or *); connect, bind and send-to anything else fail with access-denied, and only the names listed may be looked up",
+    socketsAccessValue,
+    "allowSockets",
+    (patch, rules2) => patch.socketRules = rules2
+  ),
+  patternOption(
+    "http",
+    "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
+    httpAccessValue,
+    "allowHttp",
+    (patch, hosts) => patch.httpHosts = hosts
+  ),
   option({
     name: "fixed-time",
     help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
@@ -13509,6 +13679,8 @@ function policyToData(policy) {
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
   if (policy.httpHosts && policy.access.http === "allow") data["allow-http"] = policy.httpHosts;
+  if (policy.socketRules && policy.access.sockets === "allow")
+    data["allow-sockets"] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
@@ -16846,7 +17018,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 7;
+var LAYOUT_VERSION = 8;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -16874,8 +17046,10 @@ var HEADER_FIELDS = {
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2,
   // u64
-  http_rules: 2
+  http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
+  socket_rules: 2
+  // {ptr, count} of wv_socket_rule; count 0: every address and name
 };
 function headerOffset(field) {
   let words = 0;
@@ -16907,11 +17081,18 @@ var CONFIG_ENUMS = {
   WV_CLOCK_HOST: 0,
   WV_CLOCK_FIXED: 1,
   WV_RANDOM_HOST: 0,
-  WV_RANDOM_SEEDED: 1
+  WV_RANDOM_SEEDED: 1,
+  WV_SOCKET_TCP: 1,
+  WV_SOCKET_UDP: 2,
+  WV_HOST_ANY: 0,
+  WV_HOST_IPV4: 1,
+  WV_HOST_IPV6: 2,
+  WV_HOST_NAME: 3
 };
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
+var SOCKET_RULE_WORDS = 11;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17704,6 +17885,22 @@ var random = {
 };
 
 // src/virt/subsystems/sockets.ts
+var PROTOCOLS = { tcp: CONFIG_ENUMS.WV_SOCKET_TCP, udp: CONFIG_ENUMS.WV_SOCKET_UDP, "*": 3 };
+function ruleWords(w, { protocol, host, ports }) {
+  const bytes = host.kind === "block" ? host.bytes : [];
+  const address = [0, 1, 2, 3].map(
+    (i) => ((bytes[4 * i] ?? 0) | (bytes[4 * i + 1] ?? 0) << 8 | (bytes[4 * i + 2] ?? 0) << 16 | (bytes[4 * i + 3] ?? 0) << 24) >>> 0
+  );
+  const kind = host.kind === "any" ? CONFIG_ENUMS.WV_HOST_ANY : host.kind === "name" ? CONFIG_ENUMS.WV_HOST_NAME : bytes.length === 4 ? CONFIG_ENUMS.WV_HOST_IPV4 : CONFIG_ENUMS.WV_HOST_IPV6;
+  return record(SOCKET_RULE_WORDS, [
+    PROTOCOLS[protocol],
+    kind,
+    host.kind === "block" ? host.prefix : 0,
+    ...address,
+    ...ports,
+    ...host.kind === "name" ? w.string(host.name) : [0, 0]
+  ]);
+}
 var sockets = {
   role: "sockets",
   interfaces: [
@@ -17717,7 +17914,10 @@ var sockets = {
   ].map((name) => wasiPackage("sockets", "sockets")(name)),
   passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
   forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
-  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : [],
+  configWords: (w, { settings }) => ({
+    socket_rules: w.list((settings.socketRules ?? []).map((r) => ruleWords(w, socketRuleOf(r))))
+  })
 };
 
 // src/virt/wasi-interfaces.ts
@@ -17756,6 +17956,11 @@ function declaredNames(decl) {
   if (use) return use[1].split(",").map(localName);
   const named2 = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
   return named2 ? [named2[1]] : [];
+}
+function usedNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (!use) return [];
+  return use[1].split(",").map((item) => [/^\s*(\S+)/.exec(item)[1], localName(item)]);
 }
 function narrowUse(decl, wanted) {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
@@ -18177,15 +18382,19 @@ function splitCoreName(name) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
+var CHECKED = "[checked]";
+var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
 function usableExport(name, plan) {
-  const forward = name.startsWith(FORWARD);
-  const parts2 = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts2 || !forward) return parts2 && [...parts2, false];
+  const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
+  const parts2 = splitCoreName(prefix ? name.slice(prefix.length) : name);
+  if (!parts2 || !prefix) return parts2 && [...parts2, 0];
   const [id, fn] = parts2;
   const resource = destructorOf(fn);
   const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
-  return forwarded ? [id, fn, true] : void 0;
+  if (!forwarded) return void 0;
+  if (prefix === FORWARD) return [id, fn, 1];
+  return checks(plan, id) ? [id, fn, 2] : void 0;
 }
 function chooseExports(exports, plan) {
   const kept = exports.filter(
@@ -18196,16 +18405,20 @@ function chooseExports(exports, plan) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
-    const [id, fn, forward] = usable;
+    const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
-    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+    const was = chosen.get(name);
+    if (!was || rank > 0 && rank >= was.rank) chosen.set(name, { index: exp.index, rank });
   }
-  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: "func", index }))];
+  return [
+    ...kept,
+    ...[...chosen].map(([name, { index }]) => ({ name, kind: "func", index }))
+  ];
 }
 var DATA_INIT = { module: "wasi-virt", name: "data-init" };
 var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
@@ -18250,10 +18463,18 @@ function checkTypeOwners(iface, imported, appImports) {
     const owner = usedInterface(decl, iface);
     const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
     if (!owner || borrowed.length === 0) continue;
-    if (appImports.some((i) => i.interface?.id === owner)) continue;
-    throw new UserInputError(
-      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
-    );
+    const owners = appImports.filter((i) => i.interface?.id === owner);
+    if (owners.length === 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+      );
+    if (owners.some((i) => i.functionsUnknown)) continue;
+    const has = new Set(owners.flatMap((i) => [...i.types ?? [], ...i.resources ?? []]));
+    const missing = usedNames(decl).filter(([original, local]) => borrowed.includes(local) && !has.has(original)).map(([original]) => original);
+    if (missing.length > 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) from ${owner} that its import of ${owners[0].name} does not have (${missing.join(", ")}): ${leaveIt(iface)}`
+      );
   }
 }
 function checkServable(iface, imported, appImports) {
@@ -18285,11 +18506,15 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
 }
 function checksHttp(policy, appImports) {
   if (!restrictsHttp(policy)) return false;
   return appImports ? wasiItems(appImports, "http").length > 0 : true;
+}
+function checksSockets(policy, appImports) {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
 }
 function waitsOnVirtualClock(policy, appImports) {
   if (!fixesTime(policy)) return false;
@@ -18344,6 +18569,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
+    ...restrictsSockets(policy) ? { socketRules: policy.socketRules } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -18465,6 +18691,8 @@ function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
     trace,
     plan.proxy,
+    plan.settings.socketRules !== void 0,
+    // the [checked] variants (adapter-exports.ts)
     plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
   ]);
   const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();
@@ -21027,6 +21255,15 @@ var WasiVirt = class {
    */
   allowHttp(patterns) {
     return this.set("allow-http", httpAccessValue.data("allowHttp", patterns));
+  }
+  /**
+   * Allows sockets to the addresses and names the patterns name only (`tcp://10.0.0.0/8:5432`,
+   * `udp://[fd00::/8]:53`, `tcp://db.internal:*`); connect, bind and send-to anything else fail
+   * with access-denied, and a lookup of a name no pattern names too. `access('sockets', true)`
+   * allows everything again.
+   */
+  allowSockets(patterns) {
+    return this.set("allow-sockets", socketsAccessValue.data("allowSockets", patterns));
   }
   /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
   stdio(mode, stream) {

@@ -28,7 +28,7 @@ const APT_PACKAGES = 'clang-16 lld-16 libclang-rt-16-dev-wasm32 wasi-libc';
 
 /**
  * kind 'command': a wasi-libc program (fixtures/src/<name>.c) adapted to a wasi:cli/run component.
- * kind 'freestanding': no libc, no imports; its world is fixtures/src/<name>.wit.
+ * kind 'freestanding': no libc, no imports; its world is fixtures/src/<name>.wit (or <wit>.wit).
  */
 const FIXTURES = [
   { name: 'env-args', kind: 'command' },
@@ -49,6 +49,7 @@ const FIXTURES = [
   { name: 'sockets-probe', kind: 'freestanding', world: 'sockets-probe' },
   { name: 'http-probe', kind: 'freestanding', world: 'http-probe' },
   { name: 'net-echo', kind: 'freestanding', world: 'net-echo' },
+  { name: 'net-allow', kind: 'freestanding', world: 'net-echo', wit: 'net-echo' },
   { name: 'http-fetch', kind: 'freestanding', world: 'http-fetch' },
   { name: 'http-static', kind: 'freestanding', world: 'http-static' },
   { name: 'hermetic-probe', kind: 'freestanding', world: 'hermetic-probe' },
@@ -93,7 +94,7 @@ async function buildFixture(fixture, workDir, adapter) {
   }
   // witSource rather than witPath: witPath makes jco's wasm-tools read the file through
   // its own WASI shim, which traps without a preopen and poisons the instance.
-  const witSource = await readFile(join(SRC_DIR, `${fixture.name}.wit`), 'utf8');
+  const witSource = await readFile(join(SRC_DIR, `${fixture.wit ?? fixture.name}.wit`), 'utf8');
   const embedded = await componentEmbed({
     binary: coreBytes,
     witSource,

@@ -36,7 +36,7 @@ export interface ConformanceCase {
     config?: Record<string, string>;
     files?: Record<string, string>;
     preopens?: Record<string, string>;
-    /** A server from test-servers.ts started for the run; `{port}` in flags and args is its port. Implies network. */
+    /** A server from test-servers.ts started for the run; `{port}` (and `{port2}`) in flags and args is its port. Implies network. */
     server?: string;
     /** The guest may use the host's network. */
     network?: boolean;
@@ -163,7 +163,12 @@ export async function runCase(c: ConformanceCase, engine: EngineHost): Promise<C
       if (!start) throw new Error(`${c.name}: no test server named ${c.host.server}`);
       server = await start();
     }
-    const port = (text: string) => (server ? text.replaceAll('{port}', String(server.port)) : text);
+    const port = (text: string) =>
+      server
+        ? text
+            .replaceAll('{port}', String(server.port))
+            .replaceAll('{port2}', String(server.port2 ?? '{port2}'))
+        : text;
     const out = join(work, 'out.wasm');
     const generated = await cli(fixture(c.fixture), '-o', out, '--no-verify', ...c.flags.map(port));
     if (generated.code !== 0)

@@ -25,6 +25,7 @@ export const FIXTURE_NAMES = [
   'sockets-probe',
   'http-probe',
   'net-echo',
+  'net-allow',
   'http-fetch',
   'http-static',
   'hermetic-probe',

@@ -5,6 +5,8 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 /** A server a conformance case talks to, on a free port of 127.0.0.1. */
 export interface TestServer {
   port: number;
+  /** A second server's port, where there is one (`{port2}` in a case's flags and args). */
+  port2?: number;
   close(): Promise<void>;
   /** How many requests (HTTP) or connections it has had, where it counts them. */
   seen?(): number;
@@ -96,8 +98,26 @@ async function httpEcho(): Promise<TestServer> {
   };
 }
 
+/** Two echo servers, on `port` and `port2`: one a pattern allows, one it does not. */
+async function echoPair(): Promise<TestServer> {
+  const first = await echo();
+  const second = await echo().catch(async (err: unknown) => {
+    await first.close();
+    throw err;
+  });
+  return {
+    port: first.port,
+    port2: second.port,
+    close: async () => {
+      await first.close();
+      await second.close();
+    },
+  };
+}
+
 /** The servers a case can name in `host.server`. */
 export const TEST_SERVERS: Record<string, () => Promise<TestServer>> = {
   echo,
+  'echo-pair': echoPair,
   http: httpEcho,
 };

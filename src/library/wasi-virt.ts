@@ -3,6 +3,7 @@ import {
   httpAccessValue,
   instantValue,
   seedValue,
+  socketsAccessValue,
   type HostValues,
 } from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
@@ -144,6 +145,16 @@ export class WasiVirt {
    */
   allowHttp(patterns: string[]): this {
     return this.set('allow-http', httpAccessValue.data('allowHttp', patterns));
+  }
+
+  /**
+   * Allows sockets to the addresses and names the patterns name only (`tcp://10.0.0.0/8:5432`,
+   * `udp://[fd00::/8]:53`, `tcp://db.internal:*`); connect, bind and send-to anything else fail
+   * with access-denied, and a lookup of a name no pattern names too. `access('sockets', true)`
+   * allows everything again.
+   */
+  allowSockets(patterns: string[]): this {
+    return this.set('allow-sockets', socketsAccessValue.data('allowSockets', patterns));
   }
 
   /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */

@@ -1,4 +1,4 @@
-import { UserInputError } from '../errors.js';
+import { canonicalPatterns } from './pattern-list.js';
 
 /**
  * `--allow-http=PATTERN[,PATTERN…]`: the hosts a component's outgoing HTTP requests may go to,
@@ -22,16 +22,21 @@ export interface HttpRule {
   port: number | '*';
 }
 
-/** What is wrong with a host (lowercased), or undefined. */
-function hostProblem(host: string): string | undefined {
-  if (host === '') return 'the host is empty';
-  if (host === '*' || IPV6.test(host)) return undefined;
+/** What is wrong with a host name or `*.suffix` (lowercased), or undefined. */
+export function namePatternProblem(host: string): string | undefined {
   const name = host.startsWith('*.') ? host.slice(2) : host;
   if (name.includes('*'))
     return 'a * stands for the whole host (*) or its first label (*.example.com)';
   if (!name.split('.').every((label) => LABEL.test(label)))
     return `'${host}' is not a host name or an address`;
   return undefined;
+}
+
+/** What is wrong with a host (lowercased), or undefined. */
+function hostProblem(host: string): string | undefined {
+  if (host === '') return 'the host is empty';
+  if (host === '*' || IPV6.test(host)) return undefined;
+  return namePatternProblem(host);
 }
 
 /** What is wrong with `text` as a pattern, or its rule. */
@@ -75,15 +80,5 @@ export function httpRuleOf(canonical: string): HttpRule {
 }
 
 /** Patterns in their canonical spelling, each once, in the order given. */
-export function parseHttpPatterns(label: string, patterns: string[]): string[] {
-  if (patterns.length === 0) throw new UserInputError(`${label}: no pattern in the list`);
-  const canonical = patterns.map((text) => {
-    const pattern = text.trim();
-    if (pattern === '') throw new UserInputError(`${label}: empty pattern in the list`);
-    const rule = readPattern(pattern);
-    if (typeof rule === 'string')
-      throw new UserInputError(`${label} pattern '${pattern}' is not allowed: ${rule}`);
-    return formatHttpRule(rule);
-  });
-  return [...new Set(canonical)];
-}
+export const parseHttpPatterns = (label: string, patterns: string[]): string[] =>
+  canonicalPatterns(label, patterns, readPattern, formatHttpRule);

@@ -2,6 +2,7 @@ import { parseByteSize } from '../byte-size.js';
 import { UserInputError } from '../errors.js';
 import { parseInstant, parseSeed } from './hermetic.js';
 import { parseHttpPatterns } from './http-hosts.js';
+import { parseSocketPatterns } from './socket-patterns.js';
 import {
   parseBoolean,
   parseGuestAssignment,
@@ -184,20 +185,35 @@ export const seedValue: ValueKind<string> = {
       : fail(key, 'an unsigned 64-bit integer such as 42 (quoted above 2^53)'),
 };
 
-/** `--allow-http`: every host (true), none (false), or only the hosts the patterns name (canonical spellings). */
-export type HttpAccess = boolean | string[];
+/** `--allow-http` and `--allow-sockets`: everything (true), nothing (false), or only what the patterns name (canonical spellings). */
+export type PatternAccess = boolean | string[];
 
-/** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
-export const httpAccessValue: ValueKind<HttpAccess> = {
+/** `true`, `false` or comma-separated patterns read by `parse`; a file's boolean or list. */
+const patternAccessValue = (
+  parse: (label: string, patterns: string[]) => string[],
+  shape: string,
+): ValueKind<PatternAccess> => ({
   placeholder: '<patterns>',
-  shape: '`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`',
+  shape,
   text(label, texts) {
     const value = only(label, texts);
     if (value === 'true' || value === 'false') return value === 'true';
-    return parseHttpPatterns(label, value.split(','));
+    return parse(label, value.split(','));
   },
   data(key, value) {
     if (typeof value === 'boolean') return value;
-    return parseHttpPatterns(`'${key}'`, strings(key, value));
+    return parse(`'${key}'`, strings(key, value));
   },
-};
+});
+
+/** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
+export const httpAccessValue = patternAccessValue(
+  parseHttpPatterns,
+  '`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`',
+);
+
+/** `true`, `false` or comma-separated socket patterns (`tcp://10.0.0.0/8:5432`); a file's boolean or list. */
+export const socketsAccessValue = patternAccessValue(
+  parseSocketPatterns,
+  '`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`',
+);

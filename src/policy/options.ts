@@ -3,6 +3,7 @@ import {
   guestPathsValue,
   hostValuesValue,
   httpAccessValue,
+  socketsAccessValue,
   instantValue,
   listValue,
   namesValue,
@@ -12,6 +13,7 @@ import {
   stdioModeValue,
   stringValue,
   type HostValues,
+  type PatternAccess,
   type ValueKind,
 } from './option-values.js';
 import {
@@ -67,12 +69,14 @@ function option<T>(
 const flagWords = { implicit: 'true', words: ['true', 'false'] } as const;
 const upper = (name: string) => name.toUpperCase().replace(/-/g, '_');
 
-const SUBSYSTEM_HELP: Record<Exclude<Subsystem, 'http'>, string> = {
+/** The subsystems allowed or denied as a whole: sockets and HTTP also take patterns (options below). */
+type WholeSubsystem = Exclude<Subsystem, 'http' | 'sockets'>;
+
+const SUBSYSTEM_HELP: Record<WholeSubsystem, string> = {
   exit: 'let the component exit the host process (otherwise exit traps)',
   random: 'pass wasi:random through (otherwise it traps)',
   clocks: 'pass wasi:clocks through (otherwise they trap)',
   fs: 'pass host filesystem preopens through',
-  sockets: 'pass wasi:sockets through',
 };
 /** The library's own methods for these; the rest go through `access`. */
 const SUBSYSTEM_METHODS = ['exit', 'random', 'clocks'];
@@ -133,6 +137,32 @@ function varsOptions(kind: 'env' | 'config', short: string): PolicyOption[] {
   ];
 }
 
+/**
+ * `--allow-sockets`, `--allow-http`: the subsystem allowed (`true` or patterns) or denied
+ * (`false`), and `patterns` (empty: everything) set by `keep`.
+ */
+const patternOption = (
+  subsystem: 'sockets' | 'http',
+  help: string,
+  kind: ValueKind<PatternAccess>,
+  method: string,
+  keep: (patch: PolicyPatch, patterns: string[]) => void,
+) =>
+  option({
+    name: `allow-${subsystem}`,
+    help,
+    kind,
+    bare: { ...flagWords, attached: 'patterns' },
+    variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+    input: `allow-${subsystem}`,
+    file: `allow-${subsystem}`,
+    library: `access('${subsystem}', allow) / ${method}(patterns)`,
+    apply: (patch, access) => {
+      patch.access = { ...patch.access, [subsystem]: access === false ? 'deny' : 'allow' };
+      keep(patch, Array.isArray(access) ? access : []);
+    },
+  });
+
 /** Every policy setting, in the order a door's settings apply: a later row narrows an earlier one. */
 export const POLICY_OPTIONS: PolicyOption[] = [
   option({
@@ -147,7 +177,9 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     apply: (patch, on) => (patch.allowAll = on),
   }),
   ...subsystems
-    .filter((subsystem): subsystem is Exclude<Subsystem, 'http'> => subsystem !== 'http')
+    .filter(
+      (subsystem): subsystem is WholeSubsystem => subsystem !== 'http' && subsystem !== 'sockets',
+    )
     .map((subsystem) =>
       option({
         name: `allow-${subsystem}`,
@@ -165,20 +197,20 @@ export const POLICY_OPTIONS: PolicyOption[] = [
         },
       }),
     ),
-  option({
-    name: 'allow-http',
-    help: 'pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied',
-    kind: httpAccessValue,
-    bare: { ...flagWords, attached: 'patterns' },
-    variable: 'WASI_VIRT_ALLOW_HTTP',
-    input: 'allow-http',
-    file: 'allow-http',
-    library: "access('http', allow) / allowHttp(patterns)",
-    apply: (patch, access) => {
-      patch.access = { ...patch.access, http: access === false ? 'deny' : 'allow' };
-      patch.httpHosts = Array.isArray(access) ? access : [];
-    },
-  }),
+  patternOption(
+    'sockets',
+    'pass wasi:sockets through: true (every address), false (none) or only the comma-separated patterns (PROTOCOL://HOST:PORTS: tcp, udp or *; an address, a block such as 10.0.0.0/8 or [fd00::/8], a host name, *.SUFFIX or *; a port, a range such as 8000-8999 or *); connect, bind and send-to anything else fail with access-denied, and only the names listed may be looked up',
+    socketsAccessValue,
+    'allowSockets',
+    (patch, rules) => (patch.socketRules = rules),
+  ),
+  patternOption(
+    'http',
+    'pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied',
+    httpAccessValue,
+    'allowHttp',
+    (patch, hosts) => (patch.httpHosts = hosts),
+  ),
   option({
     name: 'fixed-time',
     help: 'wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks',

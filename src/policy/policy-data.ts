@@ -12,6 +12,7 @@ import {
  *   allow-all = false
  *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
  *   allow-http = ["https://*.example.com"]   # or only requests to these hosts (Spin-style patterns)
+ *   allow-sockets = ["tcp://10.0.0.0/8:5432"] # or only these addresses and names (socket-patterns.ts)
  *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"
@@ -62,6 +63,8 @@ export function policyToData(policy: Policy): Table {
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem as Subsystem] === 'allow';
   if (policy.httpHosts && policy.access.http === 'allow') data['allow-http'] = policy.httpHosts;
+  if (policy.socketRules && policy.access.sockets === 'allow')
+    data['allow-sockets'] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
   if (policy.passiveCutoff !== undefined) data['passive-cutoff'] = policy.passiveCutoff;

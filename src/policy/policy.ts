@@ -75,6 +75,11 @@ export interface Policy {
    * name (canonical spellings, http-hosts.ts); absent: to every host.
    */
   httpHosts?: string[];
+  /**
+   * `--allow-sockets=PATTERNS`: with sockets allowed, connect, bind, send-to and name lookups
+   * reach only what these patterns name (canonical spellings, socket-patterns.ts); absent: all.
+   */
+  socketRules?: string[];
 }
 
 /**
@@ -105,6 +110,8 @@ export interface PolicyPatch {
   randomSeed?: string;
   /** Replaces the patterns so far; empty: every host. */
   httpHosts?: string[];
+  /** Replaces the patterns so far; empty: every address. */
+  socketRules?: string[];
 }
 
 const vars = (mode: VarsMode): VarsPolicy => ({ mode, names: [], overrides: {} });
@@ -158,6 +165,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
   for (const patch of patches) {
     // --allow-all lets HTTP reach every host, unless the same patch names patterns.
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? undefined : policy.httpHosts);
+    const socketRules = patch.socketRules ?? (patch.allowAll ? undefined : policy.socketRules);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -192,6 +200,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
         ? { randomSeed: patch.randomSeed ?? policy.randomSeed }
         : {}),
       ...(httpHosts && httpHosts.length > 0 ? { httpHosts } : {}),
+      ...(socketRules && socketRules.length > 0 ? { socketRules } : {}),
       ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
         ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
@@ -216,3 +225,7 @@ export const seedsRandom = (policy: Pick<Policy, 'randomSeed'>): boolean =>
 /** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
 export const restrictsHttp = (policy: Pick<Policy, 'access' | 'httpHosts'>): boolean =>
   policy.access.http === 'allow' && policy.httpHosts !== undefined;
+
+/** Whether the adapter checks sockets' addresses and lookups' names before the host sees them (`--allow-sockets=PATTERNS`). */
+export const restrictsSockets = (policy: Pick<Policy, 'access' | 'socketRules'>): boolean =>
+  policy.access.sockets === 'allow' && policy.socketRules !== undefined;

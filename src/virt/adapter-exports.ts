@@ -42,35 +42,50 @@ const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
  * A destructor's variant is for when the plan forwards the resource's drop.
  */
 const FORWARD = '[forward]';
+/**
+ * A forwarded function's variant that checks the policy's access patterns first (sockets'
+ * addresses and names: `--allow-sockets=PATTERNS`), for a plan with such patterns only: without
+ * them the `[forward]` variant serves, and no checking code is reachable.
+ */
+const CHECKED = '[checked]';
 
-/** An export's interface id and function, if it is the variant `plan` forwards or a plain export. */
-function usableExport(name: string, plan: VirtPlan): [string, string, boolean] | undefined {
-  const forward = name.startsWith(FORWARD);
-  const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts || !forward) return parts && [...parts, false];
+/** Whether the plan's policy has access patterns the `[checked]` variants of interface `id` check. */
+const checks = (plan: VirtPlan, id: string) =>
+  id.startsWith('wasi:sockets/') && plan.settings.socketRules !== undefined;
+
+/** How an export serves: plain (0), forwarded (1), forwarded and checked (2); a higher rank wins. */
+type Rank = 0 | 1 | 2;
+
+/** An export's interface id, function and rank, if it is a plain export or a variant `plan` uses. */
+function usableExport(name: string, plan: VirtPlan): [string, string, Rank] | undefined {
+  const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
+  const parts = splitCoreName(prefix ? name.slice(prefix.length) : name);
+  if (!parts || !prefix) return parts && [...parts, 0];
   const [id, fn] = parts;
   const resource = destructorOf(fn);
   const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
-  return forwarded ? [id, fn, true] : undefined;
+  if (!forwarded) return undefined;
+  if (prefix === FORWARD) return [id, fn, 1];
+  return checks(plan, id) ? [id, fn, 2] : undefined;
 }
 
 /**
  * The exports a plan keeps: the runtime exports, for a proxy the bridge, and the
  * planned interface functions (renamed to the app's versions) with the
  * destructors of the resources planned interfaces define. Where the C code has a
- * `[forward]` variant the plan uses, it wins.
+ * `[forward]` variant the plan uses, it wins, and a `[checked]` one over that.
  */
 export function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport[] {
   const kept = exports.filter(
     (e) => RUNTIME_EXPORTS.has(e.name) || (plan.proxy && BRIDGE_EXPORTS.includes(e.name)),
   );
-  const chosen = new Map<string, number>();
+  const chosen = new Map<string, { index: number; rank: Rank }>();
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== 'func') continue;
-    const [id, fn, forward] = usable;
+    const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) =>
@@ -80,9 +95,13 @@ export function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
-    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+    const was = chosen.get(name);
+    if (!was || (rank > 0 && rank >= was.rank)) chosen.set(name, { index: exp.index, rank });
   }
-  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: 'func' as const, index }))];
+  return [
+    ...kept,
+    ...[...chosen].map(([name, { index }]) => ({ name, kind: 'func' as const, index })),
+  ];
 }
 
 /** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */

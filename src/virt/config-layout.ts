@@ -5,7 +5,7 @@
  */
 
 export const CONFIG_MAGIC = 0x31435657; // "WVC1"
-export const LAYOUT_VERSION = 7;
+export const LAYOUT_VERSION = 8;
 
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export const HEADER_FIELDS = {
@@ -28,6 +28,7 @@ export const HEADER_FIELDS = {
   wall: 4, // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2, // u64
   http_rules: 2, // {ptr, count} of wv_http_rule; count 0: every host
+  socket_rules: 2, // {ptr, count} of wv_socket_rule; count 0: every address and name
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
@@ -67,6 +68,12 @@ export const CONFIG_ENUMS = {
   WV_CLOCK_FIXED: 1,
   WV_RANDOM_HOST: 0,
   WV_RANDOM_SEEDED: 1,
+  WV_SOCKET_TCP: 1,
+  WV_SOCKET_UDP: 2,
+  WV_HOST_ANY: 0,
+  WV_HOST_IPV4: 1,
+  WV_HOST_IPV6: 2,
+  WV_HOST_NAME: 3,
 } as const;
 
 /** A preopen record (wv_preopen): path {ptr, len}, root node. */
@@ -75,3 +82,5 @@ export const PREOPEN_WORDS = 3;
 export const NODE_WORDS = 6;
 /** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
 export const HTTP_RULE_WORDS = 5;
+/** A socket rule (wv_socket_rule): protocols, host kind, prefix, 16 address bytes, lowest and highest port, name {ptr, len}. */
+export const SOCKET_RULE_WORDS = 11;

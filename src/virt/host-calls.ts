@@ -12,6 +12,7 @@ function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean)
   const key = JSON.stringify([
     trace,
     plan.proxy,
+    plan.settings.socketRules !== undefined, // the [checked] variants (adapter-exports.ts)
     plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded]),
   ]);
   const known = cache.get(adapter) ?? new Map<string, Set<string>>();

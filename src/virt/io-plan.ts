@@ -1,6 +1,12 @@
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
-import { fixesTime, restrictsHttp, stdioStreams, type Policy } from '../policy/policy.js';
+import {
+  fixesTime,
+  restrictsHttp,
+  restrictsSockets,
+  stdioStreams,
+  type Policy,
+} from '../policy/policy.js';
 
 const isWasi = (item: ExternItem, pkg: string) =>
   item.interface?.namespace === 'wasi' && item.interface.package === pkg;
@@ -41,6 +47,7 @@ export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefin
     policyVirtualizesIo(policy) ||
     servesHttp(policy, appImports) ||
     checksHttp(policy, appImports) ||
+    checksSockets(policy, appImports) ||
     waitsOnVirtualClock(policy, appImports)
   );
 }
@@ -53,6 +60,16 @@ export function virtualizesIo(policy: Policy, appImports: ExternItem[] | undefin
 function checksHttp(policy: Policy, appImports: ExternItem[] | undefined): boolean {
   if (!restrictsHttp(policy)) return false;
   return appImports ? wasiItems(appImports, 'http').length > 0 : true;
+}
+
+/**
+ * Whether the adapter checks the app's binds, connects, sends and lookups against
+ * `--allow-sockets=PATTERNS`: sockets are allowed to some addresses only and the app imports
+ * them (without an app, always). The adapter forwards sockets then, so it owns I/O.
+ */
+function checksSockets(policy: Policy, appImports: ExternItem[] | undefined): boolean {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, 'sockets').length > 0 : true;
 }
 
 /**

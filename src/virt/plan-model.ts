@@ -25,6 +25,8 @@ export interface AdapterSettings {
   randomSeed?: string;
   /** `--allow-http=PATTERNS`: the hosts requests may go to (canonical patterns); absent: every host. */
   httpHosts?: string[];
+  /** `--allow-sockets=PATTERNS`: what sockets may reach (canonical patterns); absent: everything. */
+  socketRules?: string[];
   /** The import rules the policy implies for the output: what it denies must not be imported. */
   deniedImports: string[];
 }

@@ -4,6 +4,7 @@ import {
   DEFAULT_PASSIVE_CUTOFF,
   reachesHostFiles,
   restrictsHttp,
+  restrictsSockets,
   type Policy,
 } from '../policy/policy.js';
 import {
@@ -48,6 +49,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
+    ...(restrictsSockets(policy) ? { socketRules: policy.socketRules } : {}),
     deniedImports: impliedDenyRules(policy),
   };
 }

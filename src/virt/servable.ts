@@ -1,6 +1,6 @@
 import type { ExternItem } from '../inspect/component-interface.js';
 import { UserInputError } from '../errors.js';
-import { declaredNames, usedInterface } from './wit-declarations.js';
+import { declaredNames, usedInterface, usedNames } from './wit-declarations.js';
 import { CONFIG_VERSION, WASI_VERSIONS, type WasiInterface } from './wasi-interfaces.js';
 
 /** What an app imports of one WASI interface, over every version it imports it at. */
@@ -44,7 +44,7 @@ function checkKnownTypes(iface: WasiInterface, imported: ImportedInterface): voi
 /**
  * A type WASI defines in another interface (stdin's `input-stream`, from wasi:io/streams) is
  * that interface's: the adapter can serve the one only with the other, so the app must import
- * the interface the type comes from.
+ * the interface the type comes from, with the type.
  */
 function checkTypeOwners(
   iface: WasiInterface,
@@ -55,10 +55,21 @@ function checkTypeOwners(
     const owner = usedInterface(decl, iface);
     const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
     if (!owner || borrowed.length === 0) continue;
-    if (appImports.some((i) => i.interface?.id === owner)) continue;
-    throw new UserInputError(
-      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(', ')}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`,
-    );
+    const owners = appImports.filter((i) => i.interface?.id === owner);
+    if (owners.length === 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) ${borrowed.join(', ')}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`,
+      );
+    // An import whose instance type the reader could not resolve is served whole.
+    if (owners.some((i) => i.functionsUnknown)) continue;
+    const has = new Set(owners.flatMap((i) => [...(i.types ?? []), ...(i.resources ?? [])]));
+    const missing = usedNames(decl)
+      .filter(([original, local]) => borrowed.includes(local) && !has.has(original))
+      .map(([original]) => original);
+    if (missing.length > 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) from ${owner} that its import of ${owners[0]!.name} does not have (${missing.join(', ')}): ${leaveIt(iface)}`,
+      );
   }
 }
 

@@ -13,6 +13,13 @@ export function declaredNames(decl: string): string[] {
   return named ? [named[1]!] : [];
 }
 
+/** What a `use` declaration takes, as [the name in its interface, the name here] (`use x.{a, b as c};` → [a, a], [b, c]). */
+export function usedNames(decl: string): [string, string][] {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (!use) return [];
+  return use[1]!.split(',').map((item) => [/^\s*(\S+)/.exec(item)![1]!, localName(item)]);
+}
+
 /** A `use` declaration with only the names `wanted` accepts (`use x.{a, b as c};` → `use x.{b as c};`); other declarations as they are. */
 export function narrowUse(decl: string, wanted: (name: string) => boolean): string {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);

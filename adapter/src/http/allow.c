@@ -8,39 +8,9 @@
 // before an '@' is skipped; an IPv6 address keeps its brackets.
 #include "http/http.h"
 #include "runtime/config-blob.h"
+#include "runtime/host-names.h"
 
 enum { HOST_MAX = 256, SCHEME_MAX = 32 };
-
-// Copies `len` bytes to `to`, lowercased (ASCII).
-static void lower(char *to, const char *from, uint32_t len) {
-  for (uint32_t i = 0; i < len; i++) {
-    char c = from[i];
-    to[i] = c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c;
-  }
-}
-
-static int same(const char *a, uint32_t a_len, const char *b, uint32_t b_len) {
-  if (a_len != b_len) {
-    return 0;
-  }
-  for (uint32_t i = 0; i < a_len; i++) {
-    if (a[i] != b[i]) {
-      return 0;
-    }
-  }
-  return 1;
-}
-
-static int host_matches(wv_str rule, const char *host, uint32_t len) {
-  if (rule.len == 1 && rule.ptr[0] == '*') {
-    return 1;
-  }
-  if (rule.len >= 2 && rule.ptr[0] == '*' && rule.ptr[1] == '.') {
-    uint32_t suffix = rule.len - 1; // ".suffix"
-    return len > suffix && same(host + len - suffix, suffix, rule.ptr + 1, suffix);
-  }
-  return same(rule.ptr, rule.len, host, len);
-}
 
 int wv_http_allowed(const char *scheme_text, uint32_t scheme_len, const char *authority,
                     uint32_t authority_len) {
@@ -52,7 +22,7 @@ int wv_http_allowed(const char *scheme_text, uint32_t scheme_len, const char *au
     return 0;
   }
   char scheme[SCHEME_MAX];
-  lower(scheme, scheme_text, scheme_len);
+  wv_lower(scheme, scheme_text, scheme_len);
   // host[:port] after any userinfo; the port follows the last ':' after an IPv6 ']'.
   uint32_t start = 0, colon = authority_len, close = 0;
   for (uint32_t i = 0; i < authority_len; i++) {
@@ -75,7 +45,7 @@ int wv_http_allowed(const char *scheme_text, uint32_t scheme_len, const char *au
     return 0;
   }
   char host[HOST_MAX];
-  lower(host, authority + start, host_len);
+  wv_lower(host, authority + start, host_len);
   uint32_t port = 0; // none known
   if (colon < authority_len) {
     uint32_t digits = authority_len - colon - 1;
@@ -89,16 +59,16 @@ int wv_http_allowed(const char *scheme_text, uint32_t scheme_len, const char *au
       }
       port = port * 10 + (uint32_t)(c - '0');
     }
-  } else if (same(scheme, scheme_len, "http", 4)) {
+  } else if (wv_same(scheme, scheme_len, "http", 4)) {
     port = 80;
-  } else if (same(scheme, scheme_len, "https", 5)) {
+  } else if (wv_same(scheme, scheme_len, "https", 5)) {
     port = 443;
   }
   for (uint32_t i = 0; i < config->http_rule_count; i++) {
     const wv_http_rule *rule = &config->http_rules[i];
     int any_scheme = rule->scheme.len == 1 && rule->scheme.ptr[0] == '*';
-    if ((any_scheme || same(rule->scheme.ptr, rule->scheme.len, scheme, scheme_len)) &&
-        host_matches(rule->host, host, host_len) && (rule->port == 0 || rule->port == port)) {
+    if ((any_scheme || wv_same(rule->scheme.ptr, rule->scheme.len, scheme, scheme_len)) &&
+        wv_host_matches(rule->host, host, host_len) && (rule->port == 0 || rule->port == port)) {
       return 1;
     }
   }

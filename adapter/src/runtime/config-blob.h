@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 7, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 8, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "runtime/abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 7u
+#define WV_VERSION 8u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -70,6 +70,19 @@ typedef struct {
   uint32_t port;
 } wv_http_rule;
 
+// An --allow-sockets pattern (sockets/allow.c). 44 bytes.
+enum { WV_SOCKET_TCP = 1, WV_SOCKET_UDP = 2 }; // protocols: a set of these bits
+enum { WV_HOST_ANY = 0, WV_HOST_IPV4 = 1, WV_HOST_IPV6 = 2, WV_HOST_NAME = 3 };
+typedef struct {
+  uint32_t protocols;  // WV_SOCKET_* bits
+  uint32_t kind;       // WV_HOST_*
+  uint32_t prefix;     // IPv4/IPv6 blocks: how many leading bits of `address` must match
+  uint8_t address[16]; // network order; IPv4 in the first 4 bytes
+  uint32_t port_low;   // the ports, inclusive (0-65535: any)
+  uint32_t port_high;
+  wv_str name; // WV_HOST_NAME: a host name or "*.suffix", lowercased
+} wv_socket_rule;
+
 typedef struct {
   uint32_t magic;
   uint32_t version;
@@ -94,6 +107,8 @@ typedef struct {
   uint64_t seed;          // offset 136: the generator's seed (WV_RANDOM_SEEDED)
   const wv_http_rule *http_rules; // offset 144: none: a request may go to any host
   uint32_t http_rule_count;
+  const wv_socket_rule *socket_rules; // offset 152: none: every address and name
+  uint32_t socket_rule_count;
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -114,7 +129,11 @@ _Static_assert(offsetof(wv_config, random_mode) == 116, "random.mode at 116");
 _Static_assert(offsetof(wv_config, wall) == 120, "clocks.wall at 120");
 _Static_assert(offsetof(wv_config, seed) == 136, "random.seed at 136");
 _Static_assert(offsetof(wv_config, http_rules) == 144, "http.rules at 144");
-_Static_assert(sizeof(wv_config) == 152, "header is 152 bytes");
+_Static_assert(offsetof(wv_config, socket_rules) == 152, "sockets.rules at 152");
+_Static_assert(sizeof(wv_config) == 160, "header is 160 bytes");
+_Static_assert(sizeof(wv_socket_rule) == 44 && offsetof(wv_socket_rule, port_low) == 28 &&
+                   offsetof(wv_socket_rule, name) == 36,
+               "socket rule layout");
 _Static_assert(sizeof(wv_datetime) == 16 && offsetof(wv_datetime, nanoseconds) == 8,
                "datetime layout");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");

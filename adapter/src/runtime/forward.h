@@ -22,6 +22,18 @@
 
 #define FORWARD_EXPORT(IFACE, FN) EXPORT("[forward]" IFACE "#" FN)
 
+// A function's `[checked]` variant: forwarded too, with the checks of the policy's access
+// patterns before the host is called (--allow-sockets). The generator exports it in place of
+// the `[forward]` one only when the policy has patterns for its interface, so that forwarding
+// without them carries no checking code (src/virt/adapter-exports.ts).
+#define CHECKED_EXPORT(IFACE, FN) EXPORT("[checked]" IFACE "#" FN)
+
+// FORWARD_EXPORT and CHECKED_EXPORT of one function, `ID` and `ID`_checked, calling IMPL (a
+// PER_CALLER function whose first parameter says whether to check) with ARGS.
+#define FORWARD_AND_CHECKED(IFACE, FN, ID, RESULT, PARAMS, IMPL, ARGS)                             \
+  FORWARD_EXPORT(IFACE, FN) RESULT ID(PARAMS) { return IMPL(0, ARGS); }                            \
+  CHECKED_EXPORT(IFACE, FN) RESULT ID##_checked(PARAMS) { return IMPL(1, ARGS); }
+
 // FN takes self only; its result (no handles) is in the return area.
 #define FORWARD_RET(IFACE, FN, ID)                                                                 \
   IMPORT(IFACE, FN) void host_##ID(i32, ret_t);                                                    \

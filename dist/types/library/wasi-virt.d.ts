@@ -56,6 +56,13 @@ export declare class WasiVirt {
      * HTTP-request-denied. `access('http', true)` allows every host again.
      */
     allowHttp(patterns: string[]): this;
+    /**
+     * Allows sockets to the addresses and names the patterns name only (`tcp://10.0.0.0/8:5432`,
+     * `udp://[fd00::/8]:53`, `tcp://db.internal:*`); connect, bind and send-to anything else fail
+     * with access-denied, and a lookup of a name no pattern names too. `access('sockets', true)`
+     * allows everything again.
+     */
+    allowSockets(patterns: string[]): this;
     /** allow, ignore (reads end, writes vanish) or deny (reads and writes fail): one stream, or all three. */
     stdio(mode: StdioMode, stream?: StdioStream): this;
     /** Embeds host directory `host` as a read-only tree at guest path `guest` (read now). */

@@ -5,9 +5,11 @@ export interface HttpRule {
     host: string;
     port: number | '*';
 }
+/** What is wrong with a host name or `*.suffix` (lowercased), or undefined. */
+export declare function namePatternProblem(host: string): string | undefined;
 /** A rule's canonical spelling. */
 export declare const formatHttpRule: ({ scheme, host, port }: HttpRule) => string;
 /** The rule a canonical spelling (parseHttpPatterns') names. */
 export declare function httpRuleOf(canonical: string): HttpRule;
 /** Patterns in their canonical spelling, each once, in the order given. */
-export declare function parseHttpPatterns(label: string, patterns: string[]): string[];
+export declare const parseHttpPatterns: (label: string, patterns: string[]) => string[];

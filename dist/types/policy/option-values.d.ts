@@ -36,7 +36,9 @@ export declare const guestPathsValue: (shape: string, example: string) => ValueK
 export declare const instantValue: ValueKind<string>;
 /** An unsigned 64-bit integer, kept as its decimal digits; a file's integer or string of digits. */
 export declare const seedValue: ValueKind<string>;
-/** `--allow-http`: every host (true), none (false), or only the hosts the patterns name (canonical spellings). */
-export type HttpAccess = boolean | string[];
+/** `--allow-http` and `--allow-sockets`: everything (true), nothing (false), or only what the patterns name (canonical spellings). */
+export type PatternAccess = boolean | string[];
 /** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
-export declare const httpAccessValue: ValueKind<HttpAccess>;
+export declare const httpAccessValue: ValueKind<PatternAccess>;
+/** `true`, `false` or comma-separated socket patterns (`tcp://10.0.0.0/8:5432`); a file's boolean or list. */
+export declare const socketsAccessValue: ValueKind<PatternAccess>;

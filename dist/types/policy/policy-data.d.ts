@@ -5,6 +5,7 @@ import { type Policy } from './policy.js';
  *   allow-all = false
  *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
  *   allow-http = ["https://*.example.com"]   # or only requests to these hosts (Spin-style patterns)
+ *   allow-sockets = ["tcp://10.0.0.0/8:5432"] # or only these addresses and names (socket-patterns.ts)
  *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
  *   stdout = "allow"             # and stdin, stderr: one stream
  *   wasi-version = "0.2.12"

@@ -68,6 +68,11 @@ export interface Policy {
      * name (canonical spellings, http-hosts.ts); absent: to every host.
      */
     httpHosts?: string[];
+    /**
+     * `--allow-sockets=PATTERNS`: with sockets allowed, connect, bind, send-to and name lookups
+     * reach only what these patterns name (canonical spellings, socket-patterns.ts); absent: all.
+     */
+    socketRules?: string[];
 }
 /**
  * Files this large stay out of the adapter's linear memory until read: an engine
@@ -96,6 +101,8 @@ export interface PolicyPatch {
     randomSeed?: string;
     /** Replaces the patterns so far; empty: every host. */
     httpHosts?: string[];
+    /** Replaces the patterns so far; empty: every address. */
+    socketRules?: string[];
 }
 /** The CLI's starting point: nothing reaches the host. */
 export declare function denyAllPolicy(): Policy;
@@ -111,3 +118,5 @@ export declare const fixesTime: (policy: Pick<Policy, "fixedTime">) => boolean;
 export declare const seedsRandom: (policy: Pick<Policy, "randomSeed">) => boolean;
 /** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
 export declare const restrictsHttp: (policy: Pick<Policy, "access" | "httpHosts">) => boolean;
+/** Whether the adapter checks sockets' addresses and lookups' names before the host sees them (`--allow-sockets=PATTERNS`). */
+export declare const restrictsSockets: (policy: Pick<Policy, "access" | "socketRules">) => boolean;

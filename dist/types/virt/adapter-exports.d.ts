@@ -14,7 +14,7 @@ export type TraceFunctions = Record<(typeof TRACE_EXPORTS)[number], number>;
  * The exports a plan keeps: the runtime exports, for a proxy the bridge, and the
  * planned interface functions (renamed to the app's versions) with the
  * destructors of the resources planned interfaces define. Where the C code has a
- * `[forward]` variant the plan uses, it wins.
+ * `[forward]` variant the plan uses, it wins, and a `[checked]` one over that.
  */
 export declare function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport[];
 /** The import adapter/src/fs/file-data.c calls to copy bytes out of a passive file's segment. */

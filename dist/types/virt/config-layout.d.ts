@@ -4,7 +4,7 @@
  * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
  */
 export declare const CONFIG_MAGIC = 826496599;
-export declare const LAYOUT_VERSION = 7;
+export declare const LAYOUT_VERSION = 8;
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export declare const HEADER_FIELDS: {
     readonly magic: 1;
@@ -26,6 +26,7 @@ export declare const HEADER_FIELDS: {
     readonly wall: 4;
     readonly seed: 2;
     readonly http_rules: 2;
+    readonly socket_rules: 2;
 };
 export type HeaderField = keyof typeof HEADER_FIELDS;
 /** A field's byte offset in the header. */
@@ -54,6 +55,12 @@ export declare const CONFIG_ENUMS: {
     readonly WV_CLOCK_FIXED: 1;
     readonly WV_RANDOM_HOST: 0;
     readonly WV_RANDOM_SEEDED: 1;
+    readonly WV_SOCKET_TCP: 1;
+    readonly WV_SOCKET_UDP: 2;
+    readonly WV_HOST_ANY: 0;
+    readonly WV_HOST_IPV4: 1;
+    readonly WV_HOST_IPV6: 2;
+    readonly WV_HOST_NAME: 3;
 };
 /** A preopen record (wv_preopen): path {ptr, len}, root node. */
 export declare const PREOPEN_WORDS = 3;
@@ -61,3 +68,5 @@ export declare const PREOPEN_WORDS = 3;
 export declare const NODE_WORDS = 6;
 /** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
 export declare const HTTP_RULE_WORDS = 5;
+/** A socket rule (wv_socket_rule): protocols, host kind, prefix, 16 address bytes, lowest and highest port, name {ptr, len}. */
+export declare const SOCKET_RULE_WORDS = 11;

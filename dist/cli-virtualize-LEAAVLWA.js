@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-JMYKN6LE.js";
+} from "./cli-chunk-UBK2TNLN.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-DPT2XYQ7.js";
+} from "./cli-chunk-UEPEHC2F.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -25,10 +25,12 @@ import {
   reachesHostFiles,
   reportFormats,
   restrictsHttp,
+  restrictsSockets,
   seedsRandom,
+  socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-CWHTMISS.js";
+} from "./cli-chunk-NOMYNIC6.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -84,6 +86,8 @@ function policyToData(policy) {
   for (const subsystem of subsystems)
     data[`allow-${subsystem}`] = policy.access[subsystem] === "allow";
   if (policy.httpHosts && policy.access.http === "allow") data["allow-http"] = policy.httpHosts;
+  if (policy.socketRules && policy.access.sockets === "allow")
+    data["allow-sockets"] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
@@ -229,7 +233,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 7;
+var LAYOUT_VERSION = 8;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -257,8 +261,10 @@ var HEADER_FIELDS = {
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2,
   // u64
-  http_rules: 2
+  http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
+  socket_rules: 2
+  // {ptr, count} of wv_socket_rule; count 0: every address and name
 };
 function headerOffset(field) {
   let words = 0;
@@ -290,11 +296,18 @@ var CONFIG_ENUMS = {
   WV_CLOCK_HOST: 0,
   WV_CLOCK_FIXED: 1,
   WV_RANDOM_HOST: 0,
-  WV_RANDOM_SEEDED: 1
+  WV_RANDOM_SEEDED: 1,
+  WV_SOCKET_TCP: 1,
+  WV_SOCKET_UDP: 2,
+  WV_HOST_ANY: 0,
+  WV_HOST_IPV4: 1,
+  WV_HOST_IPV6: 2,
+  WV_HOST_NAME: 3
 };
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
+var SOCKET_RULE_WORDS = 11;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -1087,6 +1100,22 @@ var random = {
 };
 
 // src/virt/subsystems/sockets.ts
+var PROTOCOLS = { tcp: CONFIG_ENUMS.WV_SOCKET_TCP, udp: CONFIG_ENUMS.WV_SOCKET_UDP, "*": 3 };
+function ruleWords(w, { protocol, host, ports }) {
+  const bytes = host.kind === "block" ? host.bytes : [];
+  const address = [0, 1, 2, 3].map(
+    (i) => ((bytes[4 * i] ?? 0) | (bytes[4 * i + 1] ?? 0) << 8 | (bytes[4 * i + 2] ?? 0) << 16 | (bytes[4 * i + 3] ?? 0) << 24) >>> 0
+  );
+  const kind = host.kind === "any" ? CONFIG_ENUMS.WV_HOST_ANY : host.kind === "name" ? CONFIG_ENUMS.WV_HOST_NAME : bytes.length === 4 ? CONFIG_ENUMS.WV_HOST_IPV4 : CONFIG_ENUMS.WV_HOST_IPV6;
+  return record(SOCKET_RULE_WORDS, [
+    PROTOCOLS[protocol],
+    kind,
+    host.kind === "block" ? host.prefix : 0,
+    ...address,
+    ...ports,
+    ...host.kind === "name" ? w.string(host.name) : [0, 0]
+  ]);
+}
 var sockets = {
   role: "sockets",
   interfaces: [
@@ -1100,7 +1129,10 @@ var sockets = {
   ].map((name) => wasiPackage("sockets", "sockets")(name)),
   passesThrough: (_iface, policy, serves) => !serves.io && policy.access.sockets === "allow",
   forwarded: (iface, functions, types2, policy) => policy.access.sockets === "allow" ? [...functions, ...resourceDrops(iface, (r) => types2.includes(r))] : [],
-  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : []
+  impliedDenyRules: (policy) => policy.access.sockets === "deny" ? ["wasi:sockets/*"] : [],
+  configWords: (w, { settings }) => ({
+    socket_rules: w.list((settings.socketRules ?? []).map((r) => ruleWords(w, socketRuleOf(r))))
+  })
 };
 
 // src/virt/wasi-interfaces.ts
@@ -1139,6 +1171,11 @@ function declaredNames(decl) {
   if (use) return use[1].split(",").map(localName);
   const named = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
   return named ? [named[1]] : [];
+}
+function usedNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (!use) return [];
+  return use[1].split(",").map((item) => [/^\s*(\S+)/.exec(item)[1], localName(item)]);
 }
 function narrowUse(decl, wanted) {
   const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
@@ -1560,15 +1597,19 @@ function splitCoreName(name) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
+var CHECKED = "[checked]";
+var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
 function usableExport(name, plan) {
-  const forward = name.startsWith(FORWARD);
-  const parts2 = splitCoreName(forward ? name.slice(FORWARD.length) : name);
-  if (!parts2 || !forward) return parts2 && [...parts2, false];
+  const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
+  const parts2 = splitCoreName(prefix ? name.slice(prefix.length) : name);
+  if (!parts2 || !prefix) return parts2 && [...parts2, 0];
   const [id, fn] = parts2;
   const resource = destructorOf(fn);
   const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
-  return forwarded ? [id, fn, true] : void 0;
+  if (!forwarded) return void 0;
+  if (prefix === FORWARD) return [id, fn, 1];
+  return checks(plan, id) ? [id, fn, 2] : void 0;
 }
 function chooseExports(exports, plan) {
   const kept = exports.filter(
@@ -1579,16 +1620,20 @@ function chooseExports(exports, plan) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
-    const [id, fn, forward] = usable;
+    const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
       (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
-    if (forward || !chosen.has(name)) chosen.set(name, exp.index);
+    const was = chosen.get(name);
+    if (!was || rank > 0 && rank >= was.rank) chosen.set(name, { index: exp.index, rank });
   }
-  return [...kept, ...[...chosen].map(([name, index]) => ({ name, kind: "func", index }))];
+  return [
+    ...kept,
+    ...[...chosen].map(([name, { index }]) => ({ name, kind: "func", index }))
+  ];
 }
 var DATA_INIT = { module: "wasi-virt", name: "data-init" };
 var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
@@ -1633,10 +1678,18 @@ function checkTypeOwners(iface, imported, appImports) {
     const owner = usedInterface(decl, iface);
     const borrowed = declaredNames(decl).filter((t) => imported.types.includes(t));
     if (!owner || borrowed.length === 0) continue;
-    if (appImports.some((i) => i.interface?.id === owner)) continue;
-    throw new UserInputError(
-      `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
-    );
+    const owners = appImports.filter((i) => i.interface?.id === owner);
+    if (owners.length === 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) ${borrowed.join(", ")}, which WASI defines in ${owner}, but it does not import ${owner}: ${leaveIt(iface)}`
+      );
+    if (owners.some((i) => i.functionsUnknown)) continue;
+    const has = new Set(owners.flatMap((i) => [...i.types ?? [], ...i.resources ?? []]));
+    const missing = usedNames(decl).filter(([original, local]) => borrowed.includes(local) && !has.has(original)).map(([original]) => original);
+    if (missing.length > 0)
+      throw new UserInputError(
+        `the component imports ${imported.names[0]} with type(s) from ${owner} that its import of ${owners[0].name} does not have (${missing.join(", ")}): ${leaveIt(iface)}`
+      );
   }
 }
 function checkServable(iface, imported, appImports) {
@@ -1668,11 +1721,15 @@ function servesHttp(policy, appImports) {
   return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
 }
 function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
 }
 function checksHttp(policy, appImports) {
   if (!restrictsHttp(policy)) return false;
   return appImports ? wasiItems(appImports, "http").length > 0 : true;
+}
+function checksSockets(policy, appImports) {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
 }
 function waitsOnVirtualClock(policy, appImports) {
   if (!fixesTime(policy)) return false;
@@ -1727,6 +1784,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
+    ...restrictsSockets(policy) ? { socketRules: policy.socketRules } : {},
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -1848,6 +1906,8 @@ function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
     trace,
     plan.proxy,
+    plan.settings.socketRules !== void 0,
+    // the [checked] variants (adapter-exports.ts)
     plan.interfaces.map((v) => [v.name, v.importOnly, v.exported, v.forwarded])
   ]);
   const known = cache.get(adapter) ?? /* @__PURE__ */ new Map();

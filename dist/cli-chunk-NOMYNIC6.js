@@ -58,6 +58,7 @@ function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
+    const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -86,6 +87,7 @@ function applyPatches(base, ...patches) {
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
+      ...socketRules && socketRules.length > 0 ? { socketRules } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -97,6 +99,7 @@ function reachesHostFiles(policy) {
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
+var restrictsSockets = (policy) => policy.access.sockets === "allow" && policy.socketRules !== void 0;
 
 // src/policy/hermetic.ts
 var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -154,20 +157,39 @@ function parseSeed(label, text) {
   return seed.toString();
 }
 
+// src/policy/pattern-list.ts
+function canonicalPatterns(label, patterns, read, format) {
+  if (patterns.length === 0) throw new UserInputError(`${label}: no pattern in the list`);
+  const canonical = patterns.map((text) => {
+    const pattern = text.trim();
+    if (pattern === "") throw new UserInputError(`${label}: empty pattern in the list`);
+    const rule = read(pattern);
+    if (typeof rule === "string")
+      throw new UserInputError(
+        `${label} pattern '${pattern.slice(0, 100)}' is not allowed: ${rule}`
+      );
+    return format(rule);
+  });
+  return [...new Set(canonical)];
+}
+
 // src/policy/http-hosts.ts
 var DEFAULT_PORTS = { http: 80, https: 443 };
 var SCHEME = /^[a-z][a-z0-9+.-]*$/;
 var LABEL = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?$/;
 var IPV6 = /^\[[0-9a-f:.]+\]$/;
-function hostProblem(host) {
-  if (host === "") return "the host is empty";
-  if (host === "*" || IPV6.test(host)) return void 0;
+function namePatternProblem(host) {
   const name = host.startsWith("*.") ? host.slice(2) : host;
   if (name.includes("*"))
     return "a * stands for the whole host (*) or its first label (*.example.com)";
   if (!name.split(".").every((label) => LABEL.test(label)))
     return `'${host}' is not a host name or an address`;
   return void 0;
+}
+function hostProblem(host) {
+  if (host === "") return "the host is empty";
+  if (host === "*" || IPV6.test(host)) return void 0;
+  return namePatternProblem(host);
 }
 function readPattern(text) {
   const at = text.indexOf("://");
@@ -201,17 +223,142 @@ function httpRuleOf(canonical) {
   if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
   return rule;
 }
-function parseHttpPatterns(label, patterns) {
-  if (patterns.length === 0) throw new UserInputError(`${label}: no pattern in the list`);
-  const canonical = patterns.map((text) => {
-    const pattern = text.trim();
-    if (pattern === "") throw new UserInputError(`${label}: empty pattern in the list`);
-    const rule = readPattern(pattern);
-    if (typeof rule === "string")
-      throw new UserInputError(`${label} pattern '${pattern}' is not allowed: ${rule}`);
-    return formatHttpRule(rule);
+var parseHttpPatterns = (label, patterns) => canonicalPatterns(label, patterns, readPattern, formatHttpRule);
+
+// src/policy/ip-address.ts
+var IPV4_PART = /^(0|[1-9][0-9]{0,2})$/;
+var IPV6_GROUP = /^[0-9a-f]{1,4}$/;
+function parseIpv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4 || !parts.every((p) => IPV4_PART.test(p))) return void 0;
+  const bytes = parts.map(Number);
+  return bytes.every((b) => b <= 255) ? bytes : void 0;
+}
+function parseIpv6(text) {
+  const halves = text.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (half) => half === "" ? [] : half.split(":");
+  const head = groups(halves[0]);
+  const tail = halves.length === 2 ? groups(halves[1]) : [];
+  const last = (halves.length === 2 ? tail : head).at(-1);
+  const v4 = last?.includes(".") ? parseIpv4(last) : void 0;
+  if (last?.includes(".") && !v4) return void 0;
+  if (v4) (halves.length === 2 ? tail : head).pop();
+  const written = head.length + tail.length + (v4 ? 2 : 0);
+  if (![...head, ...tail].every((g) => IPV6_GROUP.test(g))) return void 0;
+  if (halves.length === 2 ? written > 7 : written !== 8) return void 0;
+  const zeros = Array(8 - written).fill("0");
+  const words = [...head, ...zeros, ...tail].map((g) => parseInt(g, 16));
+  return [...words.flatMap((w) => [w >> 8, w & 255]), ...v4 ?? []];
+}
+function formatIp(bytes) {
+  if (bytes.length === 4) return bytes.join(".");
+  const words = Array.from({ length: 8 }, (_, i) => bytes[2 * i] << 8 | bytes[2 * i + 1]);
+  let best = { at: -1, length: 1 };
+  for (let i = 0; i < 8; ) {
+    let end = i;
+    while (end < 8 && words[end] === 0) end++;
+    if (end - i > best.length) best = { at: i, length: end - i };
+    i = end > i ? end : i + 1;
+  }
+  const hex = (ws) => ws.map((w) => w.toString(16)).join(":");
+  if (best.at < 0) return hex(words);
+  return `${hex(words.slice(0, best.at))}::${hex(words.slice(best.at + best.length))}`;
+}
+function onlyPrefixBits(bytes, prefix) {
+  return bytes.every((byte, i) => {
+    const kept = Math.max(0, Math.min(8, prefix - i * 8));
+    return (byte & 255 >> kept) === 0;
   });
-  return [...new Set(canonical)];
+}
+function maskTo(bytes, prefix) {
+  return bytes.map((byte, i) => {
+    const kept = Math.max(0, Math.min(8, prefix - i * 8));
+    return byte & 255 << 8 - kept & 255;
+  });
+}
+
+// src/policy/socket-patterns.ts
+var MAX_SOCKET_PATTERNS = 32;
+var MAX_PATTERN_LENGTH = 300;
+var MAX_NAME_LENGTH = 253;
+var PORT = /^[1-9][0-9]{0,4}$/;
+function readPorts(text) {
+  if (text === "*") return [0, 65535];
+  const [low, high = low, extra] = text.split("-");
+  const numbers = [low, high].map((p) => p !== void 0 && PORT.test(p) ? Number(p) : 0);
+  const [from, to] = numbers;
+  if (extra !== void 0 || from < 1 || to > 65535 || to < 1)
+    return `ports '${text}' are not *, a port from 1 to 65535 or a range such as 8000-8999`;
+  if (from > to) return `the range '${text}' ends before it starts`;
+  return [from, to];
+}
+function readBlock(text) {
+  const v6 = text.startsWith("[");
+  if (v6 && !text.endsWith("]")) return `'${text}' has no closing ]`;
+  const inner = v6 ? text.slice(1, -1) : text;
+  const [address = "", prefixText, extra] = inner.split("/");
+  const bytes = v6 ? parseIpv6(address) : parseIpv4(address);
+  if (!bytes || extra !== void 0)
+    return `'${text}' is not an ${v6 ? "IPv6" : "IPv4"} address or block${v6 ? " ([fd00::/8])" : " (10.0.0.0/8)"}`;
+  const bits = bytes.length * 8;
+  const prefix = prefixText === void 0 ? bits : /^(0|[1-9][0-9]?[0-9]?)$/.test(prefixText) ? +prefixText : -1;
+  if (prefix < 0 || prefix > bits)
+    return `prefix '/${prefixText}' is not a number from 0 to ${bits}`;
+  if (!onlyPrefixBits(bytes, prefix)) {
+    const block = `${formatIp(maskTo(bytes, prefix))}/${prefix}`;
+    return `bits after the prefix are set: write the block's first address (${v6 ? `[${block}]` : block})`;
+  }
+  return { kind: "block", bytes, prefix };
+}
+function readHost(text) {
+  if (text === "") return "the host is empty";
+  if (text === "*") return { kind: "any" };
+  if (text.startsWith("[") || /^[0-9./]+$/.test(text)) return readBlock(text);
+  if (text.length > MAX_NAME_LENGTH) return `the host name is longer than ${MAX_NAME_LENGTH}`;
+  return namePatternProblem(text) ?? { kind: "name", name: text };
+}
+function readPattern2(text) {
+  if (text.length > MAX_PATTERN_LENGTH) return `it is longer than ${MAX_PATTERN_LENGTH} characters`;
+  const at = text.indexOf("://");
+  if (at < 0) return "it must be PROTOCOL://HOST:PORTS, e.g. tcp://10.0.0.0/8:5432";
+  const protocol = text.slice(0, at).toLowerCase();
+  if (protocol !== "tcp" && protocol !== "udp" && protocol !== "*")
+    return `'${text.slice(0, at)}' is not tcp, udp or *`;
+  const rest = text.slice(at + 3).toLowerCase();
+  const colon = rest.indexOf(":", rest.lastIndexOf("]") + 1);
+  if (rest.indexOf(":", colon + 1) > 0 && !rest.startsWith("["))
+    return "an IPv6 address or block goes in brackets: tcp://[::1]:80, udp://[fd00::/8]:*";
+  if (colon < 0) return `add :PORT, :FROM-TO or :* (e.g. ${protocol}://${rest}:*)`;
+  const host = readHost(rest.slice(0, colon));
+  if (typeof host === "string") return host;
+  const ports = readPorts(rest.slice(colon + 1));
+  if (typeof ports === "string") return ports;
+  return { protocol, host, ports };
+}
+var formatHost = (host) => {
+  if (host.kind === "any") return "*";
+  if (host.kind === "name") return host.name;
+  const full = host.prefix === host.bytes.length * 8;
+  const text = `${formatIp(host.bytes)}${full ? "" : `/${host.prefix}`}`;
+  return host.bytes.length === 16 ? `[${text}]` : text;
+};
+function formatSocketRule({ protocol, host, ports: [from, to] }) {
+  const ports = from === 0 && to === 65535 ? "*" : from === to ? `${from}` : `${from}-${to}`;
+  return `${protocol}://${formatHost(host)}:${ports}`;
+}
+function socketRuleOf(canonical) {
+  const rule = readPattern2(canonical);
+  if (typeof rule === "string") throw new Error(`internal: '${canonical}' is not a pattern`);
+  return rule;
+}
+function parseSocketPatterns(label, patterns) {
+  const canonical = canonicalPatterns(label, patterns, readPattern2, formatSocketRule);
+  if (canonical.length > MAX_SOCKET_PATTERNS)
+    throw new UserInputError(
+      `${label}: ${canonical.length} patterns, more than ${MAX_SOCKET_PATTERNS}: join addresses into blocks (10.0.0.0/8) or ports into ranges (8000-8999)`
+    );
+  return canonical;
 }
 
 // src/policy/patch-values.ts
@@ -359,19 +506,27 @@ var seedValue = {
   text: (label, texts) => parseSeed(label, only(label, texts)),
   data: (key, value) => typeof value === "number" && Number.isSafeInteger(value) || typeof value === "bigint" || typeof value === "string" ? parseSeed(`'${key}'`, String(value)) : fail(key, "an unsigned 64-bit integer such as 42 (quoted above 2^53)")
 };
-var httpAccessValue = {
+var patternAccessValue = (parse, shape) => ({
   placeholder: "<patterns>",
-  shape: "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`",
+  shape,
   text(label, texts) {
     const value = only(label, texts);
     if (value === "true" || value === "false") return value === "true";
-    return parseHttpPatterns(label, value.split(","));
+    return parse(label, value.split(","));
   },
   data(key, value) {
     if (typeof value === "boolean") return value;
-    return parseHttpPatterns(`'${key}'`, strings(key, value));
+    return parse(`'${key}'`, strings(key, value));
   }
-};
+});
+var httpAccessValue = patternAccessValue(
+  parseHttpPatterns,
+  "`true` (every host), `false` (none) or `https://api.example.com,http://localhost:3000`"
+);
+var socketsAccessValue = patternAccessValue(
+  parseSocketPatterns,
+  "`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`"
+);
 
 // src/policy/options.ts
 function option(row) {
@@ -383,8 +538,7 @@ var SUBSYSTEM_HELP = {
   exit: "let the component exit the host process (otherwise exit traps)",
   random: "pass wasi:random through (otherwise it traps)",
   clocks: "pass wasi:clocks through (otherwise they trap)",
-  fs: "pass host filesystem preopens through",
-  sockets: "pass wasi:sockets through"
+  fs: "pass host filesystem preopens through"
 };
 var SUBSYSTEM_METHODS = ["exit", "random", "clocks"];
 var setStdio = (patch, streams, mode) => {
@@ -433,6 +587,20 @@ function varsOptions(kind, short) {
     })
   ];
 }
+var patternOption = (subsystem, help, kind, method, keep) => option({
+  name: `allow-${subsystem}`,
+  help,
+  kind,
+  bare: { ...flagWords, attached: "patterns" },
+  variable: `WASI_VIRT_ALLOW_${upper(subsystem)}`,
+  input: `allow-${subsystem}`,
+  file: `allow-${subsystem}`,
+  library: `access('${subsystem}', allow) / ${method}(patterns)`,
+  apply: (patch, access) => {
+    patch.access = { ...patch.access, [subsystem]: access === false ? "deny" : "allow" };
+    keep(patch, Array.isArray(access) ? access : []);
+  }
+});
 var POLICY_OPTIONS = [
   option({
     name: "allow-all",
@@ -445,7 +613,9 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
-  ...subsystems.filter((subsystem) => subsystem !== "http").map(
+  ...subsystems.filter(
+    (subsystem) => subsystem !== "http" && subsystem !== "sockets"
+  ).map(
     (subsystem) => option({
       name: `allow-${subsystem}`,
       help: SUBSYSTEM_HELP[subsystem],
@@ -460,20 +630,20 @@ var POLICY_OPTIONS = [
       }
     })
   ),
-  option({
-    name: "allow-http",
-    help: "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
-    kind: httpAccessValue,
-    bare: { ...flagWords, attached: "patterns" },
-    variable: "WASI_VIRT_ALLOW_HTTP",
-    input: "allow-http",
-    file: "allow-http",
-    library: "access('http', allow) / allowHttp(patterns)",
-    apply: (patch, access) => {
-      patch.access = { ...patch.access, http: access === false ? "deny" : "allow" };
-      patch.httpHosts = Array.isArray(access) ? access : [];
-    }
-  }),
+  patternOption(
+    "sockets",
+    "pass wasi:sockets through: true (every address), false (none) or only the comma-separated patterns (PROTOCOL://HOST:PORTS: tcp, udp or *; an address, a block such as 10.0.0.0/8 or [fd00::/8], a host name, *.SUFFIX or *; a port, a range such as 8000-8999 or *); connect, bind and send-to anything else fail with access-denied, and only the names listed may be looked up",
+    socketsAccessValue,
+    "allowSockets",
+    (patch, rules) => patch.socketRules = rules
+  ),
+  patternOption(
+    "http",
+    "pass wasi:http through: true (every host), false (none) or only requests to the comma-separated Spin-style patterns (SCHEME://HOST[:PORT], * for any scheme, host or port, *.SUFFIX for the hosts below SUFFIX); any other request fails with HTTP-request-denied",
+    httpAccessValue,
+    "allowHttp",
+    (patch, hosts) => patch.httpHosts = hosts
+  ),
   option({
     name: "fixed-time",
     help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
@@ -721,6 +891,7 @@ export {
   INFORMATION_URI,
   instantOf,
   httpRuleOf,
+  socketRuleOf,
   subsystems,
   stdioStreams,
   DEFAULT_PASSIVE_CUTOFF,
@@ -730,6 +901,7 @@ export {
   fixesTime,
   seedsRandom,
   restrictsHttp,
+  restrictsSockets,
   parseBoolean,
   POLICY_OPTIONS,
   patchFromTexts,

@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-DPT2XYQ7.js";
+} from "./cli-chunk-UEPEHC2F.js";
 import {
   checkReport
-} from "./cli-chunk-CWHTMISS.js";
+} from "./cli-chunk-NOMYNIC6.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
