@@ -12532,6 +12532,7 @@ function parseHttpPatterns(label3, patterns) {
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
 var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
@@ -12545,6 +12546,7 @@ function denyAllPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -12558,6 +12560,7 @@ function hostPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -12569,6 +12572,15 @@ function applyVars(base, patch) {
     names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
     overrides: { ...base.overrides, ...patch.overrides }
   };
+}
+function addWritable(base, added) {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
 }
 function applyPatches(base, ...patches) {
   let policy = base;
@@ -12591,6 +12603,7 @@ function applyPatches(base, ...patches) {
       mounts: [...policy.mounts, ...patch.mounts ?? []],
       preopens: [...policy.preopens, ...patch.preopens ?? []],
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -12770,6 +12783,32 @@ var httpAccessValue = {
   data(key, value) {
     if (typeof value === "boolean") return value;
     return parseHttpPatterns(`'${key}'`, strings(key, value));
+  }
+};
+function writableGuest(label3, guest, example) {
+  const parts = guest.split("/").filter((p) => p !== "" && p !== ".");
+  if (!guest.startsWith("/") || parts.includes("..") || parts.length === 0)
+    throw new UserInputError(
+      `${label3} '${guest}' must be an absolute guest directory other than / without '..' (for example ${example})`
+    );
+  return `/${parts.join("/")}`;
+}
+var writableValue = {
+  placeholder: "<guest[=size]>",
+  shape: "`/GUEST` or `/GUEST=SIZE` (`/tmp=64M`), one a line",
+  text: (label3, texts) => texts.map((text) => {
+    const eq = text.indexOf("=");
+    const guest = writableGuest(label3, eq < 0 ? text : text.slice(0, eq), "/tmp=64M");
+    const size = eq < 0 ? DEFAULT_WRITABLE_SIZE : parseByteSize(`${label3} ${guest}`, text.slice(eq + 1));
+    return { guest, size };
+  }),
+  data(key, value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return fail(key, 'a table of guest directory = size ("/tmp" = "64M")');
+    return Object.entries(value).map(([guest, size]) => ({
+      guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
+      size: sizeValue.data(`${key}.${guest}`, size)
+    }));
   }
 };
 
@@ -12988,6 +13027,17 @@ var POLICY_OPTIONS = [
     apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
   }),
   option({
+    name: "writable",
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: "WASI_VIRT_WRITABLE",
+    input: "writable",
+    file: "writable",
+    library: "writable(guest, size?)",
+    apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
+  }),
+  option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
     kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
@@ -13171,6 +13221,8 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.writable.length > 0)
+    data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
 }
 
@@ -16517,7 +16569,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 7;
+var LAYOUT_VERSION = 8;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -16545,8 +16597,10 @@ var HEADER_FIELDS = {
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2,
   // u64
-  http_rules: 2
+  http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
+  writable: 2
+  // {ptr, count} of wv_writable; count 0: every node is read-only
 };
 function headerOffset(field) {
   let words = 0;
@@ -16583,6 +16637,7 @@ var CONFIG_ENUMS = {
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
+var WRITABLE_WORDS = 2;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17292,7 +17347,14 @@ function fileSystemWords(w, { tree, files }) {
     const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
     nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
+  const writable = (tree.writable ?? []).map(
+    (t) => record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 4294967295)])
+  );
+  return {
+    preopens: w.list(preopens),
+    nodes: w.words(nodes, tree.nodes.length),
+    writable: w.list(writable)
+  };
 }
 
 // src/virt/subsystems/io.ts
@@ -17858,7 +17920,12 @@ function splitCoreName(name) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
+var WRITABLE = "[writable]";
 function usableExport(name, plan) {
+  if (name.startsWith(WRITABLE)) {
+    const parts2 = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : void 0;
+    return parts2 && [...parts2, true];
+  }
   const forward = name.startsWith(FORWARD);
   const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
   if (!parts || !forward) return parts && [...parts, false];
@@ -17967,7 +18034,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -18031,6 +18098,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
+    writable: policy.writable.length > 0,
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -18814,6 +18882,20 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     const index = tree.nodes.length;
     tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
     insertChild(tree, dir, index);
+  }
+}
+function addWritableRoots(tree, writable) {
+  tree.writable = [];
+  for (const entry of writable) {
+    const guest = normalizeGuest(entry.guest);
+    const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
+    const clash = tree.preopens.find((p) => inside(guest, p.path) || inside(p.path, guest));
+    if (clash)
+      throw new UserInputError(
+        `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`
+      );
+    const node = addRoot(tree, guest, { kind: "dir", name: "", parent: 0, children: [] });
+    tree.writable.push({ node, quota: entry.size });
   }
 }
 
@@ -19642,6 +19724,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy.writable);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
@@ -19809,6 +19892,16 @@ var WasiVirt = class {
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest, host) {
     return this.set("host-file", [{ guest, host }]);
+  }
+  /**
+   * An empty directory at guest path `guest` that lives in the component's memory, writable up
+   * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
+   */
+  writable(guest, size) {
+    return this.set(
+      "writable",
+      writableValue.data("writable", { [guest]: size ?? DEFAULT_WRITABLE_SIZE })
+    );
   }
   wasiVersion(version) {
     return this.set("wasi-version", version);

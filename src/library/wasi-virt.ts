@@ -3,11 +3,13 @@ import {
   httpAccessValue,
   instantValue,
   seedValue,
+  writableValue,
   type HostValues,
 } from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
 import {
   applyPatches,
+  DEFAULT_WRITABLE_SIZE,
   hostPolicy,
   stdioStreams,
   subsystems,
@@ -166,6 +168,17 @@ export class WasiVirt {
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest: string, host: string): this {
     return this.set('host-file', [{ guest, host }]);
+  }
+
+  /**
+   * An empty directory at guest path `guest` that lives in the component's memory, writable up
+   * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
+   */
+  writable(guest: string, size?: number | string): this {
+    return this.set(
+      'writable',
+      writableValue.data('writable', { [guest]: size ?? DEFAULT_WRITABLE_SIZE }),
+    );
   }
 
   wasiVersion(version: string): this {

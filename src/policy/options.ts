@@ -13,6 +13,7 @@ import {
   stringValue,
   type HostValues,
   type ValueKind,
+  writableValue,
 } from './option-values.js';
 import {
   stdioModes,
@@ -291,6 +292,17 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     file: 'host-files',
     library: 'hostFile(guest, host)',
     apply: (patch, files) => (patch.hostFiles = [...(patch.hostFiles ?? []), ...files]),
+  }),
+  option({
+    name: 'writable',
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: 'WASI_VIRT_WRITABLE',
+    input: 'writable',
+    file: 'writable',
+    library: 'writable(guest, size?)',
+    apply: (patch, dirs) => (patch.writable = [...(patch.writable ?? []), ...dirs]),
   }),
   option({
     name: 'wasi-version',

@@ -42,6 +42,18 @@ export interface Mount {
   host: string;
 }
 
+/**
+ * `--writable /guest[=SIZE]`: an empty directory that lives in the component's memory, writable
+ * up to `size` bytes of file contents (adapter/README.md, "Writable directories").
+ */
+export interface Writable {
+  guest: string;
+  size: number;
+}
+
+/** A writable directory's (or the overlay's) quota when no size is given: 64 MiB. */
+export const DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
+
 export interface Policy {
   env: VarsPolicy;
   /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
@@ -57,6 +69,8 @@ export interface Policy {
   preopens: Mount[];
   /** Host files reached at run time at guest paths of the virtual tree. */
   hostFiles: Mount[];
+  /** In-memory writable directories (--writable), in the order given. */
+  writable: Writable[];
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
@@ -97,6 +111,8 @@ export interface PolicyPatch {
   mounts?: Mount[];
   preopens?: Mount[];
   hostFiles?: Mount[];
+  /** Added to the writable directories so far; a guest path given again takes the later size. */
+  writable?: Writable[];
   wasiVersion?: string;
   passiveCutoff?: number;
   debug?: boolean;
@@ -123,6 +139,7 @@ export function denyAllPolicy(): Policy {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -138,6 +155,7 @@ export function hostPolicy(): Policy {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -150,6 +168,17 @@ function applyVars(base: VarsPolicy, patch: Partial<VarsPolicy> | undefined): Va
     names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
     overrides: { ...base.overrides, ...patch.overrides },
   };
+}
+
+/** `added` after `base`, a guest path given again keeping its place and taking the later size. */
+function addWritable(base: Writable[], added: Writable[]): Writable[] {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
 }
 
 /** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
@@ -175,6 +204,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       mounts: [...policy.mounts, ...(patch.mounts ?? [])],
       preopens: [...policy.preopens, ...(patch.preopens ?? [])],
       hostFiles: [...policy.hostFiles, ...(patch.hostFiles ?? [])],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],

@@ -44,8 +44,19 @@ const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
  */
 const FORWARD = '[forward]';
 
-/** An export's interface id and function, if it is the variant `plan` forwards or a plain export. */
+/**
+ * The C code's variant of an export for a plan with writable trees (`--writable`): the same
+ * name with `[writable]` in front. It serves the writable trees and does what the plain export
+ * does for everything else, so it wins whenever the plan has them, and is never kept otherwise.
+ */
+const WRITABLE = '[writable]';
+
+/** An export's interface id and function, if it is a variant `plan` uses or a plain export; true: a variant, which wins. */
 function usableExport(name: string, plan: VirtPlan): [string, string, boolean] | undefined {
+  if (name.startsWith(WRITABLE)) {
+    const parts = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : undefined;
+    return parts && [...parts, true];
+  }
   const forward = name.startsWith(FORWARD);
   const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
   if (!parts || !forward) return parts && [...parts, false];

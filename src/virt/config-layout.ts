@@ -5,7 +5,7 @@
  */
 
 export const CONFIG_MAGIC = 0x31435657; // "WVC1"
-export const LAYOUT_VERSION = 7;
+export const LAYOUT_VERSION = 8;
 
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export const HEADER_FIELDS = {
@@ -28,6 +28,7 @@ export const HEADER_FIELDS = {
   wall: 4, // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2, // u64
   http_rules: 2, // {ptr, count} of wv_http_rule; count 0: every host
+  writable: 2, // {ptr, count} of wv_writable; count 0: every node is read-only
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
@@ -75,3 +76,5 @@ export const PREOPEN_WORDS = 3;
 export const NODE_WORDS = 6;
 /** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
 export const HTTP_RULE_WORDS = 5;
+/** A writable tree (wv_writable): root node, quota in bytes. */
+export const WRITABLE_WORDS = 2;

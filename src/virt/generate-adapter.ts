@@ -14,7 +14,7 @@ import { reportMountReads, SCANNING, type MountProgressListener } from './mount-
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
-import { addRuntimeNodes } from './runtime-nodes.js';
+import { addRuntimeNodes, addWritableRoots } from './runtime-nodes.js';
 import { lacksPlannedExports } from './adapter-exports.js';
 import { specializeAdapter } from './specialize-adapter.js';
 
@@ -72,6 +72,7 @@ export async function generateAdapter({
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy.writable);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan)

@@ -38,6 +38,8 @@ export interface MountTree {
   nodes: TreeNode[];
   /** Every embedded file (once, however many nodes name it), for the generation report. */
   files: { guest: string; host: string; size: number }[];
+  /** The writable trees (--writable): root node and quota in bytes. */
+  writable?: { node: number; quota: number }[];
 }
 
 /** The largest mounted file: the layout's lengths are u32. */

@@ -48,6 +48,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
+    writable: policy.writable.length > 0,
     deniedImports: impliedDenyRules(policy),
   };
 }

@@ -1,4 +1,4 @@
-import { type Mount, type StdioMode } from './policy.js';
+import { type Mount, type StdioMode, type Writable } from './policy.js';
 /**
  * How one kind of setting's value is read: from text (a flag, a WASI_VIRT_* variable, an
  * action input; a repeatable setting gives one text per flag or line), `label` naming where it
@@ -40,3 +40,5 @@ export declare const seedValue: ValueKind<string>;
 export type HttpAccess = boolean | string[];
 /** `true`, `false` or comma-separated Spin-style patterns (`https://*.example.com`); a file's boolean or list. */
 export declare const httpAccessValue: ValueKind<HttpAccess>;
+/** `/guest` or `/guest=SIZE` (`/tmp=64M`), one a text; a file's table of guest path = size. */
+export declare const writableValue: ValueKind<Writable[]>;

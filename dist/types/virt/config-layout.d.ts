@@ -4,7 +4,7 @@
  * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
  */
 export declare const CONFIG_MAGIC = 826496599;
-export declare const LAYOUT_VERSION = 7;
+export declare const LAYOUT_VERSION = 8;
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export declare const HEADER_FIELDS: {
     readonly magic: 1;
@@ -26,6 +26,7 @@ export declare const HEADER_FIELDS: {
     readonly wall: 4;
     readonly seed: 2;
     readonly http_rules: 2;
+    readonly writable: 2;
 };
 export type HeaderField = keyof typeof HEADER_FIELDS;
 /** A field's byte offset in the header. */
@@ -61,3 +62,5 @@ export declare const PREOPEN_WORDS = 3;
 export declare const NODE_WORDS = 6;
 /** An HTTP rule (wv_http_rule): scheme {ptr, len}, host {ptr, len}, port (0: any). */
 export declare const HTTP_RULE_WORDS = 5;
+/** A writable tree (wv_writable): root node, quota in bytes. */
+export declare const WRITABLE_WORDS = 2;

@@ -43,6 +43,11 @@ export interface MountTree {
         host: string;
         size: number;
     }[];
+    /** The writable trees (--writable): root node and quota in bytes. */
+    writable?: {
+        node: number;
+        quota: number;
+    }[];
 }
 /** The largest mounted file: the layout's lengths are u32. */
 export declare const MAX_MOUNTED_FILE = 4294967295;

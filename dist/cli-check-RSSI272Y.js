@@ -6,7 +6,7 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-LPVR2FRV.js";
+} from "./cli-chunk-LEXQBJZP.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   checkReport
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-2ZY25R3U.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-LPVR2FRV.js";
+} from "./cli-chunk-LEXQBJZP.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -36,7 +36,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   patchFromFlags
-} from "./cli-chunk-3V32V5II.js";
+} from "./cli-chunk-I6LAYZRA.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -56,7 +56,7 @@ import {
   seedsRandom,
   stdioStreams,
   subsystems
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-2ZY25R3U.js";
 import {
   UserInputError,
   escapeControl,
@@ -106,6 +106,8 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.writable.length > 0)
+    data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
 }
 
@@ -246,7 +248,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 7;
+var LAYOUT_VERSION = 8;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -274,8 +276,10 @@ var HEADER_FIELDS = {
   // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
   seed: 2,
   // u64
-  http_rules: 2
+  http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
+  writable: 2
+  // {ptr, count} of wv_writable; count 0: every node is read-only
 };
 function headerOffset(field) {
   let words = 0;
@@ -312,6 +316,7 @@ var CONFIG_ENUMS = {
 var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
+var WRITABLE_WORDS = 2;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -1021,7 +1026,14 @@ function fileSystemWords(w, { tree, files }) {
     const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
     nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
+  const writable = (tree.writable ?? []).map(
+    (t) => record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 4294967295)])
+  );
+  return {
+    preopens: w.list(preopens),
+    nodes: w.words(nodes, tree.nodes.length),
+    writable: w.list(writable)
+  };
 }
 
 // src/virt/subsystems/io.ts
@@ -1587,7 +1599,12 @@ function splitCoreName(name) {
 }
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
+var WRITABLE = "[writable]";
 function usableExport(name, plan) {
+  if (name.startsWith(WRITABLE)) {
+    const parts2 = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : void 0;
+    return parts2 && [...parts2, true];
+  }
   const forward = name.startsWith(FORWARD);
   const parts = splitCoreName(forward ? name.slice(FORWARD.length) : name);
   if (!parts || !forward) return parts && [...parts, false];
@@ -1696,7 +1713,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -1760,6 +1777,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
+    writable: policy.writable.length > 0,
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -2543,6 +2561,20 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     const index = tree.nodes.length;
     tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
     insertChild(tree, dir, index);
+  }
+}
+function addWritableRoots(tree, writable) {
+  tree.writable = [];
+  for (const entry of writable) {
+    const guest = normalizeGuest(entry.guest);
+    const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
+    const clash = tree.preopens.find((p) => inside(guest, p.path) || inside(p.path, guest));
+    if (clash)
+      throw new UserInputError(
+        `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`
+      );
+    const node = addRoot(tree, guest, { kind: "dir", name: "", parent: 0, children: [] });
+    tree.writable.push({ node, quota: entry.size });
   }
 }
 
@@ -3371,6 +3403,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy.writable);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;

@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-ERPY7UAO.js";
+} from "./cli-chunk-2ZY25R3U.js";
 import {
   UserInputError,
   escapeControl

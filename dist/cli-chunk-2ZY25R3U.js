@@ -29,6 +29,7 @@ var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
 var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
@@ -42,6 +43,7 @@ function denyAllPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -55,6 +57,7 @@ function hostPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -66,6 +69,15 @@ function applyVars(base, patch) {
     names: patch.names ?? (patch.mode && patch.mode !== base.mode ? [] : base.names),
     overrides: { ...base.overrides, ...patch.overrides }
   };
+}
+function addWritable(base, added) {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
 }
 function applyPatches(base, ...patches) {
   let policy = base;
@@ -88,6 +100,7 @@ function applyPatches(base, ...patches) {
       mounts: [...policy.mounts, ...patch.mounts ?? []],
       preopens: [...policy.preopens, ...patch.preopens ?? []],
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -385,6 +398,32 @@ var httpAccessValue = {
     return parseHttpPatterns(`'${key}'`, strings(key, value));
   }
 };
+function writableGuest(label, guest, example) {
+  const parts = guest.split("/").filter((p) => p !== "" && p !== ".");
+  if (!guest.startsWith("/") || parts.includes("..") || parts.length === 0)
+    throw new UserInputError(
+      `${label} '${guest}' must be an absolute guest directory other than / without '..' (for example ${example})`
+    );
+  return `/${parts.join("/")}`;
+}
+var writableValue = {
+  placeholder: "<guest[=size]>",
+  shape: "`/GUEST` or `/GUEST=SIZE` (`/tmp=64M`), one a line",
+  text: (label, texts) => texts.map((text) => {
+    const eq = text.indexOf("=");
+    const guest = writableGuest(label, eq < 0 ? text : text.slice(0, eq), "/tmp=64M");
+    const size = eq < 0 ? DEFAULT_WRITABLE_SIZE : parseByteSize(`${label} ${guest}`, text.slice(eq + 1));
+    return { guest, size };
+  }),
+  data(key, value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return fail(key, 'a table of guest directory = size ("/tmp" = "64M")');
+    return Object.entries(value).map(([guest, size]) => ({
+      guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
+      size: sizeValue.data(`${key}.${guest}`, size)
+    }));
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -599,6 +638,17 @@ var POLICY_OPTIONS = [
     file: "host-files",
     library: "hostFile(guest, host)",
     apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
+  }),
+  option({
+    name: "writable",
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: "WASI_VIRT_WRITABLE",
+    input: "writable",
+    file: "writable",
+    library: "writable(guest, size?)",
+    apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
   }),
   option({
     name: "wasi-version",
