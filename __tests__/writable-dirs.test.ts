@@ -8,7 +8,7 @@ import { chooseExports } from '../src/virt/adapter-exports.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { readMountTree } from '../src/virt/mount-tree.js';
 import { planAdapter } from '../src/virt/generate-adapter.js';
-import { addWritableRoots } from '../src/virt/runtime-nodes.js';
+import { addRuntimeNodes, addWritableRoots } from '../src/virt/runtime-nodes.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
 
@@ -17,10 +17,13 @@ const SITE = '__tests__/conformance/trees/site';
 describe('--writable directories', () => {
   it('each becomes a preopen of an empty directory, with its quota', async () => {
     const tree = await readMountTree([{ guest: '/data', host: SITE }]);
-    addWritableRoots(tree, [
-      { guest: '/tmp/', size: 1024 },
-      { guest: '/var/cache', size: 2 ** 32 },
-    ]);
+    addWritableRoots(tree, {
+      mounts: [{ guest: '/data', host: SITE }],
+      writable: [
+        { guest: '/tmp/', size: 1024 },
+        { guest: '/var/cache', size: 2 ** 32 },
+      ],
+    });
     expect(tree.preopens.map((p) => p.path)).toEqual(['/data', '/tmp', '/var/cache']);
     const roots = tree.writable!.map((w) => tree.nodes[w.node]);
     expect(roots).toEqual([
@@ -30,13 +33,30 @@ describe('--writable directories', () => {
     expect(tree.writable!.map((w) => w.quota)).toEqual([1024, 2 ** 32]);
   });
 
+  it('with --overlay, makes each mounted tree writable with its own quota, and nothing else', async () => {
+    const mounts = [
+      { guest: '/data', host: SITE },
+      { guest: '/www', host: '__tests__/conformance/trees/www' },
+    ];
+    const tree = await readMountTree(mounts);
+    addRuntimeNodes(tree, [{ guest: '/out', host: '/srv/out' }], [{ guest: '/etc/x', host: '/x' }]);
+    addWritableRoots(tree, { mounts, overlay: 512, writable: [{ guest: '/tmp', size: 64 }] });
+    const path = (node: number) => tree.preopens.find((p) => p.node === node)!.path;
+    expect(tree.writable!.map((w) => [path(w.node), w.quota])).toEqual([
+      ['/data', 512],
+      ['/www', 512],
+      ['/tmp', 64],
+    ]);
+  });
+
   it.each([
     ['/data', /\/data is already a mount or preopen/],
     ['/data/sub', /\/data\/sub and the mount or preopen \/data would hide each other's files/],
     ['/', /\/ and the mount or preopen \/data would hide/],
   ])('refuses %s over a mount', async (guest, message) => {
     const tree = await readMountTree([{ guest: '/data', host: SITE }]);
-    expect(() => addWritableRoots(tree, [{ guest, size: 1 }])).toThrow(message);
+    const policy = { mounts: [{ guest: '/data', host: SITE }], writable: [{ guest, size: 1 }] };
+    expect(() => addWritableRoots(tree, policy)).toThrow(message);
   });
 
   it.each([
@@ -73,6 +93,11 @@ describe('--writable directories', () => {
     };
     const mountOnly = await chosen({ mounts: [{ guest: '/data', host: SITE }] });
     expect(mountOnly.filter((e) => writableIndices.has(e.index))).toEqual([]);
+    // --overlay without a mount has nothing to make writable.
+    const overlayAlone = await chosen({ overlay: 1024 });
+    expect(overlayAlone.filter((e) => writableIndices.has(e.index))).toEqual([]);
+    const overlay = await chosen({ overlay: 1024, mounts: [{ guest: '/data', host: SITE }] });
+    expect(overlay.filter((e) => writableIndices.has(e.index)).length).toBeGreaterThan(20);
     const writable = await chosen({ writable: [{ guest: '/tmp', size: 1 }] });
     const picked = writable.filter((e) => writableIndices.has(e.index)).map((e) => e.name);
     // Under their plain names, in place of the read-only methods.

@@ -12586,6 +12586,7 @@ function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -12615,6 +12616,7 @@ function applyPatches(base, ...patches) {
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
+      ...overlay !== void 0 && overlay !== false ? { overlay } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -12626,6 +12628,7 @@ function reachesHostFiles(policy) {
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
+var hasWritableTrees = (policy) => policy.writable.length > 0 || policy.overlay !== void 0 && policy.mounts.length > 0;
 
 // src/policy/patch-values.ts
 function parseBoolean(label3, value, alternative = "") {
@@ -12809,6 +12812,19 @@ var writableValue = {
       guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
       size: sizeValue.data(`${key}.${guest}`, size)
     }));
+  }
+};
+var overlayValue = {
+  placeholder: "<size>",
+  shape: "`true` (64M), `false` or a size: `16M`",
+  text(label3, texts) {
+    const value = only(label3, texts);
+    if (value === "true" || value === "false") return value === "true" && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label3, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
   }
 };
 
@@ -13038,6 +13054,17 @@ var POLICY_OPTIONS = [
     apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
   }),
   option({
+    name: "overlay",
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: "SIZE" },
+    variable: "WASI_VIRT_OVERLAY",
+    input: "overlay",
+    file: "overlay",
+    library: "overlay(size?)",
+    apply: (patch, quota) => patch.overlay = quota
+  }),
+  option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
     kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
@@ -13221,6 +13248,7 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.overlay !== void 0) data.overlay = policy.overlay;
   if (policy.writable.length > 0)
     data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
@@ -18098,7 +18126,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
-    writable: policy.writable.length > 0,
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -18884,8 +18912,9 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     insertChild(tree, dir, index);
   }
 }
-function addWritableRoots(tree, writable) {
-  tree.writable = [];
+function addWritableRoots(tree, { writable, overlay, mounts }) {
+  const mounted = tree.preopens.slice(0, mounts.length);
+  tree.writable = overlay === void 0 ? [] : mounted.map((p) => ({ node: p.node, quota: overlay }));
   for (const entry of writable) {
     const guest = normalizeGuest(entry.guest);
     const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
@@ -19724,7 +19753,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  addWritableRoots(tree, policy.writable);
+  addWritableRoots(tree, policy);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
@@ -19902,6 +19931,14 @@ var WasiVirt = class {
       "writable",
       writableValue.data("writable", { [guest]: size ?? DEFAULT_WRITABLE_SIZE })
     );
+  }
+  /**
+   * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+   * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+   * default 64 MiB); `false` makes them read-only again.
+   */
+  overlay(size = true) {
+    return this.set("overlay", overlayValue.data("overlay", size));
   }
   wasiVersion(version) {
     return this.set("wasi-version", version);

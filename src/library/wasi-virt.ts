@@ -2,6 +2,7 @@ import type { ComposeInput } from '../compose/compose.js';
 import {
   httpAccessValue,
   instantValue,
+  overlayValue,
   seedValue,
   writableValue,
   type HostValues,
@@ -179,6 +180,15 @@ export class WasiVirt {
       'writable',
       writableValue.data('writable', { [guest]: size ?? DEFAULT_WRITABLE_SIZE }),
     );
+  }
+
+  /**
+   * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+   * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+   * default 64 MiB); `false` makes them read-only again.
+   */
+  overlay(size: number | string | boolean = true): this {
+    return this.set('overlay', overlayValue.data('overlay', size));
   }
 
   wasiVersion(version: string): this {

@@ -239,3 +239,18 @@ export const writableValue: ValueKind<Writable[]> = {
     }));
   },
 };
+
+/** `--overlay`: the quota (bare and `true`: the default), or false; a file's boolean or size. */
+export const overlayValue: ValueKind<number | false> = {
+  placeholder: '<size>',
+  shape: '`true` (64M), `false` or a size: `16M`',
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === 'true' || value === 'false') return value === 'true' && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label, value);
+  },
+  data(key, value) {
+    if (typeof value === 'boolean') return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
+  },
+};

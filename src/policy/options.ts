@@ -13,6 +13,7 @@ import {
   stringValue,
   type HostValues,
   type ValueKind,
+  overlayValue,
   writableValue,
 } from './option-values.js';
 import {
@@ -303,6 +304,17 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     file: 'writable',
     library: 'writable(guest, size?)',
     apply: (patch, dirs) => (patch.writable = [...(patch.writable ?? []), ...dirs]),
+  }),
+  option({
+    name: 'overlay',
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: 'SIZE' },
+    variable: 'WASI_VIRT_OVERLAY',
+    input: 'overlay',
+    file: 'overlay',
+    library: 'overlay(size?)',
+    apply: (patch, quota) => (patch.overlay = quota),
   }),
   option({
     name: 'wasi-version',

@@ -71,6 +71,11 @@ export interface Policy {
   hostFiles: Mount[];
   /** In-memory writable directories (--writable), in the order given. */
   writable: Writable[];
+  /**
+   * `--overlay`: the mounted trees are writable in memory, copy on write, each up to this many
+   * bytes of changed file contents; absent: they are read-only.
+   */
+  overlay?: number;
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
@@ -113,6 +118,8 @@ export interface PolicyPatch {
   hostFiles?: Mount[];
   /** Added to the writable directories so far; a guest path given again takes the later size. */
   writable?: Writable[];
+  /** The overlay's quota; false: no overlay (the mounted trees read-only). */
+  overlay?: number | false;
   wasiVersion?: string;
   passiveCutoff?: number;
   debug?: boolean;
@@ -187,6 +194,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
   for (const patch of patches) {
     // --allow-all lets HTTP reach every host, unless the same patch names patterns.
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? undefined : policy.httpHosts);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -222,6 +230,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
         ? { randomSeed: patch.randomSeed ?? policy.randomSeed }
         : {}),
       ...(httpHosts && httpHosts.length > 0 ? { httpHosts } : {}),
+      ...(overlay !== undefined && overlay !== false ? { overlay } : {}),
       ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
         ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
@@ -246,3 +255,9 @@ export const seedsRandom = (policy: Pick<Policy, 'randomSeed'>): boolean =>
 /** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
 export const restrictsHttp = (policy: Pick<Policy, 'access' | 'httpHosts'>): boolean =>
   policy.access.http === 'allow' && policy.httpHosts !== undefined;
+
+/** Whether the adapter serves writable trees: --writable directories, or --overlay over mounts. */
+export const hasWritableTrees = (
+  policy: Pick<Policy, 'writable' | 'overlay' | 'mounts'>,
+): boolean =>
+  policy.writable.length > 0 || (policy.overlay !== undefined && policy.mounts.length > 0);

@@ -72,7 +72,7 @@ export async function generateAdapter({
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  addWritableRoots(tree, policy.writable);
+  addWritableRoots(tree, policy);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan)

@@ -2,6 +2,7 @@ import semver from 'semver';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   DEFAULT_PASSIVE_CUTOFF,
+  hasWritableTrees,
   reachesHostFiles,
   restrictsHttp,
   type Policy,
@@ -48,7 +49,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.fixedTime !== undefined ? { fixedTime: policy.fixedTime } : {}),
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
-    writable: policy.writable.length > 0,
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy),
   };
 }

@@ -69,6 +69,12 @@ export declare class WasiVirt {
      * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
      */
     writable(guest: string, size?: number | string): this;
+    /**
+     * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+     * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+     * default 64 MiB); `false` makes them read-only again.
+     */
+    overlay(size?: number | string | boolean): this;
     wasiVersion(version: string): this;
     /** Mounted files of this many bytes or more stay out of linear memory until read. */
     passiveCutoff(bytes: number): this;

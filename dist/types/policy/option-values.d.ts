@@ -42,3 +42,5 @@ export type HttpAccess = boolean | string[];
 export declare const httpAccessValue: ValueKind<HttpAccess>;
 /** `/guest` or `/guest=SIZE` (`/tmp=64M`), one a text; a file's table of guest path = size. */
 export declare const writableValue: ValueKind<Writable[]>;
+/** `--overlay`: the quota (bare and `true`: the default), or false; a file's boolean or size. */
+export declare const overlayValue: ValueKind<number | false>;

@@ -62,6 +62,11 @@ export interface Policy {
     hostFiles: Mount[];
     /** In-memory writable directories (--writable), in the order given. */
     writable: Writable[];
+    /**
+     * `--overlay`: the mounted trees are writable in memory, copy on write, each up to this many
+     * bytes of changed file contents; absent: they are read-only.
+     */
+    overlay?: number;
     /** The WASI version to generate for when there is no component to match. */
     wasiVersion?: string;
     /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
@@ -102,6 +107,8 @@ export interface PolicyPatch {
     hostFiles?: Mount[];
     /** Added to the writable directories so far; a guest path given again takes the later size. */
     writable?: Writable[];
+    /** The overlay's quota; false: no overlay (the mounted trees read-only). */
+    overlay?: number | false;
     wasiVersion?: string;
     passiveCutoff?: number;
     debug?: boolean;
@@ -125,3 +132,5 @@ export declare const fixesTime: (policy: Pick<Policy, "fixedTime">) => boolean;
 export declare const seedsRandom: (policy: Pick<Policy, "randomSeed">) => boolean;
 /** Whether the adapter checks a request's scheme and authority before the host sends it (`--allow-http=PATTERNS`). */
 export declare const restrictsHttp: (policy: Pick<Policy, "access" | "httpHosts">) => boolean;
+/** Whether the adapter serves writable trees: --writable directories, or --overlay over mounts. */
+export declare const hasWritableTrees: (policy: Pick<Policy, "writable" | "overlay" | "mounts">) => boolean;

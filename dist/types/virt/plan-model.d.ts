@@ -24,7 +24,7 @@ export interface AdapterSettings {
     randomSeed?: string;
     /** `--allow-http=PATTERNS`: the hosts requests may go to (canonical patterns); absent: every host. */
     httpHosts?: string[];
-    /** The plan has writable trees (--writable): the adapter's `[writable]` exports serve the filesystem. */
+    /** The plan has writable trees (--writable, --overlay): the adapter's `[writable]` exports serve the filesystem. */
     writable: boolean;
     /** The import rules the policy implies for the output: what it denies must not be imported. */
     deniedImports: string[];

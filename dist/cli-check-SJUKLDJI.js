@@ -6,7 +6,7 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-LEXQBJZP.js";
+} from "./cli-chunk-FCTNWZIQ.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   checkReport
-} from "./cli-chunk-2ZY25R3U.js";
+} from "./cli-chunk-UZQ7O3LI.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

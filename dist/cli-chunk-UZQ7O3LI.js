@@ -83,6 +83,7 @@ function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -112,6 +113,7 @@ function applyPatches(base, ...patches) {
       ...patch.fixedTime ?? policy.fixedTime ? { fixedTime: patch.fixedTime ?? policy.fixedTime } : {},
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
+      ...overlay !== void 0 && overlay !== false ? { overlay } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -123,6 +125,7 @@ function reachesHostFiles(policy) {
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
+var hasWritableTrees = (policy) => policy.writable.length > 0 || policy.overlay !== void 0 && policy.mounts.length > 0;
 
 // src/policy/hermetic.ts
 var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -424,6 +427,19 @@ var writableValue = {
     }));
   }
 };
+var overlayValue = {
+  placeholder: "<size>",
+  shape: "`true` (64M), `false` or a size: `16M`",
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === "true" || value === "false") return value === "true" && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -651,6 +667,17 @@ var POLICY_OPTIONS = [
     apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
   }),
   option({
+    name: "overlay",
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: "SIZE" },
+    variable: "WASI_VIRT_OVERLAY",
+    input: "overlay",
+    file: "overlay",
+    library: "overlay(size?)",
+    apply: (patch, quota) => patch.overlay = quota
+  }),
+  option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
     kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
@@ -794,6 +821,7 @@ export {
   fixesTime,
   seedsRandom,
   restrictsHttp,
+  hasWritableTrees,
   parseBoolean,
   POLICY_OPTIONS,
   patchFromTexts,

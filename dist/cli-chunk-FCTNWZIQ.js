@@ -13,7 +13,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-2ZY25R3U.js";
+} from "./cli-chunk-UZQ7O3LI.js";
 import {
   UserInputError,
   escapeControl

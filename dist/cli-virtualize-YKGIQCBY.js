@@ -7,7 +7,7 @@ import {
   importRulesFrom,
   loadPolicyFile,
   stringify
-} from "./cli-chunk-LEXQBJZP.js";
+} from "./cli-chunk-FCTNWZIQ.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -36,7 +36,7 @@ import {
 } from "./cli-chunk-QLEFXXB2.js";
 import {
   patchFromFlags
-} from "./cli-chunk-I6LAYZRA.js";
+} from "./cli-chunk-TAWGXCL5.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -45,6 +45,7 @@ import {
   checkReport,
   denyAllPolicy,
   fixesTime,
+  hasWritableTrees,
   hostPolicy,
   httpRuleOf,
   instantOf,
@@ -56,7 +57,7 @@ import {
   seedsRandom,
   stdioStreams,
   subsystems
-} from "./cli-chunk-2ZY25R3U.js";
+} from "./cli-chunk-UZQ7O3LI.js";
 import {
   UserInputError,
   escapeControl,
@@ -106,6 +107,7 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.overlay !== void 0) data.overlay = policy.overlay;
   if (policy.writable.length > 0)
     data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
@@ -1777,7 +1779,7 @@ function adapterSettings(policy) {
     ...policy.fixedTime !== void 0 ? { fixedTime: policy.fixedTime } : {},
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
-    writable: policy.writable.length > 0,
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -2563,8 +2565,9 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     insertChild(tree, dir, index);
   }
 }
-function addWritableRoots(tree, writable) {
-  tree.writable = [];
+function addWritableRoots(tree, { writable, overlay, mounts }) {
+  const mounted = tree.preopens.slice(0, mounts.length);
+  tree.writable = overlay === void 0 ? [] : mounted.map((p) => ({ node: p.node, quota: overlay }));
   for (const entry of writable) {
     const guest = normalizeGuest(entry.guest);
     const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
@@ -3403,7 +3406,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
-  addWritableRoots(tree, policy.writable);
+  addWritableRoots(tree, policy);
   const witSource = adapterWit(plan);
   const prebuilt = await loadAdapterModule();
   const dummy = lacksPlannedExports(prebuilt, plan) ? await componentEmbed2({ dummy: true, witSource, world: ADAPTER_WORLD }) : void 0;
