@@ -36,6 +36,7 @@ const FIXTURES = [
   { name: 'list-dir', kind: 'command' },
   { name: 'write-file', kind: 'command' },
   { name: 'fs-ops', kind: 'command' },
+  { name: 'fs-bench', kind: 'command' },
   { name: 'stdio', kind: 'command' },
   { name: 'clocks-random', kind: 'command' },
   { name: 'sleep', kind: 'command' },
