@@ -48,9 +48,22 @@ static void *unit(uint32_t error) { return error == WV_FS_OK ? ok() : wv_fs_erro
 
 // ---- preopens, errors, the descriptor's lifetime ----
 
+IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[resource-rep]descriptor")
+wv_obj *descriptor_rep(int32_t handle);
+
+// get-directories: the plain list, a writable tree's root with the flags read and
+// mutate-directory (as hosts give a directory the guest may change).
 EXPORT("[writable]" WASI_FILESYSTEM_PREOPENS "#get-directories") wv_list *mem_get_directories(void) {
   wv_mem_init();
-  return get_directories();
+  wv_list *list = get_directories();
+  const int32_t *entry = list->ptr; // {descriptor, path: string}: 12 bytes each
+  for (uint32_t i = 0; i < list->count; i++, entry += 3) {
+    wv_obj *root = descriptor_rep(*entry);
+    if (root->kind == WV_NODE && wv_mem_tree(root->node)) {
+      root->flags |= WV_DF_MUTATE_DIRECTORY;
+    }
+  }
+  return list;
 }
 
 // filesystem-error-code: the code a write of an output stream failed with, as the host's
