@@ -246,6 +246,12 @@ void *mem_create_directory_at(wv_obj *self, i32 path, i32 path_len) {
   return unit(wv_mem_make(dir, name, len, WV_NODE_DIR, &dir));
 }
 
+// Whether a path's last component is `.` or `..` (or there is none): never a name to remove or
+// to give.
+static int is_dot(const char *name, uint32_t len) {
+  return len == 0 || (name[0] == '.' && (len == 1 || (len == 2 && name[1] == '.')));
+}
+
 // The existing node a removal names, into *node: 0, or the error result (its resolution's,
 // read-only for a read-only node, busy for a root, invalid for a path ending in `.` or `..`).
 static void *existing(const wv_obj *self, const char *path, uint32_t len, uint32_t *node) {
@@ -259,7 +265,7 @@ static void *existing(const wv_obj *self, const char *path, uint32_t len, uint32
   const char *name;
   uint32_t name_len;
   wv_last_name(path, len, &name, &name_len);
-  if (name[0] == '.' && (name_len == 1 || (name_len == 2 && name[1] == '.'))) {
+  if (is_dot(name, name_len)) {
     return wv_fs_error(WV_AT_1, WV_FS_INVALID);
   }
   if (wv_node_at(*node)->parent == *node) {
@@ -327,6 +333,12 @@ void *mem_rename_at(wv_obj *self, i32 old_path, i32 old_len, wv_obj *new_descrip
     return error;
   }
   const char *to_path = (const char *)new_path;
+  const char *name;
+  uint32_t len;
+  wv_last_name(to_path, (uint32_t)new_len, &name, &len);
+  if (is_dot(name, len)) {
+    return wv_fs_error(WV_AT_1, WV_FS_INVALID);
+  }
   uint32_t to;
   uint32_t code = wv_resolve(new_descriptor->node, to_path, (uint32_t)new_len, &to);
   uint32_t dir = to;
@@ -350,6 +362,9 @@ void *mem_rename_at(wv_obj *self, i32 old_path, i32 old_len, wv_obj *new_descrip
     return wv_fs_error(WV_AT_1, WV_FS_INVALID);
   }
   if (code == WV_FS_OK) {
+    if (!wv_mem_tree(to)) {
+      return wv_fs_error(WV_AT_1, WV_FS_READ_ONLY); // a host file in the tree
+    }
     if (is_dir(to) != is_dir(from)) {
       return wv_fs_error(WV_AT_1, is_dir(to) ? WV_FS_IS_DIRECTORY : WV_FS_NOT_DIRECTORY);
     }
@@ -358,9 +373,6 @@ void *mem_rename_at(wv_obj *self, i32 old_path, i32 old_len, wv_obj *new_descrip
     }
     wv_mem_unlink(to);
   }
-  const char *name;
-  uint32_t len;
-  wv_last_name(to_path, (uint32_t)new_len, &name, &len);
   wv_mem_move(from, dir, name, len);
   return ok();
 }
