@@ -70,6 +70,12 @@ const SAMPLES: Record<string, Sample> = {
     data: { '/data': './site', '/etc': './etc' },
     library: (v) => v.mount('/data', './site').mount('/etc', './etc'),
   },
+  overlay: { texts: ['16M'], data: '16M', library: (v) => v.overlay('16M') },
+  writable: {
+    texts: ['/tmp', '/scratch/=1M', '/tmp=2K'],
+    data: { '/tmp': '2K', '/scratch': 1048576 },
+    library: (v) => v.writable('/tmp', 2048).writable('/scratch', '1M'),
+  },
   preopen: {
     texts: ['/out=/srv/out'],
     data: { '/out': '/srv/out' },

@@ -327,8 +327,27 @@ describe('the configuration blob', () => {
     expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
     expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
     expect([u32(76), u32(80), u32(84)]).toEqual([2, 2, 2]);
-    // No fixed time, no seed: clocks.mode and random.mode 0.
-    expect([u32(112), u32(116)]).toEqual([0, 0]);
+    // No fixed time, no seed: clocks.mode and random.mode 0; no writable tree.
+    expect([u32(112), u32(116), u32(156)]).toEqual([0, 0, 0]);
+  });
+
+  it('lists the writable trees at 152: root node and quota, 4 GiB as 4 GiB - 1', () => {
+    const tree = {
+      preopens: [],
+      nodes: [],
+      files: [],
+      writable: [
+        { node: 3, quota: 65536 },
+        { node: 9, quota: 2 ** 32 },
+      ],
+    };
+    const base = 0x10000;
+    const blob = encodeConfigBlob(adapterSettings(denyAllPolicy()), base, tree);
+    const view = new DataView(blob.buffer);
+    const u32 = (offset: number) => view.getUint32(offset, true);
+    const [list, count] = [u32(152) - base, u32(156)];
+    expect(count).toBe(2);
+    expect([0, 4, 8, 12].map((o) => u32(list + o))).toEqual([3, 65536, 9, 0xffff_ffff]);
   });
 
   it('holds the fixed instant as a datetime and the seed as a u64 (--fixed-time, --random-seed)', () => {

@@ -46,3 +46,24 @@ export function table(rows: Row[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * The median wall time of `runs` runs of a whole program (`prepare`, untimed, before each). A
+ * first run warms caches and is not counted.
+ */
+export async function medianRun(
+  runs: number,
+  run: () => Promise<void>,
+  prepare: () => void = () => {},
+): Promise<number> {
+  prepare();
+  await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    prepare();
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}

@@ -5,6 +5,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runComponent } from '../__tests__/support/runner.js';
+import { medianRun } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -19,7 +20,18 @@ function wasmtime(): string | undefined {
   return candidates.find((p) => existsSync(p));
 }
 
-const median = (times: number[]) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+/**
+ * The engines a run can go to, each with its way of running: wasmtime's (given its binary) when
+ * it is installed, and jco's; and whether wasmtime was found.
+ */
+export function engines<Run>(
+  underWasmtime: (engine: string) => Run,
+  underJco: Run,
+): { found: boolean; list: [string, Run][] } {
+  const engine = wasmtime();
+  const list: [string, Run][] = engine ? [['wasmtime', underWasmtime(engine)]] : [];
+  return { found: engine !== undefined, list: [...list, ['jco (Node)', underJco]] };
+}
 
 /** A host directory the engine preopens, and where. */
 interface Preopen {
@@ -51,17 +63,9 @@ const underJco: RunOnce = async (component, path, preopen) => {
   if (run.exitCode !== 0) throw new Error(`cat-files failed under jco: ${run.stderr}`);
 };
 
-/** Median wall time of a whole run (engine start and instantiation included). The first run warms caches and is not counted. */
-async function timeRuns(run: RunOnce, component: string, path: string, preopen?: Preopen) {
-  await run(component, path, preopen);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run(component, path, preopen);
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
+/** Median wall time of a whole run (engine start and instantiation included). */
+const timeRuns = (run: RunOnce, component: string, path: string, preopen?: Preopen) =>
+  medianRun(RUNS, () => run(component, path, preopen));
 
 /**
  * Reading a 50 MB file through the virtual tree against reading it from a host
@@ -92,16 +96,12 @@ export async function benchReadThroughput(): Promise<string> {
     generate(virtual, '--mount', `/data=${dir}`);
     generate(host, '--allow-fs');
     generate(forwarded, '--preopen', '/data=/host-data');
-    const engine = wasmtime();
-    const engines: [string, RunOnce][] = [
-      ...(engine ? [['wasmtime 48', underWasmtime(engine)] as [string, RunOnce]] : []),
-      ['jco (Node)', underJco],
-    ];
+    const { found, list } = engines(underWasmtime, underJco);
     const rows = [
       '| engine | file | whole run | reading alone | read throughput |',
       '|---|---|---:|---:|---:|',
     ];
-    for (const [name, run] of engines) {
+    for (const [name, run] of list) {
       for (const [source, component, preopen] of [
         ['virtual (embedded with --mount)', virtual, undefined],
         ['host file forwarded by the adapter (--preopen)', forwarded, { dir, guest: '/host-data' }],
@@ -117,7 +117,7 @@ export async function benchReadThroughput(): Promise<string> {
         );
       }
     }
-    const skipped = engine
+    const skipped = found
       ? ''
       : '\n\nwasmtime is not installed: its rows are skipped (cargo install --locked wasmtime-cli --version 48.0.8).';
     return (

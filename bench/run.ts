@@ -6,6 +6,7 @@ import { benchMounts } from './mounts.js';
 import { benchReadThroughput } from './read-throughput.js';
 import { benchReader } from './reader.js';
 import { benchVirtualize } from './virtualize.js';
+import { benchWritableFs } from './writable-fs.js';
 
 console.log('## Whole CLI processes (dist/cli.js; run `npm run build` first)\n');
 console.log(benchCliProcess());
@@ -23,4 +24,6 @@ console.log('\n## Mounted trees: generation time and peak memory\n');
 console.log(benchMounts());
 console.log('\n## Reading a mounted file against reading the same host file\n');
 console.log(await benchReadThroughput());
+console.log('\n## The writable file system (`--writable`) against a host directory\n');
+console.log(await benchWritableFs());
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

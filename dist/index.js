@@ -13031,6 +13031,7 @@ function parseSocketPatterns(label3, patterns) {
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
 var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
@@ -13044,6 +13045,7 @@ function denyAllPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -13057,6 +13059,7 @@ function hostPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -13069,11 +13072,21 @@ function applyVars(base, patch) {
     overrides: { ...base.overrides, ...patch.overrides }
   };
 }
+function addWritable(base, added) {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
+}
 function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -13091,6 +13104,7 @@ function applyPatches(base, ...patches) {
       mounts: [...policy.mounts, ...patch.mounts ?? []],
       preopens: [...policy.preopens, ...patch.preopens ?? []],
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -13103,6 +13117,7 @@ function applyPatches(base, ...patches) {
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
       ...socketRules && socketRules.length > 0 ? { socketRules } : {},
+      ...overlay !== void 0 && overlay !== false ? { overlay } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -13115,6 +13130,7 @@ var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
 var restrictsSockets = (policy) => policy.access.sockets === "allow" && policy.socketRules !== void 0;
+var hasWritableTrees = (policy) => policy.writable.length > 0 || policy.overlay !== void 0 && policy.mounts.length > 0;
 
 // src/policy/patch-values.ts
 function parseBoolean(label3, value, alternative = "") {
@@ -13282,6 +13298,45 @@ var socketsAccessValue = patternAccessValue(
   parseSocketPatterns,
   "`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`"
 );
+function writableGuest(label3, guest, example) {
+  const parts2 = guest.split("/").filter((p) => p !== "" && p !== ".");
+  if (!guest.startsWith("/") || parts2.includes("..") || parts2.length === 0)
+    throw new UserInputError(
+      `${label3} '${guest}' must be an absolute guest directory other than / without '..' (for example ${example})`
+    );
+  return `/${parts2.join("/")}`;
+}
+var writableValue = {
+  placeholder: "<guest[=size]>",
+  shape: "`/GUEST` or `/GUEST=SIZE` (`/tmp=64M`), one a line",
+  text: (label3, texts) => texts.map((text) => {
+    const eq = text.indexOf("=");
+    const guest = writableGuest(label3, eq < 0 ? text : text.slice(0, eq), "/tmp=64M");
+    const size = eq < 0 ? DEFAULT_WRITABLE_SIZE : parseByteSize(`${label3} ${guest}`, text.slice(eq + 1));
+    return { guest, size };
+  }),
+  data(key, value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return fail(key, 'a table of guest directory = size ("/tmp" = "64M")');
+    return Object.entries(value).map(([guest, size]) => ({
+      guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
+      size: sizeValue.data(`${key}.${guest}`, size)
+    }));
+  }
+};
+var overlayValue = {
+  placeholder: "<size>",
+  shape: "`true` (64M), `false` or a size: `16M`",
+  text(label3, texts) {
+    const value = only(label3, texts);
+    if (value === "true" || value === "false") return value === "true" && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label3, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -13513,6 +13568,28 @@ var POLICY_OPTIONS = [
     apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
   }),
   option({
+    name: "writable",
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: "WASI_VIRT_WRITABLE",
+    input: "writable",
+    file: "writable",
+    library: "writable(guest, size?)",
+    apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
+  }),
+  option({
+    name: "overlay",
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: "SIZE" },
+    variable: "WASI_VIRT_OVERLAY",
+    input: "overlay",
+    file: "overlay",
+    library: "overlay(size?)",
+    apply: (patch, quota) => patch.overlay = quota
+  }),
+  option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
     kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
@@ -13700,6 +13777,9 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.overlay !== void 0) data.overlay = policy.overlay;
+  if (policy.writable.length > 0)
+    data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
 }
 
@@ -17018,7 +17098,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 8;
+var LAYOUT_VERSION = 9;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -17048,8 +17128,10 @@ var HEADER_FIELDS = {
   // u64
   http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
-  socket_rules: 2
+  socket_rules: 2,
   // {ptr, count} of wv_socket_rule; count 0: every address and name
+  writable: 2
+  // {ptr, count} of wv_writable; count 0: every node is read-only
 };
 function headerOffset(field) {
   let words = 0;
@@ -17093,6 +17175,7 @@ var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
 var SOCKET_RULE_WORDS = 11;
+var WRITABLE_WORDS = 2;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17802,7 +17885,14 @@ function fileSystemWords(w, { tree, files }) {
     const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
     nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
+  const writable = (tree.writable ?? []).map(
+    (t) => record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 4294967295)])
+  );
+  return {
+    preopens: w.list(preopens),
+    nodes: w.words(nodes, tree.nodes.length),
+    writable: w.list(writable)
+  };
 }
 
 // src/virt/subsystems/io.ts
@@ -18384,7 +18474,12 @@ var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
 var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
+var WRITABLE = "[writable]";
 function usableExport(name, plan) {
+  if (name.startsWith(WRITABLE)) {
+    const parts3 = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : void 0;
+    return parts3 && [...parts3, 1];
+  }
   const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
   const parts2 = splitCoreName(prefix ? name.slice(prefix.length) : name);
   if (!parts2 || !prefix) return parts2 && [...parts2, 0];
@@ -18499,7 +18594,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -18570,6 +18665,7 @@ function adapterSettings(policy) {
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
     ...restrictsSockets(policy) ? { socketRules: policy.socketRules } : {},
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -19995,6 +20091,21 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     insertChild(tree, dir, index);
   }
 }
+function addWritableRoots(tree, { writable, overlay, mounts }) {
+  const mounted = tree.preopens.slice(0, mounts.length);
+  tree.writable = overlay === void 0 ? [] : mounted.map((p) => ({ node: p.node, quota: overlay }));
+  for (const entry of writable) {
+    const guest = normalizeGuest(entry.guest);
+    const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
+    const clash = tree.preopens.find((p) => inside(guest, p.path) || inside(p.path, guest));
+    if (clash)
+      throw new UserInputError(
+        `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`
+      );
+    const node = addRoot(tree, guest, { kind: "dir", name: "", parent: 0, children: [] });
+    tree.writable.push({ node, quota: entry.size });
+  }
+}
 
 // src/component/core/code-writer.ts
 var I322 = 127;
@@ -21109,6 +21220,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy);
   const { core: core2, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
   const wrapped = wrapAdapter(core2, adapterWorld(plan));
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
@@ -21282,6 +21394,24 @@ var WasiVirt = class {
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest, host) {
     return this.set("host-file", [{ guest, host }]);
+  }
+  /**
+   * An empty directory at guest path `guest` that lives in the component's memory, writable up
+   * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
+   */
+  writable(guest, size) {
+    return this.set(
+      "writable",
+      writableValue.data("writable", { [guest]: size ?? DEFAULT_WRITABLE_SIZE })
+    );
+  }
+  /**
+   * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+   * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+   * default 64 MiB); `false` makes them read-only again.
+   */
+  overlay(size = true) {
+    return this.set("overlay", overlayValue.data("overlay", size));
   }
   wasiVersion(version) {
     return this.set("wasi-version", version);

@@ -35,6 +35,8 @@ const FIXTURES = [
   { name: 'cat-files', kind: 'command' },
   { name: 'list-dir', kind: 'command' },
   { name: 'write-file', kind: 'command' },
+  { name: 'fs-ops', kind: 'command' },
+  { name: 'fs-bench', kind: 'command' },
   { name: 'stdio', kind: 'command' },
   { name: 'clocks-random', kind: 'command' },
   { name: 'sleep', kind: 'command' },

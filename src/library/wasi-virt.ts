@@ -2,13 +2,16 @@ import type { ComposeInput } from '../compose/compose.js';
 import {
   httpAccessValue,
   instantValue,
+  overlayValue,
   seedValue,
   socketsAccessValue,
+  writableValue,
   type HostValues,
 } from '../policy/option-values.js';
 import { policyOption } from '../policy/options.js';
 import {
   applyPatches,
+  DEFAULT_WRITABLE_SIZE,
   hostPolicy,
   stdioStreams,
   subsystems,
@@ -177,6 +180,26 @@ export class WasiVirt {
   /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
   hostFile(guest: string, host: string): this {
     return this.set('host-file', [{ guest, host }]);
+  }
+
+  /**
+   * An empty directory at guest path `guest` that lives in the component's memory, writable up
+   * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
+   */
+  writable(guest: string, size?: number | string): this {
+    return this.set(
+      'writable',
+      writableValue.data('writable', { [guest]: size ?? DEFAULT_WRITABLE_SIZE }),
+    );
+  }
+
+  /**
+   * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+   * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+   * default 64 MiB); `false` makes them read-only again.
+   */
+  overlay(size: number | string | boolean = true): this {
+    return this.set('overlay', overlayValue.data('overlay', size));
   }
 
   wasiVersion(version: string): this {

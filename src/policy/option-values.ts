@@ -10,7 +10,13 @@ import {
   parsePair,
   parseStdioMode,
 } from './patch-values.js';
-import { stdioModes, type Mount, type StdioMode } from './policy.js';
+import {
+  DEFAULT_WRITABLE_SIZE,
+  stdioModes,
+  type Mount,
+  type StdioMode,
+  type Writable,
+} from './policy.js';
 
 /**
  * How one kind of setting's value is read: from text (a flag, a WASI_VIRT_* variable, an
@@ -217,3 +223,50 @@ export const socketsAccessValue = patternAccessValue(
   parseSocketPatterns,
   '`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`',
 );
+
+/** A guest directory for --writable: absolute, `/a//b/` as `/a/b`, no `..`; `/` is refused. */
+function writableGuest(label: string, guest: string, example: string): string {
+  const parts = guest.split('/').filter((p) => p !== '' && p !== '.');
+  if (!guest.startsWith('/') || parts.includes('..') || parts.length === 0)
+    throw new UserInputError(
+      `${label} '${guest}' must be an absolute guest directory other than / without '..' (for example ${example})`,
+    );
+  return `/${parts.join('/')}`;
+}
+
+/** `/guest` or `/guest=SIZE` (`/tmp=64M`), one a text; a file's table of guest path = size. */
+export const writableValue: ValueKind<Writable[]> = {
+  placeholder: '<guest[=size]>',
+  shape: '`/GUEST` or `/GUEST=SIZE` (`/tmp=64M`), one a line',
+  text: (label, texts) =>
+    texts.map((text) => {
+      const eq = text.indexOf('=');
+      const guest = writableGuest(label, eq < 0 ? text : text.slice(0, eq), '/tmp=64M');
+      const size =
+        eq < 0 ? DEFAULT_WRITABLE_SIZE : parseByteSize(`${label} ${guest}`, text.slice(eq + 1));
+      return { guest, size };
+    }),
+  data(key, value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return fail(key, 'a table of guest directory = size ("/tmp" = "64M")');
+    return Object.entries(value as Record<string, unknown>).map(([guest, size]) => ({
+      guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
+      size: sizeValue.data(`${key}.${guest}`, size),
+    }));
+  },
+};
+
+/** `--overlay`: the quota (bare and `true`: the default), or false; a file's boolean or size. */
+export const overlayValue: ValueKind<number | false> = {
+  placeholder: '<size>',
+  shape: '`true` (64M), `false` or a size: `16M`',
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === 'true' || value === 'false') return value === 'true' && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label, value);
+  },
+  data(key, value) {
+    if (typeof value === 'boolean') return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
+  },
+};

@@ -15,6 +15,8 @@ import {
   type HostValues,
   type PatternAccess,
   type ValueKind,
+  overlayValue,
+  writableValue,
 } from './option-values.js';
 import {
   stdioModes,
@@ -323,6 +325,28 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     file: 'host-files',
     library: 'hostFile(guest, host)',
     apply: (patch, files) => (patch.hostFiles = [...(patch.hostFiles ?? []), ...files]),
+  }),
+  option({
+    name: 'writable',
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: 'WASI_VIRT_WRITABLE',
+    input: 'writable',
+    file: 'writable',
+    library: 'writable(guest, size?)',
+    apply: (patch, dirs) => (patch.writable = [...(patch.writable ?? []), ...dirs]),
+  }),
+  option({
+    name: 'overlay',
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: 'SIZE' },
+    variable: 'WASI_VIRT_OVERLAY',
+    input: 'overlay',
+    file: 'overlay',
+    library: 'overlay(size?)',
+    apply: (patch, quota) => (patch.overlay = quota),
   }),
   option({
     name: 'wasi-version',

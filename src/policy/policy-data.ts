@@ -32,6 +32,9 @@ import {
  *   "/out" = "/work/out"         # directories the host preopens (or holds below a preopen), remapped
  *   [host-files]
  *   "/data/settings.json" = "/etc/app/settings.json"   # a host file at a guest path, read at run time
+ *   overlay = "16M"              # the mounts writable in memory, copy on write (true: 64M each)
+ *   [writable]
+ *   "/tmp" = "64M"               # empty in-memory directories, writable up to a size of file contents
  *   [imports]
  *   allow = ["wasi:cli/*"]
  *   deny = ["wasi:cli/environment#get-environment"]
@@ -87,5 +90,8 @@ export function policyToData(policy: Policy): Table {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.overlay !== undefined) data.overlay = policy.overlay;
+  if (policy.writable.length > 0)
+    data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
 }

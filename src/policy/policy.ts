@@ -42,6 +42,18 @@ export interface Mount {
   host: string;
 }
 
+/**
+ * `--writable /guest[=SIZE]`: an empty directory that lives in the component's memory, writable
+ * up to `size` bytes of file contents (adapter/README.md, "Writable directories").
+ */
+export interface Writable {
+  guest: string;
+  size: number;
+}
+
+/** A writable directory's (or the overlay's) quota when no size is given: 64 MiB. */
+export const DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
+
 export interface Policy {
   env: VarsPolicy;
   /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
@@ -57,6 +69,13 @@ export interface Policy {
   preopens: Mount[];
   /** Host files reached at run time at guest paths of the virtual tree. */
   hostFiles: Mount[];
+  /** In-memory writable directories (--writable), in the order given. */
+  writable: Writable[];
+  /**
+   * `--overlay`: the mounted trees are writable in memory, copy on write, each up to this many
+   * bytes of changed file contents; absent: they are read-only.
+   */
+  overlay?: number;
   /** The WASI version to generate for when there is no component to match. */
   wasiVersion?: string;
   /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
@@ -102,6 +121,10 @@ export interface PolicyPatch {
   mounts?: Mount[];
   preopens?: Mount[];
   hostFiles?: Mount[];
+  /** Added to the writable directories so far; a guest path given again takes the later size. */
+  writable?: Writable[];
+  /** The overlay's quota; false: no overlay (the mounted trees read-only). */
+  overlay?: number | false;
   wasiVersion?: string;
   passiveCutoff?: number;
   debug?: boolean;
@@ -130,6 +153,7 @@ export function denyAllPolicy(): Policy {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -145,6 +169,7 @@ export function hostPolicy(): Policy {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] },
   };
@@ -159,6 +184,17 @@ function applyVars(base: VarsPolicy, patch: Partial<VarsPolicy> | undefined): Va
   };
 }
 
+/** `added` after `base`, a guest path given again keeping its place and taking the later size. */
+function addWritable(base: Writable[], added: Writable[]): Writable[] {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
+}
+
 /** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
 export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
   let policy = base;
@@ -166,6 +202,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
     // --allow-all lets HTTP reach every host, unless the same patch names patterns.
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? undefined : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? undefined : policy.socketRules);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -183,6 +220,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       mounts: [...policy.mounts, ...(patch.mounts ?? [])],
       preopens: [...policy.preopens, ...(patch.preopens ?? [])],
       hostFiles: [...policy.hostFiles, ...(patch.hostFiles ?? [])],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],
@@ -201,6 +239,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
         : {}),
       ...(httpHosts && httpHosts.length > 0 ? { httpHosts } : {}),
       ...(socketRules && socketRules.length > 0 ? { socketRules } : {}),
+      ...(overlay !== undefined && overlay !== false ? { overlay } : {}),
       ...((patch.passiveCutoff ?? policy.passiveCutoff) !== undefined
         ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff }
         : {}),
@@ -229,3 +268,8 @@ export const restrictsHttp = (policy: Pick<Policy, 'access' | 'httpHosts'>): boo
 /** Whether the adapter checks sockets' addresses and lookups' names before the host sees them (`--allow-sockets=PATTERNS`). */
 export const restrictsSockets = (policy: Pick<Policy, 'access' | 'socketRules'>): boolean =>
   policy.access.sockets === 'allow' && policy.socketRules !== undefined;
+/** Whether the adapter serves writable trees: --writable directories, or --overlay over mounts. */
+export const hasWritableTrees = (
+  policy: Pick<Policy, 'writable' | 'overlay' | 'mounts'>,
+): boolean =>
+  policy.writable.length > 0 || (policy.overlay !== undefined && policy.mounts.length > 0);

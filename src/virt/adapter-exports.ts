@@ -56,8 +56,20 @@ const checks = (plan: VirtPlan, id: string) =>
 /** How an export serves: plain (0), forwarded (1), forwarded and checked (2); a higher rank wins. */
 type Rank = 0 | 1 | 2;
 
+/**
+ * The C code's variant of an export for a plan with writable trees (`--writable`): the same
+ * name with `[writable]` in front. It serves the writable trees and does what the plain export
+ * does for everything else, so it wins whenever the plan has them, and is never kept otherwise.
+ * (Filesystem and stream functions only: no function has both it and a `[forward]` variant.)
+ */
+const WRITABLE = '[writable]';
+
 /** An export's interface id, function and rank, if it is a plain export or a variant `plan` uses. */
 function usableExport(name: string, plan: VirtPlan): [string, string, Rank] | undefined {
+  if (name.startsWith(WRITABLE)) {
+    const parts = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : undefined;
+    return parts && [...parts, 1];
+  }
   const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
   const parts = splitCoreName(prefix ? name.slice(prefix.length) : name);
   if (!parts || !prefix) return parts && [...parts, 0];

@@ -5,7 +5,7 @@
  */
 
 export const CONFIG_MAGIC = 0x31435657; // "WVC1"
-export const LAYOUT_VERSION = 8;
+export const LAYOUT_VERSION = 9;
 
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export const HEADER_FIELDS = {
@@ -29,6 +29,7 @@ export const HEADER_FIELDS = {
   seed: 2, // u64
   http_rules: 2, // {ptr, count} of wv_http_rule; count 0: every host
   socket_rules: 2, // {ptr, count} of wv_socket_rule; count 0: every address and name
+  writable: 2, // {ptr, count} of wv_writable; count 0: every node is read-only
 } as const;
 
 export type HeaderField = keyof typeof HEADER_FIELDS;
@@ -84,3 +85,5 @@ export const NODE_WORDS = 6;
 export const HTTP_RULE_WORDS = 5;
 /** A socket rule (wv_socket_rule): protocols, host kind, prefix, 16 address bytes, lowest and highest port, name {ptr, len}. */
 export const SOCKET_RULE_WORDS = 11;
+/** A writable tree (wv_writable): root node, quota in bytes. */
+export const WRITABLE_WORDS = 2;

@@ -13,7 +13,7 @@ import { reportMountReads, SCANNING, type MountProgressListener } from './mount-
 import { readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
-import { addRuntimeNodes } from './runtime-nodes.js';
+import { addRuntimeNodes, addWritableRoots } from './runtime-nodes.js';
 import { specializeAdapter } from './specialize-adapter.js';
 import { wrapAdapter } from './wrap/wrap-adapter.js';
 
@@ -71,6 +71,7 @@ export async function generateAdapter({
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy);
   const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
   // The configuration and the mounted files join the adapter's module only now, so they are
   // never copied through the wrapper.

@@ -20,7 +20,8 @@ function policyVirtualizesIo(policy: Policy): boolean {
     policy.access.fs !== 'allow' ||
     policy.mounts.length > 0 ||
     policy.preopens.length > 0 ||
-    policy.hostFiles.length > 0
+    policy.hostFiles.length > 0 ||
+    policy.writable.length > 0
   );
 }
 

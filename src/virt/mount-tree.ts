@@ -43,6 +43,8 @@ export interface MountTree {
    * paths are getters (made when read): copy the fields, not the object (`{...file}` is empty).
    */
   files: MountedFile[];
+  /** The writable trees (--writable): root node and quota in bytes. */
+  writable?: { node: number; quota: number }[];
 }
 
 /** The largest mounted file: the layout's lengths are u32. */

@@ -2,6 +2,7 @@ import semver from 'semver';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   DEFAULT_PASSIVE_CUTOFF,
+  hasWritableTrees,
   reachesHostFiles,
   restrictsHttp,
   restrictsSockets,
@@ -50,6 +51,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.randomSeed !== undefined ? { randomSeed: policy.randomSeed } : {}),
     ...(restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {}),
     ...(restrictsSockets(policy) ? { socketRules: policy.socketRules } : {}),
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy),
   };
 }

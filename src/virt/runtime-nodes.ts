@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { UserInputError } from '../errors.js';
-import type { Mount } from '../policy/policy.js';
+import type { Mount, Policy } from '../policy/policy.js';
 import { bytewise, normalizeGuest, type MountTree, type TreeNode } from './mount-tree.js';
 
 function checkHostPath(flag: string, entry: Mount): string {
@@ -88,5 +88,31 @@ export function addRuntimeNodes(tree: MountTree, preopens: Mount[], hostFiles: M
     const index = tree.nodes.length;
     tree.nodes.push({ kind: 'host-file', name, parent: tree.nodes.indexOf(dir), host });
     insertChild(tree, dir, index);
+  }
+}
+
+/**
+ * Makes the writable trees: with `--overlay`, every mounted tree (each its own quota); then each
+ * `--writable` directory as a preopen whose root is an empty directory, writable in memory up to
+ * its size. A guest path at, inside or above another preopen is refused: one would hide the
+ * other's files. `tree` is readMountTree's for `policy.mounts` (their roots come first).
+ */
+export function addWritableRoots(
+  tree: MountTree,
+  { writable, overlay, mounts }: Pick<Policy, 'writable' | 'overlay' | 'mounts'>,
+): void {
+  const mounted = tree.preopens.slice(0, mounts.length);
+  tree.writable =
+    overlay === undefined ? [] : mounted.map((p) => ({ node: p.node, quota: overlay }));
+  for (const entry of writable) {
+    const guest = normalizeGuest(entry.guest);
+    const inside = (a: string, b: string) => a === b || b === '/' || a.startsWith(`${b}/`);
+    const clash = tree.preopens.find((p) => inside(guest, p.path) || inside(p.path, guest));
+    if (clash)
+      throw new UserInputError(
+        `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`,
+      );
+    const node = addRoot(tree, guest, { kind: 'dir', name: '', parent: 0, children: [] });
+    tree.writable.push({ node, quota: entry.size });
   }
 }

@@ -19,3 +19,15 @@ const char *wv_file_bytes(const wv_node *file, uint32_t at, uint32_t *count) {
   data_init(file->a, buffer, at, *count);
   return buffer;
 }
+
+void wv_file_copy(const wv_node *file, uint32_t len, void *dst) {
+  if (file->kind == WV_NODE_PASSIVE_FILE) {
+    data_init(file->a, dst, 0, len);
+    return;
+  }
+  const char *from = (const char *)file->a;
+  char *to = dst;
+  for (uint32_t i = 0; i < len; i++) {
+    to[i] = from[i];
+  }
+}

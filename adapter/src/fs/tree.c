@@ -9,8 +9,7 @@ const wv_node *wv_node_at(uint32_t index) {
   return &config->nodes[index];
 }
 
-// Bytewise order of a node's name and (name, len), as the generator sorts children.
-static int compare(const wv_str *a, const char *b, uint32_t b_len) {
+int wv_name_compare(const wv_str *a, const char *b, uint32_t b_len) {
   uint32_t n = a->len < b_len ? a->len : b_len;
   for (uint32_t i = 0; i < n; i++) {
     int d = (int)(unsigned char)a->ptr[i] - (int)(unsigned char)b[i];
@@ -27,7 +26,7 @@ static uint32_t child(const wv_node *dir, const char *name, uint32_t len) {
   uint32_t lo = 0, hi = dir->b;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    int d = compare(&wv_node_at(children[mid])->name, name, len);
+    int d = wv_name_compare(&wv_node_at(children[mid])->name, name, len);
     if (d == 0) {
       return children[mid];
     }

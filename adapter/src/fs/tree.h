@@ -8,11 +8,15 @@
 // wasi:filesystem/types error-code: the enum's indices the adapter uses.
 enum {
   WV_FS_BAD_DESCRIPTOR = 3,
+  WV_FS_BUSY = 4,
   WV_FS_EXIST = 7,
+  WV_FS_FILE_TOO_LARGE = 8,
   WV_FS_INVALID = 12,
   WV_FS_IS_DIRECTORY = 14,
   WV_FS_NO_ENTRY = 20,
+  WV_FS_INSUFFICIENT_SPACE = 23,
   WV_FS_NOT_DIRECTORY = 24,
+  WV_FS_NOT_EMPTY = 25,
   WV_FS_NOT_PERMITTED = 31,
   WV_FS_READ_ONLY = 33,
   WV_FS_CROSS_DEVICE = 36,
@@ -28,7 +32,8 @@ enum { WV_OF_CREATE = 1, WV_OF_DIRECTORY = 2, WV_OF_EXCLUSIVE = 4, WV_OF_TRUNCAT
 
 #define WV_NO_NODE 0xffffffffu
 
-// The node at index; traps when there is none.
+// The node at index; traps when there is none. Once a writable tree is in use, the nodes live in a
+// table in memory (fs/memory.c), and the pointer is valid only until the next node is made.
 const wv_node *wv_node_at(uint32_t index);
 
 // The descriptor-type of a node.
@@ -49,6 +54,12 @@ static inline int wv_is_file(const wv_node *node) {
 // embedded file's in place; a passive file's copied into the heap (valid until the next call
 // releases it), *count lowered to at most WV_PASSIVE_CHUNK.
 const char *wv_file_bytes(const wv_node *file, uint32_t at, uint32_t *count);
+
+// Copies the first len bytes of mounted file `file` (embedded or passive) to dst.
+void wv_file_copy(const wv_node *file, uint32_t len, void *dst);
+
+// Bytewise order of a node's name and (name, len), as the generator sorts children.
+int wv_name_compare(const wv_str *a, const char *b, uint32_t b_len);
 
 // Resolves path (len bytes) relative to node `start`. Returns WV_FS_OK with the node in *node,
 // or an error-code: a component missing → no-entry (*node is the directory it was missing from

@@ -1,11 +1,11 @@
-// The configuration blob written by the generator (layout version 8, adapter/CONFIG.md).
+// The configuration blob written by the generator (layout version 9, adapter/CONFIG.md).
 #ifndef WASI_VIRT_CONFIG_BLOB_H
 #define WASI_VIRT_CONFIG_BLOB_H
 
 #include "runtime/abi.h"
 
 #define WV_MAGIC 0x31435657u // "WVC1"
-#define WV_VERSION 8u
+#define WV_VERSION 9u
 
 enum { WV_MODE_NONE = 0, WV_MODE_ALL = 1, WV_MODE_ALLOW = 2, WV_MODE_DENY = 3 };
 enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
@@ -82,6 +82,12 @@ typedef struct {
   uint32_t port_high;
   wv_str name; // WV_HOST_NAME: a host name or "*.suffix", lowercased
 } wv_socket_rule;
+// A writable tree (fs/memory.c): the root node of a --writable directory (or, with --overlay, of
+// a mounted tree) and its quota, the most bytes its files may hold together. 8 bytes.
+typedef struct {
+  uint32_t node;
+  uint32_t quota;
+} wv_writable;
 
 typedef struct {
   uint32_t magic;
@@ -109,6 +115,8 @@ typedef struct {
   uint32_t http_rule_count;
   const wv_socket_rule *socket_rules; // offset 152: none: every address and name
   uint32_t socket_rule_count;
+  const wv_writable *writable; // offset 160: none: every node is read-only
+  uint32_t writable_count;
 } wv_config;
 
 _Static_assert(offsetof(wv_config, env) == 12, "env at 12");
@@ -130,10 +138,12 @@ _Static_assert(offsetof(wv_config, wall) == 120, "clocks.wall at 120");
 _Static_assert(offsetof(wv_config, seed) == 136, "random.seed at 136");
 _Static_assert(offsetof(wv_config, http_rules) == 144, "http.rules at 144");
 _Static_assert(offsetof(wv_config, socket_rules) == 152, "sockets.rules at 152");
-_Static_assert(sizeof(wv_config) == 160, "header is 160 bytes");
+_Static_assert(offsetof(wv_config, writable) == 160, "fs.writable at 160");
+_Static_assert(sizeof(wv_config) == 168, "header is 168 bytes");
 _Static_assert(sizeof(wv_socket_rule) == 44 && offsetof(wv_socket_rule, port_low) == 28 &&
                    offsetof(wv_socket_rule, name) == 36,
                "socket rule layout");
+_Static_assert(sizeof(wv_writable) == 8 && offsetof(wv_writable, quota) == 4, "writable layout");
 _Static_assert(sizeof(wv_datetime) == 16 && offsetof(wv_datetime, nanoseconds) == 8,
                "datetime layout");
 _Static_assert(sizeof(wv_preopen) == 12 && offsetof(wv_preopen, node) == 8, "preopen layout");

@@ -14,7 +14,7 @@ enum {
   WV_HOST = 0,    // any resource: forwards to `host`
   WV_IGNORE = 1,  // streams: input ends at once, output vanishes
   WV_DENY = 2,    // streams: every operation fails with an error carrying `data`/`len`
-  WV_FILE = 3,    // input-stream: mounted file `node`, read from `pos` to `len`, then closed
+  WV_FILE = 3,    // input-stream: file `node`, read from `pos` to its end (as it is then), then closed
   WV_READY = 4,   // pollable: always ready
   WV_MESSAGE = 5, // error: the fixed message `data`/`len`
   WV_NODE = 6,    // descriptor: the virtual node `node`, opened with the descriptor-flags `flags`
@@ -27,13 +27,14 @@ enum {
   WV_BODY = 12,     // outgoing-body
   WV_OPTIONS = 13,  // request-options: three option<duration> in the block at `data`
   WV_TIMER = 14,    // pollable: the virtual clock's, due at instant `node` | `len` << 32
+  WV_MEMOUT = 15,   // output-stream: writes into writable file `node` at `pos` (at its end if `len`)
 };
 
 typedef struct wv_obj {
   uint32_t kind;
   union {
     int32_t host;   // WV_HOST: the host's handle
-    uint32_t node;  // WV_NODE, WV_ENTRIES, WV_FILE: the node's index (runtime/config-blob.h)
+    uint32_t node;  // WV_NODE, WV_ENTRIES, WV_FILE, WV_MEMOUT: the node's index (fs/tree.h)
     uint32_t taken; // WV_REQUEST, WV_RESPONSE: body() was called; WV_BODY: write() was
   };
   union {
@@ -43,7 +44,8 @@ typedef struct wv_obj {
   };
   uint32_t len;
   union {
-    uint32_t pos;   // WV_FILE: the next byte; WV_ENTRIES: the next child
+    uint32_t pos;   // WV_FILE, WV_MEMOUT: the next byte; WV_ENTRIES: the next child;
+                    // WV_MESSAGE: its filesystem error-code + 1 (0: none)
     uint32_t flags; // WV_NODE: the descriptor-flags it was opened with; HTTP kinds: see above
   };
 } wv_obj;

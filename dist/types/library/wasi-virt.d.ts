@@ -71,6 +71,17 @@ export declare class WasiVirt {
     preopen(guest: string, host: string): this;
     /** Serves host file `host` (a path the host's preopens hold) at guest path `guest`, read at run time. */
     hostFile(guest: string, host: string): this;
+    /**
+     * An empty directory at guest path `guest` that lives in the component's memory, writable up
+     * to `size` bytes of file contents (a number or `64M`; default 64 MiB). Nothing reaches the host.
+     */
+    writable(guest: string, size?: number | string): this;
+    /**
+     * Makes the mounted trees writable in the component's memory, copy on write (the embedded
+     * bytes never change), each up to `size` bytes of changed file contents (a number or `16M`;
+     * default 64 MiB); `false` makes them read-only again.
+     */
+    overlay(size?: number | string | boolean): this;
     wasiVersion(version: string): this;
     /** Mounted files of this many bytes or more stay out of linear memory until read. */
     passiveCutoff(bytes: number): this;

@@ -1,4 +1,4 @@
-import { type Mount, type StdioMode } from './policy.js';
+import { type Mount, type StdioMode, type Writable } from './policy.js';
 /**
  * How one kind of setting's value is read: from text (a flag, a WASI_VIRT_* variable, an
  * action input; a repeatable setting gives one text per flag or line), `label` naming where it
@@ -42,3 +42,7 @@ export type PatternAccess = boolean | string[];
 export declare const httpAccessValue: ValueKind<PatternAccess>;
 /** `true`, `false` or comma-separated socket patterns (`tcp://10.0.0.0/8:5432`); a file's boolean or list. */
 export declare const socketsAccessValue: ValueKind<PatternAccess>;
+/** `/guest` or `/guest=SIZE` (`/tmp=64M`), one a text; a file's table of guest path = size. */
+export declare const writableValue: ValueKind<Writable[]>;
+/** `--overlay`: the quota (bare and `true`: the default), or false; a file's boolean or size. */
+export declare const overlayValue: ValueKind<number | false>;

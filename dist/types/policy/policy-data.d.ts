@@ -25,6 +25,9 @@ import { type Policy } from './policy.js';
  *   "/out" = "/work/out"         # directories the host preopens (or holds below a preopen), remapped
  *   [host-files]
  *   "/data/settings.json" = "/etc/app/settings.json"   # a host file at a guest path, read at run time
+ *   overlay = "16M"              # the mounts writable in memory, copy on write (true: 64M each)
+ *   [writable]
+ *   "/tmp" = "64M"               # empty in-memory directories, writable up to a size of file contents
  *   [imports]
  *   allow = ["wasi:cli/*"]
  *   deny = ["wasi:cli/environment#get-environment"]

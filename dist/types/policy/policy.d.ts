@@ -35,6 +35,16 @@ export interface Mount {
     guest: string;
     host: string;
 }
+/**
+ * `--writable /guest[=SIZE]`: an empty directory that lives in the component's memory, writable
+ * up to `size` bytes of file contents (adapter/README.md, "Writable directories").
+ */
+export interface Writable {
+    guest: string;
+    size: number;
+}
+/** A writable directory's (or the overlay's) quota when no size is given: 64 MiB. */
+export declare const DEFAULT_WRITABLE_SIZE: number;
 export interface Policy {
     env: VarsPolicy;
     /** Fixed arguments replacing the caller's; absent: the caller's arguments pass through. */
@@ -50,6 +60,13 @@ export interface Policy {
     preopens: Mount[];
     /** Host files reached at run time at guest paths of the virtual tree. */
     hostFiles: Mount[];
+    /** In-memory writable directories (--writable), in the order given. */
+    writable: Writable[];
+    /**
+     * `--overlay`: the mounted trees are writable in memory, copy on write, each up to this many
+     * bytes of changed file contents; absent: they are read-only.
+     */
+    overlay?: number;
     /** The WASI version to generate for when there is no component to match. */
     wasiVersion?: string;
     /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
@@ -93,6 +110,10 @@ export interface PolicyPatch {
     mounts?: Mount[];
     preopens?: Mount[];
     hostFiles?: Mount[];
+    /** Added to the writable directories so far; a guest path given again takes the later size. */
+    writable?: Writable[];
+    /** The overlay's quota; false: no overlay (the mounted trees read-only). */
+    overlay?: number | false;
     wasiVersion?: string;
     passiveCutoff?: number;
     debug?: boolean;
@@ -120,3 +141,5 @@ export declare const seedsRandom: (policy: Pick<Policy, "randomSeed">) => boolea
 export declare const restrictsHttp: (policy: Pick<Policy, "access" | "httpHosts">) => boolean;
 /** Whether the adapter checks sockets' addresses and lookups' names before the host sees them (`--allow-sockets=PATTERNS`). */
 export declare const restrictsSockets: (policy: Pick<Policy, "access" | "socketRules">) => boolean;
+/** Whether the adapter serves writable trees: --writable directories, or --overlay over mounts. */
+export declare const hasWritableTrees: (policy: Pick<Policy, "writable" | "overlay" | "mounts">) => boolean;

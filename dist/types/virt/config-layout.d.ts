@@ -4,7 +4,7 @@
  * declarations (adapter/src/runtime/config-blob.h: its enums and offset assertions) against it.
  */
 export declare const CONFIG_MAGIC = 826496599;
-export declare const LAYOUT_VERSION = 8;
+export declare const LAYOUT_VERSION = 9;
 /** The header's fields in order, in u32 words, by their names in config-blob.h's `wv_config`. */
 export declare const HEADER_FIELDS: {
     readonly magic: 1;
@@ -27,6 +27,7 @@ export declare const HEADER_FIELDS: {
     readonly seed: 2;
     readonly http_rules: 2;
     readonly socket_rules: 2;
+    readonly writable: 2;
 };
 export type HeaderField = keyof typeof HEADER_FIELDS;
 /** A field's byte offset in the header. */
@@ -70,3 +71,5 @@ export declare const NODE_WORDS = 6;
 export declare const HTTP_RULE_WORDS = 5;
 /** A socket rule (wv_socket_rule): protocols, host kind, prefix, 16 address bytes, lowest and highest port, name {ptr, len}. */
 export declare const SOCKET_RULE_WORDS = 11;
+/** A writable tree (wv_writable): root node, quota in bytes. */
+export declare const WRITABLE_WORDS = 2;

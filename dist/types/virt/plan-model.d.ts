@@ -26,6 +26,8 @@ export interface AdapterSettings {
     httpHosts?: string[];
     /** `--allow-sockets=PATTERNS`: what sockets may reach (canonical patterns); absent: everything. */
     socketRules?: string[];
+    /** The plan has writable trees (--writable, --overlay): the adapter's `[writable]` exports serve the filesystem. */
+    writable: boolean;
     /** The import rules the policy implies for the output: what it denies must not be imported. */
     deniedImports: string[];
 }

@@ -1,4 +1,4 @@
-import { CONFIG_ENUMS as E, NODE_WORDS, PREOPEN_WORDS } from '../config-layout.js';
+import { CONFIG_ENUMS as E, NODE_WORDS, PREOPEN_WORDS, WRITABLE_WORDS } from '../config-layout.js';
 import { record, type BlobWriter, type ConfigInput } from '../config-writer.js';
 
 const nodeKinds = {
@@ -9,11 +9,11 @@ const nodeKinds = {
 } as const;
 const PASSIVE_FILE = E.WV_NODE_PASSIVE_FILE;
 
-/** The mounted trees' preopens and nodes (wv_preopen, wv_node records), and their names and child lists. */
+/** The mounted trees' preopens and nodes (wv_preopen, wv_node records), their names and child lists, and the writable trees. */
 export function fileSystemWords(
   w: BlobWriter,
   { tree, files }: ConfigInput,
-): { preopens: number[]; nodes: number[] } {
+): { preopens: number[]; nodes: number[]; writable: number[] } {
   const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
   const ordinals = files.ordinals;
   // A directory and the symlinks to it share one child list (and a file's links its bytes).
@@ -38,5 +38,13 @@ export function fileSystemWords(
     const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
     nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
+  // The layout's quota is a u32: 4 GiB reads as 4 GiB - 1, more than a file system in memory can hold.
+  const writable = (tree.writable ?? []).map((t) =>
+    record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 0xffff_ffff)]),
+  );
+  return {
+    preopens: w.list(preopens),
+    nodes: w.words(nodes, tree.nodes.length),
+    writable: w.list(writable),
+  };
 }

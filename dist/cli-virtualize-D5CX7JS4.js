@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-UBK2TNLN.js";
+} from "./cli-chunk-6L3RUYNC.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-UEPEHC2F.js";
+} from "./cli-chunk-35IYBEZS.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -18,6 +18,7 @@ import {
   checkReport,
   denyAllPolicy,
   fixesTime,
+  hasWritableTrees,
   httpRuleOf,
   instantOf,
   parseBoolean,
@@ -30,7 +31,7 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-NOMYNIC6.js";
+} from "./cli-chunk-QGLF6XPT.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -107,6 +108,9 @@ function policyToData(policy) {
     if (policy[field].length > 0)
       data[key] = Object.fromEntries(policy[field].map((m) => [m.guest, m.host]));
   }
+  if (policy.overlay !== void 0) data.overlay = policy.overlay;
+  if (policy.writable.length > 0)
+    data.writable = Object.fromEntries(policy.writable.map((w) => [w.guest, w.size]));
   return data;
 }
 
@@ -233,7 +237,7 @@ var AdapterComponent = class {
 
 // src/virt/config-layout.ts
 var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 8;
+var LAYOUT_VERSION = 9;
 var HEADER_FIELDS = {
   magic: 1,
   version: 1,
@@ -263,8 +267,10 @@ var HEADER_FIELDS = {
   // u64
   http_rules: 2,
   // {ptr, count} of wv_http_rule; count 0: every host
-  socket_rules: 2
+  socket_rules: 2,
   // {ptr, count} of wv_socket_rule; count 0: every address and name
+  writable: 2
+  // {ptr, count} of wv_writable; count 0: every node is read-only
 };
 function headerOffset(field) {
   let words = 0;
@@ -308,6 +314,7 @@ var PREOPEN_WORDS = 3;
 var NODE_WORDS = 6;
 var HTTP_RULE_WORDS = 5;
 var SOCKET_RULE_WORDS = 11;
+var WRITABLE_WORDS = 2;
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -1017,7 +1024,14 @@ function fileSystemWords(w, { tree, files }) {
     const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
     nodes.set(words, index * NODE_WORDS);
   });
-  return { preopens: w.list(preopens), nodes: w.words(nodes, tree.nodes.length) };
+  const writable = (tree.writable ?? []).map(
+    (t) => record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 4294967295)])
+  );
+  return {
+    preopens: w.list(preopens),
+    nodes: w.words(nodes, tree.nodes.length),
+    writable: w.list(writable)
+  };
 }
 
 // src/virt/subsystems/io.ts
@@ -1599,7 +1613,12 @@ var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
 var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
+var WRITABLE = "[writable]";
 function usableExport(name, plan) {
+  if (name.startsWith(WRITABLE)) {
+    const parts3 = plan.settings.writable ? splitCoreName(name.slice(WRITABLE.length)) : void 0;
+    return parts3 && [...parts3, 1];
+  }
   const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
   const parts2 = splitCoreName(prefix ? name.slice(prefix.length) : name);
   if (!parts2 || !prefix) return parts2 && [...parts2, 0];
@@ -1714,7 +1733,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -1785,6 +1804,7 @@ function adapterSettings(policy) {
     ...policy.randomSeed !== void 0 ? { randomSeed: policy.randomSeed } : {},
     ...restrictsHttp(policy) ? { httpHosts: policy.httpHosts } : {},
     ...restrictsSockets(policy) ? { socketRules: policy.socketRules } : {},
+    writable: hasWritableTrees(policy),
     deniedImports: impliedDenyRules(policy)
   };
 }
@@ -3210,6 +3230,21 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
     insertChild(tree, dir, index);
   }
 }
+function addWritableRoots(tree, { writable, overlay, mounts }) {
+  const mounted = tree.preopens.slice(0, mounts.length);
+  tree.writable = overlay === void 0 ? [] : mounted.map((p) => ({ node: p.node, quota: overlay }));
+  for (const entry of writable) {
+    const guest = normalizeGuest(entry.guest);
+    const inside = (a, b) => a === b || b === "/" || a.startsWith(`${b}/`);
+    const clash = tree.preopens.find((p) => inside(guest, p.path) || inside(p.path, guest));
+    if (clash)
+      throw new UserInputError(
+        `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`
+      );
+    const node = addRoot(tree, guest, { kind: "dir", name: "", parent: 0, children: [] });
+    tree.writable.push({ node, quota: entry.size });
+  }
+}
 
 // src/component/core/code-writer.ts
 var I32 = 127;
@@ -4324,6 +4359,7 @@ async function generateAdapter({
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
+  addWritableRoots(tree, policy);
   const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
   const wrapped = wrapAdapter(core, adapterWorld(plan));
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;

@@ -29,6 +29,7 @@ var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
 var stdioModes = ["allow", "ignore", "deny"];
 var stdioStreams = ["stdin", "stdout", "stderr"];
+var DEFAULT_WRITABLE_SIZE = 64 * 1024 * 1024;
 var DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 var vars = (mode) => ({ mode, names: [], overrides: {} });
 var everySubsystem = (access) => Object.fromEntries(subsystems.map((s) => [s, access]));
@@ -42,6 +43,7 @@ function denyAllPolicy() {
     mounts: [],
     preopens: [],
     hostFiles: [],
+    writable: [],
     debug: false,
     imports: { allow: [], deny: [] }
   };
@@ -54,11 +56,21 @@ function applyVars(base, patch) {
     overrides: { ...base.overrides, ...patch.overrides }
   };
 }
+function addWritable(base, added) {
+  const result = [...base];
+  for (const entry of added) {
+    const at = result.findIndex((w) => w.guest === entry.guest);
+    if (at >= 0) result[at] = entry;
+    else result.push(entry);
+  }
+  return result;
+}
 function applyPatches(base, ...patches) {
   let policy = base;
   for (const patch of patches) {
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
+    const overlay = patch.overlay ?? policy.overlay;
     if (patch.allowAll) {
       policy = {
         ...policy,
@@ -76,6 +88,7 @@ function applyPatches(base, ...patches) {
       mounts: [...policy.mounts, ...patch.mounts ?? []],
       preopens: [...policy.preopens, ...patch.preopens ?? []],
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
+      writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
@@ -88,6 +101,7 @@ function applyPatches(base, ...patches) {
       ...patch.randomSeed ?? policy.randomSeed ? { randomSeed: patch.randomSeed ?? policy.randomSeed } : {},
       ...httpHosts && httpHosts.length > 0 ? { httpHosts } : {},
       ...socketRules && socketRules.length > 0 ? { socketRules } : {},
+      ...overlay !== void 0 && overlay !== false ? { overlay } : {},
       ...(patch.passiveCutoff ?? policy.passiveCutoff) !== void 0 ? { passiveCutoff: patch.passiveCutoff ?? policy.passiveCutoff } : {}
     };
   }
@@ -100,6 +114,7 @@ var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
 var restrictsSockets = (policy) => policy.access.sockets === "allow" && policy.socketRules !== void 0;
+var hasWritableTrees = (policy) => policy.writable.length > 0 || policy.overlay !== void 0 && policy.mounts.length > 0;
 
 // src/policy/hermetic.ts
 var INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
@@ -527,6 +542,45 @@ var socketsAccessValue = patternAccessValue(
   parseSocketPatterns,
   "`true` (every address), `false` (none) or `tcp://127.0.0.1:5432,udp://10.0.0.0/8:53`"
 );
+function writableGuest(label, guest, example) {
+  const parts = guest.split("/").filter((p) => p !== "" && p !== ".");
+  if (!guest.startsWith("/") || parts.includes("..") || parts.length === 0)
+    throw new UserInputError(
+      `${label} '${guest}' must be an absolute guest directory other than / without '..' (for example ${example})`
+    );
+  return `/${parts.join("/")}`;
+}
+var writableValue = {
+  placeholder: "<guest[=size]>",
+  shape: "`/GUEST` or `/GUEST=SIZE` (`/tmp=64M`), one a line",
+  text: (label, texts) => texts.map((text) => {
+    const eq = text.indexOf("=");
+    const guest = writableGuest(label, eq < 0 ? text : text.slice(0, eq), "/tmp=64M");
+    const size = eq < 0 ? DEFAULT_WRITABLE_SIZE : parseByteSize(`${label} ${guest}`, text.slice(eq + 1));
+    return { guest, size };
+  }),
+  data(key, value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return fail(key, 'a table of guest directory = size ("/tmp" = "64M")');
+    return Object.entries(value).map(([guest, size]) => ({
+      guest: writableGuest(`'${key}'`, guest, '"/tmp" = "64M"'),
+      size: sizeValue.data(`${key}.${guest}`, size)
+    }));
+  }
+};
+var overlayValue = {
+  placeholder: "<size>",
+  shape: "`true` (64M), `false` or a size: `16M`",
+  text(label, texts) {
+    const value = only(label, texts);
+    if (value === "true" || value === "false") return value === "true" && DEFAULT_WRITABLE_SIZE;
+    return parseByteSize(label, value);
+  },
+  data(key, value) {
+    if (typeof value === "boolean") return value && DEFAULT_WRITABLE_SIZE;
+    return sizeValue.data(key, value);
+  }
+};
 
 // src/policy/options.ts
 function option(row) {
@@ -758,6 +812,28 @@ var POLICY_OPTIONS = [
     apply: (patch, files) => patch.hostFiles = [...patch.hostFiles ?? [], ...files]
   }),
   option({
+    name: "writable",
+    help: "an empty directory in the component's memory at a guest path, writable up to SIZE bytes of file contents (default 64M); nothing reaches the host (repeatable)",
+    kind: writableValue,
+    repeatable: true,
+    variable: "WASI_VIRT_WRITABLE",
+    input: "writable",
+    file: "writable",
+    library: "writable(guest, size?)",
+    apply: (patch, dirs) => patch.writable = [...patch.writable ?? [], ...dirs]
+  }),
+  option({
+    name: "overlay",
+    help: "make the mounted trees writable in the component's memory, copy on write (the embedded bytes never change), each up to SIZE bytes of changed file contents (default 64M); nothing reaches the host",
+    kind: overlayValue,
+    bare: { ...flagWords, attached: "SIZE" },
+    variable: "WASI_VIRT_OVERLAY",
+    input: "overlay",
+    file: "overlay",
+    library: "overlay(size?)",
+    apply: (patch, quota) => patch.overlay = quota
+  }),
+  option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
     kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
@@ -902,6 +978,7 @@ export {
   seedsRandom,
   restrictsHttp,
   restrictsSockets,
+  hasWritableTrees,
   parseBoolean,
   POLICY_OPTIONS,
   patchFromTexts,

@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-UEPEHC2F.js";
+} from "./cli-chunk-35IYBEZS.js";
 import {
   checkReport
-} from "./cli-chunk-NOMYNIC6.js";
+} from "./cli-chunk-QGLF6XPT.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {
