@@ -311,7 +311,7 @@ describe('the configuration blob', () => {
     const u32 = (offset: number) => view.getUint32(offset, true);
     const text = (ptr: number, len: number) =>
       new TextDecoder().decode(blob.subarray(ptr - base, ptr - base + len));
-    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 8, blob.length]);
+    expect([u32(0), u32(4), u32(8)]).toEqual([CONFIG_MAGIC, 9, blob.length]);
     expect(u32(12)).toBe(3);
     const [overrides, count] = [u32(16), u32(20)];
     expect(count).toBe(2);
@@ -327,11 +327,11 @@ describe('the configuration blob', () => {
     expect([u32(32), u32(52), u32(60)]).toEqual([0, 1, 1]);
     expect([u32(64), text(u32(68), u32(72))]).toEqual([2, '/w']);
     expect([u32(76), u32(80), u32(84)]).toEqual([2, 2, 2]);
-    // No fixed time, no seed: clocks.mode and random.mode 0; no writable tree.
-    expect([u32(112), u32(116), u32(156)]).toEqual([0, 0, 0]);
+    // No fixed time, no seed: clocks.mode and random.mode 0; no socket rule, no writable tree.
+    expect([u32(112), u32(116), u32(156), u32(164)]).toEqual([0, 0, 0, 0]);
   });
 
-  it('lists the writable trees at 152: root node and quota, 4 GiB as 4 GiB - 1', () => {
+  it('lists the writable trees at 160: root node and quota, 4 GiB as 4 GiB - 1', () => {
     const tree = {
       preopens: [],
       nodes: [],
@@ -345,7 +345,7 @@ describe('the configuration blob', () => {
     const blob = encodeConfigBlob(adapterSettings(denyAllPolicy()), base, tree);
     const view = new DataView(blob.buffer);
     const u32 = (offset: number) => view.getUint32(offset, true);
-    const [list, count] = [u32(152) - base, u32(156)];
+    const [list, count] = [u32(160) - base, u32(164)];
     expect(count).toBe(2);
     expect([0, 4, 8, 12].map((o) => u32(list + o))).toEqual([3, 65536, 9, 0xffff_ffff]);
   });
