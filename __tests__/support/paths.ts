@@ -29,4 +29,6 @@ export const FIXTURE_NAMES = [
   'http-fetch',
   'http-static',
   'hermetic-probe',
+  'fs-ops',
+  'fs-bench',
 ];
