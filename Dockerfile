@@ -5,7 +5,7 @@
 # from any registry, from a local stand-in for the same image (scripts/image/make-base.sh).
 ARG BASE_IMAGE=node:24.21.0-bookworm-slim@sha256:0e0ff40c39bc087845bfb27465a0df4ea419520094bc35842ff83dd8cbe6f9b6
 
-# Build stage: the locked dependencies, the CLI bundle, then the runtime's own node_modules.
+# Build stage: the locked (development) dependencies, then the CLI bundle.
 FROM ${BASE_IMAGE} AS build
 WORKDIR /src
 COPY package.json package-lock.json ./
@@ -13,16 +13,12 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.types.json ./
 COPY scripts/bundle.mjs scripts/
 COPY src/ src/
+# The CLI bundle holds everything it runs: the image needs no node_modules.
 RUN node scripts/bundle.mjs /opt/wasi-virt/dist \
- && rm -r /opt/wasi-virt/dist/action.js /opt/wasi-virt/dist/index.js /opt/wasi-virt/dist/types
-WORKDIR /opt/wasi-virt
-# Only what the CLI bundle keeps external, which is all package.json's dependencies are:
-# jco-transpile, with its dependencies, as locked (everything else is bundled).
-RUN cp /src/package.json /src/package-lock.json ./ \
- && npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
- && rm -f package-lock.json
+ && rm -r /opt/wasi-virt/dist/action.js /opt/wasi-virt/dist/index.js /opt/wasi-virt/dist/types \
+ && cp /src/package.json /opt/wasi-virt/
 
-# Runtime stage: Node, the bundle, its node_modules and the virtual adapter, run as `node` (1000),
+# Runtime stage: Node, the bundle and the virtual adapter, run as `node` (1000),
 # under tini (Debian's), which forwards signals to the CLI and reaps orphaned processes.
 FROM ${BASE_IMAGE}
 # What the image was built from; .github/workflows/image.yml sets them for a release.
