@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { bigDataRoot } from './large-components.js';
 
 const TIME = '/usr/bin/time';
-const RUNS = 7;
+const RUNS = 15;
+const HEAVY_RUNS = 3;
 
 interface Usage {
   cpuMs: number;
@@ -23,12 +24,26 @@ function usageOf(argv: string[]): Usage {
   return { cpuMs: (user! + sys!) * 1000, rssMB: rssKB! / 1024 };
 }
 
-/** The median CPU and peak RSS of `runs` runs (after one to warm the file cache). */
-function medianUsage(argv: string[], count = RUNS): Usage {
-  usageOf(argv);
-  const runs = Array.from({ length: count }, () => usageOf(argv));
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { cpuMs: median(runs.map((r) => r.cpuMs)), rssMB: median(runs.map((r) => r.rssMB)) };
+/**
+ * The usage of each command over `rounds` rounds, the commands run in turn within a round so that
+ * a load on the machine weighs on all of them alike (after one round to warm the file cache).
+ * GNU time reports CPU in 10 ms steps, so the CPU is a mean of the middle half of the runs, which
+ * resolves finer than one step; the peak RSS is the median.
+ */
+function interleavedUsage(commands: string[][], rounds: number): Usage[] {
+  for (const argv of commands) usageOf(argv);
+  const runs = commands.map((): Usage[] => []);
+  for (let round = 0; round < rounds; round++)
+    commands.forEach((argv, i) => runs[i]!.push(usageOf(argv)));
+  return runs.map((usages) => {
+    const cpu = usages.map((u) => u.cpuMs).sort((a, b) => a - b);
+    const rss = usages.map((u) => u.rssMB).sort((a, b) => a - b);
+    const middle = cpu.slice(Math.floor(cpu.length / 4), Math.ceil((cpu.length * 3) / 4));
+    return {
+      cpuMs: middle.reduce((sum, ms) => sum + ms, 0) / middle.length,
+      rssMB: rss[Math.floor(rss.length / 2)]!,
+    };
+  });
 }
 
 export function benchCliProcess(): string {
@@ -72,21 +87,28 @@ export function benchCliProcess(): string {
         '`wasm-tools compose root-100mb.wasm -d env-plug.wasm -o out.wasm`',
         [wasmTools, 'compose', big, '-d', plug, '-o', join(out, 'd.wasm')],
       ]);
-    const floor = medianUsage(cases[0]![1]);
+    const light = interleavedUsage(
+      cases.map(([, argv]) => argv),
+      RUNS,
+    );
+    const floor = light[0]!;
+    const usages = [
+      ...light,
+      ...interleavedUsage(
+        heavy.map(([, argv]) => argv),
+        HEAVY_RUNS,
+      ),
+    ];
     const lines = [
-      `| command | CPU (median of ${RUNS}; 3 for 100 MB) | × floor | peak RSS | × floor |`,
+      `| command | CPU (mean of the middle half of ${RUNS} interleaved runs; ${HEAVY_RUNS} for 100 MB) | × floor | peak RSS (median) | × floor |`,
       '|---|---:|---:|---:|---:|',
     ];
-    const all = [...cases, ...heavy];
-    for (const [name, argv] of all) {
-      const usage =
-        argv === cases[0]![1]
-          ? floor
-          : medianUsage(argv, heavy.some((h) => h[1] === argv) ? 3 : RUNS);
+    [...cases, ...heavy].forEach(([name], i) => {
+      const usage = usages[i]!;
       lines.push(
         `| ${name} | ${usage.cpuMs.toFixed(0)} ms | ${(usage.cpuMs / floor.cpuMs).toFixed(1)} | ${usage.rssMB.toFixed(0)} MiB | ${(usage.rssMB / floor.rssMB).toFixed(1)} |`,
       );
-    }
+    });
     if (!peer)
       lines.push('', "WASI_VIRT_PEER is not set: no row for WASI-Virt's own `wasi-virt` binary.");
     if (!wasmTools) lines.push('', 'wasm-tools is not on PATH: no row for its composer.');
