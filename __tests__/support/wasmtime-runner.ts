@@ -70,7 +70,13 @@ export async function runWithWasmtime(
       child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
       child.on('error', reject);
-      child.on('close', (code) => {
+      // A guest that exits without reading its stdin closes the pipe: that is not a failure.
+      child.stdin.on('error', () => {});
+      child.on('close', (code, signal) => {
+        if (signal) {
+          reject(new Error(`wasmtime was killed by ${signal}: ${Buffer.concat(err).toString()}`));
+          return;
+        }
         const stdoutBytes = Buffer.concat(out);
         const stderr = Buffer.concat(err).toString('utf8');
         const trap = /wasm trap: (.*)/.exec(stderr)?.[1];
@@ -80,7 +86,7 @@ export async function runWithWasmtime(
           stdout: stdoutBytes.toString('utf8'),
           stdoutBytes,
           stderr: trap ? stderr.slice(0, report).trimEnd() : stderr,
-          exitCode: code ?? 1,
+          exitCode: code!,
           trapped: trap !== undefined,
           ...(trap ? { trap, backtrace: stderr.slice(report) } : {}),
         });
