@@ -5,18 +5,23 @@ import { COMPONENT_PREAMBLE, CORE_PREAMBLE, section, uleb } from '../__tests__/s
 const ROOT = new URL('..', import.meta.url).pathname;
 export const fixtureBytes = (name: string) => readFileSync(join(ROOT, 'fixtures', `${name}.wasm`));
 
+/** The most filler copies a grown root holds: each adds 6 of the 1,000 modules and components a reader accepts. */
+const MAX_FILLERS = 150;
+
 /**
- * A real program component grown to about `targetBytes` by appending nested
- * copies of other real components: still valid, with the same imports and exports.
+ * A real program component grown to about `targetBytes` by appending nested copies of other
+ * real components (at most MAX_FILLERS; the rest is one nested component holding data, as in
+ * bigDataRoot): still valid, with the same imports and exports.
  */
 export function grownRoot(targetBytes: number): Uint8Array {
   const root = fixtureBytes('env-args');
   const filler = Uint8Array.from(section(4, [...fixtureBytes('stdio')]));
-  const copies = Math.max(0, Math.round((targetBytes - root.length) / filler.length));
-  const out = new Uint8Array(root.length + copies * filler.length);
-  out.set(root);
-  for (let i = 0; i < copies; i++) out.set(filler, root.length + i * filler.length);
-  return out;
+  const wanted = Math.max(0, Math.round((targetBytes - root.length) / filler.length));
+  const copies = Math.min(wanted, MAX_FILLERS);
+  const grown = new Uint8Array(root.length + copies * filler.length);
+  grown.set(root);
+  for (let i = 0; i < copies; i++) grown.set(filler, root.length + i * filler.length);
+  return copies < wanted ? withDataComponent(grown, targetBytes) : grown;
 }
 
 /** `id size` framing of a section holding `length` bytes. */
@@ -28,7 +33,11 @@ const header = (id: number, length: number) => Uint8Array.from([id, ...uleb(leng
  * one (the size in one module's data), still valid, with the program's imports and exports.
  */
 export function bigDataRoot(targetBytes: number): Uint8Array {
-  const root = fixtureBytes('env-args');
+  return withDataComponent(fixtureBytes('env-args'), targetBytes);
+}
+
+/** `root` followed by one nested component whose passive data segment makes the whole about `targetBytes`. */
+function withDataComponent(root: Uint8Array, targetBytes: number): Uint8Array {
   const dataLength = Math.max(0, targetBytes - root.length - 64);
   // A data section of one passive segment (flag 1, length, bytes), no memory needed.
   const segmentHead = Uint8Array.from([1, 1, ...uleb(dataLength)]);
