@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { p3AdapterModule } from './p3-adapter-module.js';
+import { seriesOf } from './wasi-interfaces.js';
 
 /** Where the prebuilt adapter lives relative to this module: in the sources (src/virt/) or the bundle (dist/). */
 const candidates = ['../../adapter/virtual-adapter.wasm', '../adapter/virtual-adapter.wasm'];
@@ -20,4 +22,12 @@ export function loadAdapterModule(): Promise<Uint8Array> {
     );
   })();
   return cached;
+}
+
+let p3Cached: Promise<Uint8Array> | undefined;
+
+/** The adapter core module a plan at `wasiVersion` specialises: the prebuilt one, renamed for WASI 0.3 (p3-adapter-module.ts). */
+export function adapterModuleFor(wasiVersion: string): Promise<Uint8Array> {
+  if (seriesOf(wasiVersion) === '0.2') return loadAdapterModule();
+  return (p3Cached ??= loadAdapterModule().then(p3AdapterModule));
 }

@@ -1,5 +1,11 @@
 import type { VirtPlan } from './plan-model.js';
-import { plannedVersion, WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
+import {
+  findInterface,
+  plannedVersion,
+  seriesOf,
+  type WasiInterface,
+  type WasiSeries,
+} from './wasi-interfaces.js';
 import { declaredNames, narrowUse, usedInterface } from './wit-declarations.js';
 
 export const ADAPTER_WORLD = 'virt';
@@ -146,6 +152,8 @@ export interface AdapterWorld {
   imports: string[];
   /** Interfaces the world exports (by id), in world order, types-only ones last. */
   exports: string[];
+  /** The WASI series the world's interfaces are of (their `use`s name interfaces of it). */
+  series: WasiSeries;
 }
 
 /**
@@ -155,8 +163,9 @@ export interface AdapterWorld {
  * use but the plan does not serve are declared with their types only.
  */
 export function adapterWorld(plan: VirtPlan): AdapterWorld {
+  const series = seriesOf(plan.wasiVersion);
   const versionFor = (id: string) => {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    const iface = findInterface(id, series);
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
   const interfaces = new Map<string, WorldInterface>();
@@ -188,12 +197,12 @@ export function adapterWorld(plan: VirtPlan): AdapterWorld {
     pending.push(...declare(v.iface, v.version, functions, v.importOnly ? undefined : v.types));
   }
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    const iface = findInterface(id, series);
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
   const exports = [...exported, ...typesOnlyExports(exported, usesOf)];
-  return { interfaces, imports, exports };
+  return { interfaces, imports, exports, series };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { subsystems, type Subsystem } from '../policy/policy.js';
 import type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-model.js';
-import type { WasiInterface } from './wasi-interfaces.js';
+import { seriesOf, type WasiInterface } from './wasi-interfaces.js';
 
 /**
  * What a denied function says about itself, in one place: the trap's name in
@@ -84,7 +84,8 @@ export function tracedDenial(subsystem: Subsystem | undefined): string {
  */
 export function writesDenials(plan: VirtPlan): boolean {
   const { debug, stdio } = plan.settings;
-  if (debug || stdio.stderr !== 'allow') return false;
+  // At WASI 0.3 the host's stderr is a stream the adapter cannot write yet: the trap alone tells.
+  if (debug || stdio.stderr !== 'allow' || seriesOf(plan.wasiVersion) === '0.3') return false;
   if (trappingInterfaces(plan).length === 0) return false;
   const stderr = (name: string) => unversioned(name) === 'wasi:cli/stderr';
   return (

@@ -3,7 +3,9 @@ import { withDataSegments } from '../component/write/core-data.js';
 import type { Component } from '../component/read/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
-import { loadAdapterModule } from './adapter-module.js';
+import { UserInputError } from '../errors.js';
+import { adapterModuleFor } from './adapter-module.js';
+import { seriesOf } from './wasi-interfaces.js';
 import { AdapterComponent } from './adapter-component.js';
 import { adapterWorld } from './adapter-wit.js';
 import { writesDenials } from './denials.js';
@@ -51,7 +53,8 @@ export async function planAdapter(policy: Policy, app?: Component): Promise<Virt
   const planned = planVirtualization(policy, described?.imports, described?.exports);
   // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
   const writer = planned.settings.debug || writesDenials(planned);
-  return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
+  const adapter = await adapterModuleFor(planned.wasiVersion);
+  return narrowForwarded(adapter, planned, described?.imports, writer);
 }
 
 /** Generates the virtual adapter a policy (and the app, when given) calls for. */
@@ -64,6 +67,10 @@ export async function generateAdapter({
   const plan = await planAdapter(policy, app);
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
+  if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === '0.3')
+    throw new UserInputError(
+      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`,
+    );
   if (plan.interfaces.length === 0)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const reads = onMountProgress && policy.mounts.length > 0;
@@ -72,7 +79,7 @@ export async function generateAdapter({
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
-  const { core, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
+  const { core, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
   // The configuration and the mounted files join the adapter's module only now, so they are
   // never copied through the wrapper.
   const wrapped = wrapAdapter(core, adapterWorld(plan));

@@ -11,12 +11,16 @@ import {
 import {
   checkWasiVersion,
   CONFIG_VERSION,
+  interfacesOf,
   plannedVersion,
   DEFAULT_WASI_VERSION,
+  seriesOf,
   WASI_INTERFACES,
+  WASI_P3_VERSION,
   WASI_VERSIONS,
   type WasiInterface,
 } from './wasi-interfaces.js';
+import { checkP3Supported, withP3Names } from './p3-plan.js';
 import { UserInputError } from '../errors.js';
 import { PROXY_RESOURCES, PROXY_TYPES } from './http-proxy-names.js';
 import { declaredNames } from './wit-declarations.js';
@@ -68,10 +72,15 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
       )
       .map((i) => i.interface!.version!),
   );
-  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v) || v === WASI_P3_VERSION);
   if (versions.size > 0 && known.length === 0) {
     throw new UserInputError(
-      `the component imports WASI ${[...versions].join(', ')}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`,
+      `the component imports WASI ${[...versions].join(', ')}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)} and ${WASI_P3_VERSION}`,
+    );
+  }
+  if (known.includes(WASI_P3_VERSION) && known.length > 1) {
+    throw new UserInputError(
+      `the component imports WASI ${known.join(' and ')}: a component mixing WASI 0.2 and 0.3 is not yet supported; rebuild it against one of them`,
     );
   }
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
@@ -124,22 +133,30 @@ export function planVirtualization(
   appExports?: ExternItem[],
 ): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkProxySupported(policy, appExports);
-  const proxy = proxiedExport(policy, appImports, appExports);
-  const serves: Serves = {
-    io: virtualizesIo(policy, appImports),
-    http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports),
-    proxy: proxy !== undefined,
-  };
+  const series = seriesOf(wasiVersion);
+  // At 0.3 the adapter serves no I/O (p3-plan.ts refuses what it would have to).
+  if (series === '0.3') checkP3Supported(policy, appImports);
+  else checkProxySupported(policy, appExports);
+  const proxy = series === '0.3' ? undefined : proxiedExport(policy, appImports, appExports);
+  const serves: Serves =
+    series === '0.3'
+      ? { io: false, http: false, network: false, proxy: false }
+      : {
+          io: virtualizesIo(policy, appImports),
+          http: servesHttp(policy, appImports),
+          network: forwardsNetwork(policy, appImports),
+          proxy: proxy !== undefined,
+        };
+  const settings = adapterSettings(policy);
+  if (series === '0.3') settings.deniedImports = withP3Names(settings.deniedImports);
   const plan: VirtPlan = {
     wasiVersion,
-    settings: adapterSettings(policy),
+    settings,
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: [],
   };
-  for (const iface of WASI_INTERFACES) {
+  for (const iface of interfacesOf(series)) {
     const version = plannedVersion(plan, iface);
     const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
@@ -166,6 +183,13 @@ export function planVirtualization(
       forwarded,
       types,
     });
+  }
+  // At 0.3 what the adapter does not serve goes to the host (checkP3Supported refused the rest).
+  if (series === '0.3' && appImports) {
+    const planned = new Set(plan.interfaces.map((v) => v.iface.id));
+    for (const item of appImports)
+      if (item.interface?.namespace === 'wasi' && !planned.has(item.interface.id))
+        if (!plan.passedThrough.includes(item.name)) plan.passedThrough.push(item.name);
   }
   // A proxy's export refers to the resources of its wasi:http/types import, which the bridge needs.
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))

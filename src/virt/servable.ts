@@ -1,7 +1,12 @@
 import type { ExternItem } from '../inspect/component-interface.js';
 import { UserInputError } from '../errors.js';
 import { declaredNames, usedInterface, usedNames } from './wit-declarations.js';
-import { CONFIG_VERSION, WASI_VERSIONS, type WasiInterface } from './wasi-interfaces.js';
+import {
+  CONFIG_VERSION,
+  WASI_P3_VERSION,
+  WASI_VERSIONS,
+  type WasiInterface,
+} from './wasi-interfaces.js';
 
 /** What an app imports of one WASI interface, over every version it imports it at. */
 export interface ImportedInterface {
@@ -16,9 +21,14 @@ export interface ImportedInterface {
 const leaveIt = (iface: WasiInterface) =>
   `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
 
-/** The adapter serves WASI 0.2 only: an interface it must serve at another version is the user's to pass through. */
+/** The adapter serves an interface at its series' versions only: another version is the user's to pass through. */
 function checkServedVersions(iface: WasiInterface, names: string[]): void {
-  const served = iface.role === 'config' ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const served =
+    iface.role === 'config'
+      ? [CONFIG_VERSION]
+      : iface.series === '0.3'
+        ? [WASI_P3_VERSION]
+        : WASI_VERSIONS;
   const other = names.find((n) => {
     const version = /@([^@]+)$/.exec(n)?.[1];
     return version !== undefined && !served.includes(version);

@@ -1,5 +1,11 @@
 import type { Subsystem } from '../policy/policy.js';
-import { WASI_CATALOGUE } from './wasi-catalogue.generated.js';
+import { WASI_CATALOGUE, WASI_P3_CATALOGUE } from './wasi-catalogue.generated.js';
+
+/** The WASI release series an interface's WIT is of: 0.2.x (and wasi:config's draft) or 0.3.x. */
+export type WasiSeries = '0.2' | '0.3';
+
+const CATALOGUES = { '0.2': WASI_CATALOGUE, '0.3': WASI_P3_CATALOGUE } as const;
+const WIT_DIRS = { '0.2': 'wit/wasi/', '0.3': 'wit/wasi-0.3.0/' } as const;
 
 /** Which policy decides an interface: env, config, the I/O group, or a subsystem's access. */
 export type Role = 'env' | 'config' | 'io' | Subsystem;
@@ -19,19 +25,22 @@ export interface WasiInterface {
   functions: Record<string, string>;
   /** Interfaces this one's types come from (`use`), by id. */
   uses?: string[];
+  /** The series whose WIT this is: a `use` names an interface of the same series. */
+  series: WasiSeries;
 }
 
 /**
  * Describes interfaces of one WASI package (`wasi:<pkg>/<name>`) that one policy role decides,
  * with the declarations and functions of the vendored WIT (src/virt/wasi-catalogue.generated.ts,
- * from wit/wasi/), less the functions in `omit`.
+ * from wit/wasi/, or WASI_P3_CATALOGUE from wit/wasi-0.3.0/ for `series` 0.3), less the
+ * functions in `omit`.
  */
 export const wasiPackage =
-  (pkg: string, role: Role) =>
+  (pkg: string, role: Role, series: WasiSeries = '0.2') =>
   (name: string, { omit = [] }: { omit?: string[] } = {}): WasiInterface => {
     const id = `wasi:${pkg}/${name}`;
-    const wit = WASI_CATALOGUE[id];
-    if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+    const wit = CATALOGUES[series][id];
+    if (!wit) throw new Error(`${id} is not in the vendored WIT (${WIT_DIRS[series]})`);
     const unknown = omit.filter((fn) => !(fn in wit.functions));
     if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(', ')} to omit`);
     return {
@@ -44,5 +53,6 @@ export const wasiPackage =
         Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn)),
       ),
       ...(wit.uses ? { uses: [...wit.uses] } : {}),
+      series,
     };
   };

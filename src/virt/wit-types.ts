@@ -1,5 +1,5 @@
 import { usedInterface } from './wit-declarations.js';
-import { WASI_INTERFACES, type WasiInterface } from './wasi-interfaces.js';
+import { findInterface, type WasiInterface } from './wasi-interfaces.js';
 
 /** A WIT value type with its named types resolved, as the canonical ABI lays it out. */
 export type WitType =
@@ -60,13 +60,11 @@ function generic(text: string): [string, string | undefined] {
 }
 
 /**
- * Resolves WIT type expressions of an interface in WASI_INTERFACES: its own
- * declarations and, through `use`, those of the interfaces it takes types from.
+ * Resolves WIT type expressions of an interface the adapter serves: its own declarations and,
+ * through `use`, those of the interfaces (of its series) it takes types from.
  */
 export class WitTypes {
   private readonly cache = new Map<string, WitType>();
-
-  constructor(private readonly interfaces: readonly WasiInterface[] = WASI_INTERFACES) {}
 
   /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
   parse(text: string, iface: WasiInterface): WitType {
@@ -115,7 +113,7 @@ export class WitTypes {
   }
 
   private named(name: string, iface: WasiInterface): WitType {
-    const key = `${iface.id}#${name}`;
+    const key = `${iface.series}:${iface.id}#${name}`;
     let type = this.cache.get(key);
     if (!type) {
       type = this.declared(name, iface);
@@ -132,7 +130,7 @@ export class WitTypes {
           const [source, local] = item.trim().split(/\s+as\s+/);
           if (unescape(local ?? source!) !== name) continue;
           const id = usedInterface(decl, iface)!;
-          const from = this.interfaces.find((i) => i.id === id);
+          const from = findInterface(id, iface.series);
           if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
           return this.named(unescape(source!), from);
         }

@@ -9,14 +9,14 @@ export const env: Subsystem = {
   interfaces: [wasiPackage('cli', 'env')('environment')],
   passesThrough: (_iface, policy) =>
     isPassthrough(policy.env) && policy.args === undefined && policy.cwd === undefined,
-  forwarded(_iface, functions, _types, policy) {
+  forwarded(iface, functions, _types, policy) {
     const uses = (f: string) => functions.includes(f);
+    // WASI 0.3 renamed initial-cwd to get-initial-cwd.
+    const cwd = 'initial-cwd' in iface.functions ? 'initial-cwd' : 'get-initial-cwd';
     return [
       ...(reachesHost(policy.env) && uses('get-environment') ? ['get-environment'] : []),
       ...(policy.args === undefined && uses('get-arguments') ? ['get-arguments'] : []),
-      ...(policy.cwd === undefined && reachesHost(policy.env) && uses('initial-cwd')
-        ? ['initial-cwd']
-        : []),
+      ...(policy.cwd === undefined && reachesHost(policy.env) && uses(cwd) ? [cwd] : []),
     ];
   },
   impliedDenyRules: (policy) => [

@@ -1,3 +1,4 @@
+import type { WasiSeries } from '../wasi-interfaces.js';
 import { FUNC_SORT as FUNC, TYPE_SORT as TYPE, type SortIndex } from '../../component/ast.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
 import { declRefs, type WitDecl, type WitFunction } from '../wit-model.js';
@@ -21,6 +22,7 @@ export function exportShim(
   order: [string, WitDecl][],
   functions: [string, WitFunction][],
   resource: (name: string) => boolean,
+  series: WasiSeries = '0.2',
 ): { bytes: Uint8Array; args: ShimArg[] } {
   const b = new ComponentBuilder();
   const space = new TypeSpace((type) => b.defType(type));
@@ -47,7 +49,7 @@ export function exportShim(
       : {
           eq:
             decl.kind === 'use' || decl.kind === 'resource'
-              ? usedValueType(b, space, id, name, args, unique)
+              ? usedValueType(b, space, id, name, args, unique, series)
               : space.valueDecl(decl, inner),
         };
     const importName = unique(`import-type-${name}`);
@@ -92,10 +94,11 @@ function usedValueType(
   name: string,
   args: ShimArg[],
   unique: (name: string) => string,
+  series: WasiSeries,
 ): number {
   const spaces = new Map<string, Names>();
   const define = (at: string, n: string, top: boolean): number => {
-    const found = definitionOf(at, n);
+    const found = definitionOf(at, n, series);
     const names = spaces.get(found.id) ?? new Map();
     spaces.set(found.id, names);
     const known = names.get(found.decl.kind === 'use' ? n : found.decl.name);
@@ -103,7 +106,10 @@ function usedValueType(
     const decl = found.decl as Exclude<WitDecl, { kind: 'use' }>;
     if (decl.kind !== 'resource')
       for (const r of declRefs(decl))
-        names.set(r, { index: define(found.id, r, false), resource: isResource(found.id, r) });
+        names.set(r, {
+          index: define(found.id, r, false),
+          resource: isResource(found.id, r, series),
+        });
     if (top) return space.valueDecl(decl, names);
     const importName = unique(`import-type-${decl.name}`);
     const bound =

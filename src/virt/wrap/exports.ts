@@ -78,14 +78,15 @@ export function writeExports(exported: Exported[], ctx: ExportContext): void {
           : decl.kind === 'use'
             ? aliases.of(instanceOf(decl.from), decl.names.find((n) => n.local === name)!.source)
             : space.valueDecl(decl, names);
-      names.set(name, { index, resource: isResource(id, name) });
+      names.set(name, { index, resource: isResource(id, name, wi.iface.series) });
     }
     const lifted = liftFunctions(wi, names, space, ctx);
     const shim = exportShim(
       id,
       order,
       wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
-      (name) => isResource(id, name),
+      (name) => isResource(id, name, wi.iface.series),
+      wi.iface.series,
     );
     const instance = b.instantiate(
       b.component(shim.bytes),

@@ -9,6 +9,7 @@ import {
   isResource,
 } from './interface-decls.js';
 import { TypeSpace, type Names } from './type-space.js';
+import type { WasiSeries } from '../wasi-interfaces.js';
 
 /** One interface the adapter imports: the functions it calls, the types it needs (names). */
 export interface ImportedInterface {
@@ -39,7 +40,7 @@ export class TypeAliases {
  * Adds to `needs` (interface id → type names) the types each named type needs, across `use`s
  * to the interfaces that declare them, until nothing is added.
  */
-export function closeTypes(needs: Map<string, Set<string>>): void {
+export function closeTypes(needs: Map<string, Set<string>>, series: WasiSeries = '0.2'): void {
   const work = [...needs].flatMap(([id, names]) => [...names].map((n) => [id, n] as const));
   const add = (id: string, name: string) => {
     const set = needs.get(id) ?? new Set<string>();
@@ -50,7 +51,7 @@ export function closeTypes(needs: Map<string, Set<string>>): void {
   };
   for (let item = work.pop(); item; item = work.pop()) {
     const [id, name] = item;
-    const decl = declaring(catalogueDecls(interfaceById(id)), name);
+    const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
     if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
     if (decl.kind === 'use') add(decl.from, decl.names.find((n) => n.local === name)!.source);
     else declRefs(decl).forEach((r) => add(id, r));
@@ -58,8 +59,8 @@ export function closeTypes(needs: Map<string, Set<string>>): void {
 }
 
 /** The types a function of an interface mentions. */
-export const functionTypes = (id: string, fn: string): string[] => {
-  const f = functionOf(interfaceById(id), fn);
+export const functionTypes = (id: string, fn: string, series: WasiSeries = '0.2'): string[] => {
+  const f = functionOf(interfaceById(id, series), fn);
   return [...f.params.flatMap(([, r]) => refNames(r)), ...(f.result ? refNames(f.result) : [])];
 };
 
@@ -96,10 +97,11 @@ export function writeImports(
   b: ComponentBuilder,
   imports: ImportedInterface[],
   aliases: TypeAliases,
+  series: WasiSeries = '0.2',
 ): Map<string, number> {
   const instances = new Map<string, number>();
   for (const imp of imports) {
-    const iface = interfaceById(imp.id);
+    const iface = interfaceById(imp.id, series);
     const order = declarationOrder(catalogueDecls(iface), (n) => imp.types.has(n));
     const outer = new Map<string, number>();
     for (const [name, decl] of order) {
@@ -115,7 +117,7 @@ export function writeImports(
     const names: Names = new Map();
     const exportType = (name: string, bound: { eq: number } | { subResource: true }) => {
       decls.push({ kind: 'export', name: { name }, type: { kind: 'type', bound }, offset: 0 });
-      names.set(name, { index: count++, resource: isResource(imp.id, name) });
+      names.set(name, { index: count++, resource: isResource(imp.id, name, series) });
     };
     for (const [name, decl] of order) {
       if (decl.kind === 'resource') exportType(name, { subResource: true });
@@ -144,11 +146,15 @@ export function writeImports(
 }
 
 /** The interfaces of `needs` (`ids` first, in order), each after those whose types it uses. */
-export function importOrder(ids: string[], needs: Map<string, Set<string>>): string[] {
+export function importOrder(
+  ids: string[],
+  needs: Map<string, Set<string>>,
+  series: WasiSeries = '0.2',
+): string[] {
   const order: string[] = [];
   const visit = (id: string) => {
     if (order.includes(id) || !needs.has(id)) return;
-    const decls = catalogueDecls(interfaceById(id));
+    const decls = catalogueDecls(interfaceById(id, series));
     for (const name of needs.get(id)!) {
       const decl = declaring(decls, name);
       if (decl?.kind === 'use') visit(decl.from);

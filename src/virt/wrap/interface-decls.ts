@@ -1,35 +1,37 @@
-import { WASI_INTERFACES, type WasiInterface } from '../wasi-interfaces.js';
+import { findInterface, type WasiInterface, type WasiSeries } from '../wasi-interfaces.js';
 import { parseDecl, parseFunction, type WitDecl, type WitFunction } from '../wit-model.js';
 
 /** The catalogue's interfaces read into WitDecl and WitFunction once, and questions about them. */
 
-const declsCache = new Map<string, WitDecl[]>();
-const functionsCache = new Map<string, WitFunction>();
+const declsCache = new WeakMap<WasiInterface, WitDecl[]>();
+const functionsCache = new WeakMap<WasiInterface, Map<string, WitFunction>>();
 
-export function interfaceById(id: string): WasiInterface {
-  const iface = WASI_INTERFACES.find((i) => i.id === id);
-  if (!iface) throw new Error(`internal: ${id} is not a WASI interface the adapter knows`);
+export function interfaceById(id: string, series: WasiSeries = '0.2'): WasiInterface {
+  const iface = findInterface(id, series);
+  if (!iface)
+    throw new Error(`internal: ${id} is not a WASI ${series} interface the adapter knows`);
   return iface;
 }
 
 /** Every declaration of the interface, as the catalogue has it. */
 export function catalogueDecls(iface: WasiInterface): WitDecl[] {
-  let decls = declsCache.get(iface.id);
+  let decls = declsCache.get(iface);
   if (!decls) {
     decls = iface.types.map((d) => parseDecl(d, iface));
-    declsCache.set(iface.id, decls);
+    declsCache.set(iface, decls);
   }
   return decls;
 }
 
 export function functionOf(iface: WasiInterface, name: string): WitFunction {
-  const key = `${iface.id}#${name}`;
-  let fn = functionsCache.get(key);
+  const known = functionsCache.get(iface) ?? new Map<string, WitFunction>();
+  functionsCache.set(iface, known);
+  let fn = known.get(name);
   if (!fn) {
     const signature = iface.functions[name];
     if (signature === undefined) throw new Error(`internal: ${iface.id} has no function ${name}`);
     fn = parseFunction(name, signature);
-    functionsCache.set(key, fn);
+    known.set(name, fn);
   }
   return fn;
 }
@@ -42,16 +44,20 @@ export function declaring(decls: WitDecl[], name: string): WitDecl | undefined {
 }
 
 /** Where a name of an interface is defined: following `use`s to the interface that declares it. */
-export function definitionOf(id: string, name: string): { id: string; decl: WitDecl } {
-  const decl = declaring(catalogueDecls(interfaceById(id)), name);
+export function definitionOf(
+  id: string,
+  name: string,
+  series: WasiSeries = '0.2',
+): { id: string; decl: WitDecl } {
+  const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
   if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
   if (decl.kind !== 'use') return { id, decl };
-  return definitionOf(decl.from, decl.names.find((n) => n.local === name)!.source);
+  return definitionOf(decl.from, decl.names.find((n) => n.local === name)!.source, series);
 }
 
 /** Whether a name of an interface is a resource (used, aliased or declared). */
-export function isResource(id: string, name: string): boolean {
-  const { id: at, decl } = definitionOf(id, name);
+export function isResource(id: string, name: string, series: WasiSeries = '0.2'): boolean {
+  const { id: at, decl } = definitionOf(id, name, series);
   if (decl.kind === 'resource') return true;
-  return decl.kind === 'alias' && 'named' in decl.type && isResource(at, decl.type.named);
+  return decl.kind === 'alias' && 'named' in decl.type && isResource(at, decl.type.named, series);
 }

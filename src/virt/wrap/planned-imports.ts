@@ -36,7 +36,7 @@ export function plannedImports(
     const id = worldOf(imp.module).iface.id;
     if (imp.name.startsWith(DROP)) need(id, [imp.name.slice(DROP.length)]);
     else {
-      need(id, functionTypes(id, imp.name));
+      need(id, functionTypes(id, imp.name, world.series));
       functions.set(id, (functions.get(id) ?? new Set()).add(imp.name));
     }
   }
@@ -44,11 +44,13 @@ export function plannedImports(
     for (const [name, decl] of order)
       if (decl.kind === 'use' && !exportedIds.has(decl.from))
         need(decl.from, [decl.names.find((n) => n.local === name)!.source]);
-  closeTypes(needs);
-  return importOrder([...world.imports, ...needs.keys()], needs).map((id) => ({
+  closeTypes(needs, world.series);
+  return importOrder([...world.imports, ...needs.keys()], needs, world.series).map((id) => ({
     id,
     name: world.interfaces.get(id)!.name,
-    functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
+    functions: Object.keys(interfaceById(id, world.series).functions).filter((f) =>
+      functions.get(id)?.has(f),
+    ),
     types: needs.get(id) ?? new Set(),
   }));
 }

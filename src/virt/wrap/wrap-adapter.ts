@@ -48,7 +48,7 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
 
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
-  const instances = writeImports(b, imports, aliases);
+  const instances = writeImports(b, imports, aliases, world.series);
   const moduleChunk = b.nextChunk();
   const mainModule = b.coreModule(core);
 
@@ -122,7 +122,7 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
     const actual = entries.map((e, i) => {
       if ('dtor' in e) return { name: String(i), func: b.aliasCoreExport('func', main, e.dtor) };
       const [id, fn] = e.lower;
-      const needs = abiNeeds(interfaceById(id), fn, 'lower');
+      const needs = abiNeeds(interfaceById(id, world.series), fn, 'lower');
       const func = b.aliasExport(FUNC, instances.get(id)!, fn);
       return { name: String(i), func: b.lower(func, canonOptions(needs, memoryOf, reallocOf)) };
     });

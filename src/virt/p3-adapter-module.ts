@@ -1,0 +1,62 @@
+import { readModuleModel, type CoreExport } from '../component/core/module-model.js';
+import { writeModuleModel } from '../component/core/write-module.js';
+import { WASI_P3_INTERFACES, WASI_P3_VERSION } from './p3-interfaces.js';
+
+/**
+ * The 0.3 functions the adapter serves with a 0.2 function of another name (`id#function`): the
+ * same core ABI under a name WASI 0.3 changed. The rest keep their interface and name.
+ */
+const FROM_0_2: Record<string, string> = {
+  'wasi:cli/environment#get-initial-cwd': 'wasi:cli/environment#initial-cwd',
+  'wasi:random/insecure-seed#get-insecure-seed': 'wasi:random/insecure-seed#insecure-seed',
+  'wasi:clocks/monotonic-clock#get-resolution': 'wasi:clocks/monotonic-clock#resolution',
+  'wasi:clocks/system-clock#now': 'wasi:clocks/wall-clock#now',
+  // wall-clock's resolution is a datetime, system-clock's a duration: the monotonic clock's is
+  // one, and the same nanosecond whenever the adapter serves the clocks (--fixed-time).
+  'wasi:clocks/system-clock#get-resolution': 'wasi:clocks/monotonic-clock#resolution',
+};
+
+/** A 0.2 interface function of the prebuilt adapter: `wasi:cli/exit@0.2.12#exit` → its id and function. */
+const P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
+/** A host import's module at a 0.2 version: `wasi:cli/environment@0.2.12` → its id. */
+const P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
+
+/** Every 0.3 function the adapter serves (`id#function`), with the 0.2 one (`id#function`) that serves it. */
+const SERVED: [string, string][] = WASI_P3_INTERFACES.filter((i) => i.series === '0.3').flatMap(
+  (iface) =>
+    Object.keys(iface.functions).map((fn): [string, string] => {
+      const key = `${iface.id}#${fn}`;
+      return [key, FROM_0_2[key] ?? key];
+    }),
+);
+
+/**
+ * The prebuilt adapter core module as a WASI 0.3 adapter: its exports of the functions 0.3 keeps
+ * the core ABI of, and its calls of the same functions on the host, renamed to their 0.3
+ * interfaces and names (`wasi:clocks/wall-clock@0.2.12#now` → `wasi:clocks/system-clock@0.3.0#now`);
+ * its other 0.2 exports left out. wasi:config keeps its draft version. Specialisation
+ * (specialize-adapter.ts) then cuts it down to a 0.3 plan as it does the 0.2 module to a 0.2 plan.
+ */
+export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
+  const m = readModuleModel(adapter);
+  const p2Exports = new Map<string, CoreExport>();
+  for (const exp of m.exports) {
+    const parts = P2_NAME.exec(exp.name);
+    if (parts) p2Exports.set(`${parts[1]}#${parts[2]}`, exp);
+  }
+  const served: CoreExport[] = SERVED.flatMap(([p3, p2]) => {
+    const exp = p2Exports.get(p2);
+    const [id, fn] = p3.split('#') as [string, string];
+    return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn}` }] : [];
+  });
+  m.exports = [...m.exports.filter((e) => !P2_NAME.test(e.name) && !/^\[/.test(e.name)), ...served];
+  for (const imp of m.imports) {
+    const id = P2_MODULE.exec(imp.module)?.[1];
+    const p3 =
+      id && SERVED.find(([to, from]) => from === `${id}#${imp.name}` && to.startsWith(`${id}#`));
+    if (!p3) continue;
+    imp.module = `${id}@${WASI_P3_VERSION}`;
+    imp.name = p3[0].slice(id.length + 1);
+  }
+  return writeModuleModel(m);
+}

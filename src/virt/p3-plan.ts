@@ -1,0 +1,83 @@
+import { UserInputError } from '../errors.js';
+import type { ExternItem } from '../inspect/component-interface.js';
+import {
+  fixesTime,
+  restrictsHttp,
+  restrictsSockets,
+  seedsRandom,
+  stdioStreams,
+  type Policy,
+} from '../policy/policy.js';
+import { WASI_P3_VERSION } from './p3-interfaces.js';
+import { findInterface } from './wasi-interfaces.js';
+
+/**
+ * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
+ * synchronous interfaces (p3-interfaces.ts); an import of any other 0.3 function (stdio's and
+ * the filesystem's streams, sockets, HTTP, the clock's waits) is the host's when the policy
+ * leaves its subsystem to the host, and refused otherwise.
+ */
+
+const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
+
+/** Whether the policy leaves interface `id`'s functions to the host untouched (as an unvirtualized import). */
+function leftToHost(id: string, policy: Policy): boolean {
+  const stream = STREAM.exec(id)?.[1] as (typeof stdioStreams)[number] | undefined;
+  if (stream) return policy.stdio[stream] === 'allow';
+  switch (id.split('/')[0]) {
+    case 'wasi:filesystem':
+      return (
+        policy.access.fs === 'allow' &&
+        [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].every(
+          (l) => l.length === 0,
+        )
+      );
+    case 'wasi:sockets':
+      return policy.access.sockets === 'allow' && !restrictsSockets(policy);
+    case 'wasi:http':
+      return policy.access.http === 'allow' && !restrictsHttp(policy);
+    case 'wasi:clocks':
+      return policy.access.clocks === 'allow' && !fixesTime(policy);
+    case 'wasi:random':
+      return policy.access.random === 'allow' && !seedsRandom(policy);
+    default:
+      return false;
+  }
+}
+
+/** What the user can do about an unsupported 0.3 import: leave its subsystem to the host. */
+function howToLeave(id: string): string {
+  const stream = STREAM.exec(id)?.[1];
+  if (stream) return `--${stream} allow`;
+  const pkg = id.split('/')[0]!.replace(/^wasi:/, '');
+  return pkg === 'filesystem' ? '--allow-fs and no mounts' : `--allow-${pkg}`;
+}
+
+/** Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). */
+export function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined): void {
+  if (policy.debug)
+    throw new UserInputError(
+      `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
+    );
+  for (const item of appImports ?? []) {
+    const parsed = item.interface;
+    if (parsed?.namespace !== 'wasi' || parsed.version !== WASI_P3_VERSION) continue;
+    const served = findInterface(parsed.id, '0.3');
+    const functions = item.functionsUnknown ? undefined : (item.functions ?? []);
+    const unserved = functions?.filter((f) => !served || !(f in served.functions));
+    if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
+    const what = unserved ? `${unserved.join(', ')} from ${item.name}` : item.name;
+    throw new UserInputError(
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave ${parsed.id} to the host (${howToLeave(parsed.id)})`,
+    );
+  }
+}
+
+/** The one function 0.3 renamed among those the policy's import rules name (the rest keep their names). */
+const RENAMED_RULES: Record<string, string> = {
+  'wasi:cli/environment#initial-cwd': 'wasi:cli/environment#get-initial-cwd',
+};
+
+/** The import rules a policy implies, with the 0.3 names of the functions they name too. */
+export const withP3Names = (rules: string[]): string[] =>
+  rules.flatMap((rule) => [rule, ...(RENAMED_RULES[rule] ? [RENAMED_RULES[rule]] : [])]);
