@@ -55,6 +55,8 @@ const FIXTURES = [
   { name: 'http-fetch', kind: 'freestanding', world: 'http-fetch' },
   { name: 'http-static', kind: 'freestanding', world: 'http-static' },
   { name: 'hermetic-probe', kind: 'freestanding', world: 'hermetic-probe' },
+  { name: 'env-p3', kind: 'freestanding', world: 'env-p3' },
+  { name: 'clocks-random-p3', kind: 'freestanding', world: 'clocks-random-p3' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both
