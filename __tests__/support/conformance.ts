@@ -40,6 +40,10 @@ export interface ConformanceCase {
     server?: string;
     /** The guest may use the host's network. */
     network?: boolean;
+    /** wasmtime only: call this export (`environment-text()`) instead of running wasi:cli/run. */
+    invoke?: string;
+    /** wasmtime only: more `wasmtime run` options (`-S p3 -W component-model-async` for WASI 0.3). */
+    wasmtimeFlags?: string[];
     /**
      * Serve the component's wasi:http/incoming-handler on 127.0.0.1 and send it `requests`;
      * `expect.stdout`/`stderr` are then what it printed over the server's life. No args, stdin,
@@ -121,6 +125,9 @@ export async function loadCases(): Promise<ConformanceCase[]> {
 
 /** What makes a case file inconsistent, so that a typo fails loudly instead of testing less. */
 function caseProblem(c: ConformanceCase): string | undefined {
+  const wasmtimeOnly = c.host.invoke !== undefined || c.host.wasmtimeFlags !== undefined;
+  if (wasmtimeOnly && c.engines.join() !== 'wasmtime')
+    return 'host.invoke and host.wasmtimeFlags are wasmtime options: set engines = ["wasmtime"]';
   if (!c.host.serve)
     return c.requests.length > 0 ? '[[requests]] needs host.serve = true' : undefined;
   if (c.requests.length === 0) return 'host.serve = true needs [[requests]]';
@@ -199,6 +206,8 @@ export async function runCase(c: ConformanceCase, engine: EngineHost): Promise<C
       ...(c.host.env ? { env: c.host.env } : {}),
       ...(c.host.stdin !== undefined ? { stdin: c.host.stdin } : {}),
       ...(c.host.config ? { hostConfig: c.host.config } : {}),
+      ...(c.host.invoke !== undefined ? { invoke: c.host.invoke } : {}),
+      ...(c.host.wasmtimeFlags ? { wasmtimeFlags: c.host.wasmtimeFlags } : {}),
       preopens,
     };
     const run = c.host.serve

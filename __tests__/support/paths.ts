@@ -31,4 +31,6 @@ export const FIXTURE_NAMES = [
   'hermetic-probe',
   'fs-ops',
   'fs-bench',
+  'env-p3',
+  'clocks-random-p3',
 ];

@@ -45,6 +45,11 @@ export interface RunOptions {
   /** wasmtime: more `wasmtime run` options (e.g. `-S http`). */
   wasmtimeFlags?: string[];
   /**
+   * wasmtime: call this export (`environment-text()`, `wasmtime run --invoke`) instead of
+   * wasi:cli/run; stdout is then its result as wasmtime prints it (WAVE: a string is quoted).
+   */
+  invoke?: string;
+  /**
    * Kill the child and reject with RunTimeoutError after this long; a server gets this long to
    * listen and again to stop. Default 30 s.
    */

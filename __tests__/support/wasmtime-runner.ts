@@ -47,7 +47,7 @@ async function componentFile(component: Uint8Array, prefix: string) {
   return { work, file };
 }
 
-/** Runs a wasi:cli/run component under the wasmtime CLI with the given args, env, stdin and preopens. */
+/** Runs a wasi:cli/run component (or calls an export: options.invoke) under the wasmtime CLI with the given args, env, stdin and preopens. */
 export async function runWithWasmtime(
   component: Uint8Array,
   options: RunOptions,
@@ -59,6 +59,7 @@ export async function runWithWasmtime(
       'run',
       '--argv0',
       options.argv0 ?? 'component',
+      ...(options.invoke !== undefined ? ['--invoke', options.invoke] : []),
       ...hostFlags(options),
       file,
       ...(options.args ?? []),
