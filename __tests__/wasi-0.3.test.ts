@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readComponent } from '../src/component/read/read-component.js';
@@ -177,16 +177,139 @@ describe('components of WASI 0.3 worlds (made by wasm-tools from the vendored 0.
     ]);
     expect((await cli('check', path, '--deny', 'wasi:*@0.4.*')).code).toBe(0);
   });
+});
 
-  it('virtualizing a 0.3 component is refused with one line naming the version, and writes nothing', async () => {
+/** `wasi-virt ARGS -o OUT` that must fail: one error line, exit 2, nothing on stdout or in the scratch dir. */
+async function refused(...args: string[]): Promise<string> {
+  const before = await readdir(scratch);
+  const { code, stdout, stderr } = await cli(...args, '-o', join(scratch, 'refused.wasm'));
+  expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+  expect(stderr).toMatch(/^wasi-virt: error: [^\n]*\n$/);
+  expect(await readdir(scratch)).toEqual(before);
+  return stderr;
+}
+
+/** The names of a component's imports and exports. */
+function namesOf(bytes: Uint8Array) {
+  const { imports, exports } = describeComponent(readComponent(bytes));
+  return { imports: imports.map((i) => i.name), exports: exports.map((e) => e.name) };
+}
+
+describe('virtualizing at WASI 0.3', () => {
+  it('--wasi-version 0.3.0 writes an adapter for the policy that serves the 0.3 interfaces', async () => {
+    const out = join(scratch, 'adapter-0.3.wasm');
+    const { code, stderr } = await cli('-q', '-o', out, '--wasi-version', '0.3.0', '-e', 'A=B');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(out);
+    await wasmToolsValidate(bytes);
+    // The caller's arguments are the host's: the adapter calls get-arguments, and nothing else.
+    expect(namesOf(bytes)).toEqual({
+      imports: ['wasi:cli/environment@0.3.0'],
+      exports: [
+        'wasi:cli/environment@0.3.0',
+        'wasi:config/store@0.2.0-draft',
+        'wasi:cli/exit@0.3.0',
+        'wasi:random/random@0.3.0',
+        'wasi:random/insecure@0.3.0',
+        'wasi:random/insecure-seed@0.3.0',
+        'wasi:clocks/types@0.3.0',
+        'wasi:clocks/monotonic-clock@0.3.0',
+        'wasi:clocks/system-clock@0.3.0',
+      ],
+    });
+    const { imports } = describeComponent(readComponent(bytes));
+    expect(imports[0]?.functions).toEqual(['get-arguments']);
+  });
+
+  it('a 0.3 command is virtualized when the policy leaves what the adapter cannot serve to the host', async () => {
     const bytes = await witDummyComponent('  include wasi:cli/command@0.3.0;');
     if (!bytes) return;
     const path = await saved(bytes);
-    const out = join(scratch, 'virtualized.wasm');
-    const before = await readdir(scratch);
-    const { code, stdout, stderr } = await cli(path, '-o', out);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toMatch(/^wasi-virt: error: the component imports WASI 0\.3\.0, [^\n]*\n$/);
-    expect(await readdir(scratch)).toEqual(before);
+    const out = join(scratch, 'command-0.3.wasm');
+    const host = [
+      '--allow-stdio',
+      '--allow-fs',
+      '--allow-sockets',
+      '--allow-http',
+      '--allow-clocks',
+    ];
+    const { code, stderr } = await cli('-q', path, '-o', out, ...host, '-e', 'A=B');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const output = await readFile(out);
+    await wasmToolsValidate(output);
+    const { imports, exports } = describeComponent(readComponent(output));
+    // The environment is the adapter's (only the caller's arguments come from the host); exit
+    // and random trap inside it; the streams, the filesystem, sockets and clocks are the host's.
+    const byName = new Map(imports.map((i) => [i.name, i]));
+    expect(byName.get('wasi:cli/environment@0.3.0')?.functions).toEqual(['get-arguments']);
+    expect(byName.has('wasi:cli/exit@0.3.0')).toBe(false);
+    expect(imports.some((i) => i.interface?.package === 'random')).toBe(false);
+    expect(byName.get('wasi:cli/stdout@0.3.0')?.functions).toEqual(['write-via-stream']);
+    expect(byName.get('wasi:clocks/monotonic-clock@0.3.0')?.asyncFunctions).toEqual([
+      'wait-until',
+      'wait-for',
+    ]);
+    expect(exports.map((e) => [e.name, e.asyncFunctions])).toEqual([
+      ['wasi:cli/run@0.3.0', ['run']],
+    ]);
+  });
+
+  it('a 0.3 import the adapter cannot serve is refused in one line naming it, unless left to the host', async () => {
+    const bytes = await witDummyComponent(
+      [
+        '  import wasi:cli/environment@0.3.0;',
+        '  import wasi:cli/stdout@0.3.0;',
+        '  import wasi:clocks/monotonic-clock@0.3.0;',
+      ].join('\n'),
+    );
+    if (!bytes) return;
+    const path = await saved(bytes);
+    expect(await refused(path, '--allow-clocks')).toBe(
+      "wasi-virt: error: the component imports write-via-stream from wasi:cli/stdout@0.3.0, which is not yet supported at WASI 0.3.0 (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave wasi:cli/stdout to the host (--stdout allow)\n",
+    );
+    expect(await refused(path, '--stdout', 'allow')).toMatch(
+      /imports wait-until, wait-for from wasi:clocks\/monotonic-clock@0\.3\.0, which is not yet supported at WASI 0\.3\.0 .*\(--allow-clocks\)\n$/,
+    );
+    // --fixed-time serves the clocks, so their waits cannot go to the host either.
+    expect(
+      await refused(
+        path,
+        '--stdout',
+        'allow',
+        '--allow-clocks',
+        '--fixed-time',
+        '2024-01-01T00:00:00Z',
+      ),
+    ).toMatch(/imports wait-until, wait-for from wasi:clocks\/monotonic-clock@0\.3\.0/);
+    const out = join(scratch, 'left-to-host.wasm');
+    const hostIo = ['--stdout', 'allow', '--allow-clocks'];
+    expect((await cli('-q', path, '-o', out, ...hostIo, '--arg', 'fixed')).code).toBe(0);
+    // The environment is all the adapter's: what remains is the host's streams and clocks.
+    expect(namesOf(await readFile(out)).imports).toEqual([
+      'wasi:cli/types@0.3.0',
+      'wasi:cli/stdout@0.3.0',
+      'wasi:clocks/types@0.3.0',
+      'wasi:clocks/monotonic-clock@0.3.0',
+    ]);
+  });
+
+  it('what 0.3 does not support yet is refused in one line: --debug, mixed 0.2 and 0.3, a pass-through adapter', async () => {
+    const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
+    const mixed = await witDummyComponent(
+      ['  import wasi:cli/environment@0.2.12;', '  import wasi:cli/exit@0.3.0;'].join('\n'),
+    );
+    if (!bytes || !mixed) return;
+    expect(await refused(await saved(bytes), '--debug')).toBe(
+      'wasi-virt: error: --debug (the call trace) is not yet supported at WASI 0.3.0: leave it out\n',
+    );
+    expect(await refused(await saved(mixed))).toMatch(
+      /the component imports WASI 0\.2\.12 and 0\.3\.0: a component mixing WASI 0\.2 and 0\.3 is not yet supported/,
+    );
+    expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
+      /a pass-through adapter is not yet supported at WASI 0\.3\.0/,
+    );
+    expect(await refused('--wasi-version', '0.4.0')).toBe(
+      "wasi-virt: error: unknown WASI version '0.4.0': choose one of 0.2.0 to 0.2.12, or 0.3.0\n",
+    );
   });
 });
