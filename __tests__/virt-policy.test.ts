@@ -293,8 +293,8 @@ describe('the virtualization plan', () => {
     expect(plan.interfaces.map((i) => i.name)).toContain('wasi:clocks/monotonic-clock@0.2.3');
     expect(plan.interfaces.map((i) => i.name)).toContain('wasi:config/store@0.2.0-draft');
     expect(() =>
-      planVirtualization(applyPatches(denyAllPolicy(), { wasiVersion: '0.3.0' })),
-    ).toThrow(/unknown WASI version '0.3.0': choose one of 0.2.0 to 0.2.12/);
+      planVirtualization(applyPatches(denyAllPolicy(), { wasiVersion: '0.4.0' })),
+    ).toThrow(/unknown WASI version '0.4.0': choose one of 0.2.0 to 0.2.12, or 0.3.0/);
   });
 });
 

@@ -293,7 +293,7 @@ describe('virtualizing at WASI 0.3', () => {
     ]);
   });
 
-  it('what 0.3 does not support yet is refused in one line: --debug, mixed 0.2 and 0.3, a pass-through adapter', async () => {
+  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter', async () => {
     const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
     const mixed = await witDummyComponent(
       ['  import wasi:cli/environment@0.2.12;', '  import wasi:cli/exit@0.3.0;'].join('\n'),
@@ -302,9 +302,15 @@ describe('virtualizing at WASI 0.3', () => {
     expect(await refused(await saved(bytes), '--debug')).toBe(
       'wasi-virt: error: --debug (the call trace) is not yet supported at WASI 0.3.0: leave it out\n',
     );
-    expect(await refused(await saved(mixed))).toMatch(
-      /the component imports WASI 0\.2\.12 and 0\.3\.0: a component mixing WASI 0\.2 and 0\.3 is not yet supported/,
+    // A component mixing 0.2 and 0.3 is served at 0.2: the adapter serves none of its 0.3 imports.
+    expect(await refused(await saved(mixed))).toBe(
+      'wasi-virt: error: the component imports wasi:cli/exit@0.3.0, a version this tool cannot virtualize (it serves 0.2.0 to 0.2.12): leave wasi:cli/exit to the host with the policy\n',
     );
+    const out = join(scratch, 'mixed.wasm');
+    expect(
+      (await cli('-q', await saved(mixed), '-o', out, '--allow-exit', '--arg', 'x')).code,
+    ).toBe(0);
+    expect(namesOf(await readFile(out)).imports).toEqual(['wasi:cli/exit@0.3.0']);
     expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
       /a pass-through adapter is not yet supported at WASI 0\.3\.0/,
     );

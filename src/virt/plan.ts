@@ -78,14 +78,14 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
       `the component imports WASI ${[...versions].join(', ')}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)} and ${WASI_P3_VERSION}`,
     );
   }
-  if (known.includes(WASI_P3_VERSION) && known.length > 1) {
-    throw new UserInputError(
-      `the component imports WASI ${known.join(' and ')}: a component mixing WASI 0.2 and 0.3 is not yet supported; rebuild it against one of them`,
-    );
-  }
+  // A component mixing 0.2 and 0.3 is served at 0.2: its 0.3 imports must be the host's (servable.ts).
+  const newest02 = known
+    .filter((v) => v !== WASI_P3_VERSION)
+    .sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))[0];
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
   return (
-    known.sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))[0] ??
+    newest02 ??
+    (known.includes(WASI_P3_VERSION) ? WASI_P3_VERSION : undefined) ??
     policy.wasiVersion ??
     DEFAULT_WASI_VERSION
   );
