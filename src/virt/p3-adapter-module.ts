@@ -44,6 +44,7 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
     const parts = P2_NAME.exec(exp.name);
     if (parts) p2Exports.set(`${parts[1]}#${parts[2]}`, exp);
   }
+  // One export of the prebuilt module may serve two 0.3 functions, under both names.
   const served: CoreExport[] = SERVED.flatMap(([p3, p2]) => {
     const exp = p2Exports.get(p2);
     const [id, fn] = p3.split('#') as [string, string];
@@ -52,11 +53,16 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
   m.exports = [...m.exports.filter((e) => !P2_NAME.test(e.name) && !/^\[/.test(e.name)), ...served];
   for (const imp of m.imports) {
     const id = P2_MODULE.exec(imp.module)?.[1];
-    const p3 =
-      id && SERVED.find(([to, from]) => from === `${id}#${imp.name}` && to.startsWith(`${id}#`));
-    if (!p3) continue;
-    imp.module = `${id}@${WASI_P3_VERSION}`;
-    imp.name = p3[0].slice(id.length + 1);
+    const from = `${id}#${imp.name}`;
+    // A function serving two (the monotonic clock's resolution) calls the host's of its own interface.
+    const to =
+      id &&
+      (SERVED.find(([p3, p2]) => p2 === from && p3.startsWith(`${id}#`)) ??
+        SERVED.find(([, p2]) => p2 === from))?.[0];
+    if (!to) continue;
+    const [p3Id, fn] = to.split('#') as [string, string];
+    imp.module = `${p3Id}@${WASI_P3_VERSION}`;
+    imp.name = fn;
   }
   return writeModuleModel(m);
 }
