@@ -238,7 +238,7 @@ describe('WASI versions', () => {
     );
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "wasi-virt: error: unknown WASI version '0.2.99': choose one of 0.2.0 to 0.2.12\n",
+      "wasi-virt: error: unknown WASI version '0.2.99': choose one of 0.2.0 to 0.2.12, or 0.3.0\n",
     );
   });
 });
@@ -264,7 +264,7 @@ describe('bad input: one clear line, exit 2, no output file', () => {
   it.each([
     [['--allow-everything'], /^wasi-virt: error: unknown option '--allow-everything'/],
     [['-e', 'NOEQUALS'], /^wasi-virt: error: -e\/--env 'NOEQUALS' must be KEY=VALUE/],
-    [['--wasi-version', '0.3.0'], /^wasi-virt: error: unknown WASI version '0.3.0'/],
+    [['--wasi-version', '0.4.0'], /^wasi-virt: error: unknown WASI version '0.4.0'/],
     [['--allow-clocks=maybe'], /^wasi-virt: error: --allow-clocks takes true or false/],
     [['--passive-cutoff', '-1'], /^wasi-virt: error: --passive-cutoff takes a size in bytes/],
   ])('%j', async (flags, message) => {
