@@ -13592,7 +13592,7 @@ var POLICY_OPTIONS = [
   option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
-    kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
+    kind: stringValue("<version>", "`0.2.0` to `0.2.12`, or `0.3.0`"),
     variable: "WASI_VIRT_WASI_VERSION",
     input: "wasi-version",
     file: "wasi-version",
@@ -17059,123 +17059,194 @@ function withDataSegments(module, segments, passive = []) {
 
 // src/virt/adapter-module.ts
 import { readFile as readFile2 } from "node:fs/promises";
-var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
-var cached;
-function loadAdapterModule() {
-  cached ??= (async () => {
-    for (const candidate of candidates) {
-      try {
-        return await readFile2(new URL(candidate, import.meta.url));
-      } catch {
-      }
+
+// src/component/core/module-model.ts
+var EXTERN_KINDS = ["func", "table", "memory", "global", "tag"];
+function constantExpression(r) {
+  const start = r.offset;
+  const op = r.u8("a constant expression");
+  if (op === 65) r.signedLeb(32, "an i32.const");
+  else if (op === 66) r.signedLeb(64, "an i64.const");
+  else if (op === 67) r.take(4, "an f32.const");
+  else if (op === 68) r.take(8, "an f64.const");
+  else if (op === 35) r.u32("a global index");
+  else r.fail(`unsupported constant expression opcode 0x${op.toString(16)}`, start);
+  if (r.u8("end of a constant expression") !== 11)
+    r.fail("a constant expression holds more than one instruction", start);
+  return r.bytes.subarray(start, r.offset);
+}
+function i32Constant(init) {
+  const r = new ByteReader(init);
+  if (r.u8() !== 65) r.fail("expected i32.const", 0);
+  return r.signedLeb(32, "an i32.const");
+}
+function readTypes(r) {
+  return r.vec("core types", () => {
+    const at = r.offset;
+    if (r.u8("a core type form") !== 96) r.fail("only function types are supported", at);
+    const valueTypes = () => r.vec("value types", () => r.u8("a value type"));
+    return { params: valueTypes(), results: valueTypes() };
+  });
+}
+function readImports(r) {
+  return r.vec("core imports", () => {
+    const module = r.name("an import module name");
+    const name = r.name("an import name");
+    const kindAt = r.offset;
+    const kind = EXTERN_KINDS[r.u8("an import kind")];
+    const start = r.offset;
+    let type;
+    if (kind === "func") type = r.u32("a type index");
+    else if (kind === "global") r.take(2, "a global type");
+    else if (kind === "memory") readLimits2(r);
+    else if (kind === "table") {
+      r.u8("a table element type");
+      readLimits2(r);
+    } else r.fail(`unsupported import kind`, kindAt);
+    return { module, name, kind, type, descriptor: r.bytes.subarray(start, r.offset) };
+  });
+}
+function readLimits2(r) {
+  const at = r.offset;
+  const flags = r.u8("limits flags");
+  if (flags > 1) r.fail(`unsupported limits flags 0x${flags.toString(16)} (shared or 64-bit)`, at);
+  const min = r.u32("a limits minimum");
+  return flags === 1 ? { min, max: r.u32("a limits maximum") } : { min };
+}
+function readElements(r) {
+  return r.vec("element segments", () => {
+    const start = r.offset;
+    const flags = r.u32("element segment flags");
+    if (flags === 0) constantExpression(r);
+    else if (flags === 2) {
+      r.u32("a table index");
+      constantExpression(r);
     }
-    throw new Error(
-      "adapter/virtual-adapter.wasm is missing from this installation; run npm run build:adapter"
-    );
-  })();
-  return cached;
+    if (flags === 1 || flags === 2 || flags === 3) {
+      if (r.u8("an element kind") !== 0) r.fail("unsupported element kind", r.offset - 1);
+    } else if (flags !== 0) r.fail(`unsupported element segment flags ${flags}`, start);
+    const head = r.bytes.subarray(start, r.offset);
+    return { head, functions: r.vec("element functions", () => r.u32("a function index")) };
+  });
+}
+var emptyModel = () => ({
+  types: [],
+  imports: [],
+  functions: [],
+  globals: [],
+  exports: [],
+  elements: [],
+  code: [],
+  data: { count: 0, segments: new Uint8Array() },
+  dataCount: false
+});
+function readModuleModel(bytes) {
+  const r = new ByteReader(bytes);
+  const magic = r.take(8, "the core module preamble");
+  if (magic.join() !== "0,97,115,109,1,0,0,0") r.fail("not a core wasm module (version 1)", 0);
+  const model = emptyModel();
+  while (!r.atEnd) {
+    const idAt = r.offset;
+    const id = r.u8("a section id");
+    const size = r.u32("a section size");
+    const s = new ByteReader(bytes, r.offset, r.offset + r.take(size, "a section").length);
+    if (id === 1) model.types = readTypes(s);
+    else if (id === 2) model.imports = readImports(s);
+    else if (id === 3) model.functions = s.vec("functions", () => s.u32("a type index"));
+    else if (id === 4) model.tables = s.take(s.remaining, "the table section");
+    else if (id === 5) {
+      const memories = s.vec("memories", () => readLimits2(s));
+      if (memories.length > 1) s.fail("more than one memory", idAt);
+      model.memory = memories[0];
+    } else if (id === 6)
+      model.globals = s.vec("globals", () => ({
+        type: s.take(2, "a global type"),
+        init: constantExpression(s)
+      }));
+    else if (id === 7)
+      model.exports = s.vec("exports", () => {
+        const name = s.name("an export name");
+        const kind = EXTERN_KINDS[s.u8("an export kind")];
+        if (!kind) s.fail("unknown export kind", s.offset - 1);
+        return { name, kind, index: s.u32("an export index") };
+      });
+    else if (id === 8) model.start = s.u32("the start function");
+    else if (id === 9) model.elements = readElements(s);
+    else if (id === 10)
+      model.code = s.vec("function bodies", () => s.take(s.u32("a body size"), "a body"));
+    else if (id === 11) {
+      const count = s.u32("data segments");
+      model.data = { count, segments: s.take(s.remaining, "the data segments") };
+    } else if (id === 12) {
+      model.dataCount = true;
+      s.u32("the data count");
+    } else if (id !== 0) r.fail(`unsupported section id ${id}`, idAt);
+    if (id !== 0) s.expectEnd(`section ${id}`);
+  }
+  if (model.code.length !== model.functions.length)
+    r.fail("the code and function sections disagree on the number of functions", 0);
+  return model;
+}
+var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
+var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
+function functionType(m, index) {
+  const imported = m.imports.filter((i) => i.kind === "func");
+  const type = index < imported.length ? imported[index].type : m.functions[index - imported.length];
+  const found = m.types[type];
+  if (!found) throw new Error(`function ${index} has an unknown type ${type}`);
+  return found;
 }
 
-// src/virt/adapter-component.ts
-var AdapterComponent = class {
-  constructor(structure, chunks = [structure]) {
-    this.structure = structure;
-    this.chunks = chunks;
-  }
-  structure;
-  chunks;
-  joined;
-  get length() {
-    return this.chunks.reduce((n, c) => n + c.length, 0);
-  }
-  /** The adapter in one buffer (assembled the first time it is asked for). */
-  bytes() {
-    const [only2] = this.chunks;
-    if (this.chunks.length === 1 && only2 instanceof Uint8Array) return only2;
-    return this.joined ??= concatBytes(this.chunks);
-  }
-};
-
-// src/virt/config-layout.ts
-var CONFIG_MAGIC = 826496599;
-var LAYOUT_VERSION = 9;
-var HEADER_FIELDS = {
-  magic: 1,
-  version: 1,
-  size: 1,
-  env: 5,
-  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
-  config: 5,
-  args_mode: 1,
-  args: 2,
-  // {ptr, count}
-  cwd_mode: 1,
-  cwd: 2,
-  // wv_str
-  stdio_mode: 3,
-  // stdin, stdout, stderr
-  preopens: 2,
-  // {ptr, count} of wv_preopen
-  nodes: 2,
-  // {ptr, count} of wv_node
-  host_preopens: 1,
-  host_fs: 1,
-  clock_mode: 1,
-  random_mode: 1,
-  wall: 4,
-  // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
-  seed: 2,
-  // u64
-  http_rules: 2,
-  // {ptr, count} of wv_http_rule; count 0: every host
-  socket_rules: 2,
-  // {ptr, count} of wv_socket_rule; count 0: every address and name
-  writable: 2
-  // {ptr, count} of wv_writable; count 0: every node is read-only
-};
-function headerOffset(field) {
-  let words = 0;
-  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
-    if (name === field) return words * 4;
-    words += size;
-  }
-  throw new Error(`internal: no header field ${field}`);
+// src/component/core/write-module.ts
+function limits(w, l) {
+  if (l.max === void 0) w.u8(0).u32(l.min);
+  else w.u8(1).u32(l.min).u32(l.max);
 }
-var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
-var CONFIG_ENUMS = {
-  WV_MODE_NONE: 0,
-  WV_MODE_ALL: 1,
-  WV_MODE_ALLOW: 2,
-  WV_MODE_DENY: 3,
-  WV_ARGS_HOST: 0,
-  WV_ARGS_FIXED: 1,
-  WV_CWD_HOST: 0,
-  WV_CWD_NONE: 1,
-  WV_CWD_FIXED: 2,
-  WV_STDIO_HOST: 0,
-  WV_STDIO_IGNORE: 1,
-  WV_STDIO_DENY: 2,
-  WV_NODE_DIR: 1,
-  WV_NODE_FILE: 2,
-  WV_NODE_HOST_DIR: 3,
-  WV_NODE_HOST_FILE: 4,
-  WV_NODE_PASSIVE_FILE: 5,
-  WV_CLOCK_HOST: 0,
-  WV_CLOCK_FIXED: 1,
-  WV_RANDOM_HOST: 0,
-  WV_RANDOM_SEEDED: 1,
-  WV_SOCKET_TCP: 1,
-  WV_SOCKET_UDP: 2,
-  WV_HOST_ANY: 0,
-  WV_HOST_IPV4: 1,
-  WV_HOST_IPV6: 2,
-  WV_HOST_NAME: 3
-};
-var PREOPEN_WORDS = 3;
-var NODE_WORDS = 6;
-var HTTP_RULE_WORDS = 5;
-var SOCKET_RULE_WORDS = 11;
-var WRITABLE_WORDS = 2;
+function writeModuleModel(m) {
+  const out = new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]);
+  const section = (id, present, write) => {
+    if (!present) return;
+    const w = new ByteWriter();
+    write(w);
+    out.u8(id).sized(w);
+  };
+  section(
+    1,
+    m.types.length > 0,
+    (w) => w.vec(m.types, (t) => {
+      w.u8(96).vec(t.params, (v) => w.u8(v));
+      w.vec(t.results, (v) => w.u8(v));
+    })
+  );
+  section(
+    2,
+    m.imports.length > 0,
+    (w) => w.vec(m.imports, (i) => {
+      w.name(i.module).name(i.name).u8(EXTERN_KINDS.indexOf(i.kind));
+      if (i.kind === "func") w.u32(i.type);
+      else w.bytes(i.descriptor);
+    })
+  );
+  section(3, m.functions.length > 0, (w) => w.vec(m.functions, (t) => w.u32(t)));
+  section(4, m.tables !== void 0, (w) => w.bytes(m.tables));
+  section(5, m.memory !== void 0, (w) => limits(w.u32(1), m.memory));
+  section(6, m.globals.length > 0, (w) => w.vec(m.globals, (g) => w.bytes(g.type).bytes(g.init)));
+  section(
+    7,
+    m.exports.length > 0,
+    (w) => w.vec(m.exports, (e) => w.name(e.name).u8(EXTERN_KINDS.indexOf(e.kind)).u32(e.index))
+  );
+  section(8, m.start !== void 0, (w) => w.u32(m.start));
+  section(
+    9,
+    m.elements.length > 0,
+    (w) => w.vec(m.elements, (e) => w.bytes(e.head).vec(e.functions, (f) => w.u32(f)))
+  );
+  section(12, m.dataCount, (w) => w.u32(m.data.count));
+  section(10, m.code.length > 0, (w) => w.vec(m.code, (body) => w.u32(body.length).bytes(body)));
+  section(11, m.data.count > 0, (w) => w.u32(m.data.count).bytes(m.data.segments));
+  return out.toBytes();
+}
 
 // src/virt/wasi-catalogue.generated.ts
 var WASI_CATALOGUE = {
@@ -17616,12 +17687,304 @@ var WASI_CATALOGUE = {
     uses: ["wasi:sockets/network", "wasi:sockets/udp"]
   }
 };
+var WASI_P3_CATALOGUE = {
+  "wasi:cli/environment": {
+    types: [],
+    functions: {
+      "get-environment": "func() -> list<tuple<string, string>>",
+      "get-arguments": "func() -> list<string>",
+      "get-initial-cwd": "func() -> option<string>"
+    }
+  },
+  "wasi:cli/exit": {
+    types: [],
+    functions: { exit: "func(status: result)", "exit-with-code": "func(status-code: u8)" }
+  },
+  "wasi:cli/run": { types: [], functions: { run: "async func() -> result" } },
+  "wasi:cli/stderr": {
+    types: ["use types.{error-code};"],
+    functions: { "write-via-stream": "func(data: stream<u8>) -> future<result<_, error-code>>" },
+    uses: ["wasi:cli/types"]
+  },
+  "wasi:cli/stdin": {
+    types: ["use types.{error-code};"],
+    functions: { "read-via-stream": "func() -> tuple<stream<u8>, future<result<_, error-code>>>" },
+    uses: ["wasi:cli/types"]
+  },
+  "wasi:cli/stdout": {
+    types: ["use types.{error-code};"],
+    functions: { "write-via-stream": "func(data: stream<u8>) -> future<result<_, error-code>>" },
+    uses: ["wasi:cli/types"]
+  },
+  "wasi:cli/terminal-input": { types: ["resource terminal-input"], functions: {} },
+  "wasi:cli/terminal-output": { types: ["resource terminal-output"], functions: {} },
+  "wasi:cli/terminal-stderr": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stderr": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:cli/terminal-stdin": {
+    types: ["use terminal-input.{terminal-input};"],
+    functions: { "get-terminal-stdin": "func() -> option<terminal-input>" },
+    uses: ["wasi:cli/terminal-input"]
+  },
+  "wasi:cli/terminal-stdout": {
+    types: ["use terminal-output.{terminal-output};"],
+    functions: { "get-terminal-stdout": "func() -> option<terminal-output>" },
+    uses: ["wasi:cli/terminal-output"]
+  },
+  "wasi:cli/types": {
+    types: ["enum error-code { io, illegal-byte-sequence, pipe }"],
+    functions: {}
+  },
+  "wasi:clocks/monotonic-clock": {
+    types: ["use types.{duration};", "type mark = u64;"],
+    functions: {
+      now: "func() -> mark",
+      "get-resolution": "func() -> duration",
+      "wait-until": "async func(when: mark)",
+      "wait-for": "async func(how-long: duration)"
+    },
+    uses: ["wasi:clocks/types"]
+  },
+  "wasi:clocks/system-clock": {
+    types: ["use types.{duration};", "record instant { seconds: s64, nanoseconds: u32 }"],
+    functions: { now: "func() -> instant", "get-resolution": "func() -> duration" },
+    uses: ["wasi:clocks/types"]
+  },
+  "wasi:clocks/timezone": {
+    types: ["use system-clock.{instant};"],
+    functions: {
+      "iana-id": "func() -> option<string>",
+      "utc-offset": "func(when: instant) -> option<s64>",
+      "to-debug-string": "func() -> string"
+    },
+    uses: ["wasi:clocks/system-clock"],
+    stability: "unstable clocks-timezone",
+    notes: {
+      instant: "unstable clocks-timezone",
+      "iana-id": "unstable clocks-timezone",
+      "utc-offset": "unstable clocks-timezone",
+      "to-debug-string": "unstable clocks-timezone"
+    }
+  },
+  "wasi:clocks/types": { types: ["type duration = u64;"], functions: {} },
+  "wasi:filesystem/preopens": {
+    types: ["use types.{descriptor};"],
+    functions: { "get-directories": "func() -> list<tuple<descriptor, string>>" },
+    uses: ["wasi:filesystem/types"]
+  },
+  "wasi:filesystem/types": {
+    types: [
+      "use wasi:clocks/system-clock@{version}.{instant};",
+      "type filesize = u64;",
+      "variant descriptor-type { block-device, character-device, directory, fifo, symbolic-link, regular-file, socket, other(option<string>) }",
+      "flags descriptor-flags { read, write, file-integrity-sync, data-integrity-sync, requested-write-sync, mutate-directory }",
+      "flags path-flags { symlink-follow }",
+      "flags open-flags { create, directory, exclusive, truncate }",
+      "type link-count = u64;",
+      "record descriptor-stat { %type: descriptor-type, link-count: link-count, size: filesize, data-access-timestamp: option<instant>, data-modification-timestamp: option<instant>, status-change-timestamp: option<instant> }",
+      "variant new-timestamp { no-change, now, timestamp(instant) }",
+      "record directory-entry { %type: descriptor-type, name: string }",
+      "variant error-code { access, already, bad-descriptor, busy, deadlock, quota, exist, file-too-large, illegal-byte-sequence, in-progress, interrupted, invalid, io, is-directory, loop, too-many-links, message-size, name-too-long, no-device, no-entry, no-lock, insufficient-memory, insufficient-space, not-directory, not-empty, not-recoverable, unsupported, no-tty, no-such-device, overflow, not-permitted, pipe, read-only, invalid-seek, text-file-busy, cross-device, other(option<string>) }",
+      "enum advice { normal, sequential, random, will-need, dont-need, no-reuse }",
+      "record metadata-hash-value { lower: u64, upper: u64 }",
+      "resource descriptor"
+    ],
+    functions: {
+      "[method]descriptor.read-via-stream": "func(offset: filesize) -> tuple<stream<u8>, future<result<_, error-code>>>",
+      "[method]descriptor.write-via-stream": "func(data: stream<u8>, offset: filesize) -> future<result<_, error-code>>",
+      "[method]descriptor.append-via-stream": "func(data: stream<u8>) -> future<result<_, error-code>>",
+      "[method]descriptor.advise": "async func(offset: filesize, length: filesize, advice: advice) -> result<_, error-code>",
+      "[method]descriptor.sync-data": "async func() -> result<_, error-code>",
+      "[method]descriptor.get-flags": "async func() -> result<descriptor-flags, error-code>",
+      "[method]descriptor.get-type": "async func() -> result<descriptor-type, error-code>",
+      "[method]descriptor.set-size": "async func(size: filesize) -> result<_, error-code>",
+      "[method]descriptor.set-times": "async func(data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.read-directory": "func() -> tuple<stream<directory-entry>, future<result<_, error-code>>>",
+      "[method]descriptor.sync": "async func() -> result<_, error-code>",
+      "[method]descriptor.create-directory-at": "async func(path: string) -> result<_, error-code>",
+      "[method]descriptor.stat": "async func() -> result<descriptor-stat, error-code>",
+      "[method]descriptor.stat-at": "async func(path-flags: path-flags, path: string) -> result<descriptor-stat, error-code>",
+      "[method]descriptor.set-times-at": "async func(path-flags: path-flags, path: string, data-access-timestamp: new-timestamp, data-modification-timestamp: new-timestamp) -> result<_, error-code>",
+      "[method]descriptor.link-at": "async func(old-path-flags: path-flags, old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.open-at": "async func(path-flags: path-flags, path: string, open-flags: open-flags, %flags: descriptor-flags) -> result<descriptor, error-code>",
+      "[method]descriptor.readlink-at": "async func(path: string) -> result<string, error-code>",
+      "[method]descriptor.remove-directory-at": "async func(path: string) -> result<_, error-code>",
+      "[method]descriptor.rename-at": "async func(old-path: string, new-descriptor: borrow<descriptor>, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.symlink-at": "async func(old-path: string, new-path: string) -> result<_, error-code>",
+      "[method]descriptor.unlink-file-at": "async func(path: string) -> result<_, error-code>",
+      "[method]descriptor.is-same-object": "async func(other: borrow<descriptor>) -> bool",
+      "[method]descriptor.metadata-hash": "async func() -> result<metadata-hash-value, error-code>",
+      "[method]descriptor.metadata-hash-at": "async func(path-flags: path-flags, path: string) -> result<metadata-hash-value, error-code>"
+    },
+    uses: ["wasi:clocks/system-clock"]
+  },
+  "wasi:http/client": {
+    types: ["use types.{request, response, error-code};"],
+    functions: { send: "async func(request: request) -> result<response, error-code>" },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/handler": {
+    types: ["use types.{request, response, error-code};"],
+    functions: { handle: "async func(request: request) -> result<response, error-code>" },
+    uses: ["wasi:http/types"]
+  },
+  "wasi:http/types": {
+    types: [
+      "use wasi:clocks/types@{version}.{duration};",
+      "variant method { get, head, post, put, delete, connect, options, trace, patch, other(string) }",
+      "variant scheme { HTTP, HTTPS, other(string) }",
+      "record DNS-error-payload { rcode: option<string>, info-code: option<u16> }",
+      "record TLS-alert-received-payload { alert-id: option<u8>, alert-message: option<string> }",
+      "record field-size-payload { field-name: option<string>, field-size: option<u32> }",
+      "variant error-code { DNS-timeout, DNS-error(DNS-error-payload), destination-not-found, destination-unavailable, destination-IP-prohibited, destination-IP-unroutable, connection-refused, connection-terminated, connection-timeout, connection-read-timeout, connection-write-timeout, connection-limit-reached, TLS-protocol-error, TLS-certificate-error, TLS-alert-received(TLS-alert-received-payload), HTTP-request-denied, HTTP-request-length-required, HTTP-request-body-size(option<u64>), HTTP-request-method-invalid, HTTP-request-URI-invalid, HTTP-request-URI-too-long, HTTP-request-header-section-size(option<u32>), HTTP-request-header-size(option<field-size-payload>), HTTP-request-trailer-section-size(option<u32>), HTTP-request-trailer-size(field-size-payload), HTTP-response-incomplete, HTTP-response-header-section-size(option<u32>), HTTP-response-header-size(field-size-payload), HTTP-response-body-size(option<u64>), HTTP-response-trailer-section-size(option<u32>), HTTP-response-trailer-size(field-size-payload), HTTP-response-transfer-coding(option<string>), HTTP-response-content-coding(option<string>), HTTP-response-timeout, HTTP-upgrade-failed, HTTP-protocol-error, loop-detected, configuration-error, internal-error(option<string>) }",
+      "variant header-error { invalid-syntax, forbidden, immutable, size-exceeded, other(option<string>) }",
+      "variant request-options-error { not-supported, immutable, other(option<string>) }",
+      "type field-name = string;",
+      "type field-value = list<u8>;",
+      "resource fields",
+      "type headers = fields;",
+      "type trailers = fields;",
+      "resource request",
+      "resource request-options",
+      "type status-code = u16;",
+      "resource response"
+    ],
+    functions: {
+      "[constructor]fields": "func()",
+      "[static]fields.from-list": "func(entries: list<tuple<field-name, field-value>>) -> result<fields, header-error>",
+      "[method]fields.get": "func(name: field-name) -> list<field-value>",
+      "[method]fields.has": "func(name: field-name) -> bool",
+      "[method]fields.set": "func(name: field-name, value: list<field-value>) -> result<_, header-error>",
+      "[method]fields.delete": "func(name: field-name) -> result<_, header-error>",
+      "[method]fields.get-and-delete": "func(name: field-name) -> result<list<field-value>, header-error>",
+      "[method]fields.append": "func(name: field-name, value: field-value) -> result<_, header-error>",
+      "[method]fields.copy-all": "func() -> list<tuple<field-name, field-value>>",
+      "[method]fields.clone": "func() -> fields",
+      "[static]request.new": "func(headers: headers, contents: option<stream<u8>>, trailers: future<result<option<trailers>, error-code>>, options: option<request-options>) -> tuple<request, future<result<_, error-code>>>",
+      "[method]request.get-method": "func() -> method",
+      "[method]request.set-method": "func(method: method) -> result",
+      "[method]request.get-path-with-query": "func() -> option<string>",
+      "[method]request.set-path-with-query": "func(path-with-query: option<string>) -> result",
+      "[method]request.get-scheme": "func() -> option<scheme>",
+      "[method]request.set-scheme": "func(scheme: option<scheme>) -> result",
+      "[method]request.get-authority": "func() -> option<string>",
+      "[method]request.set-authority": "func(authority: option<string>) -> result",
+      "[method]request.get-options": "func() -> option<request-options>",
+      "[method]request.get-headers": "func() -> headers",
+      "[static]request.consume-body": "func(this: request, res: future<result<_, error-code>>) -> tuple<stream<u8>, future<result<option<trailers>, error-code>>>",
+      "[constructor]request-options": "func()",
+      "[method]request-options.get-connect-timeout": "func() -> option<duration>",
+      "[method]request-options.set-connect-timeout": "func(duration: option<duration>) -> result<_, request-options-error>",
+      "[method]request-options.get-first-byte-timeout": "func() -> option<duration>",
+      "[method]request-options.set-first-byte-timeout": "func(duration: option<duration>) -> result<_, request-options-error>",
+      "[method]request-options.get-between-bytes-timeout": "func() -> option<duration>",
+      "[method]request-options.set-between-bytes-timeout": "func(duration: option<duration>) -> result<_, request-options-error>",
+      "[method]request-options.clone": "func() -> request-options",
+      "[static]response.new": "func(headers: headers, contents: option<stream<u8>>, trailers: future<result<option<trailers>, error-code>>) -> tuple<response, future<result<_, error-code>>>",
+      "[method]response.get-status-code": "func() -> status-code",
+      "[method]response.set-status-code": "func(status-code: status-code) -> result",
+      "[method]response.get-headers": "func() -> headers",
+      "[static]response.consume-body": "func(this: response, res: future<result<_, error-code>>) -> tuple<stream<u8>, future<result<option<trailers>, error-code>>>"
+    },
+    uses: ["wasi:clocks/types"]
+  },
+  "wasi:random/insecure": {
+    types: [],
+    functions: {
+      "get-insecure-random-bytes": "func(max-len: u64) -> list<u8>",
+      "get-insecure-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:random/insecure-seed": {
+    types: [],
+    functions: { "get-insecure-seed": "func() -> tuple<u64, u64>" }
+  },
+  "wasi:random/random": {
+    types: [],
+    functions: {
+      "get-random-bytes": "func(max-len: u64) -> list<u8>",
+      "get-random-u64": "func() -> u64"
+    }
+  },
+  "wasi:sockets/ip-name-lookup": {
+    types: [
+      "use types.{ip-address};",
+      "variant error-code { access-denied, invalid-argument, name-unresolvable, temporary-resolver-failure, permanent-resolver-failure, other(option<string>) }"
+    ],
+    functions: {
+      "resolve-addresses": "async func(name: string) -> result<list<ip-address>, error-code>"
+    },
+    uses: ["wasi:sockets/types"]
+  },
+  "wasi:sockets/types": {
+    types: [
+      "use wasi:clocks/types@{version}.{duration};",
+      "variant error-code { access-denied, not-supported, invalid-argument, out-of-memory, timeout, invalid-state, address-not-bindable, address-in-use, remote-unreachable, connection-refused, connection-broken, connection-reset, connection-aborted, datagram-too-large, other(option<string>) }",
+      "enum ip-address-family { ipv4, ipv6 }",
+      "type ipv4-address = tuple<u8, u8, u8, u8>;",
+      "type ipv6-address = tuple<u16, u16, u16, u16, u16, u16, u16, u16>;",
+      "variant ip-address { ipv4(ipv4-address), ipv6(ipv6-address) }",
+      "record ipv4-socket-address { port: u16, address: ipv4-address }",
+      "record ipv6-socket-address { port: u16, flow-info: u32, address: ipv6-address, scope-id: u32 }",
+      "variant ip-socket-address { ipv4(ipv4-socket-address), ipv6(ipv6-socket-address) }",
+      "resource tcp-socket",
+      "resource udp-socket"
+    ],
+    functions: {
+      "[static]tcp-socket.create": "func(address-family: ip-address-family) -> result<tcp-socket, error-code>",
+      "[method]tcp-socket.bind": "func(local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.connect": "async func(remote-address: ip-socket-address) -> result<_, error-code>",
+      "[method]tcp-socket.listen": "func() -> result<stream<tcp-socket>, error-code>",
+      "[method]tcp-socket.send": "func(data: stream<u8>) -> future<result<_, error-code>>",
+      "[method]tcp-socket.receive": "func() -> tuple<stream<u8>, future<result<_, error-code>>>",
+      "[method]tcp-socket.get-local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.get-remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]tcp-socket.get-is-listening": "func() -> bool",
+      "[method]tcp-socket.get-address-family": "func() -> ip-address-family",
+      "[method]tcp-socket.set-listen-backlog-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.get-keep-alive-enabled": "func() -> result<bool, error-code>",
+      "[method]tcp-socket.set-keep-alive-enabled": "func(value: bool) -> result<_, error-code>",
+      "[method]tcp-socket.get-keep-alive-idle-time": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-idle-time": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.get-keep-alive-interval": "func() -> result<duration, error-code>",
+      "[method]tcp-socket.set-keep-alive-interval": "func(value: duration) -> result<_, error-code>",
+      "[method]tcp-socket.get-keep-alive-count": "func() -> result<u32, error-code>",
+      "[method]tcp-socket.set-keep-alive-count": "func(value: u32) -> result<_, error-code>",
+      "[method]tcp-socket.get-hop-limit": "func() -> result<u8, error-code>",
+      "[method]tcp-socket.set-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]tcp-socket.get-receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]tcp-socket.get-send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]tcp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[static]udp-socket.create": "func(address-family: ip-address-family) -> result<udp-socket, error-code>",
+      "[method]udp-socket.bind": "func(local-address: ip-socket-address) -> result<_, error-code>",
+      "[method]udp-socket.connect": "func(remote-address: ip-socket-address) -> result<_, error-code>",
+      "[method]udp-socket.disconnect": "func() -> result<_, error-code>",
+      "[method]udp-socket.send": "async func(data: list<u8>, remote-address: option<ip-socket-address>) -> result<_, error-code>",
+      "[method]udp-socket.receive": "async func() -> result<tuple<list<u8>, ip-socket-address>, error-code>",
+      "[method]udp-socket.get-local-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.get-remote-address": "func() -> result<ip-socket-address, error-code>",
+      "[method]udp-socket.get-address-family": "func() -> ip-address-family",
+      "[method]udp-socket.get-unicast-hop-limit": "func() -> result<u8, error-code>",
+      "[method]udp-socket.set-unicast-hop-limit": "func(value: u8) -> result<_, error-code>",
+      "[method]udp-socket.get-receive-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-receive-buffer-size": "func(value: u64) -> result<_, error-code>",
+      "[method]udp-socket.get-send-buffer-size": "func() -> result<u64, error-code>",
+      "[method]udp-socket.set-send-buffer-size": "func(value: u64) -> result<_, error-code>"
+    },
+    uses: ["wasi:clocks/types"]
+  }
+};
 
 // src/virt/wasi-package.ts
-var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
+var CATALOGUES = { "0.2": WASI_CATALOGUE, "0.3": WASI_P3_CATALOGUE };
+var WIT_DIRS = { "0.2": "wit/wasi/", "0.3": "wit/wasi-0.3.0/" };
+var wasiPackage = (pkg, role, series = "0.2") => (name, { omit = [] } = {}) => {
   const id = `wasi:${pkg}/${name}`;
-  const wit = WASI_CATALOGUE[id];
-  if (!wit) throw new Error(`${id} is not in the vendored WIT (wit/wasi/)`);
+  const wit = CATALOGUES[series][id];
+  if (!wit) throw new Error(`${id} is not in the vendored WIT (${WIT_DIRS[series]})`);
   const unknown = omit.filter((fn) => !(fn in wit.functions));
   if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(", ")} to omit`);
   return {
@@ -17633,51 +17996,94 @@ var wasiPackage = (pkg, role) => (name, { omit = [] } = {}) => {
     functions: Object.fromEntries(
       Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn))
     ),
-    ...wit.uses ? { uses: [...wit.uses] } : {}
+    ...wit.uses ? { uses: [...wit.uses] } : {},
+    series
   };
-};
-
-// src/virt/subsystems/subsystem.ts
-var reachesHost = (vars3) => vars3.mode !== "none";
-var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
-var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
-var accessSubsystem = (role, interfaces, rule) => ({
-  role,
-  interfaces,
-  passesThrough: (_iface, policy) => policy.access[role] === "allow",
-  forwarded: () => [],
-  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
-});
-var everything = (iface, types2) => [
-  ...Object.keys(iface.functions),
-  ...resourceDrops(iface, (r) => types2.includes(r))
-];
-
-// src/virt/subsystems/clocks.ts
-var MONOTONIC = "wasi:clocks/monotonic-clock";
-var U32 = 2 ** 32;
-var clocks = {
-  role: "clocks",
-  interfaces: ["wall-clock", "monotonic-clock"].map(
-    (name) => wasiPackage("clocks", "clocks")(name)
-  ),
-  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
-  passesThrough: (iface, policy, serves) => !fixesTime(policy) && !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
-  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" && !fixesTime(policy) ? everything(iface, types2) : [],
-  impliedDenyRules: (policy) => policy.access.clocks === "deny" || fixesTime(policy) ? ["wasi:clocks/*"] : [],
-  configWords(_w, { settings }) {
-    if (settings.fixedTime === void 0)
-      return { clock_mode: [CONFIG_ENUMS.WV_CLOCK_HOST], wall: [0, 0, 0, 0] };
-    const { seconds, nanoseconds } = instantOf(settings.fixedTime);
-    return {
-      clock_mode: [CONFIG_ENUMS.WV_CLOCK_FIXED],
-      wall: [seconds % U32, Math.floor(seconds / U32), nanoseconds, 0]
-    };
-  }
 };
 
 // src/virt/align.ts
 var alignTo = (offset, align) => Math.ceil(offset / align) * align;
+
+// src/virt/config-layout.ts
+var CONFIG_MAGIC = 826496599;
+var LAYOUT_VERSION = 9;
+var HEADER_FIELDS = {
+  magic: 1,
+  version: 1,
+  size: 1,
+  env: 5,
+  // wv_policy: mode, overrides {ptr, count}, names {ptr, count}
+  config: 5,
+  args_mode: 1,
+  args: 2,
+  // {ptr, count}
+  cwd_mode: 1,
+  cwd: 2,
+  // wv_str
+  stdio_mode: 3,
+  // stdin, stdout, stderr
+  preopens: 2,
+  // {ptr, count} of wv_preopen
+  nodes: 2,
+  // {ptr, count} of wv_node
+  host_preopens: 1,
+  host_fs: 1,
+  clock_mode: 1,
+  random_mode: 1,
+  wall: 4,
+  // wasi:clocks/wall-clock's datetime: seconds (u64), nanoseconds, padding
+  seed: 2,
+  // u64
+  http_rules: 2,
+  // {ptr, count} of wv_http_rule; count 0: every host
+  socket_rules: 2,
+  // {ptr, count} of wv_socket_rule; count 0: every address and name
+  writable: 2
+  // {ptr, count} of wv_writable; count 0: every node is read-only
+};
+function headerOffset(field) {
+  let words = 0;
+  for (const [name, size] of Object.entries(HEADER_FIELDS)) {
+    if (name === field) return words * 4;
+    words += size;
+  }
+  throw new Error(`internal: no header field ${field}`);
+}
+var HEADER_SIZE = Object.values(HEADER_FIELDS).reduce((a, b) => a + b, 0) * 4;
+var CONFIG_ENUMS = {
+  WV_MODE_NONE: 0,
+  WV_MODE_ALL: 1,
+  WV_MODE_ALLOW: 2,
+  WV_MODE_DENY: 3,
+  WV_ARGS_HOST: 0,
+  WV_ARGS_FIXED: 1,
+  WV_CWD_HOST: 0,
+  WV_CWD_NONE: 1,
+  WV_CWD_FIXED: 2,
+  WV_STDIO_HOST: 0,
+  WV_STDIO_IGNORE: 1,
+  WV_STDIO_DENY: 2,
+  WV_NODE_DIR: 1,
+  WV_NODE_FILE: 2,
+  WV_NODE_HOST_DIR: 3,
+  WV_NODE_HOST_FILE: 4,
+  WV_NODE_PASSIVE_FILE: 5,
+  WV_CLOCK_HOST: 0,
+  WV_CLOCK_FIXED: 1,
+  WV_RANDOM_HOST: 0,
+  WV_RANDOM_SEEDED: 1,
+  WV_SOCKET_TCP: 1,
+  WV_SOCKET_UDP: 2,
+  WV_HOST_ANY: 0,
+  WV_HOST_IPV4: 1,
+  WV_HOST_IPV6: 2,
+  WV_HOST_NAME: 3
+};
+var PREOPEN_WORDS = 3;
+var NODE_WORDS = 6;
+var HTTP_RULE_WORDS = 5;
+var SOCKET_RULE_WORDS = 11;
+var WRITABLE_WORDS = 2;
 
 // src/virt/config-writer.ts
 var varsModes = {
@@ -17780,6 +18186,22 @@ function record(words, values) {
   return values;
 }
 
+// src/virt/subsystems/subsystem.ts
+var reachesHost = (vars3) => vars3.mode !== "none";
+var isPassthrough = (vars3) => vars3.mode === "all" && Object.keys(vars3.overrides).length === 0;
+var resourceDrops = (iface, has = () => true) => iface.types.flatMap((t) => /^resource\s+([a-z][a-z0-9-]*)$/.exec(t)?.slice(1) ?? []).filter(has).map((r) => `[resource-drop]${r}`);
+var accessSubsystem = (role, interfaces, rule) => ({
+  role,
+  interfaces,
+  passesThrough: (_iface, policy) => policy.access[role] === "allow",
+  forwarded: () => [],
+  impliedDenyRules: (policy) => policy.access[role] === "deny" ? [rule] : []
+});
+var everything = (iface, types2) => [
+  ...Object.keys(iface.functions),
+  ...resourceDrops(iface, (r) => types2.includes(r))
+];
+
 // src/virt/subsystems/config.ts
 var config = {
   role: "config",
@@ -17790,17 +18212,97 @@ var config = {
   configWords: (w, { settings }) => ({ config: vars2(w, settings.config) })
 };
 
+// src/virt/p3-interfaces.ts
+var WASI_P3_VERSION = "0.3.0";
+var p3 = (pkg, role) => wasiPackage(pkg, role, "0.3");
+var WASI_P3_INTERFACES = [
+  p3("cli", "env")("environment"),
+  ...config.interfaces,
+  p3("cli", "exit")("exit"),
+  ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
+  p3("clocks", "clocks")("types"),
+  p3("clocks", "clocks")("monotonic-clock", { omit: ["wait-until", "wait-for"] }),
+  p3("clocks", "clocks")("system-clock")
+];
+
+// src/virt/p3-adapter-module.ts
+var FROM_0_2 = {
+  "wasi:cli/environment#get-initial-cwd": "wasi:cli/environment#initial-cwd",
+  "wasi:random/insecure-seed#get-insecure-seed": "wasi:random/insecure-seed#insecure-seed",
+  "wasi:clocks/monotonic-clock#get-resolution": "wasi:clocks/monotonic-clock#resolution",
+  "wasi:clocks/system-clock#now": "wasi:clocks/wall-clock#now",
+  // wall-clock's resolution is a datetime, system-clock's a duration: the monotonic clock's is
+  // one, and the same nanosecond whenever the adapter serves the clocks (--fixed-time).
+  "wasi:clocks/system-clock#get-resolution": "wasi:clocks/monotonic-clock#resolution"
+};
+var P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
+var P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
+var SERVED = WASI_P3_INTERFACES.filter((i) => i.series === "0.3").flatMap(
+  (iface) => Object.keys(iface.functions).map((fn) => {
+    const key = `${iface.id}#${fn}`;
+    return [key, FROM_0_2[key] ?? key];
+  })
+);
+function p3AdapterModule(adapter) {
+  const m = readModuleModel(adapter);
+  const p2Exports = /* @__PURE__ */ new Map();
+  for (const exp of m.exports) {
+    const parts2 = P2_NAME.exec(exp.name);
+    if (parts2) p2Exports.set(`${parts2[1]}#${parts2[2]}`, exp);
+  }
+  const served = SERVED.flatMap(([p32, p2]) => {
+    const exp = p2Exports.get(p2);
+    const [id, fn] = p32.split("#");
+    return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn}` }] : [];
+  });
+  m.exports = [...m.exports.filter((e) => !P2_NAME.test(e.name) && !/^\[/.test(e.name)), ...served];
+  for (const imp of m.imports) {
+    const id = P2_MODULE.exec(imp.module)?.[1];
+    const from = `${id}#${imp.name}`;
+    const to = id && (SERVED.find(([p32, p2]) => p2 === from && p32.startsWith(`${id}#`)) ?? SERVED.find(([, p2]) => p2 === from))?.[0];
+    if (!to) continue;
+    const [p3Id, fn] = to.split("#");
+    imp.module = `${p3Id}@${WASI_P3_VERSION}`;
+    imp.name = fn;
+  }
+  return writeModuleModel(m);
+}
+
+// src/virt/subsystems/clocks.ts
+var MONOTONIC = "wasi:clocks/monotonic-clock";
+var U32 = 2 ** 32;
+var clocks = {
+  role: "clocks",
+  interfaces: ["wall-clock", "monotonic-clock"].map(
+    (name) => wasiPackage("clocks", "clocks")(name)
+  ),
+  // An allowed monotonic clock still goes through the adapter when it owns the pollables.
+  passesThrough: (iface, policy, serves) => !fixesTime(policy) && !(iface.id === MONOTONIC && serves.io) && policy.access.clocks === "allow",
+  forwarded: (iface, _functions, types2, policy, serves) => iface.id === MONOTONIC && serves.io && policy.access.clocks === "allow" && !fixesTime(policy) ? everything(iface, types2) : [],
+  impliedDenyRules: (policy) => policy.access.clocks === "deny" || fixesTime(policy) ? ["wasi:clocks/*"] : [],
+  configWords(_w, { settings }) {
+    if (settings.fixedTime === void 0)
+      return { clock_mode: [CONFIG_ENUMS.WV_CLOCK_HOST], wall: [0, 0, 0, 0] };
+    const { seconds, nanoseconds } = instantOf(settings.fixedTime);
+    return {
+      clock_mode: [CONFIG_ENUMS.WV_CLOCK_FIXED],
+      wall: [seconds % U32, Math.floor(seconds / U32), nanoseconds, 0]
+    };
+  }
+};
+
 // src/virt/subsystems/env.ts
 var env = {
   role: "env",
   interfaces: [wasiPackage("cli", "env")("environment")],
   passesThrough: (_iface, policy) => isPassthrough(policy.env) && policy.args === void 0 && policy.cwd === void 0,
-  forwarded(_iface, functions, _types, policy) {
+  forwarded(iface, functions, _types, policy) {
     const uses = (f) => functions.includes(f);
+    const cwd = "initial-cwd" in iface.functions ? "initial-cwd" : "get-initial-cwd";
     return [
       ...reachesHost(policy.env) && uses("get-environment") ? ["get-environment"] : [],
       ...policy.args === void 0 && uses("get-arguments") ? ["get-arguments"] : [],
-      ...policy.cwd === void 0 && reachesHost(policy.env) && uses("initial-cwd") ? ["initial-cwd"] : []
+      ...policy.cwd === void 0 && reachesHost(policy.env) && uses(cwd) ? [cwd] : []
     ];
   },
   impliedDenyRules: (policy) => [
@@ -18015,13 +18517,14 @@ var WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
 var DEFAULT_WASI_VERSION = "0.2.12";
 var CONFIG_VERSION = "0.2.0-draft";
 function checkWasiVersion(version) {
-  if (!WASI_VERSIONS.includes(version)) {
+  if (!WASI_VERSIONS.includes(version) && version !== WASI_P3_VERSION) {
     throw new UserInputError(
-      `unknown WASI version '${version}': choose one of ${WASI_VERSIONS[0]} to ${WASI_VERSIONS[WASI_VERSIONS.length - 1]}`
+      `unknown WASI version '${version}': choose one of ${WASI_VERSIONS[0]} to ${WASI_VERSIONS[WASI_VERSIONS.length - 1]}, or ${WASI_P3_VERSION}`
     );
   }
   return version;
 }
+var seriesOf = (version) => version.startsWith("0.3.") ? "0.3" : "0.2";
 var WASI_INTERFACES = [
   io,
   sockets,
@@ -18032,12 +18535,57 @@ var WASI_INTERFACES = [
   random,
   clocks
 ].flatMap((s) => s.interfaces);
+var interfacesOf = (series) => series === "0.3" ? WASI_P3_INTERFACES : WASI_INTERFACES;
+var findInterface = (id, series = "0.2") => interfacesOf(series).find((i) => i.id === id);
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
 }
 function plannedVersion(plan, iface) {
   return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
 }
+
+// src/virt/adapter-module.ts
+var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
+var cached;
+function loadAdapterModule() {
+  cached ??= (async () => {
+    for (const candidate of candidates) {
+      try {
+        return await readFile2(new URL(candidate, import.meta.url));
+      } catch {
+      }
+    }
+    throw new Error(
+      "adapter/virtual-adapter.wasm is missing from this installation; run npm run build:adapter"
+    );
+  })();
+  return cached;
+}
+var p3Cached;
+function adapterModuleFor(wasiVersion) {
+  if (seriesOf(wasiVersion) === "0.2") return loadAdapterModule();
+  return p3Cached ??= loadAdapterModule().then(p3AdapterModule);
+}
+
+// src/virt/adapter-component.ts
+var AdapterComponent = class {
+  constructor(structure, chunks = [structure]) {
+    this.structure = structure;
+    this.chunks = chunks;
+  }
+  structure;
+  chunks;
+  joined;
+  get length() {
+    return this.chunks.reduce((n, c) => n + c.length, 0);
+  }
+  /** The adapter in one buffer (assembled the first time it is asked for). */
+  bytes() {
+    const [only2] = this.chunks;
+    if (this.chunks.length === 1 && only2 instanceof Uint8Array) return only2;
+    return this.joined ??= concatBytes(this.chunks);
+  }
+};
 
 // src/virt/wit-declarations.ts
 var localName = (used) => /(\S+)\s*$/.exec(used)[1];
@@ -18135,8 +18683,9 @@ function typesOnlyExports(exported, usesOf) {
   return added;
 }
 function adapterWorld(plan) {
+  const series = seriesOf(plan.wasiVersion);
   const versionFor = (id) => {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    const iface = findInterface(id, series);
     return iface ? plannedVersion(plan, iface) : plan.wasiVersion;
   };
   const interfaces = /* @__PURE__ */ new Map();
@@ -18162,12 +18711,12 @@ function adapterWorld(plan) {
     pending.push(...declare(v.iface, v.version, functions, v.importOnly ? void 0 : v.types));
   }
   for (let id = pending.pop(); id !== void 0; id = pending.pop()) {
-    const iface = WASI_INTERFACES.find((i) => i.id === id);
+    const iface = findInterface(id, series);
     if (iface) pending.push(...declare(iface, versionFor(id), []));
   }
   const exported = new Set(plan.interfaces.filter((v) => !v.importOnly).map((v) => v.iface.id));
   const exports = [...exported, ...typesOnlyExports(exported, usesOf)];
-  return { interfaces, imports, exports };
+  return { interfaces, imports, exports, series };
 }
 
 // src/virt/denials.ts
@@ -18200,147 +18749,10 @@ function tracedDenial(subsystem) {
 }
 function writesDenials(plan) {
   const { debug, stdio } = plan.settings;
-  if (debug || stdio.stderr !== "allow") return false;
+  if (debug || stdio.stderr !== "allow" || seriesOf(plan.wasiVersion) === "0.3") return false;
   if (trappingInterfaces(plan).length === 0) return false;
   const stderr = (name) => unversioned(name) === "wasi:cli/stderr";
   return plan.passedThrough.some(stderr) || plan.interfaces.some((v) => stderr(v.name) && v.forwarded.includes("get-stderr"));
-}
-
-// src/component/core/module-model.ts
-var EXTERN_KINDS = ["func", "table", "memory", "global", "tag"];
-function constantExpression(r) {
-  const start = r.offset;
-  const op = r.u8("a constant expression");
-  if (op === 65) r.signedLeb(32, "an i32.const");
-  else if (op === 66) r.signedLeb(64, "an i64.const");
-  else if (op === 67) r.take(4, "an f32.const");
-  else if (op === 68) r.take(8, "an f64.const");
-  else if (op === 35) r.u32("a global index");
-  else r.fail(`unsupported constant expression opcode 0x${op.toString(16)}`, start);
-  if (r.u8("end of a constant expression") !== 11)
-    r.fail("a constant expression holds more than one instruction", start);
-  return r.bytes.subarray(start, r.offset);
-}
-function i32Constant(init) {
-  const r = new ByteReader(init);
-  if (r.u8() !== 65) r.fail("expected i32.const", 0);
-  return r.signedLeb(32, "an i32.const");
-}
-function readTypes(r) {
-  return r.vec("core types", () => {
-    const at = r.offset;
-    if (r.u8("a core type form") !== 96) r.fail("only function types are supported", at);
-    const valueTypes = () => r.vec("value types", () => r.u8("a value type"));
-    return { params: valueTypes(), results: valueTypes() };
-  });
-}
-function readImports(r) {
-  return r.vec("core imports", () => {
-    const module = r.name("an import module name");
-    const name = r.name("an import name");
-    const kindAt = r.offset;
-    const kind = EXTERN_KINDS[r.u8("an import kind")];
-    const start = r.offset;
-    let type;
-    if (kind === "func") type = r.u32("a type index");
-    else if (kind === "global") r.take(2, "a global type");
-    else if (kind === "memory") readLimits2(r);
-    else if (kind === "table") {
-      r.u8("a table element type");
-      readLimits2(r);
-    } else r.fail(`unsupported import kind`, kindAt);
-    return { module, name, kind, type, descriptor: r.bytes.subarray(start, r.offset) };
-  });
-}
-function readLimits2(r) {
-  const at = r.offset;
-  const flags = r.u8("limits flags");
-  if (flags > 1) r.fail(`unsupported limits flags 0x${flags.toString(16)} (shared or 64-bit)`, at);
-  const min = r.u32("a limits minimum");
-  return flags === 1 ? { min, max: r.u32("a limits maximum") } : { min };
-}
-function readElements(r) {
-  return r.vec("element segments", () => {
-    const start = r.offset;
-    const flags = r.u32("element segment flags");
-    if (flags === 0) constantExpression(r);
-    else if (flags === 2) {
-      r.u32("a table index");
-      constantExpression(r);
-    }
-    if (flags === 1 || flags === 2 || flags === 3) {
-      if (r.u8("an element kind") !== 0) r.fail("unsupported element kind", r.offset - 1);
-    } else if (flags !== 0) r.fail(`unsupported element segment flags ${flags}`, start);
-    const head = r.bytes.subarray(start, r.offset);
-    return { head, functions: r.vec("element functions", () => r.u32("a function index")) };
-  });
-}
-var emptyModel = () => ({
-  types: [],
-  imports: [],
-  functions: [],
-  globals: [],
-  exports: [],
-  elements: [],
-  code: [],
-  data: { count: 0, segments: new Uint8Array() },
-  dataCount: false
-});
-function readModuleModel(bytes) {
-  const r = new ByteReader(bytes);
-  const magic = r.take(8, "the core module preamble");
-  if (magic.join() !== "0,97,115,109,1,0,0,0") r.fail("not a core wasm module (version 1)", 0);
-  const model = emptyModel();
-  while (!r.atEnd) {
-    const idAt = r.offset;
-    const id = r.u8("a section id");
-    const size = r.u32("a section size");
-    const s = new ByteReader(bytes, r.offset, r.offset + r.take(size, "a section").length);
-    if (id === 1) model.types = readTypes(s);
-    else if (id === 2) model.imports = readImports(s);
-    else if (id === 3) model.functions = s.vec("functions", () => s.u32("a type index"));
-    else if (id === 4) model.tables = s.take(s.remaining, "the table section");
-    else if (id === 5) {
-      const memories = s.vec("memories", () => readLimits2(s));
-      if (memories.length > 1) s.fail("more than one memory", idAt);
-      model.memory = memories[0];
-    } else if (id === 6)
-      model.globals = s.vec("globals", () => ({
-        type: s.take(2, "a global type"),
-        init: constantExpression(s)
-      }));
-    else if (id === 7)
-      model.exports = s.vec("exports", () => {
-        const name = s.name("an export name");
-        const kind = EXTERN_KINDS[s.u8("an export kind")];
-        if (!kind) s.fail("unknown export kind", s.offset - 1);
-        return { name, kind, index: s.u32("an export index") };
-      });
-    else if (id === 8) model.start = s.u32("the start function");
-    else if (id === 9) model.elements = readElements(s);
-    else if (id === 10)
-      model.code = s.vec("function bodies", () => s.take(s.u32("a body size"), "a body"));
-    else if (id === 11) {
-      const count = s.u32("data segments");
-      model.data = { count, segments: s.take(s.remaining, "the data segments") };
-    } else if (id === 12) {
-      model.dataCount = true;
-      s.u32("the data count");
-    } else if (id !== 0) r.fail(`unsupported section id ${id}`, idAt);
-    if (id !== 0) s.expectEnd(`section ${id}`);
-  }
-  if (model.code.length !== model.functions.length)
-    r.fail("the code and function sections disagree on the number of functions", 0);
-  return model;
-}
-var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
-var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
-function functionType(m, index) {
-  const imported = m.imports.filter((i) => i.kind === "func");
-  const type = index < imported.length ? imported[index].type : m.functions[index - imported.length];
-  const found = m.types[type];
-  if (!found) throw new Error(`function ${index} has an unknown type ${type}`);
-  return found;
 }
 
 // src/component/core/instructions.ts
@@ -18530,10 +18942,61 @@ function keptImportModule(module, name, plan) {
 // src/virt/plan.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
+// src/virt/p3-plan.ts
+var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
+function leftToHost(id, policy) {
+  const stream = STREAM.exec(id)?.[1];
+  if (stream) return policy.stdio[stream] === "allow";
+  switch (id.split("/")[0]) {
+    case "wasi:filesystem":
+      return policy.access.fs === "allow" && [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].every(
+        (l) => l.length === 0
+      );
+    case "wasi:sockets":
+      return policy.access.sockets === "allow" && !restrictsSockets(policy);
+    case "wasi:http":
+      return policy.access.http === "allow" && !restrictsHttp(policy);
+    case "wasi:clocks":
+      return policy.access.clocks === "allow" && !fixesTime(policy);
+    case "wasi:random":
+      return policy.access.random === "allow" && !seedsRandom(policy);
+    default:
+      return false;
+  }
+}
+function howToLeave(id) {
+  const stream = STREAM.exec(id)?.[1];
+  if (stream) return `--${stream} allow`;
+  const pkg = id.split("/")[0].replace(/^wasi:/, "");
+  return pkg === "filesystem" ? "--allow-fs and no mounts" : `--allow-${pkg}`;
+}
+function checkP3Supported(policy, appImports) {
+  if (policy.debug)
+    throw new UserInputError(
+      `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`
+    );
+  for (const item of appImports ?? []) {
+    const parsed = item.interface;
+    if (parsed?.namespace !== "wasi" || parsed.version !== WASI_P3_VERSION) continue;
+    const served = findInterface(parsed.id, "0.3");
+    const functions = item.functionsUnknown ? void 0 : item.functions ?? [];
+    const unserved = functions?.filter((f) => !served || !(f in served.functions));
+    if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
+    const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
+    throw new UserInputError(
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave ${parsed.id} to the host (${howToLeave(parsed.id)})`
+    );
+  }
+}
+var RENAMED_RULES = {
+  "wasi:cli/environment#initial-cwd": "wasi:cli/environment#get-initial-cwd"
+};
+var withP3Names = (rules2) => rules2.flatMap((rule) => [rule, ...RENAMED_RULES[rule] ? [RENAMED_RULES[rule]] : []]);
+
 // src/virt/servable.ts
 var leaveIt = (iface) => `leave ${iface.id} to the host with the policy, or rebuild the component against WASI's WIT`;
 function checkServedVersions(iface, names) {
-  const served = iface.role === "config" ? [CONFIG_VERSION] : WASI_VERSIONS;
+  const served = iface.role === "config" ? [CONFIG_VERSION] : iface.series === "0.3" ? [WASI_P3_VERSION] : WASI_VERSIONS;
   const other = names.find((n) => {
     const version = /@([^@]+)$/.exec(n)?.[1];
     return version !== void 0 && !served.includes(version);
@@ -18675,14 +19138,15 @@ function chooseVersion(appImports, policy) {
       (i) => i.interface?.namespace === "wasi" && i.interface.package !== "config" && i.interface.version
     ).map((i) => i.interface.version)
   );
-  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v));
+  const known = [...versions].filter((v) => WASI_VERSIONS.includes(v) || v === WASI_P3_VERSION);
   if (versions.size > 0 && known.length === 0) {
     throw new UserInputError(
-      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}`
+      `the component imports WASI ${[...versions].join(", ")}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)} and ${WASI_P3_VERSION}`
     );
   }
+  const newest02 = known.filter((v) => v !== WASI_P3_VERSION).sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0];
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
-  return known.sort((a, b) => Number(b.split(".")[2]) - Number(a.split(".")[2]))[0] ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
+  return newest02 ?? (known.includes(WASI_P3_VERSION) ? WASI_P3_VERSION : void 0) ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
 }
 function newestPackageVersions(appImports) {
   const newest = {};
@@ -18708,22 +19172,26 @@ function importedInterface(iface, appImports) {
 }
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
-  checkProxySupported(policy, appExports);
-  const proxy = proxiedExport(policy, appImports, appExports);
-  const serves = {
+  const series = seriesOf(wasiVersion);
+  if (series === "0.3") checkP3Supported(policy, appImports);
+  else checkProxySupported(policy, appExports);
+  const proxy = series === "0.3" ? void 0 : proxiedExport(policy, appImports, appExports);
+  const serves = series === "0.3" ? { io: false, http: false, network: false, proxy: false } : {
     io: virtualizesIo(policy, appImports),
     http: servesHttp(policy, appImports),
     network: forwardsNetwork(policy, appImports),
     proxy: proxy !== void 0
   };
+  const settings = adapterSettings(policy);
+  if (series === "0.3") settings.deniedImports = withP3Names(settings.deniedImports);
   const plan = {
     wasiVersion,
-    settings: adapterSettings(policy),
+    settings,
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: []
   };
-  for (const iface of WASI_INTERFACES) {
+  for (const iface of interfacesOf(series)) {
     const version = plannedVersion(plan, iface);
     const imported = appImports && importedInterface(iface, appImports);
     if (appImports && !imported) continue;
@@ -18748,6 +19216,13 @@ function planVirtualization(policy, appImports, appExports) {
       forwarded,
       types: types2
     });
+  }
+  if (series === "0.3" && appImports) {
+    const planned = new Set(plan.interfaces.map((v) => v.iface.id));
+    for (const item of appImports)
+      if (item.interface?.namespace === "wasi" && !planned.has(item.interface.id)) {
+        if (!plan.passedThrough.includes(item.name)) plan.passedThrough.push(item.name);
+      }
   }
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
@@ -19461,10 +19936,6 @@ function generic(text) {
   return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
 }
 var WitTypes = class {
-  constructor(interfaces = WASI_INTERFACES) {
-    this.interfaces = interfaces;
-  }
-  interfaces;
   cache = /* @__PURE__ */ new Map();
   /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
   parse(text, iface) {
@@ -19510,7 +19981,7 @@ var WitTypes = class {
     );
   }
   named(name, iface) {
-    const key = `${iface.id}#${name}`;
+    const key = `${iface.series}:${iface.id}#${name}`;
     let type = this.cache.get(key);
     if (!type) {
       type = this.declared(name, iface);
@@ -19526,7 +19997,7 @@ var WitTypes = class {
           const [source, local] = item.trim().split(/\s+as\s+/);
           if (unescape(local ?? source) !== name) continue;
           const id = usedInterface(decl, iface);
-          const from = this.interfaces.find((i) => i.id === id);
+          const from = findInterface(id, iface.series);
           if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
           return this.named(unescape(source), from);
         }
@@ -19702,29 +20173,31 @@ function declRefs(decl) {
 }
 
 // src/virt/wrap/interface-decls.ts
-var declsCache = /* @__PURE__ */ new Map();
-var functionsCache = /* @__PURE__ */ new Map();
-function interfaceById(id) {
-  const iface = WASI_INTERFACES.find((i) => i.id === id);
-  if (!iface) throw new Error(`internal: ${id} is not a WASI interface the adapter knows`);
+var declsCache = /* @__PURE__ */ new WeakMap();
+var functionsCache = /* @__PURE__ */ new WeakMap();
+function interfaceById(id, series = "0.2") {
+  const iface = findInterface(id, series);
+  if (!iface)
+    throw new Error(`internal: ${id} is not a WASI ${series} interface the adapter knows`);
   return iface;
 }
 function catalogueDecls(iface) {
-  let decls = declsCache.get(iface.id);
+  let decls = declsCache.get(iface);
   if (!decls) {
     decls = iface.types.map((d) => parseDecl(d, iface));
-    declsCache.set(iface.id, decls);
+    declsCache.set(iface, decls);
   }
   return decls;
 }
 function functionOf(iface, name) {
-  const key = `${iface.id}#${name}`;
-  let fn = functionsCache.get(key);
+  const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
+  functionsCache.set(iface, known);
+  let fn = known.get(name);
   if (!fn) {
     const signature = iface.functions[name];
     if (signature === void 0) throw new Error(`internal: ${iface.id} has no function ${name}`);
     fn = parseFunction(name, signature);
-    functionsCache.set(key, fn);
+    known.set(name, fn);
   }
   return fn;
 }
@@ -19733,16 +20206,16 @@ function declaring(decls, name) {
     (d) => d.kind === "use" ? d.names.some((n) => n.local === name) : d.name === name
   );
 }
-function definitionOf2(id, name) {
-  const decl = declaring(catalogueDecls(interfaceById(id)), name);
+function definitionOf2(id, name, series = "0.2") {
+  const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
   if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
   if (decl.kind !== "use") return { id, decl };
-  return definitionOf2(decl.from, decl.names.find((n) => n.local === name).source);
+  return definitionOf2(decl.from, decl.names.find((n) => n.local === name).source, series);
 }
-function isResource(id, name) {
-  const { id: at, decl } = definitionOf2(id, name);
+function isResource(id, name, series = "0.2") {
+  const { id: at, decl } = definitionOf2(id, name, series);
   if (decl.kind === "resource") return true;
-  return decl.kind === "alias" && "named" in decl.type && isResource(at, decl.type.named);
+  return decl.kind === "alias" && "named" in decl.type && isResource(at, decl.type.named, series);
 }
 
 // src/virt/wrap/type-space.ts
@@ -19883,7 +20356,7 @@ var TypeAliases = class {
     return index;
   }
 };
-function closeTypes(needs) {
+function closeTypes(needs, series = "0.2") {
   const work = [...needs].flatMap(([id, names]) => [...names].map((n) => [id, n]));
   const add = (id, name) => {
     const set = needs.get(id) ?? /* @__PURE__ */ new Set();
@@ -19894,14 +20367,14 @@ function closeTypes(needs) {
   };
   for (let item = work.pop(); item; item = work.pop()) {
     const [id, name] = item;
-    const decl = declaring(catalogueDecls(interfaceById(id)), name);
+    const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
     if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
     if (decl.kind === "use") add(decl.from, decl.names.find((n) => n.local === name).source);
     else declRefs(decl).forEach((r) => add(id, r));
   }
 }
-var functionTypes = (id, fn) => {
-  const f = functionOf(interfaceById(id), fn);
+var functionTypes = (id, fn, series = "0.2") => {
+  const f = functionOf(interfaceById(id, series), fn);
   return [...f.params.flatMap(([, r]) => refNames(r)), ...f.result ? refNames(f.result) : []];
 };
 function declarationOrder(decls, wanted, resourcesFirst = true) {
@@ -19920,10 +20393,10 @@ function declarationOrder(decls, wanted, resourcesFirst = true) {
   for (const d of decls) (d.kind === "use" ? d.names.map((n) => n.local) : [d.name]).forEach(visit);
   return order;
 }
-function writeImports(b, imports, aliases) {
+function writeImports(b, imports, aliases, series = "0.2") {
   const instances = /* @__PURE__ */ new Map();
   for (const imp of imports) {
-    const iface = interfaceById(imp.id);
+    const iface = interfaceById(imp.id, series);
     const order = declarationOrder(catalogueDecls(iface), (n) => imp.types.has(n));
     const outer = /* @__PURE__ */ new Map();
     for (const [name, decl] of order) {
@@ -19939,7 +20412,7 @@ function writeImports(b, imports, aliases) {
     const names = /* @__PURE__ */ new Map();
     const exportType = (name, bound) => {
       decls.push({ kind: "export", name: { name }, type: { kind: "type", bound }, offset: 0 });
-      names.set(name, { index: count++, resource: isResource(imp.id, name) });
+      names.set(name, { index: count++, resource: isResource(imp.id, name, series) });
     };
     for (const [name, decl] of order) {
       if (decl.kind === "resource") exportType(name, { subResource: true });
@@ -19966,11 +20439,11 @@ function writeImports(b, imports, aliases) {
   }
   return instances;
 }
-function importOrder(ids, needs) {
+function importOrder(ids, needs, series = "0.2") {
   const order = [];
   const visit = (id) => {
     if (order.includes(id) || !needs.has(id)) return;
-    const decls = catalogueDecls(interfaceById(id));
+    const decls = catalogueDecls(interfaceById(id, series));
     for (const name of needs.get(id)) {
       const decl = declaring(decls, name);
       if (decl?.kind === "use") visit(decl.from);
@@ -20232,57 +20705,6 @@ function compactModule(m, fateOf) {
   out.start = m.start === void 0 ? void 0 : renumber(m.start);
   out.elements = reach.usesElements ? m.elements.map((s) => ({ ...s, functions: s.functions.map(renumber) })) : [];
   Object.assign(m, out);
-}
-
-// src/component/core/write-module.ts
-function limits(w, l) {
-  if (l.max === void 0) w.u8(0).u32(l.min);
-  else w.u8(1).u32(l.min).u32(l.max);
-}
-function writeModuleModel(m) {
-  const out = new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]);
-  const section = (id, present, write) => {
-    if (!present) return;
-    const w = new ByteWriter();
-    write(w);
-    out.u8(id).sized(w);
-  };
-  section(
-    1,
-    m.types.length > 0,
-    (w) => w.vec(m.types, (t) => {
-      w.u8(96).vec(t.params, (v) => w.u8(v));
-      w.vec(t.results, (v) => w.u8(v));
-    })
-  );
-  section(
-    2,
-    m.imports.length > 0,
-    (w) => w.vec(m.imports, (i) => {
-      w.name(i.module).name(i.name).u8(EXTERN_KINDS.indexOf(i.kind));
-      if (i.kind === "func") w.u32(i.type);
-      else w.bytes(i.descriptor);
-    })
-  );
-  section(3, m.functions.length > 0, (w) => w.vec(m.functions, (t) => w.u32(t)));
-  section(4, m.tables !== void 0, (w) => w.bytes(m.tables));
-  section(5, m.memory !== void 0, (w) => limits(w.u32(1), m.memory));
-  section(6, m.globals.length > 0, (w) => w.vec(m.globals, (g) => w.bytes(g.type).bytes(g.init)));
-  section(
-    7,
-    m.exports.length > 0,
-    (w) => w.vec(m.exports, (e) => w.name(e.name).u8(EXTERN_KINDS.indexOf(e.kind)).u32(e.index))
-  );
-  section(8, m.start !== void 0, (w) => w.u32(m.start));
-  section(
-    9,
-    m.elements.length > 0,
-    (w) => w.vec(m.elements, (e) => w.bytes(e.head).vec(e.functions, (f) => w.u32(f)))
-  );
-  section(12, m.dataCount, (w) => w.u32(m.data.count));
-  section(10, m.code.length > 0, (w) => w.vec(m.code, (body) => w.u32(body.length).bytes(body)));
-  section(11, m.data.count > 0, (w) => w.u32(m.data.count).bytes(m.data.segments));
-  return out.toBytes();
 }
 
 // src/virt/config-blob.ts
@@ -20857,7 +21279,7 @@ function canonOptions(needs, memory, realloc) {
 }
 
 // src/virt/wrap/export-shim.ts
-function exportShim(id, order, functions, resource) {
+function exportShim(id, order, functions, resource, series = "0.2") {
   const b = new ComponentBuilder();
   const space = new TypeSpace((type) => b.defType(type));
   const args = [];
@@ -20876,7 +21298,7 @@ function exportShim(id, order, functions, resource) {
       continue;
     }
     const bound = isResource2 ? { subResource: true } : {
-      eq: decl.kind === "use" || decl.kind === "resource" ? usedValueType(b, space, id, name, args, unique) : space.valueDecl(decl, inner)
+      eq: decl.kind === "use" || decl.kind === "resource" ? usedValueType(b, space, id, name, args, unique, series) : space.valueDecl(decl, inner)
     };
     const importName = unique(`import-type-${name}`);
     const index = b.import({ name: importName }, { kind: "type", bound });
@@ -20904,10 +21326,10 @@ function exportShim(id, order, functions, resource) {
   });
   return { bytes: b.finish(), args };
 }
-function usedValueType(b, space, id, name, args, unique) {
+function usedValueType(b, space, id, name, args, unique, series) {
   const spaces = /* @__PURE__ */ new Map();
   const define = (at, n, top) => {
-    const found = definitionOf2(at, n);
+    const found = definitionOf2(at, n, series);
     const names = spaces.get(found.id) ?? /* @__PURE__ */ new Map();
     spaces.set(found.id, names);
     const known = names.get(found.decl.kind === "use" ? n : found.decl.name);
@@ -20915,7 +21337,10 @@ function usedValueType(b, space, id, name, args, unique) {
     const decl = found.decl;
     if (decl.kind !== "resource")
       for (const r of declRefs(decl))
-        names.set(r, { index: define(found.id, r, false), resource: isResource(found.id, r) });
+        names.set(r, {
+          index: define(found.id, r, false),
+          resource: isResource(found.id, r, series)
+        });
     if (top) return space.valueDecl(decl, names);
     const importName = unique(`import-type-${decl.name}`);
     const bound = decl.kind === "resource" ? { subResource: true } : { eq: space.valueDecl(decl, names) };
@@ -20960,14 +21385,15 @@ function writeExports(exported, ctx) {
     const names = /* @__PURE__ */ new Map();
     for (const [name, decl] of order) {
       const index = decl.kind === "resource" ? ctx.resources.get(`${wi.name}/${name}`) : decl.kind === "use" ? aliases.of(instanceOf(decl.from), decl.names.find((n) => n.local === name).source) : space.valueDecl(decl, names);
-      names.set(name, { index, resource: isResource(id, name) });
+      names.set(name, { index, resource: isResource(id, name, wi.iface.series) });
     }
     const lifted = liftFunctions(wi, names, space, ctx);
     const shim = exportShim(
       id,
       order,
       wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
-      (name) => isResource(id, name)
+      (name) => isResource(id, name, wi.iface.series),
+      wi.iface.series
     );
     const instance = b.instantiate(
       b.component(shim.bytes),
@@ -21068,7 +21494,7 @@ function plannedImports(moduleImports, world, exported, worldOf) {
     const id = worldOf(imp.module).iface.id;
     if (imp.name.startsWith(DROP)) need(id, [imp.name.slice(DROP.length)]);
     else {
-      need(id, functionTypes(id, imp.name));
+      need(id, functionTypes(id, imp.name, world.series));
       functions.set(id, (functions.get(id) ?? /* @__PURE__ */ new Set()).add(imp.name));
     }
   }
@@ -21076,11 +21502,13 @@ function plannedImports(moduleImports, world, exported, worldOf) {
     for (const [name, decl] of order)
       if (decl.kind === "use" && !exportedIds.has(decl.from))
         need(decl.from, [decl.names.find((n) => n.local === name).source]);
-  closeTypes(needs);
-  return importOrder([...world.imports, ...needs.keys()], needs).map((id) => ({
+  closeTypes(needs, world.series);
+  return importOrder([...world.imports, ...needs.keys()], needs, world.series).map((id) => ({
     id,
     name: world.interfaces.get(id).name,
-    functions: Object.keys(interfaceById(id).functions).filter((f) => functions.get(id)?.has(f)),
+    functions: Object.keys(interfaceById(id, world.series).functions).filter(
+      (f) => functions.get(id)?.has(f)
+    ),
     types: needs.get(id) ?? /* @__PURE__ */ new Set()
   }));
 }
@@ -21102,7 +21530,7 @@ function wrapAdapter(core2, world) {
   const imports = plannedImports(m.imports, world, exported, worldOf);
   const b = new ComponentBuilder();
   const aliases = new TypeAliases(b);
-  const instances = writeImports(b, imports, aliases);
+  const instances = writeImports(b, imports, aliases, world.series);
   const moduleChunk = b.nextChunk();
   const mainModule = b.coreModule(core2);
   const entries = [];
@@ -21166,7 +21594,7 @@ function wrapAdapter(core2, world) {
     const actual = entries.map((e, i) => {
       if ("dtor" in e) return { name: String(i), func: b.aliasCoreExport("func", main, e.dtor) };
       const [id, fn] = e.lower;
-      const needs = abiNeeds(interfaceById(id), fn, "lower");
+      const needs = abiNeeds(interfaceById(id, world.series), fn, "lower");
       const func = b.aliasExport(FUNC_SORT, instances.get(id), fn);
       return { name: String(i), func: b.lower(func, canonOptions(needs, memoryOf, reallocOf)) };
     });
@@ -21202,7 +21630,8 @@ async function planAdapter(policy, app) {
   const described = app ? describeComponent(app) : void 0;
   const planned = planVirtualization(policy, described?.imports, described?.exports);
   const writer = planned.settings.debug || writesDenials(planned);
-  return narrowForwarded(await loadAdapterModule(), planned, described?.imports, writer);
+  const adapter = await adapterModuleFor(planned.wasiVersion);
+  return narrowForwarded(adapter, planned, described?.imports, writer);
 }
 async function generateAdapter({
   policy,
@@ -21213,6 +21642,10 @@ async function generateAdapter({
   const plan = await planAdapter(policy, app);
   const none = { plan, bridges: [], mounted: [] };
   if (plan.interfaces.length === 0 && app) return none;
+  if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === "0.3")
+    throw new UserInputError(
+      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`
+    );
   if (plan.interfaces.length === 0)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const reads = onMountProgress && policy.mounts.length > 0;
@@ -21221,7 +21654,7 @@ async function generateAdapter({
   if (reads) reportMountReads(tree, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
-  const { core: core2, data } = specializeAdapter(await loadAdapterModule(), plan, tree);
+  const { core: core2, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
   const wrapped = wrapAdapter(core2, adapterWorld(plan));
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
   const module = withDataSegments(core2, data.active, data.passive);

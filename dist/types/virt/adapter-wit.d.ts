@@ -1,5 +1,5 @@
 import type { VirtPlan } from './plan-model.js';
-import { type WasiInterface } from './wasi-interfaces.js';
+import { type WasiInterface, type WasiSeries } from './wasi-interfaces.js';
 export declare const ADAPTER_WORLD = "virt";
 /** One interface of the adapter's world, as declared: its narrowed declarations and functions. */
 export interface WorldInterface {
@@ -23,6 +23,8 @@ export interface AdapterWorld {
     imports: string[];
     /** Interfaces the world exports (by id), in world order, types-only ones last. */
     exports: string[];
+    /** The WASI series the world's interfaces are of (their `use`s name interfaces of it). */
+    series: WasiSeries;
 }
 /**
  * The world the specialised adapter is wrapped with: it exports the virtualized interfaces with

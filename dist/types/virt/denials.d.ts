@@ -1,6 +1,6 @@
 import { type Subsystem } from '../policy/policy.js';
 import type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-model.js';
-import type { WasiInterface } from './wasi-interfaces.js';
+import { type WasiInterface } from './wasi-interfaces.js';
 /**
  * What a denied function says about itself, in one place: the trap's name in
  * the adapter's name section (which wasmtime's and V8's backtraces show), the

@@ -14,3 +14,8 @@ export interface CatalogueInterface {
     notes?: Record<string, string>;
 }
 export declare const WASI_CATALOGUE: Record<string, CatalogueInterface>;
+/**
+ * The WASI 0.3.0 interfaces (from wit/wasi-0.3.0/), in the same form; stability notes are those
+ * other than `@since(version = 0.3.0)`, and async functions' signatures start `async func`.
+ */
+export declare const WASI_P3_CATALOGUE: Record<string, CatalogueInterface>;

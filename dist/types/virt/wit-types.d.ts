@@ -46,13 +46,11 @@ export type WitType = {
 /** `a<b, c<d>>, e` → ['a<b, c<d>>', 'e']: splits at commas outside brackets and parentheses. */
 export declare function splitTopLevel(text: string): string[];
 /**
- * Resolves WIT type expressions of an interface in WASI_INTERFACES: its own
- * declarations and, through `use`, those of the interfaces it takes types from.
+ * Resolves WIT type expressions of an interface the adapter serves: its own declarations and,
+ * through `use`, those of the interfaces (of its series) it takes types from.
  */
 export declare class WitTypes {
-    private readonly interfaces;
     private readonly cache;
-    constructor(interfaces?: readonly WasiInterface[]);
     /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
     parse(text: string, iface: WasiInterface): WitType;
     /** The result type of a WIT function signature, or undefined for none. */

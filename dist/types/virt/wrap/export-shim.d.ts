@@ -1,3 +1,4 @@
+import type { WasiSeries } from '../wasi-interfaces.js';
 import { type WitDecl, type WitFunction } from '../wit-model.js';
 /** What an exported interface's shim component is instantiated with, by import name. */
 export type ShimArg = {
@@ -16,7 +17,7 @@ export type ShimArg = {
  * interface's named types. `order` lists the interface's declarations, every name after what it
  * refers to; `id` is the interface's (for the definitions of used value types).
  */
-export declare function exportShim(id: string, order: [string, WitDecl][], functions: [string, WitFunction][], resource: (name: string) => boolean): {
+export declare function exportShim(id: string, order: [string, WitDecl][], functions: [string, WitFunction][], resource: (name: string) => boolean, series?: WasiSeries): {
     bytes: Uint8Array;
     args: ShimArg[];
 };

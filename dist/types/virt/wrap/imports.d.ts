@@ -1,5 +1,6 @@
 import type { ComponentBuilder } from '../../component/write/component-builder.js';
 import { type WitDecl } from '../wit-model.js';
+import type { WasiSeries } from '../wasi-interfaces.js';
 /** One interface the adapter imports: the functions it calls, the types it needs (names). */
 export interface ImportedInterface {
     id: string;
@@ -19,9 +20,9 @@ export declare class TypeAliases {
  * Adds to `needs` (interface id → type names) the types each named type needs, across `use`s
  * to the interfaces that declare them, until nothing is added.
  */
-export declare function closeTypes(needs: Map<string, Set<string>>): void;
+export declare function closeTypes(needs: Map<string, Set<string>>, series?: WasiSeries): void;
 /** The types a function of an interface mentions. */
-export declare const functionTypes: (id: string, fn: string) => string[];
+export declare const functionTypes: (id: string, fn: string, series?: WasiSeries) => string[];
 /**
  * The declarations among `decls` that introduce `wanted` names, in an order that defines every
  * name before a declaration refers to it: resources first (unless not `resourcesFirst`), then the
@@ -33,6 +34,6 @@ export declare function declarationOrder(decls: WitDecl[], wanted: (name: string
  * declare aliased from their instances, imported before it) and functions. Returns the
  * instance index of each interface, by id.
  */
-export declare function writeImports(b: ComponentBuilder, imports: ImportedInterface[], aliases: TypeAliases): Map<string, number>;
+export declare function writeImports(b: ComponentBuilder, imports: ImportedInterface[], aliases: TypeAliases, series?: WasiSeries): Map<string, number>;
 /** The interfaces of `needs` (`ids` first, in order), each after those whose types it uses. */
-export declare function importOrder(ids: string[], needs: Map<string, Set<string>>): string[];
+export declare function importOrder(ids: string[], needs: Map<string, Set<string>>, series?: WasiSeries): string[];

@@ -836,7 +836,7 @@ var POLICY_OPTIONS = [
   option({
     name: "wasi-version",
     help: "WASI version to generate when no component decides it (default 0.2.12)",
-    kind: stringValue("<version>", "`0.2.0` to `0.2.12`"),
+    kind: stringValue("<version>", "`0.2.0` to `0.2.12`, or `0.3.0`"),
     variable: "WASI_VIRT_WASI_VERSION",
     input: "wasi-version",
     file: "wasi-version",

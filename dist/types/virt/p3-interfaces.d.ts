@@ -1,0 +1,11 @@
+import { type WasiInterface } from './wasi-package.js';
+/** The WASI 0.3 release the adapter serves. */
+export declare const WASI_P3_VERSION = "0.3.0";
+/**
+ * The interfaces the adapter serves at WASI 0.3, in the order they are planned: the synchronous
+ * ones, whose functions keep the core ABI they had at 0.2 (p3-adapter-module.ts maps them).
+ * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
+ * clock's waits are async functions, left out: an app that imports one is refused (p3-plan.ts)
+ * unless the policy leaves the clocks to the host.
+ */
+export declare const WASI_P3_INTERFACES: WasiInterface[];
