@@ -9,6 +9,8 @@ import {
   type Policy,
 } from '../policy/policy.js';
 import { WASI_P3_VERSION } from './p3-interfaces.js';
+import type { VirtPlan } from './plan-model.js';
+import type { Serves } from './subsystems/subsystem.js';
 import { findInterface } from './wasi-interfaces.js';
 
 /**
@@ -54,7 +56,7 @@ function howToLeave(id: string): string {
 }
 
 /** Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). */
-export function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined): void {
+function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined): void {
   if (policy.debug)
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
@@ -71,6 +73,27 @@ export function checkP3Supported(policy: Policy, appImports: ExternItem[] | unde
       `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave ${parsed.id} to the host (${howToLeave(parsed.id)})`,
     );
   }
+}
+
+/**
+ * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
+ * (stdio, files, sockets and HTTP are the host's or refused).
+ */
+export function p3Serves(
+  policy: Policy,
+  appImports: ExternItem[] | undefined,
+): { serves: Serves; proxy?: string } {
+  checkP3Supported(policy, appImports);
+  return { serves: { io: false, http: false, network: false, proxy: false } };
+}
+
+/** The app's WASI imports a 0.3 plan leaves to the host: those it does not serve (checkP3Supported refused the rest). */
+export function p3HostImports(plan: VirtPlan, appImports: ExternItem[] | undefined): string[] {
+  const planned = new Set(plan.interfaces.map((v) => v.iface.id));
+  return (appImports ?? [])
+    .filter((i) => i.interface?.namespace === 'wasi' && !planned.has(i.interface.id))
+    .map((i) => i.name)
+    .filter((name) => !plan.passedThrough.includes(name));
 }
 
 /** The one function 0.3 renamed among those the policy's import rules name (the rest keep their names). */

@@ -20,7 +20,7 @@ import {
   WASI_VERSIONS,
   type WasiInterface,
 } from './wasi-interfaces.js';
-import { checkP3Supported, withP3Names } from './p3-plan.js';
+import { p3HostImports, p3Serves, withP3Names } from './p3-plan.js';
 import { UserInputError } from '../errors.js';
 import { PROXY_RESOURCES, PROXY_TYPES } from './http-proxy-names.js';
 import { declaredNames } from './wit-declarations.js';
@@ -91,6 +91,23 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
   );
 }
 
+/** What the adapter serves at 0.2, having refused a proxy it cannot serve: I/O, HTTP, the network, a proxy's requests. */
+function p2Serves(
+  policy: Policy,
+  appImports: ExternItem[] | undefined,
+  appExports: ExternItem[] | undefined,
+): { serves: Serves; proxy?: string } {
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves: Serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== undefined,
+  };
+  return proxy === undefined ? { serves } : { serves, proxy };
+}
+
 /** For each WASI package the app imports at a version the adapter serves, the newest such version. */
 function newestPackageVersions(appImports: ExternItem[] | undefined): Record<string, string> {
   const newest: Record<string, string> = {};
@@ -134,24 +151,15 @@ export function planVirtualization(
 ): VirtPlan {
   const wasiVersion = chooseVersion(appImports, policy);
   const series = seriesOf(wasiVersion);
-  // At 0.3 the adapter serves no I/O (p3-plan.ts refuses what it would have to).
-  if (series === '0.3') checkP3Supported(policy, appImports);
-  else checkProxySupported(policy, appExports);
-  const proxy = series === '0.3' ? undefined : proxiedExport(policy, appImports, appExports);
-  const serves: Serves =
-    series === '0.3'
-      ? { io: false, http: false, network: false, proxy: false }
-      : {
-          io: virtualizesIo(policy, appImports),
-          http: servesHttp(policy, appImports),
-          network: forwardsNetwork(policy, appImports),
-          proxy: proxy !== undefined,
-        };
+  const { serves, proxy } =
+    series === '0.3' ? p3Serves(policy, appImports) : p2Serves(policy, appImports, appExports);
   const settings = adapterSettings(policy);
-  if (series === '0.3') settings.deniedImports = withP3Names(settings.deniedImports);
   const plan: VirtPlan = {
     wasiVersion,
-    settings,
+    settings:
+      series === '0.3'
+        ? { ...settings, deniedImports: withP3Names(settings.deniedImports) }
+        : settings,
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: [],
@@ -184,13 +192,7 @@ export function planVirtualization(
       types,
     });
   }
-  // At 0.3 what the adapter does not serve goes to the host (checkP3Supported refused the rest).
-  if (series === '0.3' && appImports) {
-    const planned = new Set(plan.interfaces.map((v) => v.iface.id));
-    for (const item of appImports)
-      if (item.interface?.namespace === 'wasi' && !planned.has(item.interface.id))
-        if (!plan.passedThrough.includes(item.name)) plan.passedThrough.push(item.name);
-  }
+  if (series === '0.3') plan.passedThrough.push(...p3HostImports(plan, appImports));
   // A proxy's export refers to the resources of its wasi:http/types import, which the bridge needs.
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
