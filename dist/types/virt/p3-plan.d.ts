@@ -1,6 +1,16 @@
 import type { ExternItem } from '../inspect/component-interface.js';
 import { type Policy } from '../policy/policy.js';
-/** Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). */
-export declare function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined): void;
+import type { VirtPlan } from './plan-model.js';
+import type { Serves } from './subsystems/subsystem.js';
+/**
+ * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
+ * (stdio, files, sockets and HTTP are the host's or refused).
+ */
+export declare function p3Serves(policy: Policy, appImports: ExternItem[] | undefined): {
+    serves: Serves;
+    proxy?: string;
+};
+/** The app's WASI imports a 0.3 plan leaves to the host: those it does not serve (checkP3Supported refused the rest). */
+export declare function p3HostImports(plan: VirtPlan, appImports: ExternItem[] | undefined): string[];
 /** The import rules a policy implies, with the 0.3 names of the functions they name too. */
 export declare const withP3Names: (rules: string[]) => string[];

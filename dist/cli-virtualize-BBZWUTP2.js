@@ -2127,6 +2127,14 @@ function checkP3Supported(policy, appImports) {
     );
   }
 }
+function p3Serves(policy, appImports) {
+  checkP3Supported(policy, appImports);
+  return { serves: { io: false, http: false, network: false, proxy: false } };
+}
+function p3HostImports(plan, appImports) {
+  const planned = new Set(plan.interfaces.map((v) => v.iface.id));
+  return (appImports ?? []).filter((i) => i.interface?.namespace === "wasi" && !planned.has(i.interface.id)).map((i) => i.name).filter((name) => !plan.passedThrough.includes(name));
+}
 var RENAMED_RULES = {
   "wasi:cli/environment#initial-cwd": "wasi:cli/environment#get-initial-cwd"
 };
@@ -2287,6 +2295,17 @@ function chooseVersion(appImports, policy) {
   if (policy.wasiVersion) checkWasiVersion(policy.wasiVersion);
   return newest02 ?? (known.includes(WASI_P3_VERSION) ? WASI_P3_VERSION : void 0) ?? policy.wasiVersion ?? DEFAULT_WASI_VERSION;
 }
+function p2Serves(policy, appImports, appExports) {
+  checkProxySupported(policy, appExports);
+  const proxy = proxiedExport(policy, appImports, appExports);
+  const serves = {
+    io: virtualizesIo(policy, appImports),
+    http: servesHttp(policy, appImports),
+    network: forwardsNetwork(policy, appImports),
+    proxy: proxy !== void 0
+  };
+  return proxy === void 0 ? { serves } : { serves, proxy };
+}
 function newestPackageVersions(appImports) {
   const newest = {};
   for (const { interface: parsed } of appImports ?? []) {
@@ -2312,20 +2331,11 @@ function importedInterface(iface, appImports) {
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   const series = seriesOf(wasiVersion);
-  if (series === "0.3") checkP3Supported(policy, appImports);
-  else checkProxySupported(policy, appExports);
-  const proxy = series === "0.3" ? void 0 : proxiedExport(policy, appImports, appExports);
-  const serves = series === "0.3" ? { io: false, http: false, network: false, proxy: false } : {
-    io: virtualizesIo(policy, appImports),
-    http: servesHttp(policy, appImports),
-    network: forwardsNetwork(policy, appImports),
-    proxy: proxy !== void 0
-  };
+  const { serves, proxy } = series === "0.3" ? p3Serves(policy, appImports) : p2Serves(policy, appImports, appExports);
   const settings = adapterSettings(policy);
-  if (series === "0.3") settings.deniedImports = withP3Names(settings.deniedImports);
   const plan = {
     wasiVersion,
-    settings,
+    settings: series === "0.3" ? { ...settings, deniedImports: withP3Names(settings.deniedImports) } : settings,
     packageVersions: newestPackageVersions(appImports),
     interfaces: [],
     passedThrough: []
@@ -2356,13 +2366,7 @@ function planVirtualization(policy, appImports, appExports) {
       types: types2
     });
   }
-  if (series === "0.3" && appImports) {
-    const planned = new Set(plan.interfaces.map((v) => v.iface.id));
-    for (const item of appImports)
-      if (item.interface?.namespace === "wasi" && !planned.has(item.interface.id)) {
-        if (!plan.passedThrough.includes(item.name)) plan.passedThrough.push(item.name);
-      }
-  }
+  if (series === "0.3") plan.passedThrough.push(...p3HostImports(plan, appImports));
   if (proxy && plan.interfaces.some((v) => v.iface.id === PROXY_TYPES))
     plan.proxy = { export: proxy };
   if (policy.debug || writesDenials(plan)) addTraceImports(plan);
