@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { cli } from './support/cli.js';
-import { watFile } from './support/paths.js';
+import { fixture, watFile } from './support/paths.js';
+import { findWasmtime, runWithWasmtime } from './support/wasmtime-runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 import { witDummyComponent } from './support/wit-dummy.js';
 
@@ -219,6 +220,31 @@ describe('virtualizing at WASI 0.3', () => {
     });
     const { imports } = describeComponent(readComponent(bytes));
     expect(imports[0]?.functions).toEqual(['get-arguments']);
+  });
+
+  it('the 0.3.0 adapter alone, composed into a 0.3 app with `wasi-virt compose`, serves it under wasmtime', async () => {
+    if (!findWasmtime()) {
+      if (process.env.CI) throw new Error('wasmtime is not installed; .ci/run installs it');
+      return;
+    }
+    const adapter = join(scratch, 'plug-0.3.wasm');
+    const policy = ['--wasi-version', '0.3.0', '-e', 'A=B', '--arg', 'x', '-c', 'k=v'];
+    expect((await cli('-q', '-o', adapter, ...policy)).code).toBe(0);
+    const out = join(scratch, 'composed-0.3.wasm');
+    const composed = await cli('-q', 'compose', fixture('env-p3'), '--plug', adapter, '-o', out);
+    expect({ code: composed.code, stderr: composed.stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(out);
+    await wasmToolsValidate(bytes);
+    expect(namesOf(bytes).imports).toEqual([]);
+    const p3 = { wasmtimeFlags: ['-S', 'p3', '-W', 'component-model-async'], env: { SECRET: 's' } };
+    const env = await runWithWasmtime(bytes, { ...p3, invoke: 'environment-text()' });
+    expect(env.stdout).toBe('"args: x\\nenv: A=B\\ncwd: none\\n"\n');
+    const config = await runWithWasmtime(bytes, { ...p3, invoke: 'config-text()' });
+    expect(config.stdout).toBe('"k=v\\n"\n');
+    // Exit is denied: the adapter's trap, named for the denial.
+    const exit = await runWithWasmtime(bytes, { ...p3, invoke: 'exit-with(3)' });
+    expect(exit.trapped).toBe(true);
+    expect(exit.backtrace).toContain('wasi-virt: denied wasi:cli/exit#exit-with-code');
   });
 
   it('a 0.3 command is virtualized when the policy leaves what the adapter cannot serve to the host', async () => {
