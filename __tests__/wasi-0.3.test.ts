@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { cli } from './support/cli.js';
+import { readModuleModel } from '../src/component/core/module-model.js';
+import { loadAdapterModule } from '../src/virt/adapter-module.js';
+import { p3AdapterModule } from '../src/virt/p3-adapter-module.js';
+import { WASI_P3_INTERFACES } from '../src/virt/p3-interfaces.js';
 import { fixture, watFile } from './support/paths.js';
 import { findWasmtime, runWithWasmtime } from './support/wasmtime-runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
@@ -195,6 +199,27 @@ function namesOf(bytes: Uint8Array) {
   const { imports, exports } = describeComponent(readComponent(bytes));
   return { imports: imports.map((i) => i.name), exports: exports.map((e) => e.name) };
 }
+
+describe('the 0.3 adapter module', () => {
+  it('exports every function of the 0.3 interfaces it serves under its 0.3 name, and no 0.2 function', async () => {
+    const { exports, imports } = readModuleModel(p3AdapterModule(await loadAdapterModule()));
+    const served = WASI_P3_INTERFACES.flatMap((iface) =>
+      Object.keys(iface.functions).map(
+        (fn) => `${iface.id}@${iface.series === '0.3' ? '0.3.0' : '0.2.0-draft'}#${fn}`,
+      ),
+    );
+    const functionExports = exports.map((e) => e.name).filter((n) => n.includes('#'));
+    expect(functionExports.sort()).toEqual(served.sort());
+    // The 0.2 names 0.3 changed are gone, and the host calls they make are renamed with them.
+    expect(exports.map((e) => e.name)).not.toContain('wasi:clocks/wall-clock@0.2.12#now');
+    const environment = imports.filter((i) => i.module.startsWith('wasi:cli/environment@'));
+    expect(environment.map((i) => `${i.module}#${i.name}`)).toEqual([
+      'wasi:cli/environment@0.3.0#get-environment',
+      'wasi:cli/environment@0.3.0#get-arguments',
+      'wasi:cli/environment@0.3.0#get-initial-cwd',
+    ]);
+  });
+});
 
 describe('virtualizing at WASI 0.3', () => {
   it('--wasi-version 0.3.0 writes an adapter for the policy that serves the 0.3 interfaces', async () => {

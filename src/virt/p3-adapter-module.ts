@@ -21,6 +21,15 @@ const P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
 /** A host import's module at a 0.2 version: `wasi:cli/environment@0.2.12` → its id. */
 const P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
 
+/** wasi:config, served at its draft version at 0.2 and 0.3 alike. */
+const AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === '0.2').map((i) => `${i.id}@`);
+
+/**
+ * An export the 0.3 module keeps under its name: the runtime's (the memory, the allocator, the
+ * generator's globals and trace functions) and wasi:config's.
+ */
+const keptAsIs = (name: string) => !name.includes('#') || AS_IS.some((p) => name.startsWith(p));
+
 /** Every 0.3 function the adapter serves (`id#function`), with the 0.2 one (`id#function`) that serves it. */
 const SERVED: [string, string][] = WASI_P3_INTERFACES.filter((i) => i.series === '0.3').flatMap(
   (iface) =>
@@ -34,8 +43,9 @@ const SERVED: [string, string][] = WASI_P3_INTERFACES.filter((i) => i.series ===
  * The prebuilt adapter core module as a WASI 0.3 adapter: its exports of the functions 0.3 keeps
  * the core ABI of, and its calls of the same functions on the host, renamed to their 0.3
  * interfaces and names (`wasi:clocks/wall-clock@0.2.12#now` → `wasi:clocks/system-clock@0.3.0#now`);
- * its other 0.2 exports left out. wasi:config keeps its draft version. Specialisation
- * (specialize-adapter.ts) then cuts it down to a 0.3 plan as it does the 0.2 module to a 0.2 plan.
+ * its other interface exports (0.2's, their variants, the HTTP bridge) left out. wasi:config keeps
+ * its draft version. Specialisation (specialize-adapter.ts) then cuts it down to a 0.3 plan as it
+ * does the 0.2 module to a 0.2 plan.
  */
 export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
   const m = readModuleModel(adapter);
@@ -50,7 +60,7 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
     const [id, fn] = p3.split('#') as [string, string];
     return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn}` }] : [];
   });
-  m.exports = [...m.exports.filter((e) => !P2_NAME.test(e.name) && !/^\[/.test(e.name)), ...served];
+  m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;
