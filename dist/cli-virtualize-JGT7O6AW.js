@@ -1376,6 +1376,8 @@ var FROM_0_2 = {
 };
 var P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
 var P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
+var AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === "0.2").map((i) => `${i.id}@`);
+var keptAsIs = (name) => !name.includes("#") || AS_IS.some((p) => name.startsWith(p));
 var SERVED = WASI_P3_INTERFACES.filter((i) => i.series === "0.3").flatMap(
   (iface) => Object.keys(iface.functions).map((fn) => {
     const key = `${iface.id}#${fn}`;
@@ -1394,7 +1396,7 @@ function p3AdapterModule(adapter) {
     const [id, fn] = p32.split("#");
     return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn}` }] : [];
   });
-  m.exports = [...m.exports.filter((e) => !P2_NAME.test(e.name) && !/^\[/.test(e.name)), ...served];
+  m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;
