@@ -319,7 +319,7 @@ describe('virtualizing at WASI 0.3', () => {
       "wasi-virt: error: the component imports write-via-stream from wasi:cli/stdout@0.3.0, which is not yet supported at WASI 0.3.0 (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave wasi:cli/stdout to the host (--stdout allow)\n",
     );
     expect(await refused(path, '--stdout', 'allow')).toMatch(
-      /imports wait-until, wait-for from wasi:clocks\/monotonic-clock@0\.3\.0, which is not yet supported at WASI 0\.3\.0 .*\(--allow-clocks\)\n$/,
+      /imports wait-until, wait-for from wasi:clocks\/monotonic-clock@0\.3\.0, which is not yet supported at WASI 0\.3\.0 .*\(--allow-clocks, without --fixed-time\)\n$/,
     );
     // --fixed-time serves the clocks, so their waits cannot go to the host either.
     expect(

@@ -47,12 +47,22 @@ function leftToHost(id: string, policy: Policy): boolean {
   }
 }
 
-/** What the user can do about an unsupported 0.3 import: leave its subsystem to the host. */
+/** The flag that leaves a subsystem to the host, by WASI package (stdio streams aside). */
+const LEAVE_FLAGS: Record<string, string> = {
+  'wasi:filesystem': '--allow-fs, without mounts, writable or remapped directories, host files',
+  'wasi:sockets': '--allow-sockets',
+  'wasi:http': '--allow-http',
+  'wasi:clocks': '--allow-clocks, without --fixed-time',
+  'wasi:random': '--allow-random, without --random-seed',
+};
+
+/** What the user can do about an unsupported 0.3 import: leave its subsystem to the host, where a flag can. */
 function howToLeave(id: string): string {
   const stream = STREAM.exec(id)?.[1];
-  if (stream) return `--${stream} allow`;
-  const pkg = id.split('/')[0]!.replace(/^wasi:/, '');
-  return pkg === 'filesystem' ? '--allow-fs and no mounts' : `--allow-${pkg}`;
+  const flag = stream ? `--${stream} allow` : LEAVE_FLAGS[id.split('/')[0]!];
+  return flag
+    ? `leave ${id} to the host (${flag})`
+    : `rebuild the component against WASI ${WASI_P3_VERSION}'s WIT`;
 }
 
 /** Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). */
@@ -70,7 +80,7 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(', ')} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave ${parsed.id} to the host (${howToLeave(parsed.id)})`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): ${howToLeave(parsed.id)}`,
     );
   }
 }
