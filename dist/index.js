@@ -18966,11 +18966,17 @@ function leftToHost(id, policy) {
       return false;
   }
 }
+var LEAVE_FLAGS = {
+  "wasi:filesystem": "--allow-fs, without mounts, writable or remapped directories, host files",
+  "wasi:sockets": "--allow-sockets",
+  "wasi:http": "--allow-http",
+  "wasi:clocks": "--allow-clocks, without --fixed-time",
+  "wasi:random": "--allow-random, without --random-seed"
+};
 function howToLeave(id) {
   const stream = STREAM.exec(id)?.[1];
-  if (stream) return `--${stream} allow`;
-  const pkg = id.split("/")[0].replace(/^wasi:/, "");
-  return pkg === "filesystem" ? "--allow-fs and no mounts" : `--allow-${pkg}`;
+  const flag = stream ? `--${stream} allow` : LEAVE_FLAGS[id.split("/")[0]];
+  return flag ? `leave ${id} to the host (${flag})` : `rebuild the component against WASI ${WASI_P3_VERSION}'s WIT`;
 }
 function checkP3Supported(policy, appImports) {
   if (policy.debug)
@@ -18986,7 +18992,7 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): leave ${parsed.id} to the host (${howToLeave(parsed.id)})`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): ${howToLeave(parsed.id)}`
     );
   }
 }
