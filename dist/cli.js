@@ -4,8 +4,10 @@ import "./cli-chunk-HWCCQPND.js";
 
 // src/one-shot-process.ts
 import module from "node:module";
+import { setFlagsFromString } from "node:v8";
 function tuneOneShotProcess() {
   module.enableCompileCache?.();
+  setFlagsFromString("--semi-space-growth-factor=1");
 }
 
 // src/cli/bin.ts
