@@ -344,7 +344,7 @@ describe('virtualizing at WASI 0.3', () => {
     ]);
   });
 
-  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter', async () => {
+  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter, an adapter alone with files', async () => {
     const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
     const mixed = await witDummyComponent(
       ['  import wasi:cli/environment@0.2.12;', '  import wasi:cli/exit@0.3.0;'].join('\n'),
@@ -364,6 +364,9 @@ describe('virtualizing at WASI 0.3', () => {
     expect(namesOf(await readFile(out)).imports).toEqual(['wasi:cli/exit@0.3.0']);
     expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
       /a pass-through adapter is not yet supported at WASI 0\.3\.0/,
+    );
+    expect(await refused('--wasi-version', '0.3.0', '--mount', `/data=${scratch}`)).toMatch(
+      /the adapter serves no filesystem at WASI 0\.3\.0 yet: leave out --mount/,
     );
     expect(await refused('--wasi-version', '0.4.0')).toBe(
       "wasi-virt: error: unknown WASI version '0.4.0': choose one of 0.2.0 to 0.2.12, or 0.3.0\n",

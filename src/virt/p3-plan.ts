@@ -22,18 +22,17 @@ import { findInterface } from './wasi-interfaces.js';
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
 
+/** Whether the policy puts files in the adapter: mounts, writable or remapped directories, host files. */
+const hasVirtualFiles = (policy: Policy) =>
+  [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
+
 /** Whether the policy leaves interface `id`'s functions to the host untouched (as an unvirtualized import). */
 function leftToHost(id: string, policy: Policy): boolean {
   const stream = STREAM.exec(id)?.[1] as (typeof stdioStreams)[number] | undefined;
   if (stream) return policy.stdio[stream] === 'allow';
   switch (id.split('/')[0]) {
     case 'wasi:filesystem':
-      return (
-        policy.access.fs === 'allow' &&
-        [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].every(
-          (l) => l.length === 0,
-        )
-      );
+      return policy.access.fs === 'allow' && !hasVirtualFiles(policy);
     case 'wasi:sockets':
       return policy.access.sockets === 'allow' && !restrictsSockets(policy);
     case 'wasi:http':
@@ -70,6 +69,11 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
   if (policy.debug)
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
+    );
+  // An adapter alone would take the files in and serve them to nothing.
+  if (!appImports && hasVirtualFiles(policy))
+    throw new UserInputError(
+      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable, remapped directories and host files, or generate for WASI 0.2`,
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
