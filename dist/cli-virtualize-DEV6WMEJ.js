@@ -2085,14 +2085,13 @@ var import_semver = __toESM(require_semver(), 1);
 
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
+var hasVirtualFiles = (policy) => [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
 function leftToHost(id, policy) {
   const stream = STREAM.exec(id)?.[1];
   if (stream) return policy.stdio[stream] === "allow";
   switch (id.split("/")[0]) {
     case "wasi:filesystem":
-      return policy.access.fs === "allow" && [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].every(
-        (l) => l.length === 0
-      );
+      return policy.access.fs === "allow" && !hasVirtualFiles(policy);
     case "wasi:sockets":
       return policy.access.sockets === "allow" && !restrictsSockets(policy);
     case "wasi:http":
@@ -2121,6 +2120,10 @@ function checkP3Supported(policy, appImports) {
   if (policy.debug)
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`
+    );
+  if (!appImports && hasVirtualFiles(policy))
+    throw new UserInputError(
+      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable, remapped directories and host files, or generate for WASI 0.2`
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
