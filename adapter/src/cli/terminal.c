@@ -1,6 +1,7 @@
 // wasi:cli/terminal-input, terminal-output and terminal-stdin/-stdout/-stderr: the
 // adapter's terminal resources wrap the host's. A stream the host provides (stdio mode 0) has
-// the host's terminal (or none, if the host says so); an ignored or denied one has none.
+// the host's terminal (or none, if the host says so), unless the mode word carries
+// WV_STDIO_NO_TERMINAL (--hide-terminals); an ignored or denied one has none.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
 
@@ -24,6 +25,7 @@ IMPORT(EXPORTED(TERMINAL_OUTPUT), "[resource-new]terminal-output")
 int32_t terminal_output_new(wv_obj *rep);
 
 static int from_host(int stream) { return wv_config_get()->stdio_mode[stream] == WV_STDIO_HOST; }
+
 
 // ret holds the host's answer (or none): replaces its handle with a new adapter struct's.
 static wv_option_handle *wrap(wv_option_handle *ret, int output) {

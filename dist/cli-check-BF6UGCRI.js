@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-35IYBEZS.js";
+} from "./cli-chunk-GHI5HWJ3.js";
 import {
   checkReport
-} from "./cli-chunk-QGLF6XPT.js";
+} from "./cli-chunk-CRJLMLBK.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {

@@ -5,7 +5,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-QGLF6XPT.js";
+} from "./cli-chunk-CRJLMLBK.js";
 import {
   textTable
 } from "./cli-chunk-7OGJC6GB.js";
