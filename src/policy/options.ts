@@ -19,6 +19,7 @@ import {
   writableValue,
 } from './option-values.js';
 import {
+  HERMETIC_WITH_ALLOW_ALL,
   stdioModes,
   stdioStreams,
   subsystems,
@@ -56,6 +57,8 @@ export interface PolicyOption {
   library: string;
   /** A setting this one cannot be given with in one place. */
   excludes?: string;
+  /** Why, and what to do instead, when that is not plain from the names. */
+  excludesWhy?: string;
   apply(patch: PolicyPatch, value: unknown): void;
 }
 
@@ -188,6 +191,7 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     file: 'hermetic',
     library: 'hermetic()',
     excludes: 'allow-all',
+    excludesWhy: HERMETIC_WITH_ALLOW_ALL,
     apply: (patch, on) => (patch.hermetic = on),
   }),
   ...subsystems

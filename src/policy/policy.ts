@@ -214,6 +214,9 @@ export const HERMETIC_SEED = '0';
 /** `--hermetic`'s arguments, unless some are given: a program name only. */
 export const HERMETIC_ARGS: readonly string[] = ['app'];
 const HERMETIC_TMP = '/tmp';
+/** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
+export const HERMETIC_WITH_ALLOW_ALL =
+  'hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)';
 
 /**
  * `--hermetic` over the policy so far: nothing from the host but stdout, stderr and exit. Time
@@ -247,7 +250,7 @@ function hermeticPolicy(policy: Policy): Policy {
 export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
   if (patches.some((p) => p.hermetic) && patches.some((p) => p.allowAll))
     throw new UserInputError(
-      'hermetic and allow-all cannot be combined: hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)',
+      `hermetic and allow-all cannot be combined: ${HERMETIC_WITH_ALLOW_ALL}`,
     );
   let policy = base;
   for (const patch of patches) {

@@ -6,7 +6,9 @@ import type { PolicyPatch } from './policy.js';
 function checkExclusions(given: PolicyOption[], label: (option: PolicyOption) => string): void {
   for (const option of given) {
     const other = given.find((o) => o.name === option.excludes);
-    if (other) throw new UserInputError(`${label(option)} and ${label(other)} cannot be combined`);
+    const why = option.excludesWhy ? `: ${option.excludesWhy}` : '';
+    if (other)
+      throw new UserInputError(`${label(option)} and ${label(other)} cannot be combined${why}`);
   }
 }
 

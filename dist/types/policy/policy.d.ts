@@ -143,6 +143,8 @@ export declare const HERMETIC_TIME = "1970-01-01T00:00:00Z";
 export declare const HERMETIC_SEED = "0";
 /** `--hermetic`'s arguments, unless some are given: a program name only. */
 export declare const HERMETIC_ARGS: readonly string[];
+/** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
+export declare const HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
 /**
  * Applies patches in order; a later patch overrides an earlier one, and import rules accumulate.
  * `hermetic` and `allowAll` are refused together, whichever patches hold them.

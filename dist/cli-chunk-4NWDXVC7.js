@@ -70,6 +70,7 @@ var HERMETIC_TIME = "1970-01-01T00:00:00Z";
 var HERMETIC_SEED = "0";
 var HERMETIC_ARGS = ["app"];
 var HERMETIC_TMP = "/tmp";
+var HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
 function hermeticPolicy(policy) {
   const hasTmp = policy.writable.some((w) => w.guest === HERMETIC_TMP);
   return {
@@ -88,7 +89,7 @@ function hermeticPolicy(policy) {
 function applyPatches(base, ...patches) {
   if (patches.some((p) => p.hermetic) && patches.some((p) => p.allowAll))
     throw new UserInputError(
-      "hermetic and allow-all cannot be combined: hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)"
+      `hermetic and allow-all cannot be combined: ${HERMETIC_WITH_ALLOW_ALL}`
     );
   let policy = base;
   for (const patch of patches) {
@@ -703,6 +704,7 @@ var POLICY_OPTIONS = [
     file: "hermetic",
     library: "hermetic()",
     excludes: "allow-all",
+    excludesWhy: HERMETIC_WITH_ALLOW_ALL,
     apply: (patch, on) => patch.hermetic = on
   }),
   ...subsystems.filter(
@@ -945,7 +947,9 @@ var POLICY_OPTIONS = [
 function checkExclusions(given, label) {
   for (const option2 of given) {
     const other = given.find((o) => o.name === option2.excludes);
-    if (other) throw new UserInputError(`${label(option2)} and ${label(other)} cannot be combined`);
+    const why = option2.excludesWhy ? `: ${option2.excludesWhy}` : "";
+    if (other)
+      throw new UserInputError(`${label(option2)} and ${label(other)} cannot be combined${why}`);
   }
 }
 function patchFromTexts(texts, label) {
