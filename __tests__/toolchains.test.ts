@@ -383,6 +383,16 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
       expectExited(result);
     });
 
+    it('--hermetic --allow-exit=false: prints everything, then traps at its exit (why --hermetic keeps exit)', async () => {
+      const out = await virtualized(fixture, ['--hermetic', '--allow-exit=false']);
+      const result = await run(engine, fixture, out, {});
+      expect(lines(result.stdout, 'exit: ')).toEqual(['exit: 0']);
+      expect(result.trapped).toBe(true);
+      expect(result.stderr).toContain(
+        'wasi-virt: denied wasi:cli/exit#exit (allow with --allow-exit)',
+      );
+    });
+
     it("--allow-all: the host's environment, preopens and network", async () => {
       await expectHostView(engine, fixture, await virtualized(fixture, ['--allow-all']));
     });
