@@ -250,6 +250,15 @@ describe('--hermetic', () => {
     });
   });
 
+  it('takes allow-all = false beside it, at every door', async () => {
+    expect(await printed('--hermetic', '--allow-all=false')).toBe(await printed('--hermetic'));
+    await withDir(async (dir) => {
+      const file = join(dir, 'p.toml');
+      await writeFile(file, 'hermetic = true\nallow-all = false\n');
+      expect(await printed('--policy', file)).toBe(await printed('--hermetic'));
+    });
+  });
+
   it('refuses allow-all from the action inputs and the library', () => {
     const inputs: Record<string, string> = {
       component: 'app.wasm',

@@ -10,6 +10,6 @@ function tuneOneShotProcess() {
 
 // src/cli/bin.ts
 tuneOneShotProcess();
-var { main } = await import("./cli-main-VS67LRJV.js");
+var { main } = await import("./cli-main-Q5VAJE43.js");
 var { processIo } = await import("./cli-io-K5UWWVX5.js");
 process.exitCode = await main(process.argv.slice(2), processIo());

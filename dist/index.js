@@ -13747,8 +13747,9 @@ function patchFromData(data, source) {
     for (const option2 of POLICY_OPTIONS) {
       const value = valueAt(option2.file);
       if (value === void 0) continue;
-      option2.apply(patch, option2.kind.data(option2.file, value));
-      given.push(option2);
+      const read = option2.kind.data(option2.file, value);
+      option2.apply(patch, read);
+      if (read !== false) given.push(option2);
     }
     checkExclusions(given, (option2) => `'${option2.file}'`);
   } catch (error) {

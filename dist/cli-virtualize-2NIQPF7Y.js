@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-A6JBKRF6.js";
+} from "./cli-chunk-GVNO2RTC.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-JHU5C4F3.js";
+} from "./cli-chunk-F7OFKSYI.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -31,7 +31,7 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-4NWDXVC7.js";
+} from "./cli-chunk-SUUQ2URP.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,

@@ -5,7 +5,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-4NWDXVC7.js";
+} from "./cli-chunk-SUUQ2URP.js";
 import {
   textTable
 } from "./cli-chunk-7OGJC6GB.js";

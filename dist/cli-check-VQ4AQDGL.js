@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-JHU5C4F3.js";
+} from "./cli-chunk-F7OFKSYI.js";
 import {
   checkReport
-} from "./cli-chunk-4NWDXVC7.js";
+} from "./cli-chunk-SUUQ2URP.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {

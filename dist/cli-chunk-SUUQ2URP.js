@@ -958,8 +958,9 @@ function patchFromTexts(texts, label) {
   for (const option2 of POLICY_OPTIONS) {
     const values = texts(option2);
     if (values === void 0 || values.length === 0) continue;
-    option2.apply(patch, option2.kind.text(label(option2), values));
-    given.push(option2);
+    const value = option2.kind.text(label(option2), values);
+    option2.apply(patch, value);
+    if (value !== false) given.push(option2);
   }
   checkExclusions(given, label);
   return patch;
@@ -1001,8 +1002,9 @@ function patchFromData(data, source) {
     for (const option2 of POLICY_OPTIONS) {
       const value = valueAt(option2.file);
       if (value === void 0) continue;
-      option2.apply(patch, option2.kind.data(option2.file, value));
-      given.push(option2);
+      const read = option2.kind.data(option2.file, value);
+      option2.apply(patch, read);
+      if (read !== false) given.push(option2);
     }
     checkExclusions(given, (option2) => `'${option2.file}'`);
   } catch (error) {
