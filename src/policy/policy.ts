@@ -208,11 +208,11 @@ function addWritable(base: Writable[], added: Writable[]): Writable[] {
 }
 
 /** `--hermetic`'s clock: the Unix epoch, unless a fixed time is given. */
-export const HERMETIC_TIME = '1970-01-01T00:00:00Z';
+const HERMETIC_TIME = '1970-01-01T00:00:00Z';
 /** `--hermetic`'s seed, unless one is given. */
-export const HERMETIC_SEED = '0';
+const HERMETIC_SEED = '0';
 /** `--hermetic`'s arguments, unless some are given: a program name only. */
-export const HERMETIC_ARGS: readonly string[] = ['app'];
+const HERMETIC_ARGS: readonly string[] = ['app'];
 const HERMETIC_TMP = '/tmp';
 /** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
 export const HERMETIC_WITH_ALLOW_ALL =

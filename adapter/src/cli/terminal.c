@@ -26,7 +26,6 @@ int32_t terminal_output_new(wv_obj *rep);
 
 static int from_host(int stream) { return wv_config_get()->stdio_mode[stream] == WV_STDIO_HOST; }
 
-
 // ret holds the host's answer (or none): replaces its handle with a new adapter struct's.
 static wv_option_handle *wrap(wv_option_handle *ret, int output) {
   if (ret->is_some) {

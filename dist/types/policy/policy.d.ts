@@ -137,12 +137,6 @@ export interface PolicyPatch {
 export declare function denyAllPolicy(): Policy;
 /** The library's starting point: what the policy does not mention stays the host's. */
 export declare function hostPolicy(): Policy;
-/** `--hermetic`'s clock: the Unix epoch, unless a fixed time is given. */
-export declare const HERMETIC_TIME = "1970-01-01T00:00:00Z";
-/** `--hermetic`'s seed, unless one is given. */
-export declare const HERMETIC_SEED = "0";
-/** `--hermetic`'s arguments, unless some are given: a program name only. */
-export declare const HERMETIC_ARGS: readonly string[];
 /** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
 export declare const HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
 /**
