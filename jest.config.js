@@ -10,5 +10,7 @@ export default {
   testPathIgnorePatterns: process.env.WASI_VIRT_TOOLCHAINS
     ? ['/node_modules/']
     : ['/node_modules/', '<rootDir>/__tests__/toolchains\\.test\\.ts$'],
+  // .cache/ holds installed toolchains (their own package.json files) and transpiled runs: not modules of ours.
+  modulePathIgnorePatterns: ['<rootDir>/.cache/'],
   testTimeout: 60000,
 };

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import {
   mkdir,
   mkdtemp,
+  link,
   open,
   readdir,
   readFile,
@@ -234,6 +235,24 @@ describe('files of identical contents', () => {
     });
     expect(run.exitCode).toBe(0);
     expect(run.stdoutBytes).toEqual(Buffer.concat([data, other, data]));
+  }, 120_000);
+
+  it('named twice (a hard link, a symlink) are stored once and read under every name', async () => {
+    const data = randomBytes(4096);
+    const tree = await newDir('links');
+    await writeFile(join(tree, 'a.bin'), data);
+    await link(join(tree, 'a.bin'), join(tree, 'hard.bin'));
+    await symlink('a.bin', join(tree, 'soft.bin'));
+    await writeFile(join(tree, 'b.bin'), Buffer.from(data).reverse()); // the same length, other bytes
+
+    const { code, stdout, stderr, out } = await mountRun(`/data=${tree}`);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(embedded(stdout)?.slice(1)).toEqual(['2', String(2 * data.length)]);
+    const run = await runComponent(await readFile(out), {
+      args: ['/data/hard.bin', '/data/soft.bin', '/data/a.bin', '/data/b.bin'],
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdoutBytes).toEqual(Buffer.concat([data, data, data, Buffer.from(data).reverse()]));
   }, 120_000);
 });
 

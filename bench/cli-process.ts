@@ -11,13 +11,13 @@ const TIME = '/usr/bin/time';
 const RUNS = 15;
 const HEAVY_RUNS = 3;
 
-interface Usage {
+export interface Usage {
   cpuMs: number;
   rssMB: number;
 }
 
 /** One run of `argv` under GNU time: its CPU and peak RSS. */
-function usageOf(argv: string[]): Usage {
+export function usageOf(argv: string[]): Usage {
   const run = spawnSync(TIME, ['-f', '%U %S %M', ...argv], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`${argv.join(' ')} failed: ${run.stderr}`);
   const [user, sys, rssKB] = run.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { usageOf, type Usage } from './cli-process.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORKER = join(ROOT, 'bench', 'mount-worker.mjs');
@@ -20,6 +21,25 @@ function measure(mount?: string): Measurement {
   });
   return JSON.parse(out.trim()) as Measurement;
 }
+
+/** The CLI (dist/cli.js) on the same app and mount, as users run it: CPU and peak RSS from GNU time. */
+function measureCli(mount: string, out: string): Usage {
+  return usageOf([
+    process.execPath,
+    join(ROOT, 'dist', 'cli.js'),
+    APP,
+    '-o',
+    out,
+    '--quiet',
+    '--allow-stdio',
+    '--mount',
+    `/data=${mount}`,
+  ]);
+}
+
+/** `MB above the floor (ratio to the mounted MB)`. */
+const above = (rssMB: number, floorMB: number, mountedMB: number) =>
+  `${(rssMB - floorMB).toFixed(0)} MB (${((rssMB - floorMB) / mountedMB).toFixed(1)}x)`;
 
 const trees: [string, (dir: string) => number][] = [
   [
@@ -43,25 +63,32 @@ const trees: [string, (dir: string) => number][] = [
   ],
 ];
 
-/** Generation time and peak memory for mounts of many small files and of one large file, each in a fresh process. */
+/**
+ * Generation time and peak memory for mounts of many small files and of one large file, each in a
+ * fresh process: the library (the bundled dist/index.js, in the user's process) and the CLI (a
+ * one-shot process, which keeps V8's young generation small: src/one-shot-process.ts).
+ */
 export function benchMounts(): string {
   const work = mkdtempSync(join(tmpdir(), 'bench-mounts-'));
   try {
     const empty = join(work, 'empty');
     mkdirSync(empty);
-    // The floor: the same generation with an empty mount.
+    const out = join(work, 'out.wasm');
+    // The floors: the same generation with an empty mount.
     const base = measure(empty);
+    const cliBase = measureCli(empty, out);
     const rows = [
-      '| mount | mounted bytes | generate + compose | peak RSS | above the same run with an empty mount |',
-      '|---|---:|---:|---:|---:|',
+      '| mount | mounted bytes | library: generate + compose | peak RSS | above the empty mount | CLI: CPU | peak RSS | above the empty mount |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      `| empty (the floors) | 0 | ${base.seconds.toFixed(2)} s | ${base.maxRssMB.toFixed(0)} MB | - | ${(cliBase.cpuMs / 1000).toFixed(2)} s | ${cliBase.rssMB.toFixed(0)} MB | - |`,
     ];
     trees.forEach(([name, make], i) => {
       const dir = join(work, `tree-${i}`);
-      const bytes = make(dir);
+      const mountedMB = make(dir) / 1048576;
       const m = measure(dir);
-      const above = m.maxRssMB - base.maxRssMB;
+      const c = measureCli(dir, out);
       rows.push(
-        `| ${name} | ${(bytes / 1048576).toFixed(1)} MB | ${m.seconds.toFixed(2)} s | ${m.maxRssMB.toFixed(0)} MB | ${above.toFixed(0)} MB (${(above / (bytes / 1048576)).toFixed(1)}x the mounted bytes) |`,
+        `| ${name} | ${mountedMB.toFixed(1)} MB | ${m.seconds.toFixed(2)} s | ${m.maxRssMB.toFixed(0)} MB | ${above(m.maxRssMB, base.maxRssMB, mountedMB)} | ${(c.cpuMs / 1000).toFixed(2)} s | ${c.rssMB.toFixed(0)} MB | ${above(c.rssMB, cliBase.rssMB, mountedMB)} |`,
       );
     });
     return rows.join('\n');

@@ -1,8 +1,22 @@
+/**
+ * A host number (device, inode) as a plain number when it fits exactly, else the bigint: the same
+ * value always gets the same form, so equality and map keys hold, and most files keep no bigint.
+ */
+export type HostNumber = number | bigint;
+
+export const hostNumber = (n: bigint): HostNumber => (n <= MAX_EXACT ? Number(n) : n);
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** A host file's identity: its device and inode numbers, exact (64-bit). */
 export interface FileId {
-  dev: bigint;
-  ino: bigint;
+  dev: HostNumber;
+  ino: HostNumber;
 }
+
+export const fileId = (info: { dev: bigint; ino: bigint }): FileId => ({
+  dev: hostNumber(info.dev),
+  ino: hostNumber(info.ino),
+});
 
 export const sameFile = (a: FileId, b: FileId) => a.dev === b.dev && a.ino === b.ino;
 
@@ -11,7 +25,7 @@ export const sameFile = (a: FileId, b: FileId) => a.dev === b.dev && a.ino === b
  * mount of 50,000 files looks up 50,000 of them).
  */
 export class FileIdMap<V> {
-  private readonly byDevice = new Map<bigint, Map<bigint, V>>();
+  private readonly byDevice = new Map<HostNumber, Map<HostNumber, V>>();
 
   get(id: FileId): V | undefined {
     return this.byDevice.get(id.dev)?.get(id.ino);

@@ -2,6 +2,7 @@ import { createHash, hash } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DeferredBytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
+import { hostNumber, type HostNumber } from './file-identities.js';
 
 /**
  * Linux lets a directory's descriptor stand for its path (`/proc/self/fd/N`),
@@ -69,29 +70,39 @@ export interface ScannedIdentity {
 /** What reads past a file's scanned end to see that nothing is there. */
 const PAST_END = new Uint8Array(1);
 
+const NS_PER_SECOND = 1_000_000_000n;
+
+/** A change time in nanoseconds as whole seconds and the nanoseconds past them (two small numbers). */
+const splitTime = (ns: bigint): [number, number] => [
+  Number(ns / NS_PER_SECOND),
+  Number(ns % NS_PER_SECOND),
+];
+
 /**
  * A host file's `length` bytes, read only when they are copied to where they end
  * up (or hashed). The file is opened without following links and must still be
  * the one that was scanned (`expected` dev, inode and change time, if given, and
  * its size): anything else, a file that changed size included, is an error naming the path.
  * A class, not closures, and its path kept as its directory's (shared) and its name:
- * a mount of 50,000 files holds 50,000 of these.
+ * a mount of 50,000 files holds 50,000 of these, so the expected identity is kept as
+ * the object's own fields and as numbers, not as an object and bigints of its own.
  */
-class HostFile implements HostFileBytes {
-  // The expected identity's fields are the object's own: one object per file, not two.
-  private readonly dev?: bigint;
-  private readonly ino?: bigint;
-  private readonly ctime?: bigint;
+export class HostFile implements HostFileBytes {
+  private readonly dev?: HostNumber;
+  private readonly ino?: HostNumber;
+  private readonly ctimeSeconds?: number;
+  private readonly ctimeNanoseconds?: number;
 
   constructor(
     private readonly dir: string,
-    private readonly name: string | undefined,
+    protected readonly name: string | undefined,
     readonly length: number,
     expected?: ScannedIdentity,
   ) {
-    this.dev = expected?.dev;
-    this.ino = expected?.ino;
-    this.ctime = expected?.ctime;
+    if (!expected) return;
+    this.dev = hostNumber(expected.dev);
+    this.ino = hostNumber(expected.ino);
+    [this.ctimeSeconds, this.ctimeNanoseconds] = splitTime(expected.ctime);
   }
 
   get path(): string {
@@ -141,9 +152,13 @@ class HostFile implements HostFileBytes {
     try {
       const info = fstatSync(fd, { bigint: true });
       if (!info.isFile()) this.changed('it is no longer a regular file');
-      if (this.dev !== undefined && (info.dev !== this.dev || info.ino !== this.ino))
-        this.changed('another file is at its path now');
-      if (this.ctime !== undefined && info.ctimeNs !== this.ctime) this.changed('it was modified');
+      if (this.dev !== undefined) {
+        if (hostNumber(info.dev) !== this.dev || hostNumber(info.ino) !== this.ino)
+          this.changed('another file is at its path now');
+        const [seconds, nanoseconds] = splitTime(info.ctimeNs);
+        if (seconds !== this.ctimeSeconds || nanoseconds !== this.ctimeNanoseconds)
+          this.changed('it was modified');
+      }
       if (info.size !== BigInt(size))
         this.changed(`${size} bytes were scanned, ${info.size} are there now`);
       let at = 0;
@@ -163,14 +178,4 @@ export function hostFileBytes(
   expected?: ScannedIdentity,
 ): HostFileBytes {
   return new HostFile(path, undefined, size, expected);
-}
-
-/** The bytes of the file `name` in the host directory `dir` (see HostFile). */
-export function hostFileIn(
-  dir: string,
-  name: string,
-  size: number,
-  expected: ScannedIdentity,
-): HostFileBytes {
-  return new HostFile(dir, name, size, expected);
 }

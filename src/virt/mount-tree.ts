@@ -14,9 +14,9 @@ import type { Bytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
 import { MountedFile } from './mounted-file.js';
-import { FileIdMap, sameFile, type FileId } from './file-identities.js';
-import { hasProcFd, hostFileIn, type HostFileBytes } from './host-file-bytes.js';
-import { shareIdenticalContents } from './shared-contents.js';
+import { FileIdMap, fileId, sameFile, type FileId } from './file-identities.js';
+import { hasProcFd } from './host-file-bytes.js';
+import { identicalContents } from './shared-contents.js';
 
 export type TreeNode =
   /**
@@ -71,8 +71,6 @@ const showName = (name: Buffer) =>
     )
     .join('');
 
-const identity = (info: BigIntStats): FileId => ({ dev: info.dev, ino: info.ino });
-
 /**
  * Reads the mounted host directories into trees: entries sorted bytewise by
  * name; symlinks resolve to the entry of the same mount they reach (anything
@@ -84,7 +82,7 @@ const identity = (info: BigIntStats): FileId => ({ dev: info.dev, ino: info.ino 
 export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
   checkOverlaps(mounts);
   const tree: MountTree = { preopens: [], nodes: [], files: [] };
-  const stored = new FileIdMap<HostFileBytes>();
+  const stored = new FileIdMap<MountedFile>();
   for (const mount of mounts) {
     const node = tree.nodes.length;
     tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
@@ -93,10 +91,12 @@ export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
     new MountWalk(tree, mount, node, stored).run();
   }
   // Files of identical contents are stored once, under the first name.
-  const unused = shareIdenticalContents(
-    tree.nodes.filter((n): n is TreeNode & { kind: 'file' } => n.kind === 'file'),
-  );
-  tree.files = tree.files.filter((f) => !unused.has(f.bytes));
+  const replaced = identicalContents(tree.files);
+  if (replaced.size > 0) {
+    for (const node of tree.nodes)
+      if (node.kind === 'file') node.contents = replaced.get(node.contents) ?? node.contents;
+    tree.files = tree.files.filter((f) => !replaced.has(f));
+  }
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -178,7 +178,7 @@ class MountWalk {
     private readonly tree: MountTree,
     private readonly mount: Mount,
     private readonly rootNode: number,
-    private readonly stored: FileIdMap<HostFileBytes>,
+    private readonly stored: FileIdMap<MountedFile>,
   ) {
     this.label = `--mount ${mount.guest}=${mount.host}`;
     this.root = mountRoot(mount);
@@ -205,7 +205,7 @@ class MountWalk {
 
   run(): void {
     const fd = this.open(Buffer.from(this.root), undefined, this.root);
-    this.entries.set(identity(fstatSync(fd, { bigint: true })), this.rootNode);
+    this.entries.set(fileId(fstatSync(fd, { bigint: true })), this.rootNode);
     const stack: Frame[] = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
       while (stack.length > 0) {
@@ -243,7 +243,7 @@ class MountWalk {
         );
       this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
     }
-    if (id && !sameFile(identity(fstatSync(fd, { bigint: true })), id)) {
+    if (id && !sameFile(fileId(fstatSync(fd, { bigint: true })), id)) {
       closeSync(fd);
       this.fail(`'${shown}' changed while it was read; run again once it is stable`);
     }
@@ -294,7 +294,7 @@ class MountWalk {
   private entry(frame: Frame, parent: number, index: number, raw: Buffer, name: string): void {
     const path = Buffer.concat([frame.prefix, raw]);
     const info = lstatSync(path, { bigint: true });
-    const id = identity(info);
+    const id = fileId(info);
     if (info.isSymbolicLink() || (info.isDirectory() && this.entries.has(id))) {
       // Placeholder until every entry of the mount is known.
       this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
@@ -320,32 +320,35 @@ class MountWalk {
 
   /** What a symlink leads to (dev:inode), or the directory seen again. */
   private target(path: Buffer, index: number, info: BigIntStats): FileId {
-    if (!info.isSymbolicLink()) return identity(info);
+    if (!info.isSymbolicLink()) return fileId(info);
     try {
-      return identity(statSync(path, { bigint: true }));
+      return fileId(statSync(path, { bigint: true }));
     } catch {
       this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
     }
   }
 
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  private contents(frame: Frame, name: string, info: BigIntStats): HostFileBytes {
-    const id = identity(info);
-    const known = this.stored.get(id);
+  private contents(frame: Frame, name: string, info: BigIntStats): MountedFile {
+    // Only a file with more than one link can be met again under another name (a symlink reaches
+    // the node it points at): the others are not kept in the map.
+    const linked = info.nlink > 1n;
+    const id = fileId(info);
+    const known = linked ? this.stored.get(id) : undefined;
     if (known) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
         `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
       );
     const size = Number(info.size);
-    const bytes = hostFileIn(frame.hostDir, name, size, {
-      dev: id.dev,
-      ino: id.ino,
+    const file = new MountedFile(frame.guestDir, frame.hostDir, name, size, {
+      dev: info.dev,
+      ino: info.ino,
       ctime: info.ctimeNs,
     });
-    this.stored.set(id, bytes);
-    this.tree.files.push(new MountedFile(frame.guestDir, name, bytes));
-    return bytes;
+    if (linked) this.stored.set(id, file);
+    this.tree.files.push(file);
+    return file;
   }
 
   /** Points each symlink's node at what it reaches; a target outside the mount is refused. */

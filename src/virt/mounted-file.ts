@@ -1,27 +1,36 @@
-import type { HostFileBytes } from './host-file-bytes.js';
+import { HostFile, type ScannedIdentity } from './host-file-bytes.js';
 
 /**
- * One embedded file as the generation report lists it. Its paths are made when read, from its
- * directory's guest path (shared by the directory's files) and the host file's, so a mount of
- * 50,000 files does not hold two more strings for each.
+ * One embedded file: its host file's deferred bytes, and what the generation report lists. One
+ * object per file, its guest path made when read from its directory's (shared by the directory's
+ * files), so a mount of 50,000 files holds no second object or path string for each.
  */
-export class MountedFile {
+export class MountedFile extends HostFile {
   constructor(
     private readonly guestDir: string,
-    private readonly name: string,
-    readonly bytes: HostFileBytes,
-  ) {}
+    hostDir: string,
+    name: string,
+    size: number,
+    scanned: ScannedIdentity,
+  ) {
+    super(hostDir, name, size, scanned);
+  }
+
+  /** The deferred bytes the adapter stores: the file itself. */
+  get bytes(): this {
+    return this;
+  }
 
   get guest(): string {
-    return `${this.guestDir}/${this.name}`;
+    return `${this.guestDir}/${this.name!}`;
   }
 
   get host(): string {
-    return this.bytes.path;
+    return this.path;
   }
 
   get size(): number {
-    return this.bytes.length;
+    return this.length;
   }
 
   toJSON(): { guest: string; host: string; size: number } {

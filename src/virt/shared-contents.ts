@@ -11,27 +11,26 @@ function digestOf(bytes: Bytes): Uint8Array | undefined {
 }
 
 /**
- * Makes the files (a tree's file nodes) whose contents are identical share one contents object, so
- * the adapter stores them once (names of one host file share theirs already). Only
- * contents of a length some other file has too are hashed, each once. Returns the
- * contents objects no node uses any more.
+ * Which of `contents` (distinct objects) hold the same bytes as an earlier one: each such object,
+ * mapped to the earliest of its bytes, so the adapter stores those bytes once. Only contents of a
+ * length some other has too are hashed, each once.
  */
-export function shareIdenticalContents(files: { contents: Bytes }[]): Set<Bytes> {
-  const byLength = new Map<number, Set<Bytes>>();
-  for (const node of files) {
-    const same = byLength.get(node.contents.length) ?? new Set();
-    byLength.set(node.contents.length, same.add(node.contents));
+export function identicalContents(contents: readonly Bytes[]): Map<Bytes, Bytes> {
+  const byLength = new Map<number, Bytes[]>();
+  for (const bytes of contents) {
+    const same = byLength.get(bytes.length);
+    if (same) same.push(bytes);
+    else byLength.set(bytes.length, [bytes]);
   }
   const replaced = new Map<Bytes, Bytes>();
   for (const [length, group] of byLength) {
-    if (group.size < 2) continue;
+    if (group.length < 2) continue;
     if (length === 0) {
       const [first, ...rest] = group;
-      for (const contents of rest) replaced.set(contents, first!);
-    } else shareByDigest([...group], replaced);
+      for (const bytes of rest) replaced.set(bytes, first!);
+    } else shareByDigest(group, replaced);
   }
-  for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
-  return new Set(replaced.keys());
+  return replaced;
 }
 
 /**

@@ -1,14 +1,14 @@
-import type { HostFileBytes } from './host-file-bytes.js';
+import { HostFile, type ScannedIdentity } from './host-file-bytes.js';
 /**
- * One embedded file as the generation report lists it. Its paths are made when read, from its
- * directory's guest path (shared by the directory's files) and the host file's, so a mount of
- * 50,000 files does not hold two more strings for each.
+ * One embedded file: its host file's deferred bytes, and what the generation report lists. One
+ * object per file, its guest path made when read from its directory's (shared by the directory's
+ * files), so a mount of 50,000 files holds no second object or path string for each.
  */
-export declare class MountedFile {
+export declare class MountedFile extends HostFile {
     private readonly guestDir;
-    private readonly name;
-    readonly bytes: HostFileBytes;
-    constructor(guestDir: string, name: string, bytes: HostFileBytes);
+    constructor(guestDir: string, hostDir: string, name: string, size: number, scanned: ScannedIdentity);
+    /** The deferred bytes the adapter stores: the file itself. */
+    get bytes(): this;
     get guest(): string;
     get host(): string;
     get size(): number;

@@ -1,10 +1,7 @@
 import type { Bytes } from '../component/write/bytes.js';
 /**
- * Makes the files (a tree's file nodes) whose contents are identical share one contents object, so
- * the adapter stores them once (names of one host file share theirs already). Only
- * contents of a length some other file has too are hashed, each once. Returns the
- * contents objects no node uses any more.
+ * Which of `contents` (distinct objects) hold the same bytes as an earlier one: each such object,
+ * mapped to the earliest of its bytes, so the adapter stores those bytes once. Only contents of a
+ * length some other has too are hashed, each once.
  */
-export declare function shareIdenticalContents(files: {
-    contents: Bytes;
-}[]): Set<Bytes>;
+export declare function identicalContents(contents: readonly Bytes[]): Map<Bytes, Bytes>;

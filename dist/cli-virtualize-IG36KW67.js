@@ -2042,31 +2042,17 @@ import {
 } from "node:fs";
 import { posix } from "node:path";
 
-// src/virt/mounted-file.ts
-var MountedFile = class {
-  constructor(guestDir, name, bytes) {
-    this.guestDir = guestDir;
-    this.name = name;
-    this.bytes = bytes;
-  }
-  guestDir;
-  name;
-  bytes;
-  get guest() {
-    return `${this.guestDir}/${this.name}`;
-  }
-  get host() {
-    return this.bytes.path;
-  }
-  get size() {
-    return this.bytes.length;
-  }
-  toJSON() {
-    return { guest: this.guest, host: this.host, size: this.size };
-  }
-};
+// src/virt/host-file-bytes.ts
+import { createHash, hash } from "node:crypto";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
 
 // src/virt/file-identities.ts
+var hostNumber = (n) => n <= MAX_EXACT ? Number(n) : n;
+var MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+var fileId = (info) => ({
+  dev: hostNumber(info.dev),
+  ino: hostNumber(info.ino)
+});
 var sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
 var FileIdMap = class {
   byDevice = /* @__PURE__ */ new Map();
@@ -2084,8 +2070,6 @@ var FileIdMap = class {
 };
 
 // src/virt/host-file-bytes.ts
-import { createHash, hash } from "node:crypto";
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from "node:fs";
 var procFd;
 var hasProcFd = () => procFd ??= existsSync("/proc/self/fd");
 function openNoFollow(path) {
@@ -2121,22 +2105,28 @@ function openNoFollow(path) {
 var DIGEST_CHUNK = 1 << 20;
 var digestBuffer;
 var PAST_END = new Uint8Array(1);
+var NS_PER_SECOND = 1000000000n;
+var splitTime = (ns) => [
+  Number(ns / NS_PER_SECOND),
+  Number(ns % NS_PER_SECOND)
+];
 var HostFile = class {
   constructor(dir, name, length, expected) {
     this.dir = dir;
     this.name = name;
     this.length = length;
-    this.dev = expected?.dev;
-    this.ino = expected?.ino;
-    this.ctime = expected?.ctime;
+    if (!expected) return;
+    this.dev = hostNumber(expected.dev);
+    this.ino = hostNumber(expected.ino);
+    [this.ctimeSeconds, this.ctimeNanoseconds] = splitTime(expected.ctime);
   }
   dir;
   name;
   length;
-  // The expected identity's fields are the object's own: one object per file, not two.
   dev;
   ino;
-  ctime;
+  ctimeSeconds;
+  ctimeNanoseconds;
   get path() {
     return this.name === void 0 ? this.dir : `${this.dir}/${this.name}`;
   }
@@ -2178,9 +2168,13 @@ var HostFile = class {
     try {
       const info = fstatSync(fd, { bigint: true });
       if (!info.isFile()) this.changed("it is no longer a regular file");
-      if (this.dev !== void 0 && (info.dev !== this.dev || info.ino !== this.ino))
-        this.changed("another file is at its path now");
-      if (this.ctime !== void 0 && info.ctimeNs !== this.ctime) this.changed("it was modified");
+      if (this.dev !== void 0) {
+        if (hostNumber(info.dev) !== this.dev || hostNumber(info.ino) !== this.ino)
+          this.changed("another file is at its path now");
+        const [seconds, nanoseconds] = splitTime(info.ctimeNs);
+        if (seconds !== this.ctimeSeconds || nanoseconds !== this.ctimeNanoseconds)
+          this.changed("it was modified");
+      }
       if (info.size !== BigInt(size))
         this.changed(`${size} bytes were scanned, ${info.size} are there now`);
       let at = 0;
@@ -2192,9 +2186,31 @@ var HostFile = class {
     }
   }
 };
-function hostFileIn(dir, name, size, expected) {
-  return new HostFile(dir, name, size, expected);
-}
+
+// src/virt/mounted-file.ts
+var MountedFile = class extends HostFile {
+  constructor(guestDir, hostDir, name, size, scanned) {
+    super(hostDir, name, size, scanned);
+    this.guestDir = guestDir;
+  }
+  guestDir;
+  /** The deferred bytes the adapter stores: the file itself. */
+  get bytes() {
+    return this;
+  }
+  get guest() {
+    return `${this.guestDir}/${this.name}`;
+  }
+  get host() {
+    return this.path;
+  }
+  get size() {
+    return this.length;
+  }
+  toJSON() {
+    return { guest: this.guest, host: this.host, size: this.size };
+  }
+};
 
 // src/virt/shared-contents.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -2203,22 +2219,22 @@ function digestOf(bytes) {
   if (bytes instanceof Uint8Array) return createHash2("sha256").update(bytes).digest();
   return "digest" in bytes ? bytes.digest() : void 0;
 }
-function shareIdenticalContents(files) {
+function identicalContents(contents) {
   const byLength = /* @__PURE__ */ new Map();
-  for (const node of files) {
-    const same = byLength.get(node.contents.length) ?? /* @__PURE__ */ new Set();
-    byLength.set(node.contents.length, same.add(node.contents));
+  for (const bytes of contents) {
+    const same = byLength.get(bytes.length);
+    if (same) same.push(bytes);
+    else byLength.set(bytes.length, [bytes]);
   }
   const replaced = /* @__PURE__ */ new Map();
   for (const [length, group] of byLength) {
-    if (group.size < 2) continue;
+    if (group.length < 2) continue;
     if (length === 0) {
       const [first, ...rest] = group;
-      for (const contents of rest) replaced.set(contents, first);
-    } else shareByDigest([...group], replaced);
+      for (const bytes of rest) replaced.set(bytes, first);
+    } else shareByDigest(group, replaced);
   }
-  for (const node of files) node.contents = replaced.get(node.contents) ?? node.contents;
-  return new Set(replaced.keys());
+  return replaced;
 }
 function shareByDigest(group, replaced) {
   const digests = Buffer.alloc(group.length * DIGEST_SIZE);
@@ -2249,7 +2265,6 @@ var NO_CONTENTS = new Uint8Array();
 var showName = (name) => [...name].map(
   (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
 ).join("");
-var identity = (info) => ({ dev: info.dev, ino: info.ino });
 async function readMountTree(mounts) {
   checkOverlaps(mounts);
   const tree = { preopens: [], nodes: [], files: [] };
@@ -2261,10 +2276,12 @@ async function readMountTree(mounts) {
     await Promise.resolve();
     new MountWalk(tree, mount, node, stored).run();
   }
-  const unused = shareIdenticalContents(
-    tree.nodes.filter((n) => n.kind === "file")
-  );
-  tree.files = tree.files.filter((f) => !unused.has(f.bytes));
+  const replaced = identicalContents(tree.files);
+  if (replaced.size > 0) {
+    for (const node of tree.nodes)
+      if (node.kind === "file") node.contents = replaced.get(node.contents) ?? node.contents;
+    tree.files = tree.files.filter((f) => !replaced.has(f));
+  }
   const total = tree.files.reduce((n, f) => n + f.size, 0);
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
@@ -2344,7 +2361,7 @@ var MountWalk = class {
   }
   run() {
     const fd = this.open(Buffer.from(this.root), void 0, this.root);
-    this.entries.set(identity(fstatSync2(fd, { bigint: true })), this.rootNode);
+    this.entries.set(fileId(fstatSync2(fd, { bigint: true })), this.rootNode);
     const stack = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
       while (stack.length > 0) {
@@ -2379,7 +2396,7 @@ var MountWalk = class {
         );
       this.fail(`'${shown}' changed while it was read (${code}); run again once it is stable`);
     }
-    if (id && !sameFile(identity(fstatSync2(fd, { bigint: true })), id)) {
+    if (id && !sameFile(fileId(fstatSync2(fd, { bigint: true })), id)) {
       closeSync2(fd);
       this.fail(`'${shown}' changed while it was read; run again once it is stable`);
     }
@@ -2428,7 +2445,7 @@ var MountWalk = class {
   entry(frame, parent, index, raw, name) {
     const path = Buffer.concat([frame.prefix, raw]);
     const info = lstatSync(path, { bigint: true });
-    const id = identity(info);
+    const id = fileId(info);
     if (info.isSymbolicLink() || info.isDirectory() && this.entries.has(id)) {
       this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
       this.aliases.push({ node: index, id: this.target(path, index, info) });
@@ -2452,31 +2469,32 @@ var MountWalk = class {
   }
   /** What a symlink leads to (dev:inode), or the directory seen again. */
   target(path, index, info) {
-    if (!info.isSymbolicLink()) return identity(info);
+    if (!info.isSymbolicLink()) return fileId(info);
     try {
-      return identity(statSync(path, { bigint: true }));
+      return fileId(statSync(path, { bigint: true }));
     } catch {
       this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
     }
   }
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
   contents(frame, name, info) {
-    const id = identity(info);
-    const known = this.stored.get(id);
+    const linked = info.nlink > 1n;
+    const id = fileId(info);
+    const known = linked ? this.stored.get(id) : void 0;
     if (known) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
         `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
       );
     const size = Number(info.size);
-    const bytes = hostFileIn(frame.hostDir, name, size, {
-      dev: id.dev,
-      ino: id.ino,
+    const file = new MountedFile(frame.guestDir, frame.hostDir, name, size, {
+      dev: info.dev,
+      ino: info.ino,
       ctime: info.ctimeNs
     });
-    this.stored.set(id, bytes);
-    this.tree.files.push(new MountedFile(frame.guestDir, name, bytes));
-    return bytes;
+    if (linked) this.stored.set(id, file);
+    this.tree.files.push(file);
+    return file;
   }
   /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
   resolveAliases() {
