@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
+import { readInputs } from '../src/action/inputs.js';
+import { policyToData } from '../src/policy/policy-data.js';
 import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { parseInstant } from '../src/policy/hermetic.js';
@@ -128,5 +130,148 @@ describe('both settings', () => {
     expect(random(runB.stdout)).toBe(random(runA.stdout));
     expect(random(runC.stdout)).toMatch(/^[0-9a-f]{32}$/);
     expect(random(runC.stdout)).not.toBe(random(runA.stdout));
+  });
+});
+
+describe('--hermetic', () => {
+  /** --print-policy's output for these flags, which must succeed. */
+  const printed = async (...flags: string[]) => {
+    const result = await cli('--print-policy', ...flags);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    return result.stdout;
+  };
+
+  /** --print-policy reads its own output back to the same bytes. */
+  const expectRoundTrip = async (text: string) => {
+    await withDir(async (dir) => {
+      const file = join(dir, 'p.toml');
+      await writeFile(file, text);
+      expect(await printed('--policy', file)).toBe(text);
+    });
+  };
+
+  it('expands to epoch time, seed 0, args [app], no host values, /tmp, stdout and stderr, exit; printed, it reads back byte for byte', async () => {
+    const text = await printed('--hermetic');
+    expect(parseToml(text)).toEqual({
+      'allow-exit': true,
+      'allow-random': false,
+      'allow-clocks': false,
+      'allow-fs': false,
+      'allow-sockets': false,
+      'allow-http': false,
+      stdin: 'deny',
+      stdout: 'allow',
+      stderr: 'allow',
+      'hide-terminals': true,
+      'fixed-time': '1970-01-01T00:00:00Z',
+      'random-seed': 0,
+      env: { allow: false, args: ['app'] },
+      config: { allow: false },
+      writable: { '/tmp': 64 * 1024 * 1024 },
+    });
+    expect(text).not.toContain('hermetic =');
+    await expectRoundTrip(text);
+  });
+
+  it('later flags refine it, and the refined policy reads back byte for byte too', async () => {
+    const text = await printed(
+      '--hermetic',
+      '--fixed-time=2024-05-01T12:00:00Z',
+      '--random-seed=7',
+      '--writable=/tmp=1M',
+      '--writable=/scratch=2K',
+      '--arg=tool',
+      '--arg=-v',
+      '-e',
+      'GREETING=hi',
+      '--stdout=ignore',
+      '--hide-terminals=false',
+      '--allow-exit=false',
+    );
+    expect(parseToml(text)).toMatchObject({
+      'allow-exit': false,
+      stdout: 'ignore',
+      stderr: 'allow',
+      'fixed-time': '2024-05-01T12:00:00Z',
+      'random-seed': 7,
+      env: { allow: false, set: { GREETING: 'hi' }, args: ['tool', '-v'] },
+      writable: { '/tmp': 1024 * 1024, '/scratch': 2048 },
+    });
+    expect(parseToml(text)).not.toHaveProperty('hide-terminals');
+    await expectRoundTrip(text);
+  });
+
+  it("keeps an earlier door's fixed time, seed and /tmp size, and narrows its host values", async () => {
+    await withDir(async (dir) => {
+      const file = join(dir, 'p.toml');
+      await writeFile(
+        file,
+        'fixed-time = "2001-02-03T04:05:06Z"\nrandom-seed = 9\n[env]\nallow = true\n[writable]\n"/tmp" = "4K"\n',
+      );
+      const fromFile = parseToml(await printed('--policy', file, '--hermetic'));
+      expect(fromFile).toMatchObject({
+        'fixed-time': '2001-02-03T04:05:06Z',
+        'random-seed': 9,
+        env: { allow: false },
+        writable: { '/tmp': 4096 },
+      });
+    });
+  });
+
+  const ALLOW_ALL =
+    /hermetic'? and .*allow.all'? cannot be combined: hermetic denies what allow-all allows \(drop one/i;
+
+  it('refuses --allow-all in one line, exit 2, from the flags, the variables, a policy file and across doors', async () => {
+    const expectRefused = ({ code, stdout, stderr }: Awaited<ReturnType<typeof cli>>) => {
+      expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(ALLOW_ALL);
+    };
+    expectRefused(await cli('--print-policy', '--hermetic', '--allow-all'));
+    expectRefused(
+      await cliWithEnv(
+        { WASI_VIRT_HERMETIC: 'true', WASI_VIRT_ALLOW_ALL: 'true' },
+        '--print-policy',
+      ),
+    );
+    expectRefused(
+      await cliWithEnv({ WASI_VIRT_ALLOW_ALL: 'true' }, '--print-policy', '--hermetic'),
+    );
+    await withDir(async (dir) => {
+      const file = join(dir, 'p.toml');
+      await writeFile(file, 'hermetic = true\nallow-all = true\n');
+      expectRefused(await cli('--print-policy', '--policy', file));
+      await writeFile(file, 'allow-all = true\n');
+      expectRefused(await cli('--print-policy', '--policy', file, '--hermetic'));
+      // No output is written.
+      const out = join(dir, 'out.wasm');
+      expectRefused(await cli(fixture('stdio'), '-o', out, '--hermetic', '--allow-all'));
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  it('takes allow-all = false beside it, at every door', async () => {
+    expect(await printed('--hermetic', '--allow-all=false')).toBe(await printed('--hermetic'));
+    await withDir(async (dir) => {
+      const file = join(dir, 'p.toml');
+      await writeFile(file, 'hermetic = true\nallow-all = false\n');
+      expect(await printed('--policy', file)).toBe(await printed('--hermetic'));
+    });
+  });
+
+  it('refuses allow-all from the action inputs and the library', () => {
+    const inputs: Record<string, string> = {
+      component: 'app.wasm',
+      hermetic: 'true',
+      'allow-all': 'true',
+    };
+    expect(() => readInputs((name) => inputs[name] ?? '')).toThrow(ALLOW_ALL);
+    expect(() => new WasiVirt().hermetic().allowAll().policy()).toThrow(ALLOW_ALL);
+  });
+
+  it('the library gives what the flag gives, and its later calls refine it', async () => {
+    const fromFlag = parseToml(await printed('--hermetic', '--random-seed=3'));
+    const policy = new WasiVirt().hermetic().randomSeed(3).policy();
+    expect(parseToml(stringifyToml(policyToData(policy)))).toEqual(fromFlag);
   });
 });

@@ -22,6 +22,8 @@ interface Sample {
 
 const SAMPLES: Record<string, Sample> = {
   'allow-all': { texts: ['true'], data: true, library: (v) => v.allowAll() },
+  hermetic: { texts: ['true'], data: true, library: (v) => v.hermetic() },
+  'hide-terminals': { texts: ['true'], data: true, library: (v) => v.hideTerminals() },
   'allow-exit': { texts: ['true'], data: true, library: (v) => v.exit(true) },
   'allow-random': { texts: ['true'], data: true, library: (v) => v.random(true) },
   'allow-clocks': { texts: ['false'], data: false, library: (v) => v.clocks(false) },

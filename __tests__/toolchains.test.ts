@@ -163,6 +163,16 @@ function expectTimeAndRandom(stdout: string) {
   expect(lines(stdout, 'random: ')).toEqual([expect.stringMatching(/^random: \d+$/)]);
 }
 
+/** What a `--hermetic` output imports: stdout, stderr, wasi:io and exit (README, "Hermetic runs"). */
+const HERMETIC_IMPORTS = [
+  'wasi:cli/exit',
+  'wasi:cli/stderr',
+  'wasi:cli/stdout',
+  'wasi:io/error',
+  'wasi:io/poll',
+  'wasi:io/streams',
+];
+
 /** The output's imports beyond what RUNTIME_FLAGS pass through, with the functions they carry. */
 const otherImports = (bytes: Uint8Array) =>
   describeComponent(readComponent(bytes))
@@ -318,6 +328,69 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
       expect(result.trapped).toBe(true);
       expect(result.stderr).toMatch(new RegExp(`^${denied.source}$`, 'm'));
       expect(result.backtrace).toMatch(denied);
+    });
+
+    it('--hermetic alone: imports only stdout, stderr, wasi:io and exit, prints the epoch, and two runs print the same bytes', async () => {
+      const out = await virtualized(fixture, ['--hermetic']);
+      const { imports, exports } = describeComponent(readComponent(out));
+      expect(imports.map((i) => i.interface?.id ?? i.name).sort()).toEqual(HERMETIC_IMPORTS);
+      expect(exports.map((e) => e.interface?.id)).toContain('wasi:cli/run');
+      // The caller's arguments and environment do not reach the program.
+      const options: RunOptions = { args: ['from-the-caller', 'exit=3'], network: true };
+      const [first, second] = [
+        await run(engine, fixture, out, options),
+        await run(engine, fixture, out, options),
+      ];
+      expect(lines(first.stdout, 'time: ')).toEqual(['time: 0']);
+      expect(lines(first.stdout, 'random: ')).toEqual([expect.stringMatching(/^random: \d+$/)]);
+      expect(lines(first.stdout, 'arg: ')).toEqual([]);
+      expect(lines(first.stdout, 'env: ')).toEqual([]);
+      expect(first.stderr).toContain(fixture.stderr);
+      expect({ trapped: first.trapped, exitCode: first.exitCode }).toEqual({
+        trapped: false,
+        exitCode: 0,
+      });
+      expect({ stdout: second.stdout, stderr: second.stderr }).toEqual({
+        stdout: first.stdout,
+        stderr: first.stderr,
+      });
+    });
+
+    it('--hermetic refined by later flags: their time, arguments and variables (Python: files in /tmp)', async () => {
+      const writes = fixture.writes
+        ? ['write=/tmp/a.txt', 'write=/tmp/b.txt:3000', 'file=/tmp/a.txt', 'dir=/tmp']
+        : [];
+      const args = ['one', ...writes, 'exit=3'];
+      const out = await virtualized(fixture, [
+        '--hermetic',
+        '--fixed-time=2024-05-01T12:00:00Z',
+        ...['app', ...args].flatMap((arg) => ['--arg', arg]),
+        '-e',
+        'GREETING=hi',
+      ]);
+      const result = await run(engine, fixture, out, { args: ['from-the-caller'] });
+      expect(lines(result.stdout, 'time: ')).toEqual(['time: 1714564800']);
+      expect(lines(result.stdout, 'arg: ')).toEqual(args.map((a) => `arg: ${a}`));
+      expect(lines(result.stdout, 'env: ')).toEqual(['env: GREETING=hi']);
+      if (fixture.writes) {
+        expect(lines(result.stdout, 'write')).toEqual([
+          'write: /tmp/a.txt: written by python',
+          'write: /tmp/b.txt: 3000 bytes',
+        ]);
+        expect(lines(result.stdout, 'file')).toEqual(['file: /tmp/a.txt: written by python']);
+        expect(lines(result.stdout, 'dir: ')).toEqual(['dir: /tmp: a.txt', 'dir: /tmp: b.txt']);
+      }
+      expectExited(result);
+    });
+
+    it('--hermetic --allow-exit=false: prints everything, then traps at its exit (why --hermetic keeps exit)', async () => {
+      const out = await virtualized(fixture, ['--hermetic', '--allow-exit=false']);
+      const result = await run(engine, fixture, out, {});
+      expect(lines(result.stdout, 'exit: ')).toEqual(['exit: 0']);
+      expect(result.trapped).toBe(true);
+      expect(result.stderr).toContain(
+        'wasi-virt: denied wasi:cli/exit#exit (allow with --allow-exit)',
+      );
     });
 
     it("--allow-all: the host's environment, preopens and network", async () => {

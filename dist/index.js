@@ -13047,6 +13047,7 @@ function denyAllPolicy() {
     hostFiles: [],
     writable: [],
     debug: false,
+    hideTerminals: false,
     imports: { allow: [], deny: [] }
   };
 }
@@ -13061,6 +13062,7 @@ function hostPolicy() {
     hostFiles: [],
     writable: [],
     debug: false,
+    hideTerminals: false,
     imports: { allow: [], deny: [] }
   };
 }
@@ -13081,9 +13083,34 @@ function addWritable(base, added) {
   }
   return result;
 }
+var HERMETIC_TIME = "1970-01-01T00:00:00Z";
+var HERMETIC_SEED = "0";
+var HERMETIC_ARGS = ["app"];
+var HERMETIC_TMP = "/tmp";
+var HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
+function hermeticPolicy(policy) {
+  const hasTmp = policy.writable.some((w) => w.guest === HERMETIC_TMP);
+  return {
+    ...policy,
+    access: { ...everySubsystem("deny"), exit: "allow" },
+    stdio: { stdin: "deny", stdout: "allow", stderr: "allow" },
+    env: { ...policy.env, mode: "none", names: [] },
+    config: { ...policy.config, mode: "none", names: [] },
+    args: policy.args ?? [...HERMETIC_ARGS],
+    fixedTime: policy.fixedTime ?? HERMETIC_TIME,
+    randomSeed: policy.randomSeed ?? HERMETIC_SEED,
+    hideTerminals: true,
+    writable: hasTmp ? policy.writable : [...policy.writable, { guest: HERMETIC_TMP, size: DEFAULT_WRITABLE_SIZE }]
+  };
+}
 function applyPatches(base, ...patches) {
+  if (patches.some((p) => p.hermetic) && patches.some((p) => p.allowAll))
+    throw new UserInputError(
+      `hermetic and allow-all cannot be combined: ${HERMETIC_WITH_ALLOW_ALL}`
+    );
   let policy = base;
   for (const patch of patches) {
+    if (patch.hermetic) policy = hermeticPolicy(policy);
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
     const overlay = patch.overlay ?? policy.overlay;
@@ -13106,6 +13133,7 @@ function applyPatches(base, ...patches) {
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
       writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
+      hideTerminals: patch.hideTerminals ?? policy.hideTerminals,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
         deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
@@ -13423,6 +13451,19 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
+  option({
+    name: "hermetic",
+    help: "nothing from the host but stdout, stderr and exit: fixed time (the Unix epoch unless --fixed-time), seeded random (0 unless --random-seed), arguments `app` (unless --arg), no host env or config, stdin denied, terminals hidden, an in-memory writable /tmp (64M); later settings refine it",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_HERMETIC",
+    input: "hermetic",
+    file: "hermetic",
+    library: "hermetic()",
+    excludes: "allow-all",
+    excludesWhy: HERMETIC_WITH_ALLOW_ALL,
+    apply: (patch, on) => patch.hermetic = on
+  }),
   ...subsystems.filter(
     (subsystem) => subsystem !== "http" && subsystem !== "sockets"
   ).map(
@@ -13456,7 +13497,7 @@ var POLICY_OPTIONS = [
   ),
   option({
     name: "fixed-time",
-    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
+    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 1 ns, advances only by what the component waits); nothing from the host, even with --allow-clocks",
     kind: instantValue,
     variable: "WASI_VIRT_FIXED_TIME",
     input: "fixed-time",
@@ -13509,6 +13550,17 @@ var POLICY_OPTIONS = [
       apply: (patch, mode) => setStdio(patch, [stream], mode)
     })
   ),
+  option({
+    name: "hide-terminals",
+    help: "the adapter answers get-terminal-stdin, -stdout and -stderr with none (no terminal), so nothing terminal is imported even for allowed streams",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_HIDE_TERMINALS",
+    input: "hide-terminals",
+    file: "hide-terminals",
+    library: "hideTerminals(on)",
+    apply: (patch, on) => patch.hideTerminals = on
+  }),
   ...varsOptions("env", "e"),
   option({
     name: "arg",
@@ -13653,7 +13705,9 @@ var policyOption = (name) => POLICY_OPTIONS.find((o) => o.name === name);
 function checkExclusions(given, label3) {
   for (const option2 of given) {
     const other = given.find((o) => o.name === option2.excludes);
-    if (other) throw new UserInputError(`${label3(option2)} and ${label3(other)} cannot be combined`);
+    const why = option2.excludesWhy ? `: ${option2.excludesWhy}` : "";
+    if (other)
+      throw new UserInputError(`${label3(option2)} and ${label3(other)} cannot be combined${why}`);
   }
 }
 var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -13693,8 +13747,9 @@ function patchFromData(data, source) {
     for (const option2 of POLICY_OPTIONS) {
       const value = valueAt(option2.file);
       if (value === void 0) continue;
-      option2.apply(patch, option2.kind.data(option2.file, value));
-      given.push(option2);
+      const read = option2.kind.data(option2.file, value);
+      option2.apply(patch, read);
+      if (read !== false) given.push(option2);
     }
     checkExclusions(given, (option2) => `'${option2.file}'`);
   } catch (error) {
@@ -13759,6 +13814,7 @@ function policyToData(policy) {
   if (policy.socketRules && policy.access.sockets === "allow")
     data["allow-sockets"] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.hideTerminals) data["hide-terminals"] = true;
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
@@ -18063,6 +18119,7 @@ var CONFIG_ENUMS = {
   WV_STDIO_HOST: 0,
   WV_STDIO_IGNORE: 1,
   WV_STDIO_DENY: 2,
+  WV_STDIO_NO_TERMINAL: 256,
   WV_NODE_DIR: 1,
   WV_NODE_FILE: 2,
   WV_NODE_HOST_DIR: 3,
@@ -18405,6 +18462,7 @@ var cli = wasiPackage("cli", "io");
 var filesystem = wasiPackage("filesystem", "io");
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
 var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow" && !fixesTime(policy);
+var terminalFromHost = (policy, stream) => policy.stdio[stream] === "allow" && !policy.hideTerminals;
 var io = {
   role: "io",
   // Methods are named as the component model names them (`[method]input-stream.read`).
@@ -18421,8 +18479,12 @@ var io = {
   passesThrough: (_iface, _policy, serves) => !serves.io,
   forwarded(iface, _functions, types2, policy, serves) {
     const all2 = () => everything(iface, types2);
-    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-    if (stream) return policy.stdio[stream] === "allow" ? all2() : [];
+    const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
+    if (stream) {
+      const s = stream;
+      const fromHost = terminal ? terminalFromHost(policy, s) : policy.stdio[s] === "allow";
+      return fromHost ? all2() : [];
+    }
     switch (iface.id) {
       case "wasi:io/error":
       case "wasi:io/streams":
@@ -18430,9 +18492,9 @@ var io = {
       case "wasi:io/poll":
         return hostPollables(policy, serves.network) ? all2() : [];
       case "wasi:cli/terminal-input":
-        return policy.stdio.stdin === "allow" ? all2() : [];
+        return terminalFromHost(policy, "stdin") ? all2() : [];
       case "wasi:cli/terminal-output":
-        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all2() : [];
+        return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr") ? all2() : [];
       case "wasi:filesystem/types":
       case "wasi:filesystem/preopens":
         return reachesHostFiles(policy) ? all2() : [];
@@ -18443,17 +18505,20 @@ var io = {
   impliedDenyRules(policy) {
     const rules2 = [];
     for (const stream of stdioStreams) {
+      if (!terminalFromHost(policy, stream)) rules2.push(`wasi:cli/terminal-${stream}`);
       if (policy.stdio[stream] === "allow") continue;
-      rules2.push(`wasi:cli/terminal-${stream}`);
       if (!(stream === "stderr" && policy.debug)) rules2.push(`wasi:cli/${stream}`);
     }
+    if (policy.hideTerminals) rules2.push("wasi:cli/terminal-input", "wasi:cli/terminal-output");
     if (!reachesHostFiles(policy)) rules2.push("wasi:filesystem/*");
     return rules2;
   },
   configWords(w, input) {
     const { settings } = input;
     return {
-      stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+      stdio_mode: stdioStreams.map(
+        (s) => stdioCodes[settings.stdio[s]] | (settings.hideTerminals ? CONFIG_ENUMS.WV_STDIO_NO_TERMINAL : 0)
+      ),
       ...fileSystemWords(w, input),
       host_preopens: [settings.access.fs === "allow" ? 1 : 0],
       host_fs: [settings.hostFiles ? 1 : 0]
@@ -19076,7 +19141,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -19139,6 +19204,7 @@ function adapterSettings(policy) {
     ...policy.args !== void 0 ? { args: policy.args } : {},
     ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {},
     stdio: policy.stdio,
+    hideTerminals: policy.hideTerminals,
     access: policy.access,
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,
@@ -21788,6 +21854,17 @@ var WasiVirt = class {
   allowAll() {
     return this.set("allow-all", true);
   }
+  /**
+   * Nothing from the host but stdout, stderr and exit (README, "Hermetic runs"); the calls
+   * after this one refine it. Cannot be combined with allowAll().
+   */
+  hermetic() {
+    return this.set("hermetic", true);
+  }
+  /** get-terminal-stdin, -stdout and -stderr answer none: no terminal interface reaches the host. */
+  hideTerminals(on = true) {
+    return this.set("hide-terminals", on);
+  }
   set(name, value) {
     return this.add(optionPatch(name, value));
   }
@@ -21811,7 +21888,7 @@ var WasiVirt = class {
   }
   /**
    * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
-   * is virtual: it starts at 0 and advances only by what the component waits.
+   * is virtual: it starts at 1 ns and advances only by what the component waits.
    */
   fixedTime(instant) {
     return this.set("fixed-time", instantValue.data("fixedTime", instant));

@@ -91,6 +91,19 @@ export class WasiVirt {
     return this.set('allow-all', true);
   }
 
+  /**
+   * Nothing from the host but stdout, stderr and exit (README, "Hermetic runs"); the calls
+   * after this one refine it. Cannot be combined with allowAll().
+   */
+  hermetic(): this {
+    return this.set('hermetic', true);
+  }
+
+  /** get-terminal-stdin, -stdout and -stderr answer none: no terminal interface reaches the host. */
+  hideTerminals(on = true): this {
+    return this.set('hide-terminals', on);
+  }
+
   private set(name: string, value: unknown): this {
     return this.add(optionPatch(name, value));
   }
@@ -123,7 +136,7 @@ export class WasiVirt {
 
   /**
    * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
-   * is virtual: it starts at 0 and advances only by what the component waits.
+   * is virtual: it starts at 1 ns and advances only by what the component waits.
    */
   fixedTime(instant: string | Date): this {
     return this.set('fixed-time', instantValue.data('fixedTime', instant));

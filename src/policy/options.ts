@@ -19,6 +19,7 @@ import {
   writableValue,
 } from './option-values.js';
 import {
+  HERMETIC_WITH_ALLOW_ALL,
   stdioModes,
   stdioStreams,
   subsystems,
@@ -56,6 +57,8 @@ export interface PolicyOption {
   library: string;
   /** A setting this one cannot be given with in one place. */
   excludes?: string;
+  /** Why, and what to do instead, when that is not plain from the names. */
+  excludesWhy?: string;
   apply(patch: PolicyPatch, value: unknown): void;
 }
 
@@ -178,6 +181,19 @@ export const POLICY_OPTIONS: PolicyOption[] = [
     library: 'allowAll()',
     apply: (patch, on) => (patch.allowAll = on),
   }),
+  option({
+    name: 'hermetic',
+    help: 'nothing from the host but stdout, stderr and exit: fixed time (the Unix epoch unless --fixed-time), seeded random (0 unless --random-seed), arguments `app` (unless --arg), no host env or config, stdin denied, terminals hidden, an in-memory writable /tmp (64M); later settings refine it',
+    kind: booleanValue,
+    bare: flagWords,
+    variable: 'WASI_VIRT_HERMETIC',
+    input: 'hermetic',
+    file: 'hermetic',
+    library: 'hermetic()',
+    excludes: 'allow-all',
+    excludesWhy: HERMETIC_WITH_ALLOW_ALL,
+    apply: (patch, on) => (patch.hermetic = on),
+  }),
   ...subsystems
     .filter(
       (subsystem): subsystem is WholeSubsystem => subsystem !== 'http' && subsystem !== 'sockets',
@@ -215,7 +231,7 @@ export const POLICY_OPTIONS: PolicyOption[] = [
   ),
   option({
     name: 'fixed-time',
-    help: 'wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks',
+    help: 'wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 1 ns, advances only by what the component waits); nothing from the host, even with --allow-clocks',
     kind: instantValue,
     variable: 'WASI_VIRT_FIXED_TIME',
     input: 'fixed-time',
@@ -268,6 +284,17 @@ export const POLICY_OPTIONS: PolicyOption[] = [
       apply: (patch, mode) => setStdio(patch, [stream], mode),
     }),
   ),
+  option({
+    name: 'hide-terminals',
+    help: 'the adapter answers get-terminal-stdin, -stdout and -stderr with none (no terminal), so nothing terminal is imported even for allowed streams',
+    kind: booleanValue,
+    bare: flagWords,
+    variable: 'WASI_VIRT_HIDE_TERMINALS',
+    input: 'hide-terminals',
+    file: 'hide-terminals',
+    library: 'hideTerminals(on)',
+    apply: (patch, on) => (patch.hideTerminals = on),
+  }),
   ...varsOptions('env', 'e'),
   option({
     name: 'arg',

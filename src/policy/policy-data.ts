@@ -10,11 +10,13 @@ import {
  * The policy file schema (TOML, JSON or YAML), which mirrors the CLI flags:
  *
  *   allow-all = false
+ *   hermetic = true              # only stdout, stderr and exit; what follows refines it (README)
  *   allow-exit = true            # also allow-random, allow-clocks, allow-fs, allow-sockets, allow-http
  *   allow-http = ["https://*.example.com"]   # or only requests to these hosts (Spin-style patterns)
  *   allow-sockets = ["tcp://10.0.0.0/8:5432"] # or only these addresses and names (socket-patterns.ts)
  *   stdio = "ignore"             # allow | ignore | deny, for all three streams; allow-stdio = true means allow
  *   stdout = "allow"             # and stdin, stderr: one stream
+ *   hide-terminals = true        # get-terminal-* answer none: no terminal interface imported
  *   wasi-version = "0.2.12"
  *   passive-cutoff = "1M"        # mounted files this large stay out of linear memory until read
  *   fixed-time = "2024-05-01T12:00:00Z"   # wall clock fixed, monotonic clock virtual
@@ -60,7 +62,10 @@ function varsToData(vars: VarsPolicy): Table {
   return table;
 }
 
-/** The policy in the file schema: what `--print-policy` prints, and reads back to the same policy. */
+/**
+ * The policy in the file schema: what `--print-policy` prints, and reads back to the same policy.
+ * `hermetic` is never written: the settings it expanded to are.
+ */
 export function policyToData(policy: Policy): Table {
   const data: Table = {};
   for (const subsystem of subsystems)
@@ -69,6 +74,7 @@ export function policyToData(policy: Policy): Table {
   if (policy.socketRules && policy.access.sockets === 'allow')
     data['allow-sockets'] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.hideTerminals) data['hide-terminals'] = true;
   if (policy.wasiVersion) data['wasi-version'] = policy.wasiVersion;
   if (policy.passiveCutoff !== undefined) data['passive-cutoff'] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;

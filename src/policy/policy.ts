@@ -1,3 +1,5 @@
+import { UserInputError } from '../errors.js';
+
 /**
  * The typed policy model every front door (CLI flags, library API, action
  * inputs, policy files) is turned into. Front doors produce patches; a patch
@@ -81,6 +83,11 @@ export interface Policy {
   /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
   passiveCutoff?: number;
   debug: boolean;
+  /**
+   * `--hide-terminals`: the adapter answers get-terminal-stdin, -stdout and -stderr with none,
+   * whatever the stdio modes, so no terminal interface reaches the host.
+   */
+  hideTerminals: boolean;
   imports: ImportPolicy;
   /**
    * `--fixed-time`: wall-clock time stands at this instant (RFC 3339, canonical: UTC, `Z`) and
@@ -111,6 +118,9 @@ export const DEFAULT_PASSIVE_CUTOFF = 1 << 20;
 export interface PolicyPatch {
   /** Applied first: every subsystem allowed, env and config reach all host values. */
   allowAll?: boolean;
+  /** Applied first: the hermetic settings (hermeticPolicy), which the rest of the patch refines. */
+  hermetic?: boolean;
+  hideTerminals?: boolean;
   env?: Partial<VarsPolicy>;
   args?: string[];
   cwd?: string;
@@ -155,6 +165,7 @@ export function denyAllPolicy(): Policy {
     hostFiles: [],
     writable: [],
     debug: false,
+    hideTerminals: false,
     imports: { allow: [], deny: [] },
   };
 }
@@ -171,6 +182,7 @@ export function hostPolicy(): Policy {
     hostFiles: [],
     writable: [],
     debug: false,
+    hideTerminals: false,
     imports: { allow: [], deny: [] },
   };
 }
@@ -195,10 +207,54 @@ function addWritable(base: Writable[], added: Writable[]): Writable[] {
   return result;
 }
 
-/** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
+/** `--hermetic`'s clock: the Unix epoch, unless a fixed time is given. */
+const HERMETIC_TIME = '1970-01-01T00:00:00Z';
+/** `--hermetic`'s seed, unless one is given. */
+const HERMETIC_SEED = '0';
+/** `--hermetic`'s arguments, unless some are given: a program name only. */
+const HERMETIC_ARGS: readonly string[] = ['app'];
+const HERMETIC_TMP = '/tmp';
+/** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
+export const HERMETIC_WITH_ALLOW_ALL =
+  'hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)';
+
+/**
+ * `--hermetic` over the policy so far: nothing from the host but stdout, stderr and exit. Time
+ * stands at the epoch and random is seeded (each unless already fixed), the arguments are fixed,
+ * env and config hold only their overrides, stdin is denied, terminals are hidden and `/tmp` is
+ * writable in memory (unless a size was already given for it). Mounts, preopens and host files
+ * given stay; the rest of the patch holding `hermetic` refines it.
+ */
+function hermeticPolicy(policy: Policy): Policy {
+  const hasTmp = policy.writable.some((w) => w.guest === HERMETIC_TMP);
+  return {
+    ...policy,
+    access: { ...everySubsystem('deny'), exit: 'allow' },
+    stdio: { stdin: 'deny', stdout: 'allow', stderr: 'allow' },
+    env: { ...policy.env, mode: 'none', names: [] },
+    config: { ...policy.config, mode: 'none', names: [] },
+    args: policy.args ?? [...HERMETIC_ARGS],
+    fixedTime: policy.fixedTime ?? HERMETIC_TIME,
+    randomSeed: policy.randomSeed ?? HERMETIC_SEED,
+    hideTerminals: true,
+    writable: hasTmp
+      ? policy.writable
+      : [...policy.writable, { guest: HERMETIC_TMP, size: DEFAULT_WRITABLE_SIZE }],
+  };
+}
+
+/**
+ * Applies patches in order; a later patch overrides an earlier one, and import rules accumulate.
+ * `hermetic` and `allowAll` are refused together, whichever patches hold them.
+ */
 export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
+  if (patches.some((p) => p.hermetic) && patches.some((p) => p.allowAll))
+    throw new UserInputError(
+      `hermetic and allow-all cannot be combined: ${HERMETIC_WITH_ALLOW_ALL}`,
+    );
   let policy = base;
   for (const patch of patches) {
+    if (patch.hermetic) policy = hermeticPolicy(policy);
     // --allow-all lets HTTP reach every host, unless the same patch names patterns.
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? undefined : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? undefined : policy.socketRules);
@@ -222,6 +278,7 @@ export function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy {
       hostFiles: [...policy.hostFiles, ...(patch.hostFiles ?? [])],
       writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
+      hideTerminals: patch.hideTerminals ?? policy.hideTerminals,
       imports: {
         allow: [...policy.imports.allow, ...(patch.imports?.allow ?? [])],
         deny: [...policy.imports.deny, ...(patch.imports?.deny ?? [])],

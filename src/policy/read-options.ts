@@ -2,11 +2,16 @@ import { UserInputError } from '../errors.js';
 import { POLICY_OPTIONS, type PolicyOption } from './options.js';
 import type { PolicyPatch } from './policy.js';
 
-/** Refuses two settings one excludes (`allow-env` and `deny-env`) given in one place. */
+/**
+ * Refuses two settings one excludes (`allow-env` and `deny-env`) given in one place; a switch
+ * turned off (`allow-all = false`) counts as not given.
+ */
 function checkExclusions(given: PolicyOption[], label: (option: PolicyOption) => string): void {
   for (const option of given) {
     const other = given.find((o) => o.name === option.excludes);
-    if (other) throw new UserInputError(`${label(option)} and ${label(other)} cannot be combined`);
+    const why = option.excludesWhy ? `: ${option.excludesWhy}` : '';
+    if (other)
+      throw new UserInputError(`${label(option)} and ${label(other)} cannot be combined${why}`);
   }
 }
 
@@ -24,8 +29,9 @@ export function patchFromTexts(
   for (const option of POLICY_OPTIONS) {
     const values = texts(option);
     if (values === undefined || values.length === 0) continue;
-    option.apply(patch, option.kind.text(label(option), values));
-    given.push(option);
+    const value = option.kind.text(label(option), values);
+    option.apply(patch, value);
+    if (value !== false) given.push(option);
   }
   checkExclusions(given, label);
   return patch;
@@ -78,8 +84,9 @@ export function patchFromData(data: unknown, source: string): PolicyPatch {
     for (const option of POLICY_OPTIONS) {
       const value = valueAt(option.file);
       if (value === undefined) continue;
-      option.apply(patch, option.kind.data(option.file, value));
-      given.push(option);
+      const read = option.kind.data(option.file, value);
+      option.apply(patch, read);
+      if (read !== false) given.push(option);
     }
     checkExclusions(given, (option) => `'${option.file}'`);
   } catch (error) {

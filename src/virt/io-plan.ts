@@ -13,10 +13,11 @@ const isWasi = (item: ExternItem, pkg: string) =>
 const wasiItems = (items: ExternItem[] | undefined, pkg: string) =>
   (items ?? []).filter((i) => isWasi(i, pkg));
 
-/** Whether the policy's stdio, filesystem, mounts, preopens or host files put I/O in the adapter. */
+/** Whether the policy's stdio, terminals, filesystem, mounts, preopens or host files put I/O in the adapter. */
 function policyVirtualizesIo(policy: Policy): boolean {
   return (
     stdioStreams.some((s) => policy.stdio[s] !== 'allow') ||
+    policy.hideTerminals ||
     policy.access.fs !== 'allow' ||
     policy.mounts.length > 0 ||
     policy.preopens.length > 0 ||

@@ -47,6 +47,7 @@ export function adapterSettings(policy: Policy): AdapterSettings {
     ...(policy.args !== undefined ? { args: policy.args } : {}),
     ...(policy.cwd !== undefined ? { cwd: policy.cwd } : {}),
     stdio: policy.stdio,
+    hideTerminals: policy.hideTerminals,
     access: policy.access,
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,

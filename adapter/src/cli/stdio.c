@@ -16,7 +16,7 @@ static const char denied_stderr[] = "stderr" DENIED;
 enum { STDIN, STDOUT, STDERR };
 
 static uint32_t mode(int stream) {
-  uint32_t mode = wv_config_get()->stdio_mode[stream];
+  uint32_t mode = WV_STDIO_MODE(wv_config_get()->stdio_mode[stream]);
   if (mode > WV_STDIO_DENY) {
     __builtin_trap(); // a blob from a newer generator
   }

@@ -1,6 +1,7 @@
 // wasi:cli/terminal-input, terminal-output and terminal-stdin/-stdout/-stderr: the
 // adapter's terminal resources wrap the host's. A stream the host provides (stdio mode 0) has
-// the host's terminal (or none, if the host says so); an ignored or denied one has none.
+// the host's terminal (or none, if the host says so), unless the mode word carries
+// WV_STDIO_NO_TERMINAL (--hide-terminals); an ignored or denied one has none.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
 

@@ -15,7 +15,9 @@ int32_t wv_pollable_host(int32_t host) { return pollable_new(wv_obj_new(WV_HOST,
 
 int32_t wv_pollable_ready(void) { return pollable_new(wv_obj_new(WV_READY, 0)); }
 
-uint64_t wv_virtual_clock;
+// The virtual monotonic clock starts at 1 ns, not 0: Go's runtime takes a first reading of 0 for
+// a broken clock and traps ("nanotime returning zero").
+uint64_t wv_virtual_clock = 1;
 
 int32_t wv_pollable_timer(uint64_t due) {
   wv_obj *timer = wv_obj_new(WV_TIMER, (int32_t)(uint32_t)due);

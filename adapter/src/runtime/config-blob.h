@@ -12,6 +12,9 @@ enum { WV_ARGS_HOST = 0, WV_ARGS_FIXED = 1 };
 enum { WV_CWD_HOST = 0, WV_CWD_NONE = 1, WV_CWD_FIXED = 2 };
 // Stdio modes; the values are also the kinds of the streams they make (runtime/handles.h).
 enum { WV_STDIO_HOST = 0, WV_STDIO_IGNORE = 1, WV_STDIO_DENY = 2 };
+// A flag on a stdio mode word (--hide-terminals): the stream's get-terminal-* answers none.
+enum { WV_STDIO_NO_TERMINAL = 256 };
+#define WV_STDIO_MODE(word) ((word) & 0xffu)
 
 // --fixed-time: the clocks are virtual (clocks/wall-clock.c, clocks/monotonic.c, io/poll.c).
 enum { WV_CLOCK_HOST = 0, WV_CLOCK_FIXED = 1 };

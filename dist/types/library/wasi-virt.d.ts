@@ -32,6 +32,13 @@ export declare class WasiVirt {
     private add;
     /** Allow every subsystem; env and config reach every host value. */
     allowAll(): this;
+    /**
+     * Nothing from the host but stdout, stderr and exit (README, "Hermetic runs"); the calls
+     * after this one refine it. Cannot be combined with allowAll().
+     */
+    hermetic(): this;
+    /** get-terminal-stdin, -stdout and -stderr answer none: no terminal interface reaches the host. */
+    hideTerminals(on?: boolean): this;
     private set;
     env(): VarsBuilder & {
         args(values: string[]): void;
@@ -43,7 +50,7 @@ export declare class WasiVirt {
     clocks(allow: boolean): this;
     /**
      * Wall-clock time stands at `instant` (an RFC 3339 string or a Date) and the monotonic clock
-     * is virtual: it starts at 0 and advances only by what the component waits.
+     * is virtual: it starts at 1 ns and advances only by what the component waits.
      */
     fixedTime(instant: string | Date): this;
     /** wasi:random comes from a deterministic generator seeded with `seed` (a u64; not secure randomness). */

@@ -33,6 +33,8 @@ export interface PolicyOption {
     library: string;
     /** A setting this one cannot be given with in one place. */
     excludes?: string;
+    /** Why, and what to do instead, when that is not plain from the names. */
+    excludesWhy?: string;
     apply(patch: PolicyPatch, value: unknown): void;
 }
 /** Every policy setting, in the order a door's settings apply: a later row narrows an earlier one. */

@@ -72,6 +72,11 @@ export interface Policy {
     /** Mounted files of this many bytes or more go in passive data segments; absent: DEFAULT_PASSIVE_CUTOFF. */
     passiveCutoff?: number;
     debug: boolean;
+    /**
+     * `--hide-terminals`: the adapter answers get-terminal-stdin, -stdout and -stderr with none,
+     * whatever the stdio modes, so no terminal interface reaches the host.
+     */
+    hideTerminals: boolean;
     imports: ImportPolicy;
     /**
      * `--fixed-time`: wall-clock time stands at this instant (RFC 3339, canonical: UTC, `Z`) and
@@ -100,6 +105,9 @@ export declare const DEFAULT_PASSIVE_CUTOFF: number;
 export interface PolicyPatch {
     /** Applied first: every subsystem allowed, env and config reach all host values. */
     allowAll?: boolean;
+    /** Applied first: the hermetic settings (hermeticPolicy), which the rest of the patch refines. */
+    hermetic?: boolean;
+    hideTerminals?: boolean;
     env?: Partial<VarsPolicy>;
     args?: string[];
     cwd?: string;
@@ -129,7 +137,12 @@ export interface PolicyPatch {
 export declare function denyAllPolicy(): Policy;
 /** The library's starting point: what the policy does not mention stays the host's. */
 export declare function hostPolicy(): Policy;
-/** Applies patches in order; a later patch overrides an earlier one, and import rules accumulate. */
+/** Why `hermetic` and `allowAll` are refused together, and what to do instead. */
+export declare const HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
+/**
+ * Applies patches in order; a later patch overrides an earlier one, and import rules accumulate.
+ * `hermetic` and `allowAll` are refused together, whichever patches hold them.
+ */
 export declare function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy;
 /** Whether the component reaches host files at run time: host preopens, remapped directories or host files. */
 export declare function reachesHostFiles(policy: Policy): boolean;

@@ -47,6 +47,7 @@ export declare const CONFIG_ENUMS: {
     readonly WV_STDIO_HOST: 0;
     readonly WV_STDIO_IGNORE: 1;
     readonly WV_STDIO_DENY: 2;
+    readonly WV_STDIO_NO_TERMINAL: 256;
     readonly WV_NODE_DIR: 1;
     readonly WV_NODE_FILE: 2;
     readonly WV_NODE_HOST_DIR: 3;

@@ -12,6 +12,8 @@ export interface AdapterSettings {
     /** A fixed initial directory; absent: the host's when env reaches it, else none. */
     cwd?: string;
     stdio: Record<StdioStream, StdioMode>;
+    /** `--hide-terminals`: the adapter answers every get-terminal-* with none. */
+    hideTerminals: boolean;
     access: Record<Subsystem, Access>;
     /** The component reaches host files at run time (the host's preopens, remapped directories, host files). */
     hostFiles: boolean;

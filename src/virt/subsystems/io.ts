@@ -1,4 +1,11 @@
-import { fixesTime, reachesHostFiles, stdioStreams, type Policy } from '../../policy/policy.js';
+import {
+  fixesTime,
+  reachesHostFiles,
+  stdioStreams,
+  type Policy,
+  type StdioStream,
+} from '../../policy/policy.js';
+import { CONFIG_ENUMS as E } from '../config-layout.js';
 import { wasiPackage } from '../wasi-package.js';
 import { stdioCodes } from '../config-writer.js';
 import { fileSystemWords } from './file-system-words.js';
@@ -14,6 +21,10 @@ const hostStreams = (policy: Policy, network: boolean) =>
 /** Host pollables can exist: host streams, or the subscriptions of the host's monotonic clock (allowed, not virtual). */
 const hostPollables = (policy: Policy, network: boolean) =>
   hostStreams(policy, network) || (policy.access.clocks === 'allow' && !fixesTime(policy));
+
+/** Whether a stream's terminal is the host's: the stream is, and --hide-terminals is not given. */
+const terminalFromHost = (policy: Pick<Policy, 'stdio' | 'hideTerminals'>, stream: StdioStream) =>
+  policy.stdio[stream] === 'allow' && !policy.hideTerminals;
 
 /**
  * The I/O group: wasi:io's errors, streams and pollables, stdio and its terminals, and the
@@ -36,9 +47,13 @@ export const io: Subsystem = {
   passesThrough: (_iface, _policy, serves) => !serves.io,
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);
-    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
-      (typeof stdioStreams)[number] | undefined;
-    if (stream) return policy.stdio[stream] === 'allow' ? all() : [];
+    const [, terminal, stream] =
+      /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
+    if (stream) {
+      const s = stream as StdioStream;
+      const fromHost = terminal ? terminalFromHost(policy, s) : policy.stdio[s] === 'allow';
+      return fromHost ? all() : [];
+    }
     switch (iface.id) {
       case 'wasi:io/error':
       case 'wasi:io/streams':
@@ -46,9 +61,11 @@ export const io: Subsystem = {
       case 'wasi:io/poll':
         return hostPollables(policy, serves.network) ? all() : [];
       case 'wasi:cli/terminal-input':
-        return policy.stdio.stdin === 'allow' ? all() : [];
+        return terminalFromHost(policy, 'stdin') ? all() : [];
       case 'wasi:cli/terminal-output':
-        return policy.stdio.stdout === 'allow' || policy.stdio.stderr === 'allow' ? all() : [];
+        return terminalFromHost(policy, 'stdout') || terminalFromHost(policy, 'stderr')
+          ? all()
+          : [];
       case 'wasi:filesystem/types':
       case 'wasi:filesystem/preopens':
         return reachesHostFiles(policy) ? all() : [];
@@ -59,18 +76,22 @@ export const io: Subsystem = {
   impliedDenyRules(policy) {
     const rules: string[] = [];
     for (const stream of stdioStreams) {
+      if (!terminalFromHost(policy, stream)) rules.push(`wasi:cli/terminal-${stream}`);
       if (policy.stdio[stream] === 'allow') continue;
-      rules.push(`wasi:cli/terminal-${stream}`);
       // --debug writes its trace to the host's stderr, whatever the app's stderr is.
       if (!(stream === 'stderr' && policy.debug)) rules.push(`wasi:cli/${stream}`);
     }
+    if (policy.hideTerminals) rules.push('wasi:cli/terminal-input', 'wasi:cli/terminal-output');
     if (!reachesHostFiles(policy)) rules.push('wasi:filesystem/*');
     return rules;
   },
   configWords(w, input) {
     const { settings } = input;
     return {
-      stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+      stdio_mode: stdioStreams.map(
+        (s) =>
+          stdioCodes[settings.stdio[s]] | (settings.hideTerminals ? E.WV_STDIO_NO_TERMINAL : 0),
+      ),
       ...fileSystemWords(w, input),
       host_preopens: [settings.access.fs === 'allow' ? 1 : 0],
       host_fs: [settings.hostFiles ? 1 : 0],

@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-B236XDCZ.js";
+} from "./cli-chunk-5LUPKX3X.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-HUYGUTVK.js";
+} from "./cli-chunk-KMCWIPJA.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -31,7 +31,7 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-62QQXZJZ.js";
+} from "./cli-chunk-7NHOAX5Q.js";
 import "./cli-chunk-7OGJC6GB.js";
 import {
   ByteWriter,
@@ -90,6 +90,7 @@ function policyToData(policy) {
   if (policy.socketRules && policy.access.sockets === "allow")
     data["allow-sockets"] = policy.socketRules;
   for (const stream of stdioStreams) data[stream] = policy.stdio[stream];
+  if (policy.hideTerminals) data["hide-terminals"] = true;
   if (policy.wasiVersion) data["wasi-version"] = policy.wasiVersion;
   if (policy.passiveCutoff !== void 0) data["passive-cutoff"] = policy.passiveCutoff;
   if (policy.debug) data.debug = true;
@@ -1202,6 +1203,7 @@ var CONFIG_ENUMS = {
   WV_STDIO_HOST: 0,
   WV_STDIO_IGNORE: 1,
   WV_STDIO_DENY: 2,
+  WV_STDIO_NO_TERMINAL: 256,
   WV_NODE_DIR: 1,
   WV_NODE_FILE: 2,
   WV_NODE_HOST_DIR: 3,
@@ -1544,6 +1546,7 @@ var cli = wasiPackage("cli", "io");
 var filesystem = wasiPackage("filesystem", "io");
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
 var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow" && !fixesTime(policy);
+var terminalFromHost = (policy, stream) => policy.stdio[stream] === "allow" && !policy.hideTerminals;
 var io = {
   role: "io",
   // Methods are named as the component model names them (`[method]input-stream.read`).
@@ -1560,8 +1563,12 @@ var io = {
   passesThrough: (_iface, _policy, serves) => !serves.io,
   forwarded(iface, _functions, types2, policy, serves) {
     const all = () => everything(iface, types2);
-    const stream = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-    if (stream) return policy.stdio[stream] === "allow" ? all() : [];
+    const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
+    if (stream) {
+      const s = stream;
+      const fromHost = terminal ? terminalFromHost(policy, s) : policy.stdio[s] === "allow";
+      return fromHost ? all() : [];
+    }
     switch (iface.id) {
       case "wasi:io/error":
       case "wasi:io/streams":
@@ -1569,9 +1576,9 @@ var io = {
       case "wasi:io/poll":
         return hostPollables(policy, serves.network) ? all() : [];
       case "wasi:cli/terminal-input":
-        return policy.stdio.stdin === "allow" ? all() : [];
+        return terminalFromHost(policy, "stdin") ? all() : [];
       case "wasi:cli/terminal-output":
-        return policy.stdio.stdout === "allow" || policy.stdio.stderr === "allow" ? all() : [];
+        return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr") ? all() : [];
       case "wasi:filesystem/types":
       case "wasi:filesystem/preopens":
         return reachesHostFiles(policy) ? all() : [];
@@ -1582,17 +1589,20 @@ var io = {
   impliedDenyRules(policy) {
     const rules = [];
     for (const stream of stdioStreams) {
+      if (!terminalFromHost(policy, stream)) rules.push(`wasi:cli/terminal-${stream}`);
       if (policy.stdio[stream] === "allow") continue;
-      rules.push(`wasi:cli/terminal-${stream}`);
       if (!(stream === "stderr" && policy.debug)) rules.push(`wasi:cli/${stream}`);
     }
+    if (policy.hideTerminals) rules.push("wasi:cli/terminal-input", "wasi:cli/terminal-output");
     if (!reachesHostFiles(policy)) rules.push("wasi:filesystem/*");
     return rules;
   },
   configWords(w, input) {
     const { settings } = input;
     return {
-      stdio_mode: stdioStreams.map((s) => stdioCodes[settings.stdio[s]]),
+      stdio_mode: stdioStreams.map(
+        (s) => stdioCodes[settings.stdio[s]] | (settings.hideTerminals ? CONFIG_ENUMS.WV_STDIO_NO_TERMINAL : 0)
+      ),
       ...fileSystemWords(w, input),
       host_preopens: [settings.access.fs === "allow" ? 1 : 0],
       host_fs: [settings.hostFiles ? 1 : 0]
@@ -2215,7 +2225,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -2278,6 +2288,7 @@ function adapterSettings(policy) {
     ...policy.args !== void 0 ? { args: policy.args } : {},
     ...policy.cwd !== void 0 ? { cwd: policy.cwd } : {},
     stdio: policy.stdio,
+    hideTerminals: policy.hideTerminals,
     access: policy.access,
     hostFiles: reachesHostFiles(policy),
     debug: policy.debug,

@@ -45,6 +45,7 @@ function denyAllPolicy() {
     hostFiles: [],
     writable: [],
     debug: false,
+    hideTerminals: false,
     imports: { allow: [], deny: [] }
   };
 }
@@ -65,9 +66,34 @@ function addWritable(base, added) {
   }
   return result;
 }
+var HERMETIC_TIME = "1970-01-01T00:00:00Z";
+var HERMETIC_SEED = "0";
+var HERMETIC_ARGS = ["app"];
+var HERMETIC_TMP = "/tmp";
+var HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all allows (drop one; to let one thing through, add its allow-* setting after hermetic)";
+function hermeticPolicy(policy) {
+  const hasTmp = policy.writable.some((w) => w.guest === HERMETIC_TMP);
+  return {
+    ...policy,
+    access: { ...everySubsystem("deny"), exit: "allow" },
+    stdio: { stdin: "deny", stdout: "allow", stderr: "allow" },
+    env: { ...policy.env, mode: "none", names: [] },
+    config: { ...policy.config, mode: "none", names: [] },
+    args: policy.args ?? [...HERMETIC_ARGS],
+    fixedTime: policy.fixedTime ?? HERMETIC_TIME,
+    randomSeed: policy.randomSeed ?? HERMETIC_SEED,
+    hideTerminals: true,
+    writable: hasTmp ? policy.writable : [...policy.writable, { guest: HERMETIC_TMP, size: DEFAULT_WRITABLE_SIZE }]
+  };
+}
 function applyPatches(base, ...patches) {
+  if (patches.some((p) => p.hermetic) && patches.some((p) => p.allowAll))
+    throw new UserInputError(
+      `hermetic and allow-all cannot be combined: ${HERMETIC_WITH_ALLOW_ALL}`
+    );
   let policy = base;
   for (const patch of patches) {
+    if (patch.hermetic) policy = hermeticPolicy(policy);
     const httpHosts = patch.httpHosts ?? (patch.allowAll ? void 0 : policy.httpHosts);
     const socketRules = patch.socketRules ?? (patch.allowAll ? void 0 : policy.socketRules);
     const overlay = patch.overlay ?? policy.overlay;
@@ -90,6 +116,7 @@ function applyPatches(base, ...patches) {
       hostFiles: [...policy.hostFiles, ...patch.hostFiles ?? []],
       writable: addWritable(policy.writable, patch.writable ?? []),
       debug: patch.debug ?? policy.debug,
+      hideTerminals: patch.hideTerminals ?? policy.hideTerminals,
       imports: {
         allow: [...policy.imports.allow, ...patch.imports?.allow ?? []],
         deny: [...policy.imports.deny, ...patch.imports?.deny ?? []]
@@ -667,6 +694,19 @@ var POLICY_OPTIONS = [
     library: "allowAll()",
     apply: (patch, on) => patch.allowAll = on
   }),
+  option({
+    name: "hermetic",
+    help: "nothing from the host but stdout, stderr and exit: fixed time (the Unix epoch unless --fixed-time), seeded random (0 unless --random-seed), arguments `app` (unless --arg), no host env or config, stdin denied, terminals hidden, an in-memory writable /tmp (64M); later settings refine it",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_HERMETIC",
+    input: "hermetic",
+    file: "hermetic",
+    library: "hermetic()",
+    excludes: "allow-all",
+    excludesWhy: HERMETIC_WITH_ALLOW_ALL,
+    apply: (patch, on) => patch.hermetic = on
+  }),
   ...subsystems.filter(
     (subsystem) => subsystem !== "http" && subsystem !== "sockets"
   ).map(
@@ -700,7 +740,7 @@ var POLICY_OPTIONS = [
   ),
   option({
     name: "fixed-time",
-    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 0, advances only by what the component waits); nothing from the host, even with --allow-clocks",
+    help: "wall-clock time stands at this RFC 3339 instant and the monotonic clock is virtual (starts at 1 ns, advances only by what the component waits); nothing from the host, even with --allow-clocks",
     kind: instantValue,
     variable: "WASI_VIRT_FIXED_TIME",
     input: "fixed-time",
@@ -753,6 +793,17 @@ var POLICY_OPTIONS = [
       apply: (patch, mode) => setStdio(patch, [stream], mode)
     })
   ),
+  option({
+    name: "hide-terminals",
+    help: "the adapter answers get-terminal-stdin, -stdout and -stderr with none (no terminal), so nothing terminal is imported even for allowed streams",
+    kind: booleanValue,
+    bare: flagWords,
+    variable: "WASI_VIRT_HIDE_TERMINALS",
+    input: "hide-terminals",
+    file: "hide-terminals",
+    library: "hideTerminals(on)",
+    apply: (patch, on) => patch.hideTerminals = on
+  }),
   ...varsOptions("env", "e"),
   option({
     name: "arg",
@@ -896,7 +947,9 @@ var POLICY_OPTIONS = [
 function checkExclusions(given, label) {
   for (const option2 of given) {
     const other = given.find((o) => o.name === option2.excludes);
-    if (other) throw new UserInputError(`${label(option2)} and ${label(other)} cannot be combined`);
+    const why = option2.excludesWhy ? `: ${option2.excludesWhy}` : "";
+    if (other)
+      throw new UserInputError(`${label(option2)} and ${label(other)} cannot be combined${why}`);
   }
 }
 function patchFromTexts(texts, label) {
@@ -905,8 +958,9 @@ function patchFromTexts(texts, label) {
   for (const option2 of POLICY_OPTIONS) {
     const values = texts(option2);
     if (values === void 0 || values.length === 0) continue;
-    option2.apply(patch, option2.kind.text(label(option2), values));
-    given.push(option2);
+    const value = option2.kind.text(label(option2), values);
+    option2.apply(patch, value);
+    if (value !== false) given.push(option2);
   }
   checkExclusions(given, label);
   return patch;
@@ -948,8 +1002,9 @@ function patchFromData(data, source) {
     for (const option2 of POLICY_OPTIONS) {
       const value = valueAt(option2.file);
       if (value === void 0) continue;
-      option2.apply(patch, option2.kind.data(option2.file, value));
-      given.push(option2);
+      const read = option2.kind.data(option2.file, value);
+      option2.apply(patch, read);
+      if (read !== false) given.push(option2);
     }
     checkExclusions(given, (option2) => `'${option2.file}'`);
   } catch (error) {

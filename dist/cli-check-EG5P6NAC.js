@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-HUYGUTVK.js";
+} from "./cli-chunk-KMCWIPJA.js";
 import {
   checkReport
-} from "./cli-chunk-62QQXZJZ.js";
+} from "./cli-chunk-7NHOAX5Q.js";
 import "./cli-chunk-7OGJC6GB.js";
 import "./cli-chunk-PWF3G3VZ.js";
 import {

@@ -3,13 +3,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   flagTerm,
   normalizeArgv
-} from "./cli-chunk-B236XDCZ.js";
+} from "./cli-chunk-5LUPKX3X.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
   VERSION,
   reportFormats
-} from "./cli-chunk-62QQXZJZ.js";
+} from "./cli-chunk-7NHOAX5Q.js";
 import {
   UserInputError,
   capLine,
@@ -3528,7 +3528,7 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-DEV6WMEJ.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-RNB3NUSZ.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
@@ -3560,7 +3560,7 @@ function buildProgram(io, output, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (paths, options) => setExit(await (await import("./cli-check-N5ID2P6L.js")).checkCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-EG5P6NAC.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"

@@ -5,7 +5,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-62QQXZJZ.js";
+} from "./cli-chunk-7NHOAX5Q.js";
 import {
   textTable
 } from "./cli-chunk-7OGJC6GB.js";
