@@ -368,6 +368,10 @@ describe('virtualizing at WASI 0.3', () => {
     expect(await refused('--wasi-version', '0.3.0', '--mount', `/data=${scratch}`)).toMatch(
       /the adapter serves no filesystem at WASI 0\.3\.0 yet: leave out --mount/,
     );
+    // --hermetic brings a writable /tmp: the line says so, as the user gave no --writable.
+    expect(await refused('--wasi-version', '0.3.0', '--hermetic')).toMatch(
+      /leave out --mount, --writable \(--hermetic adds one at \/tmp\)/,
+    );
     expect(await refused('--wasi-version', '0.4.0')).toBe(
       "wasi-virt: error: unknown WASI version '0.4.0': choose one of 0.2.0 to 0.2.12, or 0.3.0\n",
     );

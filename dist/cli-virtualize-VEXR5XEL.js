@@ -2133,7 +2133,7 @@ function checkP3Supported(policy, appImports) {
     );
   if (!appImports && hasVirtualFiles(policy))
     throw new UserInputError(
-      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable, remapped directories and host files, or generate for WASI 0.2`
+      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
