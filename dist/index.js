@@ -18278,7 +18278,7 @@ var WASI_P3_INTERFACES = [
   p3("cli", "exit")("exit"),
   ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
   p3("clocks", "clocks")("types"),
-  p3("clocks", "clocks")("monotonic-clock", { omit: ["wait-until", "wait-for"] }),
+  p3("clocks", "clocks")("monotonic-clock"),
   p3("clocks", "clocks")("system-clock")
 ];
 
@@ -19060,7 +19060,7 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks): ${howToLeave(parsed.id)}`
     );
   }
 }
@@ -20243,7 +20243,11 @@ function parseFunction(name, signature) {
   if (method) params.unshift(["self", { borrow: method[1] }]);
   const constructor = /^\[constructor\](.+)$/.exec(name);
   if (constructor) return { params, result: { own: constructor[1] } };
-  return { params, ...arrow ? { result: parseRef(arrow[1]) } : {} };
+  return {
+    params,
+    ...arrow ? { result: parseRef(arrow[1]) } : {},
+    .../^\s*async\s/.test(signature) ? { async: true } : {}
+  };
 }
 function refNames(ref, out = []) {
   if ("named" in ref) out.push(ref.named);
@@ -20431,7 +20435,7 @@ var TypeSpace = class {
   func(fn, names) {
     return this.type({
       kind: "func",
-      async: false,
+      async: fn.async ?? false,
       params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
       ...fn.result ? { result: this.val(fn.result, names) } : {}
     });

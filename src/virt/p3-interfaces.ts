@@ -10,8 +10,8 @@ const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage
  * The interfaces the adapter serves at WASI 0.3, in the order they are planned: the synchronous
  * ones, whose functions keep the core ABI they had at 0.2 (p3-adapter-module.ts maps them).
  * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
- * clock's waits are async functions, left out: an app that imports one is refused (p3-plan.ts)
- * unless the policy leaves the clocks to the host.
+ * clock's waits are async functions the adapter lifts synchronously (never blocking: the clock
+ * is virtual or denied when the adapter serves it; an allowed one is the host's).
  */
 export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('cli', 'env')('environment'),
@@ -19,6 +19,6 @@ export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('cli', 'exit')('exit'),
   ...['random', 'insecure', 'insecure-seed'].map((name) => p3('random', 'random')(name)),
   p3('clocks', 'clocks')('types'),
-  p3('clocks', 'clocks')('monotonic-clock', { omit: ['wait-until', 'wait-for'] }),
+  p3('clocks', 'clocks')('monotonic-clock'),
   p3('clocks', 'clocks')('system-clock'),
 ];

@@ -15,9 +15,9 @@ import { findInterface } from './wasi-interfaces.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
- * synchronous interfaces (p3-interfaces.ts); an import of any other 0.3 function (stdio's and
- * the filesystem's streams, sockets, HTTP, the clock's waits) is the host's when the policy
- * leaves its subsystem to the host, and refused otherwise.
+ * synchronous interfaces and the monotonic clock's waits (p3-interfaces.ts); an import of any
+ * other 0.3 function (stdio's and the filesystem's streams, sockets, HTTP) is the host's when
+ * the policy leaves its subsystem to the host, and refused otherwise.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -84,7 +84,7 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(', ')} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks' now and resolution): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks): ${howToLeave(parsed.id)}`,
     );
   }
 }

@@ -32,6 +32,8 @@ export type WitDecl =
 export interface WitFunction {
   params: [string, WitRef][];
   result?: WitRef;
+  /** An `async func` (WASI 0.3): its component type says so. */
+  async?: boolean;
 }
 
 const PRIMS = new Set<string>([
@@ -153,7 +155,11 @@ export function parseFunction(name: string, signature: string): WitFunction {
   if (method) params.unshift(['self', { borrow: method[1]! }]);
   const constructor = /^\[constructor\](.+)$/.exec(name);
   if (constructor) return { params, result: { own: constructor[1]! } };
-  return { params, ...(arrow ? { result: parseRef(arrow[1]!) } : {}) };
+  return {
+    params,
+    ...(arrow ? { result: parseRef(arrow[1]!) } : {}),
+    ...(/^\s*async\s/.test(signature) ? { async: true } : {}),
+  };
 }
 
 /** The named types a type expression refers to, in order of appearance. */

@@ -39,3 +39,19 @@ EXPORT(MONOTONIC_CLOCK "subscribe-duration") int32_t monotonic_subscribe_duratio
   uint64_t due = wv_virtual_clock + when;
   return wv_pollable_timer(due < when ? UINT64_MAX : due);
 }
+
+// WASI 0.3's waits, for the virtual clock only (an allowed clock is the host's at 0.3, a denied
+// one traps): the wait returns at once, the clock moved on as subscribe-instant/-duration's
+// pollables move it. The adapter lifts them without the async option, which the component model
+// allows for async functions (CanonicalABI.md: canon_lift): nothing here ever blocks.
+
+// wait-until: async func(when: mark) (the clock moves on to `when`, never back)
+EXPORT(MONOTONIC_CLOCK "wait-until") void monotonic_wait_until(uint64_t when) {
+  if (when > wv_virtual_clock) wv_virtual_clock = when;
+}
+
+// wait-for: async func(how-long: duration) (the clock moves on by `how-long`, saturating)
+EXPORT(MONOTONIC_CLOCK "wait-for") void monotonic_wait_for(uint64_t how_long) {
+  uint64_t due = wv_virtual_clock + how_long;
+  wv_virtual_clock = due < how_long ? UINT64_MAX : due;
+}

@@ -5,7 +5,7 @@ export declare const WASI_P3_VERSION = "0.3.0";
  * The interfaces the adapter serves at WASI 0.3, in the order they are planned: the synchronous
  * ones, whose functions keep the core ABI they had at 0.2 (p3-adapter-module.ts maps them).
  * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
- * clock's waits are async functions, left out: an app that imports one is refused (p3-plan.ts)
- * unless the policy leaves the clocks to the host.
+ * clock's waits are async functions the adapter lifts synchronously (never blocking: the clock
+ * is virtual or denied when the adapter serves it; an allowed one is the host's).
  */
 export declare const WASI_P3_INTERFACES: WasiInterface[];

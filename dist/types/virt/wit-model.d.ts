@@ -57,6 +57,8 @@ export type WitDecl = {
 export interface WitFunction {
     params: [string, WitRef][];
     result?: WitRef;
+    /** An `async func` (WASI 0.3): its component type says so. */
+    async?: boolean;
 }
 export declare function parseRef(text: string): WitRef;
 /** One catalogue declaration of `iface` (`record datetime { seconds: u64, … }`, `use x.{a};`). */

@@ -133,7 +133,7 @@ export class TypeSpace {
   func(fn: WitFunction, names: Names): number {
     return this.type({
       kind: 'func',
-      async: false,
+      async: fn.async ?? false,
       params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
       ...(fn.result ? { result: this.val(fn.result, names) } : {}),
     });
