@@ -6,6 +6,7 @@ import { readComponent } from '../src/component/read/read-component.js';
 import { describeComponent } from '../src/inspect/component-interface.js';
 import { cli } from './support/cli.js';
 import { readModuleModel } from '../src/component/core/module-model.js';
+import { ComponentBuilder } from '../src/component/write/component-builder.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { p3AdapterModule } from '../src/virt/p3-adapter-module.js';
 import { WASI_P3_INTERFACES } from '../src/virt/p3-interfaces.js';
@@ -110,6 +111,54 @@ describe('a component using the async canonical ABI (WAT)', () => {
       ['wasi:cli/stdout@0.3.0', ['write-via-stream']],
       ['wasi:cli/environment@0.2.12', undefined],
     ]);
+  });
+});
+
+describe('the stream and future built-ins the writer knows', () => {
+  it('are written as wasm-tools validates them and the reader reads them back', async () => {
+    const b = new ComponentBuilder();
+    // A core module with one exported memory page, for future.read's and .write's memory option.
+    const memoryModule = Uint8Array.from([
+      ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+      ...[0x05, 0x03, 0x01, 0x00, 0x01],
+      ...[0x07, 0x0a, 0x01, 0x06, ...Buffer.from('memory'), 0x02, 0x00],
+    ]);
+    const instance = b.coreInstantiate(b.coreModule(memoryModule), []);
+    const memory = b.aliasCoreExport('memory', instance, 'memory');
+    const bytesStream = b.defType({
+      kind: 'defined',
+      def: { kind: 'stream', element: { prim: 'u8' } },
+    });
+    const errorCode = b.defType({ kind: 'defined', def: { kind: 'enum', names: ['io', 'pipe'] } });
+    const result = b.defType({
+      kind: 'defined',
+      def: { kind: 'result', err: { typeIndex: errorCode } },
+    });
+    const future = b.defType({
+      kind: 'defined',
+      def: { kind: 'future', element: { typeIndex: result } },
+    });
+    const copyOptions = [{ kind: 'memory' as const, index: memory }, { kind: 'async' as const }];
+    b.streamOrFutureBuiltin('stream.new', bytesStream);
+    b.streamOrFutureBuiltin('stream.read', bytesStream, copyOptions);
+    b.streamOrFutureBuiltin('stream.drop-writable', bytesStream);
+    b.streamOrFutureBuiltin('stream.drop-readable', bytesStream);
+    b.streamOrFutureBuiltin('future.new', future);
+    b.streamOrFutureBuiltin('future.write', future, copyOptions);
+    b.streamOrFutureBuiltin('future.drop-writable', future);
+    const bytes = b.finish();
+    await wasmToolsValidate(bytes);
+    const canons = readComponent(bytes).canons;
+    expect(canons.map((c) => c.kind)).toEqual([
+      'stream.new',
+      'stream.read',
+      'stream.drop-writable',
+      'stream.drop-readable',
+      'future.new',
+      'future.write',
+      'future.drop-writable',
+    ]);
+    expect(canons.find((c) => c.kind === 'future.write')?.options).toEqual(copyOptions);
   });
 });
 

@@ -11686,6 +11686,11 @@ var shapes = {
   65: { kind: "thread.spawn-indirect", operands: ["flag", "coreType", "table"] },
   66: { kind: "thread.available-parallelism", operands: ["flag"] }
 };
+function canonOpcode(kind) {
+  const entry = Object.entries(shapes).find(([, shape]) => shape.kind === kind);
+  if (!entry) throw new Error(`internal: no canonical definition ${kind}`);
+  return Number(entry[0]);
+}
 var referenceSorts = {
   coreFunc: { core: "func" },
   func: { component: "func" },
@@ -16040,6 +16045,17 @@ var ComponentBuilder = class _ComponentBuilder {
   resourceIntrinsic(kind, resource) {
     const opcode = { new: 2, drop: 3, rep: 4 }[kind];
     this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: "func" });
+  }
+  /**
+   * A built-in of a `stream<T>` or `future<T>` type (CanonicalABI.md: `canon {stream,future}.*`):
+   * `new` and the drops take the type alone, `read` and `write` options too (memory, async).
+   */
+  streamOrFutureBuiltin(kind, type, options = []) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(canonOpcode(kind)).u32(type);
+      if (/\.(read|write)$/.test(kind)) encodeCanonOptions(w, options);
+    });
     return this.define({ core: "func" });
   }
   /** `canon lower` without options (see liftPlain). */

@@ -76,6 +76,13 @@ const shapes: Record<number, CanonShape> = {
   0x42: { kind: 'thread.available-parallelism', operands: ['flag'] },
 };
 
+/** The opcode of canonical definition `kind` (the writer's side of the table above). */
+export function canonOpcode(kind: string): number {
+  const entry = Object.entries(shapes).find(([, shape]) => shape.kind === kind);
+  if (!entry) throw new Error(`internal: no canonical definition ${kind}`);
+  return Number(entry[0]);
+}
+
 const referenceSorts: Partial<Record<Operand, Sort>> = {
   coreFunc: { core: 'func' },
   func: { component: 'func' },

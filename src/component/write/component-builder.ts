@@ -18,8 +18,13 @@ import {
   identity,
 } from './encode-types.js';
 import { encodeCanonOptions, encodeSortIndex } from './encode-items.js';
+import { canonOpcode } from '../read/canon.js';
 import { sortName, type Scope } from '../read/scope.js';
 import { externSort } from '../read/types.js';
+
+/** The built-ins of a stream or future type that ComponentBuilder writes. */
+export type StreamOrFutureBuiltin = `${'stream' | 'future'}.${
+  'new' | 'read' | 'write' | 'drop-readable' | 'drop-writable'}`;
 
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 
@@ -143,6 +148,22 @@ export class ComponentBuilder {
   resourceIntrinsic(kind: 'new' | 'drop' | 'rep', resource: number): number {
     const opcode = { new: 0x02, drop: 0x03, rep: 0x04 }[kind];
     this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: 'func' });
+  }
+
+  /**
+   * A built-in of a `stream<T>` or `future<T>` type (CanonicalABI.md: `canon {stream,future}.*`):
+   * `new` and the drops take the type alone, `read` and `write` options too (memory, async).
+   */
+  streamOrFutureBuiltin(
+    kind: StreamOrFutureBuiltin,
+    type: number,
+    options: CanonOption[] = [],
+  ): number {
+    this.item(SectionId.canon, (w) => {
+      w.u8(canonOpcode(kind)).u32(type);
+      if (/\.(read|write)$/.test(kind)) encodeCanonOptions(w, options);
+    });
     return this.define({ core: 'func' });
   }
 

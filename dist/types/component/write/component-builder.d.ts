@@ -2,6 +2,8 @@ import { type CanonOption, type CoreSort, type DefType, type ExternName, type Ex
 import { ByteWriter } from './byte-writer.js';
 import { type Bytes } from './bytes.js';
 import { type Scope } from '../read/scope.js';
+/** The built-ins of a stream or future type that ComponentBuilder writes. */
+export type StreamOrFutureBuiltin = `${'stream' | 'future'}.${'new' | 'read' | 'write' | 'drop-readable' | 'drop-writable'}`;
 /**
  * Writes a component definition by definition, keeping its index spaces.
  * Consecutive items of one section kind share a section; nested components
@@ -37,6 +39,11 @@ export declare class ComponentBuilder {
     lower(func: number, options: CanonOption[]): number;
     /** `canon resource.new`, `resource.drop` or `resource.rep` of a resource type. */
     resourceIntrinsic(kind: 'new' | 'drop' | 'rep', resource: number): number;
+    /**
+     * A built-in of a `stream<T>` or `future<T>` type (CanonicalABI.md: `canon {stream,future}.*`):
+     * `new` and the drops take the type alone, `read` and `write` options too (memory, async).
+     */
+    streamOrFutureBuiltin(kind: StreamOrFutureBuiltin, type: number, options?: CanonOption[]): number;
     /** `canon lower` without options (see liftPlain). */
     lowerPlain(func: number): number;
     /** A core module, copied byte for byte. */

@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-HBQKJ556.js";
+} from "./cli-chunk-NRIUFNK5.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-PWF3G3VZ.js";
 import {
   loadComponentFile
-} from "./cli-chunk-KB42RWTN.js";
+} from "./cli-chunk-NEDWIQUN.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";

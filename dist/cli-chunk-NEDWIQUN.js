@@ -1439,6 +1439,11 @@ var shapes = {
   65: { kind: "thread.spawn-indirect", operands: ["flag", "coreType", "table"] },
   66: { kind: "thread.available-parallelism", operands: ["flag"] }
 };
+function canonOpcode(kind) {
+  const entry = Object.entries(shapes).find(([, shape]) => shape.kind === kind);
+  if (!entry) throw new Error(`internal: no canonical definition ${kind}`);
+  return Number(entry[0]);
+}
 var referenceSorts = {
   coreFunc: { core: "func" },
   func: { component: "func" },
@@ -2030,6 +2035,7 @@ export {
   coreSortCodes,
   componentSortCodes,
   externSort,
+  canonOpcode,
   readCoreModule,
   readComponent,
   definedInstanceExports,

@@ -15,7 +15,7 @@ import "./cli-chunk-PWF3G3VZ.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-KB42RWTN.js";
+} from "./cli-chunk-NEDWIQUN.js";
 import "./cli-chunk-HFTGXXD7.js";
 import {
   ExitCode

@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-KB42RWTN.js";
+} from "./cli-chunk-NEDWIQUN.js";
 import {
   escapeControl
 } from "./cli-chunk-HFTGXXD7.js";

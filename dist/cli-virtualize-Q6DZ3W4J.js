@@ -41,7 +41,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-HBQKJ556.js";
+} from "./cli-chunk-NRIUFNK5.js";
 import {
   require_semver,
   writeFileAtomic
@@ -56,7 +56,7 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-KB42RWTN.js";
+} from "./cli-chunk-NEDWIQUN.js";
 import {
   UserInputError,
   escapeControl,

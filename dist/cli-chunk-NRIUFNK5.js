@@ -9,6 +9,7 @@ import {
   SectionId,
   TYPE_SORT,
   abstractHeapTypes,
+  canonOpcode,
   componentSortCodes,
   coreSortCodes,
   definedInstanceExports,
@@ -24,7 +25,7 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-KB42RWTN.js";
+} from "./cli-chunk-NEDWIQUN.js";
 import {
   UserInputError
 } from "./cli-chunk-HFTGXXD7.js";
@@ -539,6 +540,17 @@ var ComponentBuilder = class _ComponentBuilder {
   resourceIntrinsic(kind, resource) {
     const opcode = { new: 2, drop: 3, rep: 4 }[kind];
     this.item(SectionId.canon, (w) => w.u8(opcode).u32(resource));
+    return this.define({ core: "func" });
+  }
+  /**
+   * A built-in of a `stream<T>` or `future<T>` type (CanonicalABI.md: `canon {stream,future}.*`):
+   * `new` and the drops take the type alone, `read` and `write` options too (memory, async).
+   */
+  streamOrFutureBuiltin(kind, type, options = []) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(canonOpcode(kind)).u32(type);
+      if (/\.(read|write)$/.test(kind)) encodeCanonOptions(w, options);
+    });
     return this.define({ core: "func" });
   }
   /** `canon lower` without options (see liftPlain). */
