@@ -277,11 +277,13 @@ describe('virtualizing at WASI 0.3', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const bytes = await readFile(out);
     await wasmToolsValidate(bytes);
-    // The caller's arguments are the host's: the adapter calls get-arguments, and nothing else.
+    // The caller's arguments are the host's: the adapter calls get-arguments, and nothing else;
+    // it serves the denied stdin, whose error-code is wasi:cli/types' (types only, the host's).
     expect(namesOf(bytes)).toEqual({
-      imports: ['wasi:cli/environment@0.3.0'],
+      imports: ['wasi:cli/environment@0.3.0', 'wasi:cli/types@0.3.0'],
       exports: [
         'wasi:cli/environment@0.3.0',
+        'wasi:cli/stdin@0.3.0',
         'wasi:config/store@0.2.0-draft',
         'wasi:cli/exit@0.3.0',
         'wasi:random/random@0.3.0',
@@ -365,7 +367,7 @@ describe('virtualizing at WASI 0.3', () => {
     if (!bytes) return;
     const path = await saved(bytes);
     expect(await refused(path, '--allow-clocks')).toBe(
-      'wasi-virt: error: the component imports write-via-stream from wasi:cli/stdout@0.3.0, which is not yet supported at WASI 0.3.0 (the adapter serves environment, exit, random, config and the clocks): leave wasi:cli/stdout to the host (--stdout allow)\n',
+      'wasi-virt: error: the component imports write-via-stream from wasi:cli/stdout@0.3.0, which is not yet supported at WASI 0.3.0 (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): leave wasi:cli/stdout to the host (--stdout allow)\n',
     );
     // The clocks' waits are the adapter's when it serves the clocks: denied, or --fixed-time.
     for (const clocks of [[], ['--fixed-time', '2024-01-01T00:00:00Z']]) {

@@ -20,6 +20,8 @@ const FROM_0_2: Record<string, string> = {
 const P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
 /** A host import's module at a 0.2 version: `wasi:cli/environment@0.2.12` → its id. */
 const P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
+/** The module of an exported interface's built-ins at a 0.2 version: `[export]wasi:cli/stdin@0.2.12`. */
+const P2_EXPORTED = /^\[export\]([^@[\]]+)@0\.2\.\d+$/;
 
 /** wasi:config, served at its draft version at 0.2 and 0.3 alike. */
 const AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === '0.2').map((i) => `${i.id}@`);
@@ -62,6 +64,16 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
   });
   m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
+    // The stream and future built-ins of a function 0.3 serves (stdin's read-via-stream).
+    const exported = P2_EXPORTED.exec(imp.module)?.[1];
+    if (
+      exported &&
+      SERVED.some(
+        ([p3]) =>
+          p3.startsWith(`${exported}#`) && imp.name.endsWith(`]${p3.slice(exported.length + 1)}`),
+      )
+    )
+      imp.module = `[export]${exported}@${WASI_P3_VERSION}`;
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;
     // A function serving two (the monotonic clock's resolution) calls the host's of its own interface.

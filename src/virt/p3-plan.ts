@@ -15,9 +15,9 @@ import { findInterface } from './wasi-interfaces.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
- * synchronous interfaces and the monotonic clock's waits (p3-interfaces.ts); an import of any
- * other 0.3 function (stdio's and the filesystem's streams, sockets, HTTP) is the host's when
- * the policy leaves its subsystem to the host, and refused otherwise.
+ * synchronous interfaces, the monotonic clock's waits and stdin (p3-interfaces.ts); an import
+ * of any other 0.3 function (stdout's, stderr's and the filesystem's streams, sockets, HTTP) is
+ * the host's when the policy leaves its subsystem to the host, and refused otherwise.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -84,14 +84,14 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(', ')} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): ${howToLeave(parsed.id)}`,
     );
   }
 }
 
 /**
  * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
- * (stdio, files, sockets and HTTP are the host's or refused).
+ * (stdout, stderr, files, sockets and HTTP are the host's or refused; stdin needs none of that).
  */
 export function p3Serves(
   policy: Policy,

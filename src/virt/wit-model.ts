@@ -19,7 +19,9 @@ export type WitRef =
   | { tuple: WitRef[] }
   | { own: string }
   | { borrow: string }
-  | { named: string };
+  | { named: string }
+  | { stream: { element?: WitRef } }
+  | { future: { element?: WitRef } };
 
 export type WitDecl =
   | { kind: 'use'; from: string; names: { source: string; local: string }[] }
@@ -78,6 +80,10 @@ export function parseRef(text: string): WitRef {
       const [ok, err] = args.map((a) => (a === '_' ? undefined : parseRef(a)));
       return { result: { ...(ok ? { ok } : {}), ...(err ? { err } : {}) } };
     }
+    case 'stream':
+      return { stream: { element: parseRef(args[0]!) } };
+    case 'future':
+      return { future: { element: parseRef(args[0]!) } };
   }
   throw new Error(`internal: unknown WIT type ${t}`);
 }
@@ -170,7 +176,10 @@ export function refNames(ref: WitRef, out: string[] = []): string[] {
   else if ('list' in ref) refNames(ref.list, out);
   else if ('option' in ref) refNames(ref.option, out);
   else if ('tuple' in ref) ref.tuple.forEach((r) => refNames(r, out));
-  else if ('result' in ref) {
+  else if ('stream' in ref || 'future' in ref) {
+    const element = 'stream' in ref ? ref.stream.element : ref.future.element;
+    if (element) refNames(element, out);
+  } else if ('result' in ref) {
     if (ref.result.ok) refNames(ref.result.ok, out);
     if (ref.result.err) refNames(ref.result.err, out);
   }

@@ -77,6 +77,8 @@ export class WitTypes {
         return { kind: 'option', of: this.parse(parts[0]!, iface) };
       case 'own':
       case 'borrow':
+      case 'stream': // a stream's or a future's end is a handle as well (CanonicalABI.md: lift_stream)
+      case 'future':
         return { kind: 'handle' };
       case 'tuple':
         return { kind: 'tuple', items: parts.map((p) => this.parse(p, iface)) };

@@ -49,3 +49,32 @@ EXPORT(WASI_CLI_STDOUT "#get-stdout") int32_t get_stdout(void) {
 EXPORT(WASI_CLI_STDERR "#get-stderr") int32_t get_stderr(void) {
   return wv_output_stream(STREAM(STDERR, host_get_stderr, denied_stderr));
 }
+
+// WASI 0.3's stdin, ignored or denied (an allowed stdin is the host's at 0.3). The stream and
+// future built-ins of read-via-stream's result types, named as wit-component names an export's:
+// the n-th stream or future type of the function (the generator defines them, wrap-adapter.ts).
+IMPORT(EXPORTED(WASI_CLI_STDIN), "[stream-new-0]read-via-stream") uint64_t stdin_stream_new(void);
+IMPORT(EXPORTED(WASI_CLI_STDIN), "[stream-drop-writable-0]read-via-stream")
+void stdin_stream_drop_writable(uint32_t writable);
+IMPORT(EXPORTED(WASI_CLI_STDIN), "[future-new-1]read-via-stream") uint64_t stdin_future_new(void);
+IMPORT(EXPORTED(WASI_CLI_STDIN), "[future-write-1]read-via-stream")
+uint32_t stdin_future_write(uint32_t writable, const void *value);
+
+// result<_, error-code>: ok, and err(io) (a discriminant byte, then the enum's byte).
+static const uint8_t stdin_result[2][2] = {{0, 0}, {1, 0}};
+static uint32_t stdin_ends[2];
+
+// read-via-stream: func() -> tuple<stream<u8>, future<result<_, error-code>>>. The stream ends at
+// once (its writable end dropped: the app reads end-of-stream); the future holds ok (ignored) or
+// err(io) (denied). A synchronous export cannot wait for the app to read the future, so the value
+// is written without waiting (the async write returns BLOCKED) and copied when the app reads it;
+// the future's writable end stays in the adapter (dropping it before the copy traps).
+EXPORT(WASI_CLI_STDIN "#read-via-stream") uint32_t *stdin_read_via_stream(void) {
+  uint64_t stream = stdin_stream_new();
+  stdin_stream_drop_writable((uint32_t)(stream >> 32));
+  uint64_t future = stdin_future_new();
+  stdin_future_write((uint32_t)(future >> 32), stdin_result[mode(STDIN) == WV_STDIO_DENY]);
+  stdin_ends[0] = (uint32_t)stream;
+  stdin_ends[1] = (uint32_t)future;
+  return stdin_ends;
+}

@@ -26,6 +26,14 @@ export type WitRef = {
     borrow: string;
 } | {
     named: string;
+} | {
+    stream: {
+        element?: WitRef;
+    };
+} | {
+    future: {
+        element?: WitRef;
+    };
 };
 export type WitDecl = {
     kind: 'use';

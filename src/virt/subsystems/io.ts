@@ -44,7 +44,11 @@ export const io: Subsystem = {
     filesystem('types'),
     filesystem('preopens'),
   ],
-  passesThrough: (_iface, _policy, serves) => !serves.io,
+  // At 0.3 the adapter serves stdin alone of the group, when the policy does not allow it.
+  passesThrough: (iface, policy, serves) =>
+    iface.series === '0.3'
+      ? iface.id !== 'wasi:cli/stdin' || policy.stdio.stdin === 'allow'
+      : !serves.io,
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);
     const [, terminal, stream] =

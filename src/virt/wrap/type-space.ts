@@ -7,7 +7,7 @@ const valKey = (v: ValType | undefined) =>
 /** A string that tells type definitions apart (WIT names hold no `,`, `:` or `#`). */
 function keyOf(type: DefType): string {
   if (type.kind === 'func')
-    return `func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(',')})${valKey(type.result)}`;
+    return `${type.async ? 'async ' : ''}func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(',')})${valKey(type.result)}`;
   if (type.kind !== 'defined') return JSON.stringify(type);
   const d = type.def;
   switch (d.kind) {
@@ -83,6 +83,11 @@ export class TypeSpace {
     if ('option' in ref) return this.def({ kind: 'option', type: this.val(ref.option, names) });
     if ('tuple' in ref)
       return this.def({ kind: 'tuple', types: ref.tuple.map((r) => this.val(r, names)) });
+    if ('stream' in ref || 'future' in ref) {
+      const [kind, { element }] =
+        'stream' in ref ? (['stream', ref.stream] as const) : (['future', ref.future] as const);
+      return this.def({ kind, ...(element ? { element: this.val(element, names) } : {}) });
+    }
     const { ok, err } = ref.result;
     return this.def({
       kind: 'result',

@@ -5,6 +5,13 @@ import { concatBytes, type Bytes } from '../../component/write/bytes.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
 import { coreModuleSection } from '../../component/write/core-data.js';
 import type { AdapterWorld } from '../adapter-wit.js';
+import {
+  asyncBuiltinOf,
+  AsyncBuiltinTypes,
+  builtinCoreType,
+  copiesValues,
+  type AsyncBuiltin,
+} from './async-builtins.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
 import { exportOrder, writeExports } from './exports.js';
 import { TypeAliases, writeImports } from './imports.js';
@@ -20,7 +27,9 @@ export interface WrappedAdapter {
 }
 
 /** A function the adapter's module is instantiated with through the shim's table. */
-type Entry = { type: FuncType } & ({ lower: [string, string] } | { dtor: string });
+type Entry = { type: FuncType } & (
+  { lower: [string, string] } | { dtor: string } | { builtin: AsyncBuiltin; typeIndex: number }
+);
 
 /**
  * The adapter component around the specialised core module `core`, for `world`: what
@@ -54,7 +63,16 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
 
   const entries: Entry[] = [];
   const entryOf = new Map<string, number>();
+  const asyncTypes = new AsyncBuiltinTypes(b, world.series);
+  const builtinTypeOf = (module: string, builtin: AsyncBuiltin) =>
+    asyncTypes.typeOf(worldOf(module.slice(EXPORTED.length)).iface, builtin);
   for (const imp of m.imports) {
+    const builtin = imp.module.startsWith(EXPORTED) ? asyncBuiltinOf(imp.name) : undefined;
+    if (builtin && copiesValues(builtin)) {
+      entryOf.set(`${imp.module}/${imp.name}`, entries.length);
+      const typeIndex = builtinTypeOf(imp.module, builtin);
+      entries.push({ type: builtinCoreType(builtin), builtin, typeIndex });
+    }
     if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
     const wi = worldOf(imp.module);
     const abi = abiNeeds(wi.iface, imp.name, 'lower');
@@ -95,6 +113,12 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
     args.push({ name: module, instance: b.coreInstanceOfFuncs(funcs) });
   }
   function coreImport(module: string, name: string): number {
+    const builtin = module.startsWith(EXPORTED) ? asyncBuiltinOf(name) : undefined;
+    if (builtin) {
+      const entry = `${module}/${name}`;
+      if (entryOf.has(entry)) return viaShim(entry);
+      return b.streamOrFutureBuiltin(builtin.kind, builtinTypeOf(module, builtin));
+    }
     if (module.startsWith(EXPORTED)) {
       const intrinsic = /^\[resource-(new|rep|drop)\](.+)$/.exec(name);
       const resource =
@@ -121,6 +145,17 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
   if (entries.length > 0) {
     const actual = entries.map((e, i) => {
       if ('dtor' in e) return { name: String(i), func: b.aliasCoreExport('func', main, e.dtor) };
+      // Never waiting: a synchronous export cannot (async-builtins.ts).
+      if ('builtin' in e) {
+        const options = [
+          { kind: 'memory' as const, index: memoryOf() },
+          { kind: 'async' as const },
+        ];
+        return {
+          name: String(i),
+          func: b.streamOrFutureBuiltin(e.builtin.kind, e.typeIndex, options),
+        };
+      }
       const [id, fn] = e.lower;
       const needs = abiNeeds(interfaceById(id, world.series), fn, 'lower');
       const func = b.aliasExport(FUNC, instances.get(id)!, fn);

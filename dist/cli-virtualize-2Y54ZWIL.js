@@ -1358,6 +1358,8 @@ var WASI_P3_VERSION = "0.3.0";
 var p3 = (pkg, role) => wasiPackage(pkg, role, "0.3");
 var WASI_P3_INTERFACES = [
   p3("cli", "env")("environment"),
+  p3("cli", "io")("types"),
+  p3("cli", "io")("stdin"),
   ...config.interfaces,
   p3("cli", "exit")("exit"),
   ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
@@ -1378,6 +1380,7 @@ var FROM_0_2 = {
 };
 var P2_NAME = /^([^@#[\]]+)@0\.2\.\d+#(.+)$/;
 var P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
+var P2_EXPORTED = /^\[export\]([^@[\]]+)@0\.2\.\d+$/;
 var AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === "0.2").map((i) => `${i.id}@`);
 var keptAsIs = (name) => !name.includes("#") || AS_IS.some((p) => name.startsWith(p));
 var SERVED = WASI_P3_INTERFACES.filter((i) => i.series === "0.3").flatMap(
@@ -1400,6 +1403,11 @@ function p3AdapterModule(adapter) {
   });
   m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
+    const exported = P2_EXPORTED.exec(imp.module)?.[1];
+    if (exported && SERVED.some(
+      ([p32]) => p32.startsWith(`${exported}#`) && imp.name.endsWith(`]${p32.slice(exported.length + 1)}`)
+    ))
+      imp.module = `[export]${exported}@${WASI_P3_VERSION}`;
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;
     const to = id && (SERVED.find(([p32, p2]) => p2 === from && p32.startsWith(`${id}#`)) ?? SERVED.find(([, p2]) => p2 === from))?.[0];
@@ -1560,7 +1568,8 @@ var io = {
     filesystem("types"),
     filesystem("preopens")
   ],
-  passesThrough: (_iface, _policy, serves) => !serves.io,
+  // At 0.3 the adapter serves stdin alone of the group, when the policy does not allow it.
+  passesThrough: (iface, policy, serves) => iface.series === "0.3" ? iface.id !== "wasi:cli/stdin" || policy.stdio.stdin === "allow" : !serves.io,
   forwarded(iface, _functions, types2, policy, serves) {
     const all = () => everything(iface, types2);
     const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
@@ -2144,7 +2153,7 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config and the clocks): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): ${howToLeave(parsed.id)}`
     );
   }
 }
@@ -3131,6 +3140,9 @@ var WitTypes = class {
         return { kind: "option", of: this.parse(parts2[0], iface) };
       case "own":
       case "borrow":
+      case "stream":
+      // a stream's or a future's end is a handle as well (CanonicalABI.md: lift_stream)
+      case "future":
         return { kind: "handle" };
       case "tuple":
         return { kind: "tuple", items: parts2.map((p) => this.parse(p, iface)) };
@@ -3264,6 +3276,10 @@ function parseRef(text) {
       const [ok, err] = args.map((a) => a === "_" ? void 0 : parseRef(a));
       return { result: { ...ok ? { ok } : {}, ...err ? { err } : {} } };
     }
+    case "stream":
+      return { stream: { element: parseRef(args[0]) } };
+    case "future":
+      return { future: { element: parseRef(args[0]) } };
   }
   throw new Error(`internal: unknown WIT type ${t}`);
 }
@@ -3340,7 +3356,10 @@ function refNames(ref, out = []) {
   else if ("list" in ref) refNames(ref.list, out);
   else if ("option" in ref) refNames(ref.option, out);
   else if ("tuple" in ref) ref.tuple.forEach((r) => refNames(r, out));
-  else if ("result" in ref) {
+  else if ("stream" in ref || "future" in ref) {
+    const element = "stream" in ref ? ref.stream.element : ref.future.element;
+    if (element) refNames(element, out);
+  } else if ("result" in ref) {
     if (ref.result.ok) refNames(ref.result.ok, out);
     if (ref.result.err) refNames(ref.result.err, out);
   }
@@ -3409,7 +3428,7 @@ function isResource(id, name, series = "0.2") {
 var valKey = (v) => v === void 0 ? "_" : "prim" in v ? v.prim : `#${v.typeIndex}`;
 function keyOf(type) {
   if (type.kind === "func")
-    return `func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
+    return `${type.async ? "async " : ""}func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
   if (type.kind !== "defined") return JSON.stringify(type);
   const d = type.def;
   switch (d.kind) {
@@ -3474,6 +3493,10 @@ var TypeSpace = class {
     if ("option" in ref) return this.def({ kind: "option", type: this.val(ref.option, names) });
     if ("tuple" in ref)
       return this.def({ kind: "tuple", types: ref.tuple.map((r) => this.val(r, names)) });
+    if ("stream" in ref || "future" in ref) {
+      const [kind, { element }] = "stream" in ref ? ["stream", ref.stream] : ["future", ref.future];
+      return this.def({ kind, ...element ? { element: this.val(element, names) } : {} });
+    }
     const { ok, err } = ref.result;
     return this.def({
       kind: "result",
@@ -4419,6 +4442,56 @@ function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], file
   return { core: withDenialNames(writeModuleModel(m), denials), data };
 }
 
+// src/virt/wrap/async-builtins.ts
+var BUILTIN = /^\[(stream|future)-(new|read|write|drop-readable|drop-writable)-(\d+)\](.+)$/;
+function asyncBuiltinOf(name) {
+  const m = BUILTIN.exec(name);
+  return m ? { kind: `${m[1]}.${m[2]}`, nth: Number(m[3]), fn: m[4] } : void 0;
+}
+var copiesValues = (b) => /\.(read|write)$/.test(b.kind);
+function builtinCoreType(b) {
+  if (b.kind.endsWith(".new")) return { params: [], results: [I64] };
+  if (b.kind.includes(".drop-")) return { params: [I32], results: [] };
+  return { params: b.kind.startsWith("stream") ? [I32, I32, I32] : [I32, I32], results: [I32] };
+}
+function asyncTypes(ref, out = []) {
+  if ("stream" in ref || "future" in ref) {
+    out.push(ref);
+    const element = "stream" in ref ? ref.stream.element : ref.future.element;
+    if (element) asyncTypes(element, out);
+  } else if ("list" in ref) asyncTypes(ref.list, out);
+  else if ("option" in ref) asyncTypes(ref.option, out);
+  else if ("tuple" in ref) ref.tuple.forEach((r) => asyncTypes(r, out));
+  else if ("result" in ref) {
+    if (ref.result.ok) asyncTypes(ref.result.ok, out);
+    if (ref.result.err) asyncTypes(ref.result.err, out);
+  }
+  return out;
+}
+var AsyncBuiltinTypes = class {
+  constructor(b, series) {
+    this.series = series;
+    this.space = new TypeSpace((t) => b.defType(t));
+  }
+  series;
+  space;
+  typeOf(iface, builtin) {
+    const fn = functionOf(iface, builtin.fn);
+    const refs = [...fn.params.map(([, r]) => r), ...fn.result ? [fn.result] : []];
+    const ref = refs.flatMap((r) => asyncTypes(r))[builtin.nth];
+    if (!ref)
+      throw new Error(`internal: ${iface.id}#${builtin.fn} has no stream or future ${builtin.nth}`);
+    const names = /* @__PURE__ */ new Map();
+    for (const name of refNames(ref)) {
+      const { decl } = definitionOf(iface.id, name, this.series);
+      names.set(name, { index: this.space.valueDecl(decl, /* @__PURE__ */ new Map()), resource: false });
+    }
+    const val = this.space.val(ref, names);
+    if ("prim" in val) throw new Error("internal: a stream or future type is a defined type");
+    return val.typeIndex;
+  }
+};
+
 // src/virt/wrap/canon-abi.ts
 var MAX_FLAT_PARAMS2 = 16;
 var MAX_FLAT_RESULTS2 = 1;
@@ -4722,7 +4795,15 @@ function wrapAdapter(core, world) {
   const mainModule = b.coreModule(core);
   const entries = [];
   const entryOf = /* @__PURE__ */ new Map();
+  const asyncTypes2 = new AsyncBuiltinTypes(b, world.series);
+  const builtinTypeOf = (module, builtin) => asyncTypes2.typeOf(worldOf(module.slice(EXPORTED.length)).iface, builtin);
   for (const imp of m.imports) {
+    const builtin = imp.module.startsWith(EXPORTED) ? asyncBuiltinOf(imp.name) : void 0;
+    if (builtin && copiesValues(builtin)) {
+      entryOf.set(`${imp.module}/${imp.name}`, entries.length);
+      const typeIndex2 = builtinTypeOf(imp.module, builtin);
+      entries.push({ type: builtinCoreType(builtin), builtin, typeIndex: typeIndex2 });
+    }
     if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
     const wi = worldOf(imp.module);
     const abi = abiNeeds(wi.iface, imp.name, "lower");
@@ -4756,6 +4837,12 @@ function wrapAdapter(core, world) {
     args.push({ name: module, instance: b.coreInstanceOfFuncs(funcs) });
   }
   function coreImport(module, name) {
+    const builtin = module.startsWith(EXPORTED) ? asyncBuiltinOf(name) : void 0;
+    if (builtin) {
+      const entry2 = `${module}/${name}`;
+      if (entryOf.has(entry2)) return viaShim(entry2);
+      return b.streamOrFutureBuiltin(builtin.kind, builtinTypeOf(module, builtin));
+    }
     if (module.startsWith(EXPORTED)) {
       const intrinsic = /^\[resource-(new|rep|drop)\](.+)$/.exec(name);
       const resource = intrinsic && resources.get(`${module.slice(EXPORTED.length)}/${intrinsic[2]}`);
@@ -4780,6 +4867,16 @@ function wrapAdapter(core, world) {
   if (entries.length > 0) {
     const actual = entries.map((e, i) => {
       if ("dtor" in e) return { name: String(i), func: b.aliasCoreExport("func", main, e.dtor) };
+      if ("builtin" in e) {
+        const options = [
+          { kind: "memory", index: memoryOf() },
+          { kind: "async" }
+        ];
+        return {
+          name: String(i),
+          func: b.streamOrFutureBuiltin(e.builtin.kind, e.typeIndex, options)
+        };
+      }
       const [id, fn] = e.lower;
       const needs = abiNeeds(interfaceById(id, world.series), fn, "lower");
       const func = b.aliasExport(FUNC_SORT, instances.get(id), fn);
