@@ -278,12 +278,14 @@ describe('virtualizing at WASI 0.3', () => {
     const bytes = await readFile(out);
     await wasmToolsValidate(bytes);
     // The caller's arguments are the host's: the adapter calls get-arguments, and nothing else;
-    // it serves the denied stdin, whose error-code is wasi:cli/types' (types only, the host's).
+    // it serves the denied stdio, whose error-code is wasi:cli/types' (types only, the host's).
     expect(namesOf(bytes)).toEqual({
       imports: ['wasi:cli/environment@0.3.0', 'wasi:cli/types@0.3.0'],
       exports: [
         'wasi:cli/environment@0.3.0',
         'wasi:cli/stdin@0.3.0',
+        'wasi:cli/stdout@0.3.0',
+        'wasi:cli/stderr@0.3.0',
         'wasi:config/store@0.2.0-draft',
         'wasi:cli/exit@0.3.0',
         'wasi:random/random@0.3.0',
@@ -364,10 +366,16 @@ describe('virtualizing at WASI 0.3', () => {
         '  import wasi:clocks/monotonic-clock@0.3.0;',
       ].join('\n'),
     );
-    if (!bytes) return;
+    const files = await witDummyComponent('  import wasi:filesystem/preopens@0.3.0;');
+    if (!bytes || !files) return;
     const path = await saved(bytes);
-    expect(await refused(path, '--allow-clocks')).toBe(
-      'wasi-virt: error: the component imports write-via-stream from wasi:cli/stdout@0.3.0, which is not yet supported at WASI 0.3.0 (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): leave wasi:cli/stdout to the host (--stdout allow)\n',
+    // The filesystem's functions are not served: the line names them (cut at its length limit).
+    expect(await refused(await saved(files))).toMatch(
+      /^wasi-virt: error: the component imports \[method\]descriptor\.read-via-stream, /,
+    );
+    // An ignored stdout must be read after write-via-stream returns, which the adapter cannot.
+    expect(await refused(path, '--allow-clocks', '--stdout', 'ignore')).toBe(
+      "wasi-virt: error: --stdout ignore is not yet supported at WASI 0.3.0 (the adapter cannot consume the app's stream): use --stdout allow or --stdout deny\n",
     );
     // The clocks' waits are the adapter's when it serves the clocks: denied, or --fixed-time.
     for (const clocks of [[], ['--fixed-time', '2024-01-01T00:00:00Z']]) {

@@ -57,7 +57,7 @@ const FIXTURES = [
   { name: 'hermetic-probe', kind: 'freestanding', world: 'hermetic-probe' },
   { name: 'env-p3', kind: 'freestanding', world: 'env-p3' },
   { name: 'clocks-random-p3', kind: 'freestanding', world: 'clocks-random-p3' },
-  { name: 'stdin-p3', kind: 'freestanding', world: 'stdin-p3' },
+  { name: 'stdio-p3', kind: 'freestanding', world: 'stdio-p3' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

@@ -11,13 +11,14 @@ const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage
  * ones, whose functions keep the core ABI they had at 0.2 (p3-adapter-module.ts maps them).
  * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
  * clock's waits are async functions the adapter lifts synchronously (never blocking: the clock
- * is virtual or denied when the adapter serves it; an allowed one is the host's). So is stdin's
- * read-via-stream, ignored or denied (an allowed stdin is the host's).
+ * is virtual or denied when the adapter serves it; an allowed one is the host's). So are stdin's
+ * read-via-stream, ignored or denied, and stdout's and stderr's write-via-stream, denied (an
+ * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts).
  */
 export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('cli', 'env')('environment'),
   p3('cli', 'io')('types'),
-  p3('cli', 'io')('stdin'),
+  ...['stdin', 'stdout', 'stderr'].map((stream) => p3('cli', 'io')(stream)),
   ...config.interfaces,
   p3('cli', 'exit')('exit'),
   ...['random', 'insecure', 'insecure-seed'].map((name) => p3('random', 'random')(name)),

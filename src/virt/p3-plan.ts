@@ -15,9 +15,9 @@ import { findInterface } from './wasi-interfaces.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
- * synchronous interfaces, the monotonic clock's waits and stdin (p3-interfaces.ts); an import
- * of any other 0.3 function (stdout's, stderr's and the filesystem's streams, sockets, HTTP) is
- * the host's when the policy leaves its subsystem to the host, and refused otherwise.
+ * synchronous interfaces, the monotonic clock's waits and stdio (p3-interfaces.ts); an import
+ * of any other 0.3 function (the filesystem's streams, sockets, HTTP) is the host's when the
+ * policy leaves its subsystem to the host, and refused otherwise.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -70,6 +70,12 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
     );
+  // An ignored stream must be read after write-via-stream returns: a synchronous export cannot.
+  for (const stream of ['stdout', 'stderr'] as const)
+    if (policy.stdio[stream] === 'ignore')
+      throw new UserInputError(
+        `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`,
+      );
   // An adapter alone would take the files in and serve them to nothing.
   if (!appImports && hasVirtualFiles(policy))
     throw new UserInputError(
@@ -84,14 +90,14 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(', ')} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and stdio not allowed): ${howToLeave(parsed.id)}`,
     );
   }
 }
 
 /**
  * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
- * (stdout, stderr, files, sockets and HTTP are the host's or refused; stdin needs none of that).
+ * (files, sockets and HTTP are the host's or refused; stdio needs none of that).
  */
 export function p3Serves(
   policy: Policy,

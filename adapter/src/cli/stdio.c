@@ -50,31 +50,68 @@ EXPORT(WASI_CLI_STDERR "#get-stderr") int32_t get_stderr(void) {
   return wv_output_stream(STREAM(STDERR, host_get_stderr, denied_stderr));
 }
 
-// WASI 0.3's stdin, ignored or denied (an allowed stdin is the host's at 0.3). The stream and
-// future built-ins of read-via-stream's result types, named as wit-component names an export's:
-// the n-th stream or future type of the function (the generator defines them, wrap-adapter.ts).
-IMPORT(EXPORTED(WASI_CLI_STDIN), "[stream-new-0]read-via-stream") uint64_t stdin_stream_new(void);
-IMPORT(EXPORTED(WASI_CLI_STDIN), "[stream-drop-writable-0]read-via-stream")
+// WASI 0.3's stdio, served when the policy does not allow it (an allowed stream is the host's at
+// 0.3). The stream and future built-ins of the functions' types are imported as wit-component
+// names an export's: the n-th stream or future type of the function (the generator defines
+// them, src/virt/wrap/async-builtins.ts).
+#define BUILTIN(stream, fn, builtin) IMPORT(EXPORTED(stream), "[" builtin "]" fn)
+BUILTIN(WASI_CLI_STDIN, "read-via-stream", "stream-new-0") uint64_t stdin_stream_new(void);
+BUILTIN(WASI_CLI_STDIN, "read-via-stream", "stream-drop-writable-0")
 void stdin_stream_drop_writable(uint32_t writable);
-IMPORT(EXPORTED(WASI_CLI_STDIN), "[future-new-1]read-via-stream") uint64_t stdin_future_new(void);
-IMPORT(EXPORTED(WASI_CLI_STDIN), "[future-write-1]read-via-stream")
+BUILTIN(WASI_CLI_STDIN, "read-via-stream", "future-new-1") uint64_t stdin_future_new(void);
+BUILTIN(WASI_CLI_STDIN, "read-via-stream", "future-write-1")
 uint32_t stdin_future_write(uint32_t writable, const void *value);
+BUILTIN(WASI_CLI_STDOUT, "write-via-stream", "stream-drop-readable-0")
+void stdout_stream_drop_readable(uint32_t readable);
+BUILTIN(WASI_CLI_STDOUT, "write-via-stream", "future-new-1") uint64_t stdout_future_new(void);
+BUILTIN(WASI_CLI_STDOUT, "write-via-stream", "future-write-1")
+uint32_t stdout_future_write(uint32_t writable, const void *value);
+BUILTIN(WASI_CLI_STDERR, "write-via-stream", "stream-drop-readable-0")
+void stderr_stream_drop_readable(uint32_t readable);
+BUILTIN(WASI_CLI_STDERR, "write-via-stream", "future-new-1") uint64_t stderr_future_new(void);
+BUILTIN(WASI_CLI_STDERR, "write-via-stream", "future-write-1")
+uint32_t stderr_future_write(uint32_t writable, const void *value);
 
 // result<_, error-code>: ok, and err(io) (a discriminant byte, then the enum's byte).
-static const uint8_t stdin_result[2][2] = {{0, 0}, {1, 0}};
+static const uint8_t stdio_results[2][2] = {{0, 0}, {1, 0}};
+
+// A future<result<_, error-code>> holding ok, or err(io) when `denied`: its readable end. A
+// synchronous export cannot wait for the app to read it, so the value is written without waiting
+// (the async write returns BLOCKED) and copied when the app reads it; the writable end stays in
+// the adapter, one handle a call (dropping it before the copy traps).
+static uint32_t result_future(uint64_t (*new)(void), uint32_t (*write)(uint32_t, const void *),
+                              int denied) {
+  uint64_t ends = new();
+  write((uint32_t)(ends >> 32), stdio_results[denied]);
+  return (uint32_t)ends;
+}
+
 static uint32_t stdin_ends[2];
 
-// read-via-stream: func() -> tuple<stream<u8>, future<result<_, error-code>>>. The stream ends at
-// once (its writable end dropped: the app reads end-of-stream); the future holds ok (ignored) or
-// err(io) (denied). A synchronous export cannot wait for the app to read the future, so the value
-// is written without waiting (the async write returns BLOCKED) and copied when the app reads it;
-// the future's writable end stays in the adapter (dropping it before the copy traps).
+// read-via-stream: func() -> tuple<stream<u8>, future<result<_, error-code>>>, ignored or denied:
+// the stream ends at once (its writable end dropped: the app reads end-of-stream), the future
+// holds ok (ignored) or err(io) (denied).
 EXPORT(WASI_CLI_STDIN "#read-via-stream") uint32_t *stdin_read_via_stream(void) {
   uint64_t stream = stdin_stream_new();
   stdin_stream_drop_writable((uint32_t)(stream >> 32));
-  uint64_t future = stdin_future_new();
-  stdin_future_write((uint32_t)(future >> 32), stdin_result[mode(STDIN) == WV_STDIO_DENY]);
   stdin_ends[0] = (uint32_t)stream;
-  stdin_ends[1] = (uint32_t)future;
+  stdin_ends[1] = result_future(stdin_future_new, stdin_future_write, mode(STDIN) == WV_STDIO_DENY);
   return stdin_ends;
+}
+
+// write-via-stream: func(data: stream<u8>) -> future<result<_, error-code>>, denied: the stream's
+// readable end is dropped at once (the app's writes fail) and the future holds err(io), as the WIT
+// says of a failed write. (An ignored stream would need a reader after the call returns: not
+// served, the generator refuses it.)
+#define WRITE_DENIED(which, prefix)                                                            \
+  if (mode(which) != WV_STDIO_DENY) __builtin_trap();                                          \
+  prefix##_stream_drop_readable(data);                                                         \
+  return result_future(prefix##_future_new, prefix##_future_write, 1)
+
+EXPORT(WASI_CLI_STDOUT "#write-via-stream") uint32_t stdout_write_via_stream(uint32_t data) {
+  WRITE_DENIED(STDOUT, stdout);
+}
+
+EXPORT(WASI_CLI_STDERR "#write-via-stream") uint32_t stderr_write_via_stream(uint32_t data) {
+  WRITE_DENIED(STDERR, stderr);
 }

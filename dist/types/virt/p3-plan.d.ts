@@ -4,7 +4,7 @@ import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 /**
  * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
- * (stdout, stderr, files, sockets and HTTP are the host's or refused; stdin needs none of that).
+ * (files, sockets and HTTP are the host's or refused; stdio needs none of that).
  */
 export declare function p3Serves(policy: Policy, appImports: ExternItem[] | undefined): {
     serves: Serves;

@@ -44,11 +44,13 @@ export const io: Subsystem = {
     filesystem('types'),
     filesystem('preopens'),
   ],
-  // At 0.3 the adapter serves stdin alone of the group, when the policy does not allow it.
-  passesThrough: (iface, policy, serves) =>
-    iface.series === '0.3'
-      ? iface.id !== 'wasi:cli/stdin' || policy.stdio.stdin === 'allow'
-      : !serves.io,
+  // At 0.3 the adapter serves the stdio streams alone of the group, those the policy does not allow.
+  passesThrough: (iface, policy, serves) => {
+    if (iface.series !== '0.3') return !serves.io;
+    const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
+      StdioStream | undefined;
+    return !stream || policy.stdio[stream] === 'allow';
+  },
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);
     const [, terminal, stream] =

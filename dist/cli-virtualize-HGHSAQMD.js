@@ -1359,7 +1359,7 @@ var p3 = (pkg, role) => wasiPackage(pkg, role, "0.3");
 var WASI_P3_INTERFACES = [
   p3("cli", "env")("environment"),
   p3("cli", "io")("types"),
-  p3("cli", "io")("stdin"),
+  ...["stdin", "stdout", "stderr"].map((stream) => p3("cli", "io")(stream)),
   ...config.interfaces,
   p3("cli", "exit")("exit"),
   ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
@@ -1568,8 +1568,12 @@ var io = {
     filesystem("types"),
     filesystem("preopens")
   ],
-  // At 0.3 the adapter serves stdin alone of the group, when the policy does not allow it.
-  passesThrough: (iface, policy, serves) => iface.series === "0.3" ? iface.id !== "wasi:cli/stdin" || policy.stdio.stdin === "allow" : !serves.io,
+  // At 0.3 the adapter serves the stdio streams alone of the group, those the policy does not allow.
+  passesThrough: (iface, policy, serves) => {
+    if (iface.series !== "0.3") return !serves.io;
+    const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
+    return !stream || policy.stdio[stream] === "allow";
+  },
   forwarded(iface, _functions, types2, policy, serves) {
     const all = () => everything(iface, types2);
     const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
@@ -2140,6 +2144,11 @@ function checkP3Supported(policy, appImports) {
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`
     );
+  for (const stream of ["stdout", "stderr"])
+    if (policy.stdio[stream] === "ignore")
+      throw new UserInputError(
+        `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`
+      );
   if (!appImports && hasVirtualFiles(policy))
     throw new UserInputError(
       `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
@@ -2153,7 +2162,7 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and an ignored or denied stdin): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and stdio not allowed): ${howToLeave(parsed.id)}`
     );
   }
 }
