@@ -53,6 +53,9 @@ const LINK_FLAGS = [
   '--target=wasm32',
   '-nostdlib',
   '-Wl,--no-entry',
+  // A symbol two sources define with different signatures (two `read_via_stream`s) would link
+  // one of them silently, dropping the other's export.
+  '-Wl,--fatal-warnings',
   '-Wl,--export-memory',
   '-Wl,--strip-debug',
   '-Wl,--stack-first',
