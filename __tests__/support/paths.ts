@@ -33,4 +33,5 @@ export const FIXTURE_NAMES = [
   'fs-bench',
   'env-p3',
   'clocks-random-p3',
+  'stdio-p3',
 ];
