@@ -325,6 +325,28 @@ describe('virtualizing at WASI 0.3', () => {
     expect(exit.backtrace).toContain('wasi-virt: denied wasi:cli/exit#exit-with-code');
   });
 
+  it('the 0.3.0 adapter alone serves stdio not allowed to an app it is composed into (stream and future built-ins)', async () => {
+    if (!findWasmtime()) {
+      if (process.env.CI) throw new Error('wasmtime is not installed; .ci/run installs it');
+      return;
+    }
+    const adapter = join(scratch, 'stdio-plug-0.3.wasm');
+    const policy = ['--wasi-version', '0.3.0', '--stdin', 'ignore', '--stdout', 'deny'];
+    expect((await cli('-q', '-o', adapter, ...policy)).code).toBe(0);
+    const out = join(scratch, 'stdio-composed-0.3.wasm');
+    const composed = await cli('-q', 'compose', fixture('stdio-p3'), '--plug', adapter, '-o', out);
+    expect({ code: composed.code, stderr: composed.stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(out);
+    await wasmToolsValidate(bytes);
+    // The error-code type is the host's; stdio is not imported at all.
+    expect(namesOf(bytes).imports.filter((n) => n.startsWith('wasi:cli/std'))).toEqual([]);
+    const p3 = { wasmtimeFlags: ['-S', 'p3', '-W', 'component-model-async'], stdin: 'typed' };
+    const stdin = await runWithWasmtime(bytes, { ...p3, invoke: 'read-stdin()' });
+    expect(stdin.stdout).toBe('"bytes: 0\\nresult: ok\\n"\n');
+    const stdout = await runWithWasmtime(bytes, { ...p3, invoke: 'write-stdout()' });
+    expect(stdout.stdout).toBe('"write: dropped\\nresult: err(io)\\n"\n');
+  });
+
   it('a 0.3 command is virtualized when the policy leaves what the adapter cannot serve to the host', async () => {
     const bytes = await witDummyComponent('  include wasi:cli/command@0.3.0;');
     if (!bytes) return;
