@@ -2160,7 +2160,8 @@ function checkP3Supported(policy, appImports) {
     const functions = item.functionsUnknown ? void 0 : item.functions ?? [];
     const unserved = functions?.filter((f) => !served || !(f in served.functions));
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
-    const what = unserved ? `${unserved.join(", ")} from ${item.name}` : item.name;
+    const listed = unserved && unserved.length > 3 ? `${unserved.slice(0, 3).join(", ")} and ${unserved.length - 3} more functions` : unserved?.join(", ");
+    const what = listed ? `${listed} from ${item.name}` : item.name;
     throw new UserInputError(
       `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (the adapter serves environment, exit, random, config, the clocks and stdio not allowed): ${howToLeave(parsed.id)}`
     );
