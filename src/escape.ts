@@ -55,11 +55,20 @@ export function markdownCode(text: string): string {
   return `\`${escapeControl(text).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
-/** Shortens a line to `max` characters, ending it with an ellipsis. */
+/** Whether a cut just before `at` would split a UTF-16 surrogate pair. */
+const splitsPair = (text: string, at: number) => /[\ud800-\udbff]/.test(text[at - 1] ?? '');
+
+/**
+ * Shortens a line to `max` characters by cutting out its middle (an ellipsis in its place): a
+ * message starts with what went wrong and ends with what to do, and both stay.
+ */
 export function capLine(text: string, max = 500): string {
   if (text.length <= max) return text;
-  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? '') ? max - 2 : max - 1;
-  return `${text.slice(0, cut)}…`;
+  let head = Math.floor((max - 1) * 0.6);
+  if (splitsPair(text, head)) head--;
+  let tailStart = text.length - (max - 1 - head);
+  if (splitsPair(text, tailStart)) tailStart++;
+  return `${text.slice(0, head)}…${text.slice(tailStart)}`;
 }
 
 /** How a name is quoted in messages: escaped, between single quotes. */

@@ -18,7 +18,10 @@ export declare function noCommandLines(text: string): string;
 export declare function escapeMarkdown(text: string): string;
 /** Inline markdown code; a backtick cannot be escaped inside a code span, so it is replaced. */
 export declare function markdownCode(text: string): string;
-/** Shortens a line to `max` characters, ending it with an ellipsis. */
+/**
+ * Shortens a line to `max` characters by cutting out its middle (an ellipsis in its place): a
+ * message starts with what went wrong and ends with what to do, and both stay.
+ */
 export declare function capLine(text: string, max?: number): string;
 /** How a name is quoted in messages: escaped, between single quotes. */
 export declare function quoteName(name: string): string;

@@ -60,6 +60,18 @@ export function maxComponentSize(env: NodeJS.ProcessEnv): number {
   return value ? parseByteSize('WASI_VIRT_MAX_COMPONENT_SIZE', value) : DEFAULT_MAX_COMPONENT_SIZE;
 }
 
+/** Why a component file could not be read, and what to do, by the system's error code. */
+const UNREADABLE = new Map(
+  Object.entries({
+    ENOENT: 'does not exist; check the component path',
+    EACCES: 'is not readable (permission denied); make it readable or copy it',
+    EISDIR: 'is a directory; give the path of a component .wasm file',
+    ENOTDIR: 'names a directory inside something that is not one; check the component path',
+    ENAMETOOLONG: 'is longer than the system allows; give a shorter path',
+    ELOOP: 'goes through too many symbolic links; give the real path',
+  }),
+);
+
 /** Reads and decodes a component file, turning every kind of bad input into one clear message. */
 export async function loadComponentFile(
   path: string,
@@ -71,13 +83,12 @@ export async function loadComponentFile(
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT')
-      throw new UserInputError(`'${path}' does not exist; check the component path`);
-    if (code === 'EACCES')
-      throw new UserInputError(`'${path}' is not readable (permission denied)`);
-    if (code === 'EISDIR')
-      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    throw new UserInputError(`cannot read '${path}': ${code ?? (error as Error).message}`);
+    const why = code ? UNREADABLE.get(code) : undefined;
+    throw new UserInputError(
+      why
+        ? `'${path}' ${why}`
+        : `cannot read '${path}' (${code ?? (error as Error).message}); check the path and its permissions`,
+    );
   }
   return withSha256({ path, bytes, component: decodeComponent(path, bytes) }, bytes);
 }

@@ -23,10 +23,14 @@ function escapeControl(text) {
 function noCommandLines(text) {
   return text.replace(/^([ \t]*):(?=:)/gm, (_m, space) => `${space}\\u003a`);
 }
+var splitsPair = (text, at) => /[\ud800-\udbff]/.test(text[at - 1] ?? "");
 function capLine(text, max = 500) {
   if (text.length <= max) return text;
-  const cut = /[\ud800-\udbff]/.test(text[max - 2] ?? "") ? max - 2 : max - 1;
-  return `${text.slice(0, cut)}\u2026`;
+  let head = Math.floor((max - 1) * 0.6);
+  if (splitsPair(text, head)) head--;
+  let tailStart = text.length - (max - 1 - head);
+  if (splitsPair(text, tailStart)) tailStart++;
+  return `${text.slice(0, head)}\u2026${text.slice(tailStart)}`;
 }
 
 // src/digest.ts

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserInputError
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 import {
   __commonJS
 } from "./cli-chunk-HWCCQPND.js";

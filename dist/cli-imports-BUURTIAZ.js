@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-7OGJC6GB.js";
+} from "./cli-chunk-6V63GSAY.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-NEDWIQUN.js";
+} from "./cli-chunk-4KD6OXJI.js";
 import {
   escapeControl
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

@@ -6,17 +6,17 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-KMCWIPJA.js";
+} from "./cli-chunk-AH72HJRQ.js";
 import {
   checkReport
-} from "./cli-chunk-7NHOAX5Q.js";
-import "./cli-chunk-7OGJC6GB.js";
-import "./cli-chunk-PWF3G3VZ.js";
+} from "./cli-chunk-RIJ6V5IL.js";
+import "./cli-chunk-6V63GSAY.js";
+import "./cli-chunk-56VNEXJG.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-NEDWIQUN.js";
-import "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-4KD6OXJI.js";
+import "./cli-chunk-G4IXFBQX.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

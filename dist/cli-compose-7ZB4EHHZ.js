@@ -2,16 +2,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-NRIUFNK5.js";
+} from "./cli-chunk-EKFNJAKA.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-PWF3G3VZ.js";
+} from "./cli-chunk-56VNEXJG.js";
 import {
   loadComponentFile
-} from "./cli-chunk-NEDWIQUN.js";
+} from "./cli-chunk-4KD6OXJI.js";
 import {
   escapeControl
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_semver
-} from "./cli-chunk-PWF3G3VZ.js";
+} from "./cli-chunk-56VNEXJG.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -25,10 +25,10 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-NEDWIQUN.js";
+} from "./cli-chunk-4KD6OXJI.js";
 import {
   UserInputError
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";

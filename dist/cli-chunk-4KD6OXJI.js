@@ -5,7 +5,7 @@ import {
   escapeControl,
   parseByteSize,
   withSha256
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 
 // src/inspect/instance-exports.ts
 function definedInstanceExports(scope, index) {
@@ -1966,6 +1966,16 @@ function maxComponentSize(env) {
   const value = env.WASI_VIRT_MAX_COMPONENT_SIZE;
   return value ? parseByteSize("WASI_VIRT_MAX_COMPONENT_SIZE", value) : DEFAULT_MAX_COMPONENT_SIZE;
 }
+var UNREADABLE = new Map(
+  Object.entries({
+    ENOENT: "does not exist; check the component path",
+    EACCES: "is not readable (permission denied); make it readable or copy it",
+    EISDIR: "is a directory; give the path of a component .wasm file",
+    ENOTDIR: "names a directory inside something that is not one; check the component path",
+    ENAMETOOLONG: "is longer than the system allows; give a shorter path",
+    ELOOP: "goes through too many symbolic links; give the real path"
+  })
+);
 async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) {
   let bytes;
   try {
@@ -1973,13 +1983,10 @@ async function loadComponentFile(path, maxSize = maxComponentSize(process.env)) 
   } catch (error) {
     if (error instanceof UserInputError) throw error;
     const code = error.code;
-    if (code === "ENOENT")
-      throw new UserInputError(`'${path}' does not exist; check the component path`);
-    if (code === "EACCES")
-      throw new UserInputError(`'${path}' is not readable (permission denied)`);
-    if (code === "EISDIR")
-      throw new UserInputError(`'${path}' is a directory; give the path of a component .wasm file`);
-    throw new UserInputError(`cannot read '${path}': ${code ?? error.message}`);
+    const why = code ? UNREADABLE.get(code) : void 0;
+    throw new UserInputError(
+      why ? `'${path}' ${why}` : `cannot read '${path}' (${code ?? error.message}); check the path and its permissions`
+    );
   }
   return withSha256({ path, bytes, component: decodeComponent(path, bytes) }, bytes);
 }

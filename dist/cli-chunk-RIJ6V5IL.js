@@ -4,7 +4,7 @@ import {
   UserInputError,
   parseByteSize,
   withSha256
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 
 // src/report/check-report.ts
 var reportFormats = ["text", "json", "junit", "sarif"];

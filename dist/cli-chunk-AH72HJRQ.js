@@ -5,19 +5,19 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-7NHOAX5Q.js";
+} from "./cli-chunk-RIJ6V5IL.js";
 import {
   textTable
-} from "./cli-chunk-7OGJC6GB.js";
+} from "./cli-chunk-6V63GSAY.js";
 import {
   require_semver,
   sameFile,
   writeFileAtomic
-} from "./cli-chunk-PWF3G3VZ.js";
+} from "./cli-chunk-56VNEXJG.js";
 import {
   UserInputError,
   escapeControl
-} from "./cli-chunk-HFTGXXD7.js";
+} from "./cli-chunk-G4IXFBQX.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";
