@@ -9,7 +9,7 @@ import { bigDataRoot } from './large-components.js';
 
 const TIME = '/usr/bin/time';
 const RUNS = 15;
-const HEAVY_RUNS = 3;
+const HEAVY_RUNS = 7;
 
 export interface Usage {
   cpuMs: number;
@@ -30,11 +30,14 @@ export function usageOf(argv: string[]): Usage {
  * GNU time reports CPU in 10 ms steps, so the CPU is a mean of the middle half of the runs, which
  * resolves finer than one step; the peak RSS is the median.
  */
-function interleavedUsage(commands: string[][], rounds: number): Usage[] {
+function interleavedUsage(commands: string[][], rounds: number, before = () => {}): Usage[] {
   for (const argv of commands) usageOf(argv);
   const runs = commands.map((): Usage[] => []);
   for (let round = 0; round < rounds; round++)
-    commands.forEach((argv, i) => runs[i]!.push(usageOf(argv)));
+    commands.forEach((argv, i) => {
+      before();
+      runs[i]!.push(usageOf(argv));
+    });
   return runs.map((usages) => {
     const cpu = usages.map((u) => u.cpuMs).sort((a, b) => a - b);
     const rss = usages.map((u) => u.rssMB).sort((a, b) => a - b);
@@ -94,9 +97,15 @@ export function benchCliProcess(): string {
     const floor = light[0]!;
     const usages = [
       ...light,
+      // Each writes 100 MB: the last run's output is removed and the disk cache flushed first,
+      // so no run pays the kernel's writeback of another's.
       ...interleavedUsage(
         heavy.map(([, argv]) => argv),
         HEAVY_RUNS,
+        () => {
+          for (const name of ['c.wasm', 'd.wasm']) rmSync(join(out, name), { force: true });
+          spawnSync('sync');
+        },
       ),
     ];
     const lines = [
