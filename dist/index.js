@@ -13166,6 +13166,7 @@ function applyPatches(base, ...patches) {
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
+var putsFilesInAdapter = (policy) => [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
@@ -19047,13 +19048,12 @@ var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
-var hasVirtualFiles = (policy) => [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
 function leftToHost(id, policy) {
   const stream = STREAM.exec(id)?.[1];
   if (stream) return policy.stdio[stream] === "allow";
   switch (id.split("/")[0]) {
     case "wasi:filesystem":
-      return policy.access.fs === "allow" && !hasVirtualFiles(policy);
+      return policy.access.fs === "allow" && !putsFilesInAdapter(policy);
     case "wasi:sockets":
       return policy.access.sockets === "allow" && !restrictsSockets(policy);
     case "wasi:http":
@@ -19088,7 +19088,7 @@ function checkP3Supported(policy, appImports) {
       throw new UserInputError(
         `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`
       );
-  if (!appImports && hasVirtualFiles(policy))
+  if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(
       `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
     );
@@ -19183,7 +19183,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -19642,10 +19642,6 @@ var MountedFile = class extends HostFile {
     this.guestDir = guestDir;
   }
   guestDir;
-  /** The deferred bytes the adapter stores: the file itself. */
-  get bytes() {
-    return this;
-  }
   get guest() {
     return `${this.guestDir}/${this.name}`;
   }
@@ -19906,7 +19902,7 @@ var MountWalk = class {
     } else if (info.isFile()) {
       const file = { kind: "file", name, parent, contents: NO_CONTENTS };
       this.tree.nodes.push(file);
-      file.contents = this.contents(frame, name, info);
+      file.contents = this.contents(frame, name, info, id);
       this.entries.set(id, index);
     } else {
       this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
@@ -19925,9 +19921,8 @@ var MountWalk = class {
     }
   }
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  contents(frame, name, info) {
+  contents(frame, name, info, id) {
     const linked = info.nlink > 1n;
-    const id = fileId(info);
     const known = linked ? this.stored.get(id) : void 0;
     if (known) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))

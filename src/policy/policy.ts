@@ -310,6 +310,12 @@ export function reachesHostFiles(policy: Policy): boolean {
   return policy.access.fs === 'allow' || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
 
+/** Whether the policy puts files in the adapter: mounts, writable or remapped directories, host files. */
+export const putsFilesInAdapter = (
+  policy: Pick<Policy, 'mounts' | 'writable' | 'preopens' | 'hostFiles'>,
+): boolean =>
+  [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
+
 /** Whether the adapter serves the clocks virtually (`--fixed-time`), allowed or not. */
 export const fixesTime = (policy: Pick<Policy, 'fixedTime'>): boolean =>
   policy.fixedTime !== undefined;

@@ -2,6 +2,7 @@ import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   fixesTime,
+  putsFilesInAdapter,
   restrictsHttp,
   restrictsSockets,
   stdioStreams,
@@ -19,10 +20,7 @@ function policyVirtualizesIo(policy: Policy): boolean {
     stdioStreams.some((s) => policy.stdio[s] !== 'allow') ||
     policy.hideTerminals ||
     policy.access.fs !== 'allow' ||
-    policy.mounts.length > 0 ||
-    policy.preopens.length > 0 ||
-    policy.hostFiles.length > 0 ||
-    policy.writable.length > 0
+    putsFilesInAdapter(policy)
   );
 }
 

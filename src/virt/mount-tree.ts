@@ -308,7 +308,7 @@ class MountWalk {
     } else if (info.isFile()) {
       const file = { kind: 'file' as const, name, parent, contents: NO_CONTENTS as Bytes };
       this.tree.nodes.push(file);
-      file.contents = this.contents(frame, name, info);
+      file.contents = this.contents(frame, name, info, id);
       this.entries.set(id, index);
     } else {
       this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
@@ -329,11 +329,10 @@ class MountWalk {
   }
 
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  private contents(frame: Frame, name: string, info: BigIntStats): MountedFile {
+  private contents(frame: Frame, name: string, info: BigIntStats, id: FileId): MountedFile {
     // Only a file with more than one link can be met again under another name (a symlink reaches
     // the node it points at): the others are not kept in the map.
     const linked = info.nlink > 1n;
-    const id = fileId(info);
     const known = linked ? this.stored.get(id) : undefined;
     if (known) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))

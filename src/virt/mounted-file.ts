@@ -16,11 +16,6 @@ export class MountedFile extends HostFile {
     super(hostDir, name, size, scanned);
   }
 
-  /** The deferred bytes the adapter stores: the file itself. */
-  get bytes(): this {
-    return this;
-  }
-
   get guest(): string {
     return `${this.guestDir}/${this.name!}`;
   }

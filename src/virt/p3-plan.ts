@@ -2,6 +2,7 @@ import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   fixesTime,
+  putsFilesInAdapter,
   restrictsHttp,
   restrictsSockets,
   seedsRandom,
@@ -22,17 +23,13 @@ import { findInterface } from './wasi-interfaces.js';
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
 
-/** Whether the policy puts files in the adapter: mounts, writable or remapped directories, host files. */
-const hasVirtualFiles = (policy: Policy) =>
-  [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
-
 /** Whether the policy leaves interface `id`'s functions to the host untouched (as an unvirtualized import). */
 function leftToHost(id: string, policy: Policy): boolean {
   const stream = STREAM.exec(id)?.[1] as (typeof stdioStreams)[number] | undefined;
   if (stream) return policy.stdio[stream] === 'allow';
   switch (id.split('/')[0]) {
     case 'wasi:filesystem':
-      return policy.access.fs === 'allow' && !hasVirtualFiles(policy);
+      return policy.access.fs === 'allow' && !putsFilesInAdapter(policy);
     case 'wasi:sockets':
       return policy.access.sockets === 'allow' && !restrictsSockets(policy);
     case 'wasi:http':
@@ -77,7 +74,7 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
         `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`,
       );
   // An adapter alone would take the files in and serve them to nothing.
-  if (!appImports && hasVirtualFiles(policy))
+  if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(
       `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`,
     );

@@ -146,6 +146,8 @@ export declare const HERMETIC_WITH_ALLOW_ALL = "hermetic denies what allow-all a
 export declare function applyPatches(base: Policy, ...patches: PolicyPatch[]): Policy;
 /** Whether the component reaches host files at run time: host preopens, remapped directories or host files. */
 export declare function reachesHostFiles(policy: Policy): boolean;
+/** Whether the policy puts files in the adapter: mounts, writable or remapped directories, host files. */
+export declare const putsFilesInAdapter: (policy: Pick<Policy, "mounts" | "writable" | "preopens" | "hostFiles">) => boolean;
 /** Whether the adapter serves the clocks virtually (`--fixed-time`), allowed or not. */
 export declare const fixesTime: (policy: Pick<Policy, "fixedTime">) => boolean;
 /** Whether the adapter serves wasi:random from the seeded generator (`--random-seed`), allowed or not. */

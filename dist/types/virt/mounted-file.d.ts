@@ -7,8 +7,6 @@ import { HostFile, type ScannedIdentity } from './host-file-bytes.js';
 export declare class MountedFile extends HostFile {
     private readonly guestDir;
     constructor(guestDir: string, hostDir: string, name: string, size: number, scanned: ScannedIdentity);
-    /** The deferred bytes the adapter stores: the file itself. */
-    get bytes(): this;
     get guest(): string;
     get host(): string;
     get size(): number;

@@ -6,10 +6,10 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-AH72HJRQ.js";
+} from "./cli-chunk-GKW2QSGD.js";
 import {
   checkReport
-} from "./cli-chunk-RIJ6V5IL.js";
+} from "./cli-chunk-SO6HKEJX.js";
 import "./cli-chunk-6V63GSAY.js";
 import "./cli-chunk-56VNEXJG.js";
 import {

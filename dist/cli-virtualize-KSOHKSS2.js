@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-5FSSKTJR.js";
+} from "./cli-chunk-FH3GES4D.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-AH72HJRQ.js";
+} from "./cli-chunk-GKW2QSGD.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -23,6 +23,7 @@ import {
   instantOf,
   parseBoolean,
   patchFromTexts,
+  putsFilesInAdapter,
   reachesHostFiles,
   reportFormats,
   restrictsHttp,
@@ -31,7 +32,7 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-RIJ6V5IL.js";
+} from "./cli-chunk-SO6HKEJX.js";
 import "./cli-chunk-6V63GSAY.js";
 import {
   ByteWriter,
@@ -2108,13 +2109,12 @@ var import_semver = __toESM(require_semver(), 1);
 
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
-var hasVirtualFiles = (policy) => [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
 function leftToHost(id, policy) {
   const stream = STREAM.exec(id)?.[1];
   if (stream) return policy.stdio[stream] === "allow";
   switch (id.split("/")[0]) {
     case "wasi:filesystem":
-      return policy.access.fs === "allow" && !hasVirtualFiles(policy);
+      return policy.access.fs === "allow" && !putsFilesInAdapter(policy);
     case "wasi:sockets":
       return policy.access.sockets === "allow" && !restrictsSockets(policy);
     case "wasi:http":
@@ -2149,7 +2149,7 @@ function checkP3Supported(policy, appImports) {
       throw new UserInputError(
         `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`
       );
-  if (!appImports && hasVirtualFiles(policy))
+  if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(
       `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
     );
@@ -2244,7 +2244,7 @@ function checkServable(iface, imported, appImports) {
 var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
 var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
 function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || policy.mounts.length > 0 || policy.preopens.length > 0 || policy.hostFiles.length > 0 || policy.writable.length > 0;
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
 }
 function servesHttp(policy, appImports) {
   if (policy.access.http !== "deny") return false;
@@ -2703,10 +2703,6 @@ var MountedFile = class extends HostFile {
     this.guestDir = guestDir;
   }
   guestDir;
-  /** The deferred bytes the adapter stores: the file itself. */
-  get bytes() {
-    return this;
-  }
   get guest() {
     return `${this.guestDir}/${this.name}`;
   }
@@ -2967,7 +2963,7 @@ var MountWalk = class {
     } else if (info.isFile()) {
       const file = { kind: "file", name, parent, contents: NO_CONTENTS };
       this.tree.nodes.push(file);
-      file.contents = this.contents(frame, name, info);
+      file.contents = this.contents(frame, name, info, id);
       this.entries.set(id, index);
     } else {
       this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
@@ -2986,9 +2982,8 @@ var MountWalk = class {
     }
   }
   /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  contents(frame, name, info) {
+  contents(frame, name, info, id) {
     const linked = info.nlink > 1n;
-    const id = fileId(info);
     const known = linked ? this.stored.get(id) : void 0;
     if (known) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))

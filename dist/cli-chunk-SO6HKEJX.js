@@ -137,6 +137,7 @@ function applyPatches(base, ...patches) {
 function reachesHostFiles(policy) {
   return policy.access.fs === "allow" || policy.preopens.length > 0 || policy.hostFiles.length > 0;
 }
+var putsFilesInAdapter = (policy) => [policy.mounts, policy.writable, policy.preopens, policy.hostFiles].some((l) => l.length > 0);
 var fixesTime = (policy) => policy.fixedTime !== void 0;
 var seedsRandom = (policy) => policy.randomSeed !== void 0;
 var restrictsHttp = (policy) => policy.access.http === "allow" && policy.httpHosts !== void 0;
@@ -1029,6 +1030,7 @@ export {
   denyAllPolicy,
   applyPatches,
   reachesHostFiles,
+  putsFilesInAdapter,
   fixesTime,
   seedsRandom,
   restrictsHttp,

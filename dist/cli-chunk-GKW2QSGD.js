@@ -5,7 +5,7 @@ import {
   TOOL_NAME,
   VERSION,
   patchFromData
-} from "./cli-chunk-RIJ6V5IL.js";
+} from "./cli-chunk-SO6HKEJX.js";
 import {
   textTable
 } from "./cli-chunk-6V63GSAY.js";

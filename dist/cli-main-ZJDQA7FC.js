@@ -3,13 +3,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   flagTerm,
   normalizeArgv
-} from "./cli-chunk-5FSSKTJR.js";
+} from "./cli-chunk-FH3GES4D.js";
 import {
   POLICY_OPTIONS,
   TOOL_NAME,
   VERSION,
   reportFormats
-} from "./cli-chunk-RIJ6V5IL.js";
+} from "./cli-chunk-SO6HKEJX.js";
 import {
   UserInputError,
   capLine,
@@ -3528,7 +3528,7 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-V7IATBU5.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-KSOHKSS2.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
@@ -3560,7 +3560,7 @@ function buildProgram(io, output, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (paths, options) => setExit(await (await import("./cli-check-3UMEA3X4.js")).checkCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-FQM23QDX.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
