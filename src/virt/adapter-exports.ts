@@ -1,5 +1,6 @@
 import type { CoreExport } from '../component/core/module-model.js';
 import { BRIDGE_EXPORTS } from './http-proxy-names.js';
+import { PUMP_MODULE } from './wrap/async-pump.js';
 import type { VirtPlan } from './plan.js';
 
 /**
@@ -126,11 +127,13 @@ const resourceOfIntrinsic = (fn: string) => /^\[resource-(?:new|rep|drop)\](.+)$
  * The module name a function import keeps under the plan, or undefined when it
  * becomes a trap: host imports the plan forwards and the resource intrinsics of
  * the resources the interfaces it exports declare stay, renamed to the app's
- * versions. A resource the app's import does not have is not declared: no
+ * versions; so do the pump's functions (wrap/async-pump.ts), which the generator
+ * defines. A resource the app's import does not have is not declared: no
  * function the app can call hands one out (the C code may still refer to its
  * constructor, e.g. through a table of wrappers).
  */
 export function keptImportModule(module: string, name: string, plan: VirtPlan): string | undefined {
+  if (module === PUMP_MODULE) return module;
   const ownResource = module.startsWith('[export]');
   const id = module.replace(/^\[export\]/, '').split('@')[0];
   const resource = resourceOfIntrinsic(name);

@@ -67,12 +67,6 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
     );
-  // An ignored stream must be read after write-via-stream returns: a synchronous export cannot.
-  for (const stream of ['stdout', 'stderr'] as const)
-    if (policy.stdio[stream] === 'ignore')
-      throw new UserInputError(
-        `--${stream} ignore is not yet supported at WASI ${WASI_P3_VERSION} (the adapter cannot consume the app's stream): use --${stream} allow or --${stream} deny`,
-      );
   // An adapter alone would take the files in and serve them to nothing.
   if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(

@@ -99,19 +99,26 @@ EXPORT(WASI_CLI_STDIN "#read-via-stream") uint32_t *stdin_read_via_stream(void) 
   return stdin_ends;
 }
 
-// write-via-stream: func(data: stream<u8>) -> future<result<_, error-code>>, denied: the stream's
+// The adapter's pump (src/virt/wrap/async-pump.ts): a task of a nested component that reads and
+// forgets a stream until the app drops its writable end, going on after this call has returned.
+// Called with the async ABI: it returns at once (RETURNED), and no subtask is left to drop.
+IMPORT("wasi-virt-pump", "drain") uint32_t pump_drain(uint32_t readable);
+
+// write-via-stream: func(data: stream<u8>) -> future<result<_, error-code>>. Denied: the stream's
 // readable end is dropped at once (the app's writes fail) and the future holds err(io), as the WIT
-// says of a failed write. (An ignored stream would need a reader after the call returns: not
-// served, the generator refuses it.)
-#define WRITE_DENIED(which, prefix)                                                            \
-  if (mode(which) != WV_STDIO_DENY) __builtin_trap();                                          \
-  prefix##_stream_drop_readable(data);                                                         \
-  return result_future(prefix##_future_new, prefix##_future_write, 1)
+// says of a failed write. Ignored: the pump reads the stream to its end (the app's writes succeed
+// and go nowhere) and the future holds ok.
+#define WRITE_VIA_STREAM(which, prefix)                                                        \
+  int denied = mode(which) == WV_STDIO_DENY;                                                   \
+  if (denied) prefix##_stream_drop_readable(data);                                             \
+  else if (mode(which) == WV_STDIO_IGNORE) pump_drain(data);                                   \
+  else __builtin_trap();                                                                       \
+  return result_future(prefix##_future_new, prefix##_future_write, denied)
 
 EXPORT(WASI_CLI_STDOUT "#write-via-stream") uint32_t stdout_write_via_stream(uint32_t data) {
-  WRITE_DENIED(STDOUT, stdout);
+  WRITE_VIA_STREAM(STDOUT, stdout);
 }
 
 EXPORT(WASI_CLI_STDERR "#write-via-stream") uint32_t stderr_write_via_stream(uint32_t data) {
-  WRITE_DENIED(STDERR, stderr);
+  WRITE_VIA_STREAM(STDERR, stderr);
 }

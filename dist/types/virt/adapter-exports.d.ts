@@ -26,7 +26,8 @@ export declare const DATA_INIT: {
  * The module name a function import keeps under the plan, or undefined when it
  * becomes a trap: host imports the plan forwards and the resource intrinsics of
  * the resources the interfaces it exports declare stay, renamed to the app's
- * versions. A resource the app's import does not have is not declared: no
+ * versions; so do the pump's functions (wrap/async-pump.ts), which the generator
+ * defines. A resource the app's import does not have is not declared: no
  * function the app can call hands one out (the C code may still refer to its
  * constructor, e.g. through a table of wrappers).
  */

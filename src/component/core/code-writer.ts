@@ -26,7 +26,10 @@ export class CodeWriter {
   return = () => this.op(0x0f);
   end = () => this.op(0x0b);
   block = () => this.op(0x02, EMPTY);
+  loop = () => this.op(0x03, EMPTY);
+  if = () => this.op(0x04, EMPTY);
   br = (depth: number) => (this.op(0x0c), this.code.u32(depth), this);
+  brIf = (depth: number) => (this.op(0x0d), this.code.u32(depth), this);
   brTable(targets: number[], fallback: number): this {
     this.op(0x0e);
     this.code.vec(targets, (t) => this.code.u32(t)).u32(fallback);
@@ -36,7 +39,14 @@ export class CodeWriter {
   callIndirect = (type: number, table = 0) => (this.op(0x11), this.code.u32(type).u32(table), this);
   localGet = (index: number) => (this.op(0x20), this.code.u32(index), this);
   localSet = (index: number) => (this.op(0x21), this.code.u32(index), this);
+  localTee = (index: number) => (this.op(0x22), this.code.u32(index), this);
   i32Const = (value: number) => (this.op(0x41), this.code.s33(value | 0), this);
+  i32Eqz = () => this.op(0x45);
+  i32Eq = () => this.op(0x46);
+  i32Ne = () => this.op(0x47);
+  i32And = () => this.op(0x71);
+  i32Or = () => this.op(0x72);
+  i32Shl = () => this.op(0x74);
   i64ExtendI32s = () => this.op(0xac);
   i32ReinterpretF32 = () => this.op(0xbc);
   i64ReinterpretF64 = () => this.op(0xbd);

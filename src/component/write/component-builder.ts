@@ -7,6 +7,7 @@ import {
   type ExternType,
   type Sort,
   type SortIndex,
+  type ValType,
 } from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
 import { concatBytes, type Bytes } from './bytes.js';
@@ -15,6 +16,7 @@ import {
   encodeExternName,
   encodeExternType,
   encodeSort,
+  encodeValType,
   identity,
 } from './encode-types.js';
 import { encodeCanonOptions, encodeSortIndex } from './encode-items.js';
@@ -164,6 +166,33 @@ export class ComponentBuilder {
       w.u8(canonOpcode(kind)).u32(type);
       if (/\.(read|write)$/.test(kind)) encodeCanonOptions(w, options);
     });
+    return this.define({ core: 'func' });
+  }
+
+  /**
+   * A task or waitable built-in without immediates (CanonicalABI.md): `waitable-set.new`,
+   * `waitable-set.drop`, `waitable.join`.
+   */
+  waitableBuiltin(kind: 'waitable-set.new' | 'waitable-set.drop' | 'waitable.join'): number {
+    this.item(SectionId.canon, (w) => w.u8(canonOpcode(kind)));
+    return this.define({ core: 'func' });
+  }
+
+  /** `canon task.return` of a function with no result, or of one whose result is `result`. */
+  taskReturn(result: ValType | undefined, options: CanonOption[] = []): number {
+    this.item(SectionId.canon, (w) => {
+      w.u8(canonOpcode('task.return'));
+      if (result) encodeValType(w.u8(0x00), result, identity);
+      else w.u8(0x01).u8(0x00);
+      encodeCanonOptions(w, options);
+    });
+    return this.define({ core: 'func' });
+  }
+
+  /** `canon context.get i32 slot` or `context.set`: the current task's context slot. */
+  contextSlot(kind: 'context.get' | 'context.set', slot: number): number {
+    const i32 = 0x7f;
+    this.item(SectionId.canon, (w) => w.u8(canonOpcode(kind)).u8(i32).u32(slot));
     return this.define({ core: 'func' });
   }
 

@@ -1,5 +1,6 @@
 import type { CoreImport } from '../../component/core/module-model.js';
 import type { AdapterWorld, WorldInterface } from '../adapter-wit.js';
+import { PUMP_MODULE } from './async-pump.js';
 import type { Exported } from './exports.js';
 import { closeTypes, functionTypes, importOrder, type ImportedInterface } from './imports.js';
 import { interfaceById } from './interface-decls.js';
@@ -32,7 +33,7 @@ export function plannedImports(
   for (const imp of moduleImports) {
     if (imp.kind !== 'func')
       throw new Error(`internal: the adapter's module imports a ${imp.kind}`);
-    if (imp.module.startsWith(EXPORTED)) continue;
+    if (imp.module.startsWith(EXPORTED) || imp.module === PUMP_MODULE) continue;
     const id = worldOf(imp.module).iface.id;
     if (imp.name.startsWith(DROP)) need(id, [imp.name.slice(DROP.length)]);
     else {

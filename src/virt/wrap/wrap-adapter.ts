@@ -12,6 +12,7 @@ import {
   copiesValues,
   type AsyncBuiltin,
 } from './async-builtins.js';
+import { PUMP_FUNCTIONS, PUMP_MODULE, pumpComponent } from './async-pump.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
 import { exportOrder, writeExports } from './exports.js';
 import { TypeAliases, writeImports } from './imports.js';
@@ -73,7 +74,8 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
       const typeIndex = builtinTypeOf(imp.module, builtin);
       entries.push({ type: builtinCoreType(builtin), builtin, typeIndex });
     }
-    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
+    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP) || imp.module === PUMP_MODULE)
+      continue;
     const wi = worldOf(imp.module);
     const abi = abiNeeds(wi.iface, imp.name, 'lower');
     if (!abi.memory && !abi.realloc) continue;
@@ -105,6 +107,7 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
       );
     }
 
+  let pump: number | undefined;
   const args: { name: string; instance: number }[] = [];
   for (const module of new Set(m.imports.map((i) => i.module))) {
     const funcs = m.imports
@@ -113,6 +116,14 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
     args.push({ name: module, instance: b.coreInstanceOfFuncs(funcs) });
   }
   function coreImport(module: string, name: string): number {
+    if (module === PUMP_MODULE) {
+      if (!(name in PUMP_FUNCTIONS))
+        throw new Error(
+          `internal: the adapter's module imports ${module} ${name}, which the pump lacks`,
+        );
+      pump ??= b.instantiate(b.component(pumpComponent()), []);
+      return b.lower(b.aliasExport(FUNC, pump, name), [{ kind: 'async' }]);
+    }
     const builtin = module.startsWith(EXPORTED) ? asyncBuiltinOf(name) : undefined;
     if (builtin) {
       const entry = `${module}/${name}`;

@@ -1,4 +1,4 @@
-import { type CanonOption, type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex } from '../ast.js';
+import { type CanonOption, type CoreSort, type DefType, type ExternName, type ExternType, type Sort, type SortIndex, type ValType } from '../ast.js';
 import { ByteWriter } from './byte-writer.js';
 import { type Bytes } from './bytes.js';
 import { type Scope } from '../read/scope.js';
@@ -44,6 +44,15 @@ export declare class ComponentBuilder {
      * `new` and the drops take the type alone, `read` and `write` options too (memory, async).
      */
     streamOrFutureBuiltin(kind: StreamOrFutureBuiltin, type: number, options?: CanonOption[]): number;
+    /**
+     * A task or waitable built-in without immediates (CanonicalABI.md): `waitable-set.new`,
+     * `waitable-set.drop`, `waitable.join`.
+     */
+    waitableBuiltin(kind: 'waitable-set.new' | 'waitable-set.drop' | 'waitable.join'): number;
+    /** `canon task.return` of a function with no result, or of one whose result is `result`. */
+    taskReturn(result: ValType | undefined, options?: CanonOption[]): number;
+    /** `canon context.get i32 slot` or `context.set`: the current task's context slot. */
+    contextSlot(kind: 'context.get' | 'context.set', slot: number): number;
     /** `canon lower` without options (see liftPlain). */
     lowerPlain(func: number): number;
     /** A core module, copied byte for byte. */

@@ -553,6 +553,30 @@ var ComponentBuilder = class _ComponentBuilder {
     });
     return this.define({ core: "func" });
   }
+  /**
+   * A task or waitable built-in without immediates (CanonicalABI.md): `waitable-set.new`,
+   * `waitable-set.drop`, `waitable.join`.
+   */
+  waitableBuiltin(kind) {
+    this.item(SectionId.canon, (w) => w.u8(canonOpcode(kind)));
+    return this.define({ core: "func" });
+  }
+  /** `canon task.return` of a function with no result, or of one whose result is `result`. */
+  taskReturn(result, options = []) {
+    this.item(SectionId.canon, (w) => {
+      w.u8(canonOpcode("task.return"));
+      if (result) encodeValType(w.u8(0), result, identity);
+      else w.u8(1).u8(0);
+      encodeCanonOptions(w, options);
+    });
+    return this.define({ core: "func" });
+  }
+  /** `canon context.get i32 slot` or `context.set`: the current task's context slot. */
+  contextSlot(kind, slot) {
+    const i32 = 127;
+    this.item(SectionId.canon, (w) => w.u8(canonOpcode(kind)).u8(i32).u32(slot));
+    return this.define({ core: "func" });
+  }
   /** `canon lower` without options (see liftPlain). */
   lowerPlain(func) {
     this.item(SectionId.canon, (w) => w.u8(1).u8(0).u32(func).u32(0));

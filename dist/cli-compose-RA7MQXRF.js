@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-EKFNJAKA.js";
+} from "./cli-chunk-KUNLTMQI.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-56VNEXJG.js";
