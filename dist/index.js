@@ -11,10 +11,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn2, res, err) => function __init() {
+var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -17300,6 +17300,21 @@ function functionType(m, index) {
   if (!found) throw new Error(`function ${index} has an unknown type ${type}`);
   return found;
 }
+function customSection(bytes, name) {
+  const r = new ByteReader(bytes);
+  r.take(8, "the core module preamble");
+  while (!r.atEnd) {
+    const id = r.u8("a section id");
+    const size = r.u32("a section size");
+    const end = r.offset + size;
+    if (id === 0) {
+      const s = new ByteReader(bytes, r.offset, end);
+      if (s.name("a custom section name") === name) return s.take(s.remaining, name);
+    }
+    r.take(size, "a section");
+  }
+  return void 0;
+}
 
 // src/component/core/write-module.ts
 function limits(w, l) {
@@ -18089,7 +18104,7 @@ var wasiPackage = (pkg, role, series = "0.2") => (name, { omit = [] } = {}) => {
   const id = `wasi:${pkg}/${name}`;
   const wit = CATALOGUES[series][id];
   if (!wit) throw new Error(`${id} is not in the vendored WIT (${WIT_DIRS[series]})`);
-  const unknown = omit.filter((fn2) => !(fn2 in wit.functions));
+  const unknown = omit.filter((fn) => !(fn in wit.functions));
   if (unknown.length > 0) throw new Error(`${id} has no ${unknown.join(", ")} to omit`);
   return {
     id,
@@ -18098,7 +18113,7 @@ var wasiPackage = (pkg, role, series = "0.2") => (name, { omit = [] } = {}) => {
     role,
     types: [...wit.types],
     functions: Object.fromEntries(
-      Object.entries(wit.functions).filter(([fn2]) => !omit.includes(fn2))
+      Object.entries(wit.functions).filter(([fn]) => !omit.includes(fn))
     ),
     ...wit.uses ? { uses: [...wit.uses] } : {},
     series
@@ -18348,8 +18363,8 @@ var P2_EXPORTED = /^\[export\]([^@[\]]+)@0\.2\.\d+$/;
 var AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === "0.2").map((i) => `${i.id}@`);
 var keptAsIs = (name) => !name.includes("#") || AS_IS.some((p) => name.startsWith(p));
 var SERVED = WASI_P3_INTERFACES.filter((i) => i.series === "0.3").flatMap(
-  (iface) => Object.keys(iface.functions).map((fn2) => {
-    const key = `${iface.id}#${fn2}`;
+  (iface) => Object.keys(iface.functions).map((fn) => {
+    const key = `${iface.id}#${fn}`;
     return [key, FROM_0_2[key] ?? key];
   })
 );
@@ -18362,8 +18377,8 @@ function p3AdapterModule(adapter) {
   }
   const served = SERVED.flatMap(([p32, p2]) => {
     const exp = p2Exports.get(p2);
-    const [id, fn2] = p32.split("#");
-    return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn2}` }] : [];
+    const [id, fn] = p32.split("#");
+    return exp ? [{ ...exp, name: `${id}@${WASI_P3_VERSION}#${fn}` }] : [];
   });
   m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
@@ -18376,11 +18391,137 @@ function p3AdapterModule(adapter) {
     const from = `${id}#${imp.name}`;
     const to = id && (SERVED.find(([p32, p2]) => p2 === from && p32.startsWith(`${id}#`)) ?? SERVED.find(([, p2]) => p2 === from))?.[0];
     if (!to) continue;
-    const [p3Id, fn2] = to.split("#");
+    const [p3Id, fn] = to.split("#");
     imp.module = `${p3Id}@${WASI_P3_VERSION}`;
-    imp.name = fn2;
+    imp.name = fn;
   }
   return writeModuleModel(m);
+}
+
+// src/component/core/code-writer.ts
+var I322 = 127;
+var I64 = 126;
+var F32 = 125;
+var F64 = 124;
+var EMPTY = 64;
+var CodeWriter = class {
+  code = new ByteWriter();
+  op(...bytes) {
+    this.code.bytes(bytes);
+    return this;
+  }
+  unreachable = () => this.op(0);
+  return = () => this.op(15);
+  end = () => this.op(11);
+  block = () => this.op(2, EMPTY);
+  loop = () => this.op(3, EMPTY);
+  if = () => this.op(4, EMPTY);
+  br = (depth) => (this.op(12), this.code.u32(depth), this);
+  brIf = (depth) => (this.op(13), this.code.u32(depth), this);
+  brTable(targets, fallback) {
+    this.op(14);
+    this.code.vec(targets, (t) => this.code.u32(t)).u32(fallback);
+    return this;
+  }
+  call = (fn) => (this.op(16), this.code.u32(fn), this);
+  callIndirect = (type, table = 0) => (this.op(17), this.code.u32(type).u32(table), this);
+  localGet = (index) => (this.op(32), this.code.u32(index), this);
+  localSet = (index) => (this.op(33), this.code.u32(index), this);
+  localTee = (index) => (this.op(34), this.code.u32(index), this);
+  i32Const = (value) => (this.op(65), this.code.s33(value | 0), this);
+  i32Eqz = () => this.op(69);
+  i32Eq = () => this.op(70);
+  i32Ne = () => this.op(71);
+  i32And = () => this.op(113);
+  i32Or = () => this.op(114);
+  i32Shl = () => this.op(116);
+  i64ExtendI32s = () => this.op(172);
+  i32ReinterpretF32 = () => this.op(188);
+  i64ReinterpretF64 = () => this.op(189);
+  memoryInit = (segment) => (this.op(252, 8), this.code.u32(segment).u8(0), this);
+  /** The body: `locals` (one value type per local) then the instructions and the final `end`. */
+  finish(locals = []) {
+    const body = new ByteWriter();
+    body.vec(locals, (type) => body.u32(1).u8(type));
+    return body.bytes(this.code.view()).u8(11).toBytes();
+  }
+};
+
+// src/virt/wrap/async-pump.ts
+var PUMP_MODULE = "wasi-virt-pump";
+var PUMP_SECTION = "wasi-virt-pump";
+var FUNCTIONS = {
+  /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
+  drain: { core: { params: [I322], results: [I322] }, result: false },
+  /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
+  feed: { core: { params: [I322, I322, I322], results: [I322] }, result: true }
+};
+var isPumpFunction = (name) => name in FUNCTIONS;
+var pumpImportType = (name) => FUNCTIONS[name].core;
+var pumpNeedsMemory = (name) => name === "feed";
+function memoryModule(limits2) {
+  const section = (id, body) => new ByteWriter().u8(id).u32(body.length).bytes(body.view()).view();
+  const memories = new ByteWriter().u32(1).bytes(limits2);
+  const exports = new ByteWriter().u32(1).name("memory").u8(2).u32(0);
+  return new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]).bytes(section(5, memories)).bytes(section(7, exports)).toBytes();
+}
+function pumpComponent(pump) {
+  const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === "memory");
+  if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
+  const b = new ComponentBuilder();
+  const bytes = b.defType({ kind: "defined", def: { kind: "stream", element: { prim: "u8" } } });
+  const list = b.defType({ kind: "defined", def: { kind: "list", element: { prim: "u8" } } });
+  const drainType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: bytes } }]
+  });
+  const feedType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: list } }],
+    result: { typeIndex: bytes }
+  });
+  const env2 = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
+  const memory = b.aliasCoreExport("memory", env2, "memory");
+  const copying = [{ kind: "memory", index: memory }, { kind: "async" }];
+  const builtins = {
+    "task-return": b.taskReturn(void 0),
+    "task-return-stream": b.taskReturn({ typeIndex: bytes }),
+    "stream-new": b.streamOrFutureBuiltin("stream.new", bytes),
+    "stream-read": b.streamOrFutureBuiltin("stream.read", bytes, copying),
+    "stream-write": b.streamOrFutureBuiltin("stream.write", bytes, copying),
+    "stream-drop-readable": b.streamOrFutureBuiltin("stream.drop-readable", bytes),
+    "stream-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", bytes),
+    "waitable-set-new": b.waitableBuiltin("waitable-set.new"),
+    "waitable-set-drop": b.waitableBuiltin("waitable-set.drop"),
+    "waitable-join": b.waitableBuiltin("waitable.join"),
+    "context-get": b.contextSlot("context.get", 0),
+    "context-set": b.contextSlot("context.set", 0)
+  };
+  const funcs = Object.entries(builtins).map(([name, func]) => ({ name, func }));
+  const instance = b.coreInstantiate(b.coreModule(pump), [
+    { name: "pump", instance: b.coreInstanceOfFuncs(funcs) },
+    { name: "env", instance: env2 }
+  ]);
+  const core2 = (name) => b.aliasCoreExport("func", instance, name);
+  const lift = (name, type, options = []) => b.export(
+    { name },
+    {
+      sort: FUNC_SORT,
+      index: b.lift(core2(name), type, [
+        ...options,
+        { kind: "async" },
+        { kind: "callback", index: core2(`${name}-callback`) }
+      ])
+    }
+  );
+  lift("drain", drainType);
+  lift("feed", feedType, [
+    { kind: "memory", index: memory },
+    { kind: "realloc", index: core2("cabi_realloc") }
+  ]);
+  return b.finish();
 }
 
 // src/virt/subsystems/clocks.ts
@@ -18446,7 +18587,7 @@ var exit = accessSubsystem("exit", [wasiPackage("cli", "exit")("exit")], "wasi:c
 var PROXY_RESOURCES = ["incoming-request", "response-outparam"];
 var PROXY_TYPES = "wasi:http/types";
 var BRIDGE_EXPORTS = PROXY_RESOURCES.map((r) => `wasi-virt-bridge#wrap-${r}`);
-var resourceOf = (fn2) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn2)?.[1];
+var resourceOf = (fn) => /^\[[a-z-]+\]([a-z-]+)/.exec(fn)?.[1];
 
 // src/virt/subsystems/http.ts
 var wasiHttp = wasiPackage("http", "http");
@@ -18694,6 +18835,17 @@ function adapterModuleFor(wasiVersion) {
   if (seriesOf(wasiVersion) === "0.2") return loadAdapterModule();
   return p3Cached ??= loadAdapterModule().then(p3AdapterModule);
 }
+var pumpCached;
+function loadPumpModule() {
+  return pumpCached ??= loadAdapterModule().then((adapter) => {
+    const pump = customSection(adapter, PUMP_SECTION);
+    if (!pump)
+      throw new Error(
+        "adapter/virtual-adapter.wasm has no pump (its wasi-virt-pump section); run npm run build:adapter"
+      );
+    return pump;
+  });
+}
 
 // src/virt/adapter-component.ts
 var AdapterComponent = class {
@@ -18864,9 +19016,9 @@ function trappingInterfaces(plan) {
   });
 }
 var unversioned = (name) => name.replace(/@[^#]*$/, "");
-function trapMessage(interfaceName, fn2, subsystem) {
+function trapMessage(interfaceName, fn, subsystem) {
   const { flag } = allowedBy(subsystem);
-  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn2} (allow with ${flag})`;
+  return `wasi-virt: denied ${unversioned(interfaceName)}#${fn} (allow with ${flag})`;
 }
 function unreachableTrapName(denied) {
   const flags = [...new Set(denied.map((s) => s ? allowedBy(s).flag : void 0))];
@@ -18993,217 +19145,6 @@ function reachableFunctions(m, roots) {
   return result;
 }
 
-// src/component/core/code-writer.ts
-var I322 = 127;
-var I64 = 126;
-var F32 = 125;
-var F64 = 124;
-var EMPTY = 64;
-var CodeWriter = class {
-  code = new ByteWriter();
-  op(...bytes) {
-    this.code.bytes(bytes);
-    return this;
-  }
-  unreachable = () => this.op(0);
-  return = () => this.op(15);
-  end = () => this.op(11);
-  block = () => this.op(2, EMPTY);
-  loop = () => this.op(3, EMPTY);
-  if = () => this.op(4, EMPTY);
-  br = (depth) => (this.op(12), this.code.u32(depth), this);
-  brIf = (depth) => (this.op(13), this.code.u32(depth), this);
-  brTable(targets, fallback) {
-    this.op(14);
-    this.code.vec(targets, (t) => this.code.u32(t)).u32(fallback);
-    return this;
-  }
-  call = (fn2) => (this.op(16), this.code.u32(fn2), this);
-  callIndirect = (type, table = 0) => (this.op(17), this.code.u32(type).u32(table), this);
-  localGet = (index) => (this.op(32), this.code.u32(index), this);
-  localSet = (index) => (this.op(33), this.code.u32(index), this);
-  localTee = (index) => (this.op(34), this.code.u32(index), this);
-  i32Const = (value) => (this.op(65), this.code.s33(value | 0), this);
-  i32Eqz = () => this.op(69);
-  i32Eq = () => this.op(70);
-  i32Ne = () => this.op(71);
-  i32And = () => this.op(113);
-  i32Or = () => this.op(114);
-  i32Shl = () => this.op(116);
-  i64ExtendI32s = () => this.op(172);
-  i32ReinterpretF32 = () => this.op(188);
-  i64ReinterpretF64 = () => this.op(189);
-  memoryInit = (segment) => (this.op(252, 8), this.code.u32(segment).u8(0), this);
-  /** The body: `locals` (one value type per local) then the instructions and the final `end`. */
-  finish(locals = []) {
-    const body = new ByteWriter();
-    body.vec(locals, (type) => body.u32(1).u8(type));
-    return body.bytes(this.code.view()).u8(11).toBytes();
-  }
-};
-
-// src/component/core/module-edit.ts
-function typeIndex(m, type) {
-  const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
-  const found = m.types.findIndex(
-    (t) => same(t.params, type.params) && same(t.results, type.results)
-  );
-  if (found >= 0) return found;
-  m.types.push({ params: [...type.params], results: [...type.results] });
-  return m.types.length - 1;
-}
-function addFunction(m, type, body) {
-  m.functions.push(typeIndex(m, type));
-  m.code.push(body);
-  return importedFunctions(m) + m.functions.length - 1;
-}
-function exportNamed(m, name) {
-  const found = m.exports.find((e) => e.name === name);
-  if (!found)
-    throw new Error(
-      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
-    );
-  return found;
-}
-
-// src/virt/wrap/async-pump.ts
-var PUMP_MODULE = "wasi-virt-pump";
-var PUMP_FUNCTIONS = {
-  drain: { params: [I322], results: [I322] }
-};
-var CHUNK = 65536;
-var BLOCKED = -1;
-var EXIT = 0;
-var WAIT = 2;
-var STREAM_READ = 2;
-var BUILTINS = [
-  "task-return",
-  "stream-read",
-  "stream-drop-readable",
-  "waitable-set-new",
-  "waitable-set-drop",
-  "waitable-join",
-  "context-get",
-  "context-set"
-];
-var fn = (name) => BUILTINS.indexOf(name);
-var BUILTIN_TYPES = {
-  "task-return": { params: [], results: [] },
-  "stream-read": { params: [I322, I322, I322], results: [I322] },
-  "stream-drop-readable": { params: [I322], results: [] },
-  "waitable-set-new": { params: [], results: [I322] },
-  "waitable-set-drop": { params: [I322], results: [] },
-  "waitable-join": { params: [I322, I322], results: [] },
-  "context-get": { params: [], results: [I322] },
-  "context-set": { params: [I322], results: [] }
-};
-var READ_LOOP = BUILTINS.length;
-var DRAIN = READ_LOOP + 1;
-var DRAIN_CALLBACK = READ_LOOP + 2;
-function readLoop() {
-  const [stream, set, last] = [0, 1, 2];
-  const c = new CodeWriter();
-  c.block().loop();
-  c.localGet(last).i32Const(15).i32And().brIf(1);
-  c.localGet(stream).i32Const(0).i32Const(CHUNK).call(fn("stream-read")).localTee(last);
-  c.i32Const(BLOCKED).i32Ne().brIf(0);
-  c.end();
-  c.localGet(stream).localGet(set).call(fn("waitable-join"));
-  c.localGet(set).i32Const(4).i32Shl().i32Const(WAIT).i32Or().return();
-  c.end();
-  c.localGet(stream).i32Const(0).call(fn("waitable-join"));
-  c.localGet(stream).call(fn("stream-drop-readable"));
-  c.localGet(set).call(fn("waitable-set-drop"));
-  c.i32Const(EXIT);
-  return c.finish();
-}
-function drain() {
-  const [stream, set] = [0, 1];
-  const c = new CodeWriter().call(fn("task-return"));
-  c.call(fn("waitable-set-new")).localTee(set).call(fn("context-set"));
-  c.localGet(stream).localGet(set).i32Const(0).call(READ_LOOP);
-  return c.finish([I322]);
-}
-function drainCallback() {
-  const [event, stream, result] = [0, 1, 2];
-  const c = new CodeWriter();
-  c.localGet(event).i32Const(STREAM_READ).i32Ne().if().unreachable().end();
-  c.localGet(stream).call(fn("context-get")).localGet(result).call(READ_LOOP);
-  return c.finish();
-}
-function pumpCoreModule() {
-  const m = emptyModel();
-  for (const name of BUILTINS)
-    m.imports.push({
-      module: "pump",
-      name,
-      kind: "func",
-      type: typeIndex(m, BUILTIN_TYPES[name]),
-      descriptor: new Uint8Array()
-    });
-  m.imports.push({
-    module: "mem",
-    name: "memory",
-    kind: "memory",
-    descriptor: Uint8Array.of(0, 1)
-  });
-  const bodies = [
-    [{ params: [I322, I322, I322], results: [I322] }, readLoop()],
-    [{ params: [I322], results: [I322] }, drain()],
-    [{ params: [I322, I322, I322], results: [I322] }, drainCallback()]
-  ];
-  for (const [type, body] of bodies) {
-    m.functions.push(typeIndex(m, type));
-    m.code.push(body);
-  }
-  m.exports.push({ name: "drain", kind: "func", index: DRAIN });
-  m.exports.push({ name: "drain-callback", kind: "func", index: DRAIN_CALLBACK });
-  return writeModuleModel(m);
-}
-function memoryModule() {
-  const m = emptyModel();
-  m.memory = { min: 1 };
-  m.exports.push({ name: "memory", kind: "memory", index: 0 });
-  return writeModuleModel(m);
-}
-function pumpComponent() {
-  const b = new ComponentBuilder();
-  const stream = b.defType({ kind: "defined", def: { kind: "stream", element: { prim: "u8" } } });
-  const drainType = b.defType({
-    kind: "func",
-    async: true,
-    params: [{ name: "data", type: { typeIndex: stream } }]
-  });
-  const mem = b.coreInstantiate(b.coreModule(memoryModule()), []);
-  const memory = b.aliasCoreExport("memory", mem, "memory");
-  const builtins = {
-    "task-return": b.taskReturn(void 0),
-    "stream-read": b.streamOrFutureBuiltin("stream.read", stream, [
-      { kind: "memory", index: memory },
-      { kind: "async" }
-    ]),
-    "stream-drop-readable": b.streamOrFutureBuiltin("stream.drop-readable", stream),
-    "waitable-set-new": b.waitableBuiltin("waitable-set.new"),
-    "waitable-set-drop": b.waitableBuiltin("waitable-set.drop"),
-    "waitable-join": b.waitableBuiltin("waitable.join"),
-    "context-get": b.contextSlot("context.get", 0),
-    "context-set": b.contextSlot("context.set", 0)
-  };
-  const pump = b.coreInstantiate(b.coreModule(pumpCoreModule()), [
-    {
-      name: "pump",
-      instance: b.coreInstanceOfFuncs(BUILTINS.map((name) => ({ name, func: builtins[name] })))
-    },
-    { name: "mem", instance: mem }
-  ]);
-  const lifted = b.lift(b.aliasCoreExport("func", pump, "drain"), drainType, [
-    { kind: "async" },
-    { kind: "callback", index: b.aliasCoreExport("func", pump, "drain-callback") }
-  ]);
-  b.export({ name: "drain" }, { sort: FUNC_SORT, index: lifted });
-  return b.finish();
-}
-
 // src/virt/adapter-exports.ts
 var RUNTIME_EXPORTS = /* @__PURE__ */ new Set(["memory", "cabi_realloc"]);
 var TRACE_EXPORTS = [
@@ -19221,7 +19162,7 @@ function splitCoreName(name) {
   const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
   return match ? [match[1], match[2]] : void 0;
 }
-var destructorOf = (fn2) => /^\[dtor\](.+)$/.exec(fn2)?.[1];
+var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
 var checks = (plan, id) => id.startsWith("wasi:sockets/") && plan.settings.socketRules !== void 0;
@@ -19234,13 +19175,13 @@ function usableExport(name, plan) {
   const prefix = [FORWARD, CHECKED].find((p) => name.startsWith(p));
   const parts2 = splitCoreName(prefix ? name.slice(prefix.length) : name);
   if (!parts2 || !prefix) return parts2 && [...parts2, 0];
-  const [id, fn2] = parts2;
-  const resource = destructorOf(fn2);
-  const host = resource ? `[resource-drop]${resource}` : fn2;
+  const [id, fn] = parts2;
+  const resource = destructorOf(fn);
+  const host = resource ? `[resource-drop]${resource}` : fn;
   const forwarded = plan.interfaces.some((v) => v.iface.id === id && v.forwarded.includes(host));
   if (!forwarded) return void 0;
-  if (prefix === FORWARD) return [id, fn2, 1];
-  return checks(plan, id) ? [id, fn2, 2] : void 0;
+  if (prefix === FORWARD) return [id, fn, 1];
+  return checks(plan, id) ? [id, fn, 2] : void 0;
 }
 function chooseExports(exports, plan) {
   const kept = exports.filter(
@@ -19251,13 +19192,13 @@ function chooseExports(exports, plan) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
-    const [id, fn2, rank] = usable;
-    const resource = destructorOf(fn2);
+    const [id, fn, rank] = usable;
+    const resource = destructorOf(fn);
     const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn2))
+      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
     );
     if (!planned) continue;
-    const name = `${planned.name}#${fn2}`;
+    const name = `${planned.name}#${fn}`;
     const was = chosen.get(name);
     if (!was || rank > 0 && rank >= was.rank) chosen.set(name, { index: exp.index, rank });
   }
@@ -19267,7 +19208,7 @@ function chooseExports(exports, plan) {
   ];
 }
 var DATA_INIT = { module: "wasi-virt", name: "data-init" };
-var resourceOfIntrinsic = (fn2) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn2)?.[1];
+var resourceOfIntrinsic = (fn) => /^\[resource-(?:new|rep|drop)\](.+)$/.exec(fn)?.[1];
 function keptImportModule(module, name, plan) {
   if (module === PUMP_MODULE) return module;
   const ownResource = module.startsWith("[export]");
@@ -19589,7 +19530,7 @@ var TRACE_IMPORTS = [
   ["wasi:io/error", "[resource-drop]error"]
 ];
 function addTraceImports(plan) {
-  for (const [id, fn2] of TRACE_IMPORTS) {
+  for (const [id, fn] of TRACE_IMPORTS) {
     const iface = WASI_INTERFACES.find((i) => i.id === id);
     let entry = plan.interfaces.find((v) => v.iface.id === id);
     if (!entry) {
@@ -19605,9 +19546,9 @@ function addTraceImports(plan) {
       };
       plan.interfaces.push(entry);
     }
-    if (!entry.forwarded.includes(fn2)) entry.forwarded.push(fn2);
-    if (!entry.importOnly && fn2 in iface.functions && !entry.exported.includes(fn2))
-      entry.exported.push(fn2);
+    if (!entry.forwarded.includes(fn)) entry.forwarded.push(fn);
+    if (!entry.importOnly && fn in iface.functions && !entry.exported.includes(fn))
+      entry.exported.push(fn);
   }
 }
 
@@ -20573,14 +20514,14 @@ function catalogueDecls(iface) {
 function functionOf(iface, name) {
   const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
   functionsCache.set(iface, known);
-  let fn2 = known.get(name);
-  if (!fn2) {
+  let fn = known.get(name);
+  if (!fn) {
     const signature = iface.functions[name];
     if (signature === void 0) throw new Error(`internal: ${iface.id} has no function ${name}`);
-    fn2 = parseFunction(name, signature);
-    known.set(name, fn2);
+    fn = parseFunction(name, signature);
+    known.set(name, fn);
   }
-  return fn2;
+  return fn;
 }
 function declaring(decls, name) {
   return decls.find(
@@ -20714,12 +20655,12 @@ var TypeSpace = class {
         throw new Error(`internal: ${decl.kind} ${JSON.stringify(decl)} is not a value type`);
     }
   }
-  func(fn2, names) {
+  func(fn, names) {
     return this.type({
       kind: "func",
-      async: fn2.async ?? false,
-      params: fn2.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
-      ...fn2.result ? { result: this.val(fn2.result, names) } : {}
+      async: fn.async ?? false,
+      params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
+      ...fn.result ? { result: this.val(fn.result, names) } : {}
     });
   }
 };
@@ -20758,8 +20699,8 @@ function closeTypes(needs, series = "0.2") {
     else declRefs(decl).forEach((r) => add(id, r));
   }
 }
-var functionTypes = (id, fn2, series = "0.2") => {
-  const f = functionOf(interfaceById(id, series), fn2);
+var functionTypes = (id, fn, series = "0.2") => {
+  const f = functionOf(interfaceById(id, series), fn);
   return [...f.params.flatMap(([, r]) => refNames(r)), ...f.result ? refNames(f.result) : []];
 };
 function declarationOrder(decls, wanted, resourcesFirst = true) {
@@ -20810,11 +20751,11 @@ function writeImports(b, imports, aliases, series = "0.2") {
         exportType(name, { eq: count++ });
       } else exportType(name, { eq: space.valueDecl(decl, names) });
     }
-    for (const fn2 of imp.functions) {
-      const typeIndex2 = space.func(functionOf(iface, fn2), names);
+    for (const fn of imp.functions) {
+      const typeIndex2 = space.func(functionOf(iface, fn), names);
       decls.push({
         kind: "export",
-        name: { name: fn2 },
+        name: { name: fn },
         type: { kind: "func", typeIndex: typeIndex2 },
         offset: 0
       });
@@ -20965,6 +20906,30 @@ function addWritableRoots(tree, { writable, overlay, mounts }) {
   }
 }
 
+// src/component/core/module-edit.ts
+function typeIndex(m, type) {
+  const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+  const found = m.types.findIndex(
+    (t) => same(t.params, type.params) && same(t.results, type.results)
+  );
+  if (found >= 0) return found;
+  m.types.push({ params: [...type.params], results: [...type.results] });
+  return m.types.length - 1;
+}
+function addFunction(m, type, body) {
+  m.functions.push(typeIndex(m, type));
+  m.code.push(body);
+  return importedFunctions(m) + m.functions.length - 1;
+}
+function exportNamed(m, name) {
+  const found = m.exports.find((e) => e.name === name);
+  if (!found)
+    throw new Error(
+      `the adapter module has no '${name}' export; rebuild it with npm run build:adapter`
+    );
+  return found;
+}
+
 // src/component/core/compact-module.ts
 function compactModule(m, fateOf) {
   const roots = m.exports.filter((e) => e.kind === "func").map((e) => e.index);
@@ -20986,13 +20951,13 @@ function compactModule(m, fateOf) {
   const defined = m.functions.flatMap(
     (type, i) => reach.functions.has(imported + i) ? [{ type, body: m.code[i], old: imported + i }] : []
   );
-  defined.forEach((fn2, i) => renumbered.set(fn2.old, kept + i));
+  defined.forEach((fn, i) => renumbered.set(fn.old, kept + i));
   const out = { ...m, imports: keptImports, functions: [], code: [] };
   const traps = /* @__PURE__ */ new Map();
   const added = [];
-  for (const fn2 of defined) {
-    out.functions.push(fn2.type);
-    out.code.push(fn2.body);
+  for (const fn of defined) {
+    out.functions.push(fn.type);
+    out.code.push(fn.body);
   }
   fates.forEach((fate, i) => {
     if (!fate || fate.keep !== void 0) return;
@@ -21012,8 +20977,8 @@ function compactModule(m, fateOf) {
     return to;
   };
   const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
-  for (const fn2 of defined)
-    for (const ref of reach.bodies.get(fn2.old).types) usedTypes.add(ref.index);
+  for (const fn of defined)
+    for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
   const typeOrder = [...usedTypes].sort((a, b) => a - b);
   const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
   const retype = (index) => typeIndices.get(index);
@@ -21074,10 +21039,10 @@ function layoutFiles(tree, start, passiveCutoff) {
 // src/virt/denied-traps.ts
 function deniedExports(plan, generated) {
   const trapping = trappingInterfaces(plan).flatMap(
-    ({ planned, subsystem }) => planned.exported.map((fn2) => ({
-      name: `${planned.name}#${fn2}`,
+    ({ planned, subsystem }) => planned.exported.map((fn) => ({
+      name: `${planned.name}#${fn}`,
       subsystem,
-      message: trapMessage(planned.name, fn2, subsystem),
+      message: trapMessage(planned.name, fn, subsystem),
       reachable: true
     }))
   );
@@ -21324,19 +21289,19 @@ function flat(type) {
     return ["bytes", "value"];
   return plainValues(flatCount(type));
 }
-function traceArgKinds(iface, fn2, coreParams) {
-  const signature = iface.functions[fn2];
+function traceArgKinds(iface, fn, coreParams) {
+  const signature = iface.functions[fn];
   if (!signature || coreParams > MAX_FLAT_PARAMS) return plainValues(coreParams);
   const kinds = [
-    ...fn2.startsWith("[method]") ? ["value"] : [],
+    ...fn.startsWith("[method]") ? ["value"] : [],
     ...types.paramsOf(signature, iface).flatMap(flat)
   ];
   return kinds.length === coreParams ? kinds : plainValues(coreParams);
 }
 var argKindsFor = (plan) => (name, coreParams) => {
-  const [iface, fn2] = name.split("#");
+  const [iface, fn] = name.split("#");
   const planned = plan.interfaces.find((v) => v.name === iface);
-  return planned ? traceArgKinds(planned.iface, fn2, coreParams) : plainValues(coreParams);
+  return planned ? traceArgKinds(planned.iface, fn, coreParams) : plainValues(coreParams);
 };
 
 // src/virt/trace-shapes.ts
@@ -21386,9 +21351,9 @@ function resultShape(type) {
 function resultShapeFor(plan) {
   const types2 = new WitTypes();
   return (name) => {
-    const [iface, fn2] = name.split("#");
+    const [iface, fn] = name.split("#");
     const planned = plan.interfaces.find((v) => v.name === iface);
-    const signature = planned?.iface.functions[fn2];
+    const signature = planned?.iface.functions[fn];
     return signature ? resultShape(types2.resultOf(signature, planned.iface)) : void 0;
   };
 }
@@ -21449,10 +21414,10 @@ function addTrapExports(m, plan) {
   const added = [];
   for (const v of plan.interfaces) {
     if (v.importOnly) continue;
-    for (const fn2 of v.exported) {
-      const name = `${v.name}#${fn2}`;
+    for (const fn of v.exported) {
+      const name = `${v.name}#${fn}`;
       if (present.has(name)) continue;
-      const key = typeIndex(m, liftedCoreType(v.iface, fn2));
+      const key = typeIndex(m, liftedCoreType(v.iface, fn));
       if (!traps.has(key))
         traps.set(key, addFunction(m, m.types[key], new CodeWriter().unreachable().finish()));
       m.exports.push({ name, kind: "func", index: traps.get(key) });
@@ -21588,8 +21553,8 @@ var AsyncBuiltinTypes = class {
   series;
   space;
   typeOf(iface, builtin) {
-    const fn2 = functionOf(iface, builtin.fn);
-    const refs = [...fn2.params.map(([, r]) => r), ...fn2.result ? [fn2.result] : []];
+    const fn = functionOf(iface, builtin.fn);
+    const refs = [...fn.params.map(([, r]) => r), ...fn.result ? [fn.result] : []];
     const ref = refs.flatMap((r) => asyncTypes(r))[builtin.nth];
     if (!ref)
       throw new Error(`internal: ${iface.id}#${builtin.fn} has no stream or future ${builtin.nth}`);
@@ -21677,8 +21642,8 @@ function exportShim(id, order, functions, resource, series = "0.2") {
     inner.set(name, { index, resource: isResource2 });
     args.push({ name: importName, type: name });
   }
-  const imported = functions.map(([name, fn2]) => {
-    const typeIndex2 = space.func(fn2, inner);
+  const imported = functions.map(([name, fn]) => {
+    const typeIndex2 = space.func(fn, inner);
     const importName = unique(`import-${kebab(name)}`);
     args.push({ name: importName, func: name });
     return b.import({ name: importName }, { kind: "func", typeIndex: typeIndex2 });
@@ -21692,8 +21657,8 @@ function exportShim(id, order, functions, resource, series = "0.2") {
     };
     outer.set(name, { index: b.export({ name }, item), resource: isResource2 });
   }
-  functions.forEach(([name, fn2], i) => {
-    const typeIndex2 = space.func(fn2, outer);
+  functions.forEach(([name, fn], i) => {
+    const typeIndex2 = space.func(fn, outer);
     b.export({ name }, { sort: FUNC_SORT, index: imported[i] }, { kind: "func", typeIndex: typeIndex2 });
   });
   return { bytes: b.finish(), args };
@@ -21763,7 +21728,7 @@ function writeExports(exported, ctx) {
     const shim = exportShim(
       id,
       order,
-      wi.functions.map((fn2) => [fn2, functionOf(wi.iface, fn2)]),
+      wi.functions.map((fn) => [fn, functionOf(wi.iface, fn)]),
       (name) => isResource(id, name, wi.iface.series),
       wi.iface.series
     );
@@ -21782,9 +21747,9 @@ function writeExports(exported, ctx) {
 }
 function liftFunctions(wi, names, space, ctx) {
   const { b, main, coreExports } = ctx;
-  const types2 = wi.functions.map((fn2) => space.func(functionOf(wi.iface, fn2), names));
-  const cores = wi.functions.map((fn2) => {
-    const coreName = `${wi.name}#${fn2}`;
+  const types2 = wi.functions.map((fn) => space.func(functionOf(wi.iface, fn), names));
+  const cores = wi.functions.map((fn) => {
+    const coreName = `${wi.name}#${fn}`;
     if (!coreExports.has(coreName))
       throw new Error(`internal: the adapter's module does not export ${coreName}`);
     const post = `cabi_post_${coreName}`;
@@ -21794,13 +21759,13 @@ function liftFunctions(wi, names, space, ctx) {
     };
   });
   const lifted = /* @__PURE__ */ new Map();
-  wi.functions.forEach((fn2, i) => {
+  wi.functions.forEach((fn, i) => {
     const { func, post } = cores[i];
     const options = [
-      ...canonOptions(abiNeeds(wi.iface, fn2, "lift"), ctx.memory, ctx.realloc),
+      ...canonOptions(abiNeeds(wi.iface, fn, "lift"), ctx.memory, ctx.realloc),
       ...post === void 0 ? [] : [{ kind: "post-return", index: post }]
     ];
-    lifted.set(fn2, b.lift(func, types2[i], options));
+    lifted.set(fn, b.lift(func, types2[i], options));
   });
   return lifted;
 }
@@ -21886,7 +21851,14 @@ function plannedImports(moduleImports, world, exported, worldOf) {
 }
 
 // src/virt/wrap/wrap-adapter.ts
-function wrapAdapter(core2, world) {
+function pumpFunction(name) {
+  if (!isPumpFunction(name))
+    throw new Error(
+      `internal: the adapter's module imports ${PUMP_MODULE} ${name}, which the pump lacks`
+    );
+  return name;
+}
+function wrapAdapter(core2, world, pumpModule) {
   const m = readModuleModel(core2);
   const coreExports = new Set(m.exports.map((e) => e.name));
   const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
@@ -21916,8 +21888,14 @@ function wrapAdapter(core2, world) {
       const typeIndex2 = builtinTypeOf(imp.module, builtin);
       entries.push({ type: builtinCoreType(builtin), builtin, typeIndex: typeIndex2 });
     }
-    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP) || imp.module === PUMP_MODULE)
+    if (imp.module === PUMP_MODULE) {
+      const name = pumpFunction(imp.name);
+      if (!pumpNeedsMemory(name)) continue;
+      entryOf.set(`${imp.module}/${imp.name}`, entries.length);
+      entries.push({ type: pumpImportType(name), pump: name });
       continue;
+    }
+    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
     const wi = worldOf(imp.module);
     const abi = abiNeeds(wi.iface, imp.name, "lower");
     if (!abi.memory && !abi.realloc) continue;
@@ -21945,6 +21923,12 @@ function wrapAdapter(core2, world) {
       );
     }
   let pump;
+  const pumped = (name) => {
+    if (!pumpModule)
+      throw new Error("internal: the adapter's module calls the pump, which is missing");
+    pump ??= b.instantiate(b.component(pumpComponent(pumpModule)), []);
+    return b.aliasExport(FUNC_SORT, pump, name);
+  };
   const args = [];
   for (const module of new Set(m.imports.map((i) => i.module))) {
     const funcs = m.imports.filter((i) => i.module === module).map((imp) => ({ name: imp.name, func: coreImport(imp.module, imp.name) }));
@@ -21952,12 +21936,9 @@ function wrapAdapter(core2, world) {
   }
   function coreImport(module, name) {
     if (module === PUMP_MODULE) {
-      if (!(name in PUMP_FUNCTIONS))
-        throw new Error(
-          `internal: the adapter's module imports ${module} ${name}, which the pump lacks`
-        );
-      pump ??= b.instantiate(b.component(pumpComponent()), []);
-      return b.lower(b.aliasExport(FUNC_SORT, pump, name), [{ kind: "async" }]);
+      const entry2 = `${module}/${name}`;
+      if (entryOf.has(entry2)) return viaShim(entry2);
+      return b.lower(pumped(pumpFunction(name)), [{ kind: "async" }]);
     }
     const builtin = module.startsWith(EXPORTED) ? asyncBuiltinOf(name) : void 0;
     if (builtin) {
@@ -21989,6 +21970,13 @@ function wrapAdapter(core2, world) {
   if (entries.length > 0) {
     const actual = entries.map((e, i) => {
       if ("dtor" in e) return { name: String(i), func: b.aliasCoreExport("func", main, e.dtor) };
+      if ("pump" in e) {
+        const options = [
+          { kind: "memory", index: memoryOf() },
+          { kind: "async" }
+        ];
+        return { name: String(i), func: b.lower(pumped(e.pump), options) };
+      }
       if ("builtin" in e) {
         const options = [
           { kind: "memory", index: memoryOf() },
@@ -21999,9 +21987,9 @@ function wrapAdapter(core2, world) {
           func: b.streamOrFutureBuiltin(e.builtin.kind, e.typeIndex, options)
         };
       }
-      const [id, fn2] = e.lower;
-      const needs = abiNeeds(interfaceById(id, world.series), fn2, "lower");
-      const func = b.aliasExport(FUNC_SORT, instances.get(id), fn2);
+      const [id, fn] = e.lower;
+      const needs = abiNeeds(interfaceById(id, world.series), fn, "lower");
+      const func = b.aliasExport(FUNC_SORT, instances.get(id), fn);
       return { name: String(i), func: b.lower(func, canonOptions(needs, memoryOf, reallocOf)) };
     });
     const fixup = b.coreModule(fixupModule(entries.map((e) => e.type)));
@@ -22061,7 +22049,8 @@ async function generateAdapter({
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
   const { core: core2, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
-  const wrapped = wrapAdapter(core2, adapterWorld(plan));
+  const pump = seriesOf(plan.wasiVersion) === "0.3" ? await loadPumpModule() : void 0;
+  const wrapped = wrapAdapter(core2, adapterWorld(plan), pump);
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
   const module = withDataSegments(core2, data.active, data.passive);
   const adapter = new AdapterComponent(structure, [

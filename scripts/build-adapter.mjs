@@ -12,7 +12,7 @@
 import binaryen from 'binaryen';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import {
   checkToolchain,
   clang,
@@ -24,6 +24,9 @@ import {
 } from './lib/wasm-build.mjs';
 
 const SRC_DIR = join(ROOT, 'adapter', 'src');
+const PUMP_SOURCE = join(ROOT, 'adapter', 'pump', 'pump.c');
+/** The custom section of the adapter module that carries the pump's module (src/virt/wrap/async-pump.ts). */
+const PUMP_SECTION = 'wasi-virt-pump';
 const OUTPUT = join(ROOT, 'adapter', 'virtual-adapter.wasm');
 
 const APT_PACKAGES = 'clang-16 lld-16';
@@ -64,6 +67,20 @@ const LINK_FLAGS = [
   '-Wl,--export=wasi_virt_heap_start',
   '-Wl,--export=__heap_base',
 ];
+
+// The pump is a module of its own, nested in the adapter as a component by the generator. Its
+// memory is imported: the generator defines it first, so the stream built-ins can name it.
+const PUMP_LINK_FLAGS = [
+  '--target=wasm32',
+  '-nostdlib',
+  '-Wl,--no-entry',
+  '-Wl,--fatal-warnings',
+  '-Wl,--import-memory',
+  '-Wl,--strip-debug',
+  '-Wl,--stack-first',
+  '-Wl,-z,stack-size=4096',
+];
+const PUMP_EXPORTS = ['drain', 'drain-callback', 'feed', 'feed-callback', 'cabi_realloc'];
 
 /** Exports the adapter must have; the canonical ABI exports are checked by name only. */
 const REQUIRED_EXPORTS = {
@@ -128,7 +145,40 @@ async function build(workDir) {
   clang(fail, SRC_DIR, [...LINK_FLAGS, ...objects, '-o', linked]);
   const bytes = optimize(await readFile(linked));
   checkModule(bytes);
+  return withCustomSection(bytes, PUMP_SECTION, await buildPump(workDir));
+}
+
+async function buildPump(workDir) {
+  const dir = dirname(PUMP_SOURCE);
+  const object = join(workDir, 'pump.o');
+  const flags = COMPILE_FLAGS.map((f) =>
+    f.startsWith('-ffile-prefix-map=') ? `-ffile-prefix-map=${dir}=.` : f,
+  );
+  clang(fail, dir, [...flags, '-c', basename(PUMP_SOURCE), '-o', object]);
+  const linked = join(workDir, 'pump.linked.wasm');
+  clang(fail, dir, [...PUMP_LINK_FLAGS, object, '-o', linked]);
+  const bytes = optimize(await readFile(linked));
+  if (!WebAssembly.validate(bytes)) fail('the pump module does not validate');
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
+  for (const name of PUMP_EXPORTS)
+    if (!exports.includes(name)) fail(`the pump module does not export ${name}`);
   return bytes;
+}
+
+/** `module` with a custom section `name` holding `payload` appended. */
+function withCustomSection(module, name, payload) {
+  const leb = (n) => {
+    const out = [];
+    do {
+      out.push((n & 0x7f) | (n >= 0x80 ? 0x80 : 0));
+      n >>>= 7;
+    } while (n > 0);
+    return out;
+  };
+  const nameBytes = new TextEncoder().encode(name);
+  const body = [...leb(nameBytes.length), ...nameBytes];
+  const header = Uint8Array.from([0, ...leb(body.length + payload.length), ...body]);
+  return Buffer.concat([module, header, payload]);
 }
 
 /**

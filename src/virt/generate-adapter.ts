@@ -4,7 +4,7 @@ import type { Component } from '../component/read/read-component.js';
 import { describeComponent } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { UserInputError } from '../errors.js';
-import { adapterModuleFor } from './adapter-module.js';
+import { adapterModuleFor, loadPumpModule } from './adapter-module.js';
 import { seriesOf } from './wasi-interfaces.js';
 import { AdapterComponent } from './adapter-component.js';
 import { adapterWorld } from './adapter-wit.js';
@@ -82,7 +82,8 @@ export async function generateAdapter({
   const { core, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
   // The configuration and the mounted files join the adapter's module only now, so they are
   // never copied through the wrapper.
-  const wrapped = wrapAdapter(core, adapterWorld(plan));
+  const pump = seriesOf(plan.wasiVersion) === '0.3' ? await loadPumpModule() : undefined;
+  const wrapped = wrapAdapter(core, adapterWorld(plan), pump);
   // A proxy's HTTP bridge is appended after the wrapper's sections.
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
   const module = withDataSegments(core, data.active, data.passive);

@@ -228,3 +228,20 @@ export function functionType(m: CoreModuleModel, index: number): FuncType {
   if (!found) throw new Error(`function ${index} has an unknown type ${type}`);
   return found;
 }
+
+/** The payload of the module's first custom section called `name`, or undefined. */
+export function customSection(bytes: Uint8Array, name: string): Uint8Array | undefined {
+  const r = new ByteReader(bytes);
+  r.take(8, 'the core module preamble');
+  while (!r.atEnd) {
+    const id = r.u8('a section id');
+    const size = r.u32('a section size');
+    const end = r.offset + size;
+    if (id === 0) {
+      const s = new ByteReader(bytes, r.offset, end);
+      if (s.name('a custom section name') === name) return s.take(s.remaining, name);
+    }
+    r.take(size, 'a section');
+  }
+  return undefined;
+}

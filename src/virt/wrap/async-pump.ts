@@ -1,182 +1,115 @@
-import { FUNC_SORT as FUNC } from '../../component/ast.js';
-import { CodeWriter, I32 } from '../../component/core/code-writer.js';
-import { typeIndex } from '../../component/core/module-edit.js';
-import { emptyModel, type FuncType } from '../../component/core/module-model.js';
-import { writeModuleModel } from '../../component/core/write-module.js';
+import { FUNC_SORT as FUNC, type CanonOption } from '../../component/ast.js';
+import { I32 } from '../../component/core/code-writer.js';
+import { readModuleModel, type FuncType } from '../../component/core/module-model.js';
+import { ByteWriter } from '../../component/write/byte-writer.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
 
 /**
- * The adapter's pump: a small component nested in the adapter whose async tasks go on after the
- * adapter's synchronous export has returned. WASI 0.3's `write-via-stream` is a synchronous
- * function, so the adapter cannot read the app's stream itself once it has returned; it hands
- * the stream to the pump's `drain` instead, through an `async` lowering: `drain` returns at once
- * (`task.return`) and its task keeps reading, on the callback ABI, until the app drops its
- * writable end. The component model lets a subtask outlive its caller (Concurrency.md,
- * "Structured Concurrency"); a nested instance is a different instance, so the call does not
- * re-enter the adapter's.
- *
- * The adapter's core module imports it as `wasi-virt-pump` `drain`: (stream) -> subtask status.
+ * The adapter's pump (adapter/pump/pump.c): the tasks that read and write WASI 0.3 streams after
+ * the adapter's synchronous export has returned, nested in the adapter as a component of their
+ * own. The adapter's core module imports its functions from `wasi-virt-pump` and calls them with
+ * the async ABI; the generator lowers them so (wrap-adapter.ts).
  */
 export const PUMP_MODULE = 'wasi-virt-pump';
 
-/** The pump's functions the adapter's core module may import, with their core types (async lowerings). */
-export const PUMP_FUNCTIONS: Record<string, FuncType> = {
-  drain: { params: [I32], results: [I32] },
-};
-
-/** How much of the app's stream one read takes (the pump's whole memory: one page). */
-const CHUNK = 65536;
-
-/** CanonicalABI.md: a copy that would wait returns BLOCKED; callbacks return EXIT or WAIT | set << 4. */
-const BLOCKED = -1;
-const EXIT = 0;
-const WAIT = 2;
-const STREAM_READ = 2;
-
-/** The pump's built-ins, in the order its core module imports them from `pump`. */
-const BUILTINS = [
-  'task-return',
-  'stream-read',
-  'stream-drop-readable',
-  'waitable-set-new',
-  'waitable-set-drop',
-  'waitable-join',
-  'context-get',
-  'context-set',
-] as const;
-const fn = (name: (typeof BUILTINS)[number]) => BUILTINS.indexOf(name);
-
-const BUILTIN_TYPES: Record<(typeof BUILTINS)[number], FuncType> = {
-  'task-return': { params: [], results: [] },
-  'stream-read': { params: [I32, I32, I32], results: [I32] },
-  'stream-drop-readable': { params: [I32], results: [] },
-  'waitable-set-new': { params: [], results: [I32] },
-  'waitable-set-drop': { params: [I32], results: [] },
-  'waitable-join': { params: [I32, I32], results: [] },
-  'context-get': { params: [], results: [I32] },
-  'context-set': { params: [I32], results: [] },
-};
-
-/** Defined functions, after the imports: the read loop, drain, and drain's callback. */
-const READ_LOOP = BUILTINS.length;
-const DRAIN = READ_LOOP + 1;
-const DRAIN_CALLBACK = READ_LOOP + 2;
+/** The custom section of the prebuilt adapter module that carries the pump's core module. */
+export const PUMP_SECTION = 'wasi-virt-pump';
 
 /**
- * read-loop(stream, set, last) -> callback code: unless the last read ended the stream, reads
- * (and forgets) what the app wrote until a read would wait; then waits for the stream in `set`.
- * When the app has dropped its end, drops the readable end and the set, and exits.
+ * The pump's functions: their WIT types and the core types of their async lowerings
+ * (parameters flattened, a pointer for the result, the subtask's status returned).
  */
-function readLoop(): Uint8Array {
-  const [stream, set, last] = [0, 1, 2];
-  const c = new CodeWriter();
-  c.block().loop();
-  c.localGet(last).i32Const(0xf).i32And().brIf(1);
-  c.localGet(stream).i32Const(0).i32Const(CHUNK).call(fn('stream-read')).localTee(last);
-  c.i32Const(BLOCKED).i32Ne().brIf(0);
-  c.end();
-  c.localGet(stream).localGet(set).call(fn('waitable-join'));
-  c.localGet(set).i32Const(4).i32Shl().i32Const(WAIT).i32Or().return();
-  c.end();
-  c.localGet(stream).i32Const(0).call(fn('waitable-join'));
-  c.localGet(stream).call(fn('stream-drop-readable'));
-  c.localGet(set).call(fn('waitable-set-drop'));
-  c.i32Const(EXIT);
-  return c.finish();
+const FUNCTIONS = {
+  /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
+  drain: { core: { params: [I32], results: [I32] }, result: false },
+  /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
+  feed: { core: { params: [I32, I32, I32], results: [I32] }, result: true },
+} satisfies Record<string, { core: FuncType; result: boolean }>;
+
+export type PumpFunction = keyof typeof FUNCTIONS;
+
+export const isPumpFunction = (name: string): name is PumpFunction => name in FUNCTIONS;
+
+/** The core type of the adapter's import of pump function `name`. */
+export const pumpImportType = (name: PumpFunction): FuncType => FUNCTIONS[name].core;
+
+/** Whether the lowering of pump function `name` copies values through the adapter's memory. */
+export const pumpNeedsMemory = (name: PumpFunction): boolean => name === 'feed';
+
+/** A core module that only defines a memory with the pump's limits, so built-ins can name it before the pump exists. */
+function memoryModule(limits: Uint8Array): Uint8Array {
+  const section = (id: number, body: ByteWriter) =>
+    new ByteWriter().u8(id).u32(body.length).bytes(body.view()).view();
+  const memories = new ByteWriter().u32(1).bytes(limits);
+  const exports = new ByteWriter().u32(1).name('memory').u8(0x02).u32(0);
+  return new ByteWriter()
+    .bytes([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])
+    .bytes(section(5, memories))
+    .bytes(section(7, exports))
+    .toBytes();
 }
 
-/** drain(stream) -> callback code: returns (nothing) at once, then reads in its own waitable set. */
-function drain(): Uint8Array {
-  const [stream, set] = [0, 1];
-  const c = new CodeWriter().call(fn('task-return'));
-  c.call(fn('waitable-set-new')).localTee(set).call(fn('context-set'));
-  c.localGet(stream).localGet(set).i32Const(0).call(READ_LOOP);
-  return c.finish([I32]);
-}
-
-/** drain's callback(event, stream, result) -> callback code: a read finished; read on. */
-function drainCallback(): Uint8Array {
-  const [event, stream, result] = [0, 1, 2];
-  const c = new CodeWriter();
-  c.localGet(event).i32Const(STREAM_READ).i32Ne().if().unreachable().end();
-  c.localGet(stream).call(fn('context-get')).localGet(result).call(READ_LOOP);
-  return c.finish();
-}
-
-function pumpCoreModule(): Uint8Array {
-  const m = emptyModel();
-  for (const name of BUILTINS)
-    m.imports.push({
-      module: 'pump',
-      name,
-      kind: 'func',
-      type: typeIndex(m, BUILTIN_TYPES[name]),
-      descriptor: new Uint8Array(),
-    });
-  // Memory limits without a maximum: one page.
-  m.imports.push({
-    module: 'mem',
-    name: 'memory',
-    kind: 'memory',
-    descriptor: Uint8Array.of(0, 1),
-  });
-  const bodies: [FuncType, Uint8Array][] = [
-    [{ params: [I32, I32, I32], results: [I32] }, readLoop()],
-    [{ params: [I32], results: [I32] }, drain()],
-    [{ params: [I32, I32, I32], results: [I32] }, drainCallback()],
-  ];
-  for (const [type, body] of bodies) {
-    m.functions.push(typeIndex(m, type));
-    m.code.push(body);
-  }
-  m.exports.push({ name: 'drain', kind: 'func', index: DRAIN });
-  m.exports.push({ name: 'drain-callback', kind: 'func', index: DRAIN_CALLBACK });
-  return writeModuleModel(m);
-}
-
-/** A core module that only defines the pump's memory (so the built-ins can name it before the pump exists). */
-function memoryModule(): Uint8Array {
-  const m = emptyModel();
-  m.memory = { min: 1 };
-  m.exports.push({ name: 'memory', kind: 'memory', index: 0 });
-  return writeModuleModel(m);
-}
-
-/** The pump component: exports `drain: async func(data: stream<u8>)`. */
-export function pumpComponent(): Uint8Array {
+/**
+ * The pump component around core module `pump`: `drain` and `feed`, lifted with the async
+ * option and their callbacks. The memory is defined first, then the built-ins that copy through
+ * it, then the pump's instance.
+ */
+export function pumpComponent(pump: Uint8Array): Uint8Array {
+  const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === 'memory');
+  if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
   const b = new ComponentBuilder();
-  const stream = b.defType({ kind: 'defined', def: { kind: 'stream', element: { prim: 'u8' } } });
+  const bytes = b.defType({ kind: 'defined', def: { kind: 'stream', element: { prim: 'u8' } } });
+  const list = b.defType({ kind: 'defined', def: { kind: 'list', element: { prim: 'u8' } } });
   const drainType = b.defType({
     kind: 'func',
     async: true,
-    params: [{ name: 'data', type: { typeIndex: stream } }],
+    params: [{ name: 'data', type: { typeIndex: bytes } }],
   });
-  const mem = b.coreInstantiate(b.coreModule(memoryModule()), []);
-  const memory = b.aliasCoreExport('memory', mem, 'memory');
-  const builtins: Record<(typeof BUILTINS)[number], number> = {
+  const feedType = b.defType({
+    kind: 'func',
+    async: true,
+    params: [{ name: 'data', type: { typeIndex: list } }],
+    result: { typeIndex: bytes },
+  });
+  const env = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
+  const memory = b.aliasCoreExport('memory', env, 'memory');
+  const copying: CanonOption[] = [{ kind: 'memory', index: memory }, { kind: 'async' }];
+  const builtins = {
     'task-return': b.taskReturn(undefined),
-    'stream-read': b.streamOrFutureBuiltin('stream.read', stream, [
-      { kind: 'memory', index: memory },
-      { kind: 'async' },
-    ]),
-    'stream-drop-readable': b.streamOrFutureBuiltin('stream.drop-readable', stream),
+    'task-return-stream': b.taskReturn({ typeIndex: bytes }),
+    'stream-new': b.streamOrFutureBuiltin('stream.new', bytes),
+    'stream-read': b.streamOrFutureBuiltin('stream.read', bytes, copying),
+    'stream-write': b.streamOrFutureBuiltin('stream.write', bytes, copying),
+    'stream-drop-readable': b.streamOrFutureBuiltin('stream.drop-readable', bytes),
+    'stream-drop-writable': b.streamOrFutureBuiltin('stream.drop-writable', bytes),
     'waitable-set-new': b.waitableBuiltin('waitable-set.new'),
     'waitable-set-drop': b.waitableBuiltin('waitable-set.drop'),
     'waitable-join': b.waitableBuiltin('waitable.join'),
     'context-get': b.contextSlot('context.get', 0),
     'context-set': b.contextSlot('context.set', 0),
   };
-  const pump = b.coreInstantiate(b.coreModule(pumpCoreModule()), [
-    {
-      name: 'pump',
-      instance: b.coreInstanceOfFuncs(BUILTINS.map((name) => ({ name, func: builtins[name] }))),
-    },
-    { name: 'mem', instance: mem },
+  const funcs = Object.entries(builtins).map(([name, func]) => ({ name, func }));
+  const instance = b.coreInstantiate(b.coreModule(pump), [
+    { name: 'pump', instance: b.coreInstanceOfFuncs(funcs) },
+    { name: 'env', instance: env },
   ]);
-  const lifted = b.lift(b.aliasCoreExport('func', pump, 'drain'), drainType, [
-    { kind: 'async' },
-    { kind: 'callback', index: b.aliasCoreExport('func', pump, 'drain-callback') },
+  const core = (name: string) => b.aliasCoreExport('func', instance, name);
+  const lift = (name: PumpFunction, type: number, options: CanonOption[] = []) =>
+    b.export(
+      { name },
+      {
+        sort: FUNC,
+        index: b.lift(core(name), type, [
+          ...options,
+          { kind: 'async' },
+          { kind: 'callback', index: core(`${name}-callback`) },
+        ]),
+      },
+    );
+  lift('drain', drainType);
+  lift('feed', feedType, [
+    { kind: 'memory', index: memory },
+    { kind: 'realloc', index: core('cabi_realloc') },
   ]);
-  b.export({ name: 'drain' }, { sort: FUNC, index: lifted });
   return b.finish();
 }

@@ -12,7 +12,14 @@ import {
   copiesValues,
   type AsyncBuiltin,
 } from './async-builtins.js';
-import { PUMP_FUNCTIONS, PUMP_MODULE, pumpComponent } from './async-pump.js';
+import {
+  isPumpFunction,
+  PUMP_MODULE,
+  pumpComponent,
+  pumpImportType,
+  pumpNeedsMemory,
+  type PumpFunction,
+} from './async-pump.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
 import { exportOrder, writeExports } from './exports.js';
 import { TypeAliases, writeImports } from './imports.js';
@@ -27,9 +34,20 @@ export interface WrappedAdapter {
   withModule(module: Bytes[]): Bytes[];
 }
 
+function pumpFunction(name: string): PumpFunction {
+  if (!isPumpFunction(name))
+    throw new Error(
+      `internal: the adapter's module imports ${PUMP_MODULE} ${name}, which the pump lacks`,
+    );
+  return name;
+}
+
 /** A function the adapter's module is instantiated with through the shim's table. */
 type Entry = { type: FuncType } & (
-  { lower: [string, string] } | { dtor: string } | { builtin: AsyncBuiltin; typeIndex: number }
+  | { lower: [string, string] }
+  | { dtor: string }
+  | { builtin: AsyncBuiltin; typeIndex: number }
+  | { pump: PumpFunction }
 );
 
 /**
@@ -40,7 +58,11 @@ type Entry = { type: FuncType } & (
  * resources it exports; each exported interface is lifted and exported through its own shim
  * component (export-shim.ts), in an order where an interface comes after those whose types it uses.
  */
-export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapter {
+export function wrapAdapter(
+  core: Uint8Array,
+  world: AdapterWorld,
+  pumpModule?: Uint8Array,
+): WrappedAdapter {
   const m = readModuleModel(core);
   const coreExports = new Set(m.exports.map((e) => e.name));
   const byName = new Map([...world.interfaces.values()].map((wi) => [wi.name, wi]));
@@ -74,8 +96,14 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
       const typeIndex = builtinTypeOf(imp.module, builtin);
       entries.push({ type: builtinCoreType(builtin), builtin, typeIndex });
     }
-    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP) || imp.module === PUMP_MODULE)
+    if (imp.module === PUMP_MODULE) {
+      const name = pumpFunction(imp.name);
+      if (!pumpNeedsMemory(name)) continue;
+      entryOf.set(`${imp.module}/${imp.name}`, entries.length);
+      entries.push({ type: pumpImportType(name), pump: name });
       continue;
+    }
+    if (imp.module.startsWith(EXPORTED) || imp.name.startsWith(DROP)) continue;
     const wi = worldOf(imp.module);
     const abi = abiNeeds(wi.iface, imp.name, 'lower');
     if (!abi.memory && !abi.realloc) continue;
@@ -108,6 +136,12 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
     }
 
   let pump: number | undefined;
+  const pumped = (name: PumpFunction) => {
+    if (!pumpModule)
+      throw new Error("internal: the adapter's module calls the pump, which is missing");
+    pump ??= b.instantiate(b.component(pumpComponent(pumpModule)), []);
+    return b.aliasExport(FUNC, pump, name);
+  };
   const args: { name: string; instance: number }[] = [];
   for (const module of new Set(m.imports.map((i) => i.module))) {
     const funcs = m.imports
@@ -117,12 +151,9 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
   }
   function coreImport(module: string, name: string): number {
     if (module === PUMP_MODULE) {
-      if (!(name in PUMP_FUNCTIONS))
-        throw new Error(
-          `internal: the adapter's module imports ${module} ${name}, which the pump lacks`,
-        );
-      pump ??= b.instantiate(b.component(pumpComponent()), []);
-      return b.lower(b.aliasExport(FUNC, pump, name), [{ kind: 'async' }]);
+      const entry = `${module}/${name}`;
+      if (entryOf.has(entry)) return viaShim(entry);
+      return b.lower(pumped(pumpFunction(name)), [{ kind: 'async' }]);
     }
     const builtin = module.startsWith(EXPORTED) ? asyncBuiltinOf(name) : undefined;
     if (builtin) {
@@ -156,6 +187,13 @@ export function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapt
   if (entries.length > 0) {
     const actual = entries.map((e, i) => {
       if ('dtor' in e) return { name: String(i), func: b.aliasCoreExport('func', main, e.dtor) };
+      if ('pump' in e) {
+        const options = [
+          { kind: 'memory' as const, index: memoryOf() },
+          { kind: 'async' as const },
+        ];
+        return { name: String(i), func: b.lower(pumped(e.pump), options) };
+      }
       // Never waiting: a synchronous export cannot (async-builtins.ts).
       if ('builtin' in e) {
         const options = [

@@ -79,3 +79,5 @@ export declare const importedFunctions: (m: CoreModuleModel) => number;
 export declare const importedGlobals: (m: CoreModuleModel) => number;
 /** The type of function `index` in the module's function index space. */
 export declare function functionType(m: CoreModuleModel, index: number): FuncType;
+/** The payload of the module's first custom section called `name`, or undefined. */
+export declare function customSection(bytes: Uint8Array, name: string): Uint8Array | undefined;

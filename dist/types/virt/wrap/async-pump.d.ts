@@ -1,18 +1,45 @@
 import { type FuncType } from '../../component/core/module-model.js';
 /**
- * The adapter's pump: a small component nested in the adapter whose async tasks go on after the
- * adapter's synchronous export has returned. WASI 0.3's `write-via-stream` is a synchronous
- * function, so the adapter cannot read the app's stream itself once it has returned; it hands
- * the stream to the pump's `drain` instead, through an `async` lowering: `drain` returns at once
- * (`task.return`) and its task keeps reading, on the callback ABI, until the app drops its
- * writable end. The component model lets a subtask outlive its caller (Concurrency.md,
- * "Structured Concurrency"); a nested instance is a different instance, so the call does not
- * re-enter the adapter's.
- *
- * The adapter's core module imports it as `wasi-virt-pump` `drain`: (stream) -> subtask status.
+ * The adapter's pump (adapter/pump/pump.c): the tasks that read and write WASI 0.3 streams after
+ * the adapter's synchronous export has returned, nested in the adapter as a component of their
+ * own. The adapter's core module imports its functions from `wasi-virt-pump` and calls them with
+ * the async ABI; the generator lowers them so (wrap-adapter.ts).
  */
 export declare const PUMP_MODULE = "wasi-virt-pump";
-/** The pump's functions the adapter's core module may import, with their core types (async lowerings). */
-export declare const PUMP_FUNCTIONS: Record<string, FuncType>;
-/** The pump component: exports `drain: async func(data: stream<u8>)`. */
-export declare function pumpComponent(): Uint8Array;
+/** The custom section of the prebuilt adapter module that carries the pump's core module. */
+export declare const PUMP_SECTION = "wasi-virt-pump";
+/**
+ * The pump's functions: their WIT types and the core types of their async lowerings
+ * (parameters flattened, a pointer for the result, the subtask's status returned).
+ */
+declare const FUNCTIONS: {
+    /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
+    drain: {
+        core: {
+            params: number[];
+            results: number[];
+        };
+        result: false;
+    };
+    /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
+    feed: {
+        core: {
+            params: number[];
+            results: number[];
+        };
+        result: true;
+    };
+};
+export type PumpFunction = keyof typeof FUNCTIONS;
+export declare const isPumpFunction: (name: string) => name is PumpFunction;
+/** The core type of the adapter's import of pump function `name`. */
+export declare const pumpImportType: (name: PumpFunction) => FuncType;
+/** Whether the lowering of pump function `name` copies values through the adapter's memory. */
+export declare const pumpNeedsMemory: (name: PumpFunction) => boolean;
+/**
+ * The pump component around core module `pump`: `drain` and `feed`, lifted with the async
+ * option and their callbacks. The memory is defined first, then the built-ins that copy through
+ * it, then the pump's instance.
+ */
+export declare function pumpComponent(pump: Uint8Array): Uint8Array;
+export {};

@@ -14,4 +14,4 @@ export interface WrappedAdapter {
  * resources it exports; each exported interface is lifted and exported through its own shim
  * component (export-shim.ts), in an order where an interface comes after those whose types it uses.
  */
-export declare function wrapAdapter(core: Uint8Array, world: AdapterWorld): WrappedAdapter;
+export declare function wrapAdapter(core: Uint8Array, world: AdapterWorld, pumpModule?: Uint8Array): WrappedAdapter;
