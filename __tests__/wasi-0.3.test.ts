@@ -278,7 +278,8 @@ describe('virtualizing at WASI 0.3', () => {
     const bytes = await readFile(out);
     await wasmToolsValidate(bytes);
     // The caller's arguments are the host's: the adapter calls get-arguments, and nothing else;
-    // it serves the denied stdio, whose error-code is wasi:cli/types' (types only, the host's).
+    // it serves the denied stdio, whose error-code is wasi:cli/types' (types only, the host's),
+    // and denies sockets and HTTP whole.
     expect(namesOf(bytes)).toEqual({
       imports: ['wasi:cli/environment@0.3.0', 'wasi:cli/types@0.3.0'],
       exports: [
@@ -294,6 +295,10 @@ describe('virtualizing at WASI 0.3', () => {
         'wasi:clocks/types@0.3.0',
         'wasi:clocks/monotonic-clock@0.3.0',
         'wasi:clocks/system-clock@0.3.0',
+        'wasi:sockets/types@0.3.0',
+        'wasi:sockets/ip-name-lookup@0.3.0',
+        'wasi:http/types@0.3.0',
+        'wasi:http/client@0.3.0',
       ],
     });
     const { imports } = describeComponent(readComponent(bytes));
@@ -410,6 +415,13 @@ describe('virtualizing at WASI 0.3', () => {
     // ends with the fix.
     expect(await refused(await saved(files))).toMatch(
       /^wasi-virt: error: the component imports \[method\]descriptor\.read-via-stream, [^,]+, [^,]+ and \d+ more functions from wasi:filesystem\/types@0\.3\.0, which is not yet supported at WASI 0\.3\.0 .*: leave wasi:filesystem\/types to the host \(--allow-fs, without mounts, writable or remapped directories, host files\)\n$/,
+    );
+    // Sockets and HTTP are the host's or denied whole at 0.3: nothing checks an allow-list.
+    expect(await refused(path, '--stdout', 'allow', '--allow-sockets=tcp://example.com:80')).toBe(
+      'wasi-virt: error: --allow-sockets=PATTERNS is not yet supported at WASI 0.3.0: allow sockets whole (--allow-sockets) or deny them\n',
+    );
+    expect(await refused(path, '--stdout', 'allow', '--allow-http=https://example.com')).toBe(
+      'wasi-virt: error: --allow-http=PATTERNS is not yet supported at WASI 0.3.0: allow HTTP whole (--allow-http) or deny it\n',
     );
     // The clocks' waits are the adapter's when it serves the clocks: denied, or --fixed-time.
     for (const clocks of [[], ['--fixed-time', '2024-01-01T00:00:00Z']]) {

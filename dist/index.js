@@ -18346,6 +18346,10 @@ var WASI_P3_INTERFACES = [
   p3("clocks", "clocks")("monotonic-clock"),
   p3("clocks", "clocks")("system-clock")
 ];
+var WASI_P3_DENIED_WHOLE = [
+  ...["types", "ip-name-lookup"].map((name) => p3("sockets", "sockets")(name)),
+  ...["types", "client"].map((name) => p3("http", "http")(name))
+];
 
 // src/virt/p3-adapter-module.ts
 var FROM_0_2 = {
@@ -18804,7 +18808,8 @@ var WASI_INTERFACES = [
   random,
   clocks
 ].flatMap((s) => s.interfaces);
-var interfacesOf = (series) => series === "0.3" ? WASI_P3_INTERFACES : WASI_INTERFACES;
+var WASI_P3_ALL = [...WASI_P3_INTERFACES, ...WASI_P3_DENIED_WHOLE];
+var interfacesOf = (series) => series === "0.3" ? WASI_P3_ALL : WASI_INTERFACES;
 var findInterface = (id, series = "0.2") => interfacesOf(series).find((i) => i.id === id);
 function versionOf(iface, wasiVersion) {
   return iface.role === "config" ? CONFIG_VERSION : wasiVersion;
@@ -19004,6 +19009,7 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
+var TRAPPING_AT_0_3 = [...TRAPPING, "sockets", "http"];
 var virtual = (role, settings) => role === "clocks" && settings.fixedTime !== void 0 || role === "random" && settings.randomSeed !== void 0;
 function deniedSubsystem(iface, settings) {
   const role = iface.role;
@@ -19012,7 +19018,8 @@ function deniedSubsystem(iface, settings) {
 function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
     const subsystem = deniedSubsystem(planned.iface, plan.settings);
-    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem) ? [{ planned, subsystem }] : [];
+    const trapping = planned.iface.series === "0.3" ? TRAPPING_AT_0_3 : TRAPPING;
+    return !planned.importOnly && subsystem && trapping.includes(subsystem) ? [{ planned, subsystem }] : [];
   });
 }
 var unversioned = (name) => name.replace(/@[^#]*$/, "");
@@ -19260,6 +19267,14 @@ function checkP3Supported(policy, appImports) {
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`
     );
+  if (restrictsSockets(policy))
+    throw new UserInputError(
+      `--allow-sockets=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow sockets whole (--allow-sockets) or deny them`
+    );
+  if (restrictsHttp(policy))
+    throw new UserInputError(
+      `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`
+    );
   if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(
       `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
@@ -19274,13 +19289,14 @@ function checkP3Supported(policy, appImports) {
     const listed = unserved && unserved.length > 3 ? `${unserved.slice(0, 3).join(", ")} and ${unserved.length - 3} more functions` : unserved?.join(", ");
     const what = listed ? `${listed} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, and stdio it does not pass to the host): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks and stdio it does not pass to the host, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`
     );
   }
 }
 function p3Serves(policy, appImports) {
   checkP3Supported(policy, appImports);
-  return { serves: { io: false, http: false, network: false, proxy: false } };
+  const http2 = policy.access.http === "deny";
+  return { serves: { io: false, http: http2, network: false, proxy: false } };
 }
 function p3HostImports(plan, appImports) {
   const planned = new Set(plan.interfaces.map((v) => v.iface.id));

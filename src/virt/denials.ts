@@ -15,8 +15,12 @@ export function allowedBy(subsystem: Subsystem): { flag: string; key: string } {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 
-/** The subsystems whose denial the adapter serves with traps: every function of theirs traps. */
+/**
+ * The subsystems whose denial the adapter serves with traps: every function of theirs traps. At
+ * WASI 0.3, sockets and HTTP too (p3-interfaces.ts, WASI_P3_DENIED_WHOLE).
+ */
 const TRAPPING: Subsystem[] = ['exit', 'random', 'clocks'];
+const TRAPPING_AT_0_3: Subsystem[] = [...TRAPPING, 'sockets', 'http'];
 
 /** Whether the adapter serves a subsystem virtually (--fixed-time, --random-seed), which wins over its access. */
 const virtual = (role: Subsystem, settings: AdapterSettings) =>
@@ -40,7 +44,8 @@ export function trappingInterfaces(
 ): { planned: VirtualizedInterface; subsystem: Subsystem }[] {
   return plan.interfaces.flatMap((planned) => {
     const subsystem = deniedSubsystem(planned.iface, plan.settings);
-    return !planned.importOnly && subsystem && TRAPPING.includes(subsystem)
+    const trapping = planned.iface.series === '0.3' ? TRAPPING_AT_0_3 : TRAPPING;
+    return !planned.importOnly && subsystem && trapping.includes(subsystem)
       ? [{ planned, subsystem }]
       : [];
   });

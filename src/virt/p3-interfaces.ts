@@ -26,3 +26,13 @@ export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('clocks', 'clocks')('monotonic-clock'),
   p3('clocks', 'clocks')('system-clock'),
 ];
+
+/**
+ * The interfaces the adapter serves at 0.3 only denied whole: every function is a trap the
+ * generator adds (trap-exports.ts), so no socket, lookup, request or response ever exists.
+ * Allowed, they are the host's.
+ */
+export const WASI_P3_DENIED_WHOLE: WasiInterface[] = [
+  ...['types', 'ip-name-lookup'].map((name) => p3('sockets', 'sockets')(name)),
+  ...['types', 'client'].map((name) => p3('http', 'http')(name)),
+];

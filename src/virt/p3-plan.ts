@@ -16,9 +16,10 @@ import { findInterface } from './wasi-interfaces.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
- * synchronous interfaces, the monotonic clock's waits and stdio (p3-interfaces.ts); an import
- * of any other 0.3 function (the filesystem's streams, sockets, HTTP) is the host's when the
- * policy leaves its subsystem to the host, and refused otherwise.
+ * synchronous interfaces, the monotonic clock's waits and stdio, and denies sockets and HTTP
+ * whole (p3-interfaces.ts); an import of any other 0.3 function (the filesystem's) is the
+ * host's when the policy leaves its subsystem to the host, and refused otherwise; so are
+ * sockets' and HTTP's allow-lists.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -67,6 +68,16 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
     );
+  // At 0.3 sockets and HTTP are the host's or denied whole (every call traps): nothing checks
+  // an allow-list.
+  if (restrictsSockets(policy))
+    throw new UserInputError(
+      `--allow-sockets=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow sockets whole (--allow-sockets) or deny them`,
+    );
+  if (restrictsHttp(policy))
+    throw new UserInputError(
+      `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`,
+    );
   // An adapter alone would take the files in and serve them to nothing.
   if (!appImports && putsFilesInAdapter(policy))
     throw new UserInputError(
@@ -86,21 +97,22 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
         : unserved?.join(', ');
     const what = listed ? `${listed} from ${item.name}` : item.name;
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, and stdio it does not pass to the host): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks and stdio it does not pass to the host, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`,
     );
   }
 }
 
 /**
- * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
- * (files, sockets and HTTP are the host's or refused; stdio needs none of that).
+ * What the adapter serves at 0.3, having refused what it cannot: no I/O, network or proxy
+ * (files are the host's or refused; stdio needs none of that); HTTP only denied whole.
  */
 export function p3Serves(
   policy: Policy,
   appImports: ExternItem[] | undefined,
 ): { serves: Serves; proxy?: string } {
   checkP3Supported(policy, appImports);
-  return { serves: { io: false, http: false, network: false, proxy: false } };
+  const http = policy.access.http === 'deny';
+  return { serves: { io: false, http, network: false, proxy: false } };
 }
 
 /** The app's WASI imports a 0.3 plan leaves to the host: those it does not serve (checkP3Supported refused the rest). */

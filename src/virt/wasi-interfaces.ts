@@ -7,7 +7,7 @@ import { http } from './subsystems/http.js';
 import { io } from './subsystems/io.js';
 import { random } from './subsystems/random.js';
 import { sockets } from './subsystems/sockets.js';
-import { WASI_P3_INTERFACES, WASI_P3_VERSION } from './p3-interfaces.js';
+import { WASI_P3_DENIED_WHOLE, WASI_P3_INTERFACES, WASI_P3_VERSION } from './p3-interfaces.js';
 
 /** The WASI 0.2 releases whose interfaces the adapter serves, oldest first. */
 export const WASI_VERSIONS = Array.from({ length: 13 }, (_, patch) => `0.2.${patch}`);
@@ -48,9 +48,11 @@ export const WASI_INTERFACES: WasiInterface[] = [
   clocks,
 ].flatMap((s) => s.interfaces);
 
+const WASI_P3_ALL = [...WASI_P3_INTERFACES, ...WASI_P3_DENIED_WHOLE];
+
 /** The interfaces the adapter serves at a series, in planning order. */
 export const interfacesOf = (series: WasiSeries): WasiInterface[] =>
-  series === '0.3' ? WASI_P3_INTERFACES : WASI_INTERFACES;
+  series === '0.3' ? WASI_P3_ALL : WASI_INTERFACES;
 
 /** An interface of a series the adapter serves, by id. */
 export const findInterface = (id: string, series: WasiSeries = '0.2'): WasiInterface | undefined =>

@@ -11,3 +11,9 @@ export declare const WASI_P3_VERSION = "0.3.0";
  * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts).
  */
 export declare const WASI_P3_INTERFACES: WasiInterface[];
+/**
+ * The interfaces the adapter serves at 0.3 only denied whole: every function is a trap the
+ * generator adds (trap-exports.ts), so no socket, lookup, request or response ever exists.
+ * Allowed, they are the host's.
+ */
+export declare const WASI_P3_DENIED_WHOLE: WasiInterface[];

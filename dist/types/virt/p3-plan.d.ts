@@ -3,8 +3,8 @@ import { type Policy } from '../policy/policy.js';
 import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 /**
- * What the adapter serves at 0.3, having refused what it cannot: no I/O, HTTP, network or proxy
- * (files, sockets and HTTP are the host's or refused; stdio needs none of that).
+ * What the adapter serves at 0.3, having refused what it cannot: no I/O, network or proxy
+ * (files are the host's or refused; stdio needs none of that); HTTP only denied whole.
  */
 export declare function p3Serves(policy: Policy, appImports: ExternItem[] | undefined): {
     serves: Serves;
