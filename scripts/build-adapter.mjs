@@ -80,7 +80,14 @@ const PUMP_LINK_FLAGS = [
   '-Wl,--stack-first',
   '-Wl,-z,stack-size=4096',
 ];
-const PUMP_EXPORTS = ['drain', 'drain-callback', 'feed', 'feed-callback', 'cabi_realloc'];
+const PUMP_EXPORTS = [
+  'drain',
+  'drain-callback',
+  'feed',
+  'feed-entries',
+  'feed-callback',
+  'cabi_realloc',
+];
 
 /** Exports the adapter must have; the canonical ABI exports are checked by name only. */
 const REQUIRED_EXPORTS = {

@@ -8,6 +8,8 @@
 //
 // drain: async func(data: stream<u8>): reads the stream to its end and forgets what it read.
 // feed: async func(data: list<u8>) -> stream<u8>: a stream holding the bytes, then its end.
+// feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry>: the same for
+// WASI 0.3's directory entries.
 //
 // Freestanding; linked with an imported memory (the generator defines it first, so the stream
 // built-ins can name it). Built by `npm run build:adapter` into a custom section of
@@ -25,6 +27,10 @@ BUILTIN("stream-read") uint32_t stream_read(uint32_t readable, void *buffer, uin
 BUILTIN("stream-write") uint32_t stream_write(uint32_t writable, const void *bytes, uint32_t length);
 BUILTIN("stream-drop-readable") void stream_drop_readable(uint32_t readable);
 BUILTIN("stream-drop-writable") void stream_drop_writable(uint32_t writable);
+BUILTIN("entries-new") uint64_t entries_new(void);
+BUILTIN("entries-write") uint32_t entries_write(uint32_t writable, const void *entries, uint32_t count);
+BUILTIN("entries-drop-writable") void entries_drop_writable(uint32_t writable);
+BUILTIN("task-return-entries") void task_return_entries(uint32_t readable);
 BUILTIN("waitable-set-new") uint32_t waitable_set_new(void);
 BUILTIN("waitable-set-drop") void waitable_set_drop(uint32_t set);
 BUILTIN("waitable-join") void waitable_join(uint32_t waitable, uint32_t set);
@@ -109,41 +115,67 @@ EXPORT("drain-callback") uint32_t drain_callback(uint32_t event, uint32_t readab
 
 // ---- feed ----
 
+// A stream type's built-ins, and the size of its elements in memory.
 typedef struct {
+  uint64_t (*new)(void);
+  uint32_t (*write)(uint32_t writable, const void *items, uint32_t count);
+  void (*drop_writable)(uint32_t writable);
+  void (*task_return)(uint32_t readable);
+  uint32_t size;
+} stream_kind;
+
+static const stream_kind BYTES = {stream_new, stream_write, stream_drop_writable,
+                                  task_return_stream, 1};
+// directory-entry { type: descriptor-type (a variant: a case byte, an option<string> at 4), name:
+// string }: 24 bytes.
+static const stream_kind ENTRIES = {entries_new, entries_write, entries_drop_writable,
+                                    task_return_entries, 24};
+
+typedef struct {
+  const stream_kind *kind;
   uint32_t writable, set;
   const uint8_t *next;
-  uint32_t left;
+  uint32_t left; // elements
 } feed_task;
 
 // Writes until a write would wait (then waits for it), everything is written or the app drops
 // its end (then exits). `last` is the last write's result.
 static uint32_t feed_on(feed_task *task, uint32_t last) {
   while (!ENDED(last) && task->left > 0) {
-    last = stream_write(task->writable, task->next, task->left);
+    last = task->kind->write(task->writable, task->next, task->left);
     if (last == BLOCKED) return wait_in(task->set, task->writable);
-    task->next += COPIED(last);
+    task->next += COPIED(last) * task->kind->size;
     task->left -= COPIED(last);
   }
   leave(task->set, task->writable);
-  stream_drop_writable(task->writable);
+  task->kind->drop_writable(task->writable);
   if (--live_feeds == 0) heap_top = 0;
   return EXIT;
 }
 
-EXPORT("feed") uint32_t feed(const uint8_t *bytes, uint32_t length) {
+static uint32_t feed_start(const stream_kind *kind, const uint8_t *items, uint32_t count) {
   live_feeds++;
-  uint64_t ends = stream_new();
-  task_return_stream((uint32_t)ends);
+  uint64_t ends = kind->new();
+  kind->task_return((uint32_t)ends);
   feed_task *task = cabi_realloc(0, 0, _Alignof(feed_task), sizeof(feed_task));
-  *task = (feed_task){(uint32_t)(ends >> 32), waitable_set_new(), bytes, length};
+  *task = (feed_task){kind, (uint32_t)(ends >> 32), waitable_set_new(), items, count};
   context_set(task);
   return feed_on(task, COMPLETED);
 }
 
+EXPORT("feed") uint32_t feed(const uint8_t *bytes, uint32_t length) {
+  return feed_start(&BYTES, bytes, length);
+}
+
+EXPORT("feed-entries") uint32_t feed_entries(const uint8_t *entries, uint32_t count) {
+  return feed_start(&ENTRIES, entries, count);
+}
+
+// The callback of both feeds: a write finished; write on.
 EXPORT("feed-callback") uint32_t feed_callback(uint32_t event, uint32_t writable, uint32_t result) {
   if (event != STREAM_WRITE) __builtin_trap();
   feed_task *task = context_get();
-  task->next += COPIED(result);
+  task->next += COPIED(result) * task->kind->size;
   task->left -= COPIED(result);
   return feed_on(task, result);
 }

@@ -1,4 +1,9 @@
-import { FUNC_SORT as FUNC, type CanonOption } from '../../component/ast.js';
+import {
+  FUNC_SORT as FUNC,
+  TYPE_SORT as TYPE,
+  type CanonOption,
+  type DefType,
+} from '../../component/ast.js';
 import { I32 } from '../../component/core/code-writer.js';
 import { readModuleModel, type FuncType } from '../../component/core/module-model.js';
 import { ByteWriter } from '../../component/write/byte-writer.js';
@@ -24,6 +29,8 @@ const FUNCTIONS = {
   drain: { core: { params: [I32], results: [I32] }, result: false },
   /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
   feed: { core: { params: [I32, I32, I32], results: [I32] }, result: true },
+  /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
+  'feed-entries': { core: { params: [I32, I32, I32], results: [I32] }, result: true },
 } satisfies Record<string, { core: FuncType; result: boolean }>;
 
 export type PumpFunction = keyof typeof FUNCTIONS;
@@ -34,7 +41,18 @@ export const isPumpFunction = (name: string): name is PumpFunction => name in FU
 export const pumpImportType = (name: PumpFunction): FuncType => FUNCTIONS[name].core;
 
 /** Whether the lowering of pump function `name` copies values through the adapter's memory. */
-export const pumpNeedsMemory = (name: PumpFunction): boolean => name === 'feed';
+export const pumpNeedsMemory = (name: PumpFunction): boolean => FUNCTIONS[name].result;
+
+/** wasi:filesystem@0.3.0's descriptor-type cases, in order: the last, `other`, holds an option<string>. */
+const DESCRIPTOR_TYPES = [
+  'block-device',
+  'character-device',
+  'directory',
+  'fifo',
+  'symbolic-link',
+  'regular-file',
+  'socket',
+];
 
 /** A core module that only defines a memory with the pump's limits, so built-ins can name it before the pump exists. */
 function memoryModule(limits: Uint8Array): Uint8Array {
@@ -58,6 +76,8 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
   const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === 'memory');
   if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
   const b = new ComponentBuilder();
+  const exportedType = (name: string, type: DefType) =>
+    b.export({ name }, { sort: TYPE, index: b.defType(type) });
   const bytes = b.defType({ kind: 'defined', def: { kind: 'stream', element: { prim: 'u8' } } });
   const list = b.defType({ kind: 'defined', def: { kind: 'list', element: { prim: 'u8' } } });
   const drainType = b.defType({
@@ -71,6 +91,46 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
     params: [{ name: 'data', type: { typeIndex: list } }],
     result: { typeIndex: bytes },
   });
+  // wasi:filesystem@0.3.0's directory-entry, structurally (the types are compared so). A
+  // variant or record in an exported function's type must be exported itself.
+  const optionString = b.defType({
+    kind: 'defined',
+    def: { kind: 'option', type: { prim: 'string' } },
+  });
+  const descriptorType = exportedType('descriptor-type', {
+    kind: 'defined',
+    def: {
+      kind: 'variant',
+      cases: [
+        ...DESCRIPTOR_TYPES.map((name) => ({ name })),
+        { name: 'other', type: { typeIndex: optionString } },
+      ],
+    },
+  });
+  const entry = exportedType('directory-entry', {
+    kind: 'defined',
+    def: {
+      kind: 'record',
+      fields: [
+        { name: 'type', type: { typeIndex: descriptorType } },
+        { name: 'name', type: { prim: 'string' } },
+      ],
+    },
+  });
+  const entries = b.defType({
+    kind: 'defined',
+    def: { kind: 'stream', element: { typeIndex: entry } },
+  });
+  const entryList = b.defType({
+    kind: 'defined',
+    def: { kind: 'list', element: { typeIndex: entry } },
+  });
+  const feedEntriesType = b.defType({
+    kind: 'func',
+    async: true,
+    params: [{ name: 'data', type: { typeIndex: entryList } }],
+    result: { typeIndex: entries },
+  });
   const env = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
   const memory = b.aliasCoreExport('memory', env, 'memory');
   const copying: CanonOption[] = [{ kind: 'memory', index: memory }, { kind: 'async' }];
@@ -82,6 +142,13 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
     'stream-write': b.streamOrFutureBuiltin('stream.write', bytes, copying),
     'stream-drop-readable': b.streamOrFutureBuiltin('stream.drop-readable', bytes),
     'stream-drop-writable': b.streamOrFutureBuiltin('stream.drop-writable', bytes),
+    'task-return-entries': b.taskReturn({ typeIndex: entries }),
+    'entries-new': b.streamOrFutureBuiltin('stream.new', entries),
+    'entries-write': b.streamOrFutureBuiltin('stream.write', entries, [
+      ...copying,
+      { kind: 'string-encoding', encoding: 'utf8' },
+    ]),
+    'entries-drop-writable': b.streamOrFutureBuiltin('stream.drop-writable', entries),
     'waitable-set-new': b.waitableBuiltin('waitable-set.new'),
     'waitable-set-drop': b.waitableBuiltin('waitable-set.drop'),
     'waitable-join': b.waitableBuiltin('waitable.join'),
@@ -94,7 +161,7 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
     { name: 'env', instance: env },
   ]);
   const core = (name: string) => b.aliasCoreExport('func', instance, name);
-  const lift = (name: PumpFunction, type: number, options: CanonOption[] = []) =>
+  const lift = (name: PumpFunction, type: number, callback: string, options: CanonOption[] = []) =>
     b.export(
       { name },
       {
@@ -102,14 +169,17 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
         index: b.lift(core(name), type, [
           ...options,
           { kind: 'async' },
-          { kind: 'callback', index: core(`${name}-callback`) },
+          { kind: 'callback', index: core(callback) },
         ]),
       },
     );
-  lift('drain', drainType);
-  lift('feed', feedType, [
+  const lowering: CanonOption[] = [
     { kind: 'memory', index: memory },
     { kind: 'realloc', index: core('cabi_realloc') },
-  ]);
+    { kind: 'string-encoding', encoding: 'utf8' },
+  ];
+  lift('drain', drainType, 'drain-callback');
+  lift('feed', feedType, 'feed-callback', lowering);
+  lift('feed-entries', feedEntriesType, 'feed-callback', lowering);
   return b.finish();
 }

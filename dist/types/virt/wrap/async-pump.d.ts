@@ -29,6 +29,14 @@ declare const FUNCTIONS: {
         };
         result: true;
     };
+    /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
+    'feed-entries': {
+        core: {
+            params: number[];
+            results: number[];
+        };
+        result: true;
+    };
 };
 export type PumpFunction = keyof typeof FUNCTIONS;
 export declare const isPumpFunction: (name: string) => name is PumpFunction;

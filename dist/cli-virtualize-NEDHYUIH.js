@@ -1495,11 +1495,22 @@ var FUNCTIONS = {
   /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
   drain: { core: { params: [I32], results: [I32] }, result: false },
   /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
-  feed: { core: { params: [I32, I32, I32], results: [I32] }, result: true }
+  feed: { core: { params: [I32, I32, I32], results: [I32] }, result: true },
+  /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
+  "feed-entries": { core: { params: [I32, I32, I32], results: [I32] }, result: true }
 };
 var isPumpFunction = (name) => name in FUNCTIONS;
 var pumpImportType = (name) => FUNCTIONS[name].core;
-var pumpNeedsMemory = (name) => name === "feed";
+var pumpNeedsMemory = (name) => FUNCTIONS[name].result;
+var DESCRIPTOR_TYPES = [
+  "block-device",
+  "character-device",
+  "directory",
+  "fifo",
+  "symbolic-link",
+  "regular-file",
+  "socket"
+];
 function memoryModule(limits2) {
   const section = (id, body) => new ByteWriter().u8(id).u32(body.length).bytes(body.view()).view();
   const memories = new ByteWriter().u32(1).bytes(limits2);
@@ -1510,6 +1521,7 @@ function pumpComponent(pump) {
   const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === "memory");
   if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
   const b = new ComponentBuilder();
+  const exportedType = (name, type) => b.export({ name }, { sort: TYPE_SORT, index: b.defType(type) });
   const bytes = b.defType({ kind: "defined", def: { kind: "stream", element: { prim: "u8" } } });
   const list = b.defType({ kind: "defined", def: { kind: "list", element: { prim: "u8" } } });
   const drainType = b.defType({
@@ -1523,6 +1535,44 @@ function pumpComponent(pump) {
     params: [{ name: "data", type: { typeIndex: list } }],
     result: { typeIndex: bytes }
   });
+  const optionString = b.defType({
+    kind: "defined",
+    def: { kind: "option", type: { prim: "string" } }
+  });
+  const descriptorType = exportedType("descriptor-type", {
+    kind: "defined",
+    def: {
+      kind: "variant",
+      cases: [
+        ...DESCRIPTOR_TYPES.map((name) => ({ name })),
+        { name: "other", type: { typeIndex: optionString } }
+      ]
+    }
+  });
+  const entry = exportedType("directory-entry", {
+    kind: "defined",
+    def: {
+      kind: "record",
+      fields: [
+        { name: "type", type: { typeIndex: descriptorType } },
+        { name: "name", type: { prim: "string" } }
+      ]
+    }
+  });
+  const entries = b.defType({
+    kind: "defined",
+    def: { kind: "stream", element: { typeIndex: entry } }
+  });
+  const entryList = b.defType({
+    kind: "defined",
+    def: { kind: "list", element: { typeIndex: entry } }
+  });
+  const feedEntriesType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: entryList } }],
+    result: { typeIndex: entries }
+  });
   const env2 = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
   const memory = b.aliasCoreExport("memory", env2, "memory");
   const copying = [{ kind: "memory", index: memory }, { kind: "async" }];
@@ -1534,6 +1584,13 @@ function pumpComponent(pump) {
     "stream-write": b.streamOrFutureBuiltin("stream.write", bytes, copying),
     "stream-drop-readable": b.streamOrFutureBuiltin("stream.drop-readable", bytes),
     "stream-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", bytes),
+    "task-return-entries": b.taskReturn({ typeIndex: entries }),
+    "entries-new": b.streamOrFutureBuiltin("stream.new", entries),
+    "entries-write": b.streamOrFutureBuiltin("stream.write", entries, [
+      ...copying,
+      { kind: "string-encoding", encoding: "utf8" }
+    ]),
+    "entries-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", entries),
     "waitable-set-new": b.waitableBuiltin("waitable-set.new"),
     "waitable-set-drop": b.waitableBuiltin("waitable-set.drop"),
     "waitable-join": b.waitableBuiltin("waitable.join"),
@@ -1546,22 +1603,25 @@ function pumpComponent(pump) {
     { name: "env", instance: env2 }
   ]);
   const core = (name) => b.aliasCoreExport("func", instance, name);
-  const lift = (name, type, options = []) => b.export(
+  const lift = (name, type, callback, options = []) => b.export(
     { name },
     {
       sort: FUNC_SORT,
       index: b.lift(core(name), type, [
         ...options,
         { kind: "async" },
-        { kind: "callback", index: core(`${name}-callback`) }
+        { kind: "callback", index: core(callback) }
       ])
     }
   );
-  lift("drain", drainType);
-  lift("feed", feedType, [
+  const lowering = [
     { kind: "memory", index: memory },
-    { kind: "realloc", index: core("cabi_realloc") }
-  ]);
+    { kind: "realloc", index: core("cabi_realloc") },
+    { kind: "string-encoding", encoding: "utf8" }
+  ];
+  lift("drain", drainType, "drain-callback");
+  lift("feed", feedType, "feed-callback", lowering);
+  lift("feed-entries", feedEntriesType, "feed-callback", lowering);
   return b.finish();
 }
 
