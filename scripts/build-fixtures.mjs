@@ -58,6 +58,7 @@ const FIXTURES = [
   { name: 'env-p3', kind: 'freestanding', world: 'env-p3' },
   { name: 'clocks-random-p3', kind: 'freestanding', world: 'clocks-random-p3' },
   { name: 'stdio-p3', kind: 'freestanding', world: 'stdio-p3' },
+  { name: 'fs-p3', kind: 'freestanding', world: 'fs-p3' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both
