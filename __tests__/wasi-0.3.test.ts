@@ -10,12 +10,14 @@ import { ComponentBuilder } from '../src/component/write/component-builder.js';
 import { loadAdapterModule } from '../src/virt/adapter-module.js';
 import { p3AdapterModule } from '../src/virt/p3-adapter-module.js';
 import { WASI_P3_INTERFACES } from '../src/virt/p3-interfaces.js';
-import { fixture, watFile } from './support/paths.js';
+import { fixture, ROOT, watFile } from './support/paths.js';
 import { findWasmtime, runWithWasmtime } from './support/wasmtime-runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 import { witDummyComponent } from './support/wit-dummy.js';
 
 let scratch: string;
+/** The conformance suite's mounted tree: a.txt ("alpha\n"), bin.dat, empty/, sub/. */
+const tree = join(ROOT, '__tests__', 'conformance', 'trees', 'site');
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'wasi-0.3-'));
 });
@@ -258,7 +260,8 @@ describe('the 0.3 adapter module', () => {
       ),
     );
     const functionExports = exports.map((e) => e.name).filter((n) => n.includes('#'));
-    expect(functionExports.sort()).toEqual(served.sort());
+    const destructor = 'wasi:filesystem/types@0.3.0#[dtor]descriptor';
+    expect(functionExports.sort()).toEqual([...served, destructor].sort());
     // The 0.2 names 0.3 changed are gone, and the host calls they make are renamed with them.
     expect(exports.map((e) => e.name)).not.toContain('wasi:clocks/wall-clock@0.2.12#now');
     const environment = imports.filter((i) => i.module.startsWith('wasi:cli/environment@'));
@@ -267,6 +270,26 @@ describe('the 0.3 adapter module', () => {
       'wasi:cli/environment@0.3.0#get-arguments',
       'wasi:cli/environment@0.3.0#get-initial-cwd',
     ]);
+  });
+
+  it("serves a filesystem method whose results 0.3 lays out differently with the C code's [0.3] variant, one laid out alike with the 0.2 export", async () => {
+    const adapter = await loadAdapterModule();
+    const indexIn = (m: ReturnType<typeof readModuleModel>, name: string) =>
+      m.exports.find((e) => e.name === name)?.index;
+    const p2 = readModuleModel(adapter);
+    const p3 = readModuleModel(p3AdapterModule(adapter));
+    const method = (v: string, fn: string) => `wasi:filesystem/types@${v}#[method]descriptor.${fn}`;
+    const variant = indexIn(p2, `[0.3]${method('0.2.12', 'stat')}`);
+    expect(variant).toBeDefined();
+    expect(indexIn(p3, method('0.3.0', 'stat'))).toBe(variant);
+    expect(variant).not.toBe(indexIn(p2, method('0.2.12', 'stat')));
+    expect(indexIn(p3, method('0.3.0', 'is-same-object'))).toBe(
+      indexIn(p2, method('0.2.12', 'is-same-object')),
+    );
+    // The descriptor's own intrinsics are the 0.3 interface's.
+    expect(
+      p3.imports.filter((i) => i.name === '[resource-new]descriptor').map((i) => i.module),
+    ).toEqual(['[export]wasi:filesystem/types@0.3.0']);
   });
 });
 
@@ -295,6 +318,8 @@ describe('virtualizing at WASI 0.3', () => {
         'wasi:clocks/types@0.3.0',
         'wasi:clocks/monotonic-clock@0.3.0',
         'wasi:clocks/system-clock@0.3.0',
+        'wasi:filesystem/types@0.3.0',
+        'wasi:filesystem/preopens@0.3.0',
         'wasi:sockets/types@0.3.0',
         'wasi:sockets/ip-name-lookup@0.3.0',
         'wasi:http/types@0.3.0',
@@ -367,6 +392,22 @@ describe('virtualizing at WASI 0.3', () => {
     });
   });
 
+  it('a 0.3 app reading a --mount tree imports no wasi:filesystem: the adapter serves it; with --allow-fs alone the host does', async () => {
+    const mounted = join(scratch, 'fs-mounted.wasm');
+    const policy = ['--mount', `/data=${tree}`];
+    const { code, stderr } = await cli('-q', fixture('fs-p3'), '-o', mounted, ...policy);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(mounted);
+    await wasmToolsValidate(bytes);
+    expect(namesOf(bytes).imports).toEqual([]);
+    const hosted = join(scratch, 'fs-hosted.wasm');
+    expect((await cli('-q', fixture('fs-p3'), '-o', hosted, '--allow-fs')).code).toBe(0);
+    expect(namesOf(await readFile(hosted)).imports).toEqual([
+      'wasi:filesystem/types@0.3.0',
+      'wasi:filesystem/preopens@0.3.0',
+    ]);
+  });
+
   it('a 0.3 command is virtualized when the policy leaves what the adapter cannot serve to the host', async () => {
     const bytes = await witDummyComponent('  include wasi:cli/command@0.3.0;');
     if (!bytes) return;
@@ -411,10 +452,9 @@ describe('virtualizing at WASI 0.3', () => {
     const files = await witDummyComponent('  import wasi:filesystem/preopens@0.3.0;');
     if (!bytes || !files) return;
     const path = await saved(bytes);
-    // The filesystem's functions are not served: the line names a few, counts the rest, and
-    // ends with the fix.
-    expect(await refused(await saved(files))).toMatch(
-      /^wasi-virt: error: the component imports \[method\]descriptor\.read-via-stream, [^,]+, [^,]+ and \d+ more functions from wasi:filesystem\/types@0\.3\.0, which is not yet supported at WASI 0\.3\.0 .*: leave wasi:filesystem\/types to the host \(--allow-fs, without mounts, writable or remapped directories, host files\)\n$/,
+    // The filesystem's streams are not served: the line names them, and ends with the fix.
+    expect(await refused(await saved(files))).toBe(
+      "wasi-virt: error: the component imports [method]descriptor.read-via-stream, [method]descriptor.write-via-stream, [method]descriptor.append-via-stream, [method]descriptor.read-directory from wasi:filesystem/types@0.3.0: at WASI 0.3.0 the adapter serves mounted files' descriptors (open-at, stat, stat-at and the rest) but not yet their contents or listings, which come through streams: leave wasi:filesystem/types to the host (--allow-fs, without mounts, writable or remapped directories, host files)\n",
     );
     // Sockets and HTTP are the host's or denied whole at 0.3: nothing checks an allow-list.
     expect(await refused(path, '--stdout', 'allow', '--allow-sockets=tcp://example.com:80')).toBe(
@@ -444,7 +484,7 @@ describe('virtualizing at WASI 0.3', () => {
     ]);
   });
 
-  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter, an adapter alone with files', async () => {
+  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter, files other than read-only mounts', async () => {
     const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
     const mixed = await witDummyComponent(
       ['  import wasi:cli/environment@0.2.12;', '  import wasi:cli/exit@0.3.0;'].join('\n'),
@@ -465,12 +505,14 @@ describe('virtualizing at WASI 0.3', () => {
     expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
       /a pass-through adapter is not yet supported at WASI 0\.3\.0/,
     );
-    expect(await refused('--wasi-version', '0.3.0', '--mount', `/data=${scratch}`)).toMatch(
-      /the adapter serves no filesystem at WASI 0\.3\.0 yet: leave out --mount/,
-    );
+    const mount = ['--mount', `/data=${tree}`];
+    for (const beside of [['--writable', '/tmp'], ['--overlay'], ['--allow-fs']])
+      expect(await refused('--wasi-version', '0.3.0', ...mount, ...beside)).toMatch(
+        /at WASI 0\.3\.0 the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable/,
+      );
     // --hermetic brings a writable /tmp: the line says so, as the user gave no --writable.
     expect(await refused('--wasi-version', '0.3.0', '--hermetic')).toMatch(
-      /leave out --mount, --writable \(--hermetic adds one at \/tmp\)/,
+      /leave out --writable \(--hermetic adds one at \/tmp\)/,
     );
     expect(await refused('--wasi-version', '0.4.0')).toBe(
       "wasi-virt: error: unknown WASI version '0.4.0': choose one of 0.2.0 to 0.2.12, or 0.3.0\n",

@@ -18334,6 +18334,12 @@ var config = {
 
 // src/virt/p3-interfaces.ts
 var WASI_P3_VERSION = "0.3.0";
+var P3_FILE_STREAMS = [
+  "[method]descriptor.read-via-stream",
+  "[method]descriptor.write-via-stream",
+  "[method]descriptor.append-via-stream",
+  "[method]descriptor.read-directory"
+];
 var p3 = (pkg, role) => wasiPackage(pkg, role, "0.3");
 var WASI_P3_INTERFACES = [
   p3("cli", "env")("environment"),
@@ -18344,7 +18350,9 @@ var WASI_P3_INTERFACES = [
   ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
   p3("clocks", "clocks")("types"),
   p3("clocks", "clocks")("monotonic-clock"),
-  p3("clocks", "clocks")("system-clock")
+  p3("clocks", "clocks")("system-clock"),
+  p3("filesystem", "io")("types", { omit: [...P3_FILE_STREAMS] }),
+  p3("filesystem", "io")("preopens")
 ];
 var WASI_P3_DENIED_WHOLE = [
   ...["types", "ip-name-lookup"].map((name) => p3("sockets", "sockets")(name)),
@@ -18366,18 +18374,35 @@ var P2_MODULE = /^([^@[\]]+)@0\.2\.\d+$/;
 var P2_EXPORTED = /^\[export\]([^@[\]]+)@0\.2\.\d+$/;
 var AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === "0.2").map((i) => `${i.id}@`);
 var keptAsIs = (name) => !name.includes("#") || AS_IS.some((p) => name.startsWith(p));
+var resourcesOf = (types2) => types2.flatMap((t) => /^resource ([\w-]+)/.exec(t)?.[1] ?? []);
 var SERVED = WASI_P3_INTERFACES.filter((i) => i.series === "0.3").flatMap(
-  (iface) => Object.keys(iface.functions).map((fn) => {
-    const key = `${iface.id}#${fn}`;
-    return [key, FROM_0_2[key] ?? key];
-  })
+  (iface) => [...Object.keys(iface.functions), ...resourcesOf(iface.types).map((r) => `[dtor]${r}`)].map(
+    (fn) => {
+      const key = `${iface.id}#${fn}`;
+      return [key, FROM_0_2[key] ?? key];
+    }
+  )
 );
+var P3_VARIANT = "[0.3]";
+var SERVED_RESOURCES = new Map(
+  WASI_P3_INTERFACES.filter((i) => i.series === "0.3").map((i) => [i.id, resourcesOf(i.types)])
+);
+var INTRINSIC = /^\[resource-(?:new|rep|drop)\](.+)$/;
+function servedBuiltIn(id, name) {
+  const resource = INTRINSIC.exec(name)?.[1];
+  if (resource) return SERVED_RESOURCES.get(id)?.includes(resource) ?? false;
+  return SERVED.some(
+    ([p32]) => p32.startsWith(`${id}#`) && name.endsWith(`]${p32.slice(id.length + 1)}`)
+  );
+}
 function p3AdapterModule(adapter) {
   const m = readModuleModel(adapter);
   const p2Exports = /* @__PURE__ */ new Map();
   for (const exp of m.exports) {
-    const parts2 = P2_NAME.exec(exp.name);
-    if (parts2) p2Exports.set(`${parts2[1]}#${parts2[2]}`, exp);
+    const variant = exp.name.startsWith(P3_VARIANT);
+    const parts2 = P2_NAME.exec(variant ? exp.name.slice(P3_VARIANT.length) : exp.name);
+    const key = parts2 && `${parts2[1]}#${parts2[2]}`;
+    if (key && (variant || !p2Exports.has(key))) p2Exports.set(key, exp);
   }
   const served = SERVED.flatMap(([p32, p2]) => {
     const exp = p2Exports.get(p2);
@@ -18387,9 +18412,7 @@ function p3AdapterModule(adapter) {
   m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
     const exported = P2_EXPORTED.exec(imp.module)?.[1];
-    if (exported && SERVED.some(
-      ([p32]) => p32.startsWith(`${exported}#`) && imp.name.endsWith(`]${p32.slice(exported.length + 1)}`)
-    ))
+    if (exported && servedBuiltIn(exported, imp.name))
       imp.module = `[export]${exported}@${WASI_P3_VERSION}`;
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;
@@ -18737,9 +18760,11 @@ var io = {
     filesystem("types"),
     filesystem("preopens")
   ],
-  // At 0.3 the adapter serves the stdio streams alone of the group, those the policy does not allow.
+  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, and the
+  // filesystem unless it is the host's (p3-plan.ts refuses the host's files beside the mounts).
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== "0.3") return !serves.io;
+    if (iface.package === "wasi:filesystem") return policy.access.fs === "allow";
     const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
     return !stream || policy.stdio[stream] === "allow";
   },
@@ -19335,9 +19360,10 @@ function checkP3Supported(policy, appImports) {
     throw new UserInputError(
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`
     );
-  if (!appImports && putsFilesInAdapter(policy))
+  const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  if (hasWritableTrees(policy) || hostFiles || policy.access.fs === "allow" && putsFilesInAdapter(policy))
     throw new UserInputError(
-      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
@@ -19348,8 +19374,13 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const listed = unserved && unserved.length > 3 ? `${unserved.slice(0, 3).join(", ")} and ${unserved.length - 3} more functions` : unserved?.join(", ");
     const what = listed ? `${listed} from ${item.name}` : item.name;
+    const streams = unserved?.filter((f) => P3_FILE_STREAMS.includes(f));
+    if (streams?.length)
+      throw new UserInputError(
+        `the component imports ${streams.join(", ")} from ${item.name}: at WASI ${WASI_P3_VERSION} the adapter serves mounted files' descriptors (open-at, stat, stat-at and the rest) but not yet their contents or listings, which come through streams: ${howToLeave(parsed.id)}`
+      );
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks and stdio it does not pass to the host, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, stdio it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`
     );
   }
 }

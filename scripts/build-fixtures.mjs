@@ -59,6 +59,7 @@ const FIXTURES = [
   { name: 'clocks-random-p3', kind: 'freestanding', world: 'clocks-random-p3' },
   { name: 'stdio-p3', kind: 'freestanding', world: 'stdio-p3' },
   { name: 'net-p3', kind: 'freestanding', world: 'net-p3' },
+  { name: 'fs-p3', kind: 'freestanding', world: 'fs-p3' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

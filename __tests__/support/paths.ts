@@ -34,4 +34,5 @@ export const FIXTURE_NAMES = [
   'env-p3',
   'clocks-random-p3',
   'stdio-p3',
+  'fs-p3',
 ];

@@ -32,14 +32,47 @@ const AS_IS = WASI_P3_INTERFACES.filter((i) => i.series === '0.2').map((i) => `$
  */
 const keptAsIs = (name: string) => !name.includes('#') || AS_IS.some((p) => name.startsWith(p));
 
-/** Every 0.3 function the adapter serves (`id#function`), with the 0.2 one (`id#function`) that serves it. */
+/** The resources an interface declares: `resource descriptor` → `descriptor`. */
+const resourcesOf = (types: string[]) =>
+  types.flatMap((t) => /^resource ([\w-]+)/.exec(t)?.[1] ?? []);
+
+/**
+ * Every 0.3 function the adapter serves (`id#function`), with the 0.2 one (`id#function`) that
+ * serves it; the destructors of the resources it serves among them (`id#[dtor]descriptor`).
+ */
 const SERVED: [string, string][] = WASI_P3_INTERFACES.filter((i) => i.series === '0.3').flatMap(
   (iface) =>
-    Object.keys(iface.functions).map((fn): [string, string] => {
-      const key = `${iface.id}#${fn}`;
-      return [key, FROM_0_2[key] ?? key];
-    }),
+    [...Object.keys(iface.functions), ...resourcesOf(iface.types).map((r) => `[dtor]${r}`)].map(
+      (fn): [string, string] => {
+        const key = `${iface.id}#${fn}`;
+        return [key, FROM_0_2[key] ?? key];
+      },
+    ),
 );
+
+/**
+ * The C code's variant of a 0.2 export for 0.3, where 0.3 keeps the core signature but lays the
+ * result out differently (adapter/src/fs/p3.c): the 0.2 name with `[0.3]` in front. It wins
+ * over the plain export here, and is never kept at 0.2 (adapter-exports.ts knows no such name).
+ */
+const P3_VARIANT = '[0.3]';
+
+/** The resources a served 0.3 interface declares, by interface id. */
+const SERVED_RESOURCES = new Map(
+  WASI_P3_INTERFACES.filter((i) => i.series === '0.3').map((i) => [i.id, resourcesOf(i.types)]),
+);
+/** A resource's intrinsic an adapter imports: `[resource-new]descriptor` → `descriptor`. */
+const INTRINSIC = /^\[resource-(?:new|rep|drop)\](.+)$/;
+
+/** Whether an import of the module of interface `id`'s built-ins is one 0.3 serves. */
+function servedBuiltIn(id: string, name: string): boolean {
+  const resource = INTRINSIC.exec(name)?.[1];
+  if (resource) return SERVED_RESOURCES.get(id)?.includes(resource) ?? false;
+  // The stream and future built-ins of a function 0.3 serves (stdin's read-via-stream).
+  return SERVED.some(
+    ([p3]) => p3.startsWith(`${id}#`) && name.endsWith(`]${p3.slice(id.length + 1)}`),
+  );
+}
 
 /**
  * The prebuilt adapter core module as a WASI 0.3 adapter: its exports of the functions 0.3 keeps
@@ -53,10 +86,13 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
   const m = readModuleModel(adapter);
   const p2Exports = new Map<string, CoreExport>();
   for (const exp of m.exports) {
-    const parts = P2_NAME.exec(exp.name);
-    if (parts) p2Exports.set(`${parts[1]}#${parts[2]}`, exp);
+    const variant = exp.name.startsWith(P3_VARIANT);
+    const parts = P2_NAME.exec(variant ? exp.name.slice(P3_VARIANT.length) : exp.name);
+    const key = parts && `${parts[1]}#${parts[2]}`;
+    if (key && (variant || !p2Exports.has(key))) p2Exports.set(key, exp);
   }
-  // One export of the prebuilt module may serve two 0.3 functions, under both names.
+  // One export of the prebuilt module may serve two 0.3 functions, under both names. (A plain
+  // 0.2 export a `[0.3]` variant replaces is left out with the other 0.2 exports.)
   const served: CoreExport[] = SERVED.flatMap(([p3, p2]) => {
     const exp = p2Exports.get(p2);
     const [id, fn] = p3.split('#') as [string, string];
@@ -64,15 +100,8 @@ export function p3AdapterModule(adapter: Uint8Array): Uint8Array {
   });
   m.exports = [...m.exports.filter((e) => keptAsIs(e.name)), ...served];
   for (const imp of m.imports) {
-    // The stream and future built-ins of a function 0.3 serves (stdin's read-via-stream).
     const exported = P2_EXPORTED.exec(imp.module)?.[1];
-    if (
-      exported &&
-      SERVED.some(
-        ([p3]) =>
-          p3.startsWith(`${exported}#`) && imp.name.endsWith(`]${p3.slice(exported.length + 1)}`),
-      )
-    )
+    if (exported && servedBuiltIn(exported, imp.name))
       imp.module = `[export]${exported}@${WASI_P3_VERSION}`;
     const id = P2_MODULE.exec(imp.module)?.[1];
     const from = `${id}#${imp.name}`;

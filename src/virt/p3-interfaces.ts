@@ -4,6 +4,17 @@ import { wasiPackage, type WasiInterface } from './wasi-package.js';
 /** The WASI 0.3 release the adapter serves. */
 export const WASI_P3_VERSION = '0.3.0';
 
+/**
+ * The filesystem's functions that hand out streams: not served yet (they need a component that
+ * pumps the adapter's bytes into a stream, which a synchronous export cannot), so refused.
+ */
+export const P3_FILE_STREAMS = [
+  '[method]descriptor.read-via-stream',
+  '[method]descriptor.write-via-stream',
+  '[method]descriptor.append-via-stream',
+  '[method]descriptor.read-directory',
+] as const;
+
 const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage(pkg, role, '0.3');
 
 /**
@@ -13,7 +24,9 @@ const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage
  * clock's waits are async functions the adapter lifts synchronously (never blocking: the clock
  * is virtual or denied when the adapter serves it; an allowed one is the host's). So are stdin's
  * read-via-stream, ignored or denied, and stdout's and stderr's write-via-stream, denied (an
- * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts).
+ * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts). The
+ * filesystem serves the read-only mounted trees, its streams aside (P3_FILE_STREAMS); the
+ * descriptor's methods lay out their results as 0.3 does (adapter/src/fs/p3.c).
  */
 export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('cli', 'env')('environment'),
@@ -25,6 +38,8 @@ export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('clocks', 'clocks')('types'),
   p3('clocks', 'clocks')('monotonic-clock'),
   p3('clocks', 'clocks')('system-clock'),
+  p3('filesystem', 'io')('types', { omit: [...P3_FILE_STREAMS] }),
+  p3('filesystem', 'io')('preopens'),
 ];
 
 /**

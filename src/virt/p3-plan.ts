@@ -2,6 +2,7 @@ import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   fixesTime,
+  hasWritableTrees,
   putsFilesInAdapter,
   restrictsHttp,
   restrictsSockets,
@@ -9,17 +10,17 @@ import {
   stdioStreams,
   type Policy,
 } from '../policy/policy.js';
-import { WASI_P3_VERSION } from './p3-interfaces.js';
+import { P3_FILE_STREAMS, WASI_P3_VERSION } from './p3-interfaces.js';
 import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 import { findInterface } from './wasi-interfaces.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
- * synchronous interfaces, the monotonic clock's waits and stdio, and denies sockets and HTTP
- * whole (p3-interfaces.ts); an import of any other 0.3 function (the filesystem's) is the
- * host's when the policy leaves its subsystem to the host, and refused otherwise; so are
- * sockets' and HTTP's allow-lists.
+ * synchronous interfaces, the monotonic clock's waits, stdio and the read-only mounted trees,
+ * and denies sockets and HTTP whole (p3-interfaces.ts); an import of any other 0.3 function (the
+ * filesystem's streams) is the host's when the policy leaves its subsystem to the host, and
+ * refused otherwise; so are sockets' and HTTP's allow-lists.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -78,10 +79,15 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     throw new UserInputError(
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`,
     );
-  // An adapter alone would take the files in and serve them to nothing.
-  if (!appImports && putsFilesInAdapter(policy))
+  // Host descriptors and writable trees have 0.2's result layouts only (adapter/src/fs/p3.c).
+  const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  if (
+    hasWritableTrees(policy) ||
+    hostFiles ||
+    (policy.access.fs === 'allow' && putsFilesInAdapter(policy))
+  )
     throw new UserInputError(
-      `the adapter serves no filesystem at WASI ${WASI_P3_VERSION} yet: leave out --mount, --writable (--hermetic adds one at /tmp), remapped directories and host files, or generate for WASI 0.2`,
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`,
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
@@ -96,8 +102,13 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
         ? `${unserved.slice(0, 3).join(', ')} and ${unserved.length - 3} more functions`
         : unserved?.join(', ');
     const what = listed ? `${listed} from ${item.name}` : item.name;
+    const streams = unserved?.filter((f) => (P3_FILE_STREAMS as readonly string[]).includes(f));
+    if (streams?.length)
+      throw new UserInputError(
+        `the component imports ${streams.join(', ')} from ${item.name}: at WASI ${WASI_P3_VERSION} the adapter serves mounted files' descriptors (open-at, stat, stat-at and the rest) but not yet their contents or listings, which come through streams: ${howToLeave(parsed.id)}`,
+      );
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks and stdio it does not pass to the host, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, stdio it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`,
     );
   }
 }

@@ -125,9 +125,9 @@ typedef union {
   wv_result_unit result_unit;
   wv_option_handle option_handle;
   uint8_t tag; // option<enum>: 0 = none
-  // A wasi:filesystem result<T, error-code> (fs/tree.h); the largest is
-  // result<descriptor-stat, error-code>, 104 bytes, align 8.
-  uint64_t fs_result[13];
+  // A wasi:filesystem result<T, error-code> (fs/tree.h); the largest is 0.3's
+  // result<descriptor-stat, error-code> (fs/p3.c), 112 bytes, align 8.
+  uint64_t fs_result[14];
 } wv_ret;
 
 extern wv_ret wv_ret_area;

@@ -44,9 +44,11 @@ export const io: Subsystem = {
     filesystem('types'),
     filesystem('preopens'),
   ],
-  // At 0.3 the adapter serves the stdio streams alone of the group, those the policy does not allow.
+  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, and the
+  // filesystem unless it is the host's (p3-plan.ts refuses the host's files beside the mounts).
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== '0.3') return !serves.io;
+    if (iface.package === 'wasi:filesystem') return policy.access.fs === 'allow';
     const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
       StdioStream | undefined;
     return !stream || policy.stdio[stream] === 'allow';

@@ -1,0 +1,147 @@
+// The wasi:filesystem@0.3.0 descriptor methods whose core signature is 0.2's but whose results
+// are laid out differently: each calls the 0.2 export and rewrites its result in the return area.
+// Exported as `[0.3]` + the 0.2 name; the generator serves them under their 0.3 names
+// (src/virt/p3-adapter-module.ts) and never at 0.2.
+//
+// What 0.3 changed: error-code and descriptor-type are variants (a u8 case, then an
+// option<string> payload for `other`: 16 bytes, align 4), no longer u8 enums; error-code lost
+// would-block (0.2's index 1), descriptor-type lost unknown (0.2's index 0). So a result<T,
+// error-code> holds its payload at 4 at least (1 at 0.2 for unit, flags and descriptor-type), and
+// descriptor-stat's type takes 16 bytes (its other fields move 8 bytes on: 104 bytes, align 8).
+// instant {s64, u32} is laid out as datetime {u64, u32}. Only the read-only mounted trees are
+// served at 0.3 (no host descriptors, no writable trees: src/virt/p3-plan.ts).
+#include "fs/memory.h"
+
+#define P3_DESCRIPTOR "[0.3]" WASI_FILESYSTEM_TYPES "#[method]descriptor."
+
+// The plain exports of fs/descriptors.c rewritten here.
+void *get_flags(wv_obj *self);
+void *get_type(wv_obj *self);
+void *stat(wv_obj *self);
+void *stat_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len);
+void *metadata_hash(wv_obj *self);
+void *metadata_hash_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len);
+void *readlink_at(wv_obj *self, const char *path, uint32_t len);
+void *advise(wv_obj *self, uint64_t offset, uint64_t len, int32_t a);
+void *sync_data(wv_obj *self);
+void *sync(wv_obj *self);
+
+_Static_assert(sizeof(wv_ret_area) >= 8 + 104, "return area size");
+
+// A 0.2 result<T, error-code> (the error at `from`) as 0.3's (the error-code variant at `to`),
+// when it is an error: the case renumbered, `other`'s payload none. The ok payload is the
+// caller's to move.
+static uint8_t *p3_result(void *result, uint32_t from, uint32_t to) {
+  uint8_t *ret = result;
+  if (ret[0] == 1) {
+    uint8_t code = ret[from];
+    ret[to] = code > 1 ? code - 1 : code; // would-block (1) is never the adapter's
+    ret[to + 4] = 0;
+  }
+  return ret;
+}
+
+// An ok result's u8 payload at 1 (0.2) moved to 4 (0.3), after `convert`.
+static uint8_t *p3_byte_at_4(void *result, uint8_t (*convert)(uint8_t)) {
+  uint8_t *ret = p3_result(result, WV_AT_1, WV_AT_4);
+  if (ret[0] == 0) {
+    ret[4] = convert(ret[1]);
+  }
+  return ret;
+}
+
+static uint8_t same(uint8_t flags) { return flags; }
+static uint8_t p3_type(uint8_t type) { return type - 1; } // the adapter's types are never unknown
+
+// result<descriptor-stat, error-code>: the stat at 8 in both; from the link count on, its fields
+// move 8 bytes on (copied from the end), and the type becomes a variant.
+static uint8_t *p3_stat(void *result) {
+  uint8_t *ret = p3_result(result, WV_AT_8, WV_AT_8);
+  if (ret[0] == 0) {
+    uint8_t *stat = ret + WV_AT_8;
+    for (uint32_t i = 96; i-- > 8;) {
+      stat[i + 8] = stat[i];
+    }
+    stat[0] = p3_type(stat[0]);
+  }
+  return ret;
+}
+
+EXPORT(P3_DESCRIPTOR "get-flags") void *p3_get_flags(wv_obj *self) {
+  return p3_byte_at_4(get_flags(self), same);
+}
+EXPORT(P3_DESCRIPTOR "get-type") void *p3_get_type(wv_obj *self) {
+  return p3_byte_at_4(get_type(self), p3_type);
+}
+EXPORT(P3_DESCRIPTOR "stat") void *p3_stat_self(wv_obj *self) { return p3_stat(stat(self)); }
+EXPORT(P3_DESCRIPTOR "stat-at")
+void *p3_stat_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len) {
+  return p3_stat(stat_at(self, path_flags, path, path_len));
+}
+EXPORT(P3_DESCRIPTOR "metadata-hash") void *p3_metadata_hash(wv_obj *self) {
+  return p3_result(metadata_hash(self), WV_AT_8, WV_AT_8);
+}
+EXPORT(P3_DESCRIPTOR "metadata-hash-at")
+void *p3_metadata_hash_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len) {
+  return p3_result(metadata_hash_at(self, path_flags, path, path_len), WV_AT_8, WV_AT_8);
+}
+EXPORT(P3_DESCRIPTOR "open-at")
+void *p3_open_at(wv_obj *self, int32_t path_flags, const char *path, uint32_t path_len,
+                 int32_t open_flags, int32_t flags) {
+  return p3_result(open_at(self, path_flags, path, path_len, open_flags, flags), WV_AT_4, WV_AT_4);
+}
+EXPORT(P3_DESCRIPTOR "readlink-at")
+void *p3_readlink_at(wv_obj *self, const char *path, uint32_t len) {
+  return p3_result(readlink_at(self, path, len), WV_AT_4, WV_AT_4);
+}
+
+// -> result<_, error-code>: the error at 1 (0.2), at 4 (0.3).
+#define UNIT(call) return p3_result(call, WV_AT_1, WV_AT_4)
+
+EXPORT(P3_DESCRIPTOR "advise")
+void *p3_advise(wv_obj *self, uint64_t offset, uint64_t len, int32_t a) {
+  UNIT(advise(self, offset, len, a));
+}
+EXPORT(P3_DESCRIPTOR "sync-data") void *p3_sync_data(wv_obj *self) { UNIT(sync_data(self)); }
+EXPORT(P3_DESCRIPTOR "sync") void *p3_sync(wv_obj *self) { UNIT(sync(self)); }
+EXPORT(P3_DESCRIPTOR "set-size") void *p3_set_size(wv_obj *self, i64 size) {
+  UNIT(set_size(self, size));
+}
+EXPORT(P3_DESCRIPTOR "set-times")
+void *p3_set_times(wv_obj *self, i32 atime_tag, i64 atime_s, i32 atime_ns, i32 mtime_tag,
+                   i64 mtime_s, i32 mtime_ns) {
+  UNIT(set_times(self, atime_tag, atime_s, atime_ns, mtime_tag, mtime_s, mtime_ns));
+}
+EXPORT(P3_DESCRIPTOR "set-times-at")
+void *p3_set_times_at(wv_obj *self, i32 path_flags, i32 path, i32 path_len, i32 atime_tag,
+                      i64 atime_s, i32 atime_ns, i32 mtime_tag, i64 mtime_s, i32 mtime_ns) {
+  UNIT(set_times_at(self, path_flags, path, path_len, atime_tag, atime_s, atime_ns, mtime_tag,
+                    mtime_s, mtime_ns));
+}
+EXPORT(P3_DESCRIPTOR "create-directory-at")
+void *p3_create_directory_at(wv_obj *self, i32 path, i32 path_len) {
+  UNIT(create_directory_at(self, path, path_len));
+}
+EXPORT(P3_DESCRIPTOR "link-at")
+void *p3_link_at(wv_obj *self, i32 old_path_flags, i32 old_path, i32 old_path_len,
+                 wv_obj *new_descriptor, i32 new_path, i32 new_path_len) {
+  UNIT(link_at(self, old_path_flags, old_path, old_path_len, new_descriptor, new_path,
+               new_path_len));
+}
+EXPORT(P3_DESCRIPTOR "remove-directory-at")
+void *p3_remove_directory_at(wv_obj *self, i32 path, i32 path_len) {
+  UNIT(remove_directory_at(self, path, path_len));
+}
+EXPORT(P3_DESCRIPTOR "rename-at")
+void *p3_rename_at(wv_obj *self, i32 old_path, i32 old_path_len, wv_obj *new_descriptor,
+                   i32 new_path, i32 new_path_len) {
+  UNIT(rename_at(self, old_path, old_path_len, new_descriptor, new_path, new_path_len));
+}
+EXPORT(P3_DESCRIPTOR "symlink-at")
+void *p3_symlink_at(wv_obj *self, i32 old_path, i32 old_path_len, i32 new_path, i32 new_path_len) {
+  UNIT(symlink_at(self, old_path, old_path_len, new_path, new_path_len));
+}
+EXPORT(P3_DESCRIPTOR "unlink-file-at")
+void *p3_unlink_file_at(wv_obj *self, i32 path, i32 path_len) {
+  UNIT(unlink_file_at(self, path, path_len));
+}
