@@ -7,9 +7,9 @@
 //   node scripts/build-toolchain-fixtures.mjs --check [NAME...]  build the same way, then exit 1 naming
 //                                                               every output that does not match it
 //
-// NAME is go, python, js or js-nohttp (default: all). The outputs are 3-20 MB and not committed;
-// fixtures/toolchains/manifest.json (committed) records the toolchains and, for each output, its
-// sha256. Toolchains, pinned and installed by this script:
+// NAME is go, python, js, js-nohttp or rust-p3 (default: all). The outputs (0.1-20 MB) are not
+// committed; fixtures/toolchains/manifest.json (committed) records the toolchains and, for each
+// output, its sha256. Toolchains, pinned and installed by this script:
 //   go               the local Go, run as GOTOOLCHAIN=go1.26.8 (the go command fetches that release
 //                    from the Go module proxy if the local one differs), then the preview1 command
 //                    adapter (scripts/lib/preview1-adapter.mjs)
@@ -17,6 +17,10 @@
 //                    venv under .cache/toolchains/
 //   componentize-js  0.23.0 from npm (fixtures/toolchains/js/package-lock.json) via npm ci into
 //                    .cache/toolchains/
+//   rust             rustup's Rust 1.95.0 with its wasm32-unknown-unknown target (installed by rustup
+//                    if missing), wit-bindgen 0.63.0 from crates.io (fixtures/toolchains/rust-p3/
+//                    Cargo.lock) fetched into .cache/toolchains/cargo-home, then the component made
+//                    with jco-transpile's wasm-tools (no adapter: the module speaks WASI 0.3 itself)
 //
 // Reproducibility. componentize-py and componentize-js run the program once at build time in an
 // embedded wasmtime and snapshot its memory, so whatever it saw then is in the output: entropy
@@ -28,10 +32,11 @@
 // unpacks and generates just before, the app's directory), which Python's import system caches and
 // wasmtime reads with raw system calls that no preload library sees; for it, --check compares the
 // output's interface (its imports and exports, with their functions and types) instead of its bytes.
+// The Rust build maps the checkout's path out of the module (--remap-path-prefix) and is byte-identical.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { componentNew } from '@bytecodealliance/jco-transpile/wasm-tools';
 import { describeComponent, readComponent } from '../dist/index.js';
@@ -54,6 +59,10 @@ const BUILD_DIR = '/tmp/wasi-virt-toolchain-build';
 const GO_VERSION = 'go1.26.8';
 const COMPONENTIZE_PY = '0.25.1';
 const COMPONENTIZE_JS = '0.23.0';
+const RUST_VERSION = '1.95.0';
+const RUST_TARGET = 'wasm32-unknown-unknown';
+/** The version fixtures/toolchains/rust-p3/Cargo.lock pins (the build checks they agree). */
+const WIT_BINDGEN = '0.63.0';
 /** The WASI packages jco ships, which the JavaScript fixture's world names (wit/world.wit). */
 const JS_WIT_DEPS = ['cli', 'clocks', 'filesystem', 'io', 'random', 'sockets'];
 
@@ -70,6 +79,10 @@ const FIXTURES = {
   'js-nohttp': {
     toolchain: `componentize-js ${COMPONENTIZE_JS}, disableFeatures ['http', 'fetch-event']`,
     build: (work) => buildJs(work, ['http', 'fetch-event']),
+  },
+  'rust-p3': {
+    toolchain: `rustc ${RUST_VERSION} (${RUST_TARGET}) + wit-bindgen ${WIT_BINDGEN}, WASI 0.3.0`,
+    build: buildRust,
   },
 };
 /** Outputs whose bytes vary between builds; --check compares their interface (see above). */
@@ -154,6 +167,42 @@ async function componentizeJs() {
     entry: join(modules, 'componentize-js', 'src', 'componentize.js'),
     wasiWit: join(modules, 'jco', 'lib', 'wit', 'builtin', '0.2.12'),
   };
+}
+
+function rustupCommand() {
+  const rustup = ['rustup', join(homedir(), '.cargo', 'bin', 'rustup')].find(
+    (r) => !spawnSync(r, ['--version']).error,
+  );
+  if (!rustup) fail(`no rustup (on PATH or in ~/.cargo/bin); Rust ${RUST_VERSION} needed`);
+  return rustup;
+}
+
+/** rustup's Rust RUST_VERSION with the RUST_TARGET standard library, installed if missing. */
+function rustToolchain() {
+  const rustup = rustupCommand();
+  const targets = spawnSync(
+    rustup,
+    ['target', 'list', '--installed', '--toolchain', RUST_VERSION],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (targets.status !== 0 || !targets.stdout.split('\n').includes(RUST_TARGET)) {
+    console.error(`${TOOL}: installing Rust ${RUST_VERSION} with ${RUST_TARGET} (rustup)`);
+    run(rustup, [
+      'toolchain',
+      'install',
+      RUST_VERSION,
+      '--profile',
+      'minimal',
+      '--target',
+      RUST_TARGET,
+    ]);
+  }
+  const version = run(rustup, ['run', RUST_VERSION, 'rustc', '--version']).trim();
+  if (!version.startsWith(`rustc ${RUST_VERSION} `))
+    fail(`rustup's toolchain ${RUST_VERSION} reports "${version}"`);
+  return rustup;
 }
 
 /** The preload library that fixes entropy and clocks (scripts/lib/fixed-host.c), built into `dir`. */
@@ -312,6 +361,33 @@ async function buildJs(work, disableFeatures) {
   return bytes;
 }
 
+async function buildRust() {
+  const crate = join(SRC, 'rust-p3');
+  const lock = await readFile(join(crate, 'Cargo.lock'), 'utf8');
+  if (!lock.includes(`name = "wit-bindgen"\nversion = "${WIT_BINDGEN}"\n`))
+    fail(`fixtures/toolchains/rust-p3/Cargo.lock does not pin wit-bindgen ${WIT_BINDGEN}`);
+  const rustup = rustToolchain();
+  const target = join(TOOLS_DIR, 'rust-p3-target');
+  run(
+    rustup,
+    ['run', RUST_VERSION, 'cargo', 'build', '--locked', '--release', '--target', RUST_TARGET],
+    {
+      cwd: crate,
+      env: {
+        ...process.env,
+        // Crates are fetched into the cache, not the user's ~/.cargo, and their paths (like the
+        // checkout's, in panic locations) are mapped to one that does not depend on the checkout.
+        // CARGO_ENCODED_RUSTFLAGS overrides RUSTFLAGS and any cargo config the caller has.
+        CARGO_HOME: join(TOOLS_DIR, 'cargo-home'),
+        CARGO_TARGET_DIR: target,
+        CARGO_ENCODED_RUSTFLAGS: `--remap-path-prefix=${ROOT}=/wasi-virt`,
+      },
+    },
+  );
+  const module = await readFile(join(target, RUST_TARGET, 'release', 'rust_p3.wasm'));
+  return componentNew(module, []);
+}
+
 // ---- manifest -----------------------------------------------------------------------------------
 
 /** What the component imports and exports, and a hash of everything they carry. */
@@ -411,6 +487,8 @@ async function main() {
     'preview1-adapter': `${JCO_PACKAGE} lib/wasi_snapshot_preview1.command.wasm sha256 ${ADAPTER_SHA256}`,
     'componentize-py': COMPONENTIZE_PY,
     'componentize-js': COMPONENTIZE_JS,
+    rust: RUST_VERSION,
+    'wit-bindgen': WIT_BINDGEN,
   };
   const sorted = Object.fromEntries(
     Object.keys(FIXTURES)
