@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-FH3GES4D.js";
+} from "./cli-chunk-GK7TWPCB.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-GKW2QSGD.js";
+} from "./cli-chunk-JFIHVXXH.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -32,8 +32,8 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-SO6HKEJX.js";
-import "./cli-chunk-6V63GSAY.js";
+} from "./cli-chunk-DZX2MOBN.js";
+import "./cli-chunk-QCCSYMPY.js";
 import {
   ByteWriter,
   ComponentBuilder,
@@ -42,11 +42,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-KUNLTMQI.js";
+} from "./cli-chunk-VIUEQZCG.js";
 import {
-  require_semver,
+  require_gt,
   writeFileAtomic
-} from "./cli-chunk-56VNEXJG.js";
+} from "./cli-chunk-ZE4V6G7D.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -57,12 +57,12 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-YE2EKDR3.js";
 import {
   UserInputError,
   escapeControl,
   withSha256
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
@@ -2353,7 +2353,7 @@ function keptImportModule(module, name, plan) {
 }
 
 // src/virt/plan.ts
-var import_semver = __toESM(require_semver(), 1);
+var import_gt = __toESM(require_gt(), 1);
 
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -2608,7 +2608,7 @@ function newestPackageVersions(appImports) {
     const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
     if (!served.includes(parsed.version)) continue;
     const known = newest[pkg];
-    if (!known || import_semver.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+    if (!known || (0, import_gt.default)(parsed.version, known)) newest[pkg] = parsed.version;
   }
   return newest;
 }
