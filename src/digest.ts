@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-
 /**
  * Gives `target` a `sha256` property (hex) of `bytes`, computed the first time it is read, so
  * only the reports and outputs that show a digest pay for hashing (a 100 MB component takes a
- * quarter of a second).
+ * quarter of a second). node:crypto itself loads only then: importing it costs every command a few
+ * milliseconds at start (an ESM import of it also builds its webcrypto).
  */
 export function withSha256<T extends object>(
   target: T,
@@ -12,6 +11,11 @@ export function withSha256<T extends object>(
   let digest: string | undefined;
   return Object.defineProperty(target, 'sha256', {
     enumerable: true,
-    get: () => (digest ??= createHash('sha256').update(bytes).digest('hex')),
+    get: () =>
+      (digest ??= process
+        .getBuiltinModule('node:crypto')
+        .createHash('sha256')
+        .update(bytes)
+        .digest('hex')),
   }) as T & { readonly sha256: string };
 }

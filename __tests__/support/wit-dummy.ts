@@ -38,7 +38,9 @@ export async function witDummyComponent(body: string): Promise<Uint8Array | unde
     await writeFile(join(dir, 'root.wit'), `package test:dummy;\n\nworld app {\n${body}\n}\n`);
     const core = join(dir, 'core.wasm');
     const component = join(dir, 'component.wasm');
-    await run(tool, ['component', 'embed', '--dummy', dir, '--world', 'app', '-o', core]);
+    // Every @unstable item too (wasi:clocks/timezone), as a toolchain that opts in would see it.
+    const embed = ['component', 'embed', '--dummy', '--all-features', dir, '--world', 'app'];
+    await run(tool, [...embed, '-o', core]);
     await run(tool, ['component', 'new', core, '-o', component]);
     return await readFile(component);
   } finally {

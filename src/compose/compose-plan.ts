@@ -1,5 +1,7 @@
 import type { Bytes } from '../component/write/bytes.js';
-import semver from 'semver';
+import parseSemver from 'semver/functions/parse.js';
+import semverGt from 'semver/functions/gt.js';
+import validSemver from 'semver/functions/valid.js';
 import { UserInputError } from '../errors.js';
 import {
   describeComponent,
@@ -54,7 +56,7 @@ export interface ComposePlan {
 export function compatibilityKey(name: string): string {
   const parsed = parseInterfaceName(name);
   if (!parsed?.version) return parsed?.id ?? name;
-  const version = semver.parse(parsed.version);
+  const version = parseSemver(parsed.version);
   if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
   const track =
     version.major > 0
@@ -68,7 +70,7 @@ export function compatibilityKey(name: string): string {
 function higherVersion(a: string, b: string): string {
   const va = parseInterfaceName(a)?.version;
   const vb = parseInterfaceName(b)?.version;
-  return va && vb && semver.valid(va) && semver.valid(vb) && semver.gt(vb, va) ? b : a;
+  return va && vb && validSemver(va) && validSemver(vb) && semverGt(vb, va) ? b : a;
 }
 
 export function composeNode(label: string, nested: Bytes[], component: Component): ComposeNode {

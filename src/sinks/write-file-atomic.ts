@@ -1,6 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { lstat, open, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  lstat,
+  open,
+  realpath,
+  rename,
+  rm,
+  stat,
+  writeFile,
+  type FileHandle,
+} from 'node:fs/promises';
 import type { Bytes } from '../component/write/bytes.js';
 import { basename, dirname, join } from 'node:path';
 import { UserInputError } from '../errors.js';
@@ -68,10 +76,7 @@ export async function writeFileAtomic(
   data: string | Uint8Array | Bytes[],
 ): Promise<void> {
   const target = await writeTarget(path);
-  const temp = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${uniqueSuffix()}.tmp`);
   track(temp);
   try {
     if (Array.isArray(data)) await writeChunks(temp, data);
@@ -96,23 +101,52 @@ export async function writeFileAtomic(
 }
 
 /**
+ * Eight hex digits that keep two writes of one process to one path apart. Not a secret: the
+ * file is created with O_EXCL, so nothing waiting at the name is followed or reused (and
+ * Math.random spares every write loading node:crypto).
+ */
+function uniqueSuffix(): string {
+  return Math.floor(Math.random() * 2 ** 32)
+    .toString(16)
+    .padStart(8, '0');
+}
+
+/**
  * Writes `chunks` one after another into a new file, so an output assembled from pieces (a
- * composed component's nested inputs) is never copied into one buffer first. A deferred chunk
- * is produced into a buffer of its own size, then written.
+ * composed component's nested inputs) is never copied into one buffer first. The chunks in hand
+ * go out together in one writev; a deferred chunk is produced into a buffer of its own size and
+ * written with those before it, so only one deferred chunk is held at a time.
  */
 async function writeChunks(path: string, chunks: Bytes[]): Promise<void> {
   const file = await open(path, 'wx');
   try {
+    let batch: Uint8Array[] = [];
     for (const chunk of chunks) {
-      const bytes = chunk instanceof Uint8Array ? chunk : new Uint8Array(chunk.length);
-      if (!(chunk instanceof Uint8Array)) chunk.copyTo(bytes);
-      for (let at = 0; at < bytes.length;) {
-        const { bytesWritten } = await file.write(bytes, at, bytes.length - at);
-        at += bytesWritten;
+      if (chunk instanceof Uint8Array) {
+        batch.push(chunk);
+        continue;
       }
+      const bytes = new Uint8Array(chunk.length);
+      chunk.copyTo(bytes);
+      batch.push(bytes);
+      await writeAll(file, batch);
+      batch = [];
     }
+    await writeAll(file, batch);
   } finally {
     await file.close();
+  }
+}
+
+/** Writes `buffers` in order at the file's position, writing again after a short write. */
+async function writeAll(file: FileHandle, buffers: Uint8Array[]): Promise<void> {
+  const pending = buffers.filter((buffer) => buffer.length > 0);
+  let first = 0;
+  while (first < pending.length) {
+    let { bytesWritten } = await file.writev(first === 0 ? pending : pending.slice(first));
+    while (first < pending.length && bytesWritten >= pending[first]!.length)
+      bytesWritten -= pending[first++]!.length;
+    if (first < pending.length) pending[first] = pending[first]!.subarray(bytesWritten);
   }
 }
 

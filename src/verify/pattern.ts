@@ -1,4 +1,6 @@
-import semver from 'semver';
+import satisfies from 'semver/functions/satisfies.js';
+import validSemver from 'semver/functions/valid.js';
+import validRange from 'semver/ranges/valid.js';
 import { UserInputError } from '../errors.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 
@@ -38,7 +40,7 @@ export function parsePattern(text: string, source: string): ImportPattern {
   if (func !== undefined && (!func || func.includes('@') || func.includes('#'))) {
     problem('the function after # must be a function name or glob, e.g. #get-environment');
   }
-  if (range !== undefined && (!range || semver.validRange(range) === null)) {
+  if (range !== undefined && (!range || validRange(range) === null)) {
     problem(`'${range}' is not a semver range (examples: 0.2.*, ^0.2.3, >=0.2.0 <0.3.0)`);
   }
   return {
@@ -58,8 +60,8 @@ export function matchesInterface(pattern: ImportPattern, item: ExternItem): bool
   const version = item.interface?.version;
   return (
     version !== undefined &&
-    semver.valid(version) !== null &&
-    semver.satisfies(version, pattern.range, { includePrerelease: true })
+    validSemver(version) !== null &&
+    satisfies(version, pattern.range, { includePrerelease: true })
   );
 }
 

@@ -4,17 +4,6 @@ import { wasiPackage, type WasiInterface } from './wasi-package.js';
 /** The WASI 0.3 release the adapter serves. */
 export const WASI_P3_VERSION = '0.3.0';
 
-/**
- * The filesystem's functions that hand out streams: not served yet (they need a component that
- * pumps the adapter's bytes into a stream, which a synchronous export cannot), so refused.
- */
-export const P3_FILE_STREAMS = [
-  '[method]descriptor.read-via-stream',
-  '[method]descriptor.write-via-stream',
-  '[method]descriptor.append-via-stream',
-  '[method]descriptor.read-directory',
-] as const;
-
 const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage(pkg, role, '0.3');
 
 /**
@@ -25,20 +14,22 @@ const p3 = (pkg: string, role: Parameters<typeof wasiPackage>[1]) => wasiPackage
  * is virtual or denied when the adapter serves it; an allowed one is the host's). So are stdin's
  * read-via-stream, ignored or denied, and stdout's and stderr's write-via-stream, denied (an
  * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts). The
- * filesystem serves the read-only mounted trees, its streams aside (P3_FILE_STREAMS); the
- * descriptor's methods lay out their results as 0.3 does (adapter/src/fs/p3.c).
+ * filesystem serves the read-only mounted trees; the descriptor's methods lay out their results
+ * as 0.3 does, and its streams come from the adapter's pump (adapter/src/fs/p3.c).
  */
 export const WASI_P3_INTERFACES: WasiInterface[] = [
   p3('cli', 'env')('environment'),
   p3('cli', 'io')('types'),
   ...['stdin', 'stdout', 'stderr'].map((stream) => p3('cli', 'io')(stream)),
+  ...['terminal-input', 'terminal-output'].map((name) => p3('cli', 'io')(name)),
+  ...['terminal-stdin', 'terminal-stdout', 'terminal-stderr'].map((name) => p3('cli', 'io')(name)),
   ...config.interfaces,
   p3('cli', 'exit')('exit'),
   ...['random', 'insecure', 'insecure-seed'].map((name) => p3('random', 'random')(name)),
   p3('clocks', 'clocks')('types'),
   p3('clocks', 'clocks')('monotonic-clock'),
   p3('clocks', 'clocks')('system-clock'),
-  p3('filesystem', 'io')('types', { omit: [...P3_FILE_STREAMS] }),
+  p3('filesystem', 'io')('types'),
   p3('filesystem', 'io')('preopens'),
 ];
 
@@ -49,5 +40,6 @@ export const WASI_P3_INTERFACES: WasiInterface[] = [
  */
 export const WASI_P3_DENIED_WHOLE: WasiInterface[] = [
   ...['types', 'ip-name-lookup'].map((name) => p3('sockets', 'sockets')(name)),
-  ...['types', 'client'].map((name) => p3('http', 'http')(name)),
+  // handler: a middleware's import of the next hop, an outgoing request like the client's.
+  ...['types', 'client', 'handler'].map((name) => p3('http', 'http')(name)),
 ];

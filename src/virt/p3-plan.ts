@@ -10,7 +10,7 @@ import {
   stdioStreams,
   type Policy,
 } from '../policy/policy.js';
-import { P3_FILE_STREAMS, WASI_P3_VERSION } from './p3-interfaces.js';
+import { WASI_P3_VERSION } from './p3-interfaces.js';
 import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 import { findInterface } from './wasi-interfaces.js';
@@ -18,9 +18,10 @@ import { findInterface } from './wasi-interfaces.js';
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
  * synchronous interfaces, the monotonic clock's waits, stdio and the read-only mounted trees,
- * and denies sockets and HTTP whole (p3-interfaces.ts); an import of any other 0.3 function (the
- * filesystem's streams) is the host's when the policy leaves its subsystem to the host, and
- * refused otherwise; so are sockets' and HTTP's allow-lists.
+ * and denies sockets and HTTP whole (p3-interfaces.ts); an import of any other 0.3 function (one
+ * the vendored WIT lacks, timezone's) is the host's when the policy leaves its subsystem to the
+ * host, and refused otherwise; so are sockets' and HTTP's allow-lists, and files other than
+ * read-only mounts.
  */
 
 const STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -102,13 +103,8 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
         ? `${unserved.slice(0, 3).join(', ')} and ${unserved.length - 3} more functions`
         : unserved?.join(', ');
     const what = listed ? `${listed} from ${item.name}` : item.name;
-    const streams = unserved?.filter((f) => (P3_FILE_STREAMS as readonly string[]).includes(f));
-    if (streams?.length)
-      throw new UserInputError(
-        `the component imports ${streams.join(', ')} from ${item.name}: at WASI ${WASI_P3_VERSION} the adapter serves mounted files' descriptors (open-at, stat, stat-at and the rest) but not yet their contents or listings, which come through streams: ${howToLeave(parsed.id)}`,
-      );
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, stdio it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`,
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks but the timezone, stdio and terminals it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`,
     );
   }
 }

@@ -1,4 +1,4 @@
-import semver from 'semver';
+import semverGt from 'semver/functions/gt.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import {
   DEFAULT_PASSIVE_CUTOFF,
@@ -118,7 +118,7 @@ function newestPackageVersions(appImports: ExternItem[] | undefined): Record<str
     const served = pkg === 'wasi:config' ? [CONFIG_VERSION] : WASI_VERSIONS;
     if (!served.includes(parsed.version)) continue;
     const known = newest[pkg];
-    if (!known || semver.gt(parsed.version, known)) newest[pkg] = parsed.version;
+    if (!known || semverGt(parsed.version, known)) newest[pkg] = parsed.version;
   }
   return newest;
 }

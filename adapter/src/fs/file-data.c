@@ -31,3 +31,12 @@ void wv_file_copy(const wv_node *file, uint32_t len, void *dst) {
     to[i] = from[i];
   }
 }
+
+const char *wv_file_span(const wv_node *file, uint32_t at, uint32_t count) {
+  if (file->kind == WV_NODE_FILE) {
+    return (const char *)file->a + at;
+  }
+  char *buffer = wv_alloc(1, count);
+  data_init(file->a, buffer, at, count);
+  return buffer;
+}

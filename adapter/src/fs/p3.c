@@ -145,3 +145,111 @@ EXPORT(P3_DESCRIPTOR "unlink-file-at")
 void *p3_unlink_file_at(wv_obj *self, i32 path, i32 path_len) {
   UNIT(unlink_file_at(self, path, path_len));
 }
+
+// ---- streams: a file's contents and a directory's entries ----
+//
+// read-via-stream and read-directory return a stream and a future. The stream comes from the
+// adapter's pump (src/virt/wrap/async-pump.ts): `feed` takes the items (lowered into the pump)
+// and writes them into a stream after this call has returned, as the app reads. The future is
+// written here without waiting, as stdio's are (cli/stdio.c): its writable end stays in the
+// adapter, one handle a call. An error is an empty stream and the error in the future, as the
+// WIT says of a read that fails.
+IMPORT("wasi-virt-pump", "feed")
+uint32_t pump_feed(const void *bytes, uint32_t length, uint32_t *readable);
+IMPORT("wasi-virt-pump", "feed-entries")
+uint32_t pump_feed_entries(const void *entries, uint32_t count, uint32_t *readable);
+
+#define FUTURE_BUILTIN(fn, builtin)                                                                \
+  IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[" builtin "][method]descriptor." fn)
+FUTURE_BUILTIN("read-via-stream", "future-new-1") uint64_t read_future_new(void);
+FUTURE_BUILTIN("read-via-stream", "future-write-1")
+uint32_t read_future_write(uint32_t writable, const void *value);
+FUTURE_BUILTIN("read-directory", "future-new-1") uint64_t entries_future_new(void);
+FUTURE_BUILTIN("read-directory", "future-write-1")
+uint32_t entries_future_write(uint32_t writable, const void *value);
+
+// result<_, error-code> at 0.3: a discriminant byte, the error-code variant at 4 (its case,
+// then `other`'s option<string> at 8, none here): 20 bytes, align 4.
+typedef struct {
+  _Alignas(4) uint8_t bytes[20];
+} p3_unit_result;
+#define P3_ERR(code) {{1, 0, 0, 0, (code) - 1}} // 0.3 dropped would-block (1): later codes move down
+static const p3_unit_result P3_OK = {{0}};
+static const p3_unit_result P3_IS_DIRECTORY = P3_ERR(WV_FS_IS_DIRECTORY);
+static const p3_unit_result P3_BAD_DESCRIPTOR = P3_ERR(WV_FS_BAD_DESCRIPTOR);
+static const p3_unit_result P3_NOT_DIRECTORY = P3_ERR(WV_FS_NOT_DIRECTORY);
+
+// tuple<stream<T>, future<result<_, error-code>>>: two handles.
+static uint32_t stream_and_future[2];
+
+static uint32_t *with_future(uint64_t (*new)(void), uint32_t (*write)(uint32_t, const void *),
+                             const p3_unit_result *result) {
+  uint64_t ends = new();
+  write((uint32_t)(ends >> 32), result);
+  stream_and_future[1] = (uint32_t)ends;
+  wv_release();
+  return stream_and_future;
+}
+
+// read-via-stream: func(offset: filesize) -> tuple<stream<u8>, future<result<_, error-code>>>
+// The file's bytes from `offset` (none past its end).
+EXPORT(P3_DESCRIPTOR "read-via-stream") uint32_t *p3_read_via_stream(wv_obj *self, uint64_t offset) {
+  const wv_node *file = wv_node_at(self->node);
+  const p3_unit_result *result = file->kind == WV_NODE_DIR      ? &P3_IS_DIRECTORY
+                                 : !(self->flags & WV_DF_READ) ? &P3_BAD_DESCRIPTOR
+                                                               : &P3_OK;
+  uint32_t at = result == &P3_OK && offset < file->b ? (uint32_t)offset : file->b;
+  uint32_t count = result == &P3_OK ? file->b - at : 0;
+  pump_feed(count ? wv_file_span(file, at, count) : 0, count, &stream_and_future[0]);
+  return with_future(read_future_new, read_future_write, result);
+}
+
+// directory-entry at 0.3: {type: descriptor-type (a variant: its case, then `other`'s
+// option<string> at 4), name: string at 16}: 24 bytes, align 4.
+typedef struct {
+  uint8_t type;
+  uint8_t other[15];
+  wv_str name;
+} p3_entry;
+_Static_assert(sizeof(p3_entry) == 24, "directory-entry layout");
+
+// read-directory: func() -> tuple<stream<directory-entry>, future<result<_, error-code>>>
+// The directory's entries in the tree's order.
+EXPORT(P3_DESCRIPTOR "read-directory") uint32_t *p3_read_directory(wv_obj *self) {
+  const wv_node *dir = wv_node_at(self->node);
+  if (dir->kind != WV_NODE_DIR) {
+    pump_feed_entries(0, 0, &stream_and_future[0]);
+    return with_future(entries_future_new, entries_future_write, &P3_NOT_DIRECTORY);
+  }
+  p3_entry *entries = wv_alloc(_Alignof(p3_entry), dir->b * sizeof(p3_entry));
+  for (uint32_t i = 0; i < dir->b; i++) {
+    const wv_node *entry = wv_node_at(((const uint32_t *)dir->a)[i]);
+    entries[i] = (p3_entry){.type = p3_type(wv_node_type(entry)), .name = entry->name};
+  }
+  pump_feed_entries(entries, dir->b, &stream_and_future[0]);
+  return with_future(entries_future_new, entries_future_write, &P3_OK);
+}
+
+// write-via-stream: func(data: stream<u8>, offset: filesize) -> future<result<_, error-code>>,
+// append-via-stream: func(data: stream<u8>) -> future<result<_, error-code>>. The mounted trees
+// are read-only and no descriptor of theirs can write: the app's stream is dropped at once (its
+// writes fail) and the future holds err(bad-descriptor), as a write on a descriptor opened
+// without write access answers at 0.2.
+#define WRITER(fn, prefix)                                                                         \
+  FUTURE_BUILTIN(fn, "stream-drop-readable-0") void prefix##_drop_readable(uint32_t readable);     \
+  FUTURE_BUILTIN(fn, "future-new-1") uint64_t prefix##_future_new(void);                          \
+  FUTURE_BUILTIN(fn, "future-write-1") uint32_t prefix##_future_write(uint32_t, const void *);    \
+  static uint32_t prefix##_refused(uint32_t data) {                                                \
+    prefix##_drop_readable(data);                                                                  \
+    return with_future(prefix##_future_new, prefix##_future_write, &P3_BAD_DESCRIPTOR)[1];        \
+  }
+WRITER("write-via-stream", write)
+WRITER("append-via-stream", append)
+
+EXPORT(P3_DESCRIPTOR "write-via-stream")
+uint32_t p3_write_via_stream(wv_obj *self, uint32_t data, uint64_t offset) {
+  return write_refused(data);
+}
+EXPORT(P3_DESCRIPTOR "append-via-stream") uint32_t p3_append_via_stream(wv_obj *self, uint32_t data) {
+  return append_refused(data);
+}

@@ -55,6 +55,10 @@ static inline int wv_is_file(const wv_node *node) {
 // releases it), *count lowered to at most WV_PASSIVE_CHUNK.
 const char *wv_file_bytes(const wv_node *file, uint32_t at, uint32_t *count);
 
+// Bytes [at, at + count) of mounted file `file`: an embedded file's in place; a passive file's
+// copied into the heap whole (valid until the next call releases it).
+const char *wv_file_span(const wv_node *file, uint32_t at, uint32_t count);
+
 // Copies the first len bytes of mounted file `file` (embedded or passive) to dst.
 void wv_file_copy(const wv_node *file, uint32_t len, void *dst);
 

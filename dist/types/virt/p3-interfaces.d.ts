@@ -2,11 +2,6 @@ import { type WasiInterface } from './wasi-package.js';
 /** The WASI 0.3 release the adapter serves. */
 export declare const WASI_P3_VERSION = "0.3.0";
 /**
- * The filesystem's functions that hand out streams: not served yet (they need a component that
- * pumps the adapter's bytes into a stream, which a synchronous export cannot), so refused.
- */
-export declare const P3_FILE_STREAMS: readonly ["[method]descriptor.read-via-stream", "[method]descriptor.write-via-stream", "[method]descriptor.append-via-stream", "[method]descriptor.read-directory"];
-/**
  * The interfaces the adapter serves at WASI 0.3, in the order they are planned: the synchronous
  * ones, whose functions keep the core ABI they had at 0.2 (p3-adapter-module.ts maps them).
  * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
@@ -14,8 +9,8 @@ export declare const P3_FILE_STREAMS: readonly ["[method]descriptor.read-via-str
  * is virtual or denied when the adapter serves it; an allowed one is the host's). So are stdin's
  * read-via-stream, ignored or denied, and stdout's and stderr's write-via-stream, denied (an
  * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts). The
- * filesystem serves the read-only mounted trees, its streams aside (P3_FILE_STREAMS); the
- * descriptor's methods lay out their results as 0.3 does (adapter/src/fs/p3.c).
+ * filesystem serves the read-only mounted trees; the descriptor's methods lay out their results
+ * as 0.3 does, and its streams come from the adapter's pump (adapter/src/fs/p3.c).
  */
 export declare const WASI_P3_INTERFACES: WasiInterface[];
 /**

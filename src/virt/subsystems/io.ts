@@ -44,14 +44,20 @@ export const io: Subsystem = {
     filesystem('types'),
     filesystem('preopens'),
   ],
-  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, and the
-  // filesystem unless it is the host's (p3-plan.ts refuses the host's files beside the mounts).
+  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, their
+  // terminals unless they are the host's (none: no terminal), and the filesystem unless it is
+  // the host's (p3-plan.ts refuses the host's files beside the mounts).
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== '0.3') return !serves.io;
     if (iface.package === 'wasi:filesystem') return policy.access.fs === 'allow';
-    const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1] as
-      StdioStream | undefined;
-    return !stream || policy.stdio[stream] === 'allow';
+    const [, terminal, stream] =
+      /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
+    if (stream && terminal) return terminalFromHost(policy, stream as StdioStream);
+    if (stream) return policy.stdio[stream as StdioStream] === 'allow';
+    if (iface.id === 'wasi:cli/terminal-input') return terminalFromHost(policy, 'stdin');
+    if (iface.id === 'wasi:cli/terminal-output')
+      return terminalFromHost(policy, 'stdout') || terminalFromHost(policy, 'stderr');
+    return true;
   },
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);

@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   textTable
-} from "./cli-chunk-6V63GSAY.js";
+} from "./cli-chunk-QCCSYMPY.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-YE2EKDR3.js";
 import {
   escapeControl
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

@@ -5,7 +5,7 @@ import {
   escapeControl,
   parseByteSize,
   withSha256
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 
 // src/inspect/instance-exports.ts
 function definedInstanceExports(scope, index) {

@@ -6,17 +6,17 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-GKW2QSGD.js";
+} from "./cli-chunk-JFIHVXXH.js";
 import {
   checkReport
-} from "./cli-chunk-SO6HKEJX.js";
-import "./cli-chunk-6V63GSAY.js";
-import "./cli-chunk-56VNEXJG.js";
+} from "./cli-chunk-DZX2MOBN.js";
+import "./cli-chunk-QCCSYMPY.js";
+import "./cli-chunk-ZE4V6G7D.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
-import "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-YE2EKDR3.js";
+import "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";

@@ -2,14 +2,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   patchFromFlags
-} from "./cli-chunk-FH3GES4D.js";
+} from "./cli-chunk-GK7TWPCB.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-GKW2QSGD.js";
+} from "./cli-chunk-JFIHVXXH.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
@@ -32,8 +32,8 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-SO6HKEJX.js";
-import "./cli-chunk-6V63GSAY.js";
+} from "./cli-chunk-DZX2MOBN.js";
+import "./cli-chunk-QCCSYMPY.js";
 import {
   ByteWriter,
   ComponentBuilder,
@@ -42,11 +42,11 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-KUNLTMQI.js";
+} from "./cli-chunk-VIUEQZCG.js";
 import {
-  require_semver,
+  require_gt,
   writeFileAtomic
-} from "./cli-chunk-56VNEXJG.js";
+} from "./cli-chunk-ZE4V6G7D.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -57,12 +57,12 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-YE2EKDR3.js";
 import {
   UserInputError,
   escapeControl,
   withSha256
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
@@ -1371,29 +1371,26 @@ var config = {
 
 // src/virt/p3-interfaces.ts
 var WASI_P3_VERSION = "0.3.0";
-var P3_FILE_STREAMS = [
-  "[method]descriptor.read-via-stream",
-  "[method]descriptor.write-via-stream",
-  "[method]descriptor.append-via-stream",
-  "[method]descriptor.read-directory"
-];
 var p3 = (pkg, role) => wasiPackage(pkg, role, "0.3");
 var WASI_P3_INTERFACES = [
   p3("cli", "env")("environment"),
   p3("cli", "io")("types"),
   ...["stdin", "stdout", "stderr"].map((stream) => p3("cli", "io")(stream)),
+  ...["terminal-input", "terminal-output"].map((name) => p3("cli", "io")(name)),
+  ...["terminal-stdin", "terminal-stdout", "terminal-stderr"].map((name) => p3("cli", "io")(name)),
   ...config.interfaces,
   p3("cli", "exit")("exit"),
   ...["random", "insecure", "insecure-seed"].map((name) => p3("random", "random")(name)),
   p3("clocks", "clocks")("types"),
   p3("clocks", "clocks")("monotonic-clock"),
   p3("clocks", "clocks")("system-clock"),
-  p3("filesystem", "io")("types", { omit: [...P3_FILE_STREAMS] }),
+  p3("filesystem", "io")("types"),
   p3("filesystem", "io")("preopens")
 ];
 var WASI_P3_DENIED_WHOLE = [
   ...["types", "ip-name-lookup"].map((name) => p3("sockets", "sockets")(name)),
-  ...["types", "client"].map((name) => p3("http", "http")(name))
+  // handler: a middleware's import of the next hop, an outgoing request like the client's.
+  ...["types", "client", "handler"].map((name) => p3("http", "http")(name))
 ];
 
 // src/virt/p3-adapter-module.ts
@@ -1797,13 +1794,19 @@ var io = {
     filesystem("types"),
     filesystem("preopens")
   ],
-  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, and the
-  // filesystem unless it is the host's (p3-plan.ts refuses the host's files beside the mounts).
+  // At 0.3 the adapter serves the stdio streams of the group the policy does not allow, their
+  // terminals unless they are the host's (none: no terminal), and the filesystem unless it is
+  // the host's (p3-plan.ts refuses the host's files beside the mounts).
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== "0.3") return !serves.io;
     if (iface.package === "wasi:filesystem") return policy.access.fs === "allow";
-    const stream = /^wasi:cli\/(stdin|stdout|stderr)$/.exec(iface.id)?.[1];
-    return !stream || policy.stdio[stream] === "allow";
+    const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
+    if (stream && terminal) return terminalFromHost(policy, stream);
+    if (stream) return policy.stdio[stream] === "allow";
+    if (iface.id === "wasi:cli/terminal-input") return terminalFromHost(policy, "stdin");
+    if (iface.id === "wasi:cli/terminal-output")
+      return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr");
+    return true;
   },
   forwarded(iface, _functions, types2, policy, serves) {
     const all = () => everything(iface, types2);
@@ -2350,7 +2353,7 @@ function keptImportModule(module, name, plan) {
 }
 
 // src/virt/plan.ts
-var import_semver = __toESM(require_semver(), 1);
+var import_gt = __toESM(require_gt(), 1);
 
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
@@ -2411,13 +2414,8 @@ function checkP3Supported(policy, appImports) {
     if (unserved?.length === 0 || leftToHost(parsed.id, policy)) continue;
     const listed = unserved && unserved.length > 3 ? `${unserved.slice(0, 3).join(", ")} and ${unserved.length - 3} more functions` : unserved?.join(", ");
     const what = listed ? `${listed} from ${item.name}` : item.name;
-    const streams = unserved?.filter((f) => P3_FILE_STREAMS.includes(f));
-    if (streams?.length)
-      throw new UserInputError(
-        `the component imports ${streams.join(", ")} from ${item.name}: at WASI ${WASI_P3_VERSION} the adapter serves mounted files' descriptors (open-at, stat, stat-at and the rest) but not yet their contents or listings, which come through streams: ${howToLeave(parsed.id)}`
-      );
     throw new UserInputError(
-      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks, stdio it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`
+      `the component imports ${what}, which is not yet supported at WASI ${WASI_P3_VERSION} (at 0.3 the adapter serves the environment, exit, random, config, the clocks but the timezone, stdio and terminals it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): ${howToLeave(parsed.id)}`
     );
   }
 }
@@ -2610,7 +2608,7 @@ function newestPackageVersions(appImports) {
     const served = pkg === "wasi:config" ? [CONFIG_VERSION] : WASI_VERSIONS;
     if (!served.includes(parsed.version)) continue;
     const known = newest[pkg];
-    if (!known || import_semver.default.gt(parsed.version, known)) newest[pkg] = parsed.version;
+    if (!known || (0, import_gt.default)(parsed.version, known)) newest[pkg] = parsed.version;
   }
   return newest;
 }

@@ -4,7 +4,7 @@ import {
   UserInputError,
   parseByteSize,
   withSha256
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 
 // src/report/check-report.ts
 var reportFormats = ["text", "json", "junit", "sarif"];

@@ -34,12 +34,11 @@ function capLine(text, max = 500) {
 }
 
 // src/digest.ts
-import { createHash } from "node:crypto";
 function withSha256(target, bytes) {
   let digest;
   return Object.defineProperty(target, "sha256", {
     enumerable: true,
-    get: () => digest ??= createHash("sha256").update(bytes).digest("hex")
+    get: () => digest ??= process.getBuiltinModule("node:crypto").createHash("sha256").update(bytes).digest("hex")
   });
 }
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  require_semver
-} from "./cli-chunk-56VNEXJG.js";
+  require_gt,
+  require_parse,
+  require_valid
+} from "./cli-chunk-ZE4V6G7D.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -25,10 +27,10 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-YE2EKDR3.js";
 import {
   UserInputError
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";
@@ -668,7 +670,9 @@ var ComponentBuilder = class _ComponentBuilder {
 };
 
 // src/compose/compose-plan.ts
-var import_semver = __toESM(require_semver(), 1);
+var import_parse = __toESM(require_parse(), 1);
+var import_gt = __toESM(require_gt(), 1);
+var import_valid = __toESM(require_valid(), 1);
 
 // src/inspect/signatures.ts
 var SIGNATURE_BUDGET = 1 << 24;
@@ -861,7 +865,7 @@ var ComposeError = class extends UserInputError {
 function compatibilityKey(name) {
   const parsed = parseInterfaceName(name);
   if (!parsed?.version) return parsed?.id ?? name;
-  const version = import_semver.default.parse(parsed.version);
+  const version = (0, import_parse.default)(parsed.version);
   if (!version || version.prerelease.length > 0) return `${parsed.id}@${parsed.version}`;
   const track = version.major > 0 ? `${version.major}` : version.minor > 0 ? `0.${version.minor}` : `0.0.${version.patch}`;
   return `${parsed.id}@${track}`;
@@ -869,7 +873,7 @@ function compatibilityKey(name) {
 function higherVersion(a, b) {
   const va = parseInterfaceName(a)?.version;
   const vb = parseInterfaceName(b)?.version;
-  return va && vb && import_semver.default.valid(va) && import_semver.default.valid(vb) && import_semver.default.gt(vb, va) ? b : a;
+  return va && vb && (0, import_valid.default)(va) && (0, import_valid.default)(vb) && (0, import_gt.default)(vb, va) ? b : a;
 }
 function composeNode(label, nested, component) {
   return { label, nested, component, iface: describeComponent(component), wiring: /* @__PURE__ */ new Map() };

@@ -2,16 +2,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-KUNLTMQI.js";
+} from "./cli-chunk-VIUEQZCG.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-56VNEXJG.js";
+} from "./cli-chunk-ZE4V6G7D.js";
 import {
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-YE2EKDR3.js";
 import {
   escapeControl
-} from "./cli-chunk-G4IXFBQX.js";
+} from "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
