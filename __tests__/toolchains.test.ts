@@ -1,8 +1,8 @@
-// Components made by real toolchains (Go, componentize-py, componentize-js), virtualized by the CLI
-// and run under wasmtime and jco. Slow (12-18 MB components), so not part of `npm test`:
-// `npm run build:toolchain-fixtures && npm run test:toolchains` (jest.config.js leaves it out
-// unless WASI_VIRT_TOOLCHAINS is set). Every fixture runs the same program; what it prints is
-// described in fixtures/toolchains/README.md.
+// Components made by real toolchains, virtualized by the CLI and run: Go, componentize-py and
+// componentize-js (WASI 0.2) under wasmtime and jco, Rust + wit-bindgen (WASI 0.3) under wasmtime.
+// Slow (12-18 MB components), so not part of `npm test`: `npm run build:toolchain-fixtures && npm
+// run test:toolchains` (jest.config.js leaves it out unless WASI_VIRT_TOOLCHAINS is set). The WASI
+// 0.2 fixtures run the same program; what each prints is described in fixtures/toolchains/README.md.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -110,13 +110,13 @@ function fixturePath(name: string) {
 /** Virtualizations, once per fixture and policy, shared by both engines' runs. */
 const outputs = new Map<string, Promise<Uint8Array>>();
 let counter = 0;
-function virtualized(fixture: Fixture, flags: string[]): Promise<Uint8Array> {
-  const key = `${fixture.name}\0${flags.join('\0')}`;
+function virtualized(name: string, flags: string[]): Promise<Uint8Array> {
+  const key = `${name}\0${flags.join('\0')}`;
   let output = outputs.get(key);
   if (!output) {
     output = (async () => {
-      const out = join(scratch, `${fixture.name}-${counter++}.wasm`);
-      const { code, stderr } = await cli(fixturePath(fixture.name), '-o', out, ...flags);
+      const out = join(scratch, `${name}-${counter++}.wasm`);
+      const { code, stderr } = await cli(fixturePath(name), '-o', out, ...flags);
       // --allow-all leaves nothing to virtualize, and says so.
       const unexpected = stderr.replace(/^wasi-virt: warning: nothing to virtualize\b.*\n/, '');
       expect({ code, stderr: unexpected }).toEqual({ code: 0, stderr: '' });
@@ -211,7 +211,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it('deny-all: runs to its exit, writes nothing, sees no host directory', async () => {
-      const out = await virtualized(fixture, RUNTIME_FLAGS);
+      const out = await virtualized(fixture.name, RUNTIME_FLAGS);
       // Nothing of the filesystem, environment or stdio reaches the host; the arguments are the
       // caller's.
       expect(otherImports(out)).toEqual(['wasi:cli/environment: get-arguments']);
@@ -223,7 +223,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it("env overrides: only the policy's variables, the host's hidden", async () => {
-      const out = await virtualized(fixture, [
+      const out = await virtualized(fixture.name, [
         ...RUNTIME_FLAGS,
         '--allow-stdio',
         '-e',
@@ -247,7 +247,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it('--mount: reads the embedded tree, not the host preopens', async () => {
-      const out = await virtualized(fixture, [
+      const out = await virtualized(fixture.name, [
         ...RUNTIME_FLAGS,
         '--allow-stdio',
         '--mount',
@@ -282,7 +282,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     (fixture.writes ? it : it.skip)(
       '--writable /tmp=4K: writes, reads back and lists files in memory; past the quota, a failed write',
       async () => {
-        const out = await virtualized(fixture, [
+        const out = await virtualized(fixture.name, [
           ...RUNTIME_FLAGS,
           '--allow-stdio',
           '--writable',
@@ -313,14 +313,14 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     );
 
     it('--stdio=ignore: runs to its exit; what it writes vanishes', async () => {
-      const out = await virtualized(fixture, [...RUNTIME_FLAGS, '--stdio=ignore']);
+      const out = await virtualized(fixture.name, [...RUNTIME_FLAGS, '--stdio=ignore']);
       const result = await run(engine, fixture, out, { args: ['exit=3'], stdin: 'ignored\n' });
       expect({ stdout: result.stdout, stderr: result.stderr }).toEqual({ stdout: '', stderr: '' });
       expectExited(result);
     });
 
     it('the default policy: the first denied call names itself and the flag that allows it', async () => {
-      const out = await virtualized(fixture, ['--allow-stdio']);
+      const out = await virtualized(fixture.name, ['--allow-stdio']);
       const result = await run(engine, fixture, out, { args: ['exit=3'] });
       // The runtime's start-up reads random or a clock first; its own code never runs.
       const denied =
@@ -331,7 +331,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it('--hermetic alone: imports only stdout, stderr, wasi:io and exit, prints the epoch, and two runs print the same bytes', async () => {
-      const out = await virtualized(fixture, ['--hermetic']);
+      const out = await virtualized(fixture.name, ['--hermetic']);
       const { imports, exports } = describeComponent(readComponent(out));
       expect(imports.map((i) => i.interface?.id ?? i.name).sort()).toEqual(HERMETIC_IMPORTS);
       expect(exports.map((e) => e.interface?.id)).toContain('wasi:cli/run');
@@ -361,7 +361,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
         ? ['write=/tmp/a.txt', 'write=/tmp/b.txt:3000', 'file=/tmp/a.txt', 'dir=/tmp']
         : [];
       const args = ['one', ...writes, 'exit=3'];
-      const out = await virtualized(fixture, [
+      const out = await virtualized(fixture.name, [
         '--hermetic',
         '--fixed-time=2024-05-01T12:00:00Z',
         ...['app', ...args].flatMap((arg) => ['--arg', arg]),
@@ -384,7 +384,7 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it('--hermetic --allow-exit=false: prints everything, then traps at its exit (why --hermetic keeps exit)', async () => {
-      const out = await virtualized(fixture, ['--hermetic', '--allow-exit=false']);
+      const out = await virtualized(fixture.name, ['--hermetic', '--allow-exit=false']);
       const result = await run(engine, fixture, out, {});
       expect(lines(result.stdout, 'exit: ')).toEqual(['exit: 0']);
       expect(result.trapped).toBe(true);
@@ -394,7 +394,114 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
     });
 
     it("--allow-all: the host's environment, preopens and network", async () => {
-      await expectHostView(engine, fixture, await virtualized(fixture, ['--allow-all']));
+      await expectHostView(engine, fixture, await virtualized(fixture.name, ['--allow-all']));
     });
+  });
+});
+
+// ---- rust-p3: a WASI 0.3 command (async run, streams) from Rust + wit-bindgen -----------------
+
+/** jco's preview2-shim does not run WASI 0.3: wasmtime only, with its 0.3 host. */
+const P3_FLAGS = ['-S', 'p3', '-W', 'component-model-async'];
+
+/** FNV-1a (32 bits) as rust-p3 prints it: 8 hex digits. */
+const fnv1a = (bytes: Uint8Array) =>
+  bytes
+    .reduce((hash, byte) => Math.imul(hash ^ byte, 0x0100_0193) >>> 0, 0x811c_9dc5)
+    .toString(16)
+    .padStart(8, '0');
+
+describe('rust-p3 (WASI 0.3, under wasmtime)', () => {
+  const HELLO = 'hello from the mount\n';
+  /** 300 KB that no two chunks share in order: a stream that drops or reorders a chunk shows. */
+  const BIG = Uint8Array.from({ length: 300 * 1024 }, (_, i) => (i * 31 + (i >> 10)) & 0xff);
+  /** The tree rust-p3 explores at /data. */
+  let dataDir: string;
+
+  beforeAll(async () => {
+    if (!existsSync(fixturePath('rust-p3')))
+      throw new Error(
+        `toolchain fixture not built (${fixturePath('rust-p3')}): run npm run build:toolchain-fixtures rust-p3`,
+      );
+    dataDir = join(scratch, 'p3-data');
+    await mkdir(join(dataDir, 'sub'), { recursive: true });
+    await writeFile(join(dataDir, 'hello.txt'), HELLO);
+    await writeFile(join(dataDir, 'big.bin'), BIG);
+    await writeFile(join(dataDir, 'sub', 'deeper.txt'), 'deeper\n');
+  });
+
+  /** Runs with the host's environment and a host directory at /host (and at /data: `data`). */
+  const runP3 = (component: Uint8Array, data?: string) =>
+    runWithWasmtime(component, {
+      argv0: 'rust-p3',
+      args: ['one'],
+      env: { HOST_SECRET: 's3cret' },
+      preopens: { '/host': hostDir, ...(data ? { '/data': data } : {}) },
+      wasmtimeFlags: P3_FLAGS,
+      timeoutMs: 60_000,
+    });
+
+  /** What rust-p3 prints about dataDir, given how opening hello.txt for writing ends. */
+  const dataReport = (openForWriting: string) => [
+    'entry big.bin regular-file',
+    'entry hello.txt regular-file',
+    'entry sub directory',
+    'read-directory ok',
+    `file big.bin ${BIG.length} bytes ok fnv1a ${fnv1a(BIG)}`,
+    `file hello.txt ${HELLO.length} bytes ok fnv1a ${fnv1a(new TextEncoder().encode(HELLO))}`,
+    'first line: hello from the mount',
+    `from 6: ${JSON.stringify(HELLO.slice(6))}`,
+    `open hello.txt for writing: ${openForWriting}`,
+    `stat hello.txt: size ${HELLO.length} type regular-file`,
+  ];
+
+  /** A run that printed exactly `lines` and returned ok. */
+  const expectPrinted = (result: RunResult, lines: string[]) => {
+    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
+    expect(result.stdout).toBe(lines.map((line) => `${line}\n`).join(''));
+  };
+
+  it('un-virtualized, it reports the host environment and directories', async () => {
+    expectPrinted(await runP3(await readFile(fixturePath('rust-p3')), dataDir), [
+      'env HOST_SECRET=s3cret',
+      'args rust-p3 one',
+      'preopen /data',
+      'preopen /host',
+      ...dataReport('opened'),
+    ]);
+  });
+
+  it('--mount /data: lists, streams (300 KB through the pump) and stats the embedded tree, read-only; the host sees none of it', async () => {
+    const out = await virtualized('rust-p3', [
+      '--mount',
+      `/data=${dataDir}`,
+      '-e',
+      'GREETING=hi',
+      '--stdout',
+      'allow',
+    ]);
+    // Filesystem and environment are served inside; the arguments and stdout are the host's.
+    expect(otherImports(out)).toEqual([
+      'wasi:cli/environment: get-arguments',
+      'wasi:cli/types: ',
+      'wasi:cli/stdout: write-via-stream',
+    ]);
+    expectPrinted(await runP3(out), [
+      'env GREETING=hi',
+      'args rust-p3 one',
+      'preopen /data',
+      ...dataReport('error read-only'),
+    ]);
+  });
+
+  it('--stdout ignore: prints nothing and returns ok', async () => {
+    const out = await virtualized('rust-p3', ['--mount', `/data=${dataDir}`, '--stdout', 'ignore']);
+    expectPrinted(await runP3(out), []);
+  });
+
+  it("the default policy denies the filesystem: no preopens, the host's directories unseen", async () => {
+    const out = await virtualized('rust-p3', ['-e', 'GREETING=hi', '--stdout', 'allow']);
+    expect(otherImports(out).filter((i) => i.startsWith('wasi:filesystem'))).toEqual([]);
+    expectPrinted(await runP3(out, dataDir), ['env GREETING=hi', 'args rust-p3 one', 'no /data']);
   });
 });
