@@ -26,6 +26,16 @@ import { externSort } from '../read/types.js';
 export type StreamOrFutureBuiltin = `${'stream' | 'future'}.${
   'new' | 'read' | 'write' | 'drop-readable' | 'drop-writable'}`;
 
+/** How many bytes the unsigned LEB128 of `value` takes. */
+function lebLength(value: number): number {
+  let length = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 
 /**
@@ -35,7 +45,9 @@ const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00
  */
 export class ComponentBuilder {
   private readonly chunks: Bytes[] = [PREAMBLE];
-  private open?: { id: number; count: number; body: ByteWriter };
+  private open?: { id: number; count: number };
+  /** The open section's items so far (one writer, reused section after section). */
+  private readonly body = new ByteWriter();
   private readonly sizes = new Map<string, number>();
   /** The index in `chunks` of the first nested component's section. */
   private firstNested?: number;
@@ -66,16 +78,27 @@ export class ComponentBuilder {
   private item(id: number, encode: (w: ByteWriter) => void): void {
     if (this.open?.id !== id) {
       this.flush();
-      this.open = { id, count: 0, body: new ByteWriter() };
+      this.open = { id, count: 0 };
     }
     this.open.count++;
-    encode(this.open.body);
+    encode(this.body);
   }
 
+  /** The open section, written in one buffer of its final size: `id size count items`. */
   private flush(): void {
     if (!this.open) return;
-    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
-    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    const { id, count } = this.open;
+    const items = this.body.view();
+    const head = new ByteWriter()
+      .u8(id)
+      .u32(lebLength(count) + items.length)
+      .u32(count)
+      .view();
+    const section = new Uint8Array(head.length + items.length);
+    section.set(head);
+    section.set(items, head.length);
+    this.chunks.push(section);
+    this.body.length = 0;
     this.open = undefined;
   }
 
