@@ -119,7 +119,7 @@ export function renumberBody(
   const out = new ByteWriter();
   let copied = 0;
   // Each list is in body order: merged, they give the edits in body order.
-  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length; ) {
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length;) {
     const call = calls[f];
     const typeRef = typeRefs[t];
     if (call && (!typeRef || call.start < typeRef.start)) {
