@@ -29,8 +29,17 @@ function pinUse(
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
 
-const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+const mentions = (text: string, name: string) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+
+/** mentions' pattern for each catalogue type name, made once: a type name is asked about in every generation. */
+const wordPatterns = new Map<string, RegExp>();
 
 /** WIT keywords a WASI function is named after (udp-socket's `stream`), written `%stream`. */
 const escape = (name: string) =>
