@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-EKFNJAKA.js";
+} from "./cli-chunk-FZJMBHJX.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-56VNEXJG.js";
 import {
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-G4TWJWDO.js";
 import {
   escapeControl
 } from "./cli-chunk-G4IXFBQX.js";

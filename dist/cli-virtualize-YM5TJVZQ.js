@@ -42,7 +42,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-EKFNJAKA.js";
+} from "./cli-chunk-FZJMBHJX.js";
 import {
   require_semver,
   writeFileAtomic
@@ -57,7 +57,7 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-G4TWJWDO.js";
 import {
   UserInputError,
   escapeControl,
@@ -328,6 +328,18 @@ function readModuleModel(bytes) {
     r.fail("the code and function sections disagree on the number of functions", 0);
   return model;
 }
+var copyModel = (m) => ({
+  ...m,
+  types: m.types.map((t) => ({ params: [...t.params], results: [...t.results] })),
+  imports: m.imports.map((i) => ({ ...i })),
+  functions: [...m.functions],
+  ...m.memory ? { memory: { ...m.memory } } : {},
+  globals: m.globals.map((g) => ({ ...g })),
+  exports: m.exports.map((e) => ({ ...e })),
+  elements: m.elements.map((e) => ({ ...e, functions: [...e.functions] })),
+  code: [...m.code],
+  data: { ...m.data }
+});
 var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
 var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
 function functionType(m, index) {
@@ -1786,7 +1798,15 @@ function pinUse(decl, iface, version, versionFor) {
   if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
-var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+var mentions = (text, name) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+var wordPatterns = /* @__PURE__ */ new Map();
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
@@ -1983,22 +2003,25 @@ function scanBody(body) {
   return refs;
 }
 function renumberBody(body, refs, functions, types2) {
-  const edits = [
-    ...refs.functions.map((ref) => ({
-      ...ref,
-      write: (w) => w.u32(functions(ref.index))
-    })),
-    ...refs.types.map((ref) => ({
-      ...ref,
-      write: (w) => ref.blockType ? w.s33(types2(ref.index)) : w.u32(types2(ref.index))
-    }))
-  ].sort((a, b) => a.start - b.start);
-  if (edits.length === 0) return body;
+  const { functions: calls, types: typeRefs } = refs;
+  if (calls.length === 0 && typeRefs.length === 0) return body;
   const out = new ByteWriter();
   let copied = 0;
-  for (const edit of edits) {
-    edit.write(out.bytes(body.subarray(copied, edit.start)));
-    copied = edit.end;
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length; ) {
+    const call = calls[f];
+    const typeRef = typeRefs[t];
+    if (call && (!typeRef || call.start < typeRef.start)) {
+      out.bytes(body.subarray(copied, call.start)).u32(functions(call.index));
+      copied = call.end;
+      f++;
+    } else {
+      const ref = typeRef;
+      out.bytes(body.subarray(copied, ref.start));
+      if (ref.blockType) out.s33(types2(ref.index));
+      else out.u32(types2(ref.index));
+      copied = ref.end;
+      t++;
+    }
   }
   return out.bytes(body.subarray(copied)).toBytes();
 }
@@ -2044,9 +2067,14 @@ var TRACE_EXPORTS = [
   "wasi_virt_denied"
 ];
 function splitCoreName(name) {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1], match[2]] : void 0;
+  if (!split.has(name)) {
+    const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+    split.set(name, match ? [match[1], match[2]] : void 0);
+  }
+  const parts2 = split.get(name);
+  return parts2 && [...parts2];
 }
+var split = /* @__PURE__ */ new Map();
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
@@ -2073,14 +2101,17 @@ function chooseExports(exports, plan) {
     (e) => RUNTIME_EXPORTS.has(e.name) || plan.proxy && BRIDGE_EXPORTS.includes(e.name)
   );
   const chosen = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  for (const v of plan.interfaces)
+    if (!v.importOnly) served.set(v.iface.id, [...served.get(v.iface.id) ?? [], v]);
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
     const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    const planned = served.get(id)?.find(
+      (v) => resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
@@ -2441,6 +2472,14 @@ function addTraceImports(plan) {
   }
 }
 
+// src/virt/prebuilt-model.ts
+var models = /* @__PURE__ */ new WeakMap();
+function prebuiltModel(adapter) {
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  return m;
+}
+
 // src/virt/host-calls.ts
 function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
@@ -2457,10 +2496,8 @@ function reachableHostCalls(adapter, plan, trace) {
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
-var models = /* @__PURE__ */ new WeakMap();
 function hostCallsReached(adapter, plan, trace) {
-  let m = models.get(adapter);
-  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  const m = prebuiltModel(adapter);
   const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
   if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
   const { functions } = reachableFunctions(m, roots);
@@ -3400,6 +3437,16 @@ function catalogueDecls(iface) {
   }
   return decls;
 }
+var byTextCache = /* @__PURE__ */ new WeakMap();
+function readDecl(decl, iface) {
+  let byText = byTextCache.get(iface);
+  if (!byText) {
+    const decls = catalogueDecls(iface);
+    byText = new Map(iface.types.map((text, i) => [text, decls[i]]));
+    byTextCache.set(iface, byText);
+  }
+  return byText.get(decl) ?? parseDecl(decl, iface);
+}
 function functionOf(iface, name) {
   const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
   functionsCache.set(iface, known);
@@ -3866,9 +3913,10 @@ function compactModule(m, fateOf) {
   const imported = functionImports.length;
   const fates = functionImports.map((imp, i) => reach.functions.has(i) ? fateOf(imp) : void 0);
   const renumbered = /* @__PURE__ */ new Map();
+  let index = -1;
   const keptImports = m.imports.filter((imp) => {
     if (imp.kind !== "func") return true;
-    const index = functionImports.indexOf(imp);
+    index++;
     const fate = fates[index];
     if (fate?.keep === void 0) return false;
     renumbered.set(index, renumbered.size);
@@ -3898,10 +3946,10 @@ function compactModule(m, fateOf) {
       traps.set(type, addFunction(out, m.types[type], new CodeWriter().unreachable().finish()));
     added.push({ index: i, to: traps.get(type) });
   });
-  for (const { index, to } of added) renumbered.set(index, to);
-  const renumber = (index) => {
-    const to = renumbered.get(index);
-    if (to === void 0) throw new Error(`function ${index} was removed but is still referred to`);
+  for (const { index: index2, to } of added) renumbered.set(index2, to);
+  const renumber = (index2) => {
+    const to = renumbered.get(index2);
+    if (to === void 0) throw new Error(`function ${index2} was removed but is still referred to`);
     return to;
   };
   const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
@@ -3909,7 +3957,7 @@ function compactModule(m, fateOf) {
     for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
   const typeOrder = [...usedTypes].sort((a, b) => a - b);
   const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
-  const retype = (index) => typeIndices.get(index);
+  const retype = (index2) => typeIndices.get(index2);
   out.code = out.code.map(
     (body, i) => i < defined.length ? renumberBody(body, reach.bodies.get(defined[i].old), renumber, retype) : body
   );
@@ -4409,7 +4457,7 @@ function traceFunctions(m) {
   );
 }
 function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = readModuleModel(adapter);
+  const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
@@ -4522,6 +4570,15 @@ var some = (t, test) => test(t) || parts(t).some((p) => some(p, test));
 var inMemory = (t) => t.kind === "string" || t.kind === "list";
 var isString = (t) => t.kind === "string";
 function abiNeeds(iface, name, direction) {
+  const known = needsOf.get(iface) ?? /* @__PURE__ */ new Map();
+  needsOf.set(iface, known);
+  const key = `${direction} ${name}`;
+  let needs = known.get(key);
+  if (!needs) known.set(key, needs = Object.freeze(needsOfFunction(iface, name, direction)));
+  return needs;
+}
+var needsOf = /* @__PURE__ */ new WeakMap();
+function needsOfFunction(iface, name, direction) {
   const signature = iface.functions[name];
   const params = witTypes2.paramsOf(signature, iface);
   const result = name.startsWith("[constructor]") ? void 0 : witTypes2.resultOf(signature, iface);
@@ -4626,7 +4683,7 @@ function exportOrder(world) {
     if (seen.has(id) || !world.exports.includes(id)) return;
     seen.add(id);
     const wi = world.interfaces.get(id);
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    const decls = wi.decls.map((d) => readDecl(d, wi.iface));
     for (const d of decls) if (d.kind === "use") visit(d.from);
     order.push({ wi, order: declarationOrder(decls, () => true, false) });
   };

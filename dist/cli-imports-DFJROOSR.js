@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-G4TWJWDO.js";
 import {
   escapeControl
 } from "./cli-chunk-G4IXFBQX.js";

@@ -15,7 +15,7 @@ import "./cli-chunk-56VNEXJG.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-4KD6OXJI.js";
+} from "./cli-chunk-G4TWJWDO.js";
 import "./cli-chunk-G4IXFBQX.js";
 import {
   ExitCode
