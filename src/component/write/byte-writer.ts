@@ -88,6 +88,11 @@ export class ByteWriter {
     return this.u32(payload.length).bytes(payload.view());
   }
 
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target: Uint8Array, at: number): void {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
+  }
+
   view(): Uint8Array {
     return this.buffer.subarray(0, this.length);
   }

@@ -36,6 +36,16 @@ function lebLength(value: number): number {
   return length;
 }
 
+/** Writes the unsigned LEB128 of `value` into `target` at `at`; returns where it ends. */
+function putLeb(target: Uint8Array, at: number, value: number): number {
+  while (value >= 0x80) {
+    target[at++] = (value % 128) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
+
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 
 /**
@@ -88,15 +98,11 @@ export class ComponentBuilder {
   private flush(): void {
     if (!this.open) return;
     const { id, count } = this.open;
-    const items = this.body.view();
-    const head = new ByteWriter()
-      .u8(id)
-      .u32(lebLength(count) + items.length)
-      .u32(count)
-      .view();
-    const section = new Uint8Array(head.length + items.length);
-    section.set(head);
-    section.set(items, head.length);
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
     this.chunks.push(section);
     this.body.length = 0;
     this.open = undefined;
