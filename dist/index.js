@@ -15630,6 +15630,10 @@ var ByteWriter = class {
   sized(payload) {
     return this.u32(payload.length).bytes(payload.view());
   }
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target, at) {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
+  }
   view() {
     return this.buffer.subarray(0, this.length);
   }
@@ -15977,6 +15981,14 @@ function lebLength(value) {
   }
   return length;
 }
+function putLeb(target, at, value) {
+  while (value >= 128) {
+    target[at++] = value % 128 | 128;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
@@ -16018,11 +16030,11 @@ var ComponentBuilder = class _ComponentBuilder {
   flush() {
     if (!this.open) return;
     const { id, count } = this.open;
-    const items = this.body.view();
-    const head = new ByteWriter().u8(id).u32(lebLength(count) + items.length).u32(count).view();
-    const section = new Uint8Array(head.length + items.length);
-    section.set(head);
-    section.set(items, head.length);
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
     this.chunks.push(section);
     this.body.length = 0;
     this.open = void 0;
@@ -19000,6 +19012,12 @@ function renumberBody(body, refs, functions, types2) {
 }
 
 // src/component/core/reachable.ts
+var scanned = /* @__PURE__ */ new WeakMap();
+function bodyRefs(body) {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, refs = scanBody(body));
+  return refs;
+}
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
   const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
@@ -19015,7 +19033,7 @@ function reachableFunctions(m, roots) {
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {
@@ -19708,8 +19726,8 @@ var HostFile = class {
 
 // src/virt/mounted-file.ts
 var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned) {
-    super(hostDir, name, size, scanned);
+  constructor(guestDir, hostDir, name, size, scanned2) {
+    super(hostDir, name, size, scanned2);
     this.guestDir = guestDir;
   }
   guestDir;

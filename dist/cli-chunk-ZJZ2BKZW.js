@@ -110,6 +110,10 @@ var ByteWriter = class {
   sized(payload) {
     return this.u32(payload.length).bytes(payload.view());
   }
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target, at) {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
+  }
   view() {
     return this.buffer.subarray(0, this.length);
   }
@@ -457,6 +461,14 @@ function lebLength(value) {
   }
   return length;
 }
+function putLeb(target, at, value) {
+  while (value >= 128) {
+    target[at++] = value % 128 | 128;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
@@ -498,11 +510,11 @@ var ComponentBuilder = class _ComponentBuilder {
   flush() {
     if (!this.open) return;
     const { id, count } = this.open;
-    const items = this.body.view();
-    const head = new ByteWriter().u8(id).u32(lebLength(count) + items.length).u32(count).view();
-    const section = new Uint8Array(head.length + items.length);
-    section.set(head);
-    section.set(items, head.length);
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
     this.chunks.push(section);
     this.body.length = 0;
     this.open = void 0;

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-FZJMBHJX.js";
+} from "./cli-chunk-ZJZ2BKZW.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-56VNEXJG.js";

@@ -3528,7 +3528,7 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-YM5TJVZQ.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-5TZTHOR2.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
@@ -3570,7 +3570,7 @@ function buildProgram(io, output, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").option("-q, --quiet", QUIET_HELP).action(
-    async (root, options) => setExit(await (await import("./cli-compose-MLX6UOUG.js")).composeCommand(root, options, io))
+    async (root, options) => setExit(await (await import("./cli-compose-ERIPUQZG.js")).composeCommand(root, options, io))
   );
   program2.hook("preAction", (root, command) => {
     if (root.opts().quiet || command.opts().quiet) io.quiet = true;

@@ -42,7 +42,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-FZJMBHJX.js";
+} from "./cli-chunk-ZJZ2BKZW.js";
 import {
   require_semver,
   writeFileAtomic
@@ -2027,6 +2027,12 @@ function renumberBody(body, refs, functions, types2) {
 }
 
 // src/component/core/reachable.ts
+var scanned = /* @__PURE__ */ new WeakMap();
+function bodyRefs(body) {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, refs = scanBody(body));
+  return refs;
+}
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
   const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
@@ -2042,7 +2048,7 @@ function reachableFunctions(m, roots) {
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {
@@ -2735,8 +2741,8 @@ var HostFile = class {
 
 // src/virt/mounted-file.ts
 var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned) {
-    super(hostDir, name, size, scanned);
+  constructor(guestDir, hostDir, name, size, scanned2) {
+    super(hostDir, name, size, scanned2);
     this.guestDir = guestDir;
   }
   guestDir;
