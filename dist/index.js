@@ -18807,11 +18807,10 @@ function placeFunction(name, signature) {
 function interfaceBody(iface, functions, version, versionFor, keep) {
   const members = /* @__PURE__ */ new Map();
   for (const name of functions) {
-    const [owner, line] = placeFunction(name, iface.functions[name]);
-    members.set(owner, [...members.get(owner) ?? [], line]);
+    const [owner, line2] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line2]);
   }
   let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
-  const included = [];
   const decls = [];
   const uses = [];
   const narrow = functions.length > 0 || keep !== void 0;
@@ -18819,20 +18818,24 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     const decl = narrow ? narrowUse(declared, wanted) : declared;
-    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
-    const methods = resource ? members.get(resource[1]) ?? [] : [];
-    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
-${methods.map((m) => `      ${m}`).join("\n")}
-    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
-    included.unshift(`    ${line}`);
     decls.unshift(decl);
     mentioned += `
 ${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
-  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
-  const text = [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  const line = (decl) => {
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    return resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
+  };
+  const text = () => {
+    const free = (members.get(void 0) ?? []).map((l) => `    ${l}`);
+    const included = decls.map((decl) => `    ${line(decl)}`);
+    return [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  };
   return { text, uses, decls };
 }
 function typesOnlyExports(exported, usesOf) {
