@@ -2440,7 +2440,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2473,18 +2473,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2497,7 +2497,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -6031,13 +6031,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -9886,6 +9886,11 @@ var SPACE_LIMITS = [
 
 // src/component/read/byte-reader.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var SHORT_NAME = 64;
+function isAscii(bytes) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
+  return true;
+}
 var ByteReader = class {
   constructor(bytes, start = 0, end = bytes.length) {
     this.bytes = bytes;
@@ -9928,6 +9933,11 @@ var ByteReader = class {
   }
   /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
   u32(what = "a u32") {
+    const byte = this.offset < this.end ? this.bytes[this.offset] : 128;
+    if (byte < 128) {
+      this.offset++;
+      return byte;
+    }
     return this.unsignedLeb(32, what);
   }
   unsignedLeb(bits, what) {
@@ -9968,6 +9978,7 @@ var ByteReader = class {
       this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
+    if (length <= SHORT_NAME && isAscii(raw)) return String.fromCharCode.apply(null, raw);
     try {
       return utf8.decode(raw);
     } catch {
@@ -10247,16 +10258,12 @@ var SCOPE_NAMES = {
   "component-type": "component type",
   "instance-type": "instance type"
 };
-var limitsBySort = new Map(
-  [
-    ...coreSorts.map((core2) => ({ core: core2 })),
-    ...componentSorts.map((component2) => ({ component: component2 }))
-  ].map((sort) => [
-    sortName(sort),
-    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
-  ])
+var countingIndices = (sort) => SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : []);
+var coreLimits = new Map(coreSorts.map((core2) => [core2, countingIndices({ core: core2 })]));
+var componentLimits = new Map(
+  componentSorts.map((component2) => [component2, countingIndices({ component: component2 })])
 );
-var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
+var limitsCounting = (sort) => ("core" in sort ? coreLimits.get(sort.core) : componentLimits.get(sort.component)) ?? [];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }
@@ -14745,6 +14752,10 @@ function renderChecks(reports, format) {
 
 // src/component/write/byte-writer.ts
 var utf82 = new TextEncoder();
+function isAscii2(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 var ByteWriter = class {
   // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
   buffer = new Uint8Array(64);
@@ -14758,7 +14769,7 @@ var ByteWriter = class {
     this.buffer = grown;
   }
   u8(byte) {
-    this.reserve(1);
+    if (this.length === this.buffer.length) this.reserve(1);
     this.buffer[this.length++] = byte;
     return this;
   }
@@ -14770,6 +14781,7 @@ var ByteWriter = class {
   }
   /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
   u32(value) {
+    if (value >= 0 && value < 128 && (value | 0) === value) return this.u8(value);
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
     do {
@@ -14792,6 +14804,11 @@ var ByteWriter = class {
     }
   }
   name(text) {
+    if (text.length < 128 && isAscii2(text)) {
+      this.u8(text.length).reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+      return this;
+    }
     const encoded = utf82.encode(text);
     return this.u32(encoded.length).bytes(encoded);
   }
@@ -14809,6 +14826,10 @@ var ByteWriter = class {
   /** Appends `size:u32 payload`, the framing of sections and nested items. */
   sized(payload) {
     return this.u32(payload.length).bytes(payload.view());
+  }
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target, at) {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
   }
   view() {
     return this.buffer.subarray(0, this.length);
@@ -15149,10 +15170,28 @@ function encodeCanonOptions(w, options) {
 }
 
 // src/component/write/component-builder.ts
+function lebLength(value) {
+  let length = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+function putLeb(target, at, value) {
+  while (value >= 128) {
+    target[at++] = value % 128 | 128;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
+  /** The open section's items so far (one writer, reused section after section). */
+  body = new ByteWriter();
   sizes = /* @__PURE__ */ new Map();
   /** The index in `chunks` of the first nested component's section. */
   firstNested;
@@ -15179,15 +15218,22 @@ var ComponentBuilder = class _ComponentBuilder {
   item(id, encode) {
     if (this.open?.id !== id) {
       this.flush();
-      this.open = { id, count: 0, body: new ByteWriter() };
+      this.open = { id, count: 0 };
     }
     this.open.count++;
-    encode(this.open.body);
+    encode(this.body);
   }
+  /** The open section, written in one buffer of its final size: `id size count items`. */
   flush() {
     if (!this.open) return;
-    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
-    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    const { id, count } = this.open;
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
+    this.chunks.push(section);
+    this.body.length = 0;
     this.open = void 0;
   }
   /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
@@ -16250,9 +16296,9 @@ var SplitResource = class extends Error {
 };
 function splitError(splits) {
   const groups = /* @__PURE__ */ new Map();
-  for (const split of splits) {
-    const key = `${split.plug}\0${split.supplied}\0${split.consumer}`;
-    groups.set(key, [...groups.get(key) ?? [], split]);
+  for (const split2 of splits) {
+    const key = `${split2.plug}\0${split2.supplied}\0${split2.consumer}`;
+    groups.set(key, [...groups.get(key) ?? [], split2]);
   }
   const sentences = [...groups.values()].map((group) => {
     const { plug, supplied, consumer } = group[0];
@@ -16490,6 +16536,18 @@ function readModuleModel(bytes) {
     r.fail("the code and function sections disagree on the number of functions", 0);
   return model;
 }
+var copyModel = (m) => ({
+  ...m,
+  types: m.types.map((t) => ({ params: [...t.params], results: [...t.results] })),
+  imports: m.imports.map((i) => ({ ...i })),
+  functions: [...m.functions],
+  ...m.memory ? { memory: { ...m.memory } } : {},
+  globals: m.globals.map((g) => ({ ...g })),
+  exports: m.exports.map((e) => ({ ...e })),
+  elements: m.elements.map((e) => ({ ...e, functions: [...e.functions] })),
+  code: [...m.code],
+  data: { ...m.data }
+});
 var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
 var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
 function functionType(m, index) {
@@ -18296,6 +18354,16 @@ function catalogueDecls(iface) {
   }
   return decls;
 }
+var byTextCache = /* @__PURE__ */ new WeakMap();
+function readDecl(decl, iface) {
+  let byText = byTextCache.get(iface);
+  if (!byText) {
+    const decls = catalogueDecls(iface);
+    byText = new Map(iface.types.map((text, i) => [text, decls[i]]));
+    byTextCache.set(iface, byText);
+  }
+  return byText.get(decl) ?? parseDecl(decl, iface);
+}
 function functionOf(iface, name) {
   const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
   functionsCache.set(iface, known);
@@ -18625,7 +18693,15 @@ function pinUse(decl, iface, version, versionFor) {
   if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
-var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+var mentions = (text, name) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+var wordPatterns = /* @__PURE__ */ new Map();
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
@@ -18641,11 +18717,10 @@ function placeFunction(name, signature) {
 function interfaceBody(iface, functions, version, versionFor, keep) {
   const members = /* @__PURE__ */ new Map();
   for (const name of functions) {
-    const [owner, line] = placeFunction(name, iface.functions[name]);
-    members.set(owner, [...members.get(owner) ?? [], line]);
+    const [owner, line2] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line2]);
   }
   let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
-  const included = [];
   const decls = [];
   const uses = [];
   const narrow = functions.length > 0 || keep !== void 0;
@@ -18653,20 +18728,24 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     const decl = narrow ? narrowUse(declared, wanted) : declared;
-    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
-    const methods = resource ? members.get(resource[1]) ?? [] : [];
-    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
-${methods.map((m) => `      ${m}`).join("\n")}
-    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
-    included.unshift(`    ${line}`);
     decls.unshift(decl);
     mentioned += `
 ${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
-  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
-  const text = [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  const line = (decl) => {
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    return resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
+  };
+  const text = () => {
+    const free = (members.get(void 0) ?? []).map((l) => `    ${l}`);
+    const included = decls.map((decl) => `    ${line(decl)}`);
+    return [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  };
   return { text, uses, decls };
 }
 function typesOnlyExports(exported, usesOf) {
@@ -18824,27 +18903,36 @@ function scanBody(body) {
   return refs;
 }
 function renumberBody(body, refs, functions, types2) {
-  const edits = [
-    ...refs.functions.map((ref) => ({
-      ...ref,
-      write: (w) => w.u32(functions(ref.index))
-    })),
-    ...refs.types.map((ref) => ({
-      ...ref,
-      write: (w) => ref.blockType ? w.s33(types2(ref.index)) : w.u32(types2(ref.index))
-    }))
-  ].sort((a, b) => a.start - b.start);
-  if (edits.length === 0) return body;
+  const { functions: calls, types: typeRefs } = refs;
+  if (calls.length === 0 && typeRefs.length === 0) return body;
   const out = new ByteWriter();
   let copied = 0;
-  for (const edit of edits) {
-    edit.write(out.bytes(body.subarray(copied, edit.start)));
-    copied = edit.end;
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length; ) {
+    const call = calls[f];
+    const typeRef2 = typeRefs[t];
+    if (call && (!typeRef2 || call.start < typeRef2.start)) {
+      out.bytes(body.subarray(copied, call.start)).u32(functions(call.index));
+      copied = call.end;
+      f++;
+    } else {
+      const ref = typeRef2;
+      out.bytes(body.subarray(copied, ref.start));
+      if (ref.blockType) out.s33(types2(ref.index));
+      else out.u32(types2(ref.index));
+      copied = ref.end;
+      t++;
+    }
   }
   return out.bytes(body.subarray(copied)).toBytes();
 }
 
 // src/component/core/reachable.ts
+var scanned = /* @__PURE__ */ new WeakMap();
+function bodyRefs(body) {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, refs = scanBody(body));
+  return refs;
+}
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
   const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
@@ -18860,7 +18948,7 @@ function reachableFunctions(m, roots) {
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {
@@ -18885,9 +18973,14 @@ var TRACE_EXPORTS = [
   "wasi_virt_denied"
 ];
 function splitCoreName(name) {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1], match[2]] : void 0;
+  if (!split.has(name)) {
+    const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+    split.set(name, match ? [match[1], match[2]] : void 0);
+  }
+  const parts2 = split.get(name);
+  return parts2 && [...parts2];
 }
+var split = /* @__PURE__ */ new Map();
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
@@ -18914,14 +19007,17 @@ function chooseExports(exports, plan) {
     (e) => RUNTIME_EXPORTS.has(e.name) || plan.proxy && BRIDGE_EXPORTS.includes(e.name)
   );
   const chosen = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  for (const v of plan.interfaces)
+    if (!v.importOnly) served.set(v.iface.id, [...served.get(v.iface.id) ?? [], v]);
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
     const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    const planned = served.get(id)?.find(
+      (v) => resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
@@ -19291,6 +19387,14 @@ function addTraceImports(plan) {
   }
 }
 
+// src/virt/prebuilt-model.ts
+var models = /* @__PURE__ */ new WeakMap();
+function prebuiltModel(adapter) {
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  return m;
+}
+
 // src/virt/host-calls.ts
 function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
@@ -19307,10 +19411,8 @@ function reachableHostCalls(adapter, plan, trace) {
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
-var models = /* @__PURE__ */ new WeakMap();
 function hostCallsReached(adapter, plan, trace) {
-  let m = models.get(adapter);
-  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  const m = prebuiltModel(adapter);
   const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
   if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
   const { functions } = reachableFunctions(m, roots);
@@ -19548,8 +19650,8 @@ var HostFile = class {
 
 // src/virt/mounted-file.ts
 var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned) {
-    super(hostDir, name, size, scanned);
+  constructor(guestDir, hostDir, name, size, scanned2) {
+    super(hostDir, name, size, scanned2);
     this.guestDir = guestDir;
   }
   guestDir;
@@ -20220,9 +20322,10 @@ function compactModule(m, fateOf) {
   const imported = functionImports.length;
   const fates = functionImports.map((imp, i) => reach.functions.has(i) ? fateOf(imp) : void 0);
   const renumbered = /* @__PURE__ */ new Map();
+  let index = -1;
   const keptImports = m.imports.filter((imp) => {
     if (imp.kind !== "func") return true;
-    const index = functionImports.indexOf(imp);
+    index++;
     const fate = fates[index];
     if (fate?.keep === void 0) return false;
     renumbered.set(index, renumbered.size);
@@ -20252,10 +20355,10 @@ function compactModule(m, fateOf) {
       traps.set(type, addFunction(out, m.types[type], new CodeWriter().unreachable().finish()));
     added.push({ index: i, to: traps.get(type) });
   });
-  for (const { index, to } of added) renumbered.set(index, to);
-  const renumber = (index) => {
-    const to = renumbered.get(index);
-    if (to === void 0) throw new Error(`function ${index} was removed but is still referred to`);
+  for (const { index: index2, to } of added) renumbered.set(index2, to);
+  const renumber = (index2) => {
+    const to = renumbered.get(index2);
+    if (to === void 0) throw new Error(`function ${index2} was removed but is still referred to`);
     return to;
   };
   const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
@@ -20263,7 +20366,7 @@ function compactModule(m, fateOf) {
     for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
   const typeOrder = [...usedTypes].sort((a, b) => a - b);
   const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
-  const retype = (index) => typeIndices.get(index);
+  const retype = (index2) => typeIndices.get(index2);
   out.code = out.code.map(
     (body, i) => i < defined.length ? renumberBody(body, reach.bodies.get(defined[i].old), renumber, retype) : body
   );
@@ -20763,7 +20866,7 @@ function traceFunctions(m) {
   );
 }
 function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = readModuleModel(adapter);
+  const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
@@ -20876,6 +20979,15 @@ var some = (t, test) => test(t) || parts(t).some((p) => some(p, test));
 var inMemory = (t) => t.kind === "string" || t.kind === "list";
 var isString = (t) => t.kind === "string";
 function abiNeeds(iface, name, direction) {
+  const known = needsOf.get(iface) ?? /* @__PURE__ */ new Map();
+  needsOf.set(iface, known);
+  const key = `${direction} ${name}`;
+  let needs = known.get(key);
+  if (!needs) known.set(key, needs = Object.freeze(needsOfFunction(iface, name, direction)));
+  return needs;
+}
+var needsOf = /* @__PURE__ */ new WeakMap();
+function needsOfFunction(iface, name, direction) {
   const signature = iface.functions[name];
   const params = witTypes2.paramsOf(signature, iface);
   const result = name.startsWith("[constructor]") ? void 0 : witTypes2.resultOf(signature, iface);
@@ -20980,7 +21092,7 @@ function exportOrder(world) {
     if (seen.has(id) || !world.exports.includes(id)) return;
     seen.add(id);
     const wi = world.interfaces.get(id);
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    const decls = wi.decls.map((d) => readDecl(d, wi.iface));
     for (const d of decls) if (d.kind === "use") visit(d.from);
     order.push({ wi, order: declarationOrder(decls, () => true, false) });
   };

@@ -42,7 +42,7 @@ import {
   defineWrapType,
   regionOf,
   wrapFunctionName
-} from "./cli-chunk-VIUEQZCG.js";
+} from "./cli-chunk-2FFUSA3H.js";
 import {
   require_gt,
   writeFileAtomic
@@ -57,7 +57,7 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-YE2EKDR3.js";
+} from "./cli-chunk-ZQRGJOD3.js";
 import {
   UserInputError,
   escapeControl,
@@ -328,6 +328,18 @@ function readModuleModel(bytes) {
     r.fail("the code and function sections disagree on the number of functions", 0);
   return model;
 }
+var copyModel = (m) => ({
+  ...m,
+  types: m.types.map((t) => ({ params: [...t.params], results: [...t.results] })),
+  imports: m.imports.map((i) => ({ ...i })),
+  functions: [...m.functions],
+  ...m.memory ? { memory: { ...m.memory } } : {},
+  globals: m.globals.map((g) => ({ ...g })),
+  exports: m.exports.map((e) => ({ ...e })),
+  elements: m.elements.map((e) => ({ ...e, functions: [...e.functions] })),
+  code: [...m.code],
+  data: { ...m.data }
+});
 var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
 var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
 function functionType(m, index) {
@@ -2134,6 +2146,16 @@ function catalogueDecls(iface) {
   }
   return decls;
 }
+var byTextCache = /* @__PURE__ */ new WeakMap();
+function readDecl(decl, iface) {
+  let byText = byTextCache.get(iface);
+  if (!byText) {
+    const decls = catalogueDecls(iface);
+    byText = new Map(iface.types.map((text, i) => [text, decls[i]]));
+    byTextCache.set(iface, byText);
+  }
+  return byText.get(decl) ?? parseDecl(decl, iface);
+}
 function functionOf(iface, name) {
   const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
   functionsCache.set(iface, known);
@@ -2463,7 +2485,15 @@ function pinUse(decl, iface, version, versionFor) {
   if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
-var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+var mentions = (text, name) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+var wordPatterns = /* @__PURE__ */ new Map();
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
@@ -2479,11 +2509,10 @@ function placeFunction(name, signature) {
 function interfaceBody(iface, functions, version, versionFor, keep) {
   const members = /* @__PURE__ */ new Map();
   for (const name of functions) {
-    const [owner, line] = placeFunction(name, iface.functions[name]);
-    members.set(owner, [...members.get(owner) ?? [], line]);
+    const [owner, line2] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line2]);
   }
   let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
-  const included = [];
   const decls = [];
   const uses = [];
   const narrow = functions.length > 0 || keep !== void 0;
@@ -2491,20 +2520,24 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     const decl = narrow ? narrowUse(declared, wanted) : declared;
-    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
-    const methods = resource ? members.get(resource[1]) ?? [] : [];
-    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
-${methods.map((m) => `      ${m}`).join("\n")}
-    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
-    included.unshift(`    ${line}`);
     decls.unshift(decl);
     mentioned += `
 ${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
-  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
-  const text = [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  const line = (decl) => {
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    return resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
+  };
+  const text = () => {
+    const free = (members.get(void 0) ?? []).map((l) => `    ${l}`);
+    const included = decls.map((decl) => `    ${line(decl)}`);
+    return [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  };
   return { text, uses, decls };
 }
 function typesOnlyExports(exported, usesOf) {
@@ -2662,27 +2695,36 @@ function scanBody(body) {
   return refs;
 }
 function renumberBody(body, refs, functions, types2) {
-  const edits = [
-    ...refs.functions.map((ref) => ({
-      ...ref,
-      write: (w) => w.u32(functions(ref.index))
-    })),
-    ...refs.types.map((ref) => ({
-      ...ref,
-      write: (w) => ref.blockType ? w.s33(types2(ref.index)) : w.u32(types2(ref.index))
-    }))
-  ].sort((a, b) => a.start - b.start);
-  if (edits.length === 0) return body;
+  const { functions: calls, types: typeRefs } = refs;
+  if (calls.length === 0 && typeRefs.length === 0) return body;
   const out = new ByteWriter();
   let copied = 0;
-  for (const edit of edits) {
-    edit.write(out.bytes(body.subarray(copied, edit.start)));
-    copied = edit.end;
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length; ) {
+    const call = calls[f];
+    const typeRef = typeRefs[t];
+    if (call && (!typeRef || call.start < typeRef.start)) {
+      out.bytes(body.subarray(copied, call.start)).u32(functions(call.index));
+      copied = call.end;
+      f++;
+    } else {
+      const ref = typeRef;
+      out.bytes(body.subarray(copied, ref.start));
+      if (ref.blockType) out.s33(types2(ref.index));
+      else out.u32(types2(ref.index));
+      copied = ref.end;
+      t++;
+    }
   }
   return out.bytes(body.subarray(copied)).toBytes();
 }
 
 // src/component/core/reachable.ts
+var scanned = /* @__PURE__ */ new WeakMap();
+function bodyRefs(body) {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, refs = scanBody(body));
+  return refs;
+}
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
   const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
@@ -2698,7 +2740,7 @@ function reachableFunctions(m, roots) {
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {
@@ -2723,9 +2765,14 @@ var TRACE_EXPORTS = [
   "wasi_virt_denied"
 ];
 function splitCoreName(name) {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1], match[2]] : void 0;
+  if (!split.has(name)) {
+    const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+    split.set(name, match ? [match[1], match[2]] : void 0);
+  }
+  const parts2 = split.get(name);
+  return parts2 && [...parts2];
 }
+var split = /* @__PURE__ */ new Map();
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
@@ -2752,14 +2799,17 @@ function chooseExports(exports, plan) {
     (e) => RUNTIME_EXPORTS.has(e.name) || plan.proxy && BRIDGE_EXPORTS.includes(e.name)
   );
   const chosen = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  for (const v of plan.interfaces)
+    if (!v.importOnly) served.set(v.iface.id, [...served.get(v.iface.id) ?? [], v]);
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
     const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    const planned = served.get(id)?.find(
+      (v) => resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
@@ -3129,6 +3179,14 @@ function addTraceImports(plan) {
   }
 }
 
+// src/virt/prebuilt-model.ts
+var models = /* @__PURE__ */ new WeakMap();
+function prebuiltModel(adapter) {
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  return m;
+}
+
 // src/virt/host-calls.ts
 function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
@@ -3145,10 +3203,8 @@ function reachableHostCalls(adapter, plan, trace) {
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
-var models = /* @__PURE__ */ new WeakMap();
 function hostCallsReached(adapter, plan, trace) {
-  let m = models.get(adapter);
-  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  const m = prebuiltModel(adapter);
   const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
   if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
   const { functions } = reachableFunctions(m, roots);
@@ -3386,8 +3442,8 @@ var HostFile = class {
 
 // src/virt/mounted-file.ts
 var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned) {
-    super(hostDir, name, size, scanned);
+  constructor(guestDir, hostDir, name, size, scanned2) {
+    super(hostDir, name, size, scanned2);
     this.guestDir = guestDir;
   }
   guestDir;
@@ -4058,9 +4114,10 @@ function compactModule(m, fateOf) {
   const imported = functionImports.length;
   const fates = functionImports.map((imp, i) => reach.functions.has(i) ? fateOf(imp) : void 0);
   const renumbered = /* @__PURE__ */ new Map();
+  let index = -1;
   const keptImports = m.imports.filter((imp) => {
     if (imp.kind !== "func") return true;
-    const index = functionImports.indexOf(imp);
+    index++;
     const fate = fates[index];
     if (fate?.keep === void 0) return false;
     renumbered.set(index, renumbered.size);
@@ -4090,10 +4147,10 @@ function compactModule(m, fateOf) {
       traps.set(type, addFunction(out, m.types[type], new CodeWriter().unreachable().finish()));
     added.push({ index: i, to: traps.get(type) });
   });
-  for (const { index, to } of added) renumbered.set(index, to);
-  const renumber = (index) => {
-    const to = renumbered.get(index);
-    if (to === void 0) throw new Error(`function ${index} was removed but is still referred to`);
+  for (const { index: index2, to } of added) renumbered.set(index2, to);
+  const renumber = (index2) => {
+    const to = renumbered.get(index2);
+    if (to === void 0) throw new Error(`function ${index2} was removed but is still referred to`);
     return to;
   };
   const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
@@ -4101,7 +4158,7 @@ function compactModule(m, fateOf) {
     for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
   const typeOrder = [...usedTypes].sort((a, b) => a - b);
   const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
-  const retype = (index) => typeIndices.get(index);
+  const retype = (index2) => typeIndices.get(index2);
   out.code = out.code.map(
     (body, i) => i < defined.length ? renumberBody(body, reach.bodies.get(defined[i].old), renumber, retype) : body
   );
@@ -4601,7 +4658,7 @@ function traceFunctions(m) {
   );
 }
 function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = readModuleModel(adapter);
+  const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
@@ -4714,6 +4771,15 @@ var some = (t, test) => test(t) || parts(t).some((p) => some(p, test));
 var inMemory = (t) => t.kind === "string" || t.kind === "list";
 var isString = (t) => t.kind === "string";
 function abiNeeds(iface, name, direction) {
+  const known = needsOf.get(iface) ?? /* @__PURE__ */ new Map();
+  needsOf.set(iface, known);
+  const key = `${direction} ${name}`;
+  let needs = known.get(key);
+  if (!needs) known.set(key, needs = Object.freeze(needsOfFunction(iface, name, direction)));
+  return needs;
+}
+var needsOf = /* @__PURE__ */ new WeakMap();
+function needsOfFunction(iface, name, direction) {
   const signature = iface.functions[name];
   const params = witTypes2.paramsOf(signature, iface);
   const result = name.startsWith("[constructor]") ? void 0 : witTypes2.resultOf(signature, iface);
@@ -4818,7 +4884,7 @@ function exportOrder(world) {
     if (seen.has(id) || !world.exports.includes(id)) return;
     seen.add(id);
     const wi = world.interfaces.get(id);
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    const decls = wi.decls.map((d) => readDecl(d, wi.iface));
     for (const d of decls) if (d.kind === "use") visit(d.from);
     order.push({ wi, order: declarationOrder(decls, () => true, false) });
   };
