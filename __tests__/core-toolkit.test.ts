@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { CodeWriter } from '../src/component/core/code-writer.js';
 import { compactModule } from '../src/component/core/compact-module.js';
 import { scanBody } from '../src/component/core/instructions.js';
-import { readModuleModel } from '../src/component/core/module-model.js';
+import { copyModel, readModuleModel } from '../src/component/core/module-model.js';
 import { writeModuleModel } from '../src/component/core/write-module.js';
 import { ByteReader } from '../src/component/read/byte-reader.js';
 import { readComponent } from '../src/component/read/read-component.js';
@@ -63,6 +63,19 @@ describe('the core module model', () => {
       expect({ differs, length: written.length }).toEqual({ differs: -1, length: expected.length });
     },
   );
+
+  it('gives a copy that compaction and edits change without touching the original', () => {
+    const original = readModuleModel(adapter);
+    const before = writeModuleModel(original);
+    const copy = copyModel(original);
+    copy.exports = copy.exports.slice(0, 3);
+    copy.globals[0]!.init = Uint8Array.from([0x41, 0x07, 0x0b]);
+    copy.memory!.min += 5;
+    copy.imports[0]!.module = 'elsewhere';
+    compactModule(copy, () => ({}));
+    expect(writeModuleModel(copy).length).toBeLessThan(before.length / 2);
+    expect(Buffer.from(writeModuleModel(original)).equals(Buffer.from(before))).toBe(true);
+  });
 
   it('understands every instruction of the adapter, and names one it does not', () => {
     const m = readModuleModel(adapter);

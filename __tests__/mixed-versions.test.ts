@@ -102,12 +102,23 @@ describe('components that mix WASI 0.2.x versions', () => {
 
   it('an interface the adapter must serve at a version it does not know is one clear line', async () => {
     const app = withWasiVersions(await readFile(fixture('env-args')), (name) =>
+      name.startsWith('wasi:cli/environment') ? '0.2.99' : undefined,
+    );
+    const { code, stderr } = await virtualize(app, ['--allow-stdio', '--allow-fs']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `wasi-virt: error: the component imports wasi:cli/environment@0.2.99, a version this tool cannot virtualize (it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}): leave wasi:cli/environment to the host with the policy\n`,
+    );
+  });
+
+  it("a 0.3 import beside 0.2 ones is the host's: one line says the mix is served at 0.2", async () => {
+    const app = withWasiVersions(await readFile(fixture('env-args')), (name) =>
       name.startsWith('wasi:cli/environment') ? '0.3.0' : undefined,
     );
     const { code, stderr } = await virtualize(app, ['--allow-stdio', '--allow-fs']);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `wasi-virt: error: the component imports wasi:cli/environment@0.3.0, a version this tool cannot virtualize (it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}): leave wasi:cli/environment to the host with the policy\n`,
+      `wasi-virt: error: the component imports wasi:cli/environment@0.3.0 beside WASI 0.2 imports, and a component that mixes WASI 0.2 and 0.3.0 is served at 0.2 (${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}), so its 0.3.0 imports must be the host's: leave wasi:cli/environment to the host with the policy\n`,
     );
   });
 });

@@ -528,7 +528,7 @@ describe('virtualizing at WASI 0.3', () => {
     );
     // A component mixing 0.2 and 0.3 is served at 0.2: the adapter serves none of its 0.3 imports.
     expect(await refused(await saved(mixed))).toBe(
-      'wasi-virt: error: the component imports wasi:cli/exit@0.3.0, a version this tool cannot virtualize (it serves 0.2.0 to 0.2.12): leave wasi:cli/exit to the host with the policy\n',
+      "wasi-virt: error: the component imports wasi:cli/exit@0.3.0 beside WASI 0.2 imports, and a component that mixes WASI 0.2 and 0.3.0 is served at 0.2 (0.2.0 to 0.2.12), so its 0.3.0 imports must be the host's: leave wasi:cli/exit to the host with the policy\n",
     );
     const out = join(scratch, 'mixed.wasm');
     expect(

@@ -2440,7 +2440,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -2473,18 +2473,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -2497,7 +2497,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -6031,13 +6031,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -9886,6 +9886,11 @@ var SPACE_LIMITS = [
 
 // src/component/read/byte-reader.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var SHORT_NAME = 64;
+function isAscii(bytes) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
+  return true;
+}
 var ByteReader = class {
   constructor(bytes, start = 0, end = bytes.length) {
     this.bytes = bytes;
@@ -9928,6 +9933,11 @@ var ByteReader = class {
   }
   /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
   u32(what = "a u32") {
+    const byte = this.offset < this.end ? this.bytes[this.offset] : 128;
+    if (byte < 128) {
+      this.offset++;
+      return byte;
+    }
     return this.unsignedLeb(32, what);
   }
   unsignedLeb(bits, what) {
@@ -9968,6 +9978,7 @@ var ByteReader = class {
       this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
+    if (length <= SHORT_NAME && isAscii(raw)) return String.fromCharCode.apply(null, raw);
     try {
       return utf8.decode(raw);
     } catch {
@@ -10247,16 +10258,12 @@ var SCOPE_NAMES = {
   "component-type": "component type",
   "instance-type": "instance type"
 };
-var limitsBySort = new Map(
-  [
-    ...coreSorts.map((core2) => ({ core: core2 })),
-    ...componentSorts.map((component2) => ({ component: component2 }))
-  ].map((sort) => [
-    sortName(sort),
-    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
-  ])
+var countingIndices = (sort) => SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : []);
+var coreLimits = new Map(coreSorts.map((core2) => [core2, countingIndices({ core: core2 })]));
+var componentLimits = new Map(
+  componentSorts.map((component2) => [component2, countingIndices({ component: component2 })])
 );
-var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
+var limitsCounting = (sort) => ("core" in sort ? coreLimits.get(sort.core) : componentLimits.get(sort.component)) ?? [];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }
@@ -14745,6 +14752,10 @@ function renderChecks(reports, format) {
 
 // src/component/write/byte-writer.ts
 var utf82 = new TextEncoder();
+function isAscii2(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 var ByteWriter = class {
   // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
   buffer = new Uint8Array(64);
@@ -14758,7 +14769,7 @@ var ByteWriter = class {
     this.buffer = grown;
   }
   u8(byte) {
-    this.reserve(1);
+    if (this.length === this.buffer.length) this.reserve(1);
     this.buffer[this.length++] = byte;
     return this;
   }
@@ -14770,6 +14781,7 @@ var ByteWriter = class {
   }
   /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
   u32(value) {
+    if (value >= 0 && value < 128 && (value | 0) === value) return this.u8(value);
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
     do {
@@ -14792,6 +14804,11 @@ var ByteWriter = class {
     }
   }
   name(text) {
+    if (text.length < 128 && isAscii2(text)) {
+      this.u8(text.length).reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+      return this;
+    }
     const encoded = utf82.encode(text);
     return this.u32(encoded.length).bytes(encoded);
   }
@@ -14809,6 +14826,10 @@ var ByteWriter = class {
   /** Appends `size:u32 payload`, the framing of sections and nested items. */
   sized(payload) {
     return this.u32(payload.length).bytes(payload.view());
+  }
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target, at) {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
   }
   view() {
     return this.buffer.subarray(0, this.length);
@@ -15149,10 +15170,28 @@ function encodeCanonOptions(w, options) {
 }
 
 // src/component/write/component-builder.ts
+function lebLength(value) {
+  let length = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+function putLeb(target, at, value) {
+  while (value >= 128) {
+    target[at++] = value % 128 | 128;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
+  /** The open section's items so far (one writer, reused section after section). */
+  body = new ByteWriter();
   sizes = /* @__PURE__ */ new Map();
   /** The index in `chunks` of the first nested component's section. */
   firstNested;
@@ -15179,15 +15218,22 @@ var ComponentBuilder = class _ComponentBuilder {
   item(id, encode) {
     if (this.open?.id !== id) {
       this.flush();
-      this.open = { id, count: 0, body: new ByteWriter() };
+      this.open = { id, count: 0 };
     }
     this.open.count++;
-    encode(this.open.body);
+    encode(this.body);
   }
+  /** The open section, written in one buffer of its final size: `id size count items`. */
   flush() {
     if (!this.open) return;
-    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
-    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    const { id, count } = this.open;
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
+    this.chunks.push(section);
+    this.body.length = 0;
     this.open = void 0;
   }
   /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
@@ -16250,9 +16296,9 @@ var SplitResource = class extends Error {
 };
 function splitError(splits) {
   const groups = /* @__PURE__ */ new Map();
-  for (const split of splits) {
-    const key = `${split.plug}\0${split.supplied}\0${split.consumer}`;
-    groups.set(key, [...groups.get(key) ?? [], split]);
+  for (const split2 of splits) {
+    const key = `${split2.plug}\0${split2.supplied}\0${split2.consumer}`;
+    groups.set(key, [...groups.get(key) ?? [], split2]);
   }
   const sentences = [...groups.values()].map((group) => {
     const { plug, supplied, consumer } = group[0];
@@ -16490,6 +16536,18 @@ function readModuleModel(bytes) {
     r.fail("the code and function sections disagree on the number of functions", 0);
   return model;
 }
+var copyModel = (m) => ({
+  ...m,
+  types: m.types.map((t) => ({ params: [...t.params], results: [...t.results] })),
+  imports: m.imports.map((i) => ({ ...i })),
+  functions: [...m.functions],
+  ...m.memory ? { memory: { ...m.memory } } : {},
+  globals: m.globals.map((g) => ({ ...g })),
+  exports: m.exports.map((e) => ({ ...e })),
+  elements: m.elements.map((e) => ({ ...e, functions: [...e.functions] })),
+  code: [...m.code],
+  data: { ...m.data }
+});
 var importedFunctions = (m) => m.imports.filter((i) => i.kind === "func").length;
 var importedGlobals = (m) => m.imports.filter((i) => i.kind === "global").length;
 function functionType(m, index) {
@@ -17670,143 +17728,6 @@ var CodeWriter = class {
   }
 };
 
-// src/virt/wrap/async-pump.ts
-var PUMP_MODULE = "wasi-virt-pump";
-var PUMP_SECTION = "wasi-virt-pump";
-var FUNCTIONS = {
-  /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
-  drain: { core: { params: [I322], results: [I322] }, result: false },
-  /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
-  feed: { core: { params: [I322, I322, I322], results: [I322] }, result: true },
-  /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
-  "feed-entries": { core: { params: [I322, I322, I322], results: [I322] }, result: true }
-};
-var isPumpFunction = (name) => name in FUNCTIONS;
-var pumpImportType = (name) => FUNCTIONS[name].core;
-var pumpNeedsMemory = (name) => FUNCTIONS[name].result;
-var DESCRIPTOR_TYPES = [
-  "block-device",
-  "character-device",
-  "directory",
-  "fifo",
-  "symbolic-link",
-  "regular-file",
-  "socket"
-];
-function memoryModule(limits2) {
-  const section = (id, body) => new ByteWriter().u8(id).u32(body.length).bytes(body.view()).view();
-  const memories = new ByteWriter().u32(1).bytes(limits2);
-  const exports = new ByteWriter().u32(1).name("memory").u8(2).u32(0);
-  return new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]).bytes(section(5, memories)).bytes(section(7, exports)).toBytes();
-}
-function pumpComponent(pump) {
-  const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === "memory");
-  if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
-  const b = new ComponentBuilder();
-  const exportedType = (name, type) => b.export({ name }, { sort: TYPE_SORT, index: b.defType(type) });
-  const bytes = b.defType({ kind: "defined", def: { kind: "stream", element: { prim: "u8" } } });
-  const list = b.defType({ kind: "defined", def: { kind: "list", element: { prim: "u8" } } });
-  const drainType = b.defType({
-    kind: "func",
-    async: true,
-    params: [{ name: "data", type: { typeIndex: bytes } }]
-  });
-  const feedType = b.defType({
-    kind: "func",
-    async: true,
-    params: [{ name: "data", type: { typeIndex: list } }],
-    result: { typeIndex: bytes }
-  });
-  const optionString = b.defType({
-    kind: "defined",
-    def: { kind: "option", type: { prim: "string" } }
-  });
-  const descriptorType = exportedType("descriptor-type", {
-    kind: "defined",
-    def: {
-      kind: "variant",
-      cases: [
-        ...DESCRIPTOR_TYPES.map((name) => ({ name })),
-        { name: "other", type: { typeIndex: optionString } }
-      ]
-    }
-  });
-  const entry = exportedType("directory-entry", {
-    kind: "defined",
-    def: {
-      kind: "record",
-      fields: [
-        { name: "type", type: { typeIndex: descriptorType } },
-        { name: "name", type: { prim: "string" } }
-      ]
-    }
-  });
-  const entries = b.defType({
-    kind: "defined",
-    def: { kind: "stream", element: { typeIndex: entry } }
-  });
-  const entryList = b.defType({
-    kind: "defined",
-    def: { kind: "list", element: { typeIndex: entry } }
-  });
-  const feedEntriesType = b.defType({
-    kind: "func",
-    async: true,
-    params: [{ name: "data", type: { typeIndex: entryList } }],
-    result: { typeIndex: entries }
-  });
-  const env2 = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
-  const memory = b.aliasCoreExport("memory", env2, "memory");
-  const copying = [{ kind: "memory", index: memory }, { kind: "async" }];
-  const builtins = {
-    "task-return": b.taskReturn(void 0),
-    "task-return-stream": b.taskReturn({ typeIndex: bytes }),
-    "stream-new": b.streamOrFutureBuiltin("stream.new", bytes),
-    "stream-read": b.streamOrFutureBuiltin("stream.read", bytes, copying),
-    "stream-write": b.streamOrFutureBuiltin("stream.write", bytes, copying),
-    "stream-drop-readable": b.streamOrFutureBuiltin("stream.drop-readable", bytes),
-    "stream-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", bytes),
-    "task-return-entries": b.taskReturn({ typeIndex: entries }),
-    "entries-new": b.streamOrFutureBuiltin("stream.new", entries),
-    "entries-write": b.streamOrFutureBuiltin("stream.write", entries, [
-      ...copying,
-      { kind: "string-encoding", encoding: "utf8" }
-    ]),
-    "entries-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", entries),
-    "waitable-set-new": b.waitableBuiltin("waitable-set.new"),
-    "waitable-set-drop": b.waitableBuiltin("waitable-set.drop"),
-    "waitable-join": b.waitableBuiltin("waitable.join"),
-    "context-get": b.contextSlot("context.get", 0),
-    "context-set": b.contextSlot("context.set", 0)
-  };
-  const funcs = Object.entries(builtins).map(([name, func]) => ({ name, func }));
-  const instance = b.coreInstantiate(b.coreModule(pump), [
-    { name: "pump", instance: b.coreInstanceOfFuncs(funcs) },
-    { name: "env", instance: env2 }
-  ]);
-  const core2 = (name) => b.aliasCoreExport("func", instance, name);
-  const lift = (name, type, callback, options = []) => b.export(
-    { name },
-    {
-      sort: FUNC_SORT,
-      index: b.lift(core2(name), type, [
-        ...options,
-        { kind: "async" },
-        { kind: "callback", index: core2(callback) }
-      ])
-    }
-  );
-  const lowering = [
-    { kind: "memory", index: memory },
-    { kind: "realloc", index: core2("cabi_realloc") },
-    { kind: "string-encoding", encoding: "utf8" }
-  ];
-  lift("drain", drainType, "drain-callback");
-  lift("feed", feedType, "feed-callback", lowering);
-  lift("feed-entries", feedEntriesType, "feed-callback", lowering);
-  return b.finish();
-}
-
 // src/virt/subsystems/clocks.ts
 var MONOTONIC = "wasi:clocks/monotonic-clock";
 var U32 = 2 ** 32;
@@ -18105,6 +18026,610 @@ function plannedVersion(plan, iface) {
   return plan.packageVersions[iface.package] ?? versionOf(iface, plan.wasiVersion);
 }
 
+// src/virt/wit-declarations.ts
+var localName = (used) => /(\S+)\s*$/.exec(used)[1];
+function declaredNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) return use[1].split(",").map(localName);
+  const named2 = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
+  return named2 ? [named2[1]] : [];
+}
+function usedNames(decl) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (!use) return [];
+  return use[1].split(",").map((item) => [/^\s*(\S+)/.exec(item)[1], localName(item)]);
+}
+function narrowUse(decl, wanted) {
+  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
+  if (!use) return decl;
+  const items = use[2].split(",").map((item) => item.trim());
+  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(", ")}}${use[3]}`;
+}
+function usedInterface(decl, iface) {
+  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
+  if (!use) return void 0;
+  return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
+}
+
+// src/virt/wit-types.ts
+var PRIMITIVES = {
+  bool: { kind: "bool" },
+  char: { kind: "char" },
+  string: { kind: "string" },
+  f32: { kind: "float", size: 4 },
+  f64: { kind: "float", size: 8 },
+  ...Object.fromEntries(
+    [1, 2, 4, 8].flatMap((size) => [
+      [`u${size * 8}`, { kind: "int", size, signed: false }],
+      [`s${size * 8}`, { kind: "int", size, signed: true }]
+    ])
+  )
+};
+function splitTopLevel(text) {
+  const parts2 = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "<" || c === "(" || c === "{") depth++;
+    else if (c === ">" || c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      parts2.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = text.slice(start).trim();
+  return last ? [...parts2, last] : parts2;
+}
+var unescape = (name) => name.replace(/^%/, "");
+function generic(text) {
+  const open2 = text.indexOf("<");
+  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
+}
+var WitTypes = class {
+  cache = /* @__PURE__ */ new Map();
+  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
+  parse(text, iface) {
+    const [head, args] = generic(text.trim());
+    const parts2 = args === void 0 ? [] : splitTopLevel(args);
+    switch (args === void 0 ? void 0 : head) {
+      case "list":
+        return { kind: "list", of: this.parse(parts2[0], iface) };
+      case "option":
+        return { kind: "option", of: this.parse(parts2[0], iface) };
+      case "own":
+      case "borrow":
+      case "stream":
+      // a stream's or a future's end is a handle as well (CanonicalABI.md: lift_stream)
+      case "future":
+        return { kind: "handle" };
+      case "tuple":
+        return { kind: "tuple", items: parts2.map((p) => this.parse(p, iface)) };
+      case "result": {
+        const [ok, err] = parts2.map((p) => p === "_" ? void 0 : this.parse(p, iface));
+        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
+      }
+    }
+    if (head === "result") return { kind: "result" };
+    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
+  }
+  /** The result type of a WIT function signature, or undefined for none. */
+  resultOf(signature, iface) {
+    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
+    return arrow ? this.parse(arrow[1], iface) : void 0;
+  }
+  /** The parameter types of a WIT function signature (a method's self not included). */
+  paramsOf(signature, iface) {
+    const open2 = signature.indexOf("(");
+    let depth = 0;
+    let close = open2;
+    for (let i = open2; i < signature.length; i++) {
+      if (signature[i] === "(") depth++;
+      else if (signature[i] === ")" && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    return splitTopLevel(signature.slice(open2 + 1, close)).map(
+      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
+    );
+  }
+  named(name, iface) {
+    const key = `${iface.series}:${iface.id}#${name}`;
+    let type = this.cache.get(key);
+    if (!type) {
+      type = this.declared(name, iface);
+      this.cache.set(key, type);
+    }
+    return type;
+  }
+  declared(name, iface) {
+    for (const decl of iface.types) {
+      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+      if (use) {
+        for (const item of use[1].split(",")) {
+          const [source, local] = item.trim().split(/\s+as\s+/);
+          if (unescape(local ?? source) !== name) continue;
+          const id = usedInterface(decl, iface);
+          const from = findInterface(id, iface.series);
+          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
+          return this.named(unescape(source), from);
+        }
+        continue;
+      }
+      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+      if (!match || match[2] !== name) continue;
+      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+      switch (match[1]) {
+        case "resource":
+          return { kind: "handle" };
+        case "type":
+          return this.parse(body, iface);
+        case "enum":
+          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
+        case "flags":
+          return { kind: "flags", count: splitTopLevel(body).length };
+        case "record":
+          return {
+            kind: "record",
+            fields: splitTopLevel(body).map((field) => {
+              const colon = field.indexOf(":");
+              return [
+                unescape(field.slice(0, colon).trim()),
+                this.parse(field.slice(colon + 1), iface)
+              ];
+            })
+          };
+        default:
+          return {
+            kind: "variant",
+            cases: splitTopLevel(body).map((c) => {
+              const open2 = c.indexOf("(");
+              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
+            })
+          };
+      }
+    }
+    throw new Error(`internal: ${iface.id} declares no type ${name}`);
+  }
+};
+
+// src/virt/wit-model.ts
+var PRIMS = /* @__PURE__ */ new Set([
+  "bool",
+  "s8",
+  "u8",
+  "s16",
+  "u16",
+  "s32",
+  "u32",
+  "s64",
+  "u64",
+  "f32",
+  "f64",
+  "char",
+  "string"
+]);
+var unescape2 = (name) => name.trim().replace(/^%/, "");
+function parseRef(text) {
+  const t = text.trim();
+  const open2 = t.indexOf("<");
+  if (open2 < 0) {
+    if (t === "result") return { result: {} };
+    return PRIMS.has(t) ? { prim: t } : { named: unescape2(t) };
+  }
+  const head = t.slice(0, open2).trim();
+  const args = splitTopLevel(t.slice(open2 + 1, -1));
+  switch (head) {
+    case "list":
+      return { list: parseRef(args[0]) };
+    case "option":
+      return { option: parseRef(args[0]) };
+    case "tuple":
+      return { tuple: args.map(parseRef) };
+    case "own":
+      return { own: unescape2(args[0]) };
+    case "borrow":
+      return { borrow: unescape2(args[0]) };
+    case "result": {
+      const [ok, err] = args.map((a) => a === "_" ? void 0 : parseRef(a));
+      return { result: { ...ok ? { ok } : {}, ...err ? { err } : {} } };
+    }
+    case "stream":
+      return { stream: { element: parseRef(args[0]) } };
+    case "future":
+      return { future: { element: parseRef(args[0]) } };
+  }
+  throw new Error(`internal: unknown WIT type ${t}`);
+}
+function parseDecl(decl, iface) {
+  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
+  if (use) {
+    const names = use[1].split(",").map((item) => {
+      const [source, local] = item.trim().split(/\s+as\s+/);
+      return { source: unescape2(source), local: unescape2(local ?? source) };
+    });
+    return { kind: "use", from: usedInterface(decl, iface), names };
+  }
+  const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
+  if (!match) throw new Error(`internal: unreadable WIT declaration in ${iface.id}: ${decl}`);
+  const [, keyword, name] = match;
+  const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
+  switch (keyword) {
+    case "resource":
+      return { kind: "resource", name };
+    case "type":
+      return { kind: "alias", name, type: parseRef(body) };
+    case "enum":
+    case "flags":
+      return { kind: keyword, name, names: splitTopLevel(body).map(unescape2) };
+    case "record":
+      return {
+        kind: "record",
+        name,
+        fields: splitTopLevel(body).map((field) => {
+          const colon = field.indexOf(":");
+          return [unescape2(field.slice(0, colon)), parseRef(field.slice(colon + 1))];
+        })
+      };
+    default:
+      return {
+        kind: "variant",
+        name,
+        cases: splitTopLevel(body).map((c) => {
+          const open2 = c.indexOf("(");
+          return open2 < 0 ? [unescape2(c), void 0] : [unescape2(c.slice(0, open2)), parseRef(c.slice(open2 + 1, -1))];
+        })
+      };
+  }
+}
+function parseFunction(name, signature) {
+  const open2 = signature.indexOf("(");
+  let close = open2;
+  for (let depth = 0, i = open2; i < signature.length; i++) {
+    if (signature[i] === "(") depth++;
+    else if (signature[i] === ")" && --depth === 0) {
+      close = i;
+      break;
+    }
+  }
+  const params = splitTopLevel(signature.slice(open2 + 1, close)).map((param) => {
+    const colon = param.indexOf(":");
+    return [unescape2(param.slice(0, colon)), parseRef(param.slice(colon + 1))];
+  });
+  const arrow = /^\s*->\s*(.+)$/.exec(signature.slice(close + 1));
+  const method = /^\[method\]([^.]+)\./.exec(name);
+  if (method) params.unshift(["self", { borrow: method[1] }]);
+  const constructor = /^\[constructor\](.+)$/.exec(name);
+  if (constructor) return { params, result: { own: constructor[1] } };
+  return {
+    params,
+    ...arrow ? { result: parseRef(arrow[1]) } : {},
+    .../^\s*async\s/.test(signature) ? { async: true } : {}
+  };
+}
+function refNames(ref, out = []) {
+  if ("named" in ref) out.push(ref.named);
+  else if ("own" in ref) out.push(ref.own);
+  else if ("borrow" in ref) out.push(ref.borrow);
+  else if ("list" in ref) refNames(ref.list, out);
+  else if ("option" in ref) refNames(ref.option, out);
+  else if ("tuple" in ref) ref.tuple.forEach((r) => refNames(r, out));
+  else if ("stream" in ref || "future" in ref) {
+    const element = "stream" in ref ? ref.stream.element : ref.future.element;
+    if (element) refNames(element, out);
+  } else if ("result" in ref) {
+    if (ref.result.ok) refNames(ref.result.ok, out);
+    if (ref.result.err) refNames(ref.result.err, out);
+  }
+  return out;
+}
+function declRefs(decl) {
+  switch (decl.kind) {
+    case "record":
+      return decl.fields.flatMap(([, r]) => refNames(r));
+    case "variant":
+      return decl.cases.flatMap(([, r]) => r ? refNames(r) : []);
+    case "alias":
+      return refNames(decl.type);
+    default:
+      return [];
+  }
+}
+
+// src/virt/wrap/interface-decls.ts
+var declsCache = /* @__PURE__ */ new WeakMap();
+var functionsCache = /* @__PURE__ */ new WeakMap();
+function interfaceById(id, series = "0.2") {
+  const iface = findInterface(id, series);
+  if (!iface)
+    throw new Error(`internal: ${id} is not a WASI ${series} interface the adapter knows`);
+  return iface;
+}
+function catalogueDecls(iface) {
+  let decls = declsCache.get(iface);
+  if (!decls) {
+    decls = iface.types.map((d) => parseDecl(d, iface));
+    declsCache.set(iface, decls);
+  }
+  return decls;
+}
+var byTextCache = /* @__PURE__ */ new WeakMap();
+function readDecl(decl, iface) {
+  let byText = byTextCache.get(iface);
+  if (!byText) {
+    const decls = catalogueDecls(iface);
+    byText = new Map(iface.types.map((text, i) => [text, decls[i]]));
+    byTextCache.set(iface, byText);
+  }
+  return byText.get(decl) ?? parseDecl(decl, iface);
+}
+function functionOf(iface, name) {
+  const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
+  functionsCache.set(iface, known);
+  let fn = known.get(name);
+  if (!fn) {
+    const signature = iface.functions[name];
+    if (signature === void 0) throw new Error(`internal: ${iface.id} has no function ${name}`);
+    fn = parseFunction(name, signature);
+    known.set(name, fn);
+  }
+  return fn;
+}
+function declaring(decls, name) {
+  return decls.find(
+    (d) => d.kind === "use" ? d.names.some((n) => n.local === name) : d.name === name
+  );
+}
+function definitionOf2(id, name, series = "0.2") {
+  const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
+  if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
+  if (decl.kind !== "use") return { id, decl };
+  return definitionOf2(decl.from, decl.names.find((n) => n.local === name).source, series);
+}
+function isResource(id, name, series = "0.2") {
+  const { id: at, decl } = definitionOf2(id, name, series);
+  if (decl.kind === "resource") return true;
+  return decl.kind === "alias" && "named" in decl.type && isResource(at, decl.type.named, series);
+}
+
+// src/virt/wrap/type-space.ts
+var valKey = (v) => v === void 0 ? "_" : "prim" in v ? v.prim : `#${v.typeIndex}`;
+function keyOf(type) {
+  if (type.kind === "func")
+    return `${type.async ? "async " : ""}func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
+  if (type.kind !== "defined") return JSON.stringify(type);
+  const d = type.def;
+  switch (d.kind) {
+    case "record":
+      return `record(${d.fields.map((f) => `${f.name}:${valKey(f.type)}`).join(",")})`;
+    case "variant":
+      return `variant(${d.cases.map((c) => `${c.name}:${valKey(c.type)}`).join(",")})`;
+    case "tuple":
+      return `tuple(${d.types.map(valKey).join(",")})`;
+    case "enum":
+    case "flags":
+      return `${d.kind}(${d.names.join(",")})`;
+    case "list":
+      return `list(${valKey(d.element)})`;
+    case "option":
+      return `option(${valKey(d.type)})`;
+    case "result":
+      return `result(${valKey(d.ok)},${valKey(d.err)})`;
+    case "own":
+    case "borrow":
+      return `${d.kind}(${d.typeIndex})`;
+    case "prim":
+      return d.prim;
+    default:
+      return JSON.stringify(type);
+  }
+}
+var TypeSpace = class {
+  constructor(define) {
+    this.define = define;
+  }
+  define;
+  defined = /* @__PURE__ */ new Map();
+  /** The index of a type definition, defined on first use. */
+  type(type) {
+    const key = keyOf(type);
+    let index = this.defined.get(key);
+    if (index === void 0) {
+      index = this.define(type);
+      this.defined.set(key, index);
+    }
+    return index;
+  }
+  def(def) {
+    return { typeIndex: this.type({ kind: "defined", def }) };
+  }
+  named(name, names) {
+    const found = names.get(name);
+    if (!found) throw new Error(`internal: the type ${name} is not declared before its use`);
+    return found;
+  }
+  val(ref, names) {
+    if ("prim" in ref) return { prim: ref.prim };
+    if ("named" in ref) {
+      const { index, resource } = this.named(ref.named, names);
+      return resource ? this.def({ kind: "own", typeIndex: index }) : { typeIndex: index };
+    }
+    if ("own" in ref) return this.def({ kind: "own", typeIndex: this.named(ref.own, names).index });
+    if ("borrow" in ref)
+      return this.def({ kind: "borrow", typeIndex: this.named(ref.borrow, names).index });
+    if ("list" in ref) return this.def({ kind: "list", element: this.val(ref.list, names) });
+    if ("option" in ref) return this.def({ kind: "option", type: this.val(ref.option, names) });
+    if ("tuple" in ref)
+      return this.def({ kind: "tuple", types: ref.tuple.map((r) => this.val(r, names)) });
+    if ("stream" in ref || "future" in ref) {
+      const [kind, { element }] = "stream" in ref ? ["stream", ref.stream] : ["future", ref.future];
+      return this.def({ kind, ...element ? { element: this.val(element, names) } : {} });
+    }
+    const { ok, err } = ref.result;
+    return this.def({
+      kind: "result",
+      ...ok ? { ok: this.val(ok, names) } : {},
+      ...err ? { err: this.val(err, names) } : {}
+    });
+  }
+  /** The definition of a declared value type (not a resource, not a `use`). */
+  valueDecl(decl, names) {
+    switch (decl.kind) {
+      case "record":
+        return this.type({
+          kind: "defined",
+          def: {
+            kind: "record",
+            fields: decl.fields.map(([name, r]) => ({ name, type: this.val(r, names) }))
+          }
+        });
+      case "variant":
+        return this.type({
+          kind: "defined",
+          def: {
+            kind: "variant",
+            cases: decl.cases.map(([name, r]) => ({
+              name,
+              ...r ? { type: this.val(r, names) } : {}
+            }))
+          }
+        });
+      case "enum":
+        return this.type({ kind: "defined", def: { kind: "enum", names: decl.names } });
+      case "flags":
+        return this.type({ kind: "defined", def: { kind: "flags", names: decl.names } });
+      case "alias": {
+        if ("named" in decl.type) return this.named(decl.type.named, names).index;
+        const val = this.val(decl.type, names);
+        return "prim" in val ? this.type({ kind: "defined", def: { kind: "prim", prim: val.prim } }) : val.typeIndex;
+      }
+      default:
+        throw new Error(`internal: ${decl.kind} ${JSON.stringify(decl)} is not a value type`);
+    }
+  }
+  func(fn, names) {
+    return this.type({
+      kind: "func",
+      async: fn.async ?? false,
+      params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
+      ...fn.result ? { result: this.val(fn.result, names) } : {}
+    });
+  }
+};
+
+// src/virt/wrap/async-pump.ts
+var PUMP_MODULE = "wasi-virt-pump";
+var PUMP_SECTION = "wasi-virt-pump";
+var FUNCTIONS = {
+  /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
+  drain: { core: { params: [I322], results: [I322] }, memory: false },
+  /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
+  feed: { core: { params: [I322, I322, I322], results: [I322] }, memory: true },
+  /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
+  "feed-entries": { core: { params: [I322, I322, I322], results: [I322] }, memory: true }
+};
+var isPumpFunction = (name) => Object.hasOwn(FUNCTIONS, name);
+var pumpImportType = (name) => FUNCTIONS[name].core;
+var pumpNeedsMemory = (name) => FUNCTIONS[name].memory;
+var FILESYSTEM_TYPES = "wasi:filesystem/types";
+function memoryModule(limits2) {
+  const section = (id, body) => new ByteWriter().u8(id).u32(body.length).bytes(body.view()).view();
+  const memories = new ByteWriter().u32(1).bytes(limits2);
+  const exports = new ByteWriter().u32(1).name("memory").u8(2).u32(0);
+  return new ByteWriter().bytes([0, 97, 115, 109, 1, 0, 0, 0]).bytes(section(5, memories)).bytes(section(7, exports)).toBytes();
+}
+function pumpComponent(pump) {
+  const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === "memory");
+  if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
+  const b = new ComponentBuilder();
+  const bytes = b.defType({ kind: "defined", def: { kind: "stream", element: { prim: "u8" } } });
+  const list = b.defType({ kind: "defined", def: { kind: "list", element: { prim: "u8" } } });
+  const drainType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: bytes } }]
+  });
+  const feedType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: list } }],
+    result: { typeIndex: bytes }
+  });
+  const space = new TypeSpace((type) => b.defType(type));
+  const names = /* @__PURE__ */ new Map();
+  for (const name of ["descriptor-type", "directory-entry"]) {
+    const { decl } = definitionOf2(FILESYSTEM_TYPES, name, "0.3");
+    const index = b.export({ name }, { sort: TYPE_SORT, index: space.valueDecl(decl, names) });
+    names.set(name, { index, resource: false });
+  }
+  const entry = names.get("directory-entry").index;
+  const entries = b.defType({
+    kind: "defined",
+    def: { kind: "stream", element: { typeIndex: entry } }
+  });
+  const entryList = b.defType({
+    kind: "defined",
+    def: { kind: "list", element: { typeIndex: entry } }
+  });
+  const feedEntriesType = b.defType({
+    kind: "func",
+    async: true,
+    params: [{ name: "data", type: { typeIndex: entryList } }],
+    result: { typeIndex: entries }
+  });
+  const env2 = b.coreInstantiate(b.coreModule(memoryModule(memoryImport.descriptor)), []);
+  const memory = b.aliasCoreExport("memory", env2, "memory");
+  const copying = [{ kind: "memory", index: memory }, { kind: "async" }];
+  const builtins = {
+    "task-return": b.taskReturn(void 0),
+    "task-return-stream": b.taskReturn({ typeIndex: bytes }),
+    "stream-new": b.streamOrFutureBuiltin("stream.new", bytes),
+    "stream-read": b.streamOrFutureBuiltin("stream.read", bytes, copying),
+    "stream-write": b.streamOrFutureBuiltin("stream.write", bytes, copying),
+    "stream-drop-readable": b.streamOrFutureBuiltin("stream.drop-readable", bytes),
+    "stream-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", bytes),
+    "task-return-entries": b.taskReturn({ typeIndex: entries }),
+    "entries-new": b.streamOrFutureBuiltin("stream.new", entries),
+    "entries-write": b.streamOrFutureBuiltin("stream.write", entries, [
+      ...copying,
+      { kind: "string-encoding", encoding: "utf8" }
+    ]),
+    "entries-drop-writable": b.streamOrFutureBuiltin("stream.drop-writable", entries),
+    "waitable-set-new": b.waitableBuiltin("waitable-set.new"),
+    "waitable-set-drop": b.waitableBuiltin("waitable-set.drop"),
+    "waitable-join": b.waitableBuiltin("waitable.join"),
+    "context-get": b.contextSlot("context.get", 0),
+    "context-set": b.contextSlot("context.set", 0)
+  };
+  const funcs = Object.entries(builtins).map(([name, func]) => ({ name, func }));
+  const instance = b.coreInstantiate(b.coreModule(pump), [
+    { name: "pump", instance: b.coreInstanceOfFuncs(funcs) },
+    { name: "env", instance: env2 }
+  ]);
+  const core2 = (name) => b.aliasCoreExport("func", instance, name);
+  const lift = (name, type, callback, options = []) => b.export(
+    { name },
+    {
+      sort: FUNC_SORT,
+      index: b.lift(core2(name), type, [
+        ...options,
+        { kind: "async" },
+        { kind: "callback", index: core2(callback) }
+      ])
+    }
+  );
+  const lowering = [
+    { kind: "memory", index: memory },
+    { kind: "realloc", index: core2("cabi_realloc") },
+    { kind: "string-encoding", encoding: "utf8" }
+  ];
+  lift("drain", drainType, "drain-callback");
+  lift("feed", feedType, "feed-callback", lowering);
+  lift("feed-entries", feedEntriesType, "feed-callback", lowering);
+  return b.finish();
+}
+
 // src/virt/adapter-module.ts
 var candidates = ["../../adapter/virtual-adapter.wasm", "../adapter/virtual-adapter.wasm"];
 var cached;
@@ -18159,31 +18684,6 @@ var AdapterComponent = class {
   }
 };
 
-// src/virt/wit-declarations.ts
-var localName = (used) => /(\S+)\s*$/.exec(used)[1];
-function declaredNames(decl) {
-  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (use) return use[1].split(",").map(localName);
-  const named2 = /^(?:record|variant|enum|flags|resource|type)\s+([a-zA-Z][a-zA-Z0-9-]*)/.exec(decl);
-  return named2 ? [named2[1]] : [];
-}
-function usedNames(decl) {
-  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (!use) return [];
-  return use[1].split(",").map((item) => [/^\s*(\S+)/.exec(item)[1], localName(item)]);
-}
-function narrowUse(decl, wanted) {
-  const use = /^(use\s+\S+\.)\{([^}]*)\}(.*)$/.exec(decl);
-  if (!use) return decl;
-  const items = use[2].split(",").map((item) => item.trim());
-  return `${use[1]}{${items.filter((item) => wanted(localName(item))).join(", ")}}${use[3]}`;
-}
-function usedInterface(decl, iface) {
-  const use = /^use\s+([^.@\s]+)(?:@[^.]+)?\./.exec(decl);
-  if (!use) return void 0;
-  return use[1].includes("/") ? use[1] : `${iface.package}/${use[1]}`;
-}
-
 // src/virt/adapter-wit.ts
 function pinUse(decl, iface, version, versionFor) {
   const used = usedInterface(decl, iface);
@@ -18193,7 +18693,15 @@ function pinUse(decl, iface, version, versionFor) {
   if (samePackage && usedVersion === version && !decl.includes("{version}")) return decl;
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
-var mentions = (text, name) => new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+var mentions = (text, name) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+var wordPatterns = /* @__PURE__ */ new Map();
 var escape = (name) => ["stream", "future", "type", "flags"].includes(name) ? `%${name}` : name;
 function placeFunction(name, signature) {
   const method = /^\[(method|static)\]([^.]+)\.(.+)$/.exec(name);
@@ -18209,11 +18717,10 @@ function placeFunction(name, signature) {
 function interfaceBody(iface, functions, version, versionFor, keep) {
   const members = /* @__PURE__ */ new Map();
   for (const name of functions) {
-    const [owner, line] = placeFunction(name, iface.functions[name]);
-    members.set(owner, [...members.get(owner) ?? [], line]);
+    const [owner, line2] = placeFunction(name, iface.functions[name]);
+    members.set(owner, [...members.get(owner) ?? [], line2]);
   }
   let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join("\n");
-  const included = [];
   const decls = [];
   const uses = [];
   const narrow = functions.length > 0 || keep !== void 0;
@@ -18221,20 +18728,24 @@ function interfaceBody(iface, functions, version, versionFor, keep) {
   for (const declared of [...iface.types].reverse()) {
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     const decl = narrow ? narrowUse(declared, wanted) : declared;
-    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
-    const methods = resource ? members.get(resource[1]) ?? [] : [];
-    const line = resource ? methods.length > 0 ? `resource ${resource[1]} {
-${methods.map((m) => `      ${m}`).join("\n")}
-    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
-    included.unshift(`    ${line}`);
     decls.unshift(decl);
     mentioned += `
 ${decl}`;
     const used = usedInterface(decl, iface);
     if (used) uses.push(used);
   }
-  const free = (members.get(void 0) ?? []).map((line) => `    ${line}`);
-  const text = [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  const line = (decl) => {
+    const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
+    const methods = resource ? members.get(resource[1]) ?? [] : [];
+    return resource ? methods.length > 0 ? `resource ${resource[1]} {
+${methods.map((m) => `      ${m}`).join("\n")}
+    }` : `resource ${resource[1]};` : /[;}]$/.test(decl) ? pinUse(decl, iface, version, versionFor) : `${decl};`;
+  };
+  const text = () => {
+    const free = (members.get(void 0) ?? []).map((l) => `    ${l}`);
+    const included = decls.map((decl) => `    ${line(decl)}`);
+    return [`  interface ${iface.name} {`, ...included, ...free, "  }"].join("\n");
+  };
   return { text, uses, decls };
 }
 function typesOnlyExports(exported, usesOf) {
@@ -18392,27 +18903,36 @@ function scanBody(body) {
   return refs;
 }
 function renumberBody(body, refs, functions, types2) {
-  const edits = [
-    ...refs.functions.map((ref) => ({
-      ...ref,
-      write: (w) => w.u32(functions(ref.index))
-    })),
-    ...refs.types.map((ref) => ({
-      ...ref,
-      write: (w) => ref.blockType ? w.s33(types2(ref.index)) : w.u32(types2(ref.index))
-    }))
-  ].sort((a, b) => a.start - b.start);
-  if (edits.length === 0) return body;
+  const { functions: calls, types: typeRefs } = refs;
+  if (calls.length === 0 && typeRefs.length === 0) return body;
   const out = new ByteWriter();
   let copied = 0;
-  for (const edit of edits) {
-    edit.write(out.bytes(body.subarray(copied, edit.start)));
-    copied = edit.end;
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length; ) {
+    const call = calls[f];
+    const typeRef2 = typeRefs[t];
+    if (call && (!typeRef2 || call.start < typeRef2.start)) {
+      out.bytes(body.subarray(copied, call.start)).u32(functions(call.index));
+      copied = call.end;
+      f++;
+    } else {
+      const ref = typeRef2;
+      out.bytes(body.subarray(copied, ref.start));
+      if (ref.blockType) out.s33(types2(ref.index));
+      else out.u32(types2(ref.index));
+      copied = ref.end;
+      t++;
+    }
   }
   return out.bytes(body.subarray(copied)).toBytes();
 }
 
 // src/component/core/reachable.ts
+var scanned = /* @__PURE__ */ new WeakMap();
+function bodyRefs(body) {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, refs = scanBody(body));
+  return refs;
+}
 function reachableFunctions(m, roots) {
   const imported = importedFunctions(m);
   const result = { functions: /* @__PURE__ */ new Set(), bodies: /* @__PURE__ */ new Map(), usesElements: false };
@@ -18428,7 +18948,7 @@ function reachableFunctions(m, roots) {
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {
@@ -18453,9 +18973,14 @@ var TRACE_EXPORTS = [
   "wasi_virt_denied"
 ];
 function splitCoreName(name) {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1], match[2]] : void 0;
+  if (!split.has(name)) {
+    const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+    split.set(name, match ? [match[1], match[2]] : void 0);
+  }
+  const parts2 = split.get(name);
+  return parts2 && [...parts2];
 }
+var split = /* @__PURE__ */ new Map();
 var destructorOf = (fn) => /^\[dtor\](.+)$/.exec(fn)?.[1];
 var FORWARD = "[forward]";
 var CHECKED = "[checked]";
@@ -18482,14 +19007,17 @@ function chooseExports(exports, plan) {
     (e) => RUNTIME_EXPORTS.has(e.name) || plan.proxy && BRIDGE_EXPORTS.includes(e.name)
   );
   const chosen = /* @__PURE__ */ new Map();
+  const served = /* @__PURE__ */ new Map();
+  for (const v of plan.interfaces)
+    if (!v.importOnly) served.set(v.iface.id, [...served.get(v.iface.id) ?? [], v]);
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== "func") continue;
     const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) => v.iface.id === id && !v.importOnly && (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn))
+    const planned = served.get(id)?.find(
+      (v) => resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)
     );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
@@ -18603,11 +19131,14 @@ function checkServedVersions(iface, names) {
     const version = /@([^@]+)$/.exec(n)?.[1];
     return version !== void 0 && !served.includes(version);
   });
-  if (other) {
+  if (!other) return;
+  if (iface.series === "0.2" && other.endsWith(`@${WASI_P3_VERSION}`))
     throw new UserInputError(
-      `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+      `the component imports ${other} beside WASI 0.2 imports, and a component that mixes WASI 0.2 and ${WASI_P3_VERSION} is served at 0.2 (${served[0]} to ${served.at(-1)}), so its ${WASI_P3_VERSION} imports must be the host's: leave ${iface.id} to the host with the policy`
     );
-  }
+  throw new UserInputError(
+    `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
+  );
 }
 function checkKnownTypes(iface, imported) {
   const declared = new Set(iface.types.flatMap(declaredNames));
@@ -18856,6 +19387,14 @@ function addTraceImports(plan) {
   }
 }
 
+// src/virt/prebuilt-model.ts
+var models = /* @__PURE__ */ new WeakMap();
+function prebuiltModel(adapter) {
+  let m = models.get(adapter);
+  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  return m;
+}
+
 // src/virt/host-calls.ts
 function reachableHostCalls(adapter, plan, trace) {
   const key = JSON.stringify([
@@ -18872,10 +19411,8 @@ function reachableHostCalls(adapter, plan, trace) {
   return found;
 }
 var cache = /* @__PURE__ */ new WeakMap();
-var models = /* @__PURE__ */ new WeakMap();
 function hostCallsReached(adapter, plan, trace) {
-  let m = models.get(adapter);
-  if (!m) models.set(adapter, m = readModuleModel(adapter));
+  const m = prebuiltModel(adapter);
   const roots = chooseExports(m.exports, plan).filter((e) => e.kind === "func").map((e) => e.index);
   if (trace) roots.push(...m.exports.filter((e) => TRACE_NAMES.has(e.name)).map((e) => e.index));
   const { functions } = reachableFunctions(m, roots);
@@ -19113,8 +19650,8 @@ var HostFile = class {
 
 // src/virt/mounted-file.ts
 var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned) {
-    super(hostDir, name, size, scanned);
+  constructor(guestDir, hostDir, name, size, scanned2) {
+    super(hostDir, name, size, scanned2);
     this.guestDir = guestDir;
   }
   guestDir;
@@ -19512,463 +20049,6 @@ function coreInstanceExporting(scope, name) {
   return index < 0 ? void 0 : index;
 }
 
-// src/virt/wit-types.ts
-var PRIMITIVES = {
-  bool: { kind: "bool" },
-  char: { kind: "char" },
-  string: { kind: "string" },
-  f32: { kind: "float", size: 4 },
-  f64: { kind: "float", size: 8 },
-  ...Object.fromEntries(
-    [1, 2, 4, 8].flatMap((size) => [
-      [`u${size * 8}`, { kind: "int", size, signed: false }],
-      [`s${size * 8}`, { kind: "int", size, signed: true }]
-    ])
-  )
-};
-function splitTopLevel(text) {
-  const parts2 = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "<" || c === "(" || c === "{") depth++;
-    else if (c === ">" || c === ")" || c === "}") depth--;
-    else if (c === "," && depth === 0) {
-      parts2.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = text.slice(start).trim();
-  return last ? [...parts2, last] : parts2;
-}
-var unescape = (name) => name.replace(/^%/, "");
-function generic(text) {
-  const open2 = text.indexOf("<");
-  return open2 < 0 ? [text, void 0] : [text.slice(0, open2).trim(), text.slice(open2 + 1, -1)];
-}
-var WitTypes = class {
-  cache = /* @__PURE__ */ new Map();
-  /** The type `text` (`result<list<u8>, stream-error>`) means inside `iface`. */
-  parse(text, iface) {
-    const [head, args] = generic(text.trim());
-    const parts2 = args === void 0 ? [] : splitTopLevel(args);
-    switch (args === void 0 ? void 0 : head) {
-      case "list":
-        return { kind: "list", of: this.parse(parts2[0], iface) };
-      case "option":
-        return { kind: "option", of: this.parse(parts2[0], iface) };
-      case "own":
-      case "borrow":
-      case "stream":
-      // a stream's or a future's end is a handle as well (CanonicalABI.md: lift_stream)
-      case "future":
-        return { kind: "handle" };
-      case "tuple":
-        return { kind: "tuple", items: parts2.map((p) => this.parse(p, iface)) };
-      case "result": {
-        const [ok, err] = parts2.map((p) => p === "_" ? void 0 : this.parse(p, iface));
-        return { kind: "result", ...ok ? { ok } : {}, ...err ? { err } : {} };
-      }
-    }
-    if (head === "result") return { kind: "result" };
-    return PRIMITIVES[head] ?? this.named(unescape(head), iface);
-  }
-  /** The result type of a WIT function signature, or undefined for none. */
-  resultOf(signature, iface) {
-    const arrow = /\)\s*->\s*(.+)$/.exec(signature);
-    return arrow ? this.parse(arrow[1], iface) : void 0;
-  }
-  /** The parameter types of a WIT function signature (a method's self not included). */
-  paramsOf(signature, iface) {
-    const open2 = signature.indexOf("(");
-    let depth = 0;
-    let close = open2;
-    for (let i = open2; i < signature.length; i++) {
-      if (signature[i] === "(") depth++;
-      else if (signature[i] === ")" && --depth === 0) {
-        close = i;
-        break;
-      }
-    }
-    return splitTopLevel(signature.slice(open2 + 1, close)).map(
-      (param) => this.parse(param.slice(param.indexOf(":") + 1), iface)
-    );
-  }
-  named(name, iface) {
-    const key = `${iface.series}:${iface.id}#${name}`;
-    let type = this.cache.get(key);
-    if (!type) {
-      type = this.declared(name, iface);
-      this.cache.set(key, type);
-    }
-    return type;
-  }
-  declared(name, iface) {
-    for (const decl of iface.types) {
-      const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-      if (use) {
-        for (const item of use[1].split(",")) {
-          const [source, local] = item.trim().split(/\s+as\s+/);
-          if (unescape(local ?? source) !== name) continue;
-          const id = usedInterface(decl, iface);
-          const from = findInterface(id, iface.series);
-          if (!from) throw new Error(`internal: ${iface.id} uses ${id}, which is not described`);
-          return this.named(unescape(source), from);
-        }
-        continue;
-      }
-      const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
-      if (!match || match[2] !== name) continue;
-      const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
-      switch (match[1]) {
-        case "resource":
-          return { kind: "handle" };
-        case "type":
-          return this.parse(body, iface);
-        case "enum":
-          return { kind: "enum", cases: splitTopLevel(body).map(unescape) };
-        case "flags":
-          return { kind: "flags", count: splitTopLevel(body).length };
-        case "record":
-          return {
-            kind: "record",
-            fields: splitTopLevel(body).map((field) => {
-              const colon = field.indexOf(":");
-              return [
-                unescape(field.slice(0, colon).trim()),
-                this.parse(field.slice(colon + 1), iface)
-              ];
-            })
-          };
-        default:
-          return {
-            kind: "variant",
-            cases: splitTopLevel(body).map((c) => {
-              const open2 = c.indexOf("(");
-              return open2 < 0 ? [unescape(c), void 0] : [unescape(c.slice(0, open2).trim()), this.parse(c.slice(open2 + 1, -1), iface)];
-            })
-          };
-      }
-    }
-    throw new Error(`internal: ${iface.id} declares no type ${name}`);
-  }
-};
-
-// src/virt/wit-model.ts
-var PRIMS = /* @__PURE__ */ new Set([
-  "bool",
-  "s8",
-  "u8",
-  "s16",
-  "u16",
-  "s32",
-  "u32",
-  "s64",
-  "u64",
-  "f32",
-  "f64",
-  "char",
-  "string"
-]);
-var unescape2 = (name) => name.trim().replace(/^%/, "");
-function parseRef(text) {
-  const t = text.trim();
-  const open2 = t.indexOf("<");
-  if (open2 < 0) {
-    if (t === "result") return { result: {} };
-    return PRIMS.has(t) ? { prim: t } : { named: unescape2(t) };
-  }
-  const head = t.slice(0, open2).trim();
-  const args = splitTopLevel(t.slice(open2 + 1, -1));
-  switch (head) {
-    case "list":
-      return { list: parseRef(args[0]) };
-    case "option":
-      return { option: parseRef(args[0]) };
-    case "tuple":
-      return { tuple: args.map(parseRef) };
-    case "own":
-      return { own: unescape2(args[0]) };
-    case "borrow":
-      return { borrow: unescape2(args[0]) };
-    case "result": {
-      const [ok, err] = args.map((a) => a === "_" ? void 0 : parseRef(a));
-      return { result: { ...ok ? { ok } : {}, ...err ? { err } : {} } };
-    }
-    case "stream":
-      return { stream: { element: parseRef(args[0]) } };
-    case "future":
-      return { future: { element: parseRef(args[0]) } };
-  }
-  throw new Error(`internal: unknown WIT type ${t}`);
-}
-function parseDecl(decl, iface) {
-  const use = /^use\s+\S+\.\{([^}]*)\}/.exec(decl);
-  if (use) {
-    const names = use[1].split(",").map((item) => {
-      const [source, local] = item.trim().split(/\s+as\s+/);
-      return { source: unescape2(source), local: unescape2(local ?? source) };
-    });
-    return { kind: "use", from: usedInterface(decl, iface), names };
-  }
-  const match = /^(record|variant|enum|flags|type|resource)\s+%?([A-Za-z][A-Za-z0-9-]*)\s*(.*)$/.exec(decl);
-  if (!match) throw new Error(`internal: unreadable WIT declaration in ${iface.id}: ${decl}`);
-  const [, keyword, name] = match;
-  const body = match[3].replace(/^[{=]\s*/, "").replace(/\s*[};]$/, "");
-  switch (keyword) {
-    case "resource":
-      return { kind: "resource", name };
-    case "type":
-      return { kind: "alias", name, type: parseRef(body) };
-    case "enum":
-    case "flags":
-      return { kind: keyword, name, names: splitTopLevel(body).map(unescape2) };
-    case "record":
-      return {
-        kind: "record",
-        name,
-        fields: splitTopLevel(body).map((field) => {
-          const colon = field.indexOf(":");
-          return [unescape2(field.slice(0, colon)), parseRef(field.slice(colon + 1))];
-        })
-      };
-    default:
-      return {
-        kind: "variant",
-        name,
-        cases: splitTopLevel(body).map((c) => {
-          const open2 = c.indexOf("(");
-          return open2 < 0 ? [unescape2(c), void 0] : [unescape2(c.slice(0, open2)), parseRef(c.slice(open2 + 1, -1))];
-        })
-      };
-  }
-}
-function parseFunction(name, signature) {
-  const open2 = signature.indexOf("(");
-  let close = open2;
-  for (let depth = 0, i = open2; i < signature.length; i++) {
-    if (signature[i] === "(") depth++;
-    else if (signature[i] === ")" && --depth === 0) {
-      close = i;
-      break;
-    }
-  }
-  const params = splitTopLevel(signature.slice(open2 + 1, close)).map((param) => {
-    const colon = param.indexOf(":");
-    return [unescape2(param.slice(0, colon)), parseRef(param.slice(colon + 1))];
-  });
-  const arrow = /^\s*->\s*(.+)$/.exec(signature.slice(close + 1));
-  const method = /^\[method\]([^.]+)\./.exec(name);
-  if (method) params.unshift(["self", { borrow: method[1] }]);
-  const constructor = /^\[constructor\](.+)$/.exec(name);
-  if (constructor) return { params, result: { own: constructor[1] } };
-  return {
-    params,
-    ...arrow ? { result: parseRef(arrow[1]) } : {},
-    .../^\s*async\s/.test(signature) ? { async: true } : {}
-  };
-}
-function refNames(ref, out = []) {
-  if ("named" in ref) out.push(ref.named);
-  else if ("own" in ref) out.push(ref.own);
-  else if ("borrow" in ref) out.push(ref.borrow);
-  else if ("list" in ref) refNames(ref.list, out);
-  else if ("option" in ref) refNames(ref.option, out);
-  else if ("tuple" in ref) ref.tuple.forEach((r) => refNames(r, out));
-  else if ("stream" in ref || "future" in ref) {
-    const element = "stream" in ref ? ref.stream.element : ref.future.element;
-    if (element) refNames(element, out);
-  } else if ("result" in ref) {
-    if (ref.result.ok) refNames(ref.result.ok, out);
-    if (ref.result.err) refNames(ref.result.err, out);
-  }
-  return out;
-}
-function declRefs(decl) {
-  switch (decl.kind) {
-    case "record":
-      return decl.fields.flatMap(([, r]) => refNames(r));
-    case "variant":
-      return decl.cases.flatMap(([, r]) => r ? refNames(r) : []);
-    case "alias":
-      return refNames(decl.type);
-    default:
-      return [];
-  }
-}
-
-// src/virt/wrap/interface-decls.ts
-var declsCache = /* @__PURE__ */ new WeakMap();
-var functionsCache = /* @__PURE__ */ new WeakMap();
-function interfaceById(id, series = "0.2") {
-  const iface = findInterface(id, series);
-  if (!iface)
-    throw new Error(`internal: ${id} is not a WASI ${series} interface the adapter knows`);
-  return iface;
-}
-function catalogueDecls(iface) {
-  let decls = declsCache.get(iface);
-  if (!decls) {
-    decls = iface.types.map((d) => parseDecl(d, iface));
-    declsCache.set(iface, decls);
-  }
-  return decls;
-}
-function functionOf(iface, name) {
-  const known = functionsCache.get(iface) ?? /* @__PURE__ */ new Map();
-  functionsCache.set(iface, known);
-  let fn = known.get(name);
-  if (!fn) {
-    const signature = iface.functions[name];
-    if (signature === void 0) throw new Error(`internal: ${iface.id} has no function ${name}`);
-    fn = parseFunction(name, signature);
-    known.set(name, fn);
-  }
-  return fn;
-}
-function declaring(decls, name) {
-  return decls.find(
-    (d) => d.kind === "use" ? d.names.some((n) => n.local === name) : d.name === name
-  );
-}
-function definitionOf2(id, name, series = "0.2") {
-  const decl = declaring(catalogueDecls(interfaceById(id, series)), name);
-  if (!decl) throw new Error(`internal: ${id} declares no type ${name}`);
-  if (decl.kind !== "use") return { id, decl };
-  return definitionOf2(decl.from, decl.names.find((n) => n.local === name).source, series);
-}
-function isResource(id, name, series = "0.2") {
-  const { id: at, decl } = definitionOf2(id, name, series);
-  if (decl.kind === "resource") return true;
-  return decl.kind === "alias" && "named" in decl.type && isResource(at, decl.type.named, series);
-}
-
-// src/virt/wrap/type-space.ts
-var valKey = (v) => v === void 0 ? "_" : "prim" in v ? v.prim : `#${v.typeIndex}`;
-function keyOf(type) {
-  if (type.kind === "func")
-    return `${type.async ? "async " : ""}func(${type.params.map((p) => `${p.name}:${valKey(p.type)}`).join(",")})${valKey(type.result)}`;
-  if (type.kind !== "defined") return JSON.stringify(type);
-  const d = type.def;
-  switch (d.kind) {
-    case "record":
-      return `record(${d.fields.map((f) => `${f.name}:${valKey(f.type)}`).join(",")})`;
-    case "variant":
-      return `variant(${d.cases.map((c) => `${c.name}:${valKey(c.type)}`).join(",")})`;
-    case "tuple":
-      return `tuple(${d.types.map(valKey).join(",")})`;
-    case "enum":
-    case "flags":
-      return `${d.kind}(${d.names.join(",")})`;
-    case "list":
-      return `list(${valKey(d.element)})`;
-    case "option":
-      return `option(${valKey(d.type)})`;
-    case "result":
-      return `result(${valKey(d.ok)},${valKey(d.err)})`;
-    case "own":
-    case "borrow":
-      return `${d.kind}(${d.typeIndex})`;
-    case "prim":
-      return d.prim;
-    default:
-      return JSON.stringify(type);
-  }
-}
-var TypeSpace = class {
-  constructor(define) {
-    this.define = define;
-  }
-  define;
-  defined = /* @__PURE__ */ new Map();
-  /** The index of a type definition, defined on first use. */
-  type(type) {
-    const key = keyOf(type);
-    let index = this.defined.get(key);
-    if (index === void 0) {
-      index = this.define(type);
-      this.defined.set(key, index);
-    }
-    return index;
-  }
-  def(def) {
-    return { typeIndex: this.type({ kind: "defined", def }) };
-  }
-  named(name, names) {
-    const found = names.get(name);
-    if (!found) throw new Error(`internal: the type ${name} is not declared before its use`);
-    return found;
-  }
-  val(ref, names) {
-    if ("prim" in ref) return { prim: ref.prim };
-    if ("named" in ref) {
-      const { index, resource } = this.named(ref.named, names);
-      return resource ? this.def({ kind: "own", typeIndex: index }) : { typeIndex: index };
-    }
-    if ("own" in ref) return this.def({ kind: "own", typeIndex: this.named(ref.own, names).index });
-    if ("borrow" in ref)
-      return this.def({ kind: "borrow", typeIndex: this.named(ref.borrow, names).index });
-    if ("list" in ref) return this.def({ kind: "list", element: this.val(ref.list, names) });
-    if ("option" in ref) return this.def({ kind: "option", type: this.val(ref.option, names) });
-    if ("tuple" in ref)
-      return this.def({ kind: "tuple", types: ref.tuple.map((r) => this.val(r, names)) });
-    if ("stream" in ref || "future" in ref) {
-      const [kind, { element }] = "stream" in ref ? ["stream", ref.stream] : ["future", ref.future];
-      return this.def({ kind, ...element ? { element: this.val(element, names) } : {} });
-    }
-    const { ok, err } = ref.result;
-    return this.def({
-      kind: "result",
-      ...ok ? { ok: this.val(ok, names) } : {},
-      ...err ? { err: this.val(err, names) } : {}
-    });
-  }
-  /** The definition of a declared value type (not a resource, not a `use`). */
-  valueDecl(decl, names) {
-    switch (decl.kind) {
-      case "record":
-        return this.type({
-          kind: "defined",
-          def: {
-            kind: "record",
-            fields: decl.fields.map(([name, r]) => ({ name, type: this.val(r, names) }))
-          }
-        });
-      case "variant":
-        return this.type({
-          kind: "defined",
-          def: {
-            kind: "variant",
-            cases: decl.cases.map(([name, r]) => ({
-              name,
-              ...r ? { type: this.val(r, names) } : {}
-            }))
-          }
-        });
-      case "enum":
-        return this.type({ kind: "defined", def: { kind: "enum", names: decl.names } });
-      case "flags":
-        return this.type({ kind: "defined", def: { kind: "flags", names: decl.names } });
-      case "alias": {
-        if ("named" in decl.type) return this.named(decl.type.named, names).index;
-        const val = this.val(decl.type, names);
-        return "prim" in val ? this.type({ kind: "defined", def: { kind: "prim", prim: val.prim } }) : val.typeIndex;
-      }
-      default:
-        throw new Error(`internal: ${decl.kind} ${JSON.stringify(decl)} is not a value type`);
-    }
-  }
-  func(fn, names) {
-    return this.type({
-      kind: "func",
-      async: fn.async ?? false,
-      params: fn.params.map(([name, r]) => ({ name, type: this.val(r, names) })),
-      ...fn.result ? { result: this.val(fn.result, names) } : {}
-    });
-  }
-};
-
 // src/virt/wrap/imports.ts
 var TypeAliases = class {
   constructor(b) {
@@ -20242,9 +20322,10 @@ function compactModule(m, fateOf) {
   const imported = functionImports.length;
   const fates = functionImports.map((imp, i) => reach.functions.has(i) ? fateOf(imp) : void 0);
   const renumbered = /* @__PURE__ */ new Map();
+  let index = -1;
   const keptImports = m.imports.filter((imp) => {
     if (imp.kind !== "func") return true;
-    const index = functionImports.indexOf(imp);
+    index++;
     const fate = fates[index];
     if (fate?.keep === void 0) return false;
     renumbered.set(index, renumbered.size);
@@ -20274,10 +20355,10 @@ function compactModule(m, fateOf) {
       traps.set(type, addFunction(out, m.types[type], new CodeWriter().unreachable().finish()));
     added.push({ index: i, to: traps.get(type) });
   });
-  for (const { index, to } of added) renumbered.set(index, to);
-  const renumber = (index) => {
-    const to = renumbered.get(index);
-    if (to === void 0) throw new Error(`function ${index} was removed but is still referred to`);
+  for (const { index: index2, to } of added) renumbered.set(index2, to);
+  const renumber = (index2) => {
+    const to = renumbered.get(index2);
+    if (to === void 0) throw new Error(`function ${index2} was removed but is still referred to`);
     return to;
   };
   const usedTypes = /* @__PURE__ */ new Set([...out.functions, ...keptImports.flatMap((i) => i.type ?? [])]);
@@ -20285,7 +20366,7 @@ function compactModule(m, fateOf) {
     for (const ref of reach.bodies.get(fn.old).types) usedTypes.add(ref.index);
   const typeOrder = [...usedTypes].sort((a, b) => a - b);
   const typeIndices = new Map(typeOrder.map((t, i) => [t, i]));
-  const retype = (index) => typeIndices.get(index);
+  const retype = (index2) => typeIndices.get(index2);
   out.code = out.code.map(
     (body, i) => i < defined.length ? renumberBody(body, reach.bodies.get(defined[i].old), renumber, retype) : body
   );
@@ -20785,7 +20866,7 @@ function traceFunctions(m) {
   );
 }
 function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
-  const m = readModuleModel(adapter);
+  const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);
@@ -20898,6 +20979,15 @@ var some = (t, test) => test(t) || parts(t).some((p) => some(p, test));
 var inMemory = (t) => t.kind === "string" || t.kind === "list";
 var isString = (t) => t.kind === "string";
 function abiNeeds(iface, name, direction) {
+  const known = needsOf.get(iface) ?? /* @__PURE__ */ new Map();
+  needsOf.set(iface, known);
+  const key = `${direction} ${name}`;
+  let needs = known.get(key);
+  if (!needs) known.set(key, needs = Object.freeze(needsOfFunction(iface, name, direction)));
+  return needs;
+}
+var needsOf = /* @__PURE__ */ new WeakMap();
+function needsOfFunction(iface, name, direction) {
   const signature = iface.functions[name];
   const params = witTypes2.paramsOf(signature, iface);
   const result = name.startsWith("[constructor]") ? void 0 : witTypes2.resultOf(signature, iface);
@@ -21002,7 +21092,7 @@ function exportOrder(world) {
     if (seen.has(id) || !world.exports.includes(id)) return;
     seen.add(id);
     const wi = world.interfaces.get(id);
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    const decls = wi.decls.map((d) => readDecl(d, wi.iface));
     for (const d of decls) if (d.kind === "use") visit(d.from);
     order.push({ wi, order: declarationOrder(decls, () => true, false) });
   };

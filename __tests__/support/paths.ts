@@ -34,5 +34,6 @@ export const FIXTURE_NAMES = [
   'env-p3',
   'clocks-random-p3',
   'stdio-p3',
+  'net-p3',
   'fs-p3',
 ];

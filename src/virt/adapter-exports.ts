@@ -29,9 +29,16 @@ export type TraceFunctions = Record<(typeof TRACE_EXPORTS)[number], number>;
 
 /** `wasi:cli/environment@0.2.12#get-environment` → ['wasi:cli/environment', 'get-environment']. */
 function splitCoreName(name: string): [string, string] | undefined {
-  const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
-  return match ? [match[1]!, match[2]!] : undefined;
+  if (!split.has(name)) {
+    const match = /^([^@#]+)@[^#]+#(.+)$/.exec(name);
+    split.set(name, match ? [match[1]!, match[2]!] : undefined);
+  }
+  const parts = split.get(name);
+  return parts && [...parts];
 }
+
+/** splitCoreName's answers: the prebuilt adapter's export names are few and asked for each generation. */
+const split = new Map<string, readonly [string, string] | undefined>();
 
 /** `[dtor]descriptor` → resource `descriptor`; other names → undefined. */
 const destructorOf = (fn: string) => /^\[dtor\](.+)$/.exec(fn)?.[1];
@@ -94,18 +101,20 @@ export function chooseExports(exports: CoreExport[], plan: VirtPlan): CoreExport
     (e) => RUNTIME_EXPORTS.has(e.name) || (plan.proxy && BRIDGE_EXPORTS.includes(e.name)),
   );
   const chosen = new Map<string, { index: number; rank: Rank }>();
+  const served = new Map<string, VirtPlan['interfaces']>();
+  for (const v of plan.interfaces)
+    if (!v.importOnly) served.set(v.iface.id, [...(served.get(v.iface.id) ?? []), v]);
   for (const exp of exports) {
     if (kept.includes(exp)) continue;
     const usable = usableExport(exp.name, plan);
     if (!usable || exp.kind !== 'func') continue;
     const [id, fn, rank] = usable;
     const resource = destructorOf(fn);
-    const planned = plan.interfaces.find(
-      (v) =>
-        v.iface.id === id &&
-        !v.importOnly &&
-        (resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn)),
-    );
+    const planned = served
+      .get(id)
+      ?.find((v) =>
+        resource ? v.iface.types.includes(`resource ${resource}`) : v.exported.includes(fn),
+      );
     if (!planned) continue;
     const name = `${planned.name}#${fn}`;
     const was = chosen.get(name);

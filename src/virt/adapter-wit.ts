@@ -29,8 +29,17 @@ function pinUse(
   return decl.replace(/^use\s+[^.\s]+(?:@[^.]+|@\{version\})?\./, `use ${used}@${usedVersion}.`);
 }
 
-const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`).test(text);
+const mentions = (text: string, name: string) => {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(^|[^a-zA-Z0-9-])${name}([^a-zA-Z0-9-]|$)`);
+    wordPatterns.set(name, pattern);
+  }
+  return pattern.test(text);
+};
+
+/** mentions' pattern for each catalogue type name, made once: a type name is asked about in every generation. */
+const wordPatterns = new Map<string, RegExp>();
 
 /** WIT keywords a WASI function is named after (udp-socket's `stream`), written `%stream`. */
 const escape = (name: string) =>
@@ -50,7 +59,8 @@ function placeFunction(name: string, signature: string): [string | undefined, st
 }
 
 interface Body {
-  text: string;
+  /** The WIT text, written when asked for (adapterWit): generation needs the declarations only. */
+  text: () => string;
   /** Interfaces (by id) whose types this body uses. */
   uses: string[];
   /** The declarations kept (catalogue form, `use`s narrowed), in WIT order. */
@@ -75,7 +85,6 @@ function interfaceBody(
     members.set(owner, [...(members.get(owner) ?? []), line]);
   }
   let mentioned = functions.map((f) => `${f} ${iface.functions[f]}`).join('\n');
-  const included: string[] = [];
   const decls: string[] = [];
   const uses: string[] = [];
   const narrow = functions.length > 0 || keep !== undefined;
@@ -84,23 +93,27 @@ function interfaceBody(
     if (narrow && !declaredNames(declared).some(wanted)) continue;
     // A `use` takes only the names wanted here: the interface it names may declare no more.
     const decl = narrow ? narrowUse(declared, wanted) : declared;
+    decls.unshift(decl);
+    mentioned += `\n${decl}`;
+    const used = usedInterface(decl, iface);
+    if (used) uses.push(used);
+  }
+  const line = (decl: string) => {
     const resource = /^resource\s+([a-z][a-z0-9-]*)$/.exec(decl);
     const methods = resource ? (members.get(resource[1]) ?? []) : [];
-    const line = resource
+    return resource
       ? methods.length > 0
         ? `resource ${resource[1]} {\n${methods.map((m) => `      ${m}`).join('\n')}\n    }`
         : `resource ${resource[1]};`
       : /[;}]$/.test(decl)
         ? pinUse(decl, iface, version, versionFor)
         : `${decl};`;
-    included.unshift(`    ${line}`);
-    decls.unshift(decl);
-    mentioned += `\n${decl}`;
-    const used = usedInterface(decl, iface);
-    if (used) uses.push(used);
-  }
-  const free = (members.get(undefined) ?? []).map((line) => `    ${line}`);
-  const text = [`  interface ${iface.name} {`, ...included, ...free, '  }'].join('\n');
+  };
+  const text = () => {
+    const free = (members.get(undefined) ?? []).map((l) => `    ${l}`);
+    const included = decls.map((decl) => `    ${line(decl)}`);
+    return [`  interface ${iface.name} {`, ...included, ...free, '  }'].join('\n');
+  };
   return { text, uses, decls };
 }
 
@@ -141,8 +154,8 @@ export interface WorldInterface {
   functions: string[];
   /** The interfaces (by id) the declarations `use`. */
   uses: string[];
-  /** The WIT text of the interface's body. */
-  text: string;
+  /** The WIT text of the interface's body, written when asked for. */
+  text: () => string;
 }
 
 /** The adapter's world: every interface declared (by id), what it imports and what it exports. */
@@ -223,7 +236,7 @@ export function adapterWit(plan: VirtPlan): string {
   const packages = new Map<string, string[]>();
   for (const wi of world.interfaces.values()) {
     const pkg = `${wi.iface.package}@${wi.version}`;
-    packages.set(pkg, [...(packages.get(pkg) ?? []), wi.text]);
+    packages.set(pkg, [...(packages.get(pkg) ?? []), wi.text()]);
   }
   const nested = [...packages].map(([pkg, bodies]) => `package ${pkg} {\n${bodies.join('\n')}\n}`);
   return [

@@ -1,8 +1,8 @@
-import { readModuleModel, type CoreModuleModel } from '../component/core/module-model.js';
 import { reachableFunctions } from '../component/core/reachable.js';
 import type { ExternItem } from '../inspect/component-interface.js';
 import { chooseExports, TRACE_EXPORTS } from './adapter-exports.js';
 import { importedInterface, type VirtPlan } from './plan.js';
+import { prebuiltModel } from './prebuilt-model.js';
 
 /**
  * The host functions the adapter's code can call (`wasi:io/streams#[method]input-stream.read`)
@@ -25,12 +25,8 @@ function reachableHostCalls(adapter: Uint8Array, plan: VirtPlan, trace: boolean)
 /** What reachableHostCalls found, by adapter module and question: a process asks the same often (one app, several policies). */
 const cache = new WeakMap<Uint8Array, Map<string, Set<string>>>();
 
-/** The prebuilt adapter as a model, read once: hostCallsReached only reads it. */
-const models = new WeakMap<Uint8Array, CoreModuleModel>();
-
 function hostCallsReached(adapter: Uint8Array, plan: VirtPlan, trace: boolean): Set<string> {
-  let m = models.get(adapter);
-  if (!m) models.set(adapter, (m = readModuleModel(adapter)));
+  const m = prebuiltModel(adapter);
   const roots = chooseExports(m.exports, plan)
     .filter((e) => e.kind === 'func')
     .map((e) => e.index);

@@ -1,9 +1,9 @@
 import { compactModule } from '../component/core/compact-module.js';
 import { exportNamed } from '../component/core/module-edit.js';
 import {
+  copyModel,
   i32Constant,
   importedGlobals,
-  readModuleModel,
   type CoreModuleModel,
 } from '../component/core/module-model.js';
 import { writeModuleModel } from '../component/core/write-module.js';
@@ -22,6 +22,7 @@ import { deniedExports, textsOf, trapDenials, withDenialNames } from './denied-t
 import type { MountTree, TreeNode } from './mount-tree.js';
 import { isDataInit, passiveDataAccessor } from './passive-data.js';
 import type { AdapterSettings, VirtPlan } from './plan.js';
+import { prebuiltModel } from './prebuilt-model.js';
 import { traceNameBytes, tracedExports, wrapExports } from './trace.js';
 import { argKindsFor } from './trace-args.js';
 import { resultShapeFor } from './trace-shapes.js';
@@ -137,7 +138,7 @@ export function specializeAdapter(
   plan: VirtPlan,
   tree: MountTree = { preopens: [], nodes: [], files: [] },
 ): { core: Uint8Array; data: ModuleData } {
-  const m = readModuleModel(adapter);
+  const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
   m.exports = chooseExports(m.exports, plan);

@@ -13,8 +13,8 @@ export interface WorldInterface {
     functions: string[];
     /** The interfaces (by id) the declarations `use`. */
     uses: string[];
-    /** The WIT text of the interface's body. */
-    text: string;
+    /** The WIT text of the interface's body, written when asked for. */
+    text: () => string;
 }
 /** The adapter's world: every interface declared (by id), what it imports and what it exports. */
 export interface AdapterWorld {

@@ -31,9 +31,10 @@ export function compactModule(m: CoreModuleModel, fateOf: (imp: CoreImport) => I
   const fates = functionImports.map((imp, i) => (reach.functions.has(i) ? fateOf(imp) : undefined));
 
   const renumbered = new Map<number, number>();
+  let index = -1;
   const keptImports = m.imports.filter((imp) => {
     if (imp.kind !== 'func') return true;
-    const index = functionImports.indexOf(imp);
+    index++;
     const fate = fates[index];
     if (fate?.keep === undefined) return false;
     renumbered.set(index, renumbered.size);

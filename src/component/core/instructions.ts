@@ -114,22 +114,26 @@ export function renumberBody(
   functions: (index: number) => number,
   types: (index: number) => number,
 ): Uint8Array {
-  const edits = [
-    ...refs.functions.map((ref) => ({
-      ...ref,
-      write: (w: ByteWriter) => w.u32(functions(ref.index)),
-    })),
-    ...refs.types.map((ref) => ({
-      ...ref,
-      write: (w: ByteWriter) => (ref.blockType ? w.s33(types(ref.index)) : w.u32(types(ref.index))),
-    })),
-  ].sort((a, b) => a.start - b.start);
-  if (edits.length === 0) return body;
+  const { functions: calls, types: typeRefs } = refs;
+  if (calls.length === 0 && typeRefs.length === 0) return body;
   const out = new ByteWriter();
   let copied = 0;
-  for (const edit of edits) {
-    edit.write(out.bytes(body.subarray(copied, edit.start)));
-    copied = edit.end;
+  // Each list is in body order: merged, they give the edits in body order.
+  for (let f = 0, t = 0; f < calls.length || t < typeRefs.length;) {
+    const call = calls[f];
+    const typeRef = typeRefs[t];
+    if (call && (!typeRef || call.start < typeRef.start)) {
+      out.bytes(body.subarray(copied, call.start)).u32(functions(call.index));
+      copied = call.end;
+      f++;
+    } else {
+      const ref = typeRef!;
+      out.bytes(body.subarray(copied, ref.start));
+      if (ref.blockType) out.s33(types(ref.index));
+      else out.u32(types(ref.index));
+      copied = ref.end;
+      t++;
+    }
   }
   return out.bytes(body.subarray(copied)).toBytes();
 }

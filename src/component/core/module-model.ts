@@ -211,6 +211,24 @@ export function readModuleModel(bytes: Uint8Array): CoreModuleModel {
   return model;
 }
 
+/**
+ * A copy of a model that edits cannot reach back through: every array and record is new. The
+ * byte views (bodies, descriptors, initializers) are shared, as edits replace them, never write
+ * into them.
+ */
+export const copyModel = (m: CoreModuleModel): CoreModuleModel => ({
+  ...m,
+  types: m.types.map((t) => ({ params: [...t.params], results: [...t.results] })),
+  imports: m.imports.map((i) => ({ ...i })),
+  functions: [...m.functions],
+  ...(m.memory ? { memory: { ...m.memory } } : {}),
+  globals: m.globals.map((g) => ({ ...g })),
+  exports: m.exports.map((e) => ({ ...e })),
+  elements: m.elements.map((e) => ({ ...e, functions: [...e.functions] })),
+  code: [...m.code],
+  data: { ...m.data },
+});
+
 /** How many functions the module imports: its defined functions' indices start there. */
 export const importedFunctions = (m: CoreModuleModel) =>
   m.imports.filter((i) => i.kind === 'func').length;

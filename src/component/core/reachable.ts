@@ -11,6 +11,19 @@ export interface Reachability {
 }
 
 /**
+ * What each body scanned so far refers to, by the body's bytes: a prebuilt module's bodies are
+ * the same bytes in every generation, and bodies are replaced, never written into. The refs are
+ * only read.
+ */
+const scanned = new WeakMap<Uint8Array, BodyRefs>();
+
+function bodyRefs(body: Uint8Array): BodyRefs {
+  let refs = scanned.get(body);
+  if (!refs) scanned.set(body, (refs = scanBody(body)));
+  return refs;
+}
+
+/**
  * Follows calls and function references from `roots` (function indices) over
  * the module: an imported function is reached but leads nowhere; a call through
  * a table (or a function reference) reaches every function an element segment lists.
@@ -30,7 +43,7 @@ export function reachableFunctions(m: CoreModuleModel, roots: Iterable<number>):
     if (index < imported) continue;
     const body = m.code[index - imported];
     if (!body) throw new Error(`function ${index} is not in the module`);
-    const refs = scanBody(body);
+    const refs = bodyRefs(body);
     result.bodies.set(index, refs);
     for (const ref of refs.functions) reach(ref.index);
     if (refs.usesElements && !result.usesElements) {

@@ -3,6 +3,14 @@ import { LIMITS } from './limits.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Names up to this long are decoded without the decoder when ASCII (most are): its call costs more. */
+const SHORT_NAME = 64;
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
 /**
  * A cursor over a byte range. Every read checks the bound of its range, so a
  * truncated input fails with the offset and what was being read, never with an
@@ -59,6 +67,12 @@ export class ByteReader {
 
   /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
   u32(what = 'a u32'): number {
+    // Most values fit one byte.
+    const byte = this.offset < this.end ? this.bytes[this.offset]! : 0x80;
+    if (byte < 0x80) {
+      this.offset++;
+      return byte;
+    }
     return this.unsignedLeb(32, what);
   }
 
@@ -103,6 +117,7 @@ export class ByteReader {
       this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
+    if (length <= SHORT_NAME && isAscii(raw)) return String.fromCharCode.apply(null, raw as never);
     try {
       return utf8.decode(raw);
     } catch {

@@ -86,17 +86,15 @@ const SCOPE_NAMES: Record<ScopeKind, string> = {
   'instance-type': 'instance type',
 };
 
-/** The indices of SPACE_LIMITS that count entries of a sort, by sort name. */
-const limitsBySort = new Map(
-  [
-    ...coreSorts.map((core): Sort => ({ core })),
-    ...componentSorts.map((component): Sort => ({ component })),
-  ].map((sort) => [
-    sortName(sort),
-    SPACE_LIMITS.flatMap((limit, i) => (limit.counts(sort) ? [i] : [])),
-  ]),
+/** The indices of SPACE_LIMITS that count entries of a sort, by core and component sort. */
+const countingIndices = (sort: Sort) =>
+  SPACE_LIMITS.flatMap((limit, i) => (limit.counts(sort) ? [i] : []));
+const coreLimits = new Map(coreSorts.map((core) => [core, countingIndices({ core })]));
+const componentLimits = new Map(
+  componentSorts.map((component) => [component, countingIndices({ component })]),
 );
-const limitsCounting = (sort: Sort) => limitsBySort.get(sortName(sort)) ?? [];
+const limitsCounting = (sort: Sort) =>
+  ('core' in sort ? coreLimits.get(sort.core) : componentLimits.get(sort.component)) ?? [];
 
 export function sortName(sort: Sort): string {
   return 'core' in sort ? `core ${sort.core}` : sort.component;

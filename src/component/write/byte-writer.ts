@@ -1,5 +1,10 @@
 const utf8 = new TextEncoder();
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 /** A growable byte buffer with the encodings of the binary format. */
 export class ByteWriter {
   // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
@@ -16,7 +21,7 @@ export class ByteWriter {
   }
 
   u8(byte: number): this {
-    this.reserve(1);
+    if (this.length === this.buffer.length) this.reserve(1);
     this.buffer[this.length++] = byte;
     return this;
   }
@@ -30,6 +35,7 @@ export class ByteWriter {
 
   /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
   u32(value: number): this {
+    if (value >= 0 && value < 0x80 && (value | 0) === value) return this.u8(value);
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
     do {
@@ -54,6 +60,12 @@ export class ByteWriter {
   }
 
   name(text: string): this {
+    // Names are nearly always short ASCII, whose UTF-8 is their char codes: no encoder call.
+    if (text.length < 0x80 && isAscii(text)) {
+      this.u8(text.length).reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+      return this;
+    }
     const encoded = utf8.encode(text);
     return this.u32(encoded.length).bytes(encoded);
   }
@@ -74,6 +86,11 @@ export class ByteWriter {
   /** Appends `size:u32 payload`, the framing of sections and nested items. */
   sized(payload: ByteWriter): this {
     return this.u32(payload.length).bytes(payload.view());
+  }
+
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target: Uint8Array, at: number): void {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
   }
 
   view(): Uint8Array {

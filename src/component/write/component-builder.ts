@@ -28,6 +28,26 @@ import { externSort } from '../read/types.js';
 export type StreamOrFutureBuiltin = `${'stream' | 'future'}.${
   'new' | 'read' | 'write' | 'drop-readable' | 'drop-writable'}`;
 
+/** How many bytes the unsigned LEB128 of `value` takes. */
+function lebLength(value: number): number {
+  let length = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+
+/** Writes the unsigned LEB128 of `value` into `target` at `at`; returns where it ends. */
+function putLeb(target: Uint8Array, at: number, value: number): number {
+  while (value >= 0x80) {
+    target[at++] = (value % 128) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
+
 const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]);
 
 /**
@@ -37,7 +57,9 @@ const PREAMBLE = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00
  */
 export class ComponentBuilder {
   private readonly chunks: Bytes[] = [PREAMBLE];
-  private open?: { id: number; count: number; body: ByteWriter };
+  private open?: { id: number; count: number };
+  /** The open section's items so far (one writer, reused section after section). */
+  private readonly body = new ByteWriter();
   private readonly sizes = new Map<string, number>();
   /** The index in `chunks` of the first nested component's section. */
   private firstNested?: number;
@@ -68,16 +90,23 @@ export class ComponentBuilder {
   private item(id: number, encode: (w: ByteWriter) => void): void {
     if (this.open?.id !== id) {
       this.flush();
-      this.open = { id, count: 0, body: new ByteWriter() };
+      this.open = { id, count: 0 };
     }
     this.open.count++;
-    encode(this.open.body);
+    encode(this.body);
   }
 
+  /** The open section, written in one buffer of its final size: `id size count items`. */
   private flush(): void {
     if (!this.open) return;
-    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
-    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    const { id, count } = this.open;
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
+    this.chunks.push(section);
+    this.body.length = 0;
     this.open = undefined;
   }
 

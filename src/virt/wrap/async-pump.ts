@@ -1,13 +1,10 @@
-import {
-  FUNC_SORT as FUNC,
-  TYPE_SORT as TYPE,
-  type CanonOption,
-  type DefType,
-} from '../../component/ast.js';
+import { FUNC_SORT as FUNC, TYPE_SORT as TYPE, type CanonOption } from '../../component/ast.js';
 import { I32 } from '../../component/core/code-writer.js';
 import { readModuleModel, type FuncType } from '../../component/core/module-model.js';
 import { ByteWriter } from '../../component/write/byte-writer.js';
 import { ComponentBuilder } from '../../component/write/component-builder.js';
+import { definitionOf } from './interface-decls.js';
+import { TypeSpace, type Names } from './type-space.js';
 
 /**
  * The adapter's pump (adapter/pump/pump.c): the tasks that read and write WASI 0.3 streams after
@@ -21,38 +18,31 @@ export const PUMP_MODULE = 'wasi-virt-pump';
 export const PUMP_SECTION = 'wasi-virt-pump';
 
 /**
- * The pump's functions: their WIT types and the core types of their async lowerings
- * (parameters flattened, a pointer for the result, the subtask's status returned).
+ * The pump's functions: the core types of their async lowerings (parameters flattened, a
+ * pointer for the result, the subtask's status returned), and whether the lowering copies
+ * values through the adapter's memory (a list in, a stream handle out).
  */
 const FUNCTIONS = {
   /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
-  drain: { core: { params: [I32], results: [I32] }, result: false },
+  drain: { core: { params: [I32], results: [I32] }, memory: false },
   /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
-  feed: { core: { params: [I32, I32, I32], results: [I32] }, result: true },
+  feed: { core: { params: [I32, I32, I32], results: [I32] }, memory: true },
   /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
-  'feed-entries': { core: { params: [I32, I32, I32], results: [I32] }, result: true },
-} satisfies Record<string, { core: FuncType; result: boolean }>;
+  'feed-entries': { core: { params: [I32, I32, I32], results: [I32] }, memory: true },
+} satisfies Record<string, { core: FuncType; memory: boolean }>;
 
 export type PumpFunction = keyof typeof FUNCTIONS;
 
-export const isPumpFunction = (name: string): name is PumpFunction => name in FUNCTIONS;
+export const isPumpFunction = (name: string): name is PumpFunction =>
+  Object.hasOwn(FUNCTIONS, name);
 
 /** The core type of the adapter's import of pump function `name`. */
 export const pumpImportType = (name: PumpFunction): FuncType => FUNCTIONS[name].core;
 
 /** Whether the lowering of pump function `name` copies values through the adapter's memory. */
-export const pumpNeedsMemory = (name: PumpFunction): boolean => FUNCTIONS[name].result;
+export const pumpNeedsMemory = (name: PumpFunction): boolean => FUNCTIONS[name].memory;
 
-/** wasi:filesystem@0.3.0's descriptor-type cases, in order: the last, `other`, holds an option<string>. */
-const DESCRIPTOR_TYPES = [
-  'block-device',
-  'character-device',
-  'directory',
-  'fifo',
-  'symbolic-link',
-  'regular-file',
-  'socket',
-];
+const FILESYSTEM_TYPES = 'wasi:filesystem/types';
 
 /** A core module that only defines a memory with the pump's limits, so built-ins can name it before the pump exists. */
 function memoryModule(limits: Uint8Array): Uint8Array {
@@ -76,8 +66,6 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
   const memoryImport = readModuleModel(pump).imports.find((i) => i.kind === 'memory');
   if (!memoryImport) throw new Error("internal: the pump's module imports no memory");
   const b = new ComponentBuilder();
-  const exportedType = (name: string, type: DefType) =>
-    b.export({ name }, { sort: TYPE, index: b.defType(type) });
   const bytes = b.defType({ kind: 'defined', def: { kind: 'stream', element: { prim: 'u8' } } });
   const list = b.defType({ kind: 'defined', def: { kind: 'list', element: { prim: 'u8' } } });
   const drainType = b.defType({
@@ -91,32 +79,16 @@ export function pumpComponent(pump: Uint8Array): Uint8Array {
     params: [{ name: 'data', type: { typeIndex: list } }],
     result: { typeIndex: bytes },
   });
-  // wasi:filesystem@0.3.0's directory-entry, structurally (the types are compared so). A
-  // variant or record in an exported function's type must be exported itself.
-  const optionString = b.defType({
-    kind: 'defined',
-    def: { kind: 'option', type: { prim: 'string' } },
-  });
-  const descriptorType = exportedType('descriptor-type', {
-    kind: 'defined',
-    def: {
-      kind: 'variant',
-      cases: [
-        ...DESCRIPTOR_TYPES.map((name) => ({ name })),
-        { name: 'other', type: { typeIndex: optionString } },
-      ],
-    },
-  });
-  const entry = exportedType('directory-entry', {
-    kind: 'defined',
-    def: {
-      kind: 'record',
-      fields: [
-        { name: 'type', type: { typeIndex: descriptorType } },
-        { name: 'name', type: { prim: 'string' } },
-      ],
-    },
-  });
+  // wasi:filesystem@0.3.0's directory-entry, from the catalogue (the types are compared
+  // structurally). A variant or record in an exported function's type must be exported itself.
+  const space = new TypeSpace((type) => b.defType(type));
+  const names: Names = new Map();
+  for (const name of ['descriptor-type', 'directory-entry']) {
+    const { decl } = definitionOf(FILESYSTEM_TYPES, name, '0.3');
+    const index = b.export({ name }, { sort: TYPE, index: space.valueDecl(decl, names) });
+    names.set(name, { index, resource: false });
+  }
+  const entry = names.get('directory-entry')!.index;
   const entries = b.defType({
     kind: 'defined',
     def: { kind: 'stream', element: { typeIndex: entry } },

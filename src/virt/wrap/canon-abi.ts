@@ -50,6 +50,22 @@ export function abiNeeds(
   name: string,
   direction: 'lift' | 'lower',
 ): AbiNeeds {
+  const known = needsOf.get(iface) ?? new Map<string, AbiNeeds>();
+  needsOf.set(iface, known);
+  const key = `${direction} ${name}`;
+  let needs = known.get(key);
+  if (!needs) known.set(key, (needs = Object.freeze(needsOfFunction(iface, name, direction))));
+  return needs;
+}
+
+/** abiNeeds' answers, by catalogue interface: they follow from the catalogue alone. */
+const needsOf = new WeakMap<WasiInterface, Map<string, AbiNeeds>>();
+
+function needsOfFunction(
+  iface: WasiInterface,
+  name: string,
+  direction: 'lift' | 'lower',
+): AbiNeeds {
   const signature = iface.functions[name]!;
   const params = witTypes.paramsOf(signature, iface);
   const result = name.startsWith('[constructor]') ? undefined : witTypes.resultOf(signature, iface);

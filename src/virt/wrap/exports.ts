@@ -5,11 +5,11 @@ import {
 } from '../../component/ast.js';
 import type { ComponentBuilder } from '../../component/write/component-builder.js';
 import type { AdapterWorld, WorldInterface } from '../adapter-wit.js';
-import { parseDecl, type WitDecl } from '../wit-model.js';
+import type { WitDecl } from '../wit-model.js';
 import { abiNeeds, canonOptions } from './canon-abi.js';
 import { exportShim } from './export-shim.js';
 import { declarationOrder, type TypeAliases } from './imports.js';
-import { functionOf, isResource } from './interface-decls.js';
+import { functionOf, isResource, readDecl } from './interface-decls.js';
 import { TypeSpace, type Names } from './type-space.js';
 
 /** An interface the adapter exports, with its declarations in the order they are written. */
@@ -26,7 +26,7 @@ export function exportOrder(world: AdapterWorld): Exported[] {
     if (seen.has(id) || !world.exports.includes(id)) return;
     seen.add(id);
     const wi = world.interfaces.get(id)!;
-    const decls = wi.decls.map((d) => parseDecl(d, wi.iface));
+    const decls = wi.decls.map((d) => readDecl(d, wi.iface));
     for (const d of decls) if (d.kind === 'use') visit(d.from);
     // As wit-component exports them: in the WIT's order.
     order.push({ wi, order: declarationOrder(decls, () => true, false) });

@@ -23,6 +23,22 @@ export function catalogueDecls(iface: WasiInterface): WitDecl[] {
   return decls;
 }
 
+const byTextCache = new WeakMap<WasiInterface, Map<string, WitDecl>>();
+
+/**
+ * A declaration of the interface read: the catalogue's reading when `decl` is the catalogue's
+ * text (a `use` narrowed to fewer names is read anew).
+ */
+export function readDecl(decl: string, iface: WasiInterface): WitDecl {
+  let byText = byTextCache.get(iface);
+  if (!byText) {
+    const decls = catalogueDecls(iface);
+    byText = new Map(iface.types.map((text, i) => [text, decls[i]!]));
+    byTextCache.set(iface, byText);
+  }
+  return byText.get(decl) ?? parseDecl(decl, iface);
+}
+
 export function functionOf(iface: WasiInterface, name: string): WitFunction {
   const known = functionsCache.get(iface) ?? new Map<string, WitFunction>();
   functionsCache.set(iface, known);

@@ -73,6 +73,12 @@ export declare function i32Constant(init: Uint8Array): number;
 export declare const emptyModel: () => CoreModuleModel;
 /** Reads a core module into a CoreModuleModel. */
 export declare function readModuleModel(bytes: Uint8Array): CoreModuleModel;
+/**
+ * A copy of a model that edits cannot reach back through: every array and record is new. The
+ * byte views (bodies, descriptors, initializers) are shared, as edits replace them, never write
+ * into them.
+ */
+export declare const copyModel: (m: CoreModuleModel) => CoreModuleModel;
 /** How many functions the module imports: its defined functions' indices start there. */
 export declare const importedFunctions: (m: CoreModuleModel) => number;
 /** How many globals the module imports. */

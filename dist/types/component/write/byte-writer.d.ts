@@ -14,6 +14,8 @@ export declare class ByteWriter {
     optional<T>(value: T | undefined, item: (value: T) => void): this;
     /** Appends `size:u32 payload`, the framing of sections and nested items. */
     sized(payload: ByteWriter): this;
+    /** Copies what is written so far into `target` at `at`. */
+    copyTo(target: Uint8Array, at: number): void;
     view(): Uint8Array;
     toBytes(): Uint8Array;
 }

@@ -12,6 +12,8 @@ export type StreamOrFutureBuiltin = `${'stream' | 'future'}.${'new' | 'read' | '
 export declare class ComponentBuilder {
     private readonly chunks;
     private open?;
+    /** The open section's items so far (one writer, reused section after section). */
+    private readonly body;
     private readonly sizes;
     /** The index in `chunks` of the first nested component's section. */
     private firstNested?;
@@ -21,6 +23,7 @@ export declare class ComponentBuilder {
     size(sort: Sort): number;
     private define;
     private item;
+    /** The open section, written in one buffer of its final size: `id size count items`. */
     private flush;
     /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */
     type(encode: (w: ByteWriter) => void): number;

@@ -9,8 +9,9 @@ export declare const PUMP_MODULE = "wasi-virt-pump";
 /** The custom section of the prebuilt adapter module that carries the pump's core module. */
 export declare const PUMP_SECTION = "wasi-virt-pump";
 /**
- * The pump's functions: their WIT types and the core types of their async lowerings
- * (parameters flattened, a pointer for the result, the subtask's status returned).
+ * The pump's functions: the core types of their async lowerings (parameters flattened, a
+ * pointer for the result, the subtask's status returned), and whether the lowering copies
+ * values through the adapter's memory (a list in, a stream handle out).
  */
 declare const FUNCTIONS: {
     /** drain: async func(data: stream<u8>): reads the stream to its end, forgetting it. */
@@ -19,7 +20,7 @@ declare const FUNCTIONS: {
             params: number[];
             results: number[];
         };
-        result: false;
+        memory: false;
     };
     /** feed: async func(data: list<u8>) -> stream<u8>: a stream of the bytes, then its end. */
     feed: {
@@ -27,7 +28,7 @@ declare const FUNCTIONS: {
             params: number[];
             results: number[];
         };
-        result: true;
+        memory: true;
     };
     /** feed-entries: async func(data: list<directory-entry>) -> stream<directory-entry> (WASI 0.3's). */
     'feed-entries': {
@@ -35,7 +36,7 @@ declare const FUNCTIONS: {
             params: number[];
             results: number[];
         };
-        result: true;
+        memory: true;
     };
 };
 export type PumpFunction = keyof typeof FUNCTIONS;

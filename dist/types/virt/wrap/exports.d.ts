@@ -1,6 +1,6 @@
 import type { ComponentBuilder } from '../../component/write/component-builder.js';
 import type { AdapterWorld, WorldInterface } from '../adapter-wit.js';
-import { type WitDecl } from '../wit-model.js';
+import type { WitDecl } from '../wit-model.js';
 import { type TypeAliases } from './imports.js';
 /** An interface the adapter exports, with its declarations in the order they are written. */
 export interface Exported {

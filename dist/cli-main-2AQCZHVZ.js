@@ -3528,13 +3528,13 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-WSK27ZBF.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-A73PYFPG.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<components...>", "component .wasm files (several: one combined listing)").option("--json", "print the import model as JSON").option("-q, --quiet", QUIET_HELP).action(
-    async (paths, options) => setExit(await (await import("./cli-imports-OQJZ777B.js")).importsCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-imports-NOCOUUUR.js")).importsCommand(paths, options, io))
   );
   program2.command("check").description(
     "verify that components import only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -3560,7 +3560,7 @@ function buildProgram(io, output, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (paths, options) => setExit(await (await import("./cli-check-YTHMB5OW.js")).checkCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-BPXYOLCG.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -3570,7 +3570,7 @@ function buildProgram(io, output, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").option("-q, --quiet", QUIET_HELP).action(
-    async (root, options) => setExit(await (await import("./cli-compose-FA7CGLBC.js")).composeCommand(root, options, io))
+    async (root, options) => setExit(await (await import("./cli-compose-FIVHKI4D.js")).composeCommand(root, options, io))
   );
   program2.hook("preAction", (root, command) => {
     if (root.opts().quiet || command.opts().quiet) io.quiet = true;

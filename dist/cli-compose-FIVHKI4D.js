@@ -2,13 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-VIUEQZCG.js";
+} from "./cli-chunk-2FFUSA3H.js";
 import {
   writeFileAtomic
 } from "./cli-chunk-ZE4V6G7D.js";
 import {
   loadComponentFile
-} from "./cli-chunk-YE2EKDR3.js";
+} from "./cli-chunk-ZQRGJOD3.js";
 import {
   escapeControl
 } from "./cli-chunk-JFUP3HF2.js";

@@ -27,7 +27,7 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-YE2EKDR3.js";
+} from "./cli-chunk-ZQRGJOD3.js";
 import {
   UserInputError
 } from "./cli-chunk-JFUP3HF2.js";
@@ -37,6 +37,10 @@ import {
 
 // src/component/write/byte-writer.ts
 var utf8 = new TextEncoder();
+function isAscii(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 var ByteWriter = class {
   // Small enough for V8 to keep on its heap: a builder makes many writers for short sections.
   buffer = new Uint8Array(64);
@@ -50,7 +54,7 @@ var ByteWriter = class {
     this.buffer = grown;
   }
   u8(byte) {
-    this.reserve(1);
+    if (this.length === this.buffer.length) this.reserve(1);
     this.buffer[this.length++] = byte;
     return this;
   }
@@ -62,6 +66,7 @@ var ByteWriter = class {
   }
   /** Unsigned LEB128 (u32 and u64 values up to 2^53). */
   u32(value) {
+    if (value >= 0 && value < 128 && (value | 0) === value) return this.u8(value);
     if (!Number.isInteger(value) || value < 0)
       throw new RangeError(`cannot encode ${value} as an unsigned LEB128`);
     do {
@@ -84,6 +89,11 @@ var ByteWriter = class {
     }
   }
   name(text) {
+    if (text.length < 128 && isAscii(text)) {
+      this.u8(text.length).reserve(text.length);
+      for (let i = 0; i < text.length; i++) this.buffer[this.length++] = text.charCodeAt(i);
+      return this;
+    }
     const encoded = utf8.encode(text);
     return this.u32(encoded.length).bytes(encoded);
   }
@@ -101,6 +111,10 @@ var ByteWriter = class {
   /** Appends `size:u32 payload`, the framing of sections and nested items. */
   sized(payload) {
     return this.u32(payload.length).bytes(payload.view());
+  }
+  /** Copies what is written so far into `target` at `at`. */
+  copyTo(target, at) {
+    if (this.length > 0) target.set(this.buffer.subarray(0, this.length), at);
   }
   view() {
     return this.buffer.subarray(0, this.length);
@@ -441,10 +455,28 @@ function encodeCanonOptions(w, options) {
 }
 
 // src/component/write/component-builder.ts
+function lebLength(value) {
+  let length = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    length++;
+  }
+  return length;
+}
+function putLeb(target, at, value) {
+  while (value >= 128) {
+    target[at++] = value % 128 | 128;
+    value = Math.floor(value / 128);
+  }
+  target[at++] = value;
+  return at;
+}
 var PREAMBLE = Uint8Array.from([0, 97, 115, 109, 13, 0, 1, 0]);
 var ComponentBuilder = class _ComponentBuilder {
   chunks = [PREAMBLE];
   open;
+  /** The open section's items so far (one writer, reused section after section). */
+  body = new ByteWriter();
   sizes = /* @__PURE__ */ new Map();
   /** The index in `chunks` of the first nested component's section. */
   firstNested;
@@ -471,15 +503,22 @@ var ComponentBuilder = class _ComponentBuilder {
   item(id, encode) {
     if (this.open?.id !== id) {
       this.flush();
-      this.open = { id, count: 0, body: new ByteWriter() };
+      this.open = { id, count: 0 };
     }
     this.open.count++;
-    encode(this.open.body);
+    encode(this.body);
   }
+  /** The open section, written in one buffer of its final size: `id size count items`. */
   flush() {
     if (!this.open) return;
-    const payload = new ByteWriter().u32(this.open.count).bytes(this.open.body.view());
-    this.chunks.push(new ByteWriter().u8(this.open.id).sized(payload).toBytes());
+    const { id, count } = this.open;
+    const size = lebLength(count) + this.body.length;
+    const section = new Uint8Array(1 + lebLength(size) + size);
+    section[0] = id;
+    const at = putLeb(section, putLeb(section, 1, size), count);
+    this.body.copyTo(section, at);
+    this.chunks.push(section);
+    this.body.length = 0;
     this.open = void 0;
   }
   /** A type definition whose encoding (after the section's vector framing) is `encode`'s output. */

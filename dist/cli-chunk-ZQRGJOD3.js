@@ -443,6 +443,11 @@ var SPACE_LIMITS = [
 
 // src/component/read/byte-reader.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true });
+var SHORT_NAME = 64;
+function isAscii(bytes) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] > 127) return false;
+  return true;
+}
 var ByteReader = class {
   constructor(bytes, start = 0, end = bytes.length) {
     this.bytes = bytes;
@@ -485,6 +490,11 @@ var ByteReader = class {
   }
   /** Unsigned LEB128 of at most `bits` bits (u32 by default). */
   u32(what = "a u32") {
+    const byte = this.offset < this.end ? this.bytes[this.offset] : 128;
+    if (byte < 128) {
+      this.offset++;
+      return byte;
+    }
     return this.unsignedLeb(32, what);
   }
   unsignedLeb(bits, what) {
@@ -525,6 +535,7 @@ var ByteReader = class {
       this.fail(`${what} is ${length} bytes long, over the limit of ${LIMITS.name}`, lengthAt);
     const start = this.offset;
     const raw = this.take(length, what);
+    if (length <= SHORT_NAME && isAscii(raw)) return String.fromCharCode.apply(null, raw);
     try {
       return utf8.decode(raw);
     } catch {
@@ -804,16 +815,12 @@ var SCOPE_NAMES = {
   "component-type": "component type",
   "instance-type": "instance type"
 };
-var limitsBySort = new Map(
-  [
-    ...coreSorts.map((core2) => ({ core: core2 })),
-    ...componentSorts.map((component2) => ({ component: component2 }))
-  ].map((sort) => [
-    sortName(sort),
-    SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : [])
-  ])
+var countingIndices = (sort) => SPACE_LIMITS.flatMap((limit, i) => limit.counts(sort) ? [i] : []);
+var coreLimits = new Map(coreSorts.map((core2) => [core2, countingIndices({ core: core2 })]));
+var componentLimits = new Map(
+  componentSorts.map((component2) => [component2, countingIndices({ component: component2 })])
 );
-var limitsCounting = (sort) => limitsBySort.get(sortName(sort)) ?? [];
+var limitsCounting = (sort) => ("core" in sort ? coreLimits.get(sort.core) : componentLimits.get(sort.component)) ?? [];
 function sortName(sort) {
   return "core" in sort ? `core ${sort.core}` : sort.component;
 }

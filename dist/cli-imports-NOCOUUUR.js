@@ -6,7 +6,7 @@ import {
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-YE2EKDR3.js";
+} from "./cli-chunk-ZQRGJOD3.js";
 import {
   escapeControl
 } from "./cli-chunk-JFUP3HF2.js";

@@ -15,7 +15,7 @@ import "./cli-chunk-ZE4V6G7D.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-YE2EKDR3.js";
+} from "./cli-chunk-ZQRGJOD3.js";
 import "./cli-chunk-JFUP3HF2.js";
 import {
   ExitCode
