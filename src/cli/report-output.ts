@@ -1,6 +1,5 @@
 import type { CheckReport, ReportFormat } from '../report/check-report.js';
-import { renderChecks } from '../report/render-check.js';
-import { verdictLine } from '../report/render-text.js';
+import { renderTextReport, verdictLine } from '../report/render-text.js';
 import { escapeControl } from '../escape.js';
 import { TOOL_NAME } from '../version.js';
 import { writeFileAtomic } from '../sinks/write-file-atomic.js';
@@ -21,13 +20,20 @@ export async function emitReport(
   io: Io,
 ): Promise<void> {
   if (reportFile) {
-    await writeFileAtomic(reportFile, renderChecks(reports, format));
-    io.stdout(renderChecks(reports, 'text'));
+    await writeFileAtomic(reportFile, await render(reports, format));
+    io.stdout(renderTextReport(reports));
   } else {
-    io.stdout(renderChecks(reports, format));
+    io.stdout(await render(reports, format));
   }
   const failing = reports.filter((r) => !r.result.passed);
   if (io.quiet && failing.length > 0) io.failures?.(failing.map(quietFailure).join(''));
+}
+
+/** The report in `format`; the machine formats' renderers (an XML builder among them) load only when asked for. */
+async function render(reports: CheckReport[], format: ReportFormat): Promise<string> {
+  if (format === 'text') return renderTextReport(reports);
+  const { renderChecks } = await import('../report/render-check.js');
+  return renderChecks(reports, format);
 }
 
 /** A failing gate's violations (`wasi-virt: import ... is denied by ...`) and its verdict line. */

@@ -29,3 +29,7 @@ export function renderChecksText(reports: CheckReport[]): string {
   const total = `${failing === 0 ? 'PASS' : 'FAIL'}: ${reports.length} component(s), ${failing} failing, ${violations} violation(s)\n`;
   return [...reports.map(renderCheckText), total].join('\n');
 }
+
+/** The text report of one component or of several (renderChecks' text format). */
+export const renderTextReport = (reports: CheckReport[]): string =>
+  reports.length === 1 ? renderCheckText(reports[0]!) : renderChecksText(reports);

@@ -4,7 +4,7 @@ import {
   require_gt,
   require_parse,
   require_valid
-} from "./cli-chunk-ZE4V6G7D.js";
+} from "./cli-chunk-XBEZ52VL.js";
 import {
   FUNC_SORT,
   INSTANCE_SORT,
@@ -27,10 +27,10 @@ import {
   readComponent,
   resolveInstanceType,
   sortName
-} from "./cli-chunk-ZQRGJOD3.js";
+} from "./cli-chunk-NM47T7QE.js";
 import {
   UserInputError
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3Y5FLEB3.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";

@@ -6,20 +6,23 @@ import {
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-JFIHVXXH.js";
+} from "./cli-chunk-JBI3I7IX.js";
+import "./cli-chunk-XBEZ52VL.js";
 import {
   checkReport
-} from "./cli-chunk-DZX2MOBN.js";
-import "./cli-chunk-QCCSYMPY.js";
-import "./cli-chunk-ZE4V6G7D.js";
+} from "./cli-chunk-TKD3IPQR.js";
+import "./cli-chunk-YZRDJLEZ.js";
+import "./cli-chunk-LFKXUR6K.js";
 import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-ZQRGJOD3.js";
-import "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-NM47T7QE.js";
+import "./cli-chunk-3Y5FLEB3.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
+import "./cli-chunk-UKGU73DF.js";
+import "./cli-chunk-3NZDDQY7.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/pipeline/run-gate.ts

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserInputError
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3Y5FLEB3.js";
 import {
   __commonJS
 } from "./cli-chunk-HWCCQPND.js";

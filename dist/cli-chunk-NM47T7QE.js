@@ -2,10 +2,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   UserInputError,
-  escapeControl,
   parseByteSize,
   withSha256
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3Y5FLEB3.js";
+import {
+  escapeControl
+} from "./cli-chunk-3NZDDQY7.js";
 
 // src/inspect/instance-exports.ts
 function definedInstanceExports(scope, index) {

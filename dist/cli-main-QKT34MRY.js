@@ -3,23 +3,27 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   flagTerm,
   normalizeArgv
-} from "./cli-chunk-GK7TWPCB.js";
+} from "./cli-chunk-C74QAFCY.js";
 import {
   POLICY_OPTIONS,
-  TOOL_NAME,
-  VERSION,
   reportFormats
-} from "./cli-chunk-DZX2MOBN.js";
+} from "./cli-chunk-TKD3IPQR.js";
 import {
-  UserInputError,
-  capLine,
-  escapeControl,
-  noCommandLines
-} from "./cli-chunk-JFUP3HF2.js";
+  TOOL_NAME,
+  VERSION
+} from "./cli-chunk-LFKXUR6K.js";
+import {
+  UserInputError
+} from "./cli-chunk-3Y5FLEB3.js";
 import {
   ExitCode,
   processIo
 } from "./cli-chunk-OQZ2DEPI.js";
+import {
+  capLine,
+  escapeControl,
+  noCommandLines
+} from "./cli-chunk-3NZDDQY7.js";
 import {
   __commonJS,
   __require,
@@ -3528,13 +3532,13 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-A73PYFPG.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-H7XTLMR6.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
     "list a component's imports and exports, with the functions each interface carries"
   ).argument("<components...>", "component .wasm files (several: one combined listing)").option("--json", "print the import model as JSON").option("-q, --quiet", QUIET_HELP).action(
-    async (paths, options) => setExit(await (await import("./cli-imports-NOCOUUUR.js")).importsCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-imports-OXLBMZCZ.js")).importsCommand(paths, options, io))
   );
   program2.command("check").description(
     "verify that components import only what the rules allow (exit 0 pass, 1 violation, 2 usage error)"
@@ -3560,7 +3564,7 @@ function buildProgram(io, output, env, setExit) {
     "after",
     "\nPatterns: *, wasi:*, wasi:filesystem/*, wasi:cli/environment, with an optional semver range\n(wasi:cli/*@0.2.*, wasi:io/streams@^0.2.3) and an optional function (wasi:cli/environment#get-environment)."
   ).action(
-    async (paths, options) => setExit(await (await import("./cli-check-BPXYOLCG.js")).checkCommand(paths, options, io))
+    async (paths, options) => setExit(await (await import("./cli-check-V4OGOPOG.js")).checkCommand(paths, options, io))
   );
   program2.command("compose").description(
     "compose plugs into a component: each import a plug exports is wired to it, the rest stay imports"
@@ -3570,7 +3574,7 @@ function buildProgram(io, output, env, setExit) {
     collect,
     []
   ).requiredOption("-o, --output <file>", "where to write the composed component").option("-q, --quiet", QUIET_HELP).action(
-    async (root, options) => setExit(await (await import("./cli-compose-FIVHKI4D.js")).composeCommand(root, options, io))
+    async (root, options) => setExit(await (await import("./cli-compose-GYMX7C2K.js")).composeCommand(root, options, io))
   );
   program2.hook("preAction", (root, command) => {
     if (root.opts().quiet || command.opts().quiet) io.quiet = true;

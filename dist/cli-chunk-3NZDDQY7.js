@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/errors.ts
-var UserInputError = class extends Error {
-  name = "UserInputError";
-};
-
 // src/escape.ts
 var named = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
@@ -33,31 +28,7 @@ function capLine(text, max = 500) {
   return `${text.slice(0, head)}\u2026${text.slice(tailStart)}`;
 }
 
-// src/digest.ts
-function withSha256(target, bytes) {
-  let digest;
-  return Object.defineProperty(target, "sha256", {
-    enumerable: true,
-    get: () => digest ??= process.getBuiltinModule("node:crypto").createHash("sha256").update(bytes).digest("hex")
-  });
-}
-
-// src/byte-size.ts
-var byteUnits = { "": 1, k: 1 << 10, m: 1 << 20, g: 1 << 30 };
-function parseByteSize(label, value) {
-  const match = /^(\d+)\s*([kmg]?)(?:i?b)?$/i.exec(value.trim());
-  const bytes = match ? Number(match[1]) * byteUnits[match[2].toLowerCase()] : NaN;
-  if (!Number.isSafeInteger(bytes) || bytes > 2 ** 32)
-    throw new UserInputError(
-      `${label} takes a size in bytes such as 65536, 64K or 1M (at most 4G), not '${value}'`
-    );
-  return bytes;
-}
-
 export {
-  withSha256,
-  UserInputError,
-  parseByteSize,
   escapeControl,
   noCommandLines,
   capLine

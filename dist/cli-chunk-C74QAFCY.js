@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   POLICY_OPTIONS,
   patchFromTexts
-} from "./cli-chunk-DZX2MOBN.js";
+} from "./cli-chunk-TKD3IPQR.js";
 
 // src/cli/virt-flags.ts
 var flagLabel = (option) => option.short ? `-${option.short}/--${option.name}` : `--${option.name}`;

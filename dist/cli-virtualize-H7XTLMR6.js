@@ -1,19 +1,31 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  ByteWriter,
+  ComponentBuilder,
+  compose,
+  concatBytes,
+  defineWrapType,
+  regionOf,
+  wrapFunctionName
+} from "./cli-chunk-GTIARY7T.js";
+import {
   patchFromFlags
-} from "./cli-chunk-GK7TWPCB.js";
+} from "./cli-chunk-C74QAFCY.js";
 import {
   checkImports,
   checkReportPath,
   emitReport,
   importRulesFrom,
   loadPolicyFile
-} from "./cli-chunk-JFIHVXXH.js";
+} from "./cli-chunk-JBI3I7IX.js";
+import {
+  require_gt,
+  writeFileAtomic
+} from "./cli-chunk-XBEZ52VL.js";
 import {
   DEFAULT_PASSIVE_CUTOFF,
   POLICY_OPTIONS,
-  TOOL_NAME,
   applyPatches,
   checkReport,
   denyAllPolicy,
@@ -32,21 +44,11 @@ import {
   socketRuleOf,
   stdioStreams,
   subsystems
-} from "./cli-chunk-DZX2MOBN.js";
-import "./cli-chunk-QCCSYMPY.js";
+} from "./cli-chunk-TKD3IPQR.js";
+import "./cli-chunk-YZRDJLEZ.js";
 import {
-  ByteWriter,
-  ComponentBuilder,
-  compose,
-  concatBytes,
-  defineWrapType,
-  regionOf,
-  wrapFunctionName
-} from "./cli-chunk-2FFUSA3H.js";
-import {
-  require_gt,
-  writeFileAtomic
-} from "./cli-chunk-ZE4V6G7D.js";
+  TOOL_NAME
+} from "./cli-chunk-LFKXUR6K.js";
 import {
   ByteReader,
   FUNC_SORT,
@@ -57,15 +59,18 @@ import {
   maxComponentSize,
   readComponent,
   readCoreModule
-} from "./cli-chunk-ZQRGJOD3.js";
+} from "./cli-chunk-NM47T7QE.js";
 import {
   UserInputError,
-  escapeControl,
   withSha256
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3Y5FLEB3.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
+import "./cli-chunk-UKGU73DF.js";
+import {
+  escapeControl
+} from "./cli-chunk-3NZDDQY7.js";
 import {
   __toESM
 } from "./cli-chunk-HWCCQPND.js";

@@ -1,18 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  textTable
-} from "./cli-chunk-QCCSYMPY.js";
-import {
   describeComponent,
   loadComponentFile
-} from "./cli-chunk-ZQRGJOD3.js";
-import {
-  escapeControl
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-NM47T7QE.js";
+import "./cli-chunk-3Y5FLEB3.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
+import {
+  textTable
+} from "./cli-chunk-UKGU73DF.js";
+import {
+  escapeControl
+} from "./cli-chunk-3NZDDQY7.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/imports.ts

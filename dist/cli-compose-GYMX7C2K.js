@@ -2,19 +2,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   compose
-} from "./cli-chunk-2FFUSA3H.js";
+} from "./cli-chunk-GTIARY7T.js";
 import {
   writeFileAtomic
-} from "./cli-chunk-ZE4V6G7D.js";
+} from "./cli-chunk-XBEZ52VL.js";
 import {
   loadComponentFile
-} from "./cli-chunk-ZQRGJOD3.js";
-import {
-  escapeControl
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-NM47T7QE.js";
+import "./cli-chunk-3Y5FLEB3.js";
 import {
   ExitCode
 } from "./cli-chunk-OQZ2DEPI.js";
+import {
+  escapeControl
+} from "./cli-chunk-3NZDDQY7.js";
 import "./cli-chunk-HWCCQPND.js";
 
 // src/cli/commands/compose.ts

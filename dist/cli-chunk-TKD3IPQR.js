@@ -4,7 +4,7 @@ import {
   UserInputError,
   parseByteSize,
   withSha256
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3Y5FLEB3.js";
 
 // src/report/check-report.ts
 var reportFormats = ["text", "json", "junit", "sarif"];
@@ -19,11 +19,6 @@ function checkReport(component, file, rules, result) {
     file.bytes
   );
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
-var TOOL_NAME = "wasi-virt";
-var INFORMATION_URI = "https://github.com/wasi-virt-action/wasi-virt-action";
 
 // src/policy/policy.ts
 var subsystems = ["exit", "random", "clocks", "fs", "sockets", "http"];
@@ -1018,9 +1013,6 @@ function patchFromData(data, source) {
 export {
   reportFormats,
   checkReport,
-  VERSION,
-  TOOL_NAME,
-  INFORMATION_URI,
   instantOf,
   httpRuleOf,
   socketRuleOf,

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   escapeControl
-} from "./cli-chunk-JFUP3HF2.js";
+} from "./cli-chunk-3NZDDQY7.js";
 
 // src/report/text-table.ts
 function textTable(header, cells) {
