@@ -37,9 +37,9 @@ function measureCli(mount: string, out: string): Usage {
   ]);
 }
 
-/** `MB above the floor (ratio to the mounted MB)`. */
+/** `MB above the floor (ratio to the mounted MB)`: two decimals, as the acceptance lines (1.3x, 2x) need. */
 const above = (rssMB: number, floorMB: number, mountedMB: number) =>
-  `${(rssMB - floorMB).toFixed(0)} MB (${((rssMB - floorMB) / mountedMB).toFixed(1)}x)`;
+  `${(rssMB - floorMB).toFixed(0)} MB (${((rssMB - floorMB) / mountedMB).toFixed(2)}x)`;
 
 const trees: [string, (dir: string) => number][] = [
   [
