@@ -3,6 +3,7 @@
 // or a denied one whose errors name it.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
+#include "runtime/pump.h"
 
 IMPORT(WASI_CLI_STDIN, "get-stdin") int32_t host_get_stdin(void);
 IMPORT(WASI_CLI_STDOUT, "get-stdout") int32_t host_get_stdout(void);
@@ -99,11 +100,6 @@ EXPORT(WASI_CLI_STDIN "#read-via-stream") uint32_t *stdin_read_via_stream(void) 
   return stdin_ends;
 }
 
-// The adapter's pump (src/virt/wrap/async-pump.ts): a task of a nested component that reads and
-// forgets a stream until the app drops its writable end, going on after this call has returned.
-// Called with the async ABI: it returns at once (RETURNED), and no subtask is left to drop.
-IMPORT("wasi-virt-pump", "drain") uint32_t pump_drain(uint32_t readable);
-
 // write-via-stream: func(data: stream<u8>) -> future<result<_, error-code>>. Denied: the stream's
 // readable end is dropped at once (the app's writes fail) and the future holds err(io), as the WIT
 // says of a failed write. Ignored: the pump reads the stream to its end (the app's writes succeed
@@ -111,7 +107,7 @@ IMPORT("wasi-virt-pump", "drain") uint32_t pump_drain(uint32_t readable);
 #define WRITE_VIA_STREAM(which, prefix)                                                        \
   int denied = mode(which) == WV_STDIO_DENY;                                                   \
   if (denied) prefix##_stream_drop_readable(data);                                             \
-  else if (mode(which) == WV_STDIO_IGNORE) pump_drain(data);                                   \
+  else if (mode(which) == WV_STDIO_IGNORE) WV_PUMPED(wv_pump_drain(data));                     \
   else __builtin_trap();                                                                       \
   return result_future(prefix##_future_new, prefix##_future_write, denied)
 

@@ -11,6 +11,7 @@
 // instant {s64, u32} is laid out as datetime {u64, u32}. Only the read-only mounted trees are
 // served at 0.3 (no host descriptors, no writable trees: src/virt/p3-plan.ts).
 #include "fs/memory.h"
+#include "runtime/pump.h"
 
 #define P3_DESCRIPTOR "[0.3]" WASI_FILESYSTEM_TYPES "#[method]descriptor."
 
@@ -154,10 +155,6 @@ void *p3_unlink_file_at(wv_obj *self, i32 path, i32 path_len) {
 // written here without waiting, as stdio's are (cli/stdio.c): its writable end stays in the
 // adapter, one handle a call. An error is an empty stream and the error in the future, as the
 // WIT says of a read that fails.
-IMPORT("wasi-virt-pump", "feed")
-uint32_t pump_feed(const void *bytes, uint32_t length, uint32_t *readable);
-IMPORT("wasi-virt-pump", "feed-entries")
-uint32_t pump_feed_entries(const void *entries, uint32_t count, uint32_t *readable);
 
 #define FUTURE_BUILTIN(fn, builtin)                                                                \
   IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[" builtin "][method]descriptor." fn)
@@ -200,7 +197,7 @@ EXPORT(P3_DESCRIPTOR "read-via-stream") uint32_t *p3_read_via_stream(wv_obj *sel
                                                                : &P3_OK;
   uint32_t at = result == &P3_OK && offset < file->b ? (uint32_t)offset : file->b;
   uint32_t count = result == &P3_OK ? file->b - at : 0;
-  pump_feed(count ? wv_file_span(file, at, count) : 0, count, &stream_and_future[0]);
+  WV_PUMPED(wv_pump_feed(count ? wv_file_span(file, at, count) : 0, count, &stream_and_future[0]));
   return with_future(read_future_new, read_future_write, result);
 }
 
@@ -218,7 +215,7 @@ _Static_assert(sizeof(p3_entry) == 24, "directory-entry layout");
 EXPORT(P3_DESCRIPTOR "read-directory") uint32_t *p3_read_directory(wv_obj *self) {
   const wv_node *dir = wv_node_at(self->node);
   if (dir->kind != WV_NODE_DIR) {
-    pump_feed_entries(0, 0, &stream_and_future[0]);
+    WV_PUMPED(wv_pump_feed_entries(0, 0, &stream_and_future[0]));
     return with_future(entries_future_new, entries_future_write, &P3_NOT_DIRECTORY);
   }
   p3_entry *entries = wv_alloc(_Alignof(p3_entry), dir->b * sizeof(p3_entry));
@@ -226,7 +223,7 @@ EXPORT(P3_DESCRIPTOR "read-directory") uint32_t *p3_read_directory(wv_obj *self)
     const wv_node *entry = wv_node_at(((const uint32_t *)dir->a)[i]);
     entries[i] = (p3_entry){.type = p3_type(wv_node_type(entry)), .name = entry->name};
   }
-  pump_feed_entries(entries, dir->b, &stream_and_future[0]);
+  WV_PUMPED(wv_pump_feed_entries(entries, dir->b, &stream_and_future[0]));
   return with_future(entries_future_new, entries_future_write, &P3_OK);
 }
 
