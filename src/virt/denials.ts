@@ -1,5 +1,6 @@
 import { subsystems, type Subsystem } from '../policy/policy.js';
 import type { AdapterSettings, VirtPlan, VirtualizedInterface } from './plan-model.js';
+import { WASI_P3_DENIED_WHOLE } from './p3-interfaces.js';
 import { seriesOf, type WasiInterface } from './wasi-interfaces.js';
 
 /**
@@ -16,11 +17,10 @@ export function allowedBy(subsystem: Subsystem): { flag: string; key: string } {
 }
 
 /**
- * The subsystems whose denial the adapter serves with traps: every function of theirs traps. At
- * WASI 0.3, sockets and HTTP too (p3-interfaces.ts, WASI_P3_DENIED_WHOLE).
+ * The subsystems whose denial the adapter serves with traps: every function of theirs traps;
+ * so do the interfaces it serves at WASI 0.3 only denied whole (sockets, HTTP).
  */
 const TRAPPING: Subsystem[] = ['exit', 'random', 'clocks'];
-const TRAPPING_AT_0_3: Subsystem[] = [...TRAPPING, 'sockets', 'http'];
 
 /** Whether the adapter serves a subsystem virtually (--fixed-time, --random-seed), which wins over its access. */
 const virtual = (role: Subsystem, settings: AdapterSettings) =>
@@ -44,10 +44,9 @@ export function trappingInterfaces(
 ): { planned: VirtualizedInterface; subsystem: Subsystem }[] {
   return plan.interfaces.flatMap((planned) => {
     const subsystem = deniedSubsystem(planned.iface, plan.settings);
-    const trapping = planned.iface.series === '0.3' ? TRAPPING_AT_0_3 : TRAPPING;
-    return !planned.importOnly && subsystem && trapping.includes(subsystem)
-      ? [{ planned, subsystem }]
-      : [];
+    const trapping =
+      subsystem && (TRAPPING.includes(subsystem) || WASI_P3_DENIED_WHOLE.includes(planned.iface));
+    return !planned.importOnly && subsystem && trapping ? [{ planned, subsystem }] : [];
   });
 }
 

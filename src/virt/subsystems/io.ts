@@ -27,6 +27,23 @@ const terminalFromHost = (policy: Pick<Policy, 'stdio' | 'hideTerminals'>, strea
   policy.stdio[stream] === 'allow' && !policy.hideTerminals;
 
 /**
+ * Whether the host's stdio interface `id` is what the app gets: a stream when allowed, a
+ * terminal (`terminal-stdout`, or the `terminal-input`/`-output` resources of any) when its
+ * stream's is the host's. Undefined for the group's other interfaces.
+ */
+function stdioFromHost(id: string, policy: Policy): boolean | undefined {
+  const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(id) ?? [];
+  if (stream)
+    return terminal
+      ? terminalFromHost(policy, stream as StdioStream)
+      : policy.stdio[stream as StdioStream] === 'allow';
+  if (id === 'wasi:cli/terminal-input') return terminalFromHost(policy, 'stdin');
+  if (id === 'wasi:cli/terminal-output')
+    return terminalFromHost(policy, 'stdout') || terminalFromHost(policy, 'stderr');
+  return undefined;
+}
+
+/**
  * The I/O group: wasi:io's errors, streams and pollables, stdio and its terminals, and the
  * filesystem. Once the adapter owns I/O it owns wasi:io's resource types, so it serves every
  * interface of the group the app imports, forwarding to the host what the policy lets through.
@@ -50,36 +67,18 @@ export const io: Subsystem = {
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== '0.3') return !serves.io;
     if (iface.package === 'wasi:filesystem') return policy.access.fs === 'allow';
-    const [, terminal, stream] =
-      /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
-    if (stream && terminal) return terminalFromHost(policy, stream as StdioStream);
-    if (stream) return policy.stdio[stream as StdioStream] === 'allow';
-    if (iface.id === 'wasi:cli/terminal-input') return terminalFromHost(policy, 'stdin');
-    if (iface.id === 'wasi:cli/terminal-output')
-      return terminalFromHost(policy, 'stdout') || terminalFromHost(policy, 'stderr');
-    return true;
+    return stdioFromHost(iface.id, policy) ?? true;
   },
   forwarded(iface, _functions, types, policy, serves) {
     const all = () => everything(iface, types);
-    const [, terminal, stream] =
-      /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
-    if (stream) {
-      const s = stream as StdioStream;
-      const fromHost = terminal ? terminalFromHost(policy, s) : policy.stdio[s] === 'allow';
-      return fromHost ? all() : [];
-    }
+    const stdio = stdioFromHost(iface.id, policy);
+    if (stdio !== undefined) return stdio ? all() : [];
     switch (iface.id) {
       case 'wasi:io/error':
       case 'wasi:io/streams':
         return hostStreams(policy, serves.network) ? all() : [];
       case 'wasi:io/poll':
         return hostPollables(policy, serves.network) ? all() : [];
-      case 'wasi:cli/terminal-input':
-        return terminalFromHost(policy, 'stdin') ? all() : [];
-      case 'wasi:cli/terminal-output':
-        return terminalFromHost(policy, 'stdout') || terminalFromHost(policy, 'stderr')
-          ? all()
-          : [];
       case 'wasi:filesystem/types':
       case 'wasi:filesystem/preopens':
         return reachesHostFiles(policy) ? all() : [];
