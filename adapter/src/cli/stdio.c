@@ -3,6 +3,7 @@
 // or a denied one whose errors name it.
 #include "runtime/config-blob.h"
 #include "runtime/handles.h"
+#include "runtime/futures.h"
 #include "runtime/pump.h"
 
 IMPORT(WASI_CLI_STDIN, "get-stdin") int32_t host_get_stdin(void);
@@ -76,15 +77,10 @@ uint32_t stderr_future_write(uint32_t writable, const void *value);
 // result<_, error-code>: ok, and err(io) (a discriminant byte, then the enum's byte).
 static const uint8_t stdio_results[2][2] = {{0, 0}, {1, 0}};
 
-// A future<result<_, error-code>> holding ok, or err(io) when `denied`: its readable end. A
-// synchronous export cannot wait for the app to read it, so the value is written without waiting
-// (the async write returns BLOCKED) and copied when the app reads it; the writable end stays in
-// the adapter, one handle a call (dropping it before the copy traps).
+// A future<result<_, error-code>> holding ok, or err(io) when `denied`: its readable end.
 static uint32_t result_future(uint64_t (*new)(void), uint32_t (*write)(uint32_t, const void *),
                               int denied) {
-  uint64_t ends = new();
-  write((uint32_t)(ends >> 32), stdio_results[denied]);
-  return (uint32_t)ends;
+  return wv_future_holding(new, write, stdio_results[denied]);
 }
 
 static uint32_t stdin_ends[2];

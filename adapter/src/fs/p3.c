@@ -11,6 +11,7 @@
 // instant {s64, u32} is laid out as datetime {u64, u32}. Only the read-only mounted trees are
 // served at 0.3 (no host descriptors, no writable trees: src/virt/p3-plan.ts).
 #include "fs/memory.h"
+#include "runtime/futures.h"
 #include "runtime/pump.h"
 
 #define P3_DESCRIPTOR "[0.3]" WASI_FILESYSTEM_TYPES "#[method]descriptor."
@@ -152,9 +153,8 @@ void *p3_unlink_file_at(wv_obj *self, i32 path, i32 path_len) {
 // read-via-stream and read-directory return a stream and a future. The stream comes from the
 // adapter's pump (src/virt/wrap/async-pump.ts): `feed` takes the items (lowered into the pump)
 // and writes them into a stream after this call has returned, as the app reads. The future is
-// written here without waiting, as stdio's are (cli/stdio.c): its writable end stays in the
-// adapter, one handle a call. An error is an empty stream and the error in the future, as the
-// WIT says of a read that fails.
+// written here without waiting (runtime/futures.h). An error is an empty stream and the error in
+// the future, as the WIT says of a read that fails.
 
 #define FUTURE_BUILTIN(fn, builtin)                                                                \
   IMPORT(EXPORTED(WASI_FILESYSTEM_TYPES), "[" builtin "][method]descriptor." fn)
@@ -181,9 +181,7 @@ static uint32_t stream_and_future[2];
 
 static uint32_t *with_future(uint64_t (*new)(void), uint32_t (*write)(uint32_t, const void *),
                              const p3_unit_result *result) {
-  uint64_t ends = new();
-  write((uint32_t)(ends >> 32), result);
-  stream_and_future[1] = (uint32_t)ends;
+  stream_and_future[1] = wv_future_holding(new, write, result);
   wv_release();
   return stream_and_future;
 }
