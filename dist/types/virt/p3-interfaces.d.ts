@@ -7,8 +7,8 @@ export declare const WASI_P3_VERSION = "0.3.0";
  * wasi:config has no 0.3 release: apps keep importing its draft, served as at 0.2. The monotonic
  * clock's waits are async functions the adapter lifts synchronously (never blocking: the clock
  * is virtual or denied when the adapter serves it; an allowed one is the host's). So are stdin's
- * read-via-stream, ignored or denied, and stdout's and stderr's write-via-stream, denied (an
- * allowed stream is the host's; an ignored stdout or stderr is refused, p3-plan.ts). The
+ * read-via-stream and stdout's and stderr's write-via-stream, ignored or denied (an allowed
+ * stream is the host's; an ignored one's reader is the adapter's pump, wrap/async-pump.ts). The
  * filesystem serves the read-only mounted trees; the descriptor's methods lay out their results
  * as 0.3 does, and its streams come from the adapter's pump (adapter/src/fs/p3.c).
  */

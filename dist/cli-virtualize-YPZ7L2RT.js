@@ -1661,6 +1661,15 @@ var filesystem = wasiPackage("filesystem", "io");
 var hostStreams = (policy, network) => stdioStreams.some((s) => policy.stdio[s] === "allow") || reachesHostFiles(policy) || network;
 var hostPollables = (policy, network) => hostStreams(policy, network) || policy.access.clocks === "allow" && !fixesTime(policy);
 var terminalFromHost = (policy, stream) => policy.stdio[stream] === "allow" && !policy.hideTerminals;
+function stdioFromHost(id, policy) {
+  const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(id) ?? [];
+  if (stream)
+    return terminal ? terminalFromHost(policy, stream) : policy.stdio[stream] === "allow";
+  if (id === "wasi:cli/terminal-input") return terminalFromHost(policy, "stdin");
+  if (id === "wasi:cli/terminal-output")
+    return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr");
+  return void 0;
+}
 var io = {
   role: "io",
   // Methods are named as the component model names them (`[method]input-stream.read`).
@@ -1680,32 +1689,18 @@ var io = {
   passesThrough: (iface, policy, serves) => {
     if (iface.series !== "0.3") return !serves.io;
     if (iface.package === "wasi:filesystem") return policy.access.fs === "allow";
-    const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
-    if (stream && terminal) return terminalFromHost(policy, stream);
-    if (stream) return policy.stdio[stream] === "allow";
-    if (iface.id === "wasi:cli/terminal-input") return terminalFromHost(policy, "stdin");
-    if (iface.id === "wasi:cli/terminal-output")
-      return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr");
-    return true;
+    return stdioFromHost(iface.id, policy) ?? true;
   },
   forwarded(iface, _functions, types2, policy, serves) {
     const all = () => everything(iface, types2);
-    const [, terminal, stream] = /^wasi:cli\/(terminal-)?(stdin|stdout|stderr)$/.exec(iface.id) ?? [];
-    if (stream) {
-      const s = stream;
-      const fromHost = terminal ? terminalFromHost(policy, s) : policy.stdio[s] === "allow";
-      return fromHost ? all() : [];
-    }
+    const stdio = stdioFromHost(iface.id, policy);
+    if (stdio !== void 0) return stdio ? all() : [];
     switch (iface.id) {
       case "wasi:io/error":
       case "wasi:io/streams":
         return hostStreams(policy, serves.network) ? all() : [];
       case "wasi:io/poll":
         return hostPollables(policy, serves.network) ? all() : [];
-      case "wasi:cli/terminal-input":
-        return terminalFromHost(policy, "stdin") ? all() : [];
-      case "wasi:cli/terminal-output":
-        return terminalFromHost(policy, "stdout") || terminalFromHost(policy, "stderr") ? all() : [];
       case "wasi:filesystem/types":
       case "wasi:filesystem/preopens":
         return reachesHostFiles(policy) ? all() : [];
@@ -2604,7 +2599,6 @@ function allowedBy(subsystem) {
   return { flag: `--allow-${subsystem}`, key: `allow-${subsystem}` };
 }
 var TRAPPING = ["exit", "random", "clocks"];
-var TRAPPING_AT_0_3 = [...TRAPPING, "sockets", "http"];
 var virtual = (role, settings) => role === "clocks" && settings.fixedTime !== void 0 || role === "random" && settings.randomSeed !== void 0;
 function deniedSubsystem(iface, settings) {
   const role = iface.role;
@@ -2613,8 +2607,8 @@ function deniedSubsystem(iface, settings) {
 function trappingInterfaces(plan) {
   return plan.interfaces.flatMap((planned) => {
     const subsystem = deniedSubsystem(planned.iface, plan.settings);
-    const trapping = planned.iface.series === "0.3" ? TRAPPING_AT_0_3 : TRAPPING;
-    return !planned.importOnly && subsystem && trapping.includes(subsystem) ? [{ planned, subsystem }] : [];
+    const trapping = subsystem && (TRAPPING.includes(subsystem) || WASI_P3_DENIED_WHOLE.includes(planned.iface));
+    return !planned.importOnly && subsystem && trapping ? [{ planned, subsystem }] : [];
   });
 }
 var unversioned = (name) => name.replace(/@[^#]*$/, "");
