@@ -19,7 +19,8 @@ import { stageMounts } from '../src/action/stage-mounts.js';
 import { concatBytes } from '../src/component/write/bytes.js';
 import { UserInputError } from '../src/errors.js';
 import { applyPatches, denyAllPolicy } from '../src/policy/policy.js';
-import { readMountTree, type TreeNode } from '../src/virt/mount-tree.js';
+import type { Bytes } from '../src/component/write/bytes.js';
+import { readMountTree } from '../src/virt/mount-tree.js';
 import { virtualize } from '../src/pipeline/virtualize.js';
 import { cli } from './support/cli.js';
 import { fixture } from './support/paths.js';
@@ -65,14 +66,16 @@ describe('a file swapped between the scan and the read', () => {
     const outside = join(root, 'outside.txt');
     await writeFile(outside, secret);
     const mountTree = await readMountTree([{ guest: '/data', host: tree }]);
-    const file = mountTree.nodes.find((n) => n.kind === 'file') as TreeNode & { kind: 'file' };
+    const node = [...mountTree.nodes].findIndex((n) => n.kind === 'file');
+    // The file's bytes as the output's assembly reads them.
+    const file = mountTree.files.bytes(mountTree.nodes.contents(node));
     return { note, outside, mountTree, file, tree };
   }
 
   /** The error reading the node's bytes now, which must name the path. */
-  function readError(file: TreeNode & { kind: 'file' }): unknown {
+  function readError(file: Bytes): unknown {
     try {
-      concatBytes([file.contents]);
+      concatBytes([file]);
     } catch (error) {
       return error;
     }
@@ -114,7 +117,7 @@ describe('a file swapped between the scan and the read', () => {
 
   it('while the file scanned is read as it was', async () => {
     const { file } = await setup();
-    expect(Buffer.from(concatBytes([file.contents])).toString()).toBe('x'.repeat(secret.length));
+    expect(Buffer.from(concatBytes([file])).toString()).toBe('x'.repeat(secret.length));
   });
 });
 

@@ -22,13 +22,14 @@ describe('run-time host nodes in the virtual tree', () => {
       ],
     );
     expect(tree.preopens.map((p) => p.path)).toEqual(['/data', '/out']);
-    const out = tree.nodes[tree.preopens[1]!.node]!;
+    const out = tree.nodes.at(tree.preopens[1]!.node);
     expect(out).toMatchObject({ kind: 'host-dir', host: '/srv/out' });
-    const sub = tree.nodes.find((n) => n.kind === 'dir' && n.name === 'sub')!;
-    const names = (sub as { children: number[] }).children.map((c) => tree.nodes[c]!.name);
+    const nodes = [...tree.nodes];
+    const sub = nodes.find((n) => n.kind === 'dir' && n.name === 'sub')!;
+    const names = (sub as { children: number[] }).children.map((c) => tree.nodes.name(c));
     expect(names).toEqual([...names].sort());
     expect(names).toContain('live.txt');
-    const created = tree.nodes.find((n) => n.name === 'new')!;
+    const created = nodes.find((n) => n.name === 'new')!;
     expect(created.kind).toBe('dir');
   });
 
@@ -36,7 +37,7 @@ describe('run-time host nodes in the virtual tree', () => {
     const tree = await readMountTree([]);
     addRuntimeNodes(tree, [], [{ guest: '/etc/app/settings.ini', host: '/srv/settings.ini' }]);
     expect(tree.preopens.map((p) => p.path)).toEqual(['/etc/app']);
-    expect(tree.nodes.map((n) => n.kind)).toEqual(['dir', 'host-file']);
+    expect([...tree.nodes].map((n) => n.kind)).toEqual(['dir', 'host-file']);
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { policyToData } from '../src/policy/policy-data.js';
 import { patchFromData } from '../src/policy/read-options.js';
 import { applyPatches, denyAllPolicy, hostPolicy } from '../src/policy/policy.js';
 import { CONFIG_MAGIC, encodeConfigBlob, layoutFiles } from '../src/virt/config-blob.js';
-import type { MountTree, TreeNode } from '../src/virt/mount-tree.js';
+import { emptyMountTree } from '../src/virt/mount-tree.js';
 import { adapterSettings, planVirtualization } from '../src/virt/plan.js';
 import { fixture } from './support/paths.js';
 
@@ -333,9 +333,7 @@ describe('the configuration blob', () => {
 
   it('lists the writable trees at 160: root node and quota, 4 GiB as 4 GiB - 1', () => {
     const tree = {
-      preopens: [],
-      nodes: [],
-      files: [],
+      ...emptyMountTree(),
       writable: [
         { node: 3, quota: 65536 },
         { node: 9, quota: 2 ** 32 },
@@ -364,28 +362,22 @@ describe('the configuration blob', () => {
   });
 
   it('lays out files below the passive cutoff in memory and the rest as passive segments (kind 5, a = ordinal)', () => {
-    const file = (name: string, size: number): TreeNode => ({
-      kind: 'file',
-      name,
-      parent: 0,
-      contents: new Uint8Array(size),
-    });
-    const tree: MountTree = {
-      preopens: [{ path: '/data', node: 0 }],
-      nodes: [
-        { kind: 'dir', name: '', parent: 0, children: [1, 2, 3] },
-        file('a', 10),
-        file('big', 100),
-        file('c', 3),
-      ],
-      files: [],
+    const tree = emptyMountTree();
+    const root = tree.nodes.addDir('');
+    tree.preopens.push({ path: '/data', node: root });
+    const dir = tree.files.addDir('/data', '');
+    const file = (name: string, size: number) => {
+      const contents = tree.files.addBytes(dir, tree.nodes.names.add(name), new Uint8Array(size));
+      tree.nodes.children(root).push(tree.nodes.addFile(name, root, contents));
     };
+    file('a', 10);
+    file('big', 100);
+    file('c', 3);
     const layout = layoutFiles(tree, 0x20001, 100);
-    expect([...layout.addresses]).toEqual([
-      [1, 0x20008],
-      [3, 0x20018],
-    ]);
-    expect(layout).toMatchObject({ passive: [2], end: 0x2001b });
+    // By file: a and c in memory, big the first passive segment.
+    expect([...layout.at]).toEqual([0x20008, 0, 0x20018]);
+    expect([...layout.stored]).toEqual([0, 2]);
+    expect(layout).toMatchObject({ passive: [1], end: 0x2001b });
     const base = 0x10000;
     const blob = encodeConfigBlob(adapterSettings(denyAllPolicy()), base, tree, layout);
     const view = new DataView(blob.buffer);

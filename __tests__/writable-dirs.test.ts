@@ -25,7 +25,7 @@ describe('--writable directories', () => {
       ],
     });
     expect(tree.preopens.map((p) => p.path)).toEqual(['/data', '/tmp', '/var/cache']);
-    const roots = tree.writable!.map((w) => tree.nodes[w.node]);
+    const roots = tree.writable!.map((w) => tree.nodes.at(w.node));
     expect(roots).toEqual([
       { kind: 'dir', name: '', parent: tree.writable![0]!.node, children: [] },
       { kind: 'dir', name: '', parent: tree.writable![1]!.node, children: [] },

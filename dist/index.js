@@ -17551,11 +17551,11 @@ function vars2(w, policy) {
   return [varsModes[policy.mode], ...w.list(overrides), ...w.list(names)];
 }
 var noFiles = () => ({
-  addresses: /* @__PURE__ */ new Map(),
-  stored: [],
+  at: new Uint32Array(),
+  stored: new Uint32Array(),
   passive: [],
-  ordinals: /* @__PURE__ */ new Map(),
-  end: 0
+  end: 0,
+  cutoff: Infinity
 });
 function record(words, values) {
   if (values.length !== words)
@@ -17833,26 +17833,35 @@ var nodeKinds = {
 var PASSIVE_FILE = CONFIG_ENUMS.WV_NODE_PASSIVE_FILE;
 function fileSystemWords(w, { tree, files }) {
   const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
-  const ordinals = files.ordinals;
+  const { nodes } = tree;
   const lists = /* @__PURE__ */ new Map();
-  const childList = (children) => {
-    let list = lists.get(children);
-    if (!list) lists.set(children, list = w.list(children.map((c) => [c])));
+  const childList = (node) => {
+    const index = nodes.childList(node);
+    let list = lists.get(index);
+    if (!list) {
+      const children = nodes.children(node);
+      lists.set(index, list = w.words(Uint32Array.from(children), children.length));
+    }
     return list;
   };
-  const nodes = new Uint32Array(tree.nodes.length * NODE_WORDS);
-  tree.nodes.forEach((node, index) => {
-    const ordinal = ordinals.get(index);
-    const [kind, a, b] = node.kind === "dir" ? [nodeKinds.dir, ...childList(node.children)] : node.kind === "file" ? ordinal !== void 0 ? [PASSIVE_FILE, ordinal, node.contents.length] : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length] : [nodeKinds[node.kind], ...w.string(node.host)];
-    const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
-    nodes.set(words, index * NODE_WORDS);
-  });
+  const fileWords = (node) => {
+    const file = nodes.contents(node);
+    const size = tree.files.size(file);
+    return [size >= files.cutoff ? PASSIVE_FILE : nodeKinds.file, files.at[file] ?? 0, size];
+  };
+  const words = new Uint32Array(nodes.length * NODE_WORDS);
+  for (let node = 0; node < nodes.length; node++) {
+    const kind = nodes.kind(node);
+    const [code, a, b] = kind === "dir" ? [nodeKinds.dir, ...childList(node)] : kind === "file" ? fileWords(node) : [nodeKinds[kind], ...w.string(nodes.host(node))];
+    const name = w.data(nodes.names.bytesOf(nodes.nameIndex(node)), 1);
+    words.set(record(NODE_WORDS, [code, ...name, nodes.parent(node), a, b]), node * NODE_WORDS);
+  }
   const writable = (tree.writable ?? []).map(
     (t) => record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 4294967295)])
   );
   return {
     preopens: w.list(preopens),
-    nodes: w.words(nodes, tree.nodes.length),
+    nodes: w.words(words, nodes.length),
     writable: w.list(writable)
   };
 }
@@ -19440,40 +19449,22 @@ function narrowForwarded(adapter, plan, appImports, trace) {
 }
 
 // src/virt/mount-progress.ts
-function reportMountReads(tree, listener) {
+function reportMountReads(files, listener) {
   const progress = {
     scanned: true,
     files: 0,
     bytes: 0,
-    totalFiles: 0,
-    totalBytes: 0
+    totalFiles: files.length,
+    totalBytes: files.totalBytes
   };
-  const reporting = /* @__PURE__ */ new Map();
-  const report = (contents) => {
-    let read = false;
-    return {
-      length: contents.length,
-      copyTo(target) {
-        contents.copyTo(target);
-        if (read) return;
-        read = true;
-        progress.files++;
-        progress.bytes += contents.length;
-        listener({ ...progress });
-      }
-    };
+  const read = new Uint8Array(files.count);
+  files.onCopied = (file) => {
+    if (read[file]) return;
+    read[file] = 1;
+    progress.files++;
+    progress.bytes += files.size(file);
+    listener({ ...progress });
   };
-  for (const node of tree.nodes) {
-    if (node.kind !== "file" || node.contents instanceof Uint8Array) continue;
-    let wrapped = reporting.get(node.contents);
-    if (!wrapped) {
-      wrapped = report(node.contents);
-      reporting.set(node.contents, wrapped);
-      progress.totalFiles++;
-      progress.totalBytes += node.contents.length;
-    }
-    node.contents = wrapped;
-  }
   listener({ ...progress });
 }
 var SCANNING = {
@@ -19496,6 +19487,63 @@ import {
   statSync
 } from "node:fs";
 import { posix } from "node:path";
+import { isUtf8 } from "node:buffer";
+
+// src/virt/embedded-files.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/virt/column.ts
+var Column = class {
+  constructor(make, capacity = 64) {
+    this.make = make;
+    this.array = make(capacity);
+  }
+  make;
+  array;
+  count = 0;
+  get length() {
+    return this.count;
+  }
+  /** Makes room for `more` values; returns where they go. */
+  grow(more) {
+    const at = this.count;
+    if (at + more > this.array.length) {
+      let capacity = this.array.length * 2;
+      while (capacity < at + more) capacity *= 2;
+      const grown = this.make(capacity);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.count = at + more;
+    return at;
+  }
+  /** Appends one value; returns its index. */
+  push(value) {
+    const at = this.grow(1);
+    this.array[at] = value;
+    return at;
+  }
+  /** Appends every value of `values`; returns the index of the first. */
+  append(values) {
+    const at = this.grow(values.length);
+    this.array.set(values, at);
+    return at;
+  }
+  get(index) {
+    return this.array[index];
+  }
+  set(index, value) {
+    this.array[index] = value;
+  }
+  /** Values `start` to `end` (the whole column without arguments), as a view: valid until the next push. */
+  view(start = 0, end = this.count) {
+    return this.array.subarray(start, end);
+  }
+};
+var bytesColumn = () => new Column((n) => new Uint8Array(n), 1024);
+var u32Column = () => new Column((n) => new Uint32Array(n));
+var u64Column = () => new Column((n) => new BigUint64Array(n));
+var i64Column = () => new Column((n) => new BigInt64Array(n));
 
 // src/virt/host-file-bytes.ts
 import { createHash as createHash2, hash } from "node:crypto";
@@ -19511,6 +19559,10 @@ var fileId = (info) => ({
 var sameFile = (a, b) => a.dev === b.dev && a.ino === b.ino;
 var FileIdMap = class {
   byDevice = /* @__PURE__ */ new Map();
+  count = 0;
+  get size() {
+    return this.count;
+  }
   get(id) {
     return this.byDevice.get(id.dev)?.get(id.ino);
   }
@@ -19520,6 +19572,7 @@ var FileIdMap = class {
   set(id, value) {
     let inodes = this.byDevice.get(id.dev);
     if (!inodes) this.byDevice.set(id.dev, inodes = /* @__PURE__ */ new Map());
+    if (!inodes.has(id.ino)) this.count++;
     inodes.set(id.ino, value);
   }
 };
@@ -19642,56 +19695,29 @@ var HostFile = class {
   }
 };
 
-// src/virt/mounted-file.ts
-var MountedFile = class extends HostFile {
-  constructor(guestDir, hostDir, name, size, scanned2) {
-    super(hostDir, name, size, scanned2);
-    this.guestDir = guestDir;
-  }
-  guestDir;
-  get guest() {
-    return `${this.guestDir}/${this.name}`;
-  }
-  get host() {
-    return this.path;
-  }
-  get size() {
-    return this.length;
-  }
-  toJSON() {
-    return { guest: this.guest, host: this.host, size: this.size };
-  }
-};
-
 // src/virt/shared-contents.ts
-import { createHash as createHash3 } from "node:crypto";
 var DIGEST_SIZE = 32;
-function digestOf(bytes) {
-  if (bytes instanceof Uint8Array) return createHash3("sha256").update(bytes).digest();
-  return "digest" in bytes ? bytes.digest() : void 0;
-}
-function identicalContents(contents) {
-  const byLength = /* @__PURE__ */ new Map();
-  for (const bytes of contents) {
-    const same = byLength.get(bytes.length);
-    if (same) same.push(bytes);
-    else byLength.set(bytes.length, [bytes]);
+function identicalContents(table) {
+  const first = new Uint32Array(table.count).map((_, i) => i);
+  const bySize = first.slice().sort((a, b) => table.size(a) - table.size(b) || a - b);
+  for (let start = 0; start < bySize.length; ) {
+    let end = start + 1;
+    const size = table.size(bySize[start]);
+    while (end < bySize.length && table.size(bySize[end]) === size) end++;
+    const group = bySize.subarray(start, end);
+    if (group.length > 1) {
+      if (size === 0) for (const i of group) first[i] = group[0];
+      else shareByDigest(table, group, first);
+    }
+    start = end;
   }
-  const replaced = /* @__PURE__ */ new Map();
-  for (const [length, group] of byLength) {
-    if (group.length < 2) continue;
-    if (length === 0) {
-      const [first, ...rest] = group;
-      for (const bytes of rest) replaced.set(bytes, first);
-    } else shareByDigest(group, replaced);
-  }
-  return replaced;
+  return first;
 }
-function shareByDigest(group, replaced) {
+function shareByDigest(table, group, first) {
   const digests = Buffer.alloc(group.length * DIGEST_SIZE);
   const hashed = [];
-  group.forEach((contents, i) => {
-    const digest = digestOf(contents);
+  group.forEach((file, i) => {
+    const digest = table.digest(file);
     if (!digest) return;
     digests.set(digest, i * DIGEST_SIZE);
     hashed.push(i);
@@ -19701,39 +19727,260 @@ function shareByDigest(group, replaced) {
   const order = Uint32Array.from(hashed).sort((a, b) => byDigest(a, b) || a - b);
   let kept = order[0];
   for (const at of order.subarray(1)) {
-    if (byDigest(at, kept) === 0) replaced.set(group[at], group[kept]);
+    if (byDigest(at, kept) === 0) first[group[at]] = group[kept];
     else kept = at;
   }
 }
 
+// src/virt/embedded-files.ts
+var EmbeddedFiles = class {
+  constructor(names) {
+    this.names = names;
+  }
+  names;
+  dirs = [];
+  dirOf = u32Column();
+  nameOf = u32Column();
+  sizes = u32Column();
+  devs = u64Column();
+  inos = u64Column();
+  ctimes = i64Column();
+  /** Bytes in hand, by file (files made from bytes rather than read from a host directory). */
+  inHand = /* @__PURE__ */ new Map();
+  /** By file: the earlier file holding the same bytes (itself when none), once shareIdentical ran. */
+  storedAs;
+  /** Hears each file's index once its bytes were copied (mount-progress.ts). */
+  onCopied;
+  /** A directory files are added to: its guest and host paths, each without a trailing `/`. */
+  addDir(guest, host) {
+    return this.dirs.push({ guest, host }) - 1;
+  }
+  /** A host file of `size` bytes at `name` (an index of the names) in `dir`, with the identity it was scanned with. */
+  addHostFile(dir, name, size, scanned2) {
+    this.devs.push(scanned2.dev);
+    this.inos.push(scanned2.ino);
+    this.ctimes.push(scanned2.ctime);
+    return this.add(dir, name, size);
+  }
+  /** A file whose bytes are in hand. */
+  addBytes(dir, name, bytes) {
+    this.devs.push(0n);
+    this.inos.push(0n);
+    this.ctimes.push(0n);
+    const file = this.add(dir, name, bytes.length);
+    this.inHand.set(file, bytes);
+    return file;
+  }
+  add(dir, name, size) {
+    this.dirOf.push(dir);
+    this.nameOf.push(name);
+    return this.sizes.push(size);
+  }
+  /** Every file added, those sharing another's bytes included. */
+  get count() {
+    return this.sizes.length;
+  }
+  size(file) {
+    return this.sizes.get(file);
+  }
+  guest(file) {
+    return `${this.dirs[this.dirOf.get(file)].guest}/${this.names.text(this.nameOf.get(file))}`;
+  }
+  host(file) {
+    const host = this.dirs[this.dirOf.get(file)].host;
+    return this.inHand.has(file) ? "" : `${host}/${this.names.text(this.nameOf.get(file))}`;
+  }
+  /** A file's bytes: in hand, or read from the host when copied (checked to be the file scanned). */
+  bytes(file) {
+    const held = this.inHand.get(file);
+    if (held) return held;
+    return new HostFile(
+      this.dirs[this.dirOf.get(file)].host,
+      this.names.text(this.nameOf.get(file)),
+      this.sizes.get(file),
+      { dev: this.devs.get(file), ino: this.inos.get(file), ctime: this.ctimes.get(file) }
+    );
+  }
+  /** Copies a file's bytes into `target` (exactly its size). */
+  copyTo(file, target) {
+    const bytes = this.bytes(file);
+    if (bytes instanceof Uint8Array) target.set(bytes);
+    else bytes.copyTo(target);
+    this.onCopied?.(file);
+  }
+  /** A file's bytes as deferred bytes, copied by copyTo (so reads are heard). */
+  deferred(file) {
+    return { length: this.size(file), copyTo: (target) => this.copyTo(file, target) };
+  }
+  /** Finds files of identical bytes (hashing only those of a size another has too): each is stored once, as the earliest. */
+  shareIdentical() {
+    this.storedAs = identicalContents({
+      count: this.count,
+      size: (file) => this.size(file),
+      digest: (file) => {
+        const bytes = this.bytes(file);
+        return bytes instanceof Uint8Array ? createHash3("sha256").update(bytes).digest() : bytes.digest();
+      }
+    });
+  }
+  /** The file whose bytes stand for `file`'s: the earliest of identical bytes. */
+  storedFor(file) {
+    return this.storedAs ? this.storedAs[file] : file;
+  }
+  isStored = (file) => this.storedFor(file) === file;
+  get length() {
+    let n = 0;
+    for (let file = 0; file < this.count; file++) if (this.isStored(file)) n++;
+    return n;
+  }
+  get totalBytes() {
+    let total = 0;
+    for (let file = 0; file < this.count; file++) if (this.isStored(file)) total += this.size(file);
+    return total;
+  }
+  *[Symbol.iterator]() {
+    for (let file = 0; file < this.count; file++)
+      if (this.isStored(file))
+        yield { guest: this.guest(file), host: this.host(file), size: this.size(file) };
+  }
+};
+
+// src/virt/name-list.ts
+var utf84 = new TextEncoder();
+var decoder = new TextDecoder();
+var NameList = class {
+  bytes = bytesColumn();
+  starts = u32Column();
+  lengths = u32Column();
+  /** Adds a name; returns its index. */
+  add(name) {
+    const raw = typeof name === "string" ? utf84.encode(name) : name;
+    this.lengths.push(raw.length);
+    return this.starts.push(this.bytes.append(raw));
+  }
+  /** A name's UTF-8 bytes, as a view: valid until the next name is added. */
+  bytesOf(index) {
+    const start = this.starts.get(index);
+    return this.bytes.view(start, start + this.lengths.get(index));
+  }
+  text(index) {
+    return decoder.decode(this.bytesOf(index));
+  }
+};
+
+// src/virt/tree-nodes.ts
+var KINDS = ["dir", "file", "host-dir", "host-file"];
+var TreeNodes = class {
+  constructor(names) {
+    this.names = names;
+  }
+  names;
+  kinds = new Column((n) => new Uint8Array(n));
+  parents = u32Column();
+  nameOf = u32Column();
+  refs = u32Column();
+  childLists = [];
+  hosts = [];
+  get length() {
+    return this.kinds.length;
+  }
+  add(kind, name, parent, ref) {
+    this.parents.push(parent);
+    this.nameOf.push(typeof name === "number" ? name : this.names.add(name));
+    this.refs.push(ref);
+    return this.kinds.push(KINDS.indexOf(kind));
+  }
+  /** A directory with no children yet; `parent` undefined makes it a root (its own parent). */
+  addDir(name, parent) {
+    return this.add("dir", name, parent ?? this.length, this.childLists.push([]) - 1);
+  }
+  /** A file whose bytes are file `contents` of the tree's files. */
+  addFile(name, parent, contents) {
+    return this.add("file", name, parent, contents);
+  }
+  /** A host directory (a root) or file, reached at run time at host path `host`. */
+  addHost(kind, name, parent, host) {
+    return this.add(kind, name, parent ?? this.length, this.hosts.push(host) - 1);
+  }
+  kind(node) {
+    return KINDS[this.kinds.get(node)];
+  }
+  parent(node) {
+    return this.parents.get(node);
+  }
+  name(node) {
+    return this.names.text(this.nameOf.get(node));
+  }
+  /** The index of the node's name in the names. */
+  nameIndex(node) {
+    return this.nameOf.get(node);
+  }
+  /** A directory's children, in bytewise name order (the array itself, shared by the directory's aliases). */
+  children(node) {
+    return this.childLists[this.childList(node)];
+  }
+  /** The index of a directory's child list: equal for a directory and its aliases. */
+  childList(node) {
+    if (this.kind(node) !== "dir") throw new Error(`internal: node ${node} is not a directory`);
+    return this.refs.get(node);
+  }
+  /** A file's contents: its index in the tree's files. */
+  contents(node) {
+    if (this.kind(node) !== "file") throw new Error(`internal: node ${node} is not a file`);
+    return this.refs.get(node);
+  }
+  setContents(node, contents) {
+    this.contents(node);
+    this.refs.set(node, contents);
+  }
+  host(node) {
+    return this.hosts[this.refs.get(node)];
+  }
+  /** Makes `node` stand for `target` under its own name and parent: the same child list, or the same bytes. */
+  alias(node, target) {
+    this.kinds.set(node, this.kinds.get(target));
+    this.refs.set(node, this.refs.get(target));
+  }
+  /** A node as an object (for tests and messages). */
+  at(node) {
+    const base = { name: this.name(node), parent: this.parent(node) };
+    const kind = this.kind(node);
+    if (kind === "dir") return { kind, ...base, children: this.children(node) };
+    if (kind === "file") return { kind, ...base, contents: this.contents(node) };
+    return { kind, ...base, host: this.host(node) };
+  }
+  *[Symbol.iterator]() {
+    for (let node = 0; node < this.length; node++) yield this.at(node);
+  }
+};
+
 // src/virt/mount-tree.ts
+function emptyMountTree() {
+  const names = new NameList();
+  return { preopens: [], nodes: new TreeNodes(names), files: new EmbeddedFiles(names) };
+}
 var MAX_MOUNTED_FILE = 4294967295;
 var MAX_MOUNTED_TOTAL = 4294967295;
 var normalizeGuest = (path) => posix.normalize(path).replace(/(.)\/+$/, "$1");
 var bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-var NO_CONTENTS = new Uint8Array();
 var showName = (name) => [...name].map(
   (b) => b >= 32 && b < 127 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, "0")}`
 ).join("");
 async function readMountTree(mounts) {
   checkOverlaps(mounts);
-  const tree = { preopens: [], nodes: [], files: [] };
+  const tree = emptyMountTree();
   const stored = new FileIdMap();
   for (const mount of mounts) {
-    const node = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name: "", parent: node, children: [] });
+    const node = tree.nodes.addDir("");
     tree.preopens.push({ path: normalizeGuest(mount.guest), node });
     await Promise.resolve();
     new MountWalk(tree, mount, node, stored).run();
   }
-  const replaced = identicalContents(tree.files);
-  if (replaced.size > 0) {
-    for (const node of tree.nodes)
-      if (node.kind === "file") node.contents = replaced.get(node.contents) ?? node.contents;
-    tree.files = tree.files.filter((f) => !replaced.has(f));
-  }
-  const total = tree.files.reduce((n, f) => n + f.size, 0);
+  tree.files.shareIdentical();
+  const { nodes, files } = tree;
+  for (let node = 0; node < nodes.length; node++)
+    if (nodes.kind(node) === "file") nodes.setContents(node, files.storedFor(nodes.contents(node)));
+  const total = files.totalBytes;
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
       `the mounted files hold ${total} bytes together; at most ${MAX_MOUNTED_TOTAL} bytes (4 GiB - 1) can be embedded: mount less`
@@ -19790,8 +20037,12 @@ var MountWalk = class {
   stored;
   label;
   root;
-  /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
-  entries = new FileIdMap();
+  /** Directories of this mount by dev:inode. */
+  dirs = new FileIdMap();
+  /** Files of this mount: node, device and inode, in columns (looked up only when a symlink needs them). */
+  fileNodes = u32Column();
+  fileDevs = u64Column();
+  fileInos = u64Column();
   aliases = [];
   /** A directory alias's node → the directory it stands for. */
   aliasOf = /* @__PURE__ */ new Map();
@@ -19800,9 +20051,9 @@ var MountWalk = class {
   }
   /** The path of a node of this mount: host (under the real root) or guest. */
   pathOf(node, base) {
+    const { nodes } = this.tree;
     const names = [];
-    for (let at = node; at !== this.rootNode; at = this.tree.nodes[at].parent)
-      names.push(this.tree.nodes[at].name);
+    for (let at = node; at !== this.rootNode; at = nodes.parent(at)) names.push(nodes.name(at));
     return [base.replace(/\/+$/, ""), ...names.reverse()].join("/") || "/";
   }
   hostPath = (node) => this.pathOf(node, this.root);
@@ -19812,7 +20063,7 @@ var MountWalk = class {
   }
   run() {
     const fd = this.open(Buffer.from(this.root), void 0, this.root);
-    this.entries.set(fileId(fstatSync2(fd, { bigint: true })), this.rootNode);
+    this.dirs.set(fileId(fstatSync2(fd, { bigint: true })), this.rootNode);
     const stack = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
       while (stack.length > 0) {
@@ -19855,15 +20106,19 @@ var MountWalk = class {
   }
   /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
   list(fd, dirNode, prefix) {
+    const hostDir = this.dirPrefix(dirNode, this.root);
     const frame = {
       fd,
       prefix,
-      hostDir: this.dirPrefix(dirNode, this.root),
-      guestDir: this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+      hostDir,
+      dir: this.tree.files.addDir(
+        this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+        hostDir
+      ),
       subdirs: [],
       next: 0
     };
-    const dir = this.tree.nodes[dirNode];
+    const children = this.tree.nodes.children(dirNode);
     let names;
     try {
       const at = hasProcFd() ? `/proc/self/fd/${fd}` : prefix.subarray(0, -1);
@@ -19873,19 +20128,12 @@ var MountWalk = class {
       throw error;
     }
     for (const raw of names) {
-      let name;
       try {
-        name = strictUtf8.decode(raw);
-      } catch {
-        closeSync2(fd);
-        this.fail(
-          `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`
-        );
-      }
-      const index = this.tree.nodes.length;
-      dir.children.push(index);
-      try {
-        this.entry(frame, dirNode, index, raw, name);
+        if (!isUtf8(raw))
+          this.fail(
+            `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`
+          );
+        children.push(this.entry(frame, dirNode, raw));
       } catch (error) {
         closeSync2(fd);
         throw error;
@@ -19893,65 +20141,79 @@ var MountWalk = class {
     }
     return frame;
   }
-  entry(frame, parent, index, raw, name) {
+  /** Adds the node for entry `raw` of directory `parent`; returns it. */
+  entry(frame, parent, raw) {
+    const { nodes } = this.tree;
     const path = Buffer.concat([frame.prefix, raw]);
     const info = lstatSync(path, { bigint: true });
     const id = fileId(info);
-    if (info.isSymbolicLink() || info.isDirectory() && this.entries.has(id)) {
-      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
-      this.aliases.push({ node: index, id: this.target(path, index, info) });
-      return;
+    if (info.isSymbolicLink() || info.isDirectory() && this.dirs.has(id)) {
+      const node2 = nodes.addDir(raw, parent);
+      this.aliases.push({ node: node2, id: this.target(path, node2, info) });
+      return node2;
     }
     if (info.isDirectory()) {
-      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
-      this.entries.set(id, index);
-      frame.subdirs.push({ node: index, name: raw, id });
-    } else if (info.isFile()) {
-      const file = { kind: "file", name, parent, contents: NO_CONTENTS };
-      this.tree.nodes.push(file);
-      file.contents = this.contents(frame, name, info, id);
-      this.entries.set(id, index);
-    } else {
-      this.tree.nodes.push({ kind: "dir", name, parent, children: [] });
-      this.fail(
-        `'${this.hostPath(index)}' is neither a file nor a directory; remove it from the mounted tree`
-      );
+      const node2 = nodes.addDir(raw, parent);
+      this.dirs.set(id, node2);
+      frame.subdirs.push({ node: node2, name: raw, id });
+      return node2;
     }
+    if (info.isFile()) {
+      const name = nodes.names.add(raw);
+      const node2 = nodes.addFile(name, parent, this.contents(frame, name, info, id));
+      this.fileNodes.push(node2);
+      this.fileDevs.push(info.dev);
+      this.fileInos.push(info.ino);
+      return node2;
+    }
+    const node = nodes.addDir(raw, parent);
+    this.fail(
+      `'${this.hostPath(node)}' is neither a file nor a directory; remove it from the mounted tree`
+    );
   }
   /** What a symlink leads to (dev:inode), or the directory seen again. */
-  target(path, index, info) {
+  target(path, node, info) {
     if (!info.isSymbolicLink()) return fileId(info);
     try {
       return fileId(statSync(path, { bigint: true }));
     } catch {
-      this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
+      this.fail(`the symlink '${this.hostPath(node)}' is broken; remove it or fix its target`);
     }
   }
-  /** A file's deferred bytes: one object per host file, however many nodes name it. */
+  /** A file's embedded entry: one per host file, however many nodes name it. */
   contents(frame, name, info, id) {
     const linked = info.nlink > 1n;
     const known = linked ? this.stored.get(id) : void 0;
-    if (known) return known;
+    if (known !== void 0) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
-        `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
+        `'${frame.hostDir}/${this.tree.nodes.names.text(name)}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`
       );
-    const size = Number(info.size);
-    const file = new MountedFile(frame.guestDir, frame.hostDir, name, size, {
+    const file = this.tree.files.addHostFile(frame.dir, name, Number(info.size), {
       dev: info.dev,
       ino: info.ino,
       ctime: info.ctimeNs
     });
     if (linked) this.stored.set(id, file);
-    this.tree.files.push(file);
     return file;
+  }
+  /** The node of each file a symlink reaches, found in one pass over the files (only those asked for). */
+  filesReached() {
+    const reached = new FileIdMap();
+    for (const alias of this.aliases) if (!this.dirs.has(alias.id)) reached.set(alias.id, -1);
+    if (reached.size === 0) return reached;
+    for (let i = 0; i < this.fileNodes.length; i++) {
+      const id = { dev: hostNumber(this.fileDevs.get(i)), ino: hostNumber(this.fileInos.get(i)) };
+      if (reached.get(id) === -1) reached.set(id, this.fileNodes.get(i));
+    }
+    return reached;
   }
   /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
   resolveAliases() {
+    const files = this.filesReached();
     for (const alias of this.aliases) {
-      const node = this.tree.nodes[alias.node];
-      const target = this.entries.get(alias.id);
-      if (target === void 0) {
+      const target = this.dirs.get(alias.id) ?? files.get(alias.id);
+      if (target === void 0 || target === -1) {
         let to;
         try {
           to = realpathSync(this.hostPath(alias.node));
@@ -19962,30 +20224,25 @@ var MountWalk = class {
           `the symlink '${this.hostPath(alias.node)}' points outside the mount (to '${to}'); refusing to embed it`
         );
       }
-      const reached = this.tree.nodes[target];
-      if (reached.kind === "file") {
-        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
-      } else if (reached.kind === "dir") {
-        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
-        this.aliasOf.set(alias.node, target);
-      }
+      this.tree.nodes.alias(alias.node, target);
+      if (this.tree.nodes.kind(target) === "dir") this.aliasOf.set(alias.node, target);
     }
   }
   /** A symlink leading back to a directory that contains it would make an endless tree. */
   refuseCycles() {
+    const { nodes } = this.tree;
     const state = /* @__PURE__ */ new Map();
     const stack = [{ dir: this.rootNode, next: 0 }];
     state.set(this.rootNode, "open");
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
-      const children = this.tree.nodes[top.dir].children;
-      const child = children[top.next++];
+      const child = nodes.children(top.dir)[top.next++];
       if (child === void 0) {
         state.set(top.dir, "done");
         stack.pop();
         continue;
       }
-      if (this.tree.nodes[child].kind !== "dir") continue;
+      if (nodes.kind(child) !== "dir") continue;
       const dir = this.aliasOf.get(child) ?? child;
       const seen = state.get(dir);
       if (seen === "open")
@@ -20206,39 +20463,39 @@ function checkHostPath(flag, entry) {
     );
   return normalizeGuest(entry.host);
 }
-function addRoot(tree, path, node) {
-  const index = tree.nodes.length;
-  tree.nodes.push({ ...node, parent: index });
-  tree.preopens.push({ path, node: index });
-  return index;
+function addRoot(tree, path, host) {
+  const node = host === void 0 ? tree.nodes.addDir("") : tree.nodes.addHost("host-dir", "", void 0, host);
+  tree.preopens.push({ path, node });
+  return node;
 }
 function directoryFor(tree, path, entry) {
+  const { nodes } = tree;
   const covering = tree.preopens.filter((p) => path === p.path || path.startsWith(p.path === "/" ? "/" : `${p.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
-  let at = covering ? covering.node : addRoot(tree, path, { kind: "dir", name: "", parent: 0, children: [] });
+  let at = covering ? covering.node : addRoot(tree, path);
   const names = covering ? posix2.relative(covering.path, path).split("/").filter(Boolean) : [];
   for (let i = 0; ; i++) {
-    const dir = tree.nodes[at];
-    if (dir.kind !== "dir")
+    if (nodes.kind(at) !== "dir")
       throw new UserInputError(
         `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`
       );
     const name = names[i];
-    if (name === void 0) return dir;
-    const existing = dir.children.find((c) => tree.nodes[c].name === name);
+    if (name === void 0) return at;
+    const existing = nodes.children(at).find((c) => nodes.name(c) === name);
     if (existing !== void 0) {
       at = existing;
       continue;
     }
-    const child = tree.nodes.length;
-    tree.nodes.push({ kind: "dir", name, parent: at, children: [] });
-    insertChild(tree, dir, child);
+    const child = nodes.addDir(name, at);
+    insertChild(tree, at, child);
     at = child;
   }
 }
 function insertChild(tree, dir, child) {
-  const name = tree.nodes[child].name;
-  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c].name, name) > 0);
-  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+  const { nodes } = tree;
+  const children = nodes.children(dir);
+  const name = nodes.name(child);
+  const at = children.findIndex((c) => bytewise(nodes.name(c), name) > 0);
+  children.splice(at === -1 ? children.length : at, 0, child);
 }
 function addRuntimeNodes(tree, preopens, hostFiles) {
   for (const entry of preopens) {
@@ -20248,7 +20505,7 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
       throw new UserInputError(
         `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`
       );
-    addRoot(tree, guest, { kind: "host-dir", name: "", parent: 0, host });
+    addRoot(tree, guest, host);
   }
   for (const entry of hostFiles) {
     const host = checkHostPath("--host-file", entry);
@@ -20259,13 +20516,11 @@ function addRuntimeNodes(tree, preopens, hostFiles) {
         `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`
       );
     const dir = directoryFor(tree, posix2.dirname(guest), entry);
-    if (dir.children.some((c) => tree.nodes[c].name === name))
+    if (tree.nodes.children(dir).some((c) => tree.nodes.name(c) === name))
       throw new UserInputError(
         `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`
       );
-    const index = tree.nodes.length;
-    tree.nodes.push({ kind: "host-file", name, parent: tree.nodes.indexOf(dir), host });
-    insertChild(tree, dir, index);
+    insertChild(tree, dir, tree.nodes.addHost("host-file", name, dir, host));
   }
 }
 function addWritableRoots(tree, { writable, overlay, mounts }) {
@@ -20279,7 +20534,7 @@ function addWritableRoots(tree, { writable, overlay, mounts }) {
       throw new UserInputError(
         `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`
       );
-    const node = addRoot(tree, guest, { kind: "dir", name: "", parent: 0, children: [] });
+    const node = addRoot(tree, guest);
     tree.writable.push({ node, quota: entry.size });
   }
 }
@@ -20374,7 +20629,7 @@ function compactModule(m, fateOf) {
 }
 
 // src/virt/config-blob.ts
-function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], files: [] }, files = noFiles()) {
+function encodeConfigBlob(settings, base, tree = emptyMountTree(), files = noFiles()) {
   const w = new BlobWriter(base);
   const fields = {
     magic: [CONFIG_MAGIC],
@@ -20392,27 +20647,43 @@ function encodeConfigBlob(settings, base, tree = { preopens: [], nodes: [], file
   return w.finish(fields);
 }
 function layoutFiles(tree, start, passiveCutoff) {
-  const layout = { ...noFiles(), end: start };
-  const placed = /* @__PURE__ */ new Map();
-  tree.nodes.forEach((node, index) => {
-    if (node.kind !== "file") return;
-    const passive = node.contents.length >= passiveCutoff;
-    let at = placed.get(node.contents);
-    if (at === void 0) {
-      if (passive) {
-        at = layout.passive.length;
-        layout.passive.push(index);
-      } else {
-        at = alignTo(layout.end, 8);
-        layout.stored.push(index);
-        layout.end = at + node.contents.length;
-      }
-      placed.set(node.contents, at);
+  const { nodes, files } = tree;
+  const at = new Uint32Array(files.count);
+  const placed = new Uint8Array(files.count);
+  const stored = u32Column();
+  const passive = [];
+  let end = start;
+  for (let node = 0; node < nodes.length; node++) {
+    if (nodes.kind(node) !== "file") continue;
+    const file = nodes.contents(node);
+    if (placed[file]) continue;
+    placed[file] = 1;
+    const size = files.size(file);
+    if (size >= passiveCutoff) {
+      at[file] = passive.push(file) - 1;
+    } else {
+      at[file] = alignTo(end, 8);
+      stored.push(file);
+      end = at[file] + size;
     }
-    if (passive) layout.ordinals.set(index, at);
-    else layout.addresses.set(index, at);
-  });
-  return layout;
+  }
+  return { at, stored: stored.view(), passive, end, cutoff: passiveCutoff };
+}
+function storedFileBytes(files, layout) {
+  const { at, stored, end } = layout;
+  const address = stored.length > 0 ? at[stored[0]] : end;
+  return {
+    address,
+    bytes: {
+      length: end - address,
+      copyTo(target) {
+        for (const file of stored) {
+          const from = at[file] - address;
+          files.copyTo(file, target.subarray(from, from + files.size(file)));
+        }
+      }
+    }
+  };
 }
 
 // src/virt/denied-traps.ts
@@ -20839,18 +21110,15 @@ function writeConfiguration(m, { config: config2, heap, heapBase }, settings, tr
   setGlobal(m, heap, heapStart);
   if (!m.memory) throw new Error("the adapter module defines no memory");
   m.memory.min = Math.max(m.memory.min, Math.ceil(heapStart / PAGE) + 1);
-  const contents = (node) => tree.nodes[node].contents;
+  const stored = storedFileBytes(tree.files, layout);
   const region = regionOf(layout.end - base, [
     { at: 0, bytes: blob },
     { at: extraAt - base, bytes: extra },
-    ...layout.stored.map((node) => ({
-      at: layout.addresses.get(node) - base,
-      bytes: contents(node)
-    }))
+    { at: stored.address - base, bytes: stored.bytes }
   ]);
   return {
     active: [{ address: base, data: region }],
-    passive: layout.passive.map(contents),
+    passive: layout.passive.map((file) => tree.files.deferred(file)),
     extraAt
   };
 }
@@ -20859,7 +21127,7 @@ function traceFunctions(m) {
     TRACE_EXPORTS.map((name) => [name, exportNamed(m, name).index])
   );
 }
-function specializeAdapter(adapter, plan, tree = { preopens: [], nodes: [], files: [] }) {
+function specializeAdapter(adapter, plan, tree = emptyMountTree()) {
   const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);
   const globals = layoutGlobals(m);
@@ -21422,7 +21690,7 @@ async function generateAdapter({
   onMountProgress
 }) {
   const plan = await planAdapter(policy, app);
-  const none = { plan, bridges: [], mounted: [] };
+  const none = { plan, bridges: [], mounted: emptyMountTree().files };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === "0.3")
     throw new UserInputError(
@@ -21433,7 +21701,7 @@ async function generateAdapter({
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? await readMountTree(policy.mounts);
-  if (reads) reportMountReads(tree, onMountProgress);
+  if (reads) reportMountReads(tree.files, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
   const { core: core2, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);

@@ -32,4 +32,5 @@ export {
   type VirtualizeOptions,
   type VirtualizeResult,
 } from './pipeline/virtualize.js';
+export type { MountedFileInfo, MountedFiles } from './virt/embedded-files.js';
 export { VERSION } from './version.js';

@@ -18,4 +18,5 @@ export { UserInputError } from './errors.js';
 export { compose, ComposeError, type ComposeInput, type ComposeResult } from './compose/compose.js';
 export { WasiVirt, VarsBuilder } from './library/wasi-virt.js';
 export { virtualize, type VirtualizeOptions, type VirtualizeResult, } from './pipeline/virtualize.js';
+export type { MountedFileInfo, MountedFiles } from './virt/embedded-files.js';
 export { VERSION } from './version.js';

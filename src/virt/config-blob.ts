@@ -1,7 +1,10 @@
 import { CONFIG_MAGIC, LAYOUT_VERSION } from './config-layout.js';
 import { BlobWriter, noFiles, type ConfigWords, type FileLayout } from './config-writer.js';
 import { alignTo } from './align.js';
-import type { MountTree } from './mount-tree.js';
+import type { DeferredBytes } from '../component/write/bytes.js';
+import { u32Column } from './column.js';
+import type { EmbeddedFiles } from './embedded-files.js';
+import { emptyMountTree, type MountTree } from './mount-tree.js';
 import type { AdapterSettings } from './plan-model.js';
 import { SUBSYSTEMS } from './subsystems/registry.js';
 
@@ -17,7 +20,7 @@ export type { FileLayout } from './config-writer.js';
 export function encodeConfigBlob(
   settings: AdapterSettings,
   base: number,
-  tree: MountTree = { preopens: [], nodes: [], files: [] },
+  tree: MountTree = emptyMountTree(),
   files: FileLayout = noFiles(),
 ): Uint8Array {
   const w = new BlobWriter(base);
@@ -38,25 +41,46 @@ export function encodeConfigBlob(
 
 /** Lays out the files' contents from `start` (FileLayout); files of `passiveCutoff` bytes or more go passive. */
 export function layoutFiles(tree: MountTree, start: number, passiveCutoff: number): FileLayout {
-  const layout = { ...noFiles(), end: start };
-  const placed = new Map<object, number>();
-  tree.nodes.forEach((node, index) => {
-    if (node.kind !== 'file') return;
-    const passive = node.contents.length >= passiveCutoff;
-    let at = placed.get(node.contents);
-    if (at === undefined) {
-      if (passive) {
-        at = layout.passive.length;
-        layout.passive.push(index);
-      } else {
-        at = alignTo(layout.end, 8);
-        layout.stored.push(index);
-        layout.end = at + node.contents.length;
-      }
-      placed.set(node.contents, at);
+  const { nodes, files } = tree;
+  const at = new Uint32Array(files.count);
+  const placed = new Uint8Array(files.count);
+  const stored = u32Column();
+  const passive: number[] = [];
+  let end = start;
+  for (let node = 0; node < nodes.length; node++) {
+    if (nodes.kind(node) !== 'file') continue;
+    const file = nodes.contents(node);
+    if (placed[file]) continue;
+    placed[file] = 1;
+    const size = files.size(file);
+    if (size >= passiveCutoff) {
+      at[file] = passive.push(file) - 1;
+    } else {
+      at[file] = alignTo(end, 8);
+      stored.push(file);
+      end = at[file] + size;
     }
-    if (passive) layout.ordinals.set(index, at);
-    else layout.addresses.set(index, at);
-  });
-  return layout;
+  }
+  return { at, stored: stored.view(), passive, end, cutoff: passiveCutoff };
+}
+
+/** The bytes of the files a layout places in memory, as one run from the first one's address. */
+export function storedFileBytes(
+  files: EmbeddedFiles,
+  layout: FileLayout,
+): { address: number; bytes: DeferredBytes } {
+  const { at, stored, end } = layout;
+  const address = stored.length > 0 ? at[stored[0]!]! : end;
+  return {
+    address,
+    bytes: {
+      length: end - address,
+      copyTo(target) {
+        for (const file of stored) {
+          const from = at[file]! - address;
+          files.copyTo(file, target.subarray(from, from + files.size(file)));
+        }
+      },
+    },
+  };
 }

@@ -26,6 +26,11 @@ export const sameFile = (a: FileId, b: FileId) => a.dev === b.dev && a.ino === b
  */
 export class FileIdMap<V> {
   private readonly byDevice = new Map<HostNumber, Map<HostNumber, V>>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
 
   get(id: FileId): V | undefined {
     return this.byDevice.get(id.dev)?.get(id.ino);
@@ -38,6 +43,7 @@ export class FileIdMap<V> {
   set(id: FileId, value: V): void {
     let inodes = this.byDevice.get(id.dev);
     if (!inodes) this.byDevice.set(id.dev, (inodes = new Map()));
+    if (!inodes.has(id.ino)) this.count++;
     inodes.set(id.ino, value);
   }
 }

@@ -12,7 +12,8 @@ import { writesDenials } from './denials.js';
 import { narrowForwarded } from './host-calls.js';
 import { planVirtualization, type VirtPlan } from './plan.js';
 import { reportMountReads, SCANNING, type MountProgressListener } from './mount-progress.js';
-import { readMountTree, type MountTree } from './mount-tree.js';
+import type { MountedFiles } from './embedded-files.js';
+import { emptyMountTree, readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes, addWritableRoots } from './runtime-nodes.js';
@@ -41,7 +42,7 @@ export interface GeneratedAdapter {
   /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
   bridges: ExportBridge[];
   /** Files embedded from the mounts: guest path, host path, size. */
-  mounted: MountTree['files'];
+  mounted: MountedFiles;
 }
 
 /**
@@ -65,7 +66,7 @@ export async function generateAdapter({
   onMountProgress,
 }: GenerateOptions): Promise<GeneratedAdapter> {
   const plan = await planAdapter(policy, app);
-  const none = { plan, bridges: [], mounted: [] };
+  const none = { plan, bridges: [], mounted: emptyMountTree().files };
   if (plan.interfaces.length === 0 && app) return none;
   if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === '0.3')
     throw new UserInputError(
@@ -76,7 +77,7 @@ export async function generateAdapter({
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? (await readMountTree(policy.mounts));
-  if (reads) reportMountReads(tree, onMountProgress);
+  if (reads) reportMountReads(tree.files, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
   const { core, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);

@@ -1,5 +1,4 @@
-import type { Bytes, DeferredBytes } from '../component/write/bytes.js';
-import type { MountTree } from './mount-tree.js';
+import type { EmbeddedFiles } from './embedded-files.js';
 
 /**
  * How far reading the mounted files has got: the files and bytes read so far, of the totals
@@ -16,45 +15,27 @@ export interface MountProgress {
 export type MountProgressListener = (progress: MountProgress) => void;
 
 /**
- * Makes each embedded file of `tree` report to `listener` once its bytes are read into the
- * output, and says the totals. The scan itself (readMountTree: listing the trees, hashing files
- * of equal size to store identical contents once) reports only its start and end; for large
- * files the time goes into the copy, which is where the files and bytes are counted.
+ * Makes each embedded file report to `listener` once its bytes are read into the output, and
+ * says the totals. The scan itself (readMountTree: listing the trees, hashing files of equal
+ * size to store identical contents once) reports only its start and end; for large files the
+ * time goes into the copy, which is where the files and bytes are counted.
  */
-export function reportMountReads(tree: MountTree, listener: MountProgressListener): void {
+export function reportMountReads(files: EmbeddedFiles, listener: MountProgressListener): void {
   const progress: MountProgress = {
     scanned: true,
     files: 0,
     bytes: 0,
-    totalFiles: 0,
-    totalBytes: 0,
+    totalFiles: files.length,
+    totalBytes: files.totalBytes,
   };
-  const reporting = new Map<Bytes, Bytes>();
-  const report = (contents: DeferredBytes): DeferredBytes => {
-    let read = false;
-    return {
-      length: contents.length,
-      copyTo(target) {
-        contents.copyTo(target);
-        if (read) return;
-        read = true;
-        progress.files++;
-        progress.bytes += contents.length;
-        listener({ ...progress });
-      },
-    };
+  const read = new Uint8Array(files.count);
+  files.onCopied = (file) => {
+    if (read[file]) return;
+    read[file] = 1;
+    progress.files++;
+    progress.bytes += files.size(file);
+    listener({ ...progress });
   };
-  for (const node of tree.nodes) {
-    if (node.kind !== 'file' || node.contents instanceof Uint8Array) continue;
-    let wrapped = reporting.get(node.contents);
-    if (!wrapped) {
-      wrapped = report(node.contents);
-      reporting.set(node.contents, wrapped);
-      progress.totalFiles++;
-      progress.totalBytes += node.contents.length;
-    }
-    node.contents = wrapped;
-  }
   listener({ ...progress });
 }
 

@@ -10,41 +10,30 @@ import {
   type BigIntStats,
 } from 'node:fs';
 import { posix } from 'node:path';
-import type { Bytes } from '../component/write/bytes.js';
 import { UserInputError } from '../errors.js';
 import type { Mount } from '../policy/policy.js';
-import { MountedFile } from './mounted-file.js';
-import { FileIdMap, fileId, sameFile, type FileId } from './file-identities.js';
+import { isUtf8 } from 'node:buffer';
+import { EmbeddedFiles } from './embedded-files.js';
+import { FileIdMap, fileId, hostNumber, sameFile, type FileId } from './file-identities.js';
 import { hasProcFd } from './host-file-bytes.js';
-import { identicalContents } from './shared-contents.js';
-
-export type TreeNode =
-  /**
-   * A directory. A symlink to a directory of the tree is a node of its own
-   * (its name, its parent) sharing the target's `children` array.
-   */
-  | { kind: 'dir'; name: string; parent: number; children: number[] }
-  /**
-   * Contents deferred: read from the host when the adapter is assembled
-   * (hostFileBytes). Every node naming the same host file (symlinks, hard
-   * links), or a file of identical contents, holds the same `contents` object,
-   * and the contents are stored once.
-   */
-  | { kind: 'file'; name: string; parent: number; contents: Bytes }
-  /** Reached at run time through the host's preopens: a directory only as a preopen's root. */
-  | { kind: 'host-dir' | 'host-file'; name: string; parent: number; host: string };
+import { NameList } from './name-list.js';
+import { TreeNodes } from './tree-nodes.js';
+import { u32Column, u64Column } from './column.js';
 
 /** The virtual file trees of a policy's mounts, flattened as adapter/CONFIG.md lays them out. */
 export interface MountTree {
   preopens: { path: string; node: number }[];
-  nodes: TreeNode[];
-  /**
-   * Every embedded file (once, however many nodes name it), for the generation report. Their
-   * paths are getters (made when read): copy the fields, not the object (`{...file}` is empty).
-   */
-  files: MountedFile[];
+  nodes: TreeNodes;
+  /** Every embedded file (once, however many nodes name it); each file node's contents are one of these. */
+  files: EmbeddedFiles;
   /** The writable trees (--writable): root node and quota in bytes. */
   writable?: { node: number; quota: number }[];
+}
+
+/** A tree with no nodes: what mounts, run-time nodes and writable roots are added to. */
+export function emptyMountTree(): MountTree {
+  const names = new NameList();
+  return { preopens: [], nodes: new TreeNodes(names), files: new EmbeddedFiles(names) };
 }
 
 /** The largest mounted file: the layout's lengths are u32. */
@@ -57,11 +46,6 @@ export const normalizeGuest = (path: string) => posix.normalize(path).replace(/(
 
 /** Bytewise (UTF-8) order of names, as the adapter's binary search expects. */
 export const bytewise = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A file node's contents until they are known (one shared placeholder, not one per file). */
-const NO_CONTENTS = new Uint8Array();
 
 /** A name as text for a message: bytes outside printable ASCII as `\xNN`. */
 const showName = (name: Buffer) =>
@@ -81,23 +65,20 @@ const showName = (name: Buffer) =>
  */
 export async function readMountTree(mounts: Mount[]): Promise<MountTree> {
   checkOverlaps(mounts);
-  const tree: MountTree = { preopens: [], nodes: [], files: [] };
-  const stored = new FileIdMap<MountedFile>();
+  const tree = emptyMountTree();
+  const stored = new FileIdMap<number>();
   for (const mount of mounts) {
-    const node = tree.nodes.length;
-    tree.nodes.push({ kind: 'dir', name: '', parent: node, children: [] });
+    const node = tree.nodes.addDir('');
     tree.preopens.push({ path: normalizeGuest(mount.guest), node });
     await Promise.resolve(); // keep the event loop turning between mounts
     new MountWalk(tree, mount, node, stored).run();
   }
   // Files of identical contents are stored once, under the first name.
-  const replaced = identicalContents(tree.files);
-  if (replaced.size > 0) {
-    for (const node of tree.nodes)
-      if (node.kind === 'file') node.contents = replaced.get(node.contents) ?? node.contents;
-    tree.files = tree.files.filter((f) => !replaced.has(f));
-  }
-  const total = tree.files.reduce((n, f) => n + f.size, 0);
+  tree.files.shareIdentical();
+  const { nodes, files } = tree;
+  for (let node = 0; node < nodes.length; node++)
+    if (nodes.kind(node) === 'file') nodes.setContents(node, files.storedFor(nodes.contents(node)));
+  const total = files.totalBytes;
   if (total > MAX_MOUNTED_TOTAL)
     throw new UserInputError(
       `the mounted files hold ${total} bytes together; at most ${MAX_MOUNTED_TOTAL} bytes (4 GiB - 1) can be embedded: mount less`,
@@ -152,9 +133,10 @@ interface Frame {
   fd: number;
   /** Prefix of an entry's path: `/proc/self/fd/N/`, or the directory's own path and `/`. */
   prefix: Buffer;
-  /** The directory's host path and guest path, each without a trailing `/`. */
+  /** The directory's host path, without a trailing `/` (for messages). */
   hostDir: string;
-  guestDir: string;
+  /** The directory as the embedded files know it (EmbeddedFiles.addDir). */
+  dir: number;
   subdirs: { node: number; name: Buffer; id: FileId }[];
   next: number;
 }
@@ -168,8 +150,12 @@ interface Alias {
 class MountWalk {
   private readonly label: string;
   private readonly root: string;
-  /** Entries of this mount by dev:inode (symlinks are resolved among these only). */
-  private readonly entries = new FileIdMap<number>();
+  /** Directories of this mount by dev:inode. */
+  private readonly dirs = new FileIdMap<number>();
+  /** Files of this mount: node, device and inode, in columns (looked up only when a symlink needs them). */
+  private readonly fileNodes = u32Column();
+  private readonly fileDevs = u64Column();
+  private readonly fileInos = u64Column();
   private readonly aliases: Alias[] = [];
   /** A directory alias's node → the directory it stands for. */
   private readonly aliasOf = new Map<number, number>();
@@ -178,7 +164,7 @@ class MountWalk {
     private readonly tree: MountTree,
     private readonly mount: Mount,
     private readonly rootNode: number,
-    private readonly stored: FileIdMap<MountedFile>,
+    private readonly stored: FileIdMap<number>,
   ) {
     this.label = `--mount ${mount.guest}=${mount.host}`;
     this.root = mountRoot(mount);
@@ -190,9 +176,9 @@ class MountWalk {
 
   /** The path of a node of this mount: host (under the real root) or guest. */
   private pathOf(node: number, base: string): string {
+    const { nodes } = this.tree;
     const names: string[] = [];
-    for (let at = node; at !== this.rootNode; at = this.tree.nodes[at]!.parent)
-      names.push(this.tree.nodes[at]!.name);
+    for (let at = node; at !== this.rootNode; at = nodes.parent(at)) names.push(nodes.name(at));
     return [base.replace(/\/+$/, ''), ...names.reverse()].join('/') || '/';
   }
 
@@ -205,7 +191,7 @@ class MountWalk {
 
   run(): void {
     const fd = this.open(Buffer.from(this.root), undefined, this.root);
-    this.entries.set(fileId(fstatSync(fd, { bigint: true })), this.rootNode);
+    this.dirs.set(fileId(fstatSync(fd, { bigint: true })), this.rootNode);
     const stack: Frame[] = [this.list(fd, this.rootNode, Buffer.from(`${this.root}/`))];
     try {
       while (stack.length > 0) {
@@ -252,15 +238,19 @@ class MountWalk {
 
   /** Lists directory `fd` into `dirNode`'s children, in bytewise order. */
   private list(fd: number, dirNode: number, prefix: Buffer): Frame {
+    const hostDir = this.dirPrefix(dirNode, this.root);
     const frame: Frame = {
       fd,
       prefix,
-      hostDir: this.dirPrefix(dirNode, this.root),
-      guestDir: this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+      hostDir,
+      dir: this.tree.files.addDir(
+        this.dirPrefix(dirNode, normalizeGuest(this.mount.guest)),
+        hostDir,
+      ),
       subdirs: [],
       next: 0,
     };
-    const dir = this.tree.nodes[dirNode] as TreeNode & { kind: 'dir' };
+    const children = this.tree.nodes.children(dirNode);
     let names: Buffer[];
     try {
       const at = hasProcFd() ? `/proc/self/fd/${fd}` : prefix.subarray(0, -1);
@@ -270,19 +260,12 @@ class MountWalk {
       throw error;
     }
     for (const raw of names) {
-      let name: string;
       try {
-        name = strictUtf8.decode(raw);
-      } catch {
-        closeSync(fd);
-        this.fail(
-          `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`,
-        );
-      }
-      const index = this.tree.nodes.length;
-      dir.children.push(index);
-      try {
-        this.entry(frame, dirNode, index, raw, name);
+        if (!isUtf8(raw))
+          this.fail(
+            `the name '${showName(raw)}' in '${this.hostPath(dirNode)}' is not valid UTF-8 (WASI names are strings); rename it or leave it out of the mount`,
+          );
+        children.push(this.entry(frame, dirNode, raw));
       } catch (error) {
         closeSync(fd);
         throw error;
@@ -291,71 +274,86 @@ class MountWalk {
     return frame;
   }
 
-  private entry(frame: Frame, parent: number, index: number, raw: Buffer, name: string): void {
+  /** Adds the node for entry `raw` of directory `parent`; returns it. */
+  private entry(frame: Frame, parent: number, raw: Buffer): number {
+    const { nodes } = this.tree;
     const path = Buffer.concat([frame.prefix, raw]);
     const info = lstatSync(path, { bigint: true });
     const id = fileId(info);
-    if (info.isSymbolicLink() || (info.isDirectory() && this.entries.has(id))) {
+    if (info.isSymbolicLink() || (info.isDirectory() && this.dirs.has(id))) {
       // Placeholder until every entry of the mount is known.
-      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
-      this.aliases.push({ node: index, id: this.target(path, index, info) });
-      return;
+      const node = nodes.addDir(raw, parent);
+      this.aliases.push({ node, id: this.target(path, node, info) });
+      return node;
     }
     if (info.isDirectory()) {
-      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
-      this.entries.set(id, index);
-      frame.subdirs.push({ node: index, name: raw, id });
-    } else if (info.isFile()) {
-      const file = { kind: 'file' as const, name, parent, contents: NO_CONTENTS as Bytes };
-      this.tree.nodes.push(file);
-      file.contents = this.contents(frame, name, info, id);
-      this.entries.set(id, index);
-    } else {
-      this.tree.nodes.push({ kind: 'dir', name, parent, children: [] });
-      this.fail(
-        `'${this.hostPath(index)}' is neither a file nor a directory; remove it from the mounted tree`,
-      );
+      const node = nodes.addDir(raw, parent);
+      this.dirs.set(id, node);
+      frame.subdirs.push({ node, name: raw, id });
+      return node;
     }
+    if (info.isFile()) {
+      const name = nodes.names.add(raw);
+      const node = nodes.addFile(name, parent, this.contents(frame, name, info, id));
+      this.fileNodes.push(node);
+      this.fileDevs.push(info.dev);
+      this.fileInos.push(info.ino);
+      return node;
+    }
+    const node = nodes.addDir(raw, parent);
+    this.fail(
+      `'${this.hostPath(node)}' is neither a file nor a directory; remove it from the mounted tree`,
+    );
   }
 
   /** What a symlink leads to (dev:inode), or the directory seen again. */
-  private target(path: Buffer, index: number, info: BigIntStats): FileId {
+  private target(path: Buffer, node: number, info: BigIntStats): FileId {
     if (!info.isSymbolicLink()) return fileId(info);
     try {
       return fileId(statSync(path, { bigint: true }));
     } catch {
-      this.fail(`the symlink '${this.hostPath(index)}' is broken; remove it or fix its target`);
+      this.fail(`the symlink '${this.hostPath(node)}' is broken; remove it or fix its target`);
     }
   }
 
-  /** A file's deferred bytes: one object per host file, however many nodes name it. */
-  private contents(frame: Frame, name: string, info: BigIntStats, id: FileId): MountedFile {
+  /** A file's embedded entry: one per host file, however many nodes name it. */
+  private contents(frame: Frame, name: number, info: BigIntStats, id: FileId): number {
     // Only a file with more than one link can be met again under another name (a symlink reaches
     // the node it points at): the others are not kept in the map.
     const linked = info.nlink > 1n;
     const known = linked ? this.stored.get(id) : undefined;
-    if (known) return known;
+    if (known !== undefined) return known;
     if (info.size > BigInt(MAX_MOUNTED_FILE))
       this.fail(
-        `'${frame.hostDir}/${name}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
+        `'${frame.hostDir}/${this.tree.nodes.names.text(name)}' holds ${info.size} bytes; a mounted file must be smaller than 4 GiB (at most ${MAX_MOUNTED_FILE} bytes)`,
       );
-    const size = Number(info.size);
-    const file = new MountedFile(frame.guestDir, frame.hostDir, name, size, {
+    const file = this.tree.files.addHostFile(frame.dir, name, Number(info.size), {
       dev: info.dev,
       ino: info.ino,
       ctime: info.ctimeNs,
     });
     if (linked) this.stored.set(id, file);
-    this.tree.files.push(file);
     return file;
+  }
+
+  /** The node of each file a symlink reaches, found in one pass over the files (only those asked for). */
+  private filesReached(): FileIdMap<number> {
+    const reached = new FileIdMap<number>();
+    for (const alias of this.aliases) if (!this.dirs.has(alias.id)) reached.set(alias.id, -1);
+    if (reached.size === 0) return reached;
+    for (let i = 0; i < this.fileNodes.length; i++) {
+      const id = { dev: hostNumber(this.fileDevs.get(i)), ino: hostNumber(this.fileInos.get(i)) };
+      if (reached.get(id) === -1) reached.set(id, this.fileNodes.get(i));
+    }
+    return reached;
   }
 
   /** Points each symlink's node at what it reaches; a target outside the mount is refused. */
   private resolveAliases(): void {
+    const files = this.filesReached();
     for (const alias of this.aliases) {
-      const node = this.tree.nodes[alias.node]!;
-      const target = this.entries.get(alias.id);
-      if (target === undefined) {
+      const target = this.dirs.get(alias.id) ?? files.get(alias.id);
+      if (target === undefined || target === -1) {
         let to: string;
         try {
           to = realpathSync(this.hostPath(alias.node));
@@ -366,31 +364,26 @@ class MountWalk {
           `the symlink '${this.hostPath(alias.node)}' points outside the mount (to '${to}'); refusing to embed it`,
         );
       }
-      const reached = this.tree.nodes[target]!;
-      if (reached.kind === 'file') {
-        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
-      } else if (reached.kind === 'dir') {
-        this.tree.nodes[alias.node] = { ...reached, name: node.name, parent: node.parent };
-        this.aliasOf.set(alias.node, target);
-      }
+      this.tree.nodes.alias(alias.node, target);
+      if (this.tree.nodes.kind(target) === 'dir') this.aliasOf.set(alias.node, target);
     }
   }
 
   /** A symlink leading back to a directory that contains it would make an endless tree. */
   private refuseCycles(): void {
+    const { nodes } = this.tree;
     const state = new Map<number, 'open' | 'done'>();
     const stack: { dir: number; next: number }[] = [{ dir: this.rootNode, next: 0 }];
     state.set(this.rootNode, 'open');
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
-      const children = (this.tree.nodes[top.dir] as TreeNode & { kind: 'dir' }).children;
-      const child = children[top.next++];
+      const child = nodes.children(top.dir)[top.next++];
       if (child === undefined) {
         state.set(top.dir, 'done');
         stack.pop();
         continue;
       }
-      if (this.tree.nodes[child]!.kind !== 'dir') continue;
+      if (nodes.kind(child) !== 'dir') continue;
       const dir = this.aliasOf.get(child) ?? child;
       const seen = state.get(dir);
       if (seen === 'open')

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { UserInputError } from '../errors.js';
 import type { Mount, Policy } from '../policy/policy.js';
-import { bytewise, normalizeGuest, type MountTree, type TreeNode } from './mount-tree.js';
+import { bytewise, normalizeGuest, type MountTree } from './mount-tree.js';
 
 function checkHostPath(flag: string, entry: Mount): string {
   if (!entry.host.startsWith('/'))
@@ -11,50 +11,52 @@ function checkHostPath(flag: string, entry: Mount): string {
   return normalizeGuest(entry.host);
 }
 
-function addRoot(tree: MountTree, path: string, node: TreeNode): number {
-  const index = tree.nodes.length;
-  tree.nodes.push({ ...node, parent: index });
-  tree.preopens.push({ path, node: index });
-  return index;
+/** A new preopen at guest `path`: a virtual directory, or a host directory's `host` path. */
+function addRoot(tree: MountTree, path: string, host?: string): number {
+  const node =
+    host === undefined
+      ? tree.nodes.addDir('')
+      : tree.nodes.addHost('host-dir', '', undefined, host);
+  tree.preopens.push({ path, node });
+  return node;
 }
 
 /**
  * The directory node for guest directory `path`: made, with its parents, inside
  * the deepest root covering it, or as a new virtual root.
  */
-function directoryFor(tree: MountTree, path: string, entry: Mount): TreeNode & { kind: 'dir' } {
+function directoryFor(tree: MountTree, path: string, entry: Mount): number {
+  const { nodes } = tree;
   const covering = tree.preopens
     .filter((p) => path === p.path || path.startsWith(p.path === '/' ? '/' : `${p.path}/`))
     .sort((a, b) => b.path.length - a.path.length)[0];
-  let at = covering
-    ? covering.node
-    : addRoot(tree, path, { kind: 'dir', name: '', parent: 0, children: [] });
+  let at = covering ? covering.node : addRoot(tree, path);
   const names = covering ? posix.relative(covering.path, path).split('/').filter(Boolean) : [];
   for (let i = 0; ; i++) {
-    const dir = tree.nodes[at]!;
-    if (dir.kind !== 'dir')
+    if (nodes.kind(at) !== 'dir')
       throw new UserInputError(
         `--host-file ${entry.guest}=${entry.host}: ${path} is not a directory of the virtual tree (it is a file, or a remapped host directory); choose another guest path`,
       );
     const name = names[i];
-    if (name === undefined) return dir;
-    const existing = dir.children.find((c) => tree.nodes[c]!.name === name);
+    if (name === undefined) return at;
+    const existing = nodes.children(at).find((c) => nodes.name(c) === name);
     if (existing !== undefined) {
       at = existing;
       continue;
     }
-    const child = tree.nodes.length;
-    tree.nodes.push({ kind: 'dir', name, parent: at, children: [] });
-    insertChild(tree, dir, child);
+    const child = nodes.addDir(name, at);
+    insertChild(tree, at, child);
     at = child;
   }
 }
 
 /** Adds a child keeping the bytewise name order the adapter's binary search relies on. */
-function insertChild(tree: MountTree, dir: TreeNode & { kind: 'dir' }, child: number): void {
-  const name = tree.nodes[child]!.name;
-  const at = dir.children.findIndex((c) => bytewise(tree.nodes[c]!.name, name) > 0);
-  dir.children.splice(at === -1 ? dir.children.length : at, 0, child);
+function insertChild(tree: MountTree, dir: number, child: number): void {
+  const { nodes } = tree;
+  const children = nodes.children(dir);
+  const name = nodes.name(child);
+  const at = children.findIndex((c) => bytewise(nodes.name(c), name) > 0);
+  children.splice(at === -1 ? children.length : at, 0, child);
 }
 
 /**
@@ -70,7 +72,7 @@ export function addRuntimeNodes(tree: MountTree, preopens: Mount[], hostFiles: M
       throw new UserInputError(
         `--preopen ${entry.guest}=${entry.host}: ${guest} is already a mount or preopen; give each guest directory one source`,
       );
-    addRoot(tree, guest, { kind: 'host-dir', name: '', parent: 0, host });
+    addRoot(tree, guest, host);
   }
   for (const entry of hostFiles) {
     const host = checkHostPath('--host-file', entry);
@@ -81,13 +83,11 @@ export function addRuntimeNodes(tree: MountTree, preopens: Mount[], hostFiles: M
         `--host-file ${entry.guest}=${entry.host}: the guest path must name a file, like /etc/app.toml`,
       );
     const dir = directoryFor(tree, posix.dirname(guest), entry);
-    if (dir.children.some((c) => tree.nodes[c]!.name === name))
+    if (tree.nodes.children(dir).some((c) => tree.nodes.name(c) === name))
       throw new UserInputError(
         `--host-file ${entry.guest}=${entry.host}: ${guest} already exists in a mounted tree; choose another guest path`,
       );
-    const index = tree.nodes.length;
-    tree.nodes.push({ kind: 'host-file', name, parent: tree.nodes.indexOf(dir), host });
-    insertChild(tree, dir, index);
+    insertChild(tree, dir, tree.nodes.addHost('host-file', name, dir, host));
   }
 }
 
@@ -112,7 +112,7 @@ export function addWritableRoots(
       throw new UserInputError(
         `--writable ${entry.guest}: ${clash.path === guest ? `${guest} is already a mount or preopen` : `${guest} and the mount or preopen ${clash.path} would hide each other's files`}; choose another guest path`,
       );
-    const node = addRoot(tree, guest, { kind: 'dir', name: '', parent: 0, children: [] });
+    const node = addRoot(tree, guest);
     tree.writable.push({ node, quota: entry.size });
   }
 }

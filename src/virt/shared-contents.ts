@@ -1,48 +1,42 @@
-import { createHash } from 'node:crypto';
-import type { Bytes } from '../component/write/bytes.js';
-import type { HostFileBytes } from './host-file-bytes.js';
-
 const DIGEST_SIZE = 32;
 
-/** The SHA-256 of contents in hand or of a host file; undefined for other deferred bytes. */
-function digestOf(bytes: Bytes): Uint8Array | undefined {
-  if (bytes instanceof Uint8Array) return createHash('sha256').update(bytes).digest();
-  return 'digest' in bytes ? (bytes as HostFileBytes).digest() : undefined;
+/** Files by index: their sizes and, for those that can be compared, the SHA-256 of their bytes. */
+export interface ContentsTable {
+  readonly count: number;
+  size(index: number): number;
+  /** The SHA-256 of the bytes (32 bytes), or undefined for bytes that cannot be hashed. */
+  digest(index: number): Uint8Array | undefined;
 }
 
 /**
- * Which of `contents` (distinct objects) hold the same bytes as an earlier one: each such object,
- * mapped to the earliest of its bytes, so the adapter stores those bytes once. Only contents of a
- * length some other has too are hashed, each once.
+ * For each file of `table`, the earliest file holding the same bytes (itself when none does), so
+ * the adapter stores those bytes once. Only files of a size some other has too are hashed, each
+ * once. Indices are sorted in typed arrays and digests sit in one buffer: no object per file, as
+ * a mount of 50,000 files of one size hashes all of them.
  */
-export function identicalContents(contents: readonly Bytes[]): Map<Bytes, Bytes> {
-  const byLength = new Map<number, Bytes[]>();
-  for (const bytes of contents) {
-    const same = byLength.get(bytes.length);
-    if (same) same.push(bytes);
-    else byLength.set(bytes.length, [bytes]);
+export function identicalContents(table: ContentsTable): Uint32Array {
+  const first = new Uint32Array(table.count).map((_, i) => i);
+  const bySize = first.slice().sort((a, b) => table.size(a) - table.size(b) || a - b);
+  for (let start = 0; start < bySize.length;) {
+    let end = start + 1;
+    const size = table.size(bySize[start]!);
+    while (end < bySize.length && table.size(bySize[end]!) === size) end++;
+    const group = bySize.subarray(start, end);
+    if (group.length > 1) {
+      if (size === 0) for (const i of group) first[i] = group[0]!;
+      else shareByDigest(table, group, first);
+    }
+    start = end;
   }
-  const replaced = new Map<Bytes, Bytes>();
-  for (const [length, group] of byLength) {
-    if (group.length < 2) continue;
-    if (length === 0) {
-      const [first, ...rest] = group;
-      for (const bytes of rest) replaced.set(bytes, first!);
-    } else shareByDigest(group, replaced);
-  }
-  return replaced;
+  return first;
 }
 
-/**
- * Among contents of one length, maps each whose digest an earlier one has to that earlier one.
- * The digests sit in one buffer and are sorted by index (no string or object per file: a mount
- * of 50,000 files of one size hashes all of them).
- */
-function shareByDigest(group: Bytes[], replaced: Map<Bytes, Bytes>): void {
+/** Among files of one size (in index order), points each whose digest an earlier one has at that earlier one. */
+function shareByDigest(table: ContentsTable, group: Uint32Array, first: Uint32Array): void {
   const digests = Buffer.alloc(group.length * DIGEST_SIZE);
   const hashed: number[] = [];
-  group.forEach((contents, i) => {
-    const digest = digestOf(contents);
+  group.forEach((file, i) => {
+    const digest = table.digest(file);
     if (!digest) return;
     digests.set(digest, i * DIGEST_SIZE);
     hashed.push(i);
@@ -54,7 +48,7 @@ function shareByDigest(group: Bytes[], replaced: Map<Bytes, Bytes>): void {
   // Equal digests are neighbours, the earliest file first.
   let kept = order[0]!;
   for (const at of order.subarray(1)) {
-    if (byDigest(at, kept) === 0) replaced.set(group[at]!, group[kept]!);
+    if (byDigest(at, kept) === 0) first[group[at]!] = group[kept]!;
     else kept = at;
   }
 }

@@ -16,10 +16,10 @@ import {
   type TraceFunctions,
 } from './adapter-exports.js';
 import { alignTo } from './align.js';
-import { encodeConfigBlob, layoutFiles } from './config-blob.js';
+import { encodeConfigBlob, layoutFiles, storedFileBytes } from './config-blob.js';
 import { writesDenials } from './denials.js';
 import { deniedExports, textsOf, trapDenials, withDenialNames } from './denied-traps.js';
-import type { MountTree, TreeNode } from './mount-tree.js';
+import { emptyMountTree, type MountTree } from './mount-tree.js';
 import { isDataInit, passiveDataAccessor } from './passive-data.js';
 import type { AdapterSettings, VirtPlan } from './plan.js';
 import { prebuiltModel } from './prebuilt-model.js';
@@ -102,19 +102,16 @@ function writeConfiguration(
   if (!m.memory) throw new Error('the adapter module defines no memory');
   m.memory.min = Math.max(m.memory.min, Math.ceil(heapStart / PAGE) + 1);
 
-  const contents = (node: number) => (tree.nodes[node] as TreeNode & { kind: 'file' }).contents;
+  const stored = storedFileBytes(tree.files, layout);
   // One segment for it all: a header per file would cost more than the padding between them.
   const region = regionOf(layout.end - base, [
     { at: 0, bytes: blob },
     { at: extraAt - base, bytes: extra },
-    ...layout.stored.map((node) => ({
-      at: layout.addresses.get(node)! - base,
-      bytes: contents(node),
-    })),
+    { at: stored.address - base, bytes: stored.bytes },
   ]);
   return {
     active: [{ address: base, data: region }],
-    passive: layout.passive.map(contents),
+    passive: layout.passive.map((file) => tree.files.deferred(file)),
     extraAt,
   };
 }
@@ -136,7 +133,7 @@ function traceFunctions(m: CoreModuleModel): TraceFunctions {
 export function specializeAdapter(
   adapter: Uint8Array,
   plan: VirtPlan,
-  tree: MountTree = { preopens: [], nodes: [], files: [] },
+  tree: MountTree = emptyMountTree(),
 ): { core: Uint8Array; data: ModuleData } {
   const m = copyModel(prebuiltModel(adapter));
   const trace = traceFunctions(m);

@@ -1,5 +1,7 @@
 import { type FileLayout } from './config-writer.js';
-import type { MountTree } from './mount-tree.js';
+import type { DeferredBytes } from '../component/write/bytes.js';
+import type { EmbeddedFiles } from './embedded-files.js';
+import { type MountTree } from './mount-tree.js';
 import type { AdapterSettings } from './plan-model.js';
 export { CONFIG_MAGIC } from './config-layout.js';
 export type { FileLayout } from './config-writer.js';
@@ -12,3 +14,8 @@ export type { FileLayout } from './config-writer.js';
 export declare function encodeConfigBlob(settings: AdapterSettings, base: number, tree?: MountTree, files?: FileLayout): Uint8Array;
 /** Lays out the files' contents from `start` (FileLayout); files of `passiveCutoff` bytes or more go passive. */
 export declare function layoutFiles(tree: MountTree, start: number, passiveCutoff: number): FileLayout;
+/** The bytes of the files a layout places in memory, as one run from the first one's address. */
+export declare function storedFileBytes(files: EmbeddedFiles, layout: FileLayout): {
+    address: number;
+    bytes: DeferredBytes;
+};

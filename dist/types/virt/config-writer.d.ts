@@ -38,19 +38,19 @@ export declare class BlobWriter {
 /** A wv_policy: host values' mode, the overrides and the names. */
 export declare function vars(w: BlobWriter, policy: VarsPolicy): number[];
 /**
- * Where the mounted files' contents go: `addresses` by node, for files placed
- * in memory one after another from a start address, 8-byte aligned, up to
- * `end`; and `passive`, the nodes of files at or above the passive cutoff, each
- * its own passive data segment, in segment order. Nodes sharing one `contents`
- * object (links to one host file) share its address or segment: `stored` lists
- * the first node of each file placed in memory, `ordinals` every passive node's segment.
+ * Where the mounted files' contents go, by file (an index of the tree's files): files under
+ * `cutoff` bytes are placed in memory one after another from a start address, 8-byte aligned,
+ * up to `end`, and `at` is their address; the others are passive data segments, and `at` is
+ * their ordinal. Nodes naming one file (links, identical contents) share its place.
  */
 export interface FileLayout {
-    addresses: Map<number, number>;
-    stored: number[];
+    at: Uint32Array;
+    /** The files placed in memory, in address order. */
+    stored: Uint32Array;
+    /** The passive files, in segment order. */
     passive: number[];
-    ordinals: Map<number, number>;
     end: number;
+    cutoff: number;
 }
 export declare const noFiles: () => FileLayout;
 /** A record of the layout's `words` words. */

@@ -20,6 +20,8 @@ export declare const sameFile: (a: FileId, b: FileId) => boolean;
  */
 export declare class FileIdMap<V> {
     private readonly byDevice;
+    private count;
+    get size(): number;
     get(id: FileId): V | undefined;
     has(id: FileId): boolean;
     set(id: FileId, value: V): void;

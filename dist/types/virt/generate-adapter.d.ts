@@ -4,6 +4,7 @@ import type { Policy } from '../policy/policy.js';
 import { AdapterComponent } from './adapter-component.js';
 import { type VirtPlan } from './plan.js';
 import { type MountProgressListener } from './mount-progress.js';
+import type { MountedFiles } from './embedded-files.js';
 import { type MountTree } from './mount-tree.js';
 export interface GenerateOptions {
     policy: Policy;
@@ -26,7 +27,7 @@ export interface GeneratedAdapter {
     /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
     bridges: ExportBridge[];
     /** Files embedded from the mounts: guest path, host path, size. */
-    mounted: MountTree['files'];
+    mounted: MountedFiles;
 }
 /**
  * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host

@@ -1,4 +1,4 @@
-import type { MountTree } from './mount-tree.js';
+import type { EmbeddedFiles } from './embedded-files.js';
 /**
  * How far reading the mounted files has got: the files and bytes read so far, of the totals
  * (which are known once the directories are scanned).
@@ -12,11 +12,11 @@ export interface MountProgress {
 }
 export type MountProgressListener = (progress: MountProgress) => void;
 /**
- * Makes each embedded file of `tree` report to `listener` once its bytes are read into the
- * output, and says the totals. The scan itself (readMountTree: listing the trees, hashing files
- * of equal size to store identical contents once) reports only its start and end; for large
- * files the time goes into the copy, which is where the files and bytes are counted.
+ * Makes each embedded file report to `listener` once its bytes are read into the output, and
+ * says the totals. The scan itself (readMountTree: listing the trees, hashing files of equal
+ * size to store identical contents once) reports only its start and end; for large files the
+ * time goes into the copy, which is where the files and bytes are counted.
  */
-export declare function reportMountReads(tree: MountTree, listener: MountProgressListener): void;
+export declare function reportMountReads(files: EmbeddedFiles, listener: MountProgressListener): void;
 /** What a listener hears before the scan starts. */
 export declare const SCANNING: MountProgress;

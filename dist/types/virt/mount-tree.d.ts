@@ -1,54 +1,23 @@
-import type { Bytes } from '../component/write/bytes.js';
 import type { Mount } from '../policy/policy.js';
-import { MountedFile } from './mounted-file.js';
-export type TreeNode = 
-/**
- * A directory. A symlink to a directory of the tree is a node of its own
- * (its name, its parent) sharing the target's `children` array.
- */
-{
-    kind: 'dir';
-    name: string;
-    parent: number;
-    children: number[];
-}
-/**
- * Contents deferred: read from the host when the adapter is assembled
- * (hostFileBytes). Every node naming the same host file (symlinks, hard
- * links), or a file of identical contents, holds the same `contents` object,
- * and the contents are stored once.
- */
- | {
-    kind: 'file';
-    name: string;
-    parent: number;
-    contents: Bytes;
-}
-/** Reached at run time through the host's preopens: a directory only as a preopen's root. */
- | {
-    kind: 'host-dir' | 'host-file';
-    name: string;
-    parent: number;
-    host: string;
-};
+import { EmbeddedFiles } from './embedded-files.js';
+import { TreeNodes } from './tree-nodes.js';
 /** The virtual file trees of a policy's mounts, flattened as adapter/CONFIG.md lays them out. */
 export interface MountTree {
     preopens: {
         path: string;
         node: number;
     }[];
-    nodes: TreeNode[];
-    /**
-     * Every embedded file (once, however many nodes name it), for the generation report. Their
-     * paths are getters (made when read): copy the fields, not the object (`{...file}` is empty).
-     */
-    files: MountedFile[];
+    nodes: TreeNodes;
+    /** Every embedded file (once, however many nodes name it); each file node's contents are one of these. */
+    files: EmbeddedFiles;
     /** The writable trees (--writable): root node and quota in bytes. */
     writable?: {
         node: number;
         quota: number;
     }[];
 }
+/** A tree with no nodes: what mounts, run-time nodes and writable roots are added to. */
+export declare function emptyMountTree(): MountTree;
 /** The largest mounted file: the layout's lengths are u32. */
 export declare const MAX_MOUNTED_FILE = 4294967295;
 /** The most the mounted files may hold together (each stored once): they travel in one output. */

@@ -1,5 +1,5 @@
 import { type Bytes } from '../component/write/bytes.js';
-import type { MountTree } from './mount-tree.js';
+import { type MountTree } from './mount-tree.js';
 import type { VirtPlan } from './plan.js';
 /**
  * The data the specialised module leaves to the binary level (core-data.ts):

@@ -72,13 +72,15 @@ function describeTraps(plan: VirtPlan): string {
 
 /** The generation report's mounted files: each one up to a limit, then a total. */
 function describeMounts(files: VirtualizeResult['mounted'], limit = 20): string {
-  if (files.length === 0) return '';
-  const total = files.reduce((sum, f) => sum + f.size, 0);
-  const lines = files
-    .slice(0, limit)
-    .map((f) => `  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
-  if (files.length > limit) lines.push(`  ... and ${files.length - limit} more`);
-  return [`embedded ${files.length} file(s), ${total} bytes:`, ...lines].join('\n') + '\n';
+  const count = files.length;
+  if (count === 0) return '';
+  const lines: string[] = [];
+  for (const f of files) {
+    if (lines.length === limit) break;
+    lines.push(`  ${escapeControl(f.guest)} <- ${escapeControl(f.host)} (${f.size} bytes)`);
+  }
+  if (count > limit) lines.push(`  ... and ${count - limit} more`);
+  return [`embedded ${count} file(s), ${files.totalBytes} bytes:`, ...lines].join('\n') + '\n';
 }
 
 /** The host paths the output reaches at run time, through the host's preopens. */

@@ -15,36 +15,43 @@ export function fileSystemWords(
   { tree, files }: ConfigInput,
 ): { preopens: number[]; nodes: number[]; writable: number[] } {
   const preopens = tree.preopens.map((p) => record(PREOPEN_WORDS, [...w.string(p.path), p.node]));
-  const ordinals = files.ordinals;
-  // A directory and the symlinks to it share one child list (and a file's links its bytes).
-  const lists = new Map<number[], [number, number]>();
-  const childList = (children: number[]) => {
-    let list = lists.get(children);
-    if (!list) lists.set(children, (list = w.list(children.map((c) => [c]))));
+  const { nodes } = tree;
+  // A directory and the symlinks to it share one child list.
+  const lists = new Map<number, [number, number]>();
+  const childList = (node: number) => {
+    const index = nodes.childList(node);
+    let list = lists.get(index);
+    if (!list) {
+      const children = nodes.children(node);
+      lists.set(index, (list = w.words(Uint32Array.from(children), children.length)));
+    }
     return list;
   };
+  const fileWords = (node: number) => {
+    const file = nodes.contents(node);
+    const size = tree.files.size(file);
+    return [size >= files.cutoff ? PASSIVE_FILE : nodeKinds.file, files.at[file] ?? 0, size];
+  };
   // One array of words for all the nodes: a mount of 50,000 files would otherwise make 50,000.
-  const nodes = new Uint32Array(tree.nodes.length * NODE_WORDS);
-  tree.nodes.forEach((node, index) => {
-    const ordinal = ordinals.get(index);
-    const [kind, a, b] =
-      node.kind === 'dir'
-        ? [nodeKinds.dir, ...childList(node.children)]
-        : node.kind === 'file'
-          ? ordinal !== undefined
-            ? [PASSIVE_FILE, ordinal, node.contents.length]
-            : [nodeKinds.file, files.addresses.get(index) ?? 0, node.contents.length]
-          : [nodeKinds[node.kind], ...w.string(node.host)];
-    const words = record(NODE_WORDS, [kind, ...w.string(node.name), node.parent, a, b]);
-    nodes.set(words, index * NODE_WORDS);
-  });
+  const words = new Uint32Array(nodes.length * NODE_WORDS);
+  for (let node = 0; node < nodes.length; node++) {
+    const kind = nodes.kind(node);
+    const [code, a, b] =
+      kind === 'dir'
+        ? [nodeKinds.dir, ...childList(node)]
+        : kind === 'file'
+          ? fileWords(node)
+          : [nodeKinds[kind], ...w.string(nodes.host(node))];
+    const name = w.data(nodes.names.bytesOf(nodes.nameIndex(node)), 1);
+    words.set(record(NODE_WORDS, [code!, ...name, nodes.parent(node), a!, b!]), node * NODE_WORDS);
+  }
   // The layout's quota is a u32: 4 GiB reads as 4 GiB - 1, more than a file system in memory can hold.
   const writable = (tree.writable ?? []).map((t) =>
     record(WRITABLE_WORDS, [t.node, Math.min(t.quota, 0xffff_ffff)]),
   );
   return {
     preopens: w.list(preopens),
-    nodes: w.words(nodes, tree.nodes.length),
+    nodes: w.words(words, nodes.length),
     writable: w.list(writable),
   };
 }
