@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from '@jest/globals';
-import { supervise, type ServerProcess } from './support/serve.js';
+import { DEFAULT_SERVE_TIMEOUT_MS, supervise, type ServerProcess } from './support/serve.js';
 
 // A stand-in for an engine's server process: a node script whose port, if it reports one,
-// comes on the IPC channel; `stop` is sent as a message.
-function server(script: string, timeoutMs = 500): ServerProcess & { pid: number } {
+// comes on the IPC channel; `stop` is sent as a message. Only a test of a timeout makes it short:
+// a loaded machine can take seconds to start node.
+function server(
+  script: string,
+  timeoutMs = DEFAULT_SERVE_TIMEOUT_MS,
+  stopTimeoutMs = timeoutMs,
+): ServerProcess & { pid: number } {
   const child = spawn(process.execPath, ['-e', script], {
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -18,6 +23,7 @@ function server(script: string, timeoutMs = 500): ServerProcess & { pid: number 
     requestStop: () => child.send('stop'),
     output: () => Promise.resolve({ stdout, stderr: '' }),
     timeoutMs,
+    stopTimeoutMs,
   };
 }
 
@@ -47,13 +53,17 @@ describe('supervise', () => {
   });
 
   it('kills a server that does not listen in time', async () => {
-    const silent = server(`setInterval(() => {}, 1000)`);
+    const silent = server(`setInterval(() => {}, 1000)`, 500);
     await expect(supervise(silent)).rejects.toThrow(/did not listen within 500 ms/);
     expect(alive(silent.pid)).toBe(false);
   });
 
   it('kills a server that does not stop in time', async () => {
-    const stubborn = server(`process.send({ port: 1 }); setInterval(() => {}, 1000)`);
+    const stubborn = server(
+      `process.send({ port: 1 }); setInterval(() => {}, 1000)`,
+      DEFAULT_SERVE_TIMEOUT_MS,
+      500,
+    );
     const serving = await supervise(stubborn);
     await expect(serving.stop()).rejects.toThrow(/did not stop within 500 ms/);
     expect(alive(stubborn.pid)).toBe(false);

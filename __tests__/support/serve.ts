@@ -43,7 +43,9 @@ export interface ServerProcess {
   requestStop(): void;
   /** What the component printed; called once the process has ended. */
   output(): Promise<ServeOutput>;
+  /** How long the server may take to listen, and (unless stopTimeoutMs says otherwise) to stop. */
   timeoutMs: number;
+  stopTimeoutMs?: number;
 }
 
 const withOutput = (message: string, output: ServeOutput) =>
@@ -80,8 +82,9 @@ export async function supervise(server: ServerProcess): Promise<Serving> {
     port: started,
     async stop() {
       server.requestStop();
-      if ((await within(closed, timeoutMs)) === 'timeout') {
-        return kill(`${name} did not stop within ${timeoutMs} ms`);
+      const stopMs = server.stopTimeoutMs ?? timeoutMs;
+      if ((await within(closed, stopMs)) === 'timeout') {
+        return kill(`${name} did not stop within ${stopMs} ms`);
       }
       return server.output();
     },
