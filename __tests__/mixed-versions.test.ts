@@ -111,15 +111,34 @@ describe('components that mix WASI 0.2.x versions', () => {
     );
   });
 
-  it("a 0.3 import beside 0.2 ones is the host's: one line says the mix is served at 0.2", async () => {
-    const app = withWasiVersions(await readFile(fixture('env-args')), (name) =>
-      name.startsWith('wasi:cli/environment') ? '0.3.0' : undefined,
+  it('a component mixing 0.2 and 0.3 gets an adapter per series: the report shows both plans', async () => {
+    const input = fixture('mixed-p3');
+    const out = join(scratch, `out-${runs++}.wasm`);
+    const { code, stdout, stderr } = await cli(input, '-o', out, '-e', 'A=B', '--allow-exit');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const bytes = await readFile(out);
+    await wasmToolsValidate(bytes);
+    // Each series' environment is virtual; exit, allowed, is the host's at 0.3.
+    expect(importNames(bytes)).toEqual(['wasi:cli/exit@0.3.0']);
+    expect(stdout).toContain(
+      'virtualized (WASI 0.2.12):\n  wasi:cli/environment@0.2.12: get-environment\n',
     );
-    const { code, stderr } = await virtualize(app, ['--allow-stdio', '--allow-fs']);
-    expect(code).toBe(2);
-    expect(stderr).toBe(
-      `wasi-virt: error: the component imports wasi:cli/environment@0.3.0 beside WASI 0.2 imports, and a component that mixes WASI 0.2 and 0.3.0 is served at 0.2 (${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)}), so its 0.3.0 imports must be the host's: leave wasi:cli/environment to the host with the policy\n`,
+    expect(stdout).toContain(
+      'virtualized (WASI 0.3.0):\n  wasi:cli/environment@0.3.0: get-environment\n  wasi:cli/exit@0.3.0: passed through to the host\n',
     );
+  });
+
+  it('limits of 0.3 apply to what the component imports at 0.3: --debug is refused, a writable /tmp is not', async () => {
+    const input = fixture('mixed-p3');
+    const out = join(scratch, `out-${runs++}.wasm`);
+    const debug = await cli(input, '-o', out, '--debug');
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toBe(
+      'wasi-virt: error: --debug (the call trace) is not yet supported at WASI 0.3.0: leave it out\n',
+    );
+    expect((await cli(input, '-o', out, '--hermetic', '-q')).code).toBe(0);
+    // Hermetic leaves exit to the host, and nothing else.
+    expect(importNames(await readFile(out))).toEqual(['wasi:cli/exit@0.3.0']);
   });
 });
 

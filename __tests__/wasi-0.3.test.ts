@@ -489,13 +489,18 @@ describe('virtualizing at WASI 0.3', () => {
     expect(await refused(await saved(timezone))).toBe(
       'wasi-virt: error: the component imports iana-id, utc-offset, to-debug-string from wasi:clocks/timezone@0.3.0, which is not yet supported at WASI 0.3.0 (at 0.3 the adapter serves the environment, exit, random, config, the clocks but the timezone, stdio and terminals it does not pass to the host and read-only mounted trees, and denies sockets and HTTP whole): leave wasi:clocks/timezone to the host (--allow-clocks, without --fixed-time)\n',
     );
-    // Sockets and HTTP are the host's or denied whole at 0.3: nothing checks an allow-list.
-    expect(await refused(path, '--stdout', 'allow', '--allow-sockets=tcp://example.com:80')).toBe(
+    // Sockets and HTTP are the host's or denied whole at 0.3: nothing checks an allow-list, so
+    // one is refused for a component that imports them at 0.3 (and means nothing to the others).
+    const net = fixture('net-p3');
+    expect(await refused(net, '--stdout', 'allow', '--allow-sockets=tcp://example.com:80')).toBe(
       'wasi-virt: error: --allow-sockets=PATTERNS is not yet supported at WASI 0.3.0: allow sockets whole (--allow-sockets) or deny them\n',
     );
-    expect(await refused(path, '--stdout', 'allow', '--allow-http=https://example.com')).toBe(
+    expect(await refused(net, '--stdout', 'allow', '--allow-http=https://example.com')).toBe(
       'wasi-virt: error: --allow-http=PATTERNS is not yet supported at WASI 0.3.0: allow HTTP whole (--allow-http) or deny it\n',
     );
+    const unused = join(scratch, 'unused-allow-list.wasm');
+    const allowLists = ['--allow-sockets=tcp://example.com:80', '--allow-http=https://example.com'];
+    expect((await cli('-q', path, '-o', unused, '--stdout', 'allow', ...allowLists)).code).toBe(0);
     // The clocks' waits are the adapter's when it serves the clocks: denied, or --fixed-time.
     for (const clocks of [[], ['--fixed-time', '2024-01-01T00:00:00Z']]) {
       const served = join(scratch, `waits-served-${clocks.length}.wasm`);
@@ -517,7 +522,7 @@ describe('virtualizing at WASI 0.3', () => {
     ]);
   });
 
-  it('what 0.3 does not support yet is refused in one line: --debug, serving 0.3 beside 0.2, a pass-through adapter, files other than read-only mounts', async () => {
+  it('what 0.3 does not support yet is refused in one line: --debug, a pass-through adapter, files other than read-only mounts', async () => {
     const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
     const mixed = await witDummyComponent(
       ['  import wasi:cli/environment@0.2.12;', '  import wasi:cli/exit@0.3.0;'].join('\n'),
@@ -526,15 +531,21 @@ describe('virtualizing at WASI 0.3', () => {
     expect(await refused(await saved(bytes), '--debug')).toBe(
       'wasi-virt: error: --debug (the call trace) is not yet supported at WASI 0.3.0: leave it out\n',
     );
-    // A component mixing 0.2 and 0.3 is served at 0.2: the adapter serves none of its 0.3 imports.
-    expect(await refused(await saved(mixed))).toBe(
-      "wasi-virt: error: the component imports wasi:cli/exit@0.3.0 beside WASI 0.2 imports, and a component that mixes WASI 0.2 and 0.3.0 is served at 0.2 (0.2.0 to 0.2.12), so its 0.3.0 imports must be the host's: leave wasi:cli/exit to the host with the policy\n",
-    );
+    // A component mixing 0.2 and 0.3 gets an adapter for each series: denied, its 0.3 exit is
+    // the 0.3 adapter's trap; allowed, the host's.
     const out = join(scratch, 'mixed.wasm');
+    expect((await cli('-q', await saved(mixed), '-o', out, '--arg', 'x')).code).toBe(0);
+    expect(namesOf(await readFile(out)).imports).toEqual([]);
     expect(
       (await cli('-q', await saved(mixed), '-o', out, '--allow-exit', '--arg', 'x')).code,
     ).toBe(0);
     expect(namesOf(await readFile(out)).imports).toEqual(['wasi:cli/exit@0.3.0']);
+    // Files beside mounts are refused for a component that imports the filesystem at 0.3 only.
+    const fsApp = fixture('fs-p3');
+    expect(await refused(fsApp, '--stdout', 'allow', '--hermetic')).toMatch(
+      /leave out --writable \(--hermetic adds one at \/tmp\)/,
+    );
+    expect((await cli('-q', await saved(bytes), '-o', out, '--hermetic')).code).toBe(0);
     expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
       /a pass-through adapter is not yet supported at WASI 0\.3\.0/,
     );

@@ -19081,20 +19081,21 @@ function howToLeave(id) {
   return flag ? `leave ${id} to the host (${flag})` : `rebuild the component against WASI ${WASI_P3_VERSION}'s WIT`;
 }
 function checkP3Supported(policy, appImports) {
+  const imports = (pkg) => !appImports || appImports.some((i) => i.interface?.namespace === "wasi" && i.interface.package === pkg);
   if (policy.debug)
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`
     );
-  if (restrictsSockets(policy))
+  if (restrictsSockets(policy) && imports("sockets"))
     throw new UserInputError(
       `--allow-sockets=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow sockets whole (--allow-sockets) or deny them`
     );
-  if (restrictsHttp(policy))
+  if (restrictsHttp(policy) && imports("http"))
     throw new UserInputError(
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`
     );
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
-  if (hasWritableTrees(policy) || hostFiles || policy.access.fs === "allow" && putsFilesInAdapter(policy))
+  if (imports("filesystem") && (hasWritableTrees(policy) || hostFiles || policy.access.fs === "allow" && putsFilesInAdapter(policy)))
     throw new UserInputError(
       `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`
     );
@@ -19135,10 +19136,6 @@ function checkServedVersions(iface, names) {
     return version !== void 0 && !served.includes(version);
   });
   if (!other) return;
-  if (iface.series === "0.2" && other.endsWith(`@${WASI_P3_VERSION}`))
-    throw new UserInputError(
-      `the component imports ${other} beside WASI 0.2 imports, and a component that mixes WASI 0.2 and ${WASI_P3_VERSION} is served at 0.2 (${served[0]} to ${served.at(-1)}), so its ${WASI_P3_VERSION} imports must be the host's: leave ${iface.id} to the host with the policy`
-    );
   throw new UserInputError(
     `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`
   );
@@ -20539,6 +20536,16 @@ function addWritableRoots(tree, { writable, overlay, mounts }) {
   }
 }
 
+// src/virt/series-halves.ts
+var wasiVersionOf = (item) => item.interface?.namespace === "wasi" && item.interface.package !== "config" ? item.interface.version : void 0;
+var isP3 = (item) => wasiVersionOf(item) === WASI_P3_VERSION;
+function seriesHalves(imports) {
+  const p32 = imports.filter(isP3);
+  const p2 = imports.filter((item) => !isP3(item));
+  const mixed = p32.length > 0 && p2.some((item) => wasiVersionOf(item) !== void 0);
+  return mixed ? { p2, p3: p32 } : void 0;
+}
+
 // src/component/core/module-edit.ts
 function typeIndex(m, type) {
   const same = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
@@ -21676,48 +21683,63 @@ function wrapAdapter(core2, world, pumpModule) {
 }
 
 // src/virt/generate-adapter.ts
-async function planAdapter(policy, app) {
-  const described = app ? describeComponent(app) : void 0;
-  const planned = planVirtualization(policy, described?.imports, described?.exports);
+var adaptersOf = (generated) => [generated.adapter, generated.p3?.adapter].filter((a) => a !== void 0);
+async function planFor(policy, imports, exports) {
+  const planned = planVirtualization(policy, imports, exports);
   const writer = planned.settings.debug || writesDenials(planned);
   const adapter = await adapterModuleFor(planned.wasiVersion);
-  return narrowForwarded(adapter, planned, described?.imports, writer);
+  return narrowForwarded(adapter, planned, imports, writer);
 }
-async function generateAdapter({
-  policy,
-  app,
-  mountTree,
-  onMountProgress
-}) {
-  const plan = await planAdapter(policy, app);
-  const none = { plan, bridges: [], mounted: emptyMountTree().files };
-  if (plan.interfaces.length === 0 && app) return none;
-  if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === "0.3")
-    throw new UserInputError(
-      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`
-    );
-  if (plan.interfaces.length === 0)
-    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
+async function treeFor(policy, mountTree, onMountProgress) {
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? await readMountTree(policy.mounts);
   if (reads) reportMountReads(tree.files, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
+  return tree;
+}
+async function buildAdapter(plan, tree) {
   const { core: core2, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
   const pump = seriesOf(plan.wasiVersion) === "0.3" ? await loadPumpModule() : void 0;
   const wrapped = wrapAdapter(core2, adapterWorld(plan), pump);
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
   const module = withDataSegments(core2, data.active, data.passive);
-  const adapter = new AdapterComponent(structure, [
+  return new AdapterComponent(structure, [
     ...wrapped.withModule(module),
     ...structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []
   ]);
+}
+var servesFiles = (plan) => plan.interfaces.some((v) => v.iface.id === "wasi:filesystem/types" && !v.importOnly);
+async function generateAdapter({
+  policy,
+  app,
+  mountTree,
+  onMountProgress
+}) {
+  const described = app ? describeComponent(app) : void 0;
+  const halves = described && seriesHalves(described.imports);
+  const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
+  const p3Plan = halves && await planFor(policy, halves.p3, void 0);
+  const virtualizes = [plan, p3Plan].some((p) => p !== void 0 && p.interfaces.length > 0);
+  const none = { plan, bridges: [], mounted: emptyMountTree().files };
+  if (!virtualizes && app) return { ...none, ...p3Plan ? { p3: { plan: p3Plan } } : {} };
+  if (!virtualizes && seriesOf(plan.wasiVersion) === "0.3")
+    throw new UserInputError(
+      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`
+    );
+  if (!virtualizes)
+    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
+  const tree = await treeFor(policy, mountTree, onMountProgress);
+  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, tree) : void 0;
+  const p3Files = p3Plan !== void 0 && servesFiles(p3Plan);
+  const p3Adapter = p3Plan && p3Plan.interfaces.length > 0 ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
   return {
     plan,
-    adapter,
+    ...adapter ? { adapter } : {},
+    ...p3Plan ? { p3: { plan: p3Plan, ...p3Adapter ? { adapter: p3Adapter } : {} } } : {},
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: tree.files
+    mounted: adapter || p3Adapter && p3Files ? tree.files : none.mounted
   };
 }
 
@@ -21736,7 +21758,8 @@ async function virtualize({
     ...component2 ? { app: component2 } : {}
   });
   if (!app) return { ...generated, warnings: [] };
-  if (!generated.adapter)
+  const adapters = adaptersOf({ bridges, ...generated });
+  if (adapters.length === 0)
     return {
       ...generated,
       output: app.bytes,
@@ -21744,13 +21767,11 @@ async function virtualize({
     };
   const composed = compose(
     { ...app, component: component2 },
-    [
-      {
-        bytes: generated.adapter.structure,
-        chunks: generated.adapter.chunks,
-        label: "the virtual adapter"
-      }
-    ],
+    adapters.map((adapter) => ({
+      bytes: adapter.structure,
+      chunks: adapter.chunks,
+      label: adapter === generated.p3?.adapter ? "the WASI 0.3 virtual adapter" : "the virtual adapter"
+    })),
     bridges
   );
   return { ...generated, output: composed.bytes, warnings: composed.warnings };

@@ -60,6 +60,7 @@ const FIXTURES = [
   { name: 'stdio-p3', kind: 'freestanding', world: 'stdio-p3' },
   { name: 'net-p3', kind: 'freestanding', world: 'net-p3' },
   { name: 'fs-p3', kind: 'freestanding', world: 'fs-p3' },
+  { name: 'mixed-p3', kind: 'freestanding', world: 'mixed-p3' },
 ];
 
 // Compiling and linking are separate steps on purpose: when one clang invocation both

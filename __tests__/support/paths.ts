@@ -36,4 +36,5 @@ export const FIXTURE_NAMES = [
   'stdio-p3',
   'net-p3',
   'fs-p3',
+  'mixed-p3',
 ];

@@ -6,7 +6,7 @@ import {
   folded,
   hiddenLine,
   importsTable,
-  planTable,
+  planSections,
   policyTable,
   trapLines,
   violationsSection,
@@ -22,7 +22,7 @@ export type ComponentRun = Pick<
   | 'size'
   | 'importsBefore'
   | 'importsAfter'
-  | 'plan'
+  | 'plans'
   | 'traps'
   | 'violations'
 >;
@@ -71,12 +71,8 @@ function componentDetails(r: ComponentRun): string[] {
     '',
     ...importsTable(r.importsBefore, r.importsAfter),
     '',
-    `**Virtualized** (WASI ${r.plan.wasiVersion})`,
-    '',
-    ...(r.plan.interfaces.length + r.plan.passedThrough.length > 0
-      ? planTable(r.plan)
-      : ['Nothing: the policy passes every import through.']),
-    ...(r.traps.length > 0 ? ['', '**Trap if called (denied)**', '', ...trapLines(r.traps)] : []),
+    ...planSections(r.plans, (version) => `**Virtualized** (WASI ${version})`),
+    ...(r.traps.length > 0 ? ['**Trap if called (denied)**', '', ...trapLines(r.traps)] : []),
   ]);
 }
 

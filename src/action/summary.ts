@@ -12,7 +12,8 @@ export interface RunSummary {
   size: number;
   importsBefore: ExternItem[];
   importsAfter: ExternItem[];
-  plan: VirtPlan;
+  /** What was virtualized: one plan, or a component mixing WASI 0.2 and 0.3's two. */
+  plans: VirtPlan[];
   /** What the policy denies with traps, by subsystem. */
   traps: TrapEntry[];
   mounted: { guest: string; host: string; size: number }[];
@@ -120,6 +121,18 @@ export function planTable(plan: VirtPlan): string[] {
   ];
 }
 
+/** Each plan under its heading (its WASI version), with its table, each followed by a blank line. */
+export function planSections(plans: VirtPlan[], heading: (version: string) => string): string[] {
+  return plans.flatMap((plan) => [
+    heading(plan.wasiVersion),
+    '',
+    ...(plan.interfaces.length + plan.passedThrough.length > 0
+      ? planTable(plan)
+      : ['Nothing: the policy passes every import through.']),
+    '',
+  ]);
+}
+
 /** A section folded away (`<details>`); the blank lines let markdown render inside it. */
 export function folded(title: string, lines: string[]): string[] {
   return ['<details>', `<summary>${escape(title)}</summary>`, '', ...lines, '', '</details>'];
@@ -200,12 +213,7 @@ export function renderSummary(s: RunSummary): string {
     '',
     ...importsTable(s.importsBefore, s.importsAfter),
     '',
-    `### Virtualized (WASI ${s.plan.wasiVersion})`,
-    '',
-    ...(s.plan.interfaces.length + s.plan.passedThrough.length > 0
-      ? planTable(s.plan)
-      : ['Nothing: the policy passes every import through.']),
-    '',
+    ...planSections(s.plans, (version) => `### Virtualized (WASI ${version})`),
     ...(s.traps.length > 0 ? ['### Trap if called (denied)', '', ...trapLines(s.traps), ''] : []),
     ...embeddedRuntimeUploads(s),
   ].join('\n');

@@ -5,6 +5,7 @@ import { capLine, escapeControl } from '../escape.js';
 import { loadComponentFile } from '../inspect/load-component.js';
 import { virtualizeAndVerify, type PipelineOutcome } from '../pipeline/virtualize-and-verify.js';
 import type { Policy } from '../policy/policy.js';
+import { plansOf } from '../virt/generate-adapter.js';
 import { trapEntries } from '../virt/plan-entries.js';
 import { buildPolicy } from './build-policy.js';
 import type { ActionInputs } from './inputs.js';
@@ -82,8 +83,8 @@ export const componentRun = (
   size: outcome.bytes.length,
   importsBefore: outcome.importsBefore ?? [],
   importsAfter: outcome.importsAfter,
-  plan: outcome.generated.plan,
-  traps: trapEntries(outcome.generated.plan),
+  plans: plansOf(outcome.generated),
+  traps: trapEntries(plansOf(outcome.generated)),
   violations: outcome.check.violations,
 });
 

@@ -1,7 +1,7 @@
 import { compose, type ComposeInput } from '../compose/compose.js';
 import { readComponent } from '../component/read/read-component.js';
 import type { Policy } from '../policy/policy.js';
-import { generateAdapter, type GeneratedAdapter } from '../virt/generate-adapter.js';
+import { adaptersOf, generateAdapter, type GeneratedAdapter } from '../virt/generate-adapter.js';
 import type { MountProgressListener } from '../virt/mount-progress.js';
 import type { MountTree } from '../virt/mount-tree.js';
 
@@ -36,7 +36,8 @@ export async function virtualize({
     ...(component ? { app: component } : {}),
   });
   if (!app) return { ...generated, warnings: [] };
-  if (!generated.adapter)
+  const adapters = adaptersOf({ bridges, ...generated });
+  if (adapters.length === 0)
     return {
       ...generated,
       output: app.bytes,
@@ -44,13 +45,12 @@ export async function virtualize({
     };
   const composed = compose(
     { ...app, component },
-    [
-      {
-        bytes: generated.adapter.structure,
-        chunks: generated.adapter.chunks,
-        label: 'the virtual adapter',
-      },
-    ],
+    adapters.map((adapter) => ({
+      bytes: adapter.structure,
+      chunks: adapter.chunks,
+      label:
+        adapter === generated.p3?.adapter ? 'the WASI 0.3 virtual adapter' : 'the virtual adapter',
+    })),
     bridges,
   );
   return { ...generated, output: composed.bytes, warnings: composed.warnings };

@@ -1,7 +1,7 @@
 import type { ExportBridge } from '../compose/compose.js';
 import { withDataSegments } from '../component/write/core-data.js';
 import type { Component } from '../component/read/read-component.js';
-import { describeComponent } from '../inspect/component-interface.js';
+import { describeComponent, type ExternItem } from '../inspect/component-interface.js';
 import type { Policy } from '../policy/policy.js';
 import { UserInputError } from '../errors.js';
 import { adapterModuleFor, loadPumpModule } from './adapter-module.js';
@@ -17,6 +17,7 @@ import { emptyMountTree, readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes, addWritableRoots } from './runtime-nodes.js';
+import { seriesHalves } from './series-halves.js';
 import { specializeAdapter } from './specialize-adapter.js';
 import { wrapAdapter } from './wrap/wrap-adapter.js';
 
@@ -30,8 +31,8 @@ export interface GenerateOptions {
   onMountProgress?: MountProgressListener;
 }
 
-/** What the generator decided and made; the composer puts the adapter into the app. */
-export interface GeneratedAdapter {
+/** A plan and the adapter component that serves it. */
+export interface PlannedAdapter {
   plan: VirtPlan;
   /**
    * The virtual adapter component, when the plan virtualizes anything; without an app and with
@@ -39,47 +40,72 @@ export interface GeneratedAdapter {
    * needs nothing virtualized, none.
    */
   adapter?: AdapterComponent;
+}
+
+/** What the generator decided and made; the composer puts the adapter (or adapters) into the app. */
+export interface GeneratedAdapter extends PlannedAdapter {
+  /**
+   * For a component that imports WASI 0.3 beside WASI 0.2 (series-halves.ts): the plan and
+   * adapter for its 0.3 imports, composed beside the first, which serves the rest.
+   */
+  p3?: PlannedAdapter;
   /** Exports of the app the composer passes through the adapter (a proxy's, http-bridge.ts). */
   bridges: ExportBridge[];
   /** Files embedded from the mounts: guest path, host path, size. */
   mounted: MountedFiles;
 }
 
-/**
- * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host
- * functions the adapter's code calls. The first step of generation, and the cheap one.
- */
-export async function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan> {
-  const described = app ? describeComponent(app) : undefined;
-  const planned = planVirtualization(policy, described?.imports, described?.exports);
+/** Every plan of a generation: one, or for a component mixing WASI 0.2 and 0.3, its 0.2 plan then its 0.3 plan. */
+export const plansOf = (generated: PlannedAdapter & { p3?: PlannedAdapter }): VirtPlan[] => [
+  generated.plan,
+  ...(generated.p3 ? [generated.p3.plan] : []),
+];
+
+/** Every adapter of a generation, to compose into the app. */
+export const adaptersOf = (generated: GeneratedAdapter): AdapterComponent[] =>
+  [generated.adapter, generated.p3?.adapter].filter((a) => a !== undefined);
+
+/** The plan for an app's imports (all of them, or one series' half), narrowed to the host functions the adapter calls. */
+async function planFor(
+  policy: Policy,
+  imports: ExternItem[] | undefined,
+  exports: ExternItem[] | undefined,
+): Promise<VirtPlan> {
+  const planned = planVirtualization(policy, imports, exports);
   // Denied calls' messages on the host's stderr run the trace's writer, as --debug does.
   const writer = planned.settings.debug || writesDenials(planned);
   const adapter = await adapterModuleFor(planned.wasiVersion);
-  return narrowForwarded(adapter, planned, described?.imports, writer);
+  return narrowForwarded(adapter, planned, imports, writer);
 }
 
-/** Generates the virtual adapter a policy (and the app, when given) calls for. */
-export async function generateAdapter({
-  policy,
-  app,
-  mountTree,
-  onMountProgress,
-}: GenerateOptions): Promise<GeneratedAdapter> {
-  const plan = await planAdapter(policy, app);
-  const none = { plan, bridges: [], mounted: emptyMountTree().files };
-  if (plan.interfaces.length === 0 && app) return none;
-  if (plan.interfaces.length === 0 && seriesOf(plan.wasiVersion) === '0.3')
-    throw new UserInputError(
-      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`,
-    );
-  if (plan.interfaces.length === 0)
-    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
+/**
+ * What the adapter for a policy (and an app, when given) serves: the plan, narrowed to the host
+ * functions the adapter's code calls (for an app mixing WASI 0.2 and 0.3, its 0.2 imports' plan).
+ * The first step of generation, and the cheap one.
+ */
+export async function planAdapter(policy: Policy, app?: Component): Promise<VirtPlan> {
+  const described = app ? describeComponent(app) : undefined;
+  const imports = described && (seriesHalves(described.imports)?.p2 ?? described.imports);
+  return planFor(policy, imports, described?.exports);
+}
+
+/** The policy's mounted trees (read unless given), with its run-time host nodes and writable roots. */
+async function treeFor(
+  policy: Policy,
+  mountTree: MountTree | undefined,
+  onMountProgress: MountProgressListener | undefined,
+): Promise<MountTree> {
   const reads = onMountProgress && policy.mounts.length > 0;
   if (reads && !mountTree) onMountProgress({ ...SCANNING });
   const tree = mountTree ?? (await readMountTree(policy.mounts));
   if (reads) reportMountReads(tree.files, onMountProgress);
   addRuntimeNodes(tree, policy.preopens, policy.hostFiles);
   addWritableRoots(tree, policy);
+  return tree;
+}
+
+/** The virtual adapter component for a plan that virtualizes something, serving the files of `tree`. */
+async function buildAdapter(plan: VirtPlan, tree: MountTree): Promise<AdapterComponent> {
   const { core, data } = specializeAdapter(await adapterModuleFor(plan.wasiVersion), plan, tree);
   // The configuration and the mounted files join the adapter's module only now, so they are
   // never copied through the wrapper.
@@ -88,14 +114,48 @@ export async function generateAdapter({
   // A proxy's HTTP bridge is appended after the wrapper's sections.
   const structure = plan.proxy ? addHttpBridge(wrapped.bytes) : wrapped.bytes;
   const module = withDataSegments(core, data.active, data.passive);
-  const adapter = new AdapterComponent(structure, [
+  return new AdapterComponent(structure, [
     ...wrapped.withModule(module),
     ...(structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []),
   ]);
+}
+
+const servesFiles = (plan: VirtPlan) =>
+  plan.interfaces.some((v) => v.iface.id === 'wasi:filesystem/types' && !v.importOnly);
+
+/** Generates the virtual adapter a policy (and the app, when given) calls for. */
+export async function generateAdapter({
+  policy,
+  app,
+  mountTree,
+  onMountProgress,
+}: GenerateOptions): Promise<GeneratedAdapter> {
+  const described = app ? describeComponent(app) : undefined;
+  const halves = described && seriesHalves(described.imports);
+  const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
+  const p3Plan = halves && (await planFor(policy, halves.p3, undefined));
+  const virtualizes = [plan, p3Plan].some((p) => p !== undefined && p.interfaces.length > 0);
+  const none = { plan, bridges: [], mounted: emptyMountTree().files };
+  if (!virtualizes && app) return { ...none, ...(p3Plan ? { p3: { plan: p3Plan } } : {}) };
+  if (!virtualizes && seriesOf(plan.wasiVersion) === '0.3')
+    throw new UserInputError(
+      `the policy leaves everything to the host, and a pass-through adapter is not yet supported at WASI ${plan.wasiVersion}: compose nothing, or generate for WASI 0.2`,
+    );
+  if (!virtualizes)
+    return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
+  const tree = await treeFor(policy, mountTree, onMountProgress);
+  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, tree) : undefined;
+  // The 0.3 half embeds the mounted files only when it serves them (else they would travel twice).
+  const p3Files = p3Plan !== undefined && servesFiles(p3Plan);
+  const p3Adapter =
+    p3Plan && p3Plan.interfaces.length > 0
+      ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree())
+      : undefined;
   return {
     plan,
-    adapter,
+    ...(adapter ? { adapter } : {}),
+    ...(p3Plan ? { p3: { plan: p3Plan, ...(p3Adapter ? { adapter: p3Adapter } : {}) } } : {}),
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: tree.files,
+    mounted: adapter || (p3Adapter && p3Files) ? tree.files : none.mounted,
   };
 }

@@ -64,28 +64,36 @@ function howToLeave(id: string): string {
     : `rebuild the component against WASI ${WASI_P3_VERSION}'s WIT`;
 }
 
-/** Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). */
+/**
+ * Refuses, in one line, what the adapter cannot do at WASI 0.3 (exit 2, nothing written). With
+ * an app, a subsystem's limits matter only when the app imports it at 0.3 (the 0.2 half of a
+ * component mixing the series is served at 0.2, series-halves.ts).
+ */
 function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined): void {
+  const imports = (pkg: string) =>
+    !appImports ||
+    appImports.some((i) => i.interface?.namespace === 'wasi' && i.interface.package === pkg);
   if (policy.debug)
     throw new UserInputError(
       `--debug (the call trace) is not yet supported at WASI ${WASI_P3_VERSION}: leave it out`,
     );
   // At 0.3 sockets and HTTP are the host's or denied whole (every call traps): nothing checks
   // an allow-list.
-  if (restrictsSockets(policy))
+  if (restrictsSockets(policy) && imports('sockets'))
     throw new UserInputError(
       `--allow-sockets=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow sockets whole (--allow-sockets) or deny them`,
     );
-  if (restrictsHttp(policy))
+  if (restrictsHttp(policy) && imports('http'))
     throw new UserInputError(
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`,
     );
   // Host descriptors and writable trees have 0.2's result layouts only (adapter/src/fs/p3.c).
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
   if (
-    hasWritableTrees(policy) ||
-    hostFiles ||
-    (policy.access.fs === 'allow' && putsFilesInAdapter(policy))
+    imports('filesystem') &&
+    (hasWritableTrees(policy) ||
+      hostFiles ||
+      (policy.access.fs === 'allow' && putsFilesInAdapter(policy)))
   )
     throw new UserInputError(
       `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`,

@@ -30,14 +30,20 @@ export interface TrapEntry {
   key: string;
 }
 
-/** What traps if called, one entry per denied subsystem, for every report that lists it. */
-export function trapEntries(plan: VirtPlan): TrapEntry[] {
+/**
+ * What traps if called, one entry per denied subsystem, for every report that lists it: over
+ * every plan of a generation (a component mixing WASI 0.2 and 0.3 has two, and its interfaces
+ * are then named with their versions).
+ */
+export function trapEntries(plans: VirtPlan[]): TrapEntry[] {
   const entries = new Map<Subsystem, TrapEntry>();
-  for (const { planned, subsystem } of trappingInterfaces(plan)) {
-    if (planned.exported.length === 0) continue;
-    const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
-    entry.functions.push(`${unversioned(planned.name)} (${planned.exported.join(', ')})`);
-    entries.set(subsystem, entry);
-  }
+  for (const plan of plans)
+    for (const { planned, subsystem } of trappingInterfaces(plan)) {
+      if (planned.exported.length === 0) continue;
+      const entry = entries.get(subsystem) ?? { subsystem, functions: [], ...allowedBy(subsystem) };
+      const name = plans.length > 1 ? planned.name : unversioned(planned.name);
+      entry.functions.push(`${name} (${planned.exported.join(', ')})`);
+      entries.set(subsystem, entry);
+    }
   return [...entries.values()];
 }

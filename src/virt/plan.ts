@@ -79,7 +79,7 @@ function chooseVersion(appImports: ExternItem[] | undefined, policy: Policy): st
       `the component imports WASI ${[...versions].join(', ')}, which this tool does not know; it serves ${WASI_VERSIONS[0]} to ${WASI_VERSIONS.at(-1)} and ${WASI_P3_VERSION}`,
     );
   }
-  // A component mixing 0.2 and 0.3 is served at 0.2: its 0.3 imports must be the host's (servable.ts).
+  // A component mixing 0.2 and 0.3 is planned in two halves, one per series (series-halves.ts).
   const newest02 = known
     .filter((v) => v !== WASI_P3_VERSION)
     .sort((a, b) => Number(b.split('.')[2]) - Number(a.split('.')[2]))[0];

@@ -34,11 +34,6 @@ function checkServedVersions(iface: WasiInterface, names: string[]): void {
     return version !== undefined && !served.includes(version);
   });
   if (!other) return;
-  // A component mixing the two series is served at 0.2 (plan.ts): its 0.3 imports are the host's.
-  if (iface.series === '0.2' && other.endsWith(`@${WASI_P3_VERSION}`))
-    throw new UserInputError(
-      `the component imports ${other} beside WASI 0.2 imports, and a component that mixes WASI 0.2 and ${WASI_P3_VERSION} is served at 0.2 (${served[0]} to ${served.at(-1)}), so its ${WASI_P3_VERSION} imports must be the host's: leave ${iface.id} to the host with the policy`,
-    );
   throw new UserInputError(
     `the component imports ${other}, a version this tool cannot virtualize (it serves ${served[0]} to ${served.at(-1)}): leave ${iface.id} to the host with the policy`,
   );

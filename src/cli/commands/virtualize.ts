@@ -7,6 +7,7 @@ import { checkReport, type ReportFormat } from '../../report/check-report.js';
 import { writeFileAtomic } from '../../sinks/write-file-atomic.js';
 import type { VirtPlan } from '../../virt/plan.js';
 import { virtualizeAndVerify } from '../../pipeline/virtualize-and-verify.js';
+import { plansOf } from '../../virt/generate-adapter.js';
 import { planEntries, trapEntries } from '../../virt/plan-entries.js';
 import type { VirtualizeResult } from '../../pipeline/virtualize.js';
 import { settingsFromEnv } from '../env-config.js';
@@ -62,8 +63,8 @@ function describePlan(plan: VirtPlan): string {
 }
 
 /** What the policy denies with traps, one line per subsystem, so a user knows before running. */
-function describeTraps(plan: VirtPlan): string {
-  const lines = trapEntries(plan).map(
+function describeTraps(plans: VirtPlan[]): string {
+  const lines = trapEntries(plans).map(
     (e) =>
       `  ${e.subsystem}: ${e.functions.join(', ')}; allow with ${e.flag} (policy file: ${e.key} = true)`,
   );
@@ -137,8 +138,8 @@ export async function virtualizeCommand(
   const summary = format !== 'text' && !reportFile ? io.stderr : io.stdout;
   summary(
     `wrote ${escapeControl(output)} (${bytes.length} bytes)\n` +
-      describePlan(generated.plan) +
-      describeTraps(generated.plan) +
+      plansOf(generated).map(describePlan).join('') +
+      describeTraps(plansOf(generated)) +
       describeMounts(generated.mounted) +
       describeRuntimePaths(policy),
   );
