@@ -66,11 +66,11 @@ describe('mode: virtualize with a components glob virtualizes each component', (
       'same/b/app.wasm': fixture('stdio'),
       'unservable/a.wasm': fixture('import-free'),
     }));
-    // A component the adapter cannot serve (environment at 0.3.0), sorted after one it can.
-    const env03 = withWasiVersions(await readFile(fixture('env-args')), (name) =>
-      name.startsWith('wasi:cli/environment') ? '0.3.0' : undefined,
+    // A component the adapter cannot serve (environment at 0.2.99), sorted after one it can.
+    const unknown = withWasiVersions(await readFile(fixture('env-args')), (name) =>
+      name.startsWith('wasi:cli/environment') ? '0.2.99' : undefined,
     );
-    await writeFile(join(workspace, 'unservable/b.wasm'), env03);
+    await writeFile(join(workspace, 'unservable/b.wasm'), unknown);
     servers = await startUploadServers();
     ({ results, releases } = servers);
   }, 60_000);
@@ -308,7 +308,7 @@ describe('mode: virtualize with a components glob virtualizes each component', (
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      /^::error::unservable\/b\.wasm: .*wasi:cli\/environment@0\.3\.0 beside WASI 0\.2 imports/,
+      /^::error::unservable\/b\.wasm: .*wasi:cli\/environment@0\.2\.99, a version this tool cannot virtualize/,
     );
     // unservable/a.wasm was virtualized, in memory; its output is not written.
     expect(await tree(workspace)).toEqual(before);
