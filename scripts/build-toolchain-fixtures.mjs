@@ -303,6 +303,10 @@ function withInitialMemory(module, pages) {
 async function buildPython(work, name) {
   const tool = await componentizePy();
   const output = join(work, `${name}.wasm`);
+  // The pre-init imports app.py from the source directory and leaves __pycache__/ there; a build
+  // that finds it snapshots a different memory (about 2 KB larger from a fresh checkout), so every
+  // build starts without it.
+  await rm(join(SRC, name, '__pycache__'), { recursive: true, force: true });
   run(tool, ['-q', '-d', 'wit', '-w', 'command', 'componentize', 'app', '-o', output], {
     cwd: join(SRC, name),
     env: { ...process.env, LD_PRELOAD: fixedHost(work) },
