@@ -1,5 +1,6 @@
 // Components made by real toolchains, virtualized by the CLI and run: Go, componentize-py and
-// componentize-js (WASI 0.2) under wasmtime and jco, Rust + wit-bindgen (WASI 0.3) under wasmtime.
+// componentize-js (WASI 0.2) under wasmtime and jco, Rust + wit-bindgen (WASI 0.3) under wasmtime;
+// python-p3 (componentize-py with a WASI 0.3 world: both series in one component) is only run.
 // Slow (12-18 MB components), so not part of `npm test`: `npm run build:toolchain-fixtures && npm
 // run test:toolchains` (jest.config.js leaves it out unless WASI_VIRT_TOOLCHAINS is set). The WASI
 // 0.2 fixtures run the same program; what each prints is described in fixtures/toolchains/README.md.
@@ -503,5 +504,91 @@ describe('rust-p3 (WASI 0.3, under wasmtime)', () => {
     const out = await virtualized('rust-p3', ['-e', 'GREETING=hi', '--stdout', 'allow']);
     expect(otherImports(out).filter((i) => i.startsWith('wasi:filesystem'))).toEqual([]);
     expectPrinted(await runP3(out, dataDir), ['env GREETING=hi', 'args rust-p3 one', 'no /data']);
+  });
+});
+
+// ---- python-p3: componentize-py with a WASI 0.3 world, a component of both series ------------
+
+describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
+  /** The WASI 0.3.0 interfaces its world names (wit/world.wit), with those whose types they use. */
+  const WORLD_P3_IMPORTS = [
+    'wasi:cli/environment',
+    'wasi:cli/stdout',
+    'wasi:cli/types',
+    'wasi:clocks/system-clock',
+    'wasi:clocks/types',
+    'wasi:filesystem/preopens',
+    'wasi:filesystem/types',
+  ];
+  let component: Uint8Array;
+
+  beforeAll(async () => {
+    if (!existsSync(fixturePath('python-p3')))
+      throw new Error(
+        `toolchain fixture not built (${fixturePath('python-p3')}): run npm run build:toolchain-fixtures python-p3`,
+      );
+    component = await readFile(fixturePath('python-p3'));
+  });
+
+  it("imports its world's interfaces at 0.3.0 and CPython's at 0.2.x, and exports an async run@0.3.0", async () => {
+    const { imports, exports } = describeComponent(readComponent(component));
+    const series = (prefix: string) =>
+      imports
+        .filter((i) => i.interface?.version?.startsWith(prefix))
+        .map((i) => i.interface!.id)
+        .sort();
+    expect(series('0.3.')).toEqual(WORLD_P3_IMPORTS);
+    // The runtime's own: the same names as the world's, in the other series, among others.
+    expect(series('0.2.')).toEqual(
+      expect.arrayContaining([
+        'wasi:cli/environment',
+        'wasi:cli/stdout',
+        'wasi:filesystem/preopens',
+        'wasi:filesystem/types',
+        'wasi:io/streams',
+        'wasi:random/random',
+        'wasi:clocks/wall-clock',
+      ]),
+    );
+    expect(series('0.2.').length + series('0.3.').length).toBe(imports.length);
+    const run = exports.find((e) => e.interface?.id === 'wasi:cli/run');
+    expect(run).toMatchObject({
+      interface: { version: '0.3.0' },
+      functions: ['run'],
+      asyncFunctions: ['run'],
+    });
+    // The manifest describes this build.
+    const manifest = JSON.parse(
+      await readFile(join(ROOT, 'fixtures', 'toolchains', 'manifest.json'), 'utf8'),
+    ) as { fixtures: Record<string, { imports: string[] }> };
+    expect(imports.map((i) => i.name)).toEqual(manifest.fixtures['python-p3']!.imports);
+  });
+
+  it('un-virtualized, both series reach the host: environment, /data and stdout', async () => {
+    const dataDir = join(scratch, 'python-p3-data');
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(join(dataDir, 'a.txt'), 'hello from a\n');
+    const result = await runWithWasmtime(component, {
+      argv0: 'python-p3',
+      env: { HOST_SECRET: 's3cret', A: 'B' },
+      preopens: { '/data': dataDir },
+      wasmtimeFlags: P3_FLAGS,
+      timeoutMs: 60_000,
+    });
+    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
+    // The 0.3 lines go out through one write-via-stream, finished before Python's print.
+    expect(result.stdout).toBe(
+      [
+        'env: A=B',
+        'env: HOST_SECRET=s3cret',
+        'file: /data/a.txt: hello from a',
+        'p3-stdout: hello',
+        'p2-env: A=B',
+        'p2-env: HOST_SECRET=s3cret',
+        'p2-file: /data/a.txt: hello from a',
+        'p2-print: hello',
+        '',
+      ].join('\n'),
+    );
   });
 });

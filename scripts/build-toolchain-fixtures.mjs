@@ -7,14 +7,14 @@
 //   node scripts/build-toolchain-fixtures.mjs --check [NAME...]  build the same way, then exit 1 naming
 //                                                               every output that does not match it
 //
-// NAME is go, python, js, js-nohttp or rust-p3 (default: all). The outputs (0.1-20 MB) are not
-// committed; fixtures/toolchains/manifest.json (committed) records the toolchains and, for each
-// output, its sha256. Toolchains, pinned and installed by this script:
+// NAME is go, python, python-p3, js, js-nohttp or rust-p3 (default: all). The outputs (0.1-20 MB)
+// are not committed; fixtures/toolchains/manifest.json (committed) records the toolchains and, for
+// each output, its sha256. Toolchains, pinned and installed by this script:
 //   go               the local Go, run as GOTOOLCHAIN=go1.26.8 (the go command fetches that release
 //                    from the Go module proxy if the local one differs), then the preview1 command
 //                    adapter (scripts/lib/preview1-adapter.mjs)
 //   componentize-py  0.25.1 from PyPI (fixtures/toolchains/python/requirements.txt, hash-pinned) in a
-//                    venv under .cache/toolchains/
+//                    venv under .cache/toolchains/, for python and python-p3
 //   componentize-js  0.23.0 from npm (fixtures/toolchains/js/package-lock.json) via npm ci into
 //                    .cache/toolchains/
 //   rust             rustup's Rust 1.95.0 with its wasm32-unknown-unknown target (installed by rustup
@@ -71,7 +71,14 @@ const FIXTURES = {
     toolchain: `${GO_VERSION} (GOOS=wasip1 GOARCH=wasm) + preview1 command adapter`,
     build: buildGo,
   },
-  python: { toolchain: `componentize-py ${COMPONENTIZE_PY}`, build: buildPython },
+  python: {
+    toolchain: `componentize-py ${COMPONENTIZE_PY}`,
+    build: (work) => buildPython(work, 'python'),
+  },
+  'python-p3': {
+    toolchain: `componentize-py ${COMPONENTIZE_PY}, a WASI 0.3.0 world (its runtime imports WASI 0.2)`,
+    build: (work) => buildPython(work, 'python-p3'),
+  },
   js: {
     toolchain: `componentize-js ${COMPONENTIZE_JS}, default features`,
     build: (work) => buildJs(work, []),
@@ -86,11 +93,13 @@ const FIXTURES = {
   },
 };
 /** Outputs whose bytes vary between builds; --check compares their interface (see above). */
+const COMPONENTIZE_PY_SNAPSHOT =
+  "componentize-py's memory snapshot holds the modification times of the directories it " +
+  'mounts for the pre-init (standard library and bindings unpacked just before, the app), ' +
+  "cached by Python's import system; wasmtime reads them with raw system calls";
 const NOT_BYTE_REPRODUCIBLE = {
-  python:
-    "componentize-py's memory snapshot holds the modification times of the directories it " +
-    'mounts for the pre-init (standard library and bindings unpacked just before, the app), ' +
-    "cached by Python's import system; wasmtime reads them with raw system calls",
+  python: COMPONENTIZE_PY_SNAPSHOT,
+  'python-p3': COMPONENTIZE_PY_SNAPSHOT,
 };
 
 /** Runs a command, failing with its output unless it exits 0; returns its stdout. */
@@ -290,11 +299,16 @@ function withInitialMemory(module, pages) {
   return fail('the Go module has no memory section');
 }
 
-async function buildPython(work) {
+/** fixtures/toolchains/<name>/app.py with the world `command` of its wit/. */
+async function buildPython(work, name) {
   const tool = await componentizePy();
-  const output = join(work, 'python.wasm');
+  const output = join(work, `${name}.wasm`);
+  // The pre-init imports app.py from the source directory and leaves __pycache__/ there; a build
+  // that finds it snapshots a different memory (about 2 KB larger from a fresh checkout), so every
+  // build starts without it.
+  await rm(join(SRC, name, '__pycache__'), { recursive: true, force: true });
   run(tool, ['-q', '-d', 'wit', '-w', 'command', 'componentize', 'app', '-o', output], {
-    cwd: join(SRC, 'python'),
+    cwd: join(SRC, name),
     env: { ...process.env, LD_PRELOAD: fixedHost(work) },
   });
   return readFile(output);
