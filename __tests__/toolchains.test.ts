@@ -1,6 +1,7 @@
 // Components made by real toolchains, virtualized by the CLI and run: Go, componentize-py and
 // componentize-js (WASI 0.2) under wasmtime and jco, Rust + wit-bindgen (WASI 0.3) under wasmtime;
-// python-p3 (componentize-py with a WASI 0.3 world: both series in one component) is only run.
+// python-p3 (componentize-py with a WASI 0.3 world: both series in one component) runs as
+// built and virtualized by two adapters, one per series.
 // Slow (12-18 MB components), so not part of `npm test`: `npm run build:toolchain-fixtures && npm
 // run test:toolchains` (jest.config.js leaves it out unless WASI_VIRT_TOOLCHAINS is set). The WASI
 // 0.2 fixtures run the same program; what each prints is described in fixtures/toolchains/README.md.
@@ -564,17 +565,27 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
     expect(imports.map((i) => i.name)).toEqual(manifest.fixtures['python-p3']!.imports);
   });
 
-  it('un-virtualized, both series reach the host: environment, /data and stdout', async () => {
-    const dataDir = join(scratch, 'python-p3-data');
-    await mkdir(dataDir, { recursive: true });
-    await writeFile(join(dataDir, 'a.txt'), 'hello from a\n');
-    const result = await runWithWasmtime(component, {
+  /** Runs with the host's environment, and a host directory at /data when given. */
+  const runPy = (bytes: Uint8Array, dataDir?: string) =>
+    runWithWasmtime(bytes, {
       argv0: 'python-p3',
       env: { HOST_SECRET: 's3cret', A: 'B' },
-      preopens: { '/data': dataDir },
+      ...(dataDir ? { preopens: { '/data': dataDir } } : {}),
       wasmtimeFlags: P3_FLAGS,
-      timeoutMs: 60_000,
+      timeoutMs: 120_000,
     });
+
+  /** A directory holding a.txt, for /data. */
+  const dataDirWith = async (name: string, text: string) => {
+    const dir = join(scratch, name);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'a.txt'), text);
+    return dir;
+  };
+
+  it('un-virtualized, both series reach the host: environment, /data and stdout', async () => {
+    const dataDir = await dataDirWith('python-p3-data', 'hello from a\n');
+    const result = await runPy(component, dataDir);
     expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
     // The 0.3 lines go out through one write-via-stream, finished before Python's print.
     expect(result.stdout).toBe(
@@ -590,5 +601,45 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('virtualized, an adapter per series serves both the virtual environment and the --mount tree; the host filesystem is not imported at either version', async () => {
+    const mounted = await dataDirWith('python-p3-mount', 'from the mount\n');
+    const hostDir = await dataDirWith('python-p3-host', 'from the host\n');
+    const flags = ['-e', 'GREETING=hi', '--mount', `/data=${mounted}`, '--stdout', 'allow'];
+    // CPython reads random numbers and the clocks at start-up (fixtures/toolchains/README.md).
+    const out = await virtualized('python-p3', [...flags, '--allow-random', '--allow-clocks']);
+    const names = describeComponent(readComponent(out)).imports.map((i) => i.name);
+    expect(names.filter((n) => /^wasi:(filesystem|sockets)\//.test(n))).toEqual([]);
+    expect(names).toEqual(
+      expect.arrayContaining(['wasi:cli/stdout@0.2.9', 'wasi:cli/stdout@0.3.0']),
+    );
+    // The host's /data is offered, and unseen: each series reads the embedded tree.
+    const result = await runPy(out, hostDir);
+    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
+    expect(result.stdout).toBe(
+      [
+        'env: GREETING=hi',
+        'file: /data/a.txt: from the mount',
+        'p3-stdout: hello',
+        'p2-env: GREETING=hi',
+        'p2-file: /data/a.txt: from the mount',
+        'p2-print: hello',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('virtualized with stdout ignored at both versions, it prints nothing and returns ok', async () => {
+    const flags = ['--stdout', 'ignore', '--allow-random', '--allow-clocks'];
+    const out = await virtualized('python-p3', flags);
+    const names = describeComponent(readComponent(out)).imports.map((i) => i.name);
+    expect(names.filter((n) => n.startsWith('wasi:cli/stdout'))).toEqual([]);
+    expect(await runPy(out)).toMatchObject({
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+      trapped: false,
+    });
   });
 });
