@@ -35,13 +35,16 @@ export async function virtualize({
     ...(onMountProgress ? { onMountProgress } : {}),
     ...(component ? { app: component } : {}),
   });
-  if (!app) return { ...generated, warnings: [] };
+  if (!app) return generated;
   const adapters = adaptersOf({ bridges, ...generated });
   if (adapters.length === 0)
     return {
       ...generated,
       output: app.bytes,
-      warnings: ['nothing to virtualize: the policy passes every imported interface through'],
+      warnings: [
+        ...generated.warnings,
+        'nothing to virtualize: the policy passes every imported interface through',
+      ],
     };
   const composed = compose(
     { ...app, component },
@@ -53,5 +56,9 @@ export async function virtualize({
     })),
     bridges,
   );
-  return { ...generated, output: composed.bytes, warnings: composed.warnings };
+  return {
+    ...generated,
+    output: composed.bytes,
+    warnings: [...generated.warnings, ...composed.warnings],
+  };
 }

@@ -5,7 +5,7 @@ import { describeComponent, type ExternItem } from '../inspect/component-interfa
 import type { Policy } from '../policy/policy.js';
 import { UserInputError } from '../errors.js';
 import { adapterModuleFor, loadPumpModule } from './adapter-module.js';
-import { seriesOf } from './wasi-interfaces.js';
+import { seriesOf, WASI_P3_VERSION } from './wasi-interfaces.js';
 import { AdapterComponent } from './adapter-component.js';
 import { adapterWorld } from './adapter-wit.js';
 import { writesDenials } from './denials.js';
@@ -17,6 +17,7 @@ import { emptyMountTree, readMountTree, type MountTree } from './mount-tree.js';
 import { addHttpBridge, httpBridge } from './http-bridge.js';
 import { passthroughAdapter } from './passthrough-adapter.js';
 import { addRuntimeNodes, addWritableRoots } from './runtime-nodes.js';
+import { withP3Names } from './p3-plan.js';
 import { seriesHalves } from './series-halves.js';
 import { specializeAdapter } from './specialize-adapter.js';
 import { wrapAdapter } from './wrap/wrap-adapter.js';
@@ -53,6 +54,8 @@ export interface GeneratedAdapter extends PlannedAdapter {
   bridges: ExportBridge[];
   /** Files embedded from the mounts: guest path, host path, size. */
   mounted: MountedFiles;
+  /** What the user should know about what was generated. */
+  warnings: string[];
 }
 
 /** Every plan of a generation: one, or for a component mixing WASI 0.2 and 0.3, its 0.2 plan then its 0.3 plan. */
@@ -120,6 +123,22 @@ async function buildAdapter(plan: VirtPlan, tree: MountTree): Promise<AdapterCom
   ]);
 }
 
+/**
+ * The plan for a mixed component's 0.3 imports. The trace is not served at 0.3 yet: with
+ * --debug, its 0.2 calls are traced (generateAdapter says so) and the 0.3 half is planned
+ * without it, while the output is still gated by the user's policy, as the 0.2 half's rules say.
+ */
+async function planP3Half(
+  policy: Policy,
+  imports: ExternItem[],
+  p2Plan: VirtPlan,
+): Promise<VirtPlan> {
+  if (!policy.debug) return planFor(policy, imports, undefined);
+  const plan = await planFor({ ...policy, debug: false }, imports, undefined);
+  const deniedImports = withP3Names(p2Plan.settings.deniedImports);
+  return { ...plan, settings: { ...plan.settings, deniedImports } };
+}
+
 const servesFiles = (plan: VirtPlan) =>
   plan.interfaces.some((v) => v.iface.id === 'wasi:filesystem/types' && !v.importOnly);
 
@@ -133,9 +152,15 @@ export async function generateAdapter({
   const described = app ? describeComponent(app) : undefined;
   const halves = described && seriesHalves(described.imports);
   const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
-  const p3Plan = halves && (await planFor(policy, halves.p3, undefined));
+  const p3Plan = halves && (await planP3Half(policy, halves.p3, plan));
+  const warnings =
+    p3Plan && policy.debug
+      ? [
+          `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`,
+        ]
+      : [];
   const virtualizes = [plan, p3Plan].some((p) => p !== undefined && p.interfaces.length > 0);
-  const none = { plan, bridges: [], mounted: emptyMountTree().files };
+  const none = { plan, bridges: [], mounted: emptyMountTree().files, warnings };
   if (!virtualizes && app) return { ...none, ...(p3Plan ? { p3: { plan: p3Plan } } : {}) };
   if (!virtualizes && seriesOf(plan.wasiVersion) === '0.3')
     throw new UserInputError(
@@ -157,5 +182,6 @@ export async function generateAdapter({
     ...(p3Plan ? { p3: { plan: p3Plan, ...(p3Adapter ? { adapter: p3Adapter } : {}) } } : {}),
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
     mounted: adapter || (p3Adapter && p3Files) ? tree.files : none.mounted,
+    warnings,
   };
 }

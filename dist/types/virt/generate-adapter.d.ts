@@ -36,6 +36,8 @@ export interface GeneratedAdapter extends PlannedAdapter {
     bridges: ExportBridge[];
     /** Files embedded from the mounts: guest path, host path, size. */
     mounted: MountedFiles;
+    /** What the user should know about what was generated. */
+    warnings: string[];
 }
 /** Every plan of a generation: one, or for a component mixing WASI 0.2 and 0.3, its 0.2 plan then its 0.3 plan. */
 export declare const plansOf: (generated: PlannedAdapter & {

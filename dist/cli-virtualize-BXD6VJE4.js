@@ -5511,6 +5511,12 @@ async function buildAdapter(plan, tree) {
     ...structure.length > wrapped.bytes.length ? [structure.subarray(wrapped.bytes.length)] : []
   ]);
 }
+async function planP3Half(policy, imports, p2Plan) {
+  if (!policy.debug) return planFor(policy, imports, void 0);
+  const plan = await planFor({ ...policy, debug: false }, imports, void 0);
+  const deniedImports = withP3Names(p2Plan.settings.deniedImports);
+  return { ...plan, settings: { ...plan.settings, deniedImports } };
+}
 var servesFiles = (plan) => plan.interfaces.some((v) => v.iface.id === "wasi:filesystem/types" && !v.importOnly);
 async function generateAdapter({
   policy,
@@ -5521,9 +5527,12 @@ async function generateAdapter({
   const described = app ? describeComponent(app) : void 0;
   const halves = described && seriesHalves(described.imports);
   const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
-  const p3Plan = halves && await planFor(policy, halves.p3, void 0);
+  const p3Plan = halves && await planP3Half(policy, halves.p3, plan);
+  const warnings = p3Plan && policy.debug ? [
+    `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`
+  ] : [];
   const virtualizes = [plan, p3Plan].some((p) => p !== void 0 && p.interfaces.length > 0);
-  const none = { plan, bridges: [], mounted: emptyMountTree().files };
+  const none = { plan, bridges: [], mounted: emptyMountTree().files, warnings };
   if (!virtualizes && app) return { ...none, ...p3Plan ? { p3: { plan: p3Plan } } : {} };
   if (!virtualizes && seriesOf(plan.wasiVersion) === "0.3")
     throw new UserInputError(
@@ -5540,7 +5549,8 @@ async function generateAdapter({
     ...adapter ? { adapter } : {},
     ...p3Plan ? { p3: { plan: p3Plan, ...p3Adapter ? { adapter: p3Adapter } : {} } } : {},
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: adapter || p3Adapter && p3Files ? tree.files : none.mounted
+    mounted: adapter || p3Adapter && p3Files ? tree.files : none.mounted,
+    warnings
   };
 }
 
@@ -5558,13 +5568,16 @@ async function virtualize({
     ...onMountProgress ? { onMountProgress } : {},
     ...component ? { app: component } : {}
   });
-  if (!app) return { ...generated, warnings: [] };
+  if (!app) return generated;
   const adapters = adaptersOf({ bridges, ...generated });
   if (adapters.length === 0)
     return {
       ...generated,
       output: app.bytes,
-      warnings: ["nothing to virtualize: the policy passes every imported interface through"]
+      warnings: [
+        ...generated.warnings,
+        "nothing to virtualize: the policy passes every imported interface through"
+      ]
     };
   const composed = compose(
     { ...app, component },
@@ -5575,7 +5588,11 @@ async function virtualize({
     })),
     bridges
   );
-  return { ...generated, output: composed.bytes, warnings: composed.warnings };
+  return {
+    ...generated,
+    output: composed.bytes,
+    warnings: [...generated.warnings, ...composed.warnings]
+  };
 }
 
 // src/pipeline/virtualize-and-verify.ts
