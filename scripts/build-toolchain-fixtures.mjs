@@ -7,7 +7,7 @@
 //   node scripts/build-toolchain-fixtures.mjs --check [NAME...]  build the same way, then exit 1 naming
 //                                                               every output that does not match it
 //
-// NAME is go, python, python-p3, js, js-nohttp or rust-p3 (default: all). The outputs (0.1-20 MB)
+// NAME is go, python, python-p3, js, js-nohttp, js-p3 or rust-p3 (default: all). The outputs (0.1-20 MB)
 // are not committed; fixtures/toolchains/manifest.json (committed) records the toolchains and, for
 // each output, its sha256. Toolchains, pinned and installed by this script:
 //   go               the local Go, run as GOTOOLCHAIN=go1.26.8 (the go command fetches that release
@@ -16,7 +16,7 @@
 //   componentize-py  0.25.1 from PyPI (fixtures/toolchains/python/requirements.txt, hash-pinned) in a
 //                    venv under .cache/toolchains/, for python and python-p3
 //   componentize-js  0.23.0 from npm (fixtures/toolchains/js/package-lock.json) via npm ci into
-//                    .cache/toolchains/
+//                    .cache/toolchains/, for js, js-nohttp and js-p3
 //   rust             rustup's Rust 1.95.0 with its wasm32-unknown-unknown target (installed by rustup
 //                    if missing), wit-bindgen 0.63.0 from crates.io (fixtures/toolchains/rust-p3/
 //                    Cargo.lock) fetched into .cache/toolchains/cargo-home, then the component made
@@ -81,11 +81,15 @@ const FIXTURES = {
   },
   js: {
     toolchain: `componentize-js ${COMPONENTIZE_JS}, default features`,
-    build: (work) => buildJs(work, []),
+    build: (work) => buildJs(work, 'js', 'command', []),
   },
   'js-nohttp': {
     toolchain: `componentize-js ${COMPONENTIZE_JS}, disableFeatures ['http', 'fetch-event']`,
-    build: (work) => buildJs(work, ['http', 'fetch-event']),
+    build: (work) => buildJs(work, 'js', 'command', ['http', 'fetch-event']),
+  },
+  'js-p3': {
+    toolchain: `componentize-js ${COMPONENTIZE_JS}, disableFeatures ['http', 'fetch-event'], a WASI 0.3.0 world (its runtime imports WASI 0.2)`,
+    build: (work) => buildJs(work, 'js-p3', 'app', ['http', 'fetch-event']),
   },
   'rust-p3': {
     toolchain: `rustc ${RUST_VERSION} (${RUST_TARGET}) + wit-bindgen ${WIT_BINDGEN}, WASI 0.3.0`,
@@ -334,8 +338,24 @@ async function lockBuildDir() {
   process.on('exit', () => spawnSync('rm', ['-f', lock]));
 }
 
+/**
+ * The world's WIT, into `wit`: a fixture's own wit/ whole when it has deps/ (links to the
+ * vendored WASI 0.3.0, copied as files), else its world.wit with the WASI 0.2.12 packages jco ships.
+ */
+async function copyJsWit(tool, dir, wit) {
+  if (existsSync(join(dir, 'wit', 'deps'))) {
+    await cp(join(dir, 'wit'), wit, { recursive: true, dereference: true });
+    return;
+  }
+  await cp(join(dir, 'wit', 'world.wit'), join(wit, 'world.wit'));
+  for (const pkg of JS_WIT_DEPS) {
+    await cp(join(tool.wasiWit, `wasi-${pkg}`), join(wit, 'deps', pkg), { recursive: true });
+  }
+}
+
 let buildDirLocked = false;
-async function buildJs(work, disableFeatures) {
+/** fixtures/toolchains/<source>/app.js with the world `worldName` of its wit/. */
+async function buildJs(work, source, worldName, disableFeatures) {
   const tool = await componentizeJs();
   if (!buildDirLocked) {
     await lockBuildDir();
@@ -344,12 +364,9 @@ async function buildJs(work, disableFeatures) {
   await rm(BUILD_DIR, { recursive: true, force: true });
   const wit = join(BUILD_DIR, 'wit');
   await mkdir(join(BUILD_DIR, 'tmp'), { recursive: true });
-  await cp(join(SRC, 'js', 'wit', 'world.wit'), join(wit, 'world.wit'));
-  for (const pkg of JS_WIT_DEPS) {
-    await cp(join(tool.wasiWit, `wasi-${pkg}`), join(wit, 'deps', pkg), { recursive: true });
-  }
-  await copyFile(join(SRC, 'js', 'app.js'), join(BUILD_DIR, 'app.js'));
-  const output = join(work, `js-${disableFeatures.length}.wasm`);
+  await copyJsWit(tool, join(SRC, source), wit);
+  await copyFile(join(SRC, source, 'app.js'), join(BUILD_DIR, 'app.js'));
+  const output = join(work, `${source}-${disableFeatures.length}.wasm`);
   // Outside BUILD_DIR, which the engine sees as its root directory while it is pre-initialized:
   // the request names paths in the checkout.
   const request = join(work, 'request.json');
@@ -359,7 +376,7 @@ async function buildJs(work, disableFeatures) {
       componentizeJs: tool.entry,
       sourcePath: join(BUILD_DIR, 'app.js'),
       witPath: wit,
-      worldName: 'command',
+      worldName,
       disableFeatures,
       wizerEnv: { LD_PRELOAD: fixedHost(BUILD_DIR) },
       output,
