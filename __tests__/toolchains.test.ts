@@ -1,7 +1,7 @@
 // Components made by real toolchains, virtualized by the CLI and run: Go, componentize-py and
 // componentize-js (WASI 0.2) under wasmtime and jco, Rust + wit-bindgen (WASI 0.3) under wasmtime;
-// python-p3 (componentize-py with a WASI 0.3 world: both series in one component) runs as
-// built and virtualized by two adapters, one per series.
+// python-p3 and js-p3 (componentize-py and componentize-js with a WASI 0.3 world: both series in
+// one component) run as built and virtualized by two adapters, one per series.
 // Slow (12-18 MB components), so not part of `npm test`: `npm run build:toolchain-fixtures && npm
 // run test:toolchains` (jest.config.js leaves it out unless WASI_VIRT_TOOLCHAINS is set). The WASI
 // 0.2 fixtures run the same program; what each prints is described in fixtures/toolchains/README.md.
@@ -109,6 +109,14 @@ function fixturePath(name: string) {
   return join(FIXTURE_DIR, `${name}.wasm`);
 }
 
+/** Fails, saying how to build it, when a fixture has not been built. */
+function expectBuilt(name: string) {
+  if (!existsSync(fixturePath(name)))
+    throw new Error(
+      `toolchain fixture not built (${fixturePath(name)}): run npm run build:toolchain-fixtures ${name}`,
+    );
+}
+
 /** Virtualizations, once per fixture and policy, shared by both engines' runs. */
 const outputs = new Map<string, Promise<Uint8Array>>();
 let counter = 0;
@@ -200,12 +208,7 @@ async function expectHostView(engine: Engine, fixture: Fixture, component: Uint8
 
 describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   // Checked per fixture, so that `-t` can run one fixture's cases with only it built.
-  beforeAll(() => {
-    if (!existsSync(fixturePath(fixture.name)))
-      throw new Error(
-        `toolchain fixture not built (${fixturePath(fixture.name)}): run npm run build:toolchain-fixtures`,
-      );
-  });
+  beforeAll(() => expectBuilt(fixture.name));
 
   describe.each(ENGINES)('under %s', (engine) => {
     it('un-virtualized, it prints what the host gives it', async () => {
@@ -421,10 +424,7 @@ describe('rust-p3 (WASI 0.3, under wasmtime)', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(fixturePath('rust-p3')))
-      throw new Error(
-        `toolchain fixture not built (${fixturePath('rust-p3')}): run npm run build:toolchain-fixtures rust-p3`,
-      );
+    expectBuilt('rust-p3');
     dataDir = join(scratch, 'p3-data');
     await mkdir(join(dataDir, 'sub'), { recursive: true });
     await writeFile(join(dataDir, 'hello.txt'), HELLO);
@@ -510,6 +510,21 @@ describe('rust-p3 (WASI 0.3, under wasmtime)', () => {
 
 // ---- python-p3: componentize-py with a WASI 0.3 world, a component of both series ------------
 
+/** The interfaces (ids, sorted) of `imports` whose version starts with `prefix` (`0.3.`). */
+const interfacesAt = (imports: ReturnType<typeof describeComponent>['imports'], prefix: string) =>
+  imports
+    .filter((i) => i.interface?.version?.startsWith(prefix))
+    .map((i) => i.interface!.id)
+    .sort();
+
+/** The imports fixtures/toolchains/manifest.json records for a fixture's build. */
+async function manifestImports(name: string): Promise<string[]> {
+  const manifest = JSON.parse(
+    await readFile(join(ROOT, 'fixtures', 'toolchains', 'manifest.json'), 'utf8'),
+  ) as { fixtures: Record<string, { imports: string[] }> };
+  return manifest.fixtures[name]!.imports;
+}
+
 describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
   /** The WASI 0.3.0 interfaces its world names (wit/world.wit), with those whose types they use. */
   const WORLD_P3_IMPORTS = [
@@ -524,20 +539,13 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
   let component: Uint8Array;
 
   beforeAll(async () => {
-    if (!existsSync(fixturePath('python-p3')))
-      throw new Error(
-        `toolchain fixture not built (${fixturePath('python-p3')}): run npm run build:toolchain-fixtures python-p3`,
-      );
+    expectBuilt('python-p3');
     component = await readFile(fixturePath('python-p3'));
   });
 
   it("imports its world's interfaces at 0.3.0 and CPython's at 0.2.x, and exports an async run@0.3.0", async () => {
     const { imports, exports } = describeComponent(readComponent(component));
-    const series = (prefix: string) =>
-      imports
-        .filter((i) => i.interface?.version?.startsWith(prefix))
-        .map((i) => i.interface!.id)
-        .sort();
+    const series = (prefix: string) => interfacesAt(imports, prefix);
     expect(series('0.3.')).toEqual(WORLD_P3_IMPORTS);
     // The runtime's own: the same names as the world's, in the other series, among others.
     expect(series('0.2.')).toEqual(
@@ -559,10 +567,7 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
       asyncFunctions: ['run'],
     });
     // The manifest describes this build.
-    const manifest = JSON.parse(
-      await readFile(join(ROOT, 'fixtures', 'toolchains', 'manifest.json'), 'utf8'),
-    ) as { fixtures: Record<string, { imports: string[] }> };
-    expect(imports.map((i) => i.name)).toEqual(manifest.fixtures['python-p3']!.imports);
+    expect(imports.map((i) => i.name)).toEqual(await manifestImports('python-p3'));
   });
 
   /** Runs with the host's environment, and a host directory at /data when given. */
@@ -641,5 +646,92 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
       exitCode: 0,
       trapped: false,
     });
+  });
+});
+
+// ---- js-p3: componentize-js with a WASI 0.3 world, a component of both series ----------------
+
+describe('js-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
+  let component: Uint8Array;
+
+  beforeAll(async () => {
+    expectBuilt('js-p3');
+    component = await readFile(fixturePath('js-p3'));
+  });
+
+  /** Calls environment-text() with the host's environment; wasmtime prints the string as WAVE. */
+  const environmentText = (bytes: Uint8Array) =>
+    runWithWasmtime(bytes, {
+      env: { HOST_SECRET: 's3cret', A: 'B' },
+      invoke: 'environment-text()',
+      wasmtimeFlags: P3_FLAGS,
+      timeoutMs: 120_000,
+    });
+
+  /** A call that returned `text` (as wasmtime prints a string result). */
+  const expectReturned = (result: RunResult, text: string) => {
+    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
+    expect(result.stdout).toBe(`${JSON.stringify(text)}\n`);
+  };
+
+  /** The output's imports of wasi:cli/environment, at either version, with their functions. */
+  const environmentImports = (bytes: Uint8Array) =>
+    describeComponent(readComponent(bytes))
+      .imports.filter((i) => i.interface?.id === 'wasi:cli/environment')
+      .map((i) => `${i.name}: ${(i.functions ?? []).join(', ')}`);
+
+  it("imports its world's environment at 0.3.0 and StarlingMonkey's WASI at 0.2.x, and exports a plain function", async () => {
+    const { imports, exports } = describeComponent(readComponent(component));
+    const series = (prefix: string) => interfacesAt(imports, prefix);
+    expect(series('0.3.')).toEqual(['wasi:cli/environment']);
+    expect(series('0.2.')).toEqual(
+      expect.arrayContaining([
+        'wasi:cli/stdout',
+        'wasi:clocks/monotonic-clock',
+        'wasi:filesystem/preopens',
+        'wasi:io/streams',
+        'wasi:random/random',
+      ]),
+    );
+    // The runtime reads its environment through nothing but the world's 0.3.0 import.
+    expect(series('0.2.')).not.toContain('wasi:cli/environment');
+    expect(series('0.2.').length + series('0.3.').length).toBe(imports.length);
+    expect(exports.map(({ name, kind }) => ({ name, kind }))).toEqual([
+      { name: 'environment-text', kind: 'func' },
+    ]);
+    expect(imports.map((i) => i.name)).toEqual(await manifestImports('js-p3'));
+  });
+
+  it("un-virtualized, it returns the host's environment", async () => {
+    expectReturned(await environmentText(component), 'env: A=B\nenv: HOST_SECRET=s3cret\n');
+  });
+
+  it("virtualized, it returns only the virtual environment: get-environment is imported at neither version, the host's unseen", async () => {
+    // SpiderMonkey reads the monotonic clock at start-up (below); random it reads only when asked.
+    const out = await virtualized('js-p3', ['-e', 'GREETING=hi', '--allow-clocks']);
+    // The arguments stay the host's (nothing set them); the environment is served inside.
+    expect(environmentImports(out)).toEqual(['wasi:cli/environment@0.3.0: get-arguments']);
+    expectReturned(await environmentText(out), 'env: GREETING=hi\n');
+  });
+
+  it('the default policy alone traps in the clock SpiderMonkey reads at start-up; with --allow-clocks it runs', async () => {
+    const denied = await environmentText(await virtualized('js-p3', []));
+    expect(denied.trapped).toBe(true);
+    expect(denied.backtrace).toContain('wasi-virt: denied wasi:clocks/monotonic-clock#now');
+    expectReturned(await environmentText(await virtualized('js-p3', ['--allow-clocks'])), '');
+  });
+
+  it('--fixed-time serves the clocks too: the output imports only the arguments', async () => {
+    const out = await virtualized('js-p3', [
+      '-e',
+      'GREETING=hi',
+      '--fixed-time',
+      '2026-01-01T00:00:00Z',
+    ]);
+    expect(describeComponent(readComponent(out)).imports.map((i) => i.name)).toEqual([
+      'wasi:cli/environment@0.3.0',
+    ]);
+    expect(environmentImports(out)).toEqual(['wasi:cli/environment@0.3.0: get-arguments']);
+    expectReturned(await environmentText(out), 'env: GREETING=hi\n');
   });
 });
