@@ -154,7 +154,7 @@ export async function generateAdapter({
   const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
   const p3Plan = halves && (await planP3Half(policy, halves.p3, plan));
   const warnings =
-    p3Plan && policy.debug
+    p3Plan && p3Plan.interfaces.length > 0 && policy.debug
       ? [
           `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`,
         ]

@@ -5528,7 +5528,7 @@ async function generateAdapter({
   const halves = described && seriesHalves(described.imports);
   const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
   const p3Plan = halves && await planP3Half(policy, halves.p3, plan);
-  const warnings = p3Plan && policy.debug ? [
+  const warnings = p3Plan && p3Plan.interfaces.length > 0 && policy.debug ? [
     `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`
   ] : [];
   const virtualizes = [plan, p3Plan].some((p) => p !== void 0 && p.interfaces.length > 0);
