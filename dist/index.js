@@ -19822,7 +19822,7 @@ var EmbeddedFiles = class {
   }
   /** The file whose bytes stand for `file`'s: the earliest of identical bytes. */
   storedFor(file) {
-    return this.storedAs ? this.storedAs[file] : file;
+    return this.storedAs?.[file] ?? file;
   }
   isStored = (file) => this.storedFor(file) === file;
   get length() {

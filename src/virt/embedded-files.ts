@@ -131,7 +131,7 @@ export class EmbeddedFiles implements MountedFiles {
 
   /** The file whose bytes stand for `file`'s: the earliest of identical bytes. */
   storedFor(file: number): number {
-    return this.storedAs ? this.storedAs[file]! : file;
+    return this.storedAs?.[file] ?? file;
   }
 
   private isStored = (file: number) => this.storedFor(file) === file;
