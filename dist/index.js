@@ -21740,15 +21740,16 @@ async function generateAdapter({
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const tree = await treeFor(policy, mountTree, onMountProgress);
-  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, tree) : void 0;
+  const files = !p3Plan || servesFiles(plan);
   const p3Files = p3Plan !== void 0 && servesFiles(p3Plan);
+  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, files ? tree : emptyMountTree()) : void 0;
   const p3Adapter = p3Plan && p3Plan.interfaces.length > 0 ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
   return {
     plan,
     ...adapter ? { adapter } : {},
     ...p3Plan ? { p3: { plan: p3Plan, ...p3Adapter ? { adapter: p3Adapter } : {} } } : {},
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: adapter || p3Adapter && p3Files ? tree.files : none.mounted,
+    mounted: adapter && files || p3Adapter && p3Files ? tree.files : none.mounted,
     warnings
   };
 }
