@@ -19095,9 +19095,10 @@ function checkP3Supported(policy, appImports) {
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`
     );
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  const otherwise = appImports ? "or leave every file to the host (--allow-fs alone)" : "or generate for WASI 0.2";
   if (imports("filesystem") && (hasWritableTrees(policy) || hostFiles || policy.access.fs === "allow" && putsFilesInAdapter(policy)))
     throw new UserInputError(
-      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, ${otherwise}`
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;

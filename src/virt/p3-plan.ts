@@ -89,6 +89,10 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     );
   // Host descriptors and writable trees have 0.2's result layouts only (adapter/src/fs/p3.c).
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  // A component that imports the filesystem at 0.3 decides the version: its way out is the host.
+  const otherwise = appImports
+    ? 'or leave every file to the host (--allow-fs alone)'
+    : 'or generate for WASI 0.2';
   if (
     imports('filesystem') &&
     (hasWritableTrees(policy) ||
@@ -96,7 +100,7 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
       (policy.access.fs === 'allow' && putsFilesInAdapter(policy)))
   )
     throw new UserInputError(
-      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`,
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, ${otherwise}`,
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
