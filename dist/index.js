@@ -19048,6 +19048,57 @@ function keptImportModule(module, name, plan) {
 // src/virt/plan.ts
 var import_gt2 = __toESM(require_gt(), 1);
 
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+}
+function checksHttp(policy, appImports) {
+  if (!restrictsHttp(policy)) return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : true;
+}
+function checksSockets(policy, appImports) {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
+}
+function waitsOnVirtualClock(policy, appImports) {
+  if (!fixesTime(policy)) return false;
+  if (!appImports) return true;
+  return appImports.some(
+    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
+  );
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+var REQUEST_HANDLERS = /* @__PURE__ */ new Set(["incoming-handler", "handler"]);
+function checkProxySupported(policy, appExports = []) {
+  const proxy = wasiItems(appExports, "http").find(
+    (e) => REQUEST_HANDLERS.has(e.interface?.interface ?? "")
+  )?.name;
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
 function leftToHost(id, policy) {
@@ -19114,7 +19165,8 @@ function checkP3Supported(policy, appImports) {
     );
   }
 }
-function p3Serves(policy, appImports) {
+function p3Serves(policy, appImports, appExports) {
+  checkProxySupported(policy, appExports);
   checkP3Supported(policy, appImports);
   const http2 = policy.access.http === "deny";
   return { serves: { io: false, http: http2, network: false, proxy: false } };
@@ -19185,54 +19237,6 @@ function checkServable(iface, imported, appImports) {
   }
   checkKnownTypes(iface, imported);
   checkTypeOwners(iface, imported, appImports);
-}
-
-// src/virt/io-plan.ts
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
-function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
-}
-function servesHttp(policy, appImports) {
-  if (policy.access.http !== "deny") return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
-}
-function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
-}
-function checksHttp(policy, appImports) {
-  if (!restrictsHttp(policy)) return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : true;
-}
-function checksSockets(policy, appImports) {
-  if (!restrictsSockets(policy)) return false;
-  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
-}
-function waitsOnVirtualClock(policy, appImports) {
-  if (!fixesTime(policy)) return false;
-  if (!appImports) return true;
-  return appImports.some(
-    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
-  );
-}
-var NETWORK = ["sockets", "http"];
-function forwardsNetwork(policy, appImports) {
-  return virtualizesIo(policy, appImports) && NETWORK.some(
-    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
-  );
-}
-var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
-function proxiedExport(policy, appImports, appExports = []) {
-  const proxy = proxyExport(appExports);
-  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
-}
-function checkProxySupported(policy, appExports = []) {
-  const proxy = proxyExport(appExports);
-  if (proxy && policy.access.http === "deny") {
-    throw new UserInputError(
-      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
-    );
-  }
 }
 
 // src/virt/subsystems/registry.ts
@@ -19319,7 +19323,7 @@ function importedInterface(iface, appImports) {
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   const series = seriesOf(wasiVersion);
-  const { serves, proxy } = series === "0.3" ? p3Serves(policy, appImports) : p2Serves(policy, appImports, appExports);
+  const { serves, proxy } = series === "0.3" ? p3Serves(policy, appImports, appExports) : p2Serves(policy, appImports, appExports);
   const settings = adapterSettings(policy);
   const plan = {
     wasiVersion,

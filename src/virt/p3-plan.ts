@@ -14,6 +14,7 @@ import { WASI_P3_VERSION } from './p3-interfaces.js';
 import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 import { findInterface } from './wasi-interfaces.js';
+import { checkProxySupported } from './io-plan.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
@@ -128,7 +129,9 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
 export function p3Serves(
   policy: Policy,
   appImports: ExternItem[] | undefined,
+  appExports: ExternItem[] | undefined,
 ): { serves: Serves; proxy?: string } {
+  checkProxySupported(policy, appExports);
   checkP3Supported(policy, appImports);
   const http = policy.access.http === 'deny';
   return { serves: { io: false, http, network: false, proxy: false } };
