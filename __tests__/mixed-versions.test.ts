@@ -12,6 +12,7 @@ import { withWasiVersions } from './support/reversion.js';
 import { runComponent } from './support/runner.js';
 import { assembleWat, wasmToolsValidate } from './support/wasm-tools.js';
 import { seedProperties } from './support/property-seed.js';
+import { witDummyComponent } from './support/wit-dummy.js';
 
 seedProperties();
 
@@ -39,6 +40,13 @@ async function virtualize(app: Uint8Array, flags: string[]) {
 
 const importNames = (bytes: Uint8Array) =>
   describeComponent(readComponent(bytes)).imports.map((i) => i.name);
+
+/** How many times `needle` occurs in `haystack`. */
+function occurrences(haystack: Buffer, needle: Buffer): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) count++;
+  return count;
+}
 
 /** `wasi:io/streams@0.2.12` → `wasi:io/streams` */
 const interfaceOf = (name: string) => name.replace(/@[^@]*$/, '');
@@ -126,6 +134,33 @@ describe('components that mix WASI 0.2.x versions', () => {
     expect(stdout).toContain(
       'virtualized (WASI 0.3.0):\n  wasi:cli/environment@0.3.0: get-environment\n  wasi:cli/exit@0.3.0: passed through to the host\n',
     );
+  });
+
+  it('a mixed component reading files at one series only gets the mounted files once, in that adapter', async () => {
+    // A file of one marker repeated: the output holds it once per adapter that embeds it.
+    const marker = Buffer.from('wasi-virt mixed mount marker\n');
+    const dir = join(scratch, 'marked');
+    await mkdir(dir);
+    await writeFile(join(dir, 'marked.txt'), marker);
+    for (const series of ['0.2.12', '0.3.0']) {
+      const other = series === '0.3.0' ? '0.2.12' : '0.3.0';
+      const app = await witDummyComponent(
+        [
+          `  import wasi:filesystem/preopens@${series};`,
+          `  import wasi:cli/environment@${other};`,
+        ].join('\n'),
+      );
+      if (!app) return;
+      const { code, stderr, bytes } = await virtualize(app, [
+        '-e',
+        'A=B',
+        '--mount',
+        `/data=${dir}`,
+      ]);
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      await wasmToolsValidate(bytes!);
+      expect(occurrences(Buffer.from(bytes!), marker)).toBe(1);
+    }
   });
 
   it('limits of 0.3 apply to what the component imports at 0.3: --debug traces the 0.2 calls and says so, a writable /tmp is fine', async () => {

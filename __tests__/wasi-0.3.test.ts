@@ -522,6 +522,25 @@ describe('virtualizing at WASI 0.3', () => {
     ]);
   });
 
+  it("a 0.3 service (exporting wasi:http/handler) is refused with HTTP denied, as 0.2's proxy is, alone or beside 0.2 imports; allowed, it validates", async () => {
+    const service = ['  import wasi:http/types@0.3.0;', '  export wasi:http/handler@0.3.0;'];
+    const alone = await witDummyComponent(service.join('\n'));
+    const mixed = await witDummyComponent(
+      [...service, '  import wasi:cli/environment@0.2.12;'].join('\n'),
+    );
+    if (!alone || !mixed) return;
+    for (const app of [await saved(alone), await saved(mixed)]) {
+      expect(await refused(app)).toBe(
+        "wasi-virt: error: the component exports wasi:http/handler@0.3.0: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)\n",
+      );
+      const out = join(scratch, 'service.wasm');
+      expect((await cli('-q', app, '-o', out, '--allow-http', '-e', 'A=B')).code).toBe(0);
+      const bytes = await readFile(out);
+      await wasmToolsValidate(bytes);
+      expect(namesOf(bytes).exports).toEqual(['wasi:http/handler@0.3.0']);
+    }
+  });
+
   it('what 0.3 does not support yet is refused in one line: --debug, a pass-through adapter, files other than read-only mounts', async () => {
     const bytes = await witDummyComponent('  import wasi:cli/environment@0.3.0;');
     const mixed = await witDummyComponent(
@@ -542,8 +561,9 @@ describe('virtualizing at WASI 0.3', () => {
     expect(namesOf(await readFile(out)).imports).toEqual(['wasi:cli/exit@0.3.0']);
     // Files beside mounts are refused for a component that imports the filesystem at 0.3 only.
     const fsApp = fixture('fs-p3');
+    // Its 0.3 imports decide the version: the line offers the host's files, not WASI 0.2.
     expect(await refused(fsApp, '--stdout', 'allow', '--hermetic')).toMatch(
-      /leave out --writable \(--hermetic adds one at \/tmp\)/,
+      /leave out --writable \(--hermetic adds one at \/tmp\).*, or leave every file to the host \(--allow-fs alone\)\n$/,
     );
     expect((await cli('-q', await saved(bytes), '-o', out, '--hermetic')).code).toBe(0);
     expect(await refused('--wasi-version', '0.3.0', '--allow-all')).toMatch(
@@ -552,7 +572,7 @@ describe('virtualizing at WASI 0.3', () => {
     const mount = ['--mount', `/data=${tree}`];
     for (const beside of [['--writable', '/tmp'], ['--overlay'], ['--allow-fs']])
       expect(await refused('--wasi-version', '0.3.0', ...mount, ...beside)).toMatch(
-        /at WASI 0\.3\.0 the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable/,
+        /at WASI 0\.3\.0 the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable.*, or generate for WASI 0\.2\n$/,
       );
     // --hermetic brings a writable /tmp: the line says so, as the user gave no --writable.
     expect(await refused('--wasi-version', '0.3.0', '--hermetic')).toMatch(

@@ -19048,6 +19048,57 @@ function keptImportModule(module, name, plan) {
 // src/virt/plan.ts
 var import_gt2 = __toESM(require_gt(), 1);
 
+// src/virt/io-plan.ts
+var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
+var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
+function policyVirtualizesIo(policy) {
+  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
+}
+function servesHttp(policy, appImports) {
+  if (policy.access.http !== "deny") return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
+}
+function virtualizesIo(policy, appImports) {
+  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
+}
+function checksHttp(policy, appImports) {
+  if (!restrictsHttp(policy)) return false;
+  return appImports ? wasiItems(appImports, "http").length > 0 : true;
+}
+function checksSockets(policy, appImports) {
+  if (!restrictsSockets(policy)) return false;
+  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
+}
+function waitsOnVirtualClock(policy, appImports) {
+  if (!fixesTime(policy)) return false;
+  if (!appImports) return true;
+  return appImports.some(
+    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
+  );
+}
+var NETWORK = ["sockets", "http"];
+function forwardsNetwork(policy, appImports) {
+  return virtualizesIo(policy, appImports) && NETWORK.some(
+    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
+  );
+}
+var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
+function proxiedExport(policy, appImports, appExports = []) {
+  const proxy = proxyExport(appExports);
+  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
+}
+var REQUEST_HANDLERS = /* @__PURE__ */ new Set(["incoming-handler", "handler"]);
+function checkProxySupported(policy, appExports = []) {
+  const proxy = wasiItems(appExports, "http").find(
+    (e) => REQUEST_HANDLERS.has(e.interface?.interface ?? "")
+  )?.name;
+  if (proxy && policy.access.http === "deny") {
+    throw new UserInputError(
+      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
+    );
+  }
+}
+
 // src/virt/p3-plan.ts
 var STREAM = /^wasi:cli\/(?:terminal-)?(stdin|stdout|stderr)$/;
 function leftToHost(id, policy) {
@@ -19095,9 +19146,10 @@ function checkP3Supported(policy, appImports) {
       `--allow-http=PATTERNS is not yet supported at WASI ${WASI_P3_VERSION}: allow HTTP whole (--allow-http) or deny it`
     );
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  const otherwise = appImports ? "or leave every file to the host (--allow-fs alone)" : "or generate for WASI 0.2";
   if (imports("filesystem") && (hasWritableTrees(policy) || hostFiles || policy.access.fs === "allow" && putsFilesInAdapter(policy)))
     throw new UserInputError(
-      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, ${otherwise}`
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
@@ -19113,7 +19165,8 @@ function checkP3Supported(policy, appImports) {
     );
   }
 }
-function p3Serves(policy, appImports) {
+function p3Serves(policy, appImports, appExports) {
+  checkProxySupported(policy, appExports);
   checkP3Supported(policy, appImports);
   const http2 = policy.access.http === "deny";
   return { serves: { io: false, http: http2, network: false, proxy: false } };
@@ -19184,54 +19237,6 @@ function checkServable(iface, imported, appImports) {
   }
   checkKnownTypes(iface, imported);
   checkTypeOwners(iface, imported, appImports);
-}
-
-// src/virt/io-plan.ts
-var isWasi = (item, pkg) => item.interface?.namespace === "wasi" && item.interface.package === pkg;
-var wasiItems = (items, pkg) => (items ?? []).filter((i) => isWasi(i, pkg));
-function policyVirtualizesIo(policy) {
-  return stdioStreams.some((s) => policy.stdio[s] !== "allow") || policy.hideTerminals || policy.access.fs !== "allow" || putsFilesInAdapter(policy);
-}
-function servesHttp(policy, appImports) {
-  if (policy.access.http !== "deny") return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : policyVirtualizesIo(policy);
-}
-function virtualizesIo(policy, appImports) {
-  return policyVirtualizesIo(policy) || servesHttp(policy, appImports) || checksHttp(policy, appImports) || checksSockets(policy, appImports) || waitsOnVirtualClock(policy, appImports);
-}
-function checksHttp(policy, appImports) {
-  if (!restrictsHttp(policy)) return false;
-  return appImports ? wasiItems(appImports, "http").length > 0 : true;
-}
-function checksSockets(policy, appImports) {
-  if (!restrictsSockets(policy)) return false;
-  return appImports ? wasiItems(appImports, "sockets").length > 0 : true;
-}
-function waitsOnVirtualClock(policy, appImports) {
-  if (!fixesTime(policy)) return false;
-  if (!appImports) return true;
-  return appImports.some(
-    (i) => i.interface?.id === "wasi:clocks/monotonic-clock" && (i.functions === void 0 || i.functions.some((f) => f.startsWith("subscribe-")))
-  );
-}
-var NETWORK = ["sockets", "http"];
-function forwardsNetwork(policy, appImports) {
-  return virtualizesIo(policy, appImports) && NETWORK.some(
-    (pkg) => policy.access[pkg] === "allow" && (!appImports || wasiItems(appImports, pkg).length > 0)
-  );
-}
-var proxyExport = (appExports) => wasiItems(appExports, "http").find((e) => e.interface?.interface === "incoming-handler")?.name;
-function proxiedExport(policy, appImports, appExports = []) {
-  const proxy = proxyExport(appExports);
-  return proxy && policy.access.http === "allow" && virtualizesIo(policy, appImports) ? proxy : void 0;
-}
-function checkProxySupported(policy, appExports = []) {
-  const proxy = proxyExport(appExports);
-  if (proxy && policy.access.http === "deny") {
-    throw new UserInputError(
-      `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`
-    );
-  }
 }
 
 // src/virt/subsystems/registry.ts
@@ -19318,7 +19323,7 @@ function importedInterface(iface, appImports) {
 function planVirtualization(policy, appImports, appExports) {
   const wasiVersion = chooseVersion(appImports, policy);
   const series = seriesOf(wasiVersion);
-  const { serves, proxy } = series === "0.3" ? p3Serves(policy, appImports) : p2Serves(policy, appImports, appExports);
+  const { serves, proxy } = series === "0.3" ? p3Serves(policy, appImports, appExports) : p2Serves(policy, appImports, appExports);
   const settings = adapterSettings(policy);
   const plan = {
     wasiVersion,
@@ -21740,15 +21745,16 @@ async function generateAdapter({
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const tree = await treeFor(policy, mountTree, onMountProgress);
-  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, tree) : void 0;
+  const files = !p3Plan || servesFiles(plan);
   const p3Files = p3Plan !== void 0 && servesFiles(p3Plan);
+  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, files ? tree : emptyMountTree()) : void 0;
   const p3Adapter = p3Plan && p3Plan.interfaces.length > 0 ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
   return {
     plan,
     ...adapter ? { adapter } : {},
     ...p3Plan ? { p3: { plan: p3Plan, ...p3Adapter ? { adapter: p3Adapter } : {} } } : {},
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: adapter || p3Adapter && p3Files ? tree.files : none.mounted,
+    mounted: adapter && files || p3Adapter && p3Files ? tree.files : none.mounted,
     warnings
   };
 }

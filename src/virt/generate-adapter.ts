@@ -169,9 +169,14 @@ export async function generateAdapter({
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const tree = await treeFor(policy, mountTree, onMountProgress);
-  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, tree) : undefined;
-  // The 0.3 half embeds the mounted files only when it serves them (else they would travel twice).
+  // Each half of a mixed component embeds the mounted files only when it serves them (else they
+  // would travel twice, or in an adapter that never reads them).
+  const files = !p3Plan || servesFiles(plan);
   const p3Files = p3Plan !== undefined && servesFiles(p3Plan);
+  const adapter =
+    plan.interfaces.length > 0
+      ? await buildAdapter(plan, files ? tree : emptyMountTree())
+      : undefined;
   const p3Adapter =
     p3Plan && p3Plan.interfaces.length > 0
       ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree())
@@ -181,7 +186,7 @@ export async function generateAdapter({
     ...(adapter ? { adapter } : {}),
     ...(p3Plan ? { p3: { plan: p3Plan, ...(p3Adapter ? { adapter: p3Adapter } : {}) } } : {}),
     bridges: plan.proxy ? [httpBridge(plan.proxy.export)] : [],
-    mounted: adapter || (p3Adapter && p3Files) ? tree.files : none.mounted,
+    mounted: (adapter && files) || (p3Adapter && p3Files) ? tree.files : none.mounted,
     warnings,
   };
 }

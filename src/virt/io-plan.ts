@@ -125,13 +125,18 @@ export function proxiedExport(
     : undefined;
 }
 
+/** The interfaces through which the host hands an app requests: 0.2's incoming-handler, 0.3's handler. */
+const REQUEST_HANDLERS = new Set(['incoming-handler', 'handler']);
+
 /**
  * Refuses what virtualization cannot do, saying how to get a working output: a
- * proxy (an app exporting wasi:http/incoming-handler) with HTTP denied, since
- * the host makes the requests it handles.
+ * proxy (an app exporting wasi:http/incoming-handler, or wasi:http/handler at
+ * 0.3) with HTTP denied, since the host makes the requests it handles.
  */
 export function checkProxySupported(policy: Policy, appExports: ExternItem[] = []): void {
-  const proxy = proxyExport(appExports);
+  const proxy = wasiItems(appExports, 'http').find((e) =>
+    REQUEST_HANDLERS.has(e.interface?.interface ?? ''),
+  )?.name;
   if (proxy && policy.access.http === 'deny') {
     throw new UserInputError(
       `the component exports ${proxy}: the host makes the requests it handles, so wasi:http must be the host's (add --allow-http)`,

@@ -14,6 +14,7 @@ import { WASI_P3_VERSION } from './p3-interfaces.js';
 import type { VirtPlan } from './plan-model.js';
 import type { Serves } from './subsystems/subsystem.js';
 import { findInterface } from './wasi-interfaces.js';
+import { checkProxySupported } from './io-plan.js';
 
 /**
  * What the adapter cannot do at WASI 0.3 yet, refused before planning: the adapter serves the
@@ -89,6 +90,10 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
     );
   // Host descriptors and writable trees have 0.2's result layouts only (adapter/src/fs/p3.c).
   const hostFiles = policy.preopens.length > 0 || policy.hostFiles.length > 0;
+  // A component that imports the filesystem at 0.3 decides the version: its way out is the host.
+  const otherwise = appImports
+    ? 'or leave every file to the host (--allow-fs alone)'
+    : 'or generate for WASI 0.2';
   if (
     imports('filesystem') &&
     (hasWritableTrees(policy) ||
@@ -96,7 +101,7 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
       (policy.access.fs === 'allow' && putsFilesInAdapter(policy)))
   )
     throw new UserInputError(
-      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, or generate for WASI 0.2`,
+      `at WASI ${WASI_P3_VERSION} the adapter serves read-only --mount trees only, not yet the host's files beside them: leave out --writable (--hermetic adds one at /tmp), --overlay, remapped directories, host files and --allow-fs, ${otherwise}`,
     );
   for (const item of appImports ?? []) {
     const parsed = item.interface;
@@ -124,7 +129,9 @@ function checkP3Supported(policy: Policy, appImports: ExternItem[] | undefined):
 export function p3Serves(
   policy: Policy,
   appImports: ExternItem[] | undefined,
+  appExports: ExternItem[] | undefined,
 ): { serves: Serves; proxy?: string } {
+  checkProxySupported(policy, appExports);
   checkP3Supported(policy, appImports);
   const http = policy.access.http === 'deny';
   return { serves: { io: false, http, network: false, proxy: false } };

@@ -153,7 +153,9 @@ export function planVirtualization(
   const wasiVersion = chooseVersion(appImports, policy);
   const series = seriesOf(wasiVersion);
   const { serves, proxy } =
-    series === '0.3' ? p3Serves(policy, appImports) : p2Serves(policy, appImports, appExports);
+    series === '0.3'
+      ? p3Serves(policy, appImports, appExports)
+      : p2Serves(policy, appImports, appExports);
   const settings = adapterSettings(policy);
   const plan: VirtPlan = {
     wasiVersion,

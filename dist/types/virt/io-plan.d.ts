@@ -29,7 +29,7 @@ export declare function forwardsNetwork(policy: Policy, appImports: ExternItem[]
 export declare function proxiedExport(policy: Policy, appImports: ExternItem[] | undefined, appExports?: ExternItem[]): string | undefined;
 /**
  * Refuses what virtualization cannot do, saying how to get a working output: a
- * proxy (an app exporting wasi:http/incoming-handler) with HTTP denied, since
- * the host makes the requests it handles.
+ * proxy (an app exporting wasi:http/incoming-handler, or wasi:http/handler at
+ * 0.3) with HTTP denied, since the host makes the requests it handles.
  */
 export declare function checkProxySupported(policy: Policy, appExports?: ExternItem[]): void;

@@ -6,7 +6,7 @@ import type { Serves } from './subsystems/subsystem.js';
  * What the adapter serves at 0.3, having refused what it cannot: no I/O, network or proxy
  * (files are the host's or refused; stdio needs none of that); HTTP only denied whole.
  */
-export declare function p3Serves(policy: Policy, appImports: ExternItem[] | undefined): {
+export declare function p3Serves(policy: Policy, appImports: ExternItem[] | undefined, appExports: ExternItem[] | undefined): {
     serves: Serves;
     proxy?: string;
 };
