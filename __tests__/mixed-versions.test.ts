@@ -136,7 +136,7 @@ describe('components that mix WASI 0.2.x versions', () => {
     );
   });
 
-  it('a mixed component reading files at one series only gets the mounted files once, in that adapter', async () => {
+  it('the mounted files go only into an adapter that serves the filesystem: once for a mixed component reading files at one series, never for a component reading none', async () => {
     // A file of one marker repeated: the output holds it once per adapter that embeds it.
     const marker = Buffer.from('wasi-virt mixed mount marker\n');
     const dir = join(scratch, 'marked');
@@ -161,6 +161,17 @@ describe('components that mix WASI 0.2.x versions', () => {
       await wasmToolsValidate(bytes!);
       expect(occurrences(Buffer.from(bytes!), marker)).toBe(1);
     }
+    // A component that reads no files at all gets none of them, and is told so.
+    const { code, stderr, bytes } = await virtualize(await readFile(fixture('config-app')), [
+      '--mount',
+      `/data=${dir}`,
+    ]);
+    expect({ code, stderr }).toEqual({
+      code: 0,
+      stderr:
+        'wasi-virt: warning: the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)\n',
+    });
+    expect(occurrences(Buffer.from(bytes!), marker)).toBe(0);
   });
 
   it('limits of 0.3 apply to what the component imports at 0.3: --debug traces the 0.2 calls and says so, a writable /tmp is fine', async () => {

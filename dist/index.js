@@ -21745,8 +21745,12 @@ async function generateAdapter({
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const tree = await treeFor(policy, mountTree, onMountProgress);
-  const files = !p3Plan || servesFiles(plan);
+  const files = servesFiles(plan) || !app && !p3Plan;
   const p3Files = p3Plan !== void 0 && servesFiles(p3Plan);
+  if (policy.mounts.length > 0 && !files && !p3Files)
+    warnings.push(
+      "the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)"
+    );
   const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, files ? tree : emptyMountTree()) : void 0;
   const p3Adapter = p3Plan && p3Plan.interfaces.length > 0 ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
   return {

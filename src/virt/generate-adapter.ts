@@ -169,10 +169,14 @@ export async function generateAdapter({
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
   const tree = await treeFor(policy, mountTree, onMountProgress);
-  // Each half of a mixed component embeds the mounted files only when it serves them (else they
-  // would travel twice, or in an adapter that never reads them).
-  const files = !p3Plan || servesFiles(plan);
+  // An adapter embeds the mounted files only when it serves them (else they would travel twice,
+  // or in an adapter that never reads them); one for no app serves all the policy names.
+  const files = servesFiles(plan) || (!app && !p3Plan);
   const p3Files = p3Plan !== undefined && servesFiles(p3Plan);
+  if (policy.mounts.length > 0 && !files && !p3Files)
+    warnings.push(
+      'the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)',
+    );
   const adapter =
     plan.interfaces.length > 0
       ? await buildAdapter(plan, files ? tree : emptyMountTree())
