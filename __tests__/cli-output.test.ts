@@ -184,6 +184,18 @@ describe('--quiet, for every command', () => {
     expect(await readFile(report, 'utf8')).toContain('<testsuite');
   });
 
+  it('--debug with everything allowed: nothing to virtualize, one warning, and the app unchanged', async () => {
+    const out = join(scratch, 'debug-allow-all.wasm');
+    const result = await cli(fixture('env-args'), '-o', out, '--allow-all', '--debug');
+    expect(result.code).toBe(0);
+    // Not a second warning that the adapter (only the trace's imports) satisfies nothing.
+    expect(result.stderr).toBe(
+      'wasi-virt: warning: nothing to virtualize: the policy passes every imported interface through\n',
+    );
+    expect(result.stdout).not.toContain("wasi-virt's own lines");
+    expect(Buffer.compare(await readFile(out), await readFile(fixture('env-args')))).toBe(0);
+  });
+
   it("prints a failing gate's violations and verdict on stderr", async () => {
     const checked = await cli('check', fixture('env-args'), '--deny', 'wasi:cli/environment', '-q');
     expect(checked.code).toBe(1);

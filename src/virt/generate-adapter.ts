@@ -139,6 +139,13 @@ async function planP3Half(
   return { ...plan, settings: { ...plan.settings, deniedImports } };
 }
 
+/** Whether a plan serves anything: an interface imported only for the trace's own writes serves nothing. */
+const servesApp = (plan: VirtPlan) => plan.interfaces.some((v) => !v.importOnly);
+
+/** A plan that serves nothing has no trace to write: without the host interfaces the trace would import. */
+const withoutIdleTrace = (plan: VirtPlan): VirtPlan =>
+  servesApp(plan) ? plan : { ...plan, interfaces: [] };
+
 const servesFiles = (plan: VirtPlan) =>
   plan.interfaces.some((v) => v.iface.id === 'wasi:filesystem/types' && !v.importOnly);
 
@@ -151,15 +158,17 @@ export async function generateAdapter({
 }: GenerateOptions): Promise<GeneratedAdapter> {
   const described = app ? describeComponent(app) : undefined;
   const halves = described && seriesHalves(described.imports);
-  const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
-  const p3Plan = halves && (await planP3Half(policy, halves.p3, plan));
+  const plan = withoutIdleTrace(
+    await planFor(policy, halves?.p2 ?? described?.imports, described?.exports),
+  );
+  const p3Plan = halves && withoutIdleTrace(await planP3Half(policy, halves.p3, plan));
   const warnings =
-    p3Plan && p3Plan.interfaces.length > 0 && policy.debug
+    p3Plan && servesApp(p3Plan) && policy.debug
       ? [
           `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`,
         ]
       : [];
-  const virtualizes = [plan, p3Plan].some((p) => p !== undefined && p.interfaces.length > 0);
+  const virtualizes = [plan, p3Plan].some((p) => p !== undefined && servesApp(p));
   const none = { plan, bridges: [], mounted: emptyMountTree().files, warnings };
   if (!virtualizes && app) return { ...none, ...(p3Plan ? { p3: { plan: p3Plan } } : {}) };
   if (!virtualizes && seriesOf(plan.wasiVersion) === '0.3')
@@ -177,12 +186,11 @@ export async function generateAdapter({
     warnings.push(
       'the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)',
     );
-  const adapter =
-    plan.interfaces.length > 0
-      ? await buildAdapter(plan, files ? tree : emptyMountTree())
-      : undefined;
+  const adapter = servesApp(plan)
+    ? await buildAdapter(plan, files ? tree : emptyMountTree())
+    : undefined;
   const p3Adapter =
-    p3Plan && p3Plan.interfaces.length > 0
+    p3Plan && servesApp(p3Plan)
       ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree())
       : undefined;
   return {

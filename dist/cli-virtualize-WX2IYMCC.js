@@ -5522,6 +5522,8 @@ async function planP3Half(policy, imports, p2Plan) {
   const deniedImports = withP3Names(p2Plan.settings.deniedImports);
   return { ...plan, settings: { ...plan.settings, deniedImports } };
 }
+var servesApp = (plan) => plan.interfaces.some((v) => !v.importOnly);
+var withoutIdleTrace = (plan) => servesApp(plan) ? plan : { ...plan, interfaces: [] };
 var servesFiles = (plan) => plan.interfaces.some((v) => v.iface.id === "wasi:filesystem/types" && !v.importOnly);
 async function generateAdapter({
   policy,
@@ -5531,12 +5533,14 @@ async function generateAdapter({
 }) {
   const described = app ? describeComponent(app) : void 0;
   const halves = described && seriesHalves(described.imports);
-  const plan = await planFor(policy, halves?.p2 ?? described?.imports, described?.exports);
-  const p3Plan = halves && await planP3Half(policy, halves.p3, plan);
-  const warnings = p3Plan && p3Plan.interfaces.length > 0 && policy.debug ? [
+  const plan = withoutIdleTrace(
+    await planFor(policy, halves?.p2 ?? described?.imports, described?.exports)
+  );
+  const p3Plan = halves && withoutIdleTrace(await planP3Half(policy, halves.p3, plan));
+  const warnings = p3Plan && servesApp(p3Plan) && policy.debug ? [
     `--debug traces the component's WASI 0.2 calls only: its ${WASI_P3_VERSION} calls are not traced yet`
   ] : [];
-  const virtualizes = [plan, p3Plan].some((p) => p !== void 0 && p.interfaces.length > 0);
+  const virtualizes = [plan, p3Plan].some((p) => p !== void 0 && servesApp(p));
   const none = { plan, bridges: [], mounted: emptyMountTree().files, warnings };
   if (!virtualizes && app) return { ...none, ...p3Plan ? { p3: { plan: p3Plan } } : {} };
   if (!virtualizes && seriesOf(plan.wasiVersion) === "0.3")
@@ -5552,8 +5556,8 @@ async function generateAdapter({
     warnings.push(
       "the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)"
     );
-  const adapter = plan.interfaces.length > 0 ? await buildAdapter(plan, files ? tree : emptyMountTree()) : void 0;
-  const p3Adapter = p3Plan && p3Plan.interfaces.length > 0 ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
+  const adapter = servesApp(plan) ? await buildAdapter(plan, files ? tree : emptyMountTree()) : void 0;
+  const p3Adapter = p3Plan && servesApp(p3Plan) ? await buildAdapter(p3Plan, p3Files ? tree : emptyMountTree()) : void 0;
   return {
     plan,
     ...adapter ? { adapter } : {},
