@@ -404,6 +404,12 @@ describe.each(FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
   });
 });
 
+/** A run that printed exactly `lines` and returned ok. */
+const expectPrinted = (result: RunResult, lines: string[]) => {
+  expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
+  expect(result.stdout).toBe(lines.map((line) => `${line}\n`).join(''));
+};
+
 // ---- rust-p3: a WASI 0.3 command (async run, streams) from Rust + wit-bindgen -----------------
 
 /** jco's preview2-shim does not run WASI 0.3: wasmtime only, with its 0.3 host. */
@@ -456,12 +462,6 @@ describe('rust-p3 (WASI 0.3, under wasmtime)', () => {
     `open hello.txt for writing: ${openForWriting}`,
     `stat hello.txt: size ${HELLO.length} type regular-file`,
   ];
-
-  /** A run that printed exactly `lines` and returned ok. */
-  const expectPrinted = (result: RunResult, lines: string[]) => {
-    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
-    expect(result.stdout).toBe(lines.map((line) => `${line}\n`).join(''));
-  };
 
   it('un-virtualized, it reports the host environment and directories', async () => {
     expectPrinted(await runP3(await readFile(fixturePath('rust-p3')), dataDir), [
@@ -590,22 +590,17 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
 
   it('un-virtualized, both series reach the host: environment, /data and stdout', async () => {
     const dataDir = await dataDirWith('python-p3-data', 'hello from a\n');
-    const result = await runPy(component, dataDir);
-    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
     // The 0.3 lines go out through one write-via-stream, finished before Python's print.
-    expect(result.stdout).toBe(
-      [
-        'env: A=B',
-        'env: HOST_SECRET=s3cret',
-        'file: /data/a.txt: hello from a',
-        'p3-stdout: hello',
-        'p2-env: A=B',
-        'p2-env: HOST_SECRET=s3cret',
-        'p2-file: /data/a.txt: hello from a',
-        'p2-print: hello',
-        '',
-      ].join('\n'),
-    );
+    expectPrinted(await runPy(component, dataDir), [
+      'env: A=B',
+      'env: HOST_SECRET=s3cret',
+      'file: /data/a.txt: hello from a',
+      'p3-stdout: hello',
+      'p2-env: A=B',
+      'p2-env: HOST_SECRET=s3cret',
+      'p2-file: /data/a.txt: hello from a',
+      'p2-print: hello',
+    ]);
   });
 
   it('virtualized, an adapter per series serves both the virtual environment and the --mount tree; the host filesystem is not imported at either version', async () => {
@@ -620,19 +615,14 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
       expect.arrayContaining(['wasi:cli/stdout@0.2.9', 'wasi:cli/stdout@0.3.0']),
     );
     // The host's /data is offered, and unseen: each series reads the embedded tree.
-    const result = await runPy(out, hostDir);
-    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
-    expect(result.stdout).toBe(
-      [
-        'env: GREETING=hi',
-        'file: /data/a.txt: from the mount',
-        'p3-stdout: hello',
-        'p2-env: GREETING=hi',
-        'p2-file: /data/a.txt: from the mount',
-        'p2-print: hello',
-        '',
-      ].join('\n'),
-    );
+    expectPrinted(await runPy(out, hostDir), [
+      'env: GREETING=hi',
+      'file: /data/a.txt: from the mount',
+      'p3-stdout: hello',
+      'p2-env: GREETING=hi',
+      'p2-file: /data/a.txt: from the mount',
+      'p2-print: hello',
+    ]);
   });
 
   it('virtualized with stdout ignored at both versions, it prints nothing and returns ok', async () => {
@@ -640,12 +630,7 @@ describe('python-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
     const out = await virtualized('python-p3', flags);
     const names = describeComponent(readComponent(out)).imports.map((i) => i.name);
     expect(names.filter((n) => n.startsWith('wasi:cli/stdout'))).toEqual([]);
-    expect(await runPy(out)).toMatchObject({
-      stdout: '',
-      stderr: '',
-      exitCode: 0,
-      trapped: false,
-    });
+    expectPrinted(await runPy(out), []);
   });
 });
 
@@ -669,10 +654,8 @@ describe('js-p3 (WASI 0.3 world, WASI 0.2 runtime; under wasmtime)', () => {
     });
 
   /** A call that returned `text` (as wasmtime prints a string result). */
-  const expectReturned = (result: RunResult, text: string) => {
-    expect(result).toMatchObject({ stderr: '', exitCode: 0, trapped: false });
-    expect(result.stdout).toBe(`${JSON.stringify(text)}\n`);
-  };
+  const expectReturned = (result: RunResult, text: string) =>
+    expectPrinted(result, [JSON.stringify(text)]);
 
   /** The output's imports of wasi:cli/environment, at either version, with their functions. */
   const environmentImports = (bytes: Uint8Array) =>
