@@ -12,6 +12,6 @@ function tuneOneShotProcess() {
 
 // src/cli/bin.ts
 tuneOneShotProcess();
-var { main } = await import("./cli-main-IPWY6JPP.js");
+var { main } = await import("./cli-main-33CQUPUG.js");
 var { processIo } = await import("./cli-io-K5UWWVX5.js");
 process.exitCode = await main(process.argv.slice(2), processIo());

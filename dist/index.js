@@ -21748,9 +21748,9 @@ async function generateAdapter({
     );
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
-  const tree = await treeFor(policy, mountTree, onMountProgress);
   const files = servesFiles(plan) || !app && !p3Plan;
   const p3Files = p3Plan !== void 0 && servesFiles(p3Plan);
+  const tree = files || p3Files ? await treeFor(policy, mountTree, onMountProgress) : emptyMountTree();
   if (policy.mounts.length > 0 && !files && !p3Files)
     warnings.push(
       "the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)"

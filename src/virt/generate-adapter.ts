@@ -177,11 +177,13 @@ export async function generateAdapter({
     );
   if (!virtualizes)
     return { ...none, adapter: new AdapterComponent(passthroughAdapter(plan.wasiVersion)) };
-  const tree = await treeFor(policy, mountTree, onMountProgress);
   // An adapter embeds the mounted files only when it serves them (else they would travel twice,
-  // or in an adapter that never reads them); one for no app serves all the policy names.
+  // or in an adapter that never reads them); one for no app serves all the policy names. Trees
+  // no adapter serves are not read, as when nothing is virtualized.
   const files = servesFiles(plan) || (!app && !p3Plan);
   const p3Files = p3Plan !== undefined && servesFiles(p3Plan);
+  const tree =
+    files || p3Files ? await treeFor(policy, mountTree, onMountProgress) : emptyMountTree();
   if (policy.mounts.length > 0 && !files && !p3Files)
     warnings.push(
       'the component imports no wasi:filesystem, so the --mount trees are not embedded (nothing could read them)',

@@ -3532,7 +3532,7 @@ function buildProgram(io, output, env, setExit) {
     "\nEvery flag of this command can come from a WASI_VIRT_* environment variable instead\n(WASI_VIRT_ALLOW_ENV, WASI_VIRT_ENV, WASI_VIRT_OUTPUT, ...; see docs/docker.md); flags win."
   ).action(
     async (component, options) => setExit(
-      await (await import("./cli-virtualize-WX2IYMCC.js")).virtualizeCommand(component, options, io, env)
+      await (await import("./cli-virtualize-HBEUJ4A2.js")).virtualizeCommand(component, options, io, env)
     )
   );
   program2.command("imports").description(
